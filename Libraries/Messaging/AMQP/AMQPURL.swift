@@ -1,0 +1,59 @@
+import Foundation
+
+/// Where and as whom to connect: parsed from `amqp://user:pass@host:port/vhost`.
+///
+/// Follows the RabbitMQ URI specification: user, password and vhost are
+/// percent-decoded, an empty path means the default vhost `/`, and `%2F` is how
+/// a URL names the vhost `/` explicitly.
+public struct AMQPURL: Sendable, Equatable, CustomStringConvertible {
+    public var host: String
+    public var port: Int
+    public var user: String
+    public var password: String
+    public var vhost: String
+
+    public init(host: String = "127.0.0.1", port: Int = 5672, user: String = "guest", password: String = "guest", vhost: String = "/") {
+        self.host = host
+        self.port = port
+        self.user = user
+        self.password = password
+        self.vhost = vhost
+    }
+
+    /// Parses an AMQP URL; throws `AMQPError.invalidURL` naming what is wrong.
+    public init(_ string: String) throws {
+        guard let components = URLComponents(string: string), components.scheme == "amqp" else {
+            throw AMQPError.invalidURL(string, reason: "expected amqp://user:password@host:port/vhost")
+        }
+        guard let host = components.host, !host.isEmpty else {
+            throw AMQPError.invalidURL(string, reason: "the host is missing")
+        }
+        self.host = host
+        self.port = components.port ?? 5672
+        self.user = components.percentEncodedUser?.removingPercentEncoding ?? "guest"
+        self.password = components.percentEncodedPassword?.removingPercentEncoding ?? "guest"
+        let path = components.percentEncodedPath
+        if path.isEmpty || path == "/" {
+            self.vhost = "/"
+        } else {
+            let name = String(path.dropFirst())
+            guard !name.contains("/"), let decoded = name.removingPercentEncoding else {
+                throw AMQPError.invalidURL(string, reason: "the vhost must be one path segment (write / as %2F)")
+            }
+            self.vhost = decoded
+        }
+    }
+
+    /// The same URL pointing at another vhost (tests give each run its own).
+    public func with(vhost: String) -> AMQPURL {
+        var copy = self
+        copy.vhost = vhost
+        return copy
+    }
+
+    /// The URL without its password, fit for logs.
+    public var description: String {
+        let encodedVhost = vhost.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? vhost
+        return "amqp://\(user)@\(host):\(port)/\(encodedVhost)"
+    }
+}

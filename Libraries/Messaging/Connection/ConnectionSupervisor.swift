@@ -1,0 +1,60 @@
+import Logging
+
+/// Keeps one connection alive for a blocking owner: connects, runs the
+/// owner's setup (topology, consumers), reports the connection ready, runs the
+/// owner's session, and on any failure closes, waits with back-off and starts
+/// again, until the stop signal is raised.
+///
+/// Ready means set up, not merely connected: a consumer whose queue is not
+/// bound yet would lose the events published meanwhile. A session returns
+/// when it has finished its work after a stop request; it throws when the
+/// connection failed. Everything committed stays in SQLite
+/// while the broker is away, so a session simply resumes from the store.
+struct ConnectionSupervisor {
+    let broker: BrokerSettings
+    let stop: ThreadSignal
+    let health: BrokerHealth
+    let logger: Logger
+
+    func run(setup: (AMQPConnection) throws -> Void, session: (AMQPConnection) throws -> Void) {
+        var machine = ConnectionStateMachine(backoff: broker.reconnect)
+        var connection: AMQPConnection?
+        health.update(broker.connectionName, connected: false)
+        while true {
+            switch machine.nextAction {
+            case .connect:
+                if stop.isRaised { machine.stop(); continue }
+                do {
+                    let opened = try broker.connect()
+                    connection = opened
+                    try setup(opened)
+                    machine.connected()
+                    health.update(broker.connectionName, connected: true)
+                    logger.info("connected to the broker", metadata: ["broker": "\(broker.url)"])
+                } catch {
+                    logger.warning("cannot reach the broker", metadata: ["broker": "\(broker.url)", "error": "\(error)"])
+                    connection?.close()
+                    connection = nil
+                    machine.failed()
+                }
+            case .runSession:
+                do {
+                    try session(connection!)
+                    machine.stop()
+                } catch {
+                    health.update(broker.connectionName, connected: false)
+                    logger.warning("broker connection lost", metadata: ["error": "\(error)"])
+                    connection?.close()
+                    connection = nil
+                    machine.failed()
+                }
+            case let .wait(delay):
+                if stop.wait(timeout: delay) { machine.stop() } else { machine.waited() }
+            case .finish:
+                connection?.close()
+                health.update(broker.connectionName, connected: false)
+                return
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// An envelope and where it goes: what a service writes to its outbox.
+public struct OutgoingMessage: Sendable, Equatable {
+    public var exchange: String
+    /// The AMQP routing key; the envelope's own for events and commands.
+    public var routingKey: String
+    /// A mandatory message that matches no queue is returned by the broker
+    /// and stays in the outbox, so a command is never dropped because its
+    /// target has not declared its queue yet.
+    public var mandatory: Bool
+    public var envelope: Envelope
+    /// Headers beyond the envelope's own (dead-letter reasons).
+    public var headers: [String: AMQPFieldValue]
+
+    public init(exchange: String, routingKey: String, mandatory: Bool, envelope: Envelope, headers: [String: AMQPFieldValue] = [:]) {
+        self.exchange = exchange
+        self.routingKey = routingKey
+        self.mandatory = mandatory
+        self.envelope = envelope
+        self.headers = headers
+    }
+
+    /// A domain event on `evn.events`: whoever subscribed gets it, nobody subscribing is fine.
+    public static func event(_ envelope: Envelope) -> OutgoingMessage {
+        OutgoingMessage(exchange: Exchange.events, routingKey: envelope.routingKey, mandatory: false, envelope: envelope)
+    }
+
+    /// A command on `evn.commands` for exactly one service; kept until a queue takes it.
+    public static func command(_ envelope: Envelope) -> OutgoingMessage {
+        OutgoingMessage(exchange: Exchange.commands, routingKey: envelope.routingKey, mandatory: true, envelope: envelope)
+    }
+
+    /// The wire form of this message.
+    var amqpMessage: AMQPMessage { AMQPMessage(envelope, headers: headers) }
+}

@@ -1,0 +1,23 @@
+import Metrics
+
+/// The counters operators read on `/metrics` to see the messaging of one service.
+struct MessagingMetrics: Sendable {
+    let published: Counter
+    let consumed: Counter
+    let duplicates: Counter
+    let failed: Counter
+    let deadLettered: Counter
+    let handlerDuration: Timer
+    let outboxBacklog: Gauge
+
+    init(service: String) {
+        let dimensions = [("service", service)]
+        published = Counter(label: "messages_published_total", dimensions: dimensions)
+        consumed = Counter(label: "messages_consumed_total", dimensions: dimensions)
+        duplicates = Counter(label: "messages_duplicate_total", dimensions: dimensions)
+        failed = Counter(label: "messages_failed_total", dimensions: dimensions)
+        deadLettered = Counter(label: "messages_dead_lettered_total", dimensions: dimensions)
+        handlerDuration = Timer(label: "message_handler_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds)
+        outboxBacklog = Gauge(label: "outbox_backlog", dimensions: dimensions)
+    }
+}

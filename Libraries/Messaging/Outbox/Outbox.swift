@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+
+/// Where a service writes the messages a state change causes, in the same
+/// SQLite transaction as the change: either both commit or neither does.
+///
+/// The relay publishes committed rows; this type only records them and, on
+/// commit, wakes the relay so that messages leave within milliseconds instead
+/// of at the next poll.
+public struct Outbox: Sendable {
+    let newRows = ThreadSignal(autoReset: true)
+
+    public init() {}
+
+    /// Records `message` for publication when the surrounding transaction commits.
+    public func enqueue(_ message: OutgoingMessage, in db: Database) throws {
+        let envelope = message.envelope
+        let headers = message.headers.isEmpty ? nil : String(decoding: try JSONCoding.encoder.encode(message.headers), as: UTF8.self)
+        try db.execute(
+            sql: """
+                INSERT INTO messaging_outbox (message_id, exchange, routing_key, mandatory, message_type, correlation_id,
+                    causation_id, traceparent, app_id, reply_to, headers, created_at, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                envelope.messageId, message.exchange, message.routingKey, message.mandatory, envelope.type,
+                envelope.correlationId, envelope.causationId, envelope.traceparent, envelope.appId, envelope.replyTo,
+                headers, envelope.timestamp.timeIntervalSince1970, envelope.body,
+            ]
+        )
+        let signal = newRows
+        db.afterNextTransaction { _ in signal.raise() }
+    }
+
+    /// Messages not yet confirmed by the broker, oldest first.
+    public func pending(in db: Database, limit: Int) throws -> [PendingMessage] {
+        try Row.fetchAll(db, sql: """
+            SELECT seq, message_id, exchange, routing_key, mandatory, message_type, correlation_id, causation_id,
+                   traceparent, app_id, reply_to, headers, created_at, body, attempts
+            FROM messaging_outbox WHERE sent_at IS NULL ORDER BY seq LIMIT ?
+            """, arguments: [limit]).map(PendingMessage.init(row:))
+    }
+
+    /// How many messages wait for the broker.
+    public func backlog(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messaging_outbox WHERE sent_at IS NULL") ?? 0
+    }
+
+    func markSent(upTo seq: Int64, in db: Database) throws {
+        try db.execute(sql: "UPDATE messaging_outbox SET sent_at = ? WHERE seq <= ? AND sent_at IS NULL",
+                       arguments: [Date().timeIntervalSince1970, seq])
+    }
+
+    func recordFailure(seq: Int64, error: String, in db: Database) throws {
+        try db.execute(sql: "UPDATE messaging_outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?",
+                       arguments: [error, seq])
+    }
+
+    /// Forgets sent messages older than `age`; the outbox is a queue, not an archive.
+    func prune(sentBefore date: Date, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM messaging_outbox WHERE sent_at IS NOT NULL AND sent_at < ?",
+                       arguments: [date.timeIntervalSince1970])
+    }
+}
+
+/// One outbox row waiting for the broker.
+public struct PendingMessage: Sendable {
+    public var seq: Int64
+    public var message: OutgoingMessage
+    public var attempts: Int
+
+    init(row: Row) throws {
+        seq = row["seq"]
+        attempts = row["attempts"]
+        let headersJSON: String? = row["headers"]
+        let headers = try headersJSON.map {
+            try JSONCoding.decoder.decode([String: AMQPFieldValue].self, from: Data($0.utf8))
+        } ?? [:]
+        let type: String = row["message_type"]
+        let version = type.split(separator: ".").last.flatMap { Int($0.dropFirst()) } ?? 1
+        let routingKeyOfType = String(type.dropLast(".v\(version)".count))
+        let envelope = Envelope(
+            messageId: row["message_id"], routingKey: routingKeyOfType, version: version,
+            timestamp: Date(timeIntervalSince1970: row["created_at"]), correlationId: row["correlation_id"],
+            causationId: row["causation_id"], traceparent: row["traceparent"], appId: row["app_id"],
+            replyTo: row["reply_to"], body: row["body"]
+        )
+        message = OutgoingMessage(exchange: row["exchange"], routingKey: row["routing_key"],
+                                  mandatory: row["mandatory"], envelope: envelope, headers: headers)
+    }
+}

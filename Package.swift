@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "evn-customer-service",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Messaging", targets: ["Messaging"]),
+        .library(name: "WorkingCalendar", targets: ["WorkingCalendar"]),
+        .library(name: "VietnameseIdentity", targets: ["VietnameseIdentity"]),
+        .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CRabbitMQ",
+            path: "Libraries/CRabbitMQ",
+            pkgConfig: "librabbitmq",
+            providers: [.apt(["librabbitmq-dev"])]
+        ),
+        .target(name: "CAMQPShim", dependencies: ["CRabbitMQ"], path: "Libraries/CAMQPShim"),
+        .target(
+            name: "Messaging",
+            dependencies: [
+                "CAMQPShim",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Libraries/Messaging"
+        ),
+        .target(name: "WorkingCalendar", path: "Libraries/WorkingCalendar"),
+        .target(name: "VietnameseIdentity", path: "Libraries/VietnameseIdentity"),
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "Messaging",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "MessagingTests", dependencies: ["Messaging", "TestSupport"], path: "Tests/MessagingTests"),
+        .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
+        .testTarget(name: "VietnameseIdentityTests", dependencies: ["VietnameseIdentity"], path: "Tests/VietnameseIdentityTests"),
+        .executableTarget(
+            name: "MessagingBenchmark",
+            dependencies: [
+                "Messaging",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/MessagingBenchmark"
+        ),
+    ]
+)

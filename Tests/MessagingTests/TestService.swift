@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import Logging
+import Messaging
+import TestSupport
+
+/// A miniature service for the messaging tests: a real SQLite store with an
+/// `effects` table, its outbox relay and its inbox consumer on the real broker.
+struct TestService {
+    let name: String
+    let broker: BrokerFixture
+    let store: TemporaryStore
+    let outbox = Outbox()
+    let health = BrokerHealth()
+    var logger: Logger
+
+    init(_ name: String = "svc", broker: BrokerFixture) throws {
+        self.name = name
+        self.broker = broker
+        self.store = try TemporaryStore { migrator in
+            migrator.registerMigration("test.effects") { db in
+                try db.execute(sql: "CREATE TABLE effects (id INTEGER PRIMARY KEY AUTOINCREMENT, message_id TEXT, value TEXT)")
+            }
+        }
+        var logger = Logger(label: name)
+        logger.logLevel = .warning
+        self.logger = logger
+    }
+
+    func relay() -> OutboxRelay {
+        OutboxRelay(broker: broker.settings("\(name)/relay"), store: store.pool, outbox: outbox, health: health,
+                    logger: logger, service: name)
+    }
+
+    func consumer(_ handlers: MessageHandlers, retry: RetryPolicy = RetryPolicy(maxAttempts: 3, backoff: .init(initial: .milliseconds(10), maximum: .milliseconds(40))),
+                  prefetch: Int = 50) -> InboxConsumer {
+        InboxConsumer(service: name, broker: broker.settings("\(name)/consumer"), store: store.pool, outbox: outbox,
+                      handlers: handlers, health: health, logger: logger, prefetch: prefetch, retry: retry)
+    }
+
+    /// Waits until this service's consumer has declared and bound its queue and consumes.
+    func waitUntilConsuming() async throws {
+        try await eventually("\(name) consuming") { health.snapshot["\(name)/consumer"] == true }
+    }
+
+    /// Writes messages to the outbox in one transaction, as a state change would.
+    func enqueue(_ messages: [OutgoingMessage]) throws {
+        try store.pool.write { db in
+            for message in messages { try outbox.enqueue(message, in: db) }
+        }
+    }
+
+    func effects() throws -> [String] {
+        try store.pool.read { db in try String.fetchAll(db, sql: "SELECT value FROM effects ORDER BY id") }
+    }
+
+    /// An event on `routingKey` with a JSON body `{"value": …}`.
+    func event(_ routingKey: String, value: String, correlationId: String? = nil) throws -> OutgoingMessage {
+        .event(Envelope(routingKey: routingKey, correlationId: correlationId, appId: name,
+                        body: try Envelope.encode(["value": value])))
+    }
+
+    /// A handler that records the event's value as its effect.
+    static func recordValue(_ message: IncomingMessage, _ db: Database) throws {
+        let body = try message.decode([String: String].self)
+        try db.execute(sql: "INSERT INTO effects (message_id, value) VALUES (?, ?)",
+                       arguments: [message.envelope.messageId, body["value"]])
+    }
+}

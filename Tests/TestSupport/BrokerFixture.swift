@@ -1,0 +1,109 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Messaging
+
+/// The real RabbitMQ that `make test` starts, and a private vhost per test so
+/// that parallel tests never see each other's queues or messages.
+///
+/// Reads `AMQP_URL`, `BROKER_MANAGEMENT_URL` (the management API, with
+/// credentials) and `BROKER_CTL` (a command that runs `rabbitmqctl` against
+/// the test broker) from the environment, with the defaults `make test` uses.
+public struct BrokerFixture: Sendable {
+    public let url: AMQPURL
+    public let vhost: String
+    private let management: URL
+    private let credentials: String
+
+    /// Creates a fresh vhost named after the test and grants the test user all rights on it.
+    public static func make(_ name: String = "t") async throws -> BrokerFixture {
+        let environment = ProcessInfo.processInfo.environment
+        let base = try AMQPURL(environment["AMQP_URL"] ?? "amqp://evn:evn@127.0.0.1:5672/evn")
+        let managementURL = URL(string: environment["BROKER_MANAGEMENT_URL"] ?? "http://evn:evn@127.0.0.1:15672")!
+        let vhost = "\(name)-\(UUID().uuidString.prefix(8).lowercased())"
+        let fixture = BrokerFixture(url: base.with(vhost: vhost), vhost: vhost, management: managementURL,
+                                    credentials: "\(base.user):\(base.password)")
+        try await fixture.api("PUT", "vhosts/\(vhost.urlPathEscaped)")
+        try await fixture.api("PUT", "permissions/\(vhost.urlPathEscaped)/\(base.user.urlPathEscaped)",
+                              body: #"{"configure":".*","write":".*","read":".*"}"#)
+        return fixture
+    }
+
+    /// Broker settings for one component of a test service.
+    public func settings(_ connectionName: String) -> BrokerSettings {
+        BrokerSettings(url: url, connectionName: connectionName, heartbeatSeconds: 10,
+                       reconnect: Backoff(initial: .milliseconds(50), maximum: .milliseconds(500)))
+    }
+
+    /// Removes the vhost and everything in it.
+    public func tearDown() async {
+        _ = try? await api("DELETE", "vhosts/\(vhost.urlPathEscaped)")
+    }
+
+    /// How many messages a queue holds (ready + unacknowledged), as the broker counts them.
+    public func queueDepth(_ queue: String) async throws -> Int {
+        let data = try await api("GET", "queues/\(vhost.urlPathEscaped)/\(queue.urlPathEscaped)")
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        return object?["messages"] as? Int ?? 0
+    }
+
+    /// Takes messages from a queue through the management API: a reader that
+    /// shares no code with this project, to prove what is on the wire.
+    public func peek(_ queue: String, count: Int = 1) async throws -> [[String: Any]] {
+        let body = #"{"count":\#(count),"ackmode":"ack_requeue_true","encoding":"auto"}"#
+        let data = try await api("POST", "queues/\(vhost.urlPathEscaped)/\(queue.urlPathEscaped)/get", body: body)
+        return try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
+    }
+
+    /// Runs `rabbitmqctl` against the test broker (e.g. `close_all_connections -p <vhost> reason`).
+    public func ctl(_ arguments: [String]) throws {
+        let command = ProcessInfo.processInfo.environment["BROKER_CTL"] ?? "scripts/broker.sh ctl"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", ([command] + arguments.map { "'\($0)'" }).joined(separator: " ")]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw FixtureError("rabbitmqctl \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+        }
+    }
+
+    /// Closes every client connection in this test's vhost, as a network cut or broker restart would.
+    public func closeConnections() throws {
+        try ctl(["close_all_connections", "-p", vhost, "test: connection cut"])
+    }
+
+    @discardableResult
+    private func api(_ method: String, _ path: String, body: String? = nil) async throws -> Data {
+        var components = URLComponents(url: management, resolvingAgainstBaseURL: false)!
+        components.user = nil
+        components.password = nil
+        var request = URLRequest(url: components.url!.appendingPathComponent("api").appendingPathComponent(path, isDirectory: false))
+        request.httpMethod = method
+        request.setValue("Basic \(Data(credentials.utf8).base64EncodedString())", forHTTPHeaderField: "Authorization")
+        if let body {
+            request.httpBody = Data(body.utf8)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+        guard (200..<300).contains(status) else {
+            throw FixtureError("management API \(method) \(path): HTTP \(status) \(String(decoding: data, as: UTF8.self))")
+        }
+        return data
+    }
+}
+
+public struct FixtureError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+private extension String {
+    /// Escapes a path segment for the management API (a vhost `/` becomes `%2F`).
+    var urlPathEscaped: String {
+        addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? self
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import GRDB
+import Messaging
+
+/// A real SQLite file in a fresh temporary folder, with the messaging tables
+/// and whatever the test adds.
+public struct TemporaryStore: Sendable {
+    public let pool: DatabasePool
+    public let path: String
+
+    public init(migrations: @escaping @Sendable (inout DatabaseMigrator) -> Void = { _ in }) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evn-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        path = folder.appendingPathComponent("store.sqlite").path
+        pool = try DatabasePool(path: path)
+        var migrator = DatabaseMigrator()
+        MessagingSchema.register(in: &migrator)
+        migrations(&migrator)
+        try migrator.migrate(pool)
+    }
+}
