@@ -6,15 +6,19 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "Messaging", targets: ["Messaging"]),
+        .library(name: "ServiceKit", targets: ["ServiceKit"]),
         .library(name: "WorkingCalendar", targets: ["WorkingCalendar"]),
         .library(name: "VietnameseIdentity", targets: ["VietnameseIdentity"]),
+        .executable(name: "evnctl", targets: ["EVNCtl"]),
         .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
@@ -36,6 +40,21 @@ let package = Package(
             ],
             path: "Libraries/Messaging"
         ),
+        .target(
+            name: "ServiceKit",
+            dependencies: [
+                "Messaging",
+                "VietnameseIdentity",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Libraries/ServiceKit"
+        ),
         .target(name: "WorkingCalendar", path: "Libraries/WorkingCalendar"),
         .target(name: "VietnameseIdentity", path: "Libraries/VietnameseIdentity"),
         .target(
@@ -49,12 +68,36 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "MessagingTests", dependencies: ["Messaging", "TestSupport"], path: "Tests/MessagingTests"),
+        .testTarget(
+            name: "ServiceKitTests",
+            dependencies: [
+                "ServiceKit",
+                "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Tests/ServiceKitTests"
+        ),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
         .testTarget(name: "VietnameseIdentityTests", dependencies: ["VietnameseIdentity"], path: "Tests/VietnameseIdentityTests"),
+        .executableTarget(
+            name: "EVNCtl",
+            dependencies: ["ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tools/evnctl"
+        ),
         .executableTarget(
             name: "MessagingBenchmark",
             dependencies: [
                 "Messaging",
+                "CAMQPShim",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/MessagingBenchmark"

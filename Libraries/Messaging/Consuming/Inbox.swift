@@ -8,10 +8,9 @@ import GRDB
 enum Inbox {
     /// Records the message; false when it was handled before.
     static func claim(_ envelope: Envelope, in db: Database) throws -> Bool {
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO messaging_inbox (message_id, message_type, handled_at) VALUES (?, ?, ?)",
-            arguments: [envelope.messageId, envelope.type, Date().timeIntervalSince1970]
-        )
+        try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO messaging_inbox (message_id, message_type, handled_at) VALUES (?, ?, ?)"
+        ).execute(arguments: [envelope.messageId, envelope.type, Date().timeIntervalSince1970])
         return db.changesCount == 1
     }
 

@@ -29,17 +29,11 @@ public struct TraceParent: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { "00-\(traceId)-\(spanId)-01" }
 
+    /// `bytes` random bytes (8 or 16) as lowercase hex.
     private static func hex(bytes: Int) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<bytes).map { _ in
-            let byte = UInt8.random(in: 0...255, using: &generator)
-            return String(byte, radix: 16).leftPadded(to: 2)
+        (0..<(bytes / 8)).map { _ in
+            let word = String(UInt64.random(in: .min ... .max), radix: 16)
+            return String(repeating: "0", count: 16 - word.count) + word
         }.joined()
-    }
-}
-
-private extension String {
-    func leftPadded(to length: Int) -> String {
-        count >= length ? self : String(repeating: "0", count: length - count) + self
     }
 }

@@ -16,12 +16,14 @@ public struct Outbox: Sendable {
     public func enqueue(_ message: OutgoingMessage, in db: Database) throws {
         let envelope = message.envelope
         let headers = message.headers.isEmpty ? nil : String(decoding: try JSONCoding.encoder.encode(message.headers), as: UTF8.self)
-        try db.execute(
+        // A cached statement: the insert runs once per state change, on every service's hottest path.
+        try db.cachedStatement(
             sql: """
                 INSERT INTO messaging_outbox (message_id, exchange, routing_key, mandatory, message_type, correlation_id,
                     causation_id, traceparent, app_id, reply_to, headers, created_at, body)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 envelope.messageId, message.exchange, message.routingKey, message.mandatory, envelope.type,
                 envelope.correlationId, envelope.causationId, envelope.traceparent, envelope.appId, envelope.replyTo,

@@ -20,14 +20,17 @@ public struct OutboxRelay: Service {
     let logger: Logger
     let batchSize: Int
     let retention: Duration
+    let linger: Duration
     let metrics: MessagingMetrics
 
     /// - Parameters:
     ///   - batchSize: rows published before waiting for their confirms; the
     ///     broker fsyncs in batches, so confirming one by one is slow.
     ///   - retention: how long sent rows are kept for inspection.
+    ///   - linger: how long a relay woken by a commit waits for more before publishing a small batch.
     public init(broker: BrokerSettings, store: any DatabaseWriter, outbox: Outbox, health: BrokerHealth,
-                logger: Logger, service: String, batchSize: Int = 500, retention: Duration = .seconds(86_400)) {
+                logger: Logger, service: String, batchSize: Int = 500, retention: Duration = .seconds(86_400),
+                linger: Duration = .milliseconds(2)) {
         self.broker = broker
         self.store = store
         self.outbox = outbox
@@ -35,6 +38,7 @@ public struct OutboxRelay: Service {
         self.logger = logger
         self.batchSize = batchSize
         self.retention = retention
+        self.linger = linger
         self.metrics = MessagingMetrics(service: service)
     }
 
@@ -82,7 +86,11 @@ public struct OutboxRelay: Service {
                 try housekeeping()
                 lastHousekeeping = .now
             }
-            if !outbox.newRows.wait(timeout: broker.idleSlice) {
+            if outbox.newRows.wait(timeout: broker.idleSlice) {
+                // Let a burst of commits gather into one batch: every batch costs the
+                // producer's store a write transaction of its own (marking rows sent).
+                if published < batchSize / 10 { stop.wait(timeout: linger) }
+            } else {
                 try connection.serviceHeartbeats()
             }
         }

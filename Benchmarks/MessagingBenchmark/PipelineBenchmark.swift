@@ -1,0 +1,139 @@
+import CAMQPShim
+import Foundation
+import GRDB
+import Logging
+import Messaging
+import ServiceLifecycle
+
+/// The whole messaging path as services use it: each message is its own
+/// SQLite transaction into the producer's outbox; the relay publishes with
+/// confirms; the consumer claims it in its inbox, writes one row and acks.
+/// The body of every benchmark message.
+struct Reading: Codable {
+    var seq: Int
+    var payload: String
+}
+
+struct PipelineBenchmark {
+    struct Outcome {
+        var messagesPerSecond: Double
+        /// Resident memory (MiB) when 10 %, 50 % and 100 % of the messages were consumed.
+        var residentMiB: [Double]
+        /// Seconds from the start until the last outbox row was written, published (confirmed) and consumed.
+        var lastWrittenAfter: Double
+        var lastSentAfter: Double
+        var lastConsumedAfter: Double
+    }
+
+    let url: AMQPURL
+    let count: Int
+    let bodyBytes: Int
+
+    func run() async throws -> Outcome {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-messaging-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let suffix = UUID().uuidString.prefix(6).lowercased()
+        let producerName = "benchp\(suffix)"
+        let consumerName = "benchc\(suffix)"
+        let routingKey = "\(producerName).reading.taken"
+
+        let producerStore = try openStore(folder.appendingPathComponent("producer.sqlite").path)
+        let consumerStore = try openStore(folder.appendingPathComponent("consumer.sqlite").path) { migrator in
+            migrator.registerMigration("bench.readings") { db in
+                try db.execute(sql: "CREATE TABLE readings (seq INTEGER PRIMARY KEY, received_at REAL NOT NULL)")
+            }
+        }
+        var logger = Logger(label: "bench")
+        logger.logLevel = .error
+        let health = BrokerHealth()
+        let outbox = Outbox()
+        let consumerOutbox = Outbox()
+        let broker = BrokerSettings(url: url, connectionName: "bench")
+
+        var handlers = MessageHandlers()
+        handlers.onEvent(routingKey) { message, db in
+            let reading = try message.decode(Reading.self)
+            try db.execute(sql: "INSERT INTO readings (seq, received_at) VALUES (?, ?)",
+                           arguments: [reading.seq, Date().timeIntervalSince1970])
+        }
+        let consumer = InboxConsumer(service: consumerName, broker: broker.named("\(consumerName)/consumer"),
+                                     store: consumerStore, outbox: consumerOutbox, handlers: handlers, health: health,
+                                     logger: logger)
+        let relay = OutboxRelay(broker: broker.named("\(producerName)/relay"), store: producerStore, outbox: outbox,
+                                health: health, logger: logger, service: producerName)
+        let group = ServiceGroup(services: [consumer, relay], gracefulShutdownSignals: [], logger: logger)
+        let running = Task { try await group.run() }
+        while health.snapshot.count < 2 || !health.isReady { try await Task.sleep(for: .milliseconds(20)) }
+
+        let padding = String(repeating: "x", count: max(0, bodyBytes - 40))
+        let started = Date()
+        let writer = BackgroundThread.run {
+            for seq in 0..<count {
+                let body = try Envelope.encode(Reading(seq: seq, payload: padding))
+                let envelope = Envelope(routingKey: routingKey, correlationId: "BENCH-\(seq)", appId: producerName, body: body)
+                try producerStore.write { db in try outbox.enqueue(.event(envelope), in: db) }
+            }
+        }
+        var samples: [Double] = []
+        let marks = [count / 10, count / 2, count]
+        while true {
+            let consumed = try await consumerStore.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM readings") ?? 0 }
+            while samples.count < marks.count && consumed >= marks[samples.count] { samples.append(ProcessMemory.residentMiB) }
+            if consumed >= count { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        let seconds = Date().timeIntervalSince(started)
+        try writer.wait()
+        let stages = try producerStore.read { db in
+            try Row.fetchOne(db, sql: "SELECT MAX(created_at) AS written, MAX(sent_at) AS sent FROM messaging_outbox")!
+        }
+        let t0 = started.timeIntervalSince1970
+        let lastWritten: Double = stages["written"], lastSent: Double = stages["sent"]
+        running.cancel()
+        _ = await running.result
+        try deleteQueues(of: consumerName)
+        return Outcome(messagesPerSecond: Double(count) / seconds, residentMiB: samples,
+                       lastWrittenAfter: lastWritten - t0, lastSentAfter: lastSent - t0, lastConsumedAfter: seconds)
+    }
+
+    /// The producer's ceiling: outbox write transactions per second with nothing else running.
+    func outboxWritesPerSecond() throws -> Double {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-outbox-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try openStore(folder.appendingPathComponent("outbox.sqlite").path)
+        let outbox = Outbox()
+        let padding = String(repeating: "x", count: max(0, bodyBytes - 40))
+        let writes = min(count, 20_000)
+        let started = Date()
+        try BackgroundThread.run {
+            for seq in 0..<writes {
+                let body = try Envelope.encode(Reading(seq: seq, payload: padding))
+                let envelope = Envelope(routingKey: "bench.reading.taken", appId: "bench", body: body)
+                try store.write { db in try outbox.enqueue(.event(envelope), in: db) }
+            }
+        }.wait()
+        return Double(writes) / Date().timeIntervalSince(started)
+    }
+
+    private func openStore(_ path: String, migrations: (inout DatabaseMigrator) -> Void = { _ in }) throws -> DatabasePool {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        var migrator = DatabaseMigrator()
+        MessagingSchema.register(in: &migrator)
+        migrations(&migrator)
+        try migrator.migrate(pool)
+        return pool
+    }
+
+    private func deleteQueues(of service: String) throws {
+        let connection = try RawConnection(BenchmarkURL(url))
+        for queue in ["\(service).inbox", "\(service).dead"] {
+            amqp_queue_delete(connection.state, 1, amqp_cstring_bytes(queue), 0, 0)
+            try connection.check("queue.delete")
+        }
+    }
+}
+

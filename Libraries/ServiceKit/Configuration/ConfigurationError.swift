@@ -1,0 +1,23 @@
+/// A configuration variable holds a value the service cannot use.
+///
+/// Thrown when the service starts, before it touches the store or the broker, and names the
+/// variable so that the operator knows which line of the deployment to fix.
+public struct ConfigurationError: Error, Equatable, CustomStringConvertible {
+    /// The environment variable's name, for example `HTTP_PORT`.
+    public let variable: String
+    /// The value that was found.
+    public let value: String
+    /// What the variable accepts, in words.
+    public let expected: String
+
+    /// Creates the error for a variable whose value could not be used.
+    public init(variable: String, value: String, expected: String) {
+        self.variable = variable
+        self.value = value
+        self.expected = expected
+    }
+
+    public var description: String {
+        "Invalid \(variable)=\"\(value)\": expected \(expected)."
+    }
+}

@@ -1,0 +1,88 @@
+import Hummingbird
+import Logging
+import Prometheus
+
+/// Builds the HTTP application of a service: the endpoints every service has, plus its own API.
+///
+/// - `GET /healthz`: 200 `ok` while the process runs; a failing liveness probe means "restart me".
+/// - `GET /readyz`: 200 while every ``ReadinessCheck`` passes, else 503 naming the failing ones;
+///   a failing readiness probe means "send me no work for now".
+/// - `GET /metrics`: the Prometheus registry in text format, including per-route request metrics.
+///
+/// The result is a swift-service-lifecycle `Service`: give it to ``ServiceRunner`` with the rest.
+public enum ServiceHTTP {
+    /// Creates the HTTP application of a service whose routes use Hummingbird's basic request context.
+    ///
+    /// ```swift
+    /// let http = ServiceHTTP.application(
+    ///     configuration: configuration,
+    ///     readinessChecks: [StoreReadinessCheck(store: store), broker.readinessCheck],
+    ///     metrics: registry,
+    ///     logger: logger
+    /// ) { router in
+    ///     router.get("requests/:code") { request, context in … }
+    /// }
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - configuration: The service's configuration; gives its name and the address to bind.
+    ///   - readinessChecks: What `/readyz` checks; all of them must pass.
+    ///   - metrics: The registry `/metrics` renders; the one swift-metrics was bootstrapped with.
+    ///   - logger: The server's logger.
+    ///   - routes: Adds the service's own API to the router.
+    public static func application(
+        configuration: ServiceConfiguration,
+        readinessChecks: [any ReadinessCheck],
+        metrics: PrometheusCollectorRegistry,
+        logger: Logger,
+        routes: (Router<BasicRequestContext>) -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        application(
+            configuration: configuration,
+            readinessChecks: readinessChecks,
+            metrics: metrics,
+            logger: logger,
+            context: BasicRequestContext.self,
+            routes: routes
+        )
+    }
+
+    /// Creates the HTTP application of a service whose routes use their own request context.
+    ///
+    /// - Parameters:
+    ///   - configuration: The service's configuration; gives its name and the address to bind.
+    ///   - readinessChecks: What `/readyz` checks; all of them must pass.
+    ///   - metrics: The registry `/metrics` renders; the one swift-metrics was bootstrapped with.
+    ///   - logger: The server's logger.
+    ///   - context: The request context type of the service's routes.
+    ///   - routes: Adds the service's own API to the router.
+    public static func application<Context: RequestContext>(
+        configuration: ServiceConfiguration,
+        readinessChecks: [any ReadinessCheck],
+        metrics: PrometheusCollectorRegistry,
+        logger: Logger,
+        context: Context.Type,
+        routes: (Router<Context>) -> Void
+    ) -> some ApplicationProtocol where Context.Source == ApplicationRequestContextSource {
+        let router = Router(context: context)
+        router.add(middleware: MetricsMiddleware())
+        router.get("healthz") { _, _ in
+            "ok"
+        }
+        router.get("readyz") { _, context in
+            await ReadinessReport.evaluate(readinessChecks, logger: context.logger)
+        }
+        router.get("metrics") { _, _ in
+            PrometheusExposition(registry: metrics)
+        }
+        routes(router)
+        return Application(
+            router: router,
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.httpHost, port: configuration.httpPort),
+                serverName: configuration.service
+            ),
+            logger: logger
+        )
+    }
+}

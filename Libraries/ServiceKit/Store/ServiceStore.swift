@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+
+/// A service's own SQLite database, opened the way every service opens it.
+///
+/// One writer and concurrent readers (a GRDB `DatabasePool` in WAL mode), so that HTTP look-ups
+/// never wait for a message handler's transaction. Writers that meet a lock wait up to 5 seconds
+/// instead of failing; `synchronous = NORMAL` is durable in WAL mode and much faster than `FULL`;
+/// foreign keys are enforced. The schema is migrated before the store is handed out, so no code
+/// ever sees an old schema.
+public struct ServiceStore: Sendable {
+    /// The database: `write` for changes (one transaction at a time), `read` for look-ups.
+    public let database: DatabasePool
+
+    /// Opens (or creates) the store at `path` and brings its schema up to date.
+    ///
+    /// - Parameters:
+    ///   - path: The SQLite file; its folder is created if missing.
+    ///   - migrator: The service's schema, as named migrations registered in order. Migrations
+    ///     already applied to the file are skipped.
+    /// - Throws: A file-system error if the folder cannot be created, or a `DatabaseError` if the
+    ///   file cannot be opened or a migration fails.
+    public init(path: String, migrator: DatabaseMigrator) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        database = try DatabasePool(path: path, configuration: configuration)
+        try migrator.migrate(database)
+    }
+
+    /// Opens the store of the configured service, `<DATA_DIR>/<service>.sqlite`.
+    ///
+    /// - Parameters:
+    ///   - configuration: The service's configuration; gives the file's path.
+    ///   - migrator: The service's schema, as named migrations registered in order.
+    public init(configuration: ServiceConfiguration, migrator: DatabaseMigrator) throws {
+        try self.init(path: configuration.storePath, migrator: migrator)
+    }
+
+    /// Copies the whole database into a single SQLite file at `path`, while the service runs.
+    ///
+    /// The copy is one consistent snapshot: writers carry on during the backup and their later
+    /// changes are not in it. A file already at `path` is overwritten.
+    ///
+    /// - Parameter path: Where to write the copy; its folder must exist.
+    public func backup(to path: String) throws {
+        let copy = try DatabaseQueue(path: path)
+        try database.backup(to: copy)
+    }
+}

@@ -1,0 +1,54 @@
+# EVN customer-service platform: developer entry points.
+# Everything local lives under var/ (ignored by git): broker, SMTP sink, service data.
+# Ports and credentials come from the environment (see scripts/broker.sh), e.g.
+#   BROKER_PORT=5673 BROKER_MANAGEMENT_PORT=15673 make test
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Extra arguments for swift test, e.g. make test TEST_ARGS="--filter MessagingTests"
+TEST_ARGS ?=
+
+.PHONY: help deps build test run broker broker-stop broker-status smtp smtp-stop bench-messaging clean
+
+help: ## show this list
+	@echo "usage: make TARGET"
+	@echo
+	@awk -F ':.*## ' '/^[a-z-]+:.*## / { printf "  %-16s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+	@echo
+	@echo "Newcomers: 'make run' to start everything, 'make test' to run the tests."
+
+deps: ## install the system packages (apt) that are missing
+	@scripts/install-deps.sh
+
+build: ## swift build (debug)
+	swift build
+
+test: ## deps, broker, SMTP sink, swift test; stops what it started; TEST_ARGS=... for swift test
+	@scripts/test.sh $(TEST_ARGS)
+
+run: ## deps, build, broker, then every built service (Ctrl-C stops all)
+	@scripts/run.sh
+
+broker: deps ## start the local RabbitMQ (var/rabbitmq, AMQP :5672, management :15672)
+	@scripts/broker.sh start
+
+broker-stop: ## stop the local RabbitMQ
+	@scripts/broker.sh stop
+
+broker-status: ## is the local RabbitMQ up?
+	@scripts/broker.sh status
+
+smtp: deps ## start the local SMTP sink (127.0.0.1:2525, mail in var/smtp/mail)
+	@scripts/smtp.sh start
+
+smtp-stop: ## stop the local SMTP sink
+	@scripts/smtp.sh stop
+
+bench-messaging: deps ## broker, then swift run -c release bench-messaging; stops the broker if it started it
+	@scripts/with-broker.sh swift run -c release bench-messaging
+
+clean: ## stop the broker and SMTP sink, delete var/
+	@scripts/smtp.sh stop
+	@scripts/broker.sh reset
+	rm -rf var

@@ -1,0 +1,101 @@
+import Messaging
+import Foundation
+import Logging
+import Testing
+import ServiceKit
+
+@Suite struct ServiceConfigurationTests {
+    @Test func defaultsWorkOnADeveloperMachine() throws {
+        let configuration = try ServiceConfiguration(service: "intake", environment: [:])
+
+        #expect(configuration.service == "intake")
+        #expect(configuration.amqpURL == AMQPURL(host: "127.0.0.1", port: 5672, user: "evn", password: "evn", vhost: "evn"))
+        #expect(configuration.dataDirectory == "var/data")
+        #expect(configuration.httpHost == "127.0.0.1")
+        #expect(configuration.httpPort == 8080)
+        #expect(configuration.logFormat == .logfmt)
+        #expect(configuration.logLevel == .info)
+        #expect(configuration.amqpPrefetch == 200)
+        #expect(configuration.amqpHeartbeatSeconds == 30)
+        #expect(configuration.messageMaxAttempts == 5)
+    }
+
+    @Test(arguments: [
+        ("intake", 8080), ("crm", 8081), ("metering", 8082), ("households", 8083),
+        ("outage", 8084), ("notification", 8085), ("billing-sync", 8090),
+    ])
+    func eachServiceHasItsOwnDefaultPort(service: String, port: Int) throws {
+        #expect(try ServiceConfiguration(service: service, environment: [:]).httpPort == port)
+    }
+
+    @Test func environmentOverridesDefaults() throws {
+        let configuration = try ServiceConfiguration(
+            service: "crm",
+            environment: [
+                "AMQP_URL": "amqp://crm:secret@broker.internal:5673/evn",
+                "DATA_DIR": "/data",
+                "HTTP_HOST": "0.0.0.0",
+                "HTTP_PORT": "9000",
+                "LOG_FORMAT": "json",
+                "LOG_LEVEL": "DEBUG",
+                "AMQP_PREFETCH": "300",
+                "AMQP_HEARTBEAT_SECONDS": "0",
+                "MESSAGE_MAX_ATTEMPTS": "8",
+            ]
+        )
+
+        #expect(configuration.amqpURL.host == "broker.internal")
+        #expect(configuration.dataDirectory == "/data")
+        #expect(configuration.httpHost == "0.0.0.0")
+        #expect(configuration.httpPort == 9000)
+        #expect(configuration.logFormat == .json)
+        #expect(configuration.logLevel == .debug)
+        #expect(configuration.amqpPrefetch == 300)
+        #expect(configuration.amqpHeartbeatSeconds == 0)
+        #expect(configuration.messageMaxAttempts == 8)
+    }
+
+    @Test func anEmptyVariableTakesTheDefault() throws {
+        let configuration = try ServiceConfiguration(service: "outage", environment: ["HTTP_PORT": ""])
+        #expect(configuration.httpPort == 8084)
+    }
+
+    @Test func theStoreFileIsNamedAfterTheService() throws {
+        #expect(try ServiceConfiguration(service: "metering", environment: [:]).storePath == "var/data/metering.sqlite")
+        #expect(
+            try ServiceConfiguration(service: "metering", environment: ["DATA_DIR": "/srv/evn/"]).storePath
+                == "/srv/evn/metering.sqlite"
+        )
+    }
+
+    @Test func aPortThatIsNotANumberIsRejectedByName() throws {
+        let error = try #require(throws: ConfigurationError.self) {
+            try ServiceConfiguration(service: "intake", environment: ["HTTP_PORT": "eighty"])
+        }
+        #expect(error.variable == "HTTP_PORT")
+        #expect(error.description == #"Invalid HTTP_PORT="eighty": expected a port number from 1 to 65535."#)
+    }
+
+    @Test func anUnknownLogFormatIsRejectedByName() throws {
+        let error = try #require(throws: ConfigurationError.self) {
+            try ServiceConfiguration(service: "intake", environment: ["LOG_FORMAT": "xml"])
+        }
+        #expect(error.description == #"Invalid LOG_FORMAT="xml": expected logfmt or json."#)
+    }
+
+    @Test(arguments: [
+        ("AMQP_URL", "http://127.0.0.1"),
+        ("HTTP_PORT", "70000"),
+        ("LOG_LEVEL", "verbose"),
+        ("AMQP_PREFETCH", "0"),
+        ("AMQP_HEARTBEAT_SECONDS", "-1"),
+        ("MESSAGE_MAX_ATTEMPTS", "0"),
+    ])
+    func outOfRangeValuesAreRejectedByName(variable: String, value: String) throws {
+        let error = try #require(throws: ConfigurationError.self) {
+            try ServiceConfiguration(service: "households", environment: [variable: value])
+        }
+        #expect(error.variable == variable)
+        #expect(error.value == value)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Logging
+import Testing
+import ServiceKit
+
+@Suite struct LogfmtLogHandlerTests {
+    let recorder = LineRecorder()
+
+    func logger(metadata: Logger.Metadata = [:]) -> Logger {
+        var handler = LogfmtLogHandler(
+            service: "intake",
+            output: recorder.record,
+            now: { Date(timeIntervalSince1970: 1_714_550_400.125) }
+        )
+        handler.metadata = metadata
+        return Logger(label: "intake") { _ in handler }
+    }
+
+    @Test func aLineStartsWithTimestampLevelServiceAndMessage() {
+        logger().info("Request submitted")
+
+        #expect(recorder.lines == [#"ts=2024-05-01T08:00:00.125Z level=info service=intake msg="Request submitted""#])
+    }
+
+    @Test func metadataFollowsSortedByKey() {
+        logger(metadata: ["message_id": "8f9c2a"]).notice(
+            "Handled",
+            metadata: ["request_code": "YC-2405-0001", "correlation_id": "YC-2405-0001"]
+        )
+
+        #expect(recorder.lines == [
+            "ts=2024-05-01T08:00:00.125Z level=notice service=intake msg=Handled "
+                + "correlation_id=YC-2405-0001 message_id=8f9c2a request_code=YC-2405-0001"
+        ])
+    }
+
+    @Test func valuesWithSpacesQuotesEqualsOrNothingAreQuoted() {
+        logger().warning(
+            "Say \"hi\"",
+            metadata: ["empty": "", "equation": "a=b", "path": #"C:\temp"#, "lines": "one\ntwo", "plain": "ok"]
+        )
+
+        #expect(recorder.lines == [
+            #"ts=2024-05-01T08:00:00.125Z level=warning service=intake msg="Say \"hi\"" "#
+                + #"empty="" equation="a=b" lines="one\ntwo" path=C:\temp plain=ok"#
+        ])
+    }
+
+    @Test func identityAndPhoneNumbersAreMaskedInMessageAndMetadata() {
+        logger().info("Customer 079203001234 called", metadata: ["phone": "0912345678"])
+
+        #expect(recorder.lines == [
+            #"ts=2024-05-01T08:00:00.125Z level=info service=intake msg="Customer 079*******34 called" "#
+                + "phone=+8491****678"
+        ])
+    }
+
+    @Test func linesBelowTheLevelAreNotWritten() {
+        logger().debug("Noise")
+
+        #expect(recorder.lines.isEmpty)
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import ServiceKit
+
+/// The operators' command line for every service at once (each service's own
+/// executable carries the same commands for itself).
+@main
+struct EVNCtl: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evnctl",
+        abstract: "Operator commands for the customer-service platform.",
+        subcommands: [DeadLettersCommand.self]
+    )
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# `make test`: system packages, a local RabbitMQ and SMTP sink, then `swift test`.
+# Stops what it started (broker, SMTP sink) even when the tests fail or are
+# interrupted, and exits with swift test's status. A broker or sink that was
+# already running is used as is and left running.
+#
+#   scripts/test.sh [swift test arguments...]     e.g. scripts/test.sh --filter Messaging
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+cd "$ROOT"
+
+BROKER_PORT=${BROKER_PORT:-5672}
+BROKER_MANAGEMENT_PORT=${BROKER_MANAGEMENT_PORT:-15672}
+BROKER_USER=${BROKER_USER:-evn}
+BROKER_PASSWORD=${BROKER_PASSWORD:-evn}
+BROKER_VHOST=${BROKER_VHOST:-evn}
+SMTP_PORT=${SMTP_PORT:-2525}
+export BROKER_PORT BROKER_MANAGEMENT_PORT BROKER_USER BROKER_PASSWORD BROKER_VHOST SMTP_PORT
+
+started_broker=0
+started_smtp=0
+test_pid=""
+
+# shellcheck disable=SC2317 # called from cleanup (a trap)
+descendants() { # pid: all its descendants, children first
+    local child
+    for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do
+        echo "$child"
+        descendants "$child"
+    done
+}
+
+# shellcheck disable=SC2317 # called from a trap
+cleanup() {
+    local rc=$? pids
+    trap - EXIT INT TERM
+    if [[ -n "$test_pid" ]] && kill -0 "$test_pid" 2>/dev/null; then
+        # swift test and the test processes it runs (they would keep running).
+        pids=$(descendants "$test_pid")
+        # shellcheck disable=SC2086
+        kill -TERM "$test_pid" $pids 2>/dev/null || true
+        wait "$test_pid" 2>/dev/null || true
+    fi
+    if ((started_smtp)); then scripts/smtp.sh stop || true; fi
+    if ((started_broker)); then scripts/broker.sh stop || true; fi
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+scripts/install-deps.sh
+
+if ! scripts/broker.sh status >/dev/null 2>&1; then
+    started_broker=1
+fi
+scripts/broker.sh start
+
+if ! scripts/smtp.sh status >/dev/null 2>&1; then
+    started_smtp=1
+fi
+scripts/smtp.sh start
+
+export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
+export BROKER_MANAGEMENT_URL="http://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_MANAGEMENT_PORT"
+export BROKER_CTL="$ROOT/scripts/broker.sh ctl"
+export SMTP_HOST=127.0.0.1
+export SMTP_MAIL_DIR="$ROOT/var/smtp/mail"
+
+echo "test: swift test $* (AMQP_URL=amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PORT/$BROKER_VHOST, SMTP 127.0.0.1:$SMTP_PORT)" >&2
+# Suites that restart the whole broker run on their own, after the others:
+# beside them they would cut every other test's connections.
+ISOLATED_SUITES=BrokerRestartTests
+
+run_swift_test() { # arguments for swift test
+    local rc=0
+    # In the background + wait, so that a SIGTERM to this script is handled at once
+    # (cleanup stops swift test, then the broker and the SMTP sink).
+    swift test "$@" </dev/null &
+    test_pid=$!
+    wait "$test_pid" || rc=$?
+    test_pid=""
+    return "$rc"
+}
+
+status=0
+if (($# > 0)); then
+    run_swift_test "$@" || status=$?
+else
+    run_swift_test --skip "$ISOLATED_SUITES" || status=$?
+    run_swift_test --skip-build --filter "$ISOLATED_SUITES" || status=$((status ? status : $?))
+fi
+echo "test: swift test exited with status $status" >&2
+exit "$status"
