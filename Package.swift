@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "ServiceKit", targets: ["ServiceKit"]),
         .library(name: "WorkingCalendar", targets: ["WorkingCalendar"]),
         .library(name: "VietnameseIdentity", targets: ["VietnameseIdentity"]),
+        .library(name: "Mail", targets: ["Mail"]),
+        .library(name: "NotificationText", targets: ["NotificationText"]),
         .executable(name: "evnctl", targets: ["EVNCtl"]),
         .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
     ],
@@ -57,6 +59,15 @@ let package = Package(
         ),
         .target(name: "WorkingCalendar", path: "Libraries/WorkingCalendar"),
         .target(name: "VietnameseIdentity", path: "Libraries/VietnameseIdentity"),
+        .target(name: "NotificationText", path: "Libraries/NotificationText"),
+        .systemLibrary(
+            name: "CCurl",
+            path: "Libraries/CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(name: "CCurlShim", dependencies: ["CCurl"], path: "Libraries/CCurlShim"),
+        .target(name: "Mail", dependencies: ["CCurl", "CCurlShim"], path: "Libraries/Mail"),
         .target(
             name: "TestSupport",
             dependencies: [
@@ -84,6 +95,8 @@ let package = Package(
             path: "Tests/ServiceKitTests"
         ),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
+        .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "CCurl"], path: "Tests/MailTests"),
         .testTarget(name: "VietnameseIdentityTests", dependencies: ["VietnameseIdentity"], path: "Tests/VietnameseIdentityTests"),
         .executableTarget(
             name: "EVNCtl",
@@ -94,6 +107,7 @@ let package = Package(
             name: "MessagingBenchmark",
             dependencies: [
                 "Messaging",
+                "ServiceKit",
                 "CAMQPShim",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),

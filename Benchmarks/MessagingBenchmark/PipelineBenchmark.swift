@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Logging
 import Messaging
+import ServiceKit
 import ServiceLifecycle
 
 /// The whole messaging path as services use it: each message is its own
@@ -28,6 +29,8 @@ struct PipelineBenchmark {
     let url: AMQPURL
     let count: Int
     let bodyBytes: Int
+    /// Concurrent writers, as concurrent requests would be in a service.
+    let producers: Int
 
     func run() async throws -> Outcome {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-messaging-\(UUID().uuidString)")
@@ -68,11 +71,11 @@ struct PipelineBenchmark {
 
         let padding = String(repeating: "x", count: max(0, bodyBytes - 40))
         let started = Date()
-        let writer = BackgroundThread.run {
-            for seq in 0..<count {
+        let writer = Task {
+            try await Self.writeConcurrently(count: count, producers: producers, into: GroupCommitWriter(database: producerStore)) { seq, db in
                 let body = try Envelope.encode(Reading(seq: seq, payload: padding))
                 let envelope = Envelope(routingKey: routingKey, correlationId: "BENCH-\(seq)", appId: producerName, body: body)
-                try producerStore.write { db in try outbox.enqueue(.event(envelope), in: db) }
+                try outbox.enqueue(.event(envelope), in: db)
             }
         }
         var samples: [Double] = []
@@ -84,7 +87,7 @@ struct PipelineBenchmark {
             try await Task.sleep(for: .milliseconds(50))
         }
         let seconds = Date().timeIntervalSince(started)
-        try writer.wait()
+        try await writer.value
         let stages = try producerStore.read { db in
             try Row.fetchOne(db, sql: "SELECT MAX(created_at) AS written, MAX(sent_at) AS sent FROM messaging_outbox")!
         }
@@ -97,24 +100,39 @@ struct PipelineBenchmark {
                        lastWrittenAfter: lastWritten - t0, lastSentAfter: lastSent - t0, lastConsumedAfter: seconds)
     }
 
-    /// The producer's ceiling: outbox write transactions per second with nothing else running.
-    func outboxWritesPerSecond() throws -> Double {
+    /// The producer's ceiling: the same outbox writes, by the same concurrent producers, with nothing else running.
+    func outboxWritesPerSecond() async throws -> Double {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-outbox-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try openStore(folder.appendingPathComponent("outbox.sqlite").path)
         let outbox = Outbox()
         let padding = String(repeating: "x", count: max(0, bodyBytes - 40))
-        let writes = min(count, 20_000)
+        let writes = min(count, 50_000)
         let started = Date()
-        try BackgroundThread.run {
-            for seq in 0..<writes {
-                let body = try Envelope.encode(Reading(seq: seq, payload: padding))
-                let envelope = Envelope(routingKey: "bench.reading.taken", appId: "bench", body: body)
-                try store.write { db in try outbox.enqueue(.event(envelope), in: db) }
-            }
-        }.wait()
+        try await Self.writeConcurrently(count: writes, producers: producers, into: GroupCommitWriter(database: store)) { seq, db in
+            let body = try Envelope.encode(Reading(seq: seq, payload: padding))
+            try outbox.enqueue(.event(Envelope(routingKey: "bench.reading.taken", appId: "bench", body: body)), in: db)
+        }
         return Double(writes) / Date().timeIntervalSince(started)
+    }
+
+    /// `producers` concurrent callers (requests, in a service) each writing
+    /// their share of `count` messages, one state change at a time.
+    private static func writeConcurrently(
+        count: Int, producers: Int, into writer: GroupCommitWriter,
+        _ write: @escaping @Sendable (Int, Database) throws -> Void
+    ) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for producer in 0..<producers {
+                group.addTask {
+                    for seq in stride(from: producer, to: count, by: producers) {
+                        try await writer.write { db in try write(seq, db) }
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
     }
 
     private func openStore(_ path: String, migrations: (inout DatabaseMigrator) -> Void = { _ in }) throws -> DatabasePool {

@@ -3,23 +3,30 @@ import Foundation
 
 /// The limit the pipeline is measured against: plain librabbitmq calls, no
 /// framework and no storage. One thread publishes persistent messages to a
-/// classic durable queue with a confirm wait every `confirmEvery` messages;
-/// another consumes them with manual acks.
+/// durable queue (classic, or quorum like the services' inboxes) with a
+/// confirm wait every `confirmEvery` messages; another consumes them with
+/// manual acks.
 struct RawLibrabbitmq {
     let url: BenchmarkURL
     let queue: String
     let count: Int
     let body: [UInt8]
+    let quorum: Bool
     let confirmEvery = 100
     let prefetch: UInt16 = 200
 
     /// Messages per second from the first publish to the last ack.
     func run() throws -> Double {
         let setup = try RawConnection(url)
-        amqp_queue_declare(setup.state, 1, amqp_cstring_bytes(queue), 0, 1, 0, 0, amqp_empty_table)
+        var entry = amqp_table_entry_t()
+        entry.key = amqp_cstring_bytes("x-queue-type")
+        entry.value.kind = UInt8(AMQP_FIELD_KIND_UTF8.rawValue)
+        entry.value.value.bytes = amqp_cstring_bytes("quorum")
+        withUnsafeMutablePointer(to: &entry) { entries in
+            let arguments = quorum ? amqp_table_t(num_entries: 1, entries: entries) : amqp_empty_table
+            amqp_queue_declare(setup.state, 1, amqp_cstring_bytes(queue), 0, 1, 0, 0, arguments)
+        }
         try setup.check("queue.declare")
-        amqp_queue_purge(setup.state, 1, amqp_cstring_bytes(queue))
-        try setup.check("queue.purge")
 
         let started = Date()
         let consumer = BackgroundThread.run { try consume() }

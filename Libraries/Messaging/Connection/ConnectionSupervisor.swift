@@ -1,4 +1,5 @@
 import Logging
+import ServiceLifecycle
 
 /// Keeps one connection alive for a blocking owner: connects, runs the
 /// owner's setup (topology, consumers), reports the connection ready, runs the
@@ -55,6 +56,34 @@ struct ConnectionSupervisor {
                 health.update(broker.connectionName, connected: false)
                 return
             }
+        }
+    }
+}
+
+extension ConnectionSupervisor {
+    /// Runs the supervisor on a thread of its own until the service group's
+    /// graceful shutdown or a cancellation raises `stop` (and wakes whatever
+    /// else the owner sleeps on), then returns once the session has finished.
+    func runOnDedicatedThread(
+        waking others: [ThreadSignal] = [],
+        setup: @escaping @Sendable (AMQPConnection) throws -> Void,
+        session: @escaping @Sendable (AMQPConnection) throws -> Void
+    ) async throws {
+        let stop = self.stop
+        let requestStop: @Sendable () -> Void = {
+            stop.raise()
+            others.forEach { $0.raise() }
+        }
+        try await withGracefulShutdownHandler {
+            try await withTaskCancellationHandler {
+                try await DedicatedThread.run(name: broker.connectionName) {
+                    self.run(setup: setup, session: session)
+                }
+            } onCancel: {
+                requestStop()
+            }
+        } onGracefulShutdown: {
+            requestStop()
         }
     }
 }

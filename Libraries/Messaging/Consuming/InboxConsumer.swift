@@ -51,22 +51,13 @@ public struct InboxConsumer: Service {
 
     public func run() async throws {
         let stop = ThreadSignal(autoReset: false)
-        try await withGracefulShutdownHandler {
-            try await withTaskCancellationHandler {
-                try await DedicatedThread.run(name: broker.connectionName) {
-                    ConnectionSupervisor(broker: broker, stop: stop, health: health, logger: logger).run { connection in
-                        try topology.declare(on: connection)
-                        try connection.setPrefetch(prefetch)
-                        try connection.consume(queue: topology.inboxQueue)
-                    } session: { connection in
-                        try session(on: connection, stop: stop)
-                    }
-                }
-            } onCancel: {
-                stop.raise()
-            }
-        } onGracefulShutdown: {
-            stop.raise()
+        try await ConnectionSupervisor(broker: broker, stop: stop, health: health, logger: logger).runOnDedicatedThread {
+            connection in
+            try topology.declare(on: connection)
+            try connection.setPrefetch(prefetch)
+            try connection.consume(queue: topology.inboxQueue)
+        } session: { connection in
+            try session(on: connection, stop: stop)
         }
     }
 

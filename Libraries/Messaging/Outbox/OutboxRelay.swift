@@ -44,25 +44,13 @@ public struct OutboxRelay: Service {
 
     public func run() async throws {
         let stop = ThreadSignal(autoReset: false)
-        let wake = outbox.newRows
-        try await withGracefulShutdownHandler {
-            try await withTaskCancellationHandler {
-                try await DedicatedThread.run(name: broker.connectionName) {
-                    ConnectionSupervisor(broker: broker, stop: stop, health: health, logger: logger).run { connection in
-                        try Exchange.declareAll(on: connection)
-                        try connection.enableConfirms()
-                    } session: { connection in
-                        try session(on: connection, stop: stop)
-                    }
-                }
-            } onCancel: {
-                stop.raise()
-                wake.raise()
+        try await ConnectionSupervisor(broker: broker, stop: stop, health: health, logger: logger)
+            .runOnDedicatedThread(waking: [outbox.newRows]) { connection in
+                try Exchange.declareAll(on: connection)
+                try connection.enableConfirms()
+            } session: { connection in
+                try session(on: connection, stop: stop)
             }
-        } onGracefulShutdown: {
-            stop.raise()
-            wake.raise()
-        }
     }
 
     /// Publishes until the outbox is empty and a stop was requested.

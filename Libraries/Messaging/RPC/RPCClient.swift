@@ -84,27 +84,13 @@ public final class RPCClient: Service, Sendable {
     }
 
     public func run() async throws {
-        try await withGracefulShutdownHandler {
-            try await withTaskCancellationHandler {
-                try await DedicatedThread.run(name: broker.connectionName) { [self] in
-                    ConnectionSupervisor(broker: broker, stop: stop, health: health, logger: logger).run { connection in
-                        try Exchange.declareAll(on: connection)
-                        try connection.consume(queue: Self.replyQueue, autoAck: true)
-                    } session: { connection in
-                        try session(on: connection)
-                    }
-                }
-            } onCancel: {
-                self.shutdown()
+        try await ConnectionSupervisor(broker: broker, stop: stop, health: health, logger: logger)
+            .runOnDedicatedThread(waking: [wake]) { connection in
+                try Exchange.declareAll(on: connection)
+                try connection.consume(queue: Self.replyQueue, autoAck: true)
+            } session: { [self] connection in
+                try session(on: connection)
             }
-        } onGracefulShutdown: {
-            self.shutdown()
-        }
-    }
-
-    private func shutdown() {
-        stop.raise()
-        wake.raise()
     }
 
     private func session(on connection: AMQPConnection) throws {

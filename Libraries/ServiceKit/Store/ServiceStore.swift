@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messaging
 
 /// A service's own SQLite database, opened the way every service opens it.
 ///
@@ -32,6 +33,14 @@ public struct ServiceStore: Sendable {
         }
         database = try DatabasePool(path: path, configuration: configuration)
         try migrator.migrate(database)
+    }
+
+    /// A migrator that already holds the messaging tables (outbox, inbox);
+    /// each service registers its own migrations after them.
+    public static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        MessagingSchema.register(in: &migrator)
+        return migrator
     }
 
     /// Opens the store of the configured service, `<DATA_DIR>/<service>.sqlite`.

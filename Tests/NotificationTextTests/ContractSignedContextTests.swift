@@ -1,0 +1,46 @@
+import Testing
+import NotificationText
+
+@Suite("ContractSignedContext")
+struct ContractSignedContextTests {
+    private func context(
+        code: String = "PC05TK2025000123", branch: String = "Tam Kỳ", contract: String = "HĐ-TK-2025-000123"
+    ) throws -> ContractSignedContext {
+        try ContractSignedContext(requestCode: code, branchName: branch, contractNumber: contract)
+    }
+
+    @Test func confirmsTheSignatureWithTheContractNumber() throws {
+        let notice = try context().render()
+        #expect(notice.sms.text == """
+            Điện lực Tam Kỳ: Quý khách đã ký thành công hợp đồng mua bán điện số HĐ-TK-2025-000123 \
+            (yêu cầu PC05TK2025000123). Trân trọng cảm ơn Quý khách.
+            """)
+        #expect(notice.smsWithoutDiacritics.text == """
+            Dien luc Tam Ky: Quy khach da ky thanh cong hop dong mua ban dien so HD-TK-2025-000123 \
+            (yeu cau PC05TK2025000123). Tran trong cam on Quy khach.
+            """)
+        #expect(notice.smsWithoutDiacritics.segments == 1)
+        #expect(notice.email.subject == "Xác nhận đã ký hợp đồng mua bán điện số HĐ-TK-2025-000123")
+        #expect(notice.email.body.contains("hợp đồng mua bán điện số HĐ-TK-2025-000123 cho yêu cầu cấp điện PC05TK2025000123"))
+        NoticeExpectations.isComplete(notice)
+    }
+
+    @Test func usesEveryField() {
+        NoticeExpectations.usesEveryField(ContractSignedContext.self)
+    }
+
+    @Test func fitsTwoSegmentsAtEveryLengthLimit() throws {
+        let longest = try context(
+            code: NoticeExpectations.filler(20), branch: NoticeExpectations.filler(30),
+            contract: NoticeExpectations.filler(30)
+        ).render()
+        NoticeExpectations.fitsTwoSegments(longest)
+    }
+
+    @Test func refusesAnEmptyOrOverlongContractNumber() {
+        #expect(throws: TemplateValueError.empty(field: "contractNumber")) { try context(contract: "") }
+        #expect(throws: TemplateValueError.tooLong(field: "contractNumber", limit: 30)) {
+            try context(contract: NoticeExpectations.filler(31))
+        }
+    }
+}
