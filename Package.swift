@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "VietnameseIdentity", targets: ["VietnameseIdentity"]),
         .library(name: "Mail", targets: ["Mail"]),
         .library(name: "NotificationText", targets: ["NotificationText"]),
+        .library(name: "Contracts", targets: ["Contracts"]),
         .executable(name: "evnctl", targets: ["EVNCtl"]),
         .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
     ],
@@ -60,6 +61,7 @@ let package = Package(
         .target(name: "WorkingCalendar", path: "Libraries/WorkingCalendar"),
         .target(name: "VietnameseIdentity", path: "Libraries/VietnameseIdentity"),
         .target(name: "NotificationText", path: "Libraries/NotificationText"),
+        .target(name: "Contracts", path: "Libraries/Contracts"),
         .systemLibrary(
             name: "CCurl",
             path: "Libraries/CCurl",
@@ -96,6 +98,7 @@ let package = Package(
         ),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
         .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),
+        .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CCurl"], path: "Tests/MailTests"),
         .testTarget(name: "VietnameseIdentityTests", dependencies: ["VietnameseIdentity"], path: "Tests/VietnameseIdentityTests"),
         .executableTarget(

@@ -88,11 +88,11 @@ struct PipelineBenchmark {
         }
         let seconds = Date().timeIntervalSince(started)
         try await writer.value
-        let stages = try producerStore.read { db in
-            try Row.fetchOne(db, sql: "SELECT MAX(created_at) AS written, MAX(sent_at) AS sent FROM messaging_outbox")!
+        let (lastWritten, lastSent) = try await producerStore.read { db in
+            (try Double.fetchOne(db, sql: "SELECT MAX(created_at) FROM messaging_outbox") ?? 0,
+             try outbox.lastConfirmed(in: db)?.timeIntervalSince1970 ?? 0)
         }
         let t0 = started.timeIntervalSince1970
-        let lastWritten: Double = stages["written"], lastSent: Double = stages["sent"]
         running.cancel()
         _ = await running.result
         try deleteQueues(of: consumerName)

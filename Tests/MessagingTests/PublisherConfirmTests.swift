@@ -39,7 +39,7 @@ import Testing
         try sender.enqueue([command])
         try await eventually("the relay tried and the broker returned the command") {
             try await sender.store.pool.read { db in
-                try String.fetchOne(db, sql: "SELECT last_error FROM messaging_outbox WHERE sent_at IS NULL")
+                try Outbox().pending(in: db, limit: 1).first?.lastError
             }?.contains("unroutable") == true
         }
         var handlers = MessageHandlers()

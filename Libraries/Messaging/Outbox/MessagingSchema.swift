@@ -25,11 +25,17 @@ public enum MessagingSchema {
                     created_at REAL NOT NULL,
                     body BLOB NOT NULL,
                     attempts INTEGER NOT NULL DEFAULT 0,
-                    last_error TEXT,
+                    last_error TEXT
+                );
+                -- The relay publishes strictly in seq order and marks a message sent only when it and
+                -- every message before it were confirmed: what is sent is always a prefix, so one
+                -- cursor row marks it, and neither inserts nor marking touch an index.
+                CREATE TABLE messaging_outbox_cursor (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    sent_through INTEGER NOT NULL,
                     sent_at REAL
                 );
-                CREATE INDEX messaging_outbox_unsent ON messaging_outbox(seq) WHERE sent_at IS NULL;
-                CREATE INDEX messaging_outbox_sent ON messaging_outbox(sent_at) WHERE sent_at IS NOT NULL;
+                INSERT INTO messaging_outbox_cursor (id, sent_through) VALUES (1, 0);
                 CREATE TABLE messaging_inbox (
                     message_id TEXT PRIMARY KEY,
                     message_type TEXT NOT NULL,

@@ -36,21 +36,34 @@ public struct Outbox: Sendable {
 
     /// Messages not yet confirmed by the broker, oldest first.
     public func pending(in db: Database, limit: Int) throws -> [PendingMessage] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT seq, message_id, exchange, routing_key, mandatory, message_type, correlation_id, causation_id,
-                   traceparent, app_id, reply_to, headers, created_at, body, attempts
-            FROM messaging_outbox WHERE sent_at IS NULL ORDER BY seq LIMIT ?
-            """, arguments: [limit]).map(PendingMessage.init(row:))
+                   traceparent, app_id, reply_to, headers, created_at, body, attempts, last_error
+            FROM messaging_outbox
+            WHERE seq > (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1)
+            ORDER BY seq LIMIT ?
+            """), arguments: [limit]).map(PendingMessage.init(row:))
     }
 
     /// How many messages wait for the broker.
     public func backlog(in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messaging_outbox WHERE sent_at IS NULL") ?? 0
+        try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM messaging_outbox
+            WHERE seq > (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1)
+            """) ?? 0
     }
 
-    func markSent(upTo seq: Int64, in db: Database) throws {
-        try db.execute(sql: "UPDATE messaging_outbox SET sent_at = ? WHERE seq <= ? AND sent_at IS NULL",
-                       arguments: [Date().timeIntervalSince1970, seq])
+    /// When the broker last confirmed messages, if it ever did.
+    public func lastConfirmed(in db: Database) throws -> Date? {
+        try Double.fetchOne(db, sql: "SELECT sent_at FROM messaging_outbox_cursor WHERE id = 1")
+            .map(Date.init(timeIntervalSince1970:))
+    }
+
+    /// Marks every message up to `seq` sent: the relay confirmed them all, in order.
+    func markSent(through seq: Int64, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            UPDATE messaging_outbox_cursor SET sent_through = max(sent_through, ?), sent_at = ? WHERE id = 1
+            """).execute(arguments: [seq, Date().timeIntervalSince1970])
     }
 
     func recordFailure(seq: Int64, error: String, in db: Database) throws {
@@ -58,10 +71,16 @@ public struct Outbox: Sendable {
                        arguments: [error, seq])
     }
 
-    /// Forgets sent messages older than `age`; the outbox is a queue, not an archive.
-    func prune(sentBefore date: Date, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM messaging_outbox WHERE sent_at IS NOT NULL AND sent_at < ?",
-                       arguments: [date.timeIntervalSince1970])
+    /// Forgets sent messages created before `date`, oldest first and at most
+    /// `limit` of them a call; the outbox is a queue, not an archive.
+    func prune(createdBefore date: Date, limit: Int = 50_000, in db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM messaging_outbox WHERE seq IN (
+                SELECT seq FROM messaging_outbox
+                WHERE seq <= (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1)
+                ORDER BY seq LIMIT ?
+            ) AND created_at < ?
+            """, arguments: [limit, date.timeIntervalSince1970])
     }
 }
 
@@ -69,11 +88,14 @@ public struct Outbox: Sendable {
 public struct PendingMessage: Sendable {
     public var seq: Int64
     public var message: OutgoingMessage
+    /// Failed publication attempts so far, and why the last one failed.
     public var attempts: Int
+    public var lastError: String?
 
     init(row: Row) throws {
         seq = row["seq"]
         attempts = row["attempts"]
+        lastError = row["last_error"]
         let headersJSON: String? = row["headers"]
         let headers = try headersJSON.map {
             try JSONCoding.decoder.decode([String: AMQPFieldValue].self, from: Data($0.utf8))

@@ -99,7 +99,7 @@ public struct OutboxRelay: Service {
         let firstFailure = zip(rows, sequences).first { outcomes[$0.1] != .confirmed }
         let confirmedUpTo = firstFailure.map { $0.0.seq - 1 } ?? last.seq
         try store.write { db in
-            try outbox.markSent(upTo: confirmedUpTo, in: db)
+            try outbox.markSent(through: confirmedUpTo, in: db)
             if let (row, sequence) = firstFailure {
                 try outbox.recordFailure(seq: row.seq, error: Self.describe(outcomes[sequence], row), in: db)
             }
@@ -119,7 +119,7 @@ public struct OutboxRelay: Service {
     private func housekeeping() throws {
         let cutoff = Date().addingTimeInterval(-retention.seconds)
         let backlog = try store.write { db in
-            try outbox.prune(sentBefore: cutoff, in: db)
+            try outbox.prune(createdBefore: cutoff, in: db)
             return try outbox.backlog(in: db)
         }
         metrics.outboxBacklog.record(backlog)

@@ -1,6 +1,6 @@
 /// The notice that the electricity purchase contract is drafted and waits for the
 /// customer's signature, with the one-time signing code (flow step 6, on
-/// `crm.contract.drafted`).
+/// `notification.send-signing-code` from intake).
 ///
 /// The code goes by SMS only: it proves possession of the registered phone, so the e-mail
 /// says that it was sent but never repeats it. Both texts warn the customer never to give

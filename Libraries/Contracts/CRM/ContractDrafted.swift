@@ -1,0 +1,42 @@
+import Foundation
+
+/// crm drafted the electricity purchase contract; it waits for the customer's signature (flow step 6).
+///
+/// Intake hears it and issues the signing code. The holder's ID number stays in crm's
+/// contract document: no consumer of this event needs it.
+public struct ContractDrafted: MessageContract {
+    public static let routingKey = "crm.contract.drafted"
+    public static let version = 1
+    public static let kind = MessageKind.event
+
+    public var contractNumber: String
+    public var requestCode: String
+    /// The seller: the branch that signs for the power company.
+    public var branch: Branch
+    /// The buyer's full name (personal data).
+    public var holderName: String
+    public var site: Site
+    public var meterSerial: String
+    public var purpose: PurposeOfUse
+    /// The tariff group the purpose falls in, as the tariff tables name it, e.g. `residential-tiered`.
+    public var tariffGroup: String
+    /// Households sharing the meter; each one multiplies the tier bounds of a residential bill.
+    public var householdCount: Int
+    public var draftedAt: Date
+
+    public init(
+        contractNumber: String, requestCode: String, branch: Branch, holderName: String, site: Site,
+        meterSerial: String, purpose: PurposeOfUse, tariffGroup: String, householdCount: Int, draftedAt: Date
+    ) {
+        self.contractNumber = contractNumber
+        self.requestCode = requestCode
+        self.branch = branch
+        self.holderName = holderName
+        self.site = site
+        self.meterSerial = meterSerial
+        self.purpose = purpose
+        self.tariffGroup = tariffGroup
+        self.householdCount = householdCount
+        self.draftedAt = draftedAt
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// crm recorded the customer's signature: the contract is in force (flow step 7).
+///
+/// Notification confirms to the customer with the contract number, which the customer
+/// quotes from now on.
+public struct ContractSigned: MessageContract {
+    public static let routingKey = "crm.contract.signed"
+    public static let version = 1
+    public static let kind = MessageKind.event
+
+    public var contractNumber: String
+    public var requestCode: String
+    public var branch: Branch
+    /// The billing customer code the contract opened, e.g. `PC05TK0012345`.
+    public var customerCode: String
+    public var meterSerial: String
+    public var householdCount: Int
+    public var signedAt: Date
+
+    public init(
+        contractNumber: String, requestCode: String, branch: Branch, customerCode: String, meterSerial: String,
+        householdCount: Int, signedAt: Date
+    ) {
+        self.contractNumber = contractNumber
+        self.requestCode = requestCode
+        self.branch = branch
+        self.customerCode = customerCode
+        self.meterSerial = meterSerial
+        self.householdCount = householdCount
+        self.signedAt = signedAt
+    }
+}

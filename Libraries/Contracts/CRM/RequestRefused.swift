@@ -1,0 +1,36 @@
+import Foundation
+
+/// crm refused a request: the site cannot be connected, or screening found a conflict.
+///
+/// Notification tells the customer why, in the branch's words, so the event carries the
+/// branch and the reason typed by staff.
+public struct RequestRefused: MessageContract {
+    public static let routingKey = "crm.request.refused"
+    public static let version = 1
+    public static let kind = MessageKind.event
+
+    /// Why the request cannot go on.
+    public enum Ground: String, Codable, Sendable, CaseIterable {
+        /// The survey found the site cannot be connected.
+        case siteInfeasible = "site_infeasible"
+        /// An ID number is already in another active dossier.
+        case screeningConflict = "screening_conflict"
+    }
+
+    public var ticketId: String
+    public var requestCode: String
+    public var branch: Branch
+    public var ground: Ground
+    /// One sentence for the customer, written by staff; it must name no other person.
+    public var reason: String
+    public var refusedAt: Date
+
+    public init(ticketId: String, requestCode: String, branch: Branch, ground: Ground, reason: String, refusedAt: Date) {
+        self.ticketId = ticketId
+        self.requestCode = requestCode
+        self.branch = branch
+        self.ground = ground
+        self.reason = reason
+        self.refusedAt = refusedAt
+    }
+}

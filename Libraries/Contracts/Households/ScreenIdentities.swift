@@ -1,0 +1,17 @@
+/// crm asks households to check ID numbers against every active dossier of the corporation (flow step 3).
+///
+/// A command, so the full ID numbers go to households' inbox only. Logs must mask them.
+public struct ScreenIdentities: MessageContract {
+    public static let routingKey = "households.screen-identities"
+    public static let version = 1
+    public static let kind = MessageKind.command
+
+    public var requestCode: String
+    /// The applicant's ID number first, then each extra household's (personal data).
+    public var idNumbers: [String]
+
+    public init(requestCode: String, idNumbers: [String]) {
+        self.requestCode = requestCode
+        self.idNumbers = idNumbers
+    }
+}

@@ -1,0 +1,26 @@
+/// Every contract of the system, in the order of the flows they belong to.
+///
+/// One list that tests and tools walk: routing keys are unique, follow the naming rule,
+/// and each one is documented in `docs/events.md`.
+public enum ContractCatalogue {
+    /// The new low-voltage connection flow, steps 1 to 7.
+    public static let all: [any MessageContract.Type] = [
+        RequestSubmitted.self,
+        TicketOpened.self,
+        ScreenIdentities.self,
+        ScreeningCompleted.self,
+        ContactRecorded.self,
+        SurveyRecorded.self,
+        RequestRefused.self,
+        InstallMeter.self,
+        WorkOrderOpened.self,
+        MeterInstalled.self,
+        ContractDrafted.self,
+        SendSigningCode.self,
+        SignatureCaptured.self,
+        ContractSigned.self,
+        RegisterMainHousehold.self,
+        TicketClosed.self,
+        RequestTimelineQuery.self,
+    ]
+}

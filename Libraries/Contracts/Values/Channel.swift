@@ -1,0 +1,7 @@
+/// How a request reached the company.
+public enum Channel: String, Codable, Sendable, CaseIterable {
+    /// The customer filed on the web portal or the app.
+    case web
+    /// A call-centre operator filed for a caller; the message then names the operator.
+    case phone
+}

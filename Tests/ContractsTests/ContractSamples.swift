@@ -1,0 +1,102 @@
+import Contracts
+import Foundation
+
+/// One realistic value of every contract: a request from Tam Kỳ followed through the flow.
+enum ContractSamples {
+    static let requestCode = "QNA-25-000123"
+    static let branch = Branch(code: "PC05TK", name: "Tam Kỳ", hotline: "0235 3852 999")
+    static let site = Site(
+        province: "Đà Nẵng", communeCode: "20314", street: "12 Phan Chu Trinh, tổ 3", branchCode: "PC05TK",
+        areaClass: .urban
+    )
+    static let holder = Person(fullName: "Nguyễn Văn An", idNumber: "049088012345")
+    static let tenant = Person(fullName: "Trần Thị Bích", idNumber: "049195004321")
+
+    static let requestSubmitted = RequestSubmitted(
+        requestCode: requestCode, requestKind: .newLowVoltageConnection, channel: .phone, operatorId: "cc-0042",
+        applicant: Applicant(fullName: holder.fullName, idNumber: holder.idNumber, phone: "+84912345678",
+                             email: "an.nguyen@example.vn"),
+        site: site, purpose: .residential, householdCount: 2, extraHouseholds: [tenant],
+        consentGivenAt: instant("2025-11-24T08:14:30Z"), submittedAt: instant("2025-11-24T08:15:00Z")
+    )
+
+    static let all: [any MessageContract] = [
+        requestSubmitted,
+        TicketOpened(
+            ticketId: "T-2025-004711", requestCode: requestCode, branch: branch,
+            contact: CustomerContact(phone: "+84912345678", email: "an.nguyen@example.vn"), slaLimitWorkingDays: 3,
+            dueDate: day("2025-11-27"), openedAt: instant("2025-11-24T08:15:02Z")
+        ),
+        ScreenIdentities(requestCode: requestCode, idNumbers: [holder.idNumber, tenant.idNumber]),
+        ScreeningCompleted(
+            requestCode: requestCode, outcome: .conflict,
+            conflicts: [ScreeningConflict(maskedIdNumber: "049*******21", unit: "PC05HA", customerCode: "PC05HA0004567")],
+            screenedAt: instant("2025-11-24T08:15:04Z")
+        ),
+        ContactRecorded(ticketId: "T-2025-004711", requestCode: requestCode, staffId: "tk-017",
+                        contactedAt: instant("2025-11-24T09:30:00Z")),
+        SurveyRecorded(
+            ticketId: "T-2025-004711", requestCode: requestCode, outcome: .needsPoleOrCable, phase: .single,
+            slaLimitWorkingDays: 7, dueDate: day("2025-12-03"), staffId: "tk-017",
+            surveyedAt: instant("2025-11-25T02:00:00Z")
+        ),
+        RequestRefused(
+            ticketId: "T-2025-004711", requestCode: requestCode, branch: branch, ground: .siteInfeasible,
+            reason: "Khu vực chưa có lưới điện hạ áp", refusedAt: instant("2025-11-25T03:00:00Z")
+        ),
+        InstallMeter(requestCode: requestCode, branchCode: "PC05TK", phase: .single, site: site),
+        WorkOrderOpened(workOrderId: "WO-TK-2025-0815", requestCode: requestCode, branchCode: "PC05TK",
+                        meterSerial: "EMEC-22-1234567", openedAt: instant("2025-11-25T03:10:00Z")),
+        MeterInstalled(
+            workOrderId: "WO-TK-2025-0815", requestCode: requestCode, meterSerial: "EMEC-22-1234567",
+            initialReadingKWh: 0, sealNumbers: ["KD-889102", "KD-889103"], readingRoute: "TK-R07", readingDay: 12,
+            installedAt: instant("2025-11-27T07:45:00Z")
+        ),
+        ContractDrafted(
+            contractNumber: "HĐ-TK-2025-000123", requestCode: requestCode, branch: branch, holderName: holder.fullName,
+            site: site, meterSerial: "EMEC-22-1234567", purpose: .residential, tariffGroup: "residential-tiered",
+            householdCount: 2, draftedAt: instant("2025-11-27T08:00:00Z")
+        ),
+        SendSigningCode(
+            requestCode: requestCode, contractNumber: "HĐ-TK-2025-000123", branch: branch, phone: "+84912345678",
+            signingCode: "048213", validityMinutes: 15, issuedAt: instant("2025-11-27T08:00:01Z")
+        ),
+        SignatureCaptured(requestCode: requestCode, contractNumber: "HĐ-TK-2025-000123", method: .smsOneTimeCode,
+                          signedAt: instant("2025-11-27T08:06:40Z")),
+        ContractSigned(
+            contractNumber: "HĐ-TK-2025-000123", requestCode: requestCode, branch: branch,
+            customerCode: "PC05TK0012345", meterSerial: "EMEC-22-1234567", householdCount: 2,
+            signedAt: instant("2025-11-27T08:06:40Z")
+        ),
+        RegisterMainHousehold(
+            requestCode: requestCode, contractNumber: "HĐ-TK-2025-000123", customerCode: "PC05TK0012345",
+            meterSerial: "EMEC-22-1234567", site: site, holder: holder, householdCount: 2, subHouseholds: [tenant],
+            signedAt: instant("2025-11-27T08:06:40Z")
+        ),
+        TicketClosed(
+            ticketId: "T-2025-004711", requestCode: requestCode, branchCode: "PC05TK", resolution: .contractSigned,
+            slaLimitWorkingDays: 7, workingDaysTaken: 4, slaOutcome: .met, closedAt: instant("2025-11-27T08:06:41Z")
+        ),
+        RequestTimelineQuery(requestCode: requestCode),
+    ]
+
+    static let timeline = RequestTimeline(
+        requestCode: requestCode, branch: branch, dueDate: day("2025-12-03"),
+        steps: [
+            TimelineStep(at: instant("2025-11-24T08:15:00Z"), actor: .intake,
+                         label: LocalizedText(vi: "Đã tiếp nhận yêu cầu", en: "Request received")),
+            TimelineStep(at: instant("2025-11-25T02:00:00Z"), actor: .crm,
+                         label: LocalizedText(vi: "Đã khảo sát hiện trường", en: "Site surveyed")),
+        ]
+    )
+
+    static func instant(_ text: String) -> Date {
+        guard let date = ISO8601DateFormatter().date(from: text) else { fatalError("not ISO-8601: \(text)") }
+        return date
+    }
+
+    static func day(_ text: String) -> CalendarDate {
+        guard let date = CalendarDate(text) else { fatalError("not YYYY-MM-DD: \(text)") }
+        return date
+    }
+}
