@@ -35,6 +35,27 @@ import Testing
         await broker.tearDown()
     }
 
+    @Test func rowsWrittenBeforeTheRelayStartsGoOutWhenItDoesInOrder() async throws {
+        let broker = try await BrokerFixture.make("restarted-relay")
+        let producer = try TestService("producer", broker: broker)
+        let consumer = try TestService("consumer", broker: broker)
+        var handlers = MessageHandlers()
+        handlers.onEvent("producer.reading.taken", TestService.recordValue)
+        let consuming = RunningServices([consumer.consumer(handlers)])
+        try await consumer.waitUntilConsuming()
+        let values = (1...50).map { "r\($0)" }
+        for value in values { try producer.enqueue([try producer.event("producer.reading.taken", value: value)]) }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(try consumer.effects().isEmpty, "nothing leaves before a relay runs")
+
+        let relaying = RunningServices([producer.relay()])
+        try await eventually("every row arrived") { try consumer.effects().count == values.count }
+        #expect(try consumer.effects() == values)
+        await relaying.stop()
+        await consuming.stop()
+        await broker.tearDown()
+    }
+
     @Test func aPlainAMQPClientReadsEveryEnvelopeField() async throws {
         let broker = try await BrokerFixture.make("wire")
         let connection = try AMQPConnection(url: broker.url, name: "observer", heartbeatSeconds: 0)

@@ -1,0 +1,15 @@
+import Logging
+import Messaging
+
+/// The parts every service is built from, handed to `ServiceDefinition.init(context:)`.
+public struct ServiceContext: Sendable {
+    public let configuration: ServiceConfiguration
+    public let store: ServiceStore
+    /// Request handlers write through it: concurrent requests share commits.
+    public let writer: GroupCommitWriter
+    /// Messages a state change causes go here, in the same transaction.
+    public let outbox: Outbox
+    /// Look-ups answered by other services.
+    public let lookups: RPCClient
+    public let logger: Logger
+}

@@ -1,0 +1,39 @@
+import GRDB
+import Hummingbird
+import Messaging
+import ServiceLifecycle
+
+/// What makes one service different from the others. Everything it shares
+/// with them — configuration, logging, store, outbox relay, inbox consumer,
+/// look-up client, HTTP endpoints, shutdown — `ServiceHost` does the same way,
+/// so a service is its domain code plus one type conforming to this.
+public protocol ServiceDefinition: Sendable {
+    /// The service's name: `intake`, `crm`, `metering`, `households`, `outage`, `notification`.
+    static var name: String { get }
+
+    /// Registers the service's own migrations, after the shared messaging tables.
+    static func migrations(_ migrator: inout DatabaseMigrator)
+
+    /// Builds the service from the parts every service has.
+    init(context: ServiceContext) throws
+
+    /// What the service consumes; its inbox queue is bound to exactly these keys.
+    var handlers: MessageHandlers { get }
+
+    /// Adds the service's own API to the router (beside `/healthz`, `/readyz`, `/metrics`).
+    func routes(_ router: Router<BasicRequestContext>)
+
+    /// Further long-running parts, such as a daily job.
+    var backgroundServices: [any Service] { get }
+}
+
+extension ServiceDefinition {
+    public var backgroundServices: [any Service] { [] }
+
+    /// The migrator of this service's store: messaging tables first, then the service's own.
+    public static func migrator() -> DatabaseMigrator {
+        var migrator = ServiceStore.migrator()
+        migrations(&migrator)
+        return migrator
+    }
+}

@@ -1,0 +1,58 @@
+import Hummingbird
+import Logging
+import Messaging
+import Prometheus
+import ServiceLifecycle
+
+/// Runs one service: opens its store, wires its definition to the broker and
+/// to HTTP, and runs every part until SIGTERM or SIGINT.
+///
+/// Start order is store → outbox relay → look-up client → inbox consumer →
+/// background services → HTTP, and shutdown goes the other way round: HTTP
+/// stops taking requests first, the consumer finishes the messages in hand,
+/// and the relay flushes what they wrote before the process exits.
+public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
+    public let context: ServiceContext
+    public let definition: Definition
+    private let health: BrokerHealth
+    private let metrics: PrometheusCollectorRegistry
+
+    public init(configuration: ServiceConfiguration, logger: Logger, metrics: PrometheusCollectorRegistry) throws {
+        let store = try ServiceStore(configuration: configuration, migrator: Definition.migrator())
+        let health = BrokerHealth()
+        context = ServiceContext(
+            configuration: configuration, store: store, writer: GroupCommitWriter(database: store.database),
+            outbox: Outbox(), lookups: RPCClient(broker: configuration.broker("lookups"), appId: configuration.service,
+                                                 health: health, logger: logger),
+            logger: logger
+        )
+        definition = try Definition(context: context)
+        self.health = health
+        self.metrics = metrics
+    }
+
+    public func run() async throws {
+        let configuration = context.configuration
+        let relay = OutboxRelay(broker: configuration.broker("relay"), store: context.store.database,
+                                outbox: context.outbox, health: health, logger: context.logger,
+                                service: configuration.service)
+        var parts: [any Service] = [relay, context.lookups]
+        let handlers = definition.handlers
+        if !handlers.bindings.isEmpty {
+            parts.append(InboxConsumer(
+                service: configuration.service, broker: configuration.broker("consumer"), store: context.store.database,
+                outbox: context.outbox, handlers: handlers, health: health, logger: context.logger,
+                prefetch: Int(configuration.amqpPrefetch),
+                retry: RetryPolicy(maxAttempts: configuration.messageMaxAttempts)
+            ))
+        }
+        parts += definition.backgroundServices
+        let http = ServiceHTTP.application(
+            configuration: configuration,
+            readinessChecks: [StoreReadinessCheck(store: context.store), BrokerReadinessCheck(health: health)],
+            metrics: metrics, logger: context.logger, routes: definition.routes
+        )
+        parts.append(http)
+        try await ServiceRunner(services: parts, logger: context.logger).run()
+    }
+}
