@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "NotificationText", targets: ["NotificationText"]),
         .library(name: "Contracts", targets: ["Contracts"]),
         .executable(name: "evnctl", targets: ["EVNCtl"]),
+        .executable(name: "intake", targets: ["IntakeExecutable"]),
         .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
     ],
     dependencies: [
@@ -40,6 +41,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             path: "Libraries/Messaging"
         ),
@@ -71,6 +73,24 @@ let package = Package(
         .target(name: "CCurlShim", dependencies: ["CCurl"], path: "Libraries/CCurlShim"),
         .target(name: "Mail", dependencies: ["CCurl", "CCurlShim"], path: "Libraries/Mail"),
         .target(
+            name: "Intake",
+            dependencies: [
+                "ServiceKit",
+                "Messaging",
+                "Contracts",
+                "VietnameseIdentity",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/Intake/Library"
+        ),
+        .executableTarget(
+            name: "IntakeExecutable",
+            dependencies: ["Intake", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Services/Intake/Executable"
+        ),
+        .target(
             name: "TestSupport",
             dependencies: [
                 "Messaging",
@@ -95,6 +115,21 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Tests/ServiceKitTests"
+        ),
+        .testTarget(
+            name: "IntakeTests",
+            dependencies: [
+                "Intake",
+                "TestSupport",
+                "ServiceKit",
+                "Messaging",
+                "Contracts",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            path: "Tests/IntakeTests"
         ),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
         .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),

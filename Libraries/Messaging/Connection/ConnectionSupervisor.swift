@@ -31,7 +31,7 @@ struct ConnectionSupervisor {
                     try setup(opened)
                     machine.connected()
                     health.update(broker.connectionName, connected: true)
-                    logger.info("connected to the broker", metadata: ["broker": "\(broker.url)"])
+                    logger.info("connected to the broker", metadata: ["broker": "\(broker.url)", "connection": "\(broker.connectionName)"])
                 } catch {
                     logger.warning("cannot reach the broker", metadata: ["broker": "\(broker.url)", "error": "\(error)"])
                     connection?.close()

@@ -73,16 +73,17 @@ public struct Envelope: Sendable, Equatable {
     }
 }
 
-/// The JSON conventions of every message body.
-enum JSONCoding {
-    static let encoder: JSONEncoder = {
+/// The JSON conventions of every message body, and of what services answer
+/// and keep as JSON: ISO-8601 instants, sorted keys.
+public enum JSONCoding {
+    public static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
 
-    static let decoder: JSONDecoder = {
+    public static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return decoder

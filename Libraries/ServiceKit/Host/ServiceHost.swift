@@ -3,6 +3,7 @@ import Logging
 import Messaging
 import Prometheus
 import ServiceLifecycle
+import UnixSignals
 
 /// Runs one service: opens its store, wires its definition to the broker and
 /// to HTTP, and runs every part until SIGTERM or SIGINT.
@@ -31,7 +32,8 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
         self.metrics = metrics
     }
 
-    public func run() async throws {
+    /// Runs until one of `shutdownSignals` arrives (or the task is cancelled).
+    public func run(shutdownSignals: [UnixSignal] = [.sigterm, .sigint]) async throws {
         let configuration = context.configuration
         let relay = OutboxRelay(broker: configuration.broker("relay"), store: context.store.database,
                                 outbox: context.outbox, health: health, logger: context.logger,
@@ -53,6 +55,6 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
             metrics: metrics, logger: context.logger, routes: definition.routes
         )
         parts.append(http)
-        try await ServiceRunner(services: parts, logger: context.logger).run()
+        try await ServiceRunner(services: parts, logger: context.logger, shutdownSignals: shutdownSignals).run()
     }
 }

@@ -1,5 +1,6 @@
 import Logging
 import ServiceLifecycle
+import UnixSignals
 
 /// Runs the long-lived parts of a service (HTTP server, consumers, outbox relay) until SIGTERM or
 /// SIGINT, then shuts them down gracefully.
@@ -14,15 +15,19 @@ import ServiceLifecycle
 public struct ServiceRunner: Sendable {
     private let services: [any Service]
     private let logger: Logger
+    private let shutdownSignals: [UnixSignal]
 
     /// Creates a runner for the given services.
     ///
     /// - Parameters:
     ///   - services: The service's long-lived parts, in start-up order.
     ///   - logger: Logs start and stop of the whole.
-    public init(services: [any Service], logger: Logger) {
+    ///   - shutdownSignals: The signals that start a graceful shutdown; tests that run several
+    ///     services in one process pass none, so that one test's signal cannot stop another's.
+    public init(services: [any Service], logger: Logger, shutdownSignals: [UnixSignal] = [.sigterm, .sigint]) {
         self.services = services
         self.logger = logger
+        self.shutdownSignals = shutdownSignals
     }
 
     /// Runs the services until a shutdown signal arrives or one of them fails.
@@ -37,7 +42,7 @@ public struct ServiceRunner: Sendable {
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: configurations,
-                gracefulShutdownSignals: [.sigterm, .sigint],
+                gracefulShutdownSignals: shutdownSignals,
                 logger: logger
             )
         )

@@ -67,7 +67,7 @@ private struct EchoService: ServiceDefinition {
         ])
         let host = try ServiceHost<EchoService>(configuration: configuration, logger: Logger(label: "echo"),
                                                 metrics: PrometheusCollectorRegistry())
-        let running = Task { try await host.run() }
+        let running = Task { try await host.run(shutdownSignals: []) }
         let base = URL(string: "http://127.0.0.1:\(port)")!
 
         try await eventually("ready") { try await status(of: "GET", base.appendingPathComponent("readyz")) == 200 }

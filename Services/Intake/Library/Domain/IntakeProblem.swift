@@ -1,0 +1,88 @@
+import VietnameseIdentity
+
+/// What intake's own rules find wrong with a field, beside the identity parsers' problems.
+///
+/// Each case is one thing the customer (or the call-centre operator) can fix, with a stable
+/// code and a message in Vietnamese and English.
+public enum IntakeProblem: FieldProblem, Hashable {
+    /// The commune is not in the service-area table.
+    case unknownCommune(code: String)
+    /// The customer did not agree to the processing of their personal data.
+    case consentRequired
+    /// The number of households sharing the meter is outside 1…``ConnectionRequest/maximumHouseholds``.
+    case householdCountOutOfRange
+    /// The extra households listed do not match the declared count minus the applicant's.
+    case extraHouseholdsMismatch(expected: Int)
+    /// A request filed by phone must name the operator who took the call.
+    case operatorRequired
+    /// A request filed on the web has no operator.
+    case operatorNotAllowed
+    /// The value is not one of the accepted choices.
+    case invalidChoice(allowed: [String])
+    /// The text is longer than the limit.
+    case tooLong(maximum: Int)
+    /// The text holds a control character or, for an identifier, a character outside the allowed set.
+    case invalidCharacters
+    /// The text is not an e-mail address.
+    case invalidEmail
+
+    public var code: String {
+        switch self {
+        case .unknownCommune: "commune.not_served"
+        case .consentRequired: "consent.required"
+        case .householdCountOutOfRange: "households.count_out_of_range"
+        case .extraHouseholdsMismatch: "households.count_mismatch"
+        case .operatorRequired: "operator.required"
+        case .operatorNotAllowed: "operator.not_allowed"
+        case .invalidChoice: "choice.invalid"
+        case .tooLong: "text.too_long"
+        case .invalidCharacters: "text.invalid_characters"
+        case .invalidEmail: "email.invalid"
+        }
+    }
+
+    public var message: LocalizedMessage {
+        switch self {
+        case .unknownCommune(let code):
+            LocalizedMessage(
+                vi: "Xã/phường có mã \(code) không thuộc khu vực cấp điện của công ty",
+                en: "The commune or ward with code \(code) is outside the company's service area")
+        case .consentRequired:
+            LocalizedMessage(
+                vi: "Vui lòng đồng ý cho phép xử lý dữ liệu cá nhân để gửi yêu cầu",
+                en: "Please consent to the processing of your personal data to submit the request")
+        case .householdCountOutOfRange:
+            LocalizedMessage(
+                vi: "Số hộ dùng chung công tơ phải từ 1 đến \(ConnectionRequest.maximumHouseholds)",
+                en: "The number of households sharing the meter must be from 1 to \(ConnectionRequest.maximumHouseholds)")
+        case .extraHouseholdsMismatch(let expected):
+            LocalizedMessage(
+                vi: "Vui lòng khai báo đúng \(expected) hộ dùng chung (ngoài hộ người yêu cầu), mỗi hộ gồm họ tên và số CCCD của chủ hộ",
+                en: "Please list exactly \(expected) sharing household(s) besides the applicant's, each with its head's name and ID number")
+        case .operatorRequired:
+            LocalizedMessage(
+                vi: "Yêu cầu nhận qua điện thoại phải có mã điện thoại viên",
+                en: "A request taken by phone must give the operator's id")
+        case .operatorNotAllowed:
+            LocalizedMessage(
+                vi: "Chỉ yêu cầu nhận qua điện thoại mới có mã điện thoại viên",
+                en: "Only a request taken by phone has an operator's id")
+        case .invalidChoice(let allowed):
+            LocalizedMessage(
+                vi: "Giá trị không hợp lệ, chỉ chấp nhận: \(allowed.joined(separator: ", "))",
+                en: "Invalid value; accepted values: \(allowed.joined(separator: ", "))")
+        case .tooLong(let maximum):
+            LocalizedMessage(
+                vi: "Nội dung không được dài quá \(maximum) ký tự",
+                en: "The text must not be longer than \(maximum) characters")
+        case .invalidCharacters:
+            LocalizedMessage(
+                vi: "Nội dung có ký tự không hợp lệ",
+                en: "The text contains characters that are not allowed")
+        case .invalidEmail:
+            LocalizedMessage(
+                vi: "Địa chỉ e-mail không hợp lệ",
+                en: "This is not a valid e-mail address")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The code a customer tracks a request by, and the `correlation_id` of its whole flow.
+///
+/// Form: `<branch code>-<yyMMdd>-<NNNNNN>`, e.g. `PC05TK-251124-000123`: the branch that owns
+/// the request, the day it was filed in Vietnam's time zone, and that branch's sequence
+/// number for the day. Staff read the branch and the age at a glance, a customer can dictate
+/// it over the phone, and it reveals nothing about the customer.
+public struct RequestCode: Sendable, Hashable, CustomStringConvertible {
+    public let value: String
+
+    /// - Parameters:
+    ///   - branchCode: the branch that owns the request.
+    ///   - day: the filing day, as ``day(of:)`` gives it.
+    ///   - sequence: the branch's number for the day, from 1.
+    public init(branchCode: String, day: String, sequence: Int) {
+        value = "\(branchCode)-\(day)-\(String(format: "%06d", sequence))"
+    }
+
+    public var description: String { value }
+
+    /// The filing day as `yyMMdd` in Vietnam's time zone, so a day's numbering restarts at midnight in Hà Nội.
+    public static func day(of date: Date) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%02d%02d%02d", parts.year! % 100, parts.month!, parts.day!)
+    }
+
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        return calendar
+    }()
+}

@@ -1,0 +1,159 @@
+import Contracts
+import Foundation
+import VietnameseIdentity
+
+/// Turns a submitted form into a ``ConnectionRequest``, or into every field error at once.
+///
+/// A customer on a phone should fix the whole form in one go, so each rule records its
+/// error and the checks carry on; nothing is decided until ``validate(_:)`` has seen all fields.
+struct SubmissionValidator: Sendable {
+    static let maximumStreetLength = 200
+    static let maximumEmailLength = 254
+    static let maximumOperatorIdLength = 64
+
+    let areas: ServiceAreaTable
+
+    func validate(_ form: SubmissionForm) throws(ValidationFailure) -> ConnectionRequest {
+        var validation = Validation()
+        var notices: [FieldError] = []
+
+        _ = validation.required("kind", form.kind) { (text: String) throws(IntakeProblem) in
+            try choice(text, of: RequestKind.self)
+        }
+        let channel = validation.required("channel", form.channel) { (text: String) throws(IntakeProblem) in
+            try choice(text, of: Channel.self)
+        }
+        let operatorId = validation.optional("operatorId", form.operatorId, Self.operatorId)
+        switch (channel, form.operatorId.map { !$0.allSatisfy(\.isWhitespace) } ?? false) {
+        case (.phone, false): validation.add(IntakeProblem.operatorRequired, at: "operatorId")
+        case (.web, true): validation.add(IntakeProblem.operatorNotAllowed, at: "operatorId")
+        default: break
+        }
+
+        var applicant: ConnectionRequest.Household?
+        var phone: VietnamesePhoneNumber?
+        var email: String?
+        validation.nested("applicant") { item in
+            applicant = household(form.applicant?.fullName, form.applicant?.idNumber, in: &item,
+                                  notices: &notices, at: "applicant")
+            phone = item.required("phone", form.applicant?.phone, VietnamesePhoneNumber.init)
+            email = item.optional("email", form.applicant?.email, Self.email)
+        }
+
+        var area: ServiceArea?
+        var street: String?
+        validation.nested("site") { item in
+            _ = item.required("province", form.site?.province) { (text: String) throws(IntakeProblem) in
+                try Self.text(text, maximum: 100)
+            }
+            area = item.required("communeCode", form.site?.communeCode) { (code: String) throws(IntakeProblem) in
+                let trimmed = code.trimmingCharacters(in: .whitespaces)
+                guard let area = areas.area(communeCode: trimmed) else { throw .unknownCommune(code: trimmed) }
+                return area
+            }
+            street = item.required("street", form.site?.street) { (text: String) throws(IntakeProblem) in
+                try Self.text(text, maximum: Self.maximumStreetLength)
+            }
+        }
+
+        let purpose = validation.required("purpose", form.purpose) { (text: String) throws(IntakeProblem) in
+            try choice(text, of: PurposeOfUse.self)
+        }
+
+        let extraHouseholds = validateHouseholds(form, in: &validation, notices: &notices)
+
+        if form.consent != true {
+            validation.add(IntakeProblem.consentRequired, at: "consent")
+        }
+
+        try validation.finish()
+        return ConnectionRequest(
+            channel: channel!, operatorId: operatorId, applicant: applicant!, phone: phone!, email: email,
+            area: area!, street: street!, purpose: purpose!, householdCount: form.householdCount!,
+            extraHouseholds: extraHouseholds, notices: notices
+        )
+    }
+
+    /// Checks the household count and one entry, name and ID, per household beside the applicant's.
+    private func validateHouseholds(
+        _ form: SubmissionForm, in validation: inout Validation, notices: inout [FieldError]
+    ) -> [ConnectionRequest.Household] {
+        guard let count = form.householdCount else {
+            validation.add(IntakeProblem.householdCountOutOfRange, at: "householdCount")
+            return []
+        }
+        guard (1...ConnectionRequest.maximumHouseholds).contains(count) else {
+            validation.add(IntakeProblem.householdCountOutOfRange, at: "householdCount")
+            return []
+        }
+        let listed = form.extraHouseholds ?? []
+        guard listed.count == count - 1 else {
+            validation.add(IntakeProblem.extraHouseholdsMismatch(expected: count - 1), at: "extraHouseholds")
+            return []
+        }
+        var households: [ConnectionRequest.Household] = []
+        for (index, entry) in listed.enumerated() {
+            validation.nested("extraHouseholds[\(index)]") { item in
+                if let household = household(entry.fullName, entry.idNumber, in: &item, notices: &notices,
+                                             at: "extraHouseholds[\(index)]") {
+                    households.append(household)
+                }
+            }
+        }
+        return households
+    }
+
+    /// A name and an ID number; a legacy ID is accepted and noted at `path`.
+    private func household(
+        _ name: String?, _ idNumber: String?, in item: inout Validation, notices: inout [FieldError], at path: String
+    ) -> ConnectionRequest.Household? {
+        let name = item.required("fullName", name, PersonName.init)
+        let id = item.required("idNumber", idNumber) { (text: String) throws(CitizenIDError) in try CitizenID(text) }
+        if let id, id.isLegacy {
+            notices.append(FieldError(field: "\(path).idNumber", problem: LegacyIDNotice()))
+        }
+        guard let name, let id else { return nil }
+        return ConnectionRequest.Household(name: name, id: id)
+    }
+
+    private func choice<Choice: RawRepresentable & CaseIterable>(
+        _ text: String, of _: Choice.Type
+    ) throws(IntakeProblem) -> Choice where Choice.RawValue == String {
+        guard let value = Choice(rawValue: text) else {
+            throw .invalidChoice(allowed: Choice.allCases.map(\.rawValue))
+        }
+        return value
+    }
+
+    /// Free text: NFC, trimmed, bounded, without control characters.
+    private static func text(_ input: String, maximum: Int) throws(IntakeProblem) -> String {
+        let text = input.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.count <= maximum else { throw .tooLong(maximum: maximum) }
+        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw .invalidCharacters
+        }
+        return text
+    }
+
+    /// An operator's id from the call-centre system: letters, digits, `.`, `_`, `-`.
+    private static func operatorId(_ input: String) throws(IntakeProblem) -> String {
+        let id = input.trimmingCharacters(in: .whitespaces)
+        guard id.count <= maximumOperatorIdLength else { throw .tooLong(maximum: maximumOperatorIdLength) }
+        guard id.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }) else {
+            throw .invalidCharacters
+        }
+        return id
+    }
+
+    /// An e-mail address, checked only for shape: the notification service finds out whether it exists.
+    private static func email(_ input: String) throws(IntakeProblem) -> String {
+        let address = input.trimmingCharacters(in: .whitespaces)
+        guard address.count <= maximumEmailLength else { throw .tooLong(maximum: maximumEmailLength) }
+        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+              !parts[1].hasSuffix("."), !address.contains(where: \.isWhitespace) else {
+            throw .invalidEmail
+        }
+        return address
+    }
+}

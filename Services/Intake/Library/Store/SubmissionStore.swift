@@ -1,0 +1,74 @@
+import Contracts
+import Foundation
+import GRDB
+import Messaging
+import ServiceKit
+
+/// Stores an accepted request, its idempotency key and its `intake.request.submitted`
+/// event in one transaction: all three are written, or none is.
+struct SubmissionStore: Sendable {
+    /// How a submission ended.
+    enum Outcome: Sendable, Equatable {
+        /// Stored now.
+        case accepted(SubmissionReceipt)
+        /// Stored earlier under the same key and body: the earlier answer.
+        case replayed(SubmissionReceipt)
+        /// The key was used earlier for a different body: nothing stored.
+        case keyReused
+    }
+
+    /// An `Idempotency-Key` and the fingerprint of the body sent with it.
+    struct Idempotency: Sendable {
+        var key: String
+        var bodyFingerprint: String
+    }
+
+    let writer: GroupCommitWriter
+    let outbox: Outbox
+
+    func submit(_ request: ConnectionRequest, idempotency: Idempotency?, at now: Date) async throws -> Outcome {
+        let submittedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let outbox = outbox
+        return try await writer.write { db in
+            if let idempotency, let earlier = try IdempotencyLedger.entry(for: idempotency.key, in: db) {
+                return earlier.bodyFingerprint == idempotency.bodyFingerprint ? .replayed(earlier.receipt) : .keyReused
+            }
+            let branch = request.area.branch
+            let day = RequestCode.day(of: submittedAt)
+            let code = RequestCode(branchCode: branch.code, day: day,
+                                   sequence: try DailySequence.next(branchCode: branch.code, day: day, in: db))
+            try insert(request, code: code, at: submittedAt, in: db)
+            let receipt = SubmissionReceipt(code: code, branch: branch, submittedAt: submittedAt, notices: request.notices)
+            if let idempotency {
+                try IdempotencyLedger.record(idempotency.key, bodyFingerprint: idempotency.bodyFingerprint,
+                                             receipt: receipt, in: db)
+            }
+            let event = request.submitted(code: code, at: submittedAt)
+            try outbox.enqueue(.event(Envelope(
+                routingKey: RequestSubmitted.routingKey, version: RequestSubmitted.version, timestamp: submittedAt,
+                correlationId: code.value, appId: ServiceName.intake.rawValue, body: try Envelope.encode(event)
+            )), in: db)
+            return .accepted(receipt)
+        }
+    }
+
+    /// The request row: ID numbers and phone masked, the rest as validated.
+    private func insert(_ request: ConnectionRequest, code: RequestCode, at submittedAt: Date, in db: Database) throws {
+        let extraHouseholds = request.extraHouseholds.map { ["fullName": $0.name.value, "idNumberMasked": $0.id.masked] }
+        try db.execute(sql: """
+            INSERT INTO intake_requests (request_code, request_kind, channel, operator_id, applicant_name,
+                applicant_id_masked, applicant_id_legacy, applicant_phone_masked, applicant_email, province,
+                commune_code, street, branch_code, area_class, purpose, household_count, extra_households,
+                consent_given_at, submitted_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                code.value, RequestKind.newLowVoltageConnection.rawValue, request.channel.rawValue, request.operatorId,
+                request.applicant.name.value, request.applicant.id.masked, request.applicant.id.isLegacy,
+                request.phone.masked, request.email, request.area.province, request.area.communeCode, request.street,
+                request.area.branch.code, request.area.areaClass.rawValue, request.purpose.rawValue,
+                request.householdCount,
+                String(decoding: try JSONCoding.encoder.encode(extraHouseholds), as: UTF8.self),
+                submittedAt.timeIntervalSince1970, submittedAt.timeIntervalSince1970,
+            ])
+    }
+}

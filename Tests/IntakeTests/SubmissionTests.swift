@@ -1,0 +1,194 @@
+import Foundation
+import Contracts
+import GRDB
+import TestSupport
+import Testing
+
+/// `POST /api/v1/requests` as a customer (or a call-centre operator) uses it, and what
+/// crm then receives on the wire.
+@Suite struct SubmissionTests {
+    @Test func aValidWebRequestIsAnsweredWithACodeAndAnnouncedWithNormalisedData() async throws {
+        try await IntakeHarness.run { intake in
+            let answer = try await intake.submit(SampleForms.web())
+
+            #expect(answer.status == 201)
+            let receipt = try answer.json()
+            let code = try #require(receipt["requestCode"] as? String)
+            #expect(code.wholeMatch(of: /PC05TK-\d{6}-000001/) != nil)
+            #expect(receipt["trackingUrl"] as? String == "/track/\(code)")
+            #expect(answer.location == "/track/\(code)")
+            #expect((receipt["branch"] as? [String: Any])?["name"] as? String == "Tam Kỳ")
+            #expect(receipt["submittedAt"] is String)
+
+            try await eventually("the event is on the wire") { try await intake.publishedMessages().count == 1 }
+            let message = try #require(try await intake.publishedMessages().first)
+            let properties = try #require(message["properties"] as? [String: Any])
+            #expect(properties["type"] as? String == "intake.request.submitted.v1")
+            #expect(properties["correlation_id"] as? String == code)
+            #expect(message["routing_key"] as? String == "intake.request.submitted")
+            let event = try payload(of: message)
+            let applicant = try #require(event["applicant"] as? [String: Any])
+            #expect(applicant["phone"] as? String == "+84912345678")
+            #expect(applicant["idNumber"] as? String == "049088012345")
+            let name = try #require(applicant["fullName"] as? String)
+            #expect(Array(name.unicodeScalars) == Array("Nguy\u{1EC5}n Văn An".unicodeScalars))
+            let site = try #require(event["site"] as? [String: Any])
+            #expect(site["branchCode"] as? String == "PC05TK")
+            #expect(site["areaClass"] as? String == "urban")
+            #expect(event["householdCount"] as? Int == 2)
+            #expect((event["extraHouseholds"] as? [[String: Any]])?.first?["idNumber"] as? String == "049195004321")
+            #expect(event["operatorId"] == nil)
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = .iso8601
+            let contract = try decoder.decode(RequestSubmitted.self, from: Data(try #require(message["payload"] as? String).utf8))
+            #expect(contract.requestCode == code)
+            #expect(contract.consentGivenAt == contract.submittedAt)
+
+            let stored = try await intake.host.context.store.database.read { db in
+                try String.fetchOne(db, sql: "SELECT applicant_id_masked || ' ' || applicant_phone_masked FROM intake_requests")
+            }
+            #expect(stored == "049*******45 +8491****678")
+        }
+    }
+
+    @Test func aRetryWithTheSameIdempotencyKeyGetsTheSameCodeAndFilesNothingTwice() async throws {
+        try await IntakeHarness.run { intake in
+            let body = try JSONSerialization.data(withJSONObject: SampleForms.web())
+
+            let first = try await intake.submit(body, idempotencyKey: "portal-7f3a")
+            let retry = try await intake.submit(body, idempotencyKey: "portal-7f3a")
+
+            #expect(first.status == 201)
+            #expect(retry.status == 201)
+            #expect(retry.body == first.body)
+            #expect(try await intake.count("intake_requests") == 1)
+            try await eventually("the event is on the wire") { try await intake.publishedMessages().count == 1 }
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(try await intake.publishedMessages().count == 1)
+
+            let other = try await intake.submit(SampleForms.web(applicant: "email", "other@example.vn"),
+                                                idempotencyKey: "portal-7f3a")
+            #expect(other.status == 409)
+            #expect(try other.errorFields() == ["Idempotency-Key"])
+            #expect(try await intake.count("intake_requests") == 1)
+        }
+    }
+
+    @Test func concurrentRequestsOfOneBranchGetConsecutiveCodes() async throws {
+        try await IntakeHarness.run { intake in
+            let codes = try await withThrowingTaskGroup(of: String.self) { group in
+                for _ in 0..<5 {
+                    group.addTask { try await intake.submit(SampleForms.web()).json()["requestCode"] as? String ?? "" }
+                }
+                return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+            }
+            #expect(codes.map { $0.suffix(6) }.sorted() == ["000001", "000002", "000003", "000004", "000005"])
+            try await eventually("five events are on the wire") { try await intake.publishedMessages().count == 5 }
+        }
+    }
+
+    @Test func everyProblemIsListedAtOnceAndNothingIsStoredOrPublished() async throws {
+        try await IntakeHarness.run { intake in
+            var form = SampleForms.web(applicant: "idNumber", "099088012345")
+            form["consent"] = nil
+            form["site"] = ["province": "Quảng Nam", "communeCode": "99999", "street": "12 Phan Chu Trinh"]
+
+            let answer = try await intake.submit(form)
+
+            #expect(answer.status == 422)
+            #expect(try answer.errorFields() == ["applicant.idNumber", "site.communeCode", "consent"])
+            let errors = try #require(try answer.json()["errors"] as? [[String: Any]])
+            #expect(errors.map { $0["code"] as? String } == ["id_number.invalid_province", "commune.not_served", "consent.required"])
+            for error in errors {
+                let message = try #require(error["message"] as? [String: String])
+                #expect(message["vi"]?.isEmpty == false)
+                #expect(message["en"]?.isEmpty == false)
+            }
+            #expect(try await intake.count("intake_requests") == 0)
+            #expect(try await intake.count("intake_daily_sequences") == 0)
+            #expect(try await intake.count("messaging_outbox") == 0)
+            #expect(try await intake.publishedMessages().isEmpty)
+        }
+    }
+
+    @Test func aBodyThatIsNotJSONIsRefusedWithABilingualMessage() async throws {
+        try await IntakeHarness.run { intake in
+            let answer = try await intake.submit(Data(#"{"kind": "new_lv_connection", "applicant": "#.utf8))
+
+            #expect(answer.status == 400)
+            let error = try #require((try answer.json()["errors"] as? [[String: Any]])?.first)
+            #expect(error["code"] as? String == "body.malformed_json")
+            let message = try #require(error["message"] as? [String: String])
+            #expect(message["vi"] == "Nội dung yêu cầu không phải JSON hợp lệ")
+            #expect(message["en"] == "The request body is not valid JSON")
+            #expect(try await intake.count("intake_requests") == 0)
+        }
+    }
+
+    @Test func aBodyOver64KiBIsRefusedAs413() async throws {
+        try await IntakeHarness.run { intake in
+            var form = SampleForms.web()
+            form["site"] = ["province": "Quảng Nam", "communeCode": "20350", "street": String(repeating: "x", count: 70_000)]
+
+            let answer = try await intake.submit(form)
+
+            #expect(answer.status == 413)
+            #expect((try answer.json()["errors"] as? [[String: Any]])?.first?["code"] as? String == "body.too_large")
+            #expect(try await intake.count("intake_requests") == 0)
+        }
+    }
+
+    @Test func aPhoneRequestMustNameTheOperator() async throws {
+        try await IntakeHarness.run { intake in
+            var form = SampleForms.web()
+            form["channel"] = "phone"
+
+            let refused = try await intake.submit(form)
+            #expect(refused.status == 422)
+            #expect(try refused.errorFields() == ["operatorId"])
+
+            form["operatorId"] = "cc-0042"
+            let accepted = try await intake.submit(form)
+            #expect(accepted.status == 201)
+            try await eventually("the event is on the wire") { try await intake.publishedMessages().count == 1 }
+            let event = try payload(of: try #require(try await intake.publishedMessages().first))
+            #expect(event["channel"] as? String == "phone")
+            #expect(event["operatorId"] as? String == "cc-0042")
+        }
+    }
+
+    @Test func aLegacyNineDigitIDIsAcceptedAndFlagged() async throws {
+        try await IntakeHarness.run { intake in
+            let answer = try await intake.submit(SampleForms.web(applicant: "idNumber", "201234567"))
+
+            #expect(answer.status == 201)
+            let notices = try #require(try answer.json()["notices"] as? [[String: Any]])
+            #expect(notices.map { $0["field"] as? String } == ["applicant.idNumber"])
+            #expect(notices.map { $0["code"] as? String } == ["id_number.legacy"])
+            try await eventually("the event is on the wire") { try await intake.publishedMessages().count == 1 }
+            let event = try payload(of: try #require(try await intake.publishedMessages().first))
+            #expect((event["applicant"] as? [String: Any])?["idNumber"] as? String == "201234567")
+            let legacy = try await intake.host.context.store.database.read { db in
+                try Bool.fetchOne(db, sql: "SELECT applicant_id_legacy FROM intake_requests")
+            }
+            #expect(legacy == true)
+        }
+    }
+
+    @Test func extraHouseholdsMustMatchTheDeclaredCount() async throws {
+        try await IntakeHarness.run { intake in
+            var form = SampleForms.web()
+            form["householdCount"] = 3
+
+            let answer = try await intake.submit(form)
+
+            #expect(answer.status == 422)
+            #expect(try answer.errorFields() == ["extraHouseholds"])
+        }
+    }
+
+    private func payload(of message: [String: Any]) throws -> [String: Any] {
+        let text = try #require(message["payload"] as? String)
+        return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+}
