@@ -52,12 +52,13 @@ struct SubmissionEndpoint: Sendable {
             at: Date())
         switch outcome {
         case .accepted(let receipt):
-            logger.info("request submitted", metadata: ["correlation_id": "\(receipt.requestCode)",
+            logger.info("request submitted", metadata: ["request_code": "\(receipt.requestCode)",
+                                                        "correlation_id": "\(receipt.requestCode)",
                                                         "branch": "\(receipt.branch.code)"])
             return try created(receipt)
         case .replayed(let receipt):
             logger.info("request resubmitted with the same Idempotency-Key",
-                        metadata: ["correlation_id": "\(receipt.requestCode)"])
+                        metadata: ["request_code": "\(receipt.requestCode)", "correlation_id": "\(receipt.requestCode)"])
             return try created(receipt)
         case .keyReused:
             throw ErrorResponse.idempotencyKeyReused
