@@ -38,11 +38,11 @@ public struct DeadLetter: Sendable {
         headers[Header.originalExchange] = .string(delivery.exchange)
         headers[Header.originalRoutingKey] = .string(delivery.routingKey)
         let message = delivery.message
-        // The raw properties are kept as they came: a message with no valid envelope is dead-lettered too.
+        // A message with no valid envelope is dead-lettered too; a type it lacks becomes `unknown.v1`.
+        let (routingKey, version) = message.type.flatMap(Envelope.parse(type:)) ?? ("unknown", 1)
         let envelope = Envelope(
             messageId: message.messageId ?? UUID().uuidString.lowercased(),
-            routingKey: message.type.map { String($0.split(separator: ".").dropLast().joined(separator: ".")) } ?? "unknown",
-            version: message.type.flatMap { $0.split(separator: ".").last.flatMap { Int($0.dropFirst()) } } ?? 1,
+            routingKey: routingKey, version: version,
             timestamp: message.timestamp ?? Date(), correlationId: message.correlationId,
             causationId: headers[Header.causationId]?.stringValue, traceparent: headers[Header.traceparent]?.stringValue,
             appId: message.appId ?? "", body: message.body

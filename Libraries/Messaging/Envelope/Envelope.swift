@@ -143,7 +143,8 @@ extension Envelope {
         )
     }
 
-    private static func parse(type: String) -> (String, Int)? {
+    /// Splits an AMQP `type` (`<routing key>.v<version>`) into its two parts; nil when it is not one.
+    static func parse(type: String) -> (routingKey: String, version: Int)? {
         guard let dot = type.lastIndex(of: "."), type[type.index(after: dot)...].hasPrefix("v"),
               let version = Int(type[type.index(dot, offsetBy: 2)...]), version > 0 else { return nil }
         let routingKey = String(type[..<dot])

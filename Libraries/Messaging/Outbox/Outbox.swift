@@ -101,10 +101,10 @@ public struct PendingMessage: Sendable {
             try JSONCoding.decoder.decode([String: AMQPFieldValue].self, from: Data($0.utf8))
         } ?? [:]
         let type: String = row["message_type"]
-        let version = type.split(separator: ".").last.flatMap { Int($0.dropFirst()) } ?? 1
-        let routingKeyOfType = String(type.dropLast(".v\(version)".count))
+        // Rows are written from `Envelope.type`, so the type always parses.
+        let (routingKey, version) = Envelope.parse(type: type) ?? (type, 1)
         let envelope = Envelope(
-            messageId: row["message_id"], routingKey: routingKeyOfType, version: version,
+            messageId: row["message_id"], routingKey: routingKey, version: version,
             timestamp: Date(timeIntervalSince1970: row["created_at"]), correlationId: row["correlation_id"],
             causationId: row["causation_id"], traceparent: row["traceparent"], appId: row["app_id"],
             replyTo: row["reply_to"], body: row["body"]

@@ -39,9 +39,14 @@ public final class RPCClient: Service, Sendable {
         var continuation: CheckedContinuation<Data, any Error>
     }
 
+    private struct Request {
+        var routingKey: String
+        var message: AMQPMessage
+    }
+
     private struct State {
         var calls: [String: Call] = [:]
-        var outgoing: [AMQPMessage] = []
+        var outgoing: [Request] = []
     }
 
     private let broker: BrokerSettings
@@ -70,7 +75,7 @@ public final class RPCClient: Service, Sendable {
             try await withCheckedThrowingContinuation { continuation in
                 state.withLock {
                     $0.calls[id] = Call(routingKey: routingKey, continuation: continuation)
-                    $0.outgoing.append(message)
+                    $0.outgoing.append(Request(routingKey: routingKey, message: message))
                 }
                 wake.raise()
                 Task { [weak self] in
@@ -113,10 +118,10 @@ public final class RPCClient: Service, Sendable {
             defer { state.outgoing.removeAll() }
             return state.outgoing
         }
-        while let message = batch.first {
+        while let request = batch.first {
             do {
-                let routingKey = String(message.type?.split(separator: ".").dropLast().joined(separator: ".") ?? "")
-                try connection.publish(exchange: Exchange.commands, routingKey: routingKey, mandatory: true, message: message)
+                try connection.publish(exchange: Exchange.commands, routingKey: request.routingKey, mandatory: true,
+                                       message: request.message)
                 batch.removeFirst()
             } catch {
                 state.withLock { $0.outgoing.insert(contentsOf: batch, at: 0) }
@@ -136,7 +141,7 @@ public final class RPCClient: Service, Sendable {
 
     private func finish(_ id: String, with result: Result<Data, any Error>) {
         let call = state.withLock { state in
-            state.outgoing.removeAll { $0.messageId == id && result.isFailure }
+            state.outgoing.removeAll { $0.message.messageId == id && result.isFailure }
             return state.calls.removeValue(forKey: id)
         }
         call?.continuation.resume(with: result)
