@@ -8,8 +8,10 @@ SHELL := /bin/bash
 
 # Extra arguments for swift test, e.g. make test TEST_ARGS="--filter MessagingTests"
 TEST_ARGS ?=
+# Extra arguments for bench-flow, e.g. make bench-flow BENCH_ARGS="--requests 500"
+BENCH_ARGS ?=
 
-.PHONY: help deps build test run broker broker-stop broker-status smtp smtp-stop bench-messaging clean
+.PHONY: help deps build test run broker broker-stop broker-status smtp smtp-stop sms sms-stop bench-messaging bench-flow clean
 
 help: ## show this list
 	@echo "usage: make TARGET"
@@ -40,15 +42,25 @@ broker-status: ## is the local RabbitMQ up?
 	@scripts/broker.sh status
 
 smtp: deps ## start the local SMTP sink (127.0.0.1:2525, mail in var/smtp/mail)
-	@scripts/smtp.sh start
+	@scripts/sink.sh smtp start
 
 smtp-stop: ## stop the local SMTP sink
-	@scripts/smtp.sh stop
+	@scripts/sink.sh smtp stop
+
+sms: ## start the local SMS gateway (127.0.0.1:8086, messages in var/sms/messages.jsonl)
+	@scripts/sink.sh sms start
+
+sms-stop: ## stop the local SMS gateway
+	@scripts/sink.sh sms stop
 
 bench-messaging: deps ## broker, then swift run -c release bench-messaging; stops the broker if it started it
 	@scripts/with-broker.sh swift run -c release bench-messaging
 
-clean: ## stop the broker and SMTP sink, delete var/
-	@scripts/smtp.sh stop
+bench-flow: deps ## broker + SMTP sink, release build, then the new-connection flow benchmark (BENCH_ARGS=...)
+	@scripts/with-broker.sh scripts/bench-flow.sh $(BENCH_ARGS)
+
+clean: ## stop the broker and the sinks, delete var/
+	@scripts/sink.sh smtp stop
+	@scripts/sink.sh sms stop
 	@scripts/broker.sh reset
 	rm -rf var

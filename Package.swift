@@ -12,8 +12,15 @@ let package = Package(
         .library(name: "Mail", targets: ["Mail"]),
         .library(name: "NotificationText", targets: ["NotificationText"]),
         .library(name: "Contracts", targets: ["Contracts"]),
+        .library(name: "StaffAuth", targets: ["StaffAuth"]),
+        .library(name: "PersonalData", targets: ["PersonalData"]),
         .executable(name: "evnctl", targets: ["EVNCtl"]),
         .executable(name: "intake", targets: ["IntakeExecutable"]),
+        .executable(name: "crm", targets: ["CRMExecutable"]),
+        .executable(name: "metering", targets: ["MeteringExecutable"]),
+        .executable(name: "households", targets: ["HouseholdsExecutable"]),
+        .executable(name: "notification", targets: ["NotificationExecutable"]),
+        .executable(name: "bench-flow", targets: ["FlowBenchmark"]),
         .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
     ],
     dependencies: [
@@ -24,6 +31,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "4.1.0"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
         .systemLibrary(
@@ -50,6 +61,7 @@ let package = Package(
             dependencies: [
                 "Messaging",
                 "VietnameseIdentity",
+                "PersonalData",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -79,6 +91,7 @@ let package = Package(
                 "Messaging",
                 "Contracts",
                 "VietnameseIdentity",
+                "PersonalData",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -91,9 +104,108 @@ let package = Package(
             path: "Services/Intake/Executable"
         ),
         .target(
+            name: "StaffAuth",
+            dependencies: [
+                "ServiceKit",
+                "VietnameseIdentity",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Libraries/StaffAuth"
+        ),
+        .target(
+            name: "PersonalData",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Libraries/PersonalData"
+        ),
+        .target(
+            name: "CRM",
+            dependencies: [
+                "ServiceKit",
+                "Messaging",
+                "Contracts",
+                "StaffAuth",
+                "PersonalData",
+                "WorkingCalendar",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/CRM/Library"
+        ),
+        .executableTarget(
+            name: "CRMExecutable",
+            dependencies: ["CRM", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Services/CRM/Executable"
+        ),
+        .target(
+            name: "Metering",
+            dependencies: [
+                "ServiceKit",
+                "Messaging",
+                "Contracts",
+                "StaffAuth",
+                "VietnameseIdentity",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/Metering/Library"
+        ),
+        .executableTarget(
+            name: "MeteringExecutable",
+            dependencies: ["Metering", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Services/Metering/Executable"
+        ),
+        .target(
+            name: "Households",
+            dependencies: [
+                "ServiceKit",
+                "Messaging",
+                "Contracts",
+                "StaffAuth",
+                "PersonalData",
+                "VietnameseIdentity",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/Households/Library"
+        ),
+        .executableTarget(
+            name: "HouseholdsExecutable",
+            dependencies: ["Households", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Services/Households/Executable"
+        ),
+        .target(
+            name: "Notification",
+            dependencies: [
+                "ServiceKit",
+                "Messaging",
+                "Contracts",
+                "PersonalData",
+                "Mail",
+                "NotificationText",
+                "VietnameseIdentity",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Services/Notification/Library"
+        ),
+        .executableTarget(
+            name: "NotificationExecutable",
+            dependencies: ["Notification", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Services/Notification/Executable"
+        ),
+        .target(
             name: "TestSupport",
             dependencies: [
                 "Messaging",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -131,6 +243,94 @@ let package = Package(
             ],
             path: "Tests/IntakeTests"
         ),
+        .testTarget(
+            name: "CRMTests",
+            dependencies: [
+                "CRM",
+                "TestSupport",
+                "ServiceKit",
+                "Messaging",
+                "Contracts",
+                "StaffAuth",
+                "WorkingCalendar",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            path: "Tests/CRMTests"
+        ),
+        .testTarget(
+            name: "MeteringTests",
+            dependencies: [
+                "Metering",
+                "TestSupport",
+                "ServiceKit",
+                "Messaging",
+                "Contracts",
+                "StaffAuth",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            path: "Tests/MeteringTests"
+        ),
+        .testTarget(
+            name: "HouseholdsTests",
+            dependencies: [
+                "Households",
+                "TestSupport",
+                "ServiceKit",
+                "Messaging",
+                "Contracts",
+                "StaffAuth",
+                "PersonalData",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            path: "Tests/HouseholdsTests"
+        ),
+        .testTarget(
+            name: "NotificationTests",
+            dependencies: [
+                "Notification",
+                "TestSupport",
+                "ServiceKit",
+                "Messaging",
+                "Contracts",
+                "NotificationText",
+                "Mail",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            path: "Tests/NotificationTests"
+        ),
+        .testTarget(name: "StaffAuthTests", dependencies: ["StaffAuth", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird")], path: "Tests/StaffAuthTests"),
+        .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
+        .target(
+            name: "FlowDriver",
+            dependencies: [
+                "TestSupport",
+                "StaffAuth",
+                "Messaging",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/FlowDriver"
+        ),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["FlowDriver", "TestSupport", "StaffAuth"],
+            path: "Tests/IntegrationTests"
+        ),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
         .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
@@ -138,7 +338,7 @@ let package = Package(
         .testTarget(name: "VietnameseIdentityTests", dependencies: ["VietnameseIdentity"], path: "Tests/VietnameseIdentityTests"),
         .executableTarget(
             name: "EVNCtl",
-            dependencies: ["ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ServiceKit", "StaffAuth", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/evnctl"
         ),
         .executableTarget(
@@ -153,6 +353,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/MessagingBenchmark"
+        ),
+        .executableTarget(
+            name: "FlowBenchmark",
+            dependencies: [
+                "FlowDriver",
+                "TestSupport",
+                "Messaging",
+                "Contracts",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/FlowBenchmark"
         ),
     ]
 )

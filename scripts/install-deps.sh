@@ -15,7 +15,7 @@ PACKAGES=(
     libcurl4-openssl-dev # notification: SMTP / HTTP gateway via libcurl
     libsqlite3-dev       # per-service stores
     sqlite3              # CLI, for operators and debugging
-    python3-aiosmtpd     # local SMTP sink for tests (scripts/smtp.sh)
+    python3-aiosmtpd     # local SMTP sink for tests (scripts/sink.sh)
     curl                 # broker readiness checks (management API)
 )
 if [[ -n "${DEPS_PACKAGES:-}" ]]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make run`: the whole platform on this machine.
-#   system packages -> swift build -> local RabbitMQ -> every service that is built,
+#   system packages -> swift build -> local RabbitMQ, SMTP server and SMS gateway
+#   (loopback stand-ins, see scripts/sink.sh) -> every service that is built,
 # each with its own HTTP port, its output prefixed with its name. Ctrl-C (SIGINT)
 # or SIGTERM stops the services gracefully (SIGTERM, wait, then SIGKILL), then the
 # broker (if this script started it). While no service is built yet, it keeps the
@@ -27,6 +28,7 @@ RUN_STOP_TIMEOUT=${RUN_STOP_TIMEOUT:-15}
 say() { printf 'run: %s\n' "$*" >&2; }
 
 started_broker=0
+started_sinks=()
 declare -A PIDS=() # service name -> pid (of the service itself)
 stopping=0
 
@@ -69,6 +71,7 @@ cleanup() {
     local rc=$?
     trap - EXIT INT TERM
     stop_services
+    for sink in "${started_sinks[@]}"; do scripts/sink.sh "$sink" stop || true; done
     if ((started_broker)); then
         scripts/broker.sh stop || true
     else
@@ -91,6 +94,18 @@ if ! scripts/broker.sh status >/dev/null 2>&1; then
     started_broker=1
 fi
 scripts/broker.sh start
+
+# The notification service's development settings: the loopback SMS gateway and SMTP server.
+export SMS_GATEWAY_API_KEY=${SMS_GATEWAY_API_KEY:-dev-api-key}
+export SMS_GATEWAY_SECRET_KEY=${SMS_GATEWAY_SECRET_KEY:-dev-secret-key}
+export SMS_GATEWAY_URL=${SMS_GATEWAY_URL:-http://127.0.0.1:${SMS_PORT:-8086}/sms}
+export SMTP_HOST=127.0.0.1 SMTP_PORT=${SMTP_PORT:-2525}
+for sink in smtp sms; do
+    if ! scripts/sink.sh "$sink" status >/dev/null 2>&1; then
+        started_sinks+=("$sink")
+    fi
+    scripts/sink.sh "$sink" start
+done
 
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
 export DATA_DIR="$ROOT/var/data"
@@ -121,6 +136,7 @@ if ((${#missing[@]})); then
     say "not built yet (no executable in $BIN): ${missing[*]}"
 fi
 say "broker: amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PORT/$BROKER_VHOST, management UI http://127.0.0.1:$BROKER_MANAGEMENT_PORT ($BROKER_USER/***)"
+say "SMS sent to customers: var/sms/messages.jsonl; e-mail: var/smtp/mail/*.eml"
 say "data in $DATA_DIR; press Ctrl-C to stop everything"
 
 # Keep running until Ctrl-C / SIGTERM. A service that exits on its own is

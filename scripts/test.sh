@@ -42,7 +42,7 @@ cleanup() {
         kill -TERM "$test_pid" $pids 2>/dev/null || true
         wait "$test_pid" 2>/dev/null || true
     fi
-    if ((started_smtp)); then scripts/smtp.sh stop || true; fi
+    if ((started_smtp)); then scripts/sink.sh smtp stop || true; fi
     if ((started_broker)); then scripts/broker.sh stop || true; fi
     exit "$rc"
 }
@@ -57,10 +57,10 @@ if ! scripts/broker.sh status >/dev/null 2>&1; then
 fi
 scripts/broker.sh start
 
-if ! scripts/smtp.sh status >/dev/null 2>&1; then
+if ! scripts/sink.sh smtp status >/dev/null 2>&1; then
     started_smtp=1
 fi
-scripts/smtp.sh start
+scripts/sink.sh smtp start
 
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
 export BROKER_MANAGEMENT_URL="http://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_MANAGEMENT_PORT"
@@ -69,9 +69,11 @@ export SMTP_HOST=127.0.0.1
 export SMTP_MAIL_DIR="$ROOT/var/smtp/mail"
 
 echo "test: swift test $* (AMQP_URL=amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PORT/$BROKER_VHOST, SMTP 127.0.0.1:$SMTP_PORT)" >&2
-# Suites that restart the whole broker run on their own, after the others:
-# beside them they would cut every other test's connections.
-ISOLATED_SUITES=BrokerRestartTests
+# Run after the others, each phase alone: the integration scenarios start the services
+# as processes (on two cores they would starve beside the unit tests' load), and the
+# suites that restart the whole broker would cut every other test's connections.
+INTEGRATION_SUITES=IntegrationTests
+BROKER_RESTART_SUITES=BrokerRestartTests
 
 run_swift_test() { # arguments for swift test
     local rc=0
@@ -88,8 +90,9 @@ status=0
 if (($# > 0)); then
     run_swift_test "$@" || status=$?
 else
-    run_swift_test --skip "$ISOLATED_SUITES" || status=$?
-    run_swift_test --skip-build --filter "$ISOLATED_SUITES" || status=$((status ? status : $?))
+    run_swift_test --skip "$INTEGRATION_SUITES" --skip "$BROKER_RESTART_SUITES" || status=$?
+    run_swift_test --skip-build --filter "$INTEGRATION_SUITES" || status=$((status ? status : $?))
+    run_swift_test --skip-build --filter "$BROKER_RESTART_SUITES" || status=$((status ? status : $?))
 fi
 echo "test: swift test exited with status $status" >&2
 exit "$status"

@@ -16,7 +16,7 @@ enum ContractSamples {
         requestCode: requestCode, requestKind: .newLowVoltageConnection, channel: .phone, operatorId: "cc-0042",
         applicant: Applicant(fullName: holder.fullName, idNumber: holder.idNumber, phone: "+84912345678",
                              email: "an.nguyen@example.vn"),
-        site: site, purpose: .residential, householdCount: 2, extraHouseholds: [tenant],
+        site: site, branch: branch, purpose: .residential, householdCount: 2, extraHouseholds: [tenant],
         consentGivenAt: instant("2025-11-24T08:14:30Z"), submittedAt: instant("2025-11-24T08:15:00Z")
     )
 
@@ -77,6 +77,8 @@ enum ContractSamples {
             ticketId: "T-2025-004711", requestCode: requestCode, branchCode: "PC05TK", resolution: .contractSigned,
             slaLimitWorkingDays: 7, workingDaysTaken: 4, slaOutcome: .met, closedAt: instant("2025-11-27T08:06:41Z")
         ),
+        CustomerNotified(requestCode: requestCode, notice: .contractSigned, channel: .sms,
+                         deliveredAt: instant("2025-11-27T08:06:45Z")),
         RequestTimelineQuery(requestCode: requestCode),
     ]
 

@@ -10,7 +10,7 @@ struct GoldenJSONTests {
         let body = String(decoding: try WireJSON.encode(ContractSamples.requestSubmitted), as: UTF8.self)
         #expect(body == """
             {"applicant":{"email":"an.nguyen@example.vn","fullName":"Nguyễn Văn An","idNumber":"049088012345",\
-            "phone":"+84912345678"},"channel":"phone","consentGivenAt":"2025-11-24T08:14:30Z",\
+            "phone":"+84912345678"},"branch":{"code":"PC05TK","hotline":"0235 3852 999","name":"Tam Kỳ"},"channel":"phone","consentGivenAt":"2025-11-24T08:14:30Z",\
             "extraHouseholds":[{"fullName":"Trần Thị Bích","idNumber":"049195004321"}],"householdCount":2,\
             "operatorId":"cc-0042","purpose":"residential","requestCode":"QNA-25-000123",\
             "requestKind":"new_lv_connection","site":{"areaClass":"urban","branchCode":"PC05TK",\

@@ -187,6 +187,58 @@ import Testing
         }
     }
 
+    @Test func theStoreKeepsThePhoneSealedAndFingerprintedNeverInPlain() async throws {
+        try await IntakeHarness.run { intake in
+            _ = try await intake.submitSample()
+            try await intake.announceContractDrafted(for: try #require(
+                try await intake.host.context.store.database.read { db in
+                    try String.fetchOne(db, sql: "SELECT request_code FROM intake_requests")
+                }))
+            _ = try await intake.signingCode(number: 1)
+
+            let context = intake.host.context
+            let (texts, sealed, fingerprint) = try await context.store.database.read { db in
+                var texts: [String] = []
+                for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'intake_%'") {
+                    for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table)") {
+                        for value in row.databaseValues {
+                            switch value.storage {
+                            case .string(let text): texts.append(text)
+                            case .blob(let data): texts.append(String(decoding: data, as: UTF8.self))
+                            default: break
+                            }
+                        }
+                    }
+                }
+                let row = try #require(try Row.fetchOne(db, sql: """
+                    SELECT applicant_phone_sealed, applicant_phone_fingerprint FROM intake_requests
+                    """))
+                return (texts, row["applicant_phone_sealed"] as Data, row["applicant_phone_fingerprint"] as String)
+            }
+            #expect(!texts.contains { $0.contains("912345678") || $0.contains("912 345 678") })
+            #expect(try context.personalData.open(sealed) == "+84912345678")
+            #expect(fingerprint == context.personalData.fingerprint("+84912345678"))
+        }
+    }
+
+    @Test func idempotencyKeysAreForgottenAfter24Hours() async throws {
+        try await IntakeHarness.run { intake in
+            let first = try await intake.submit(SampleForms.web(), idempotencyKey: "portal-7f3a")
+            try await intake.host.context.store.database.write { db in
+                try db.execute(sql: "UPDATE intake_idempotency_keys SET created_at = created_at - ?",
+                               arguments: [25 * 3600])
+            }
+
+            let later = try await intake.submit(SampleForms.web(applicant: "email", "other@example.vn"),
+                                                idempotencyKey: "portal-7f3a")
+
+            #expect(later.status == 201)
+            #expect(try later.json()["requestCode"] as? String != (try first.json()["requestCode"] as? String))
+            #expect(try await intake.count("intake_idempotency_keys") == 1)
+            #expect(try await intake.count("intake_requests") == 2)
+        }
+    }
+
     private func payload(of message: [String: Any]) throws -> [String: Any] {
         let text = try #require(message["payload"] as? String)
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

@@ -19,6 +19,9 @@ public struct RequestSubmitted: MessageContract {
     public var operatorId: String?
     public var applicant: Applicant
     public var site: Site
+    /// The branch that owns the request (the one `site.branchCode` names), as customers are told
+    /// about it: crm routes the ticket to it and names it in every notice, with no table of its own.
+    public var branch: Branch
     public var purpose: PurposeOfUse
     /// Households that will share the meter, the applicant's included (1 for a single household).
     public var householdCount: Int
@@ -30,7 +33,7 @@ public struct RequestSubmitted: MessageContract {
 
     public init(
         requestCode: String, requestKind: RequestKind, channel: Channel, operatorId: String? = nil, applicant: Applicant,
-        site: Site, purpose: PurposeOfUse, householdCount: Int, extraHouseholds: [Person] = [],
+        site: Site, branch: Branch, purpose: PurposeOfUse, householdCount: Int, extraHouseholds: [Person] = [],
         consentGivenAt: Date, submittedAt: Date
     ) {
         self.requestCode = requestCode
@@ -39,6 +42,7 @@ public struct RequestSubmitted: MessageContract {
         self.operatorId = operatorId
         self.applicant = applicant
         self.site = site
+        self.branch = branch
         self.purpose = purpose
         self.householdCount = householdCount
         self.extraHouseholds = extraHouseholds

@@ -21,6 +21,7 @@ public enum ContractCatalogue {
         ContractSigned.self,
         RegisterMainHousehold.self,
         TicketClosed.self,
+        CustomerNotified.self,
         RequestTimelineQuery.self,
     ]
 }

@@ -105,6 +105,20 @@ extension ConfigurationKey {
         description: "Deliveries of one message before it goes to `<service>.dead` with the reason, 1 or more."
     )
 
+    /// The shared secret staff tokens are signed with; every service that checks tokens has the same.
+    public static let staffTokenSecret = ConfigurationKey(
+        name: "STAFF_TOKEN_SECRET",
+        defaultValue: .fixed("development-only-staff-token-secret-do-not-deploy"),
+        description: "Key (32 characters or more) that signs and checks staff tokens (HS256); the same for every service. Set it in production: the default is public."
+    )
+
+    /// The key personal data is sealed with in the stores.
+    public static let personalDataKey = ConfigurationKey(
+        name: "PERSONAL_DATA_KEY",
+        defaultValue: .fixed("ZGV2ZWxvcG1lbnQtb25seS1rZXktZG8tbm90LWRlcGw="),
+        description: "32 bytes in base64 (`openssl rand -base64 32`): seals ID and phone numbers at rest (AES-GCM) and keys their look-up fingerprints. Set it in production: the default is public; changing it makes sealed data unreadable."
+    )
+
     /// Every key, in the order the documentation lists them.
     public static let all: [ConfigurationKey] = [
         .amqpURL,
@@ -116,5 +130,7 @@ extension ConfigurationKey {
         .amqpPrefetch,
         .amqpHeartbeatSeconds,
         .messageMaxAttempts,
+        .staffTokenSecret,
+        .personalDataKey,
     ]
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Messaging
 import Logging
+import PersonalData
 
 /// Everything a service reads from its environment, parsed and checked once at start-up.
 ///
@@ -28,6 +29,13 @@ public struct ServiceConfiguration: Sendable {
     public let amqpHeartbeatSeconds: Int
     /// Deliveries of one message before it is dead-lettered (`MESSAGE_MAX_ATTEMPTS`).
     public let messageMaxAttempts: Int
+    /// The key staff tokens are signed and checked with (`STAFF_TOKEN_SECRET`).
+    public let staffTokenSecret: String
+    /// The key personal data is sealed with at rest (`PERSONAL_DATA_KEY`).
+    public let personalDataKey: PersonalDataKey
+    /// The whole environment the configuration was read from, for a service's own settings
+    /// (documented in its README), so that tests can hand a service its settings in-process.
+    public let environment: [String: String]
 
     /// The service's SQLite file: `<DATA_DIR>/<service>.sqlite`.
     public var storePath: String {
@@ -82,6 +90,13 @@ public struct ServiceConfiguration: Sendable {
         self.messageMaxAttempts = try read(.messageMaxAttempts, expected: "a number, 1 or more") { raw in
             Int(raw).flatMap { $0 >= 1 ? $0 : nil }
         }
+        self.staffTokenSecret = try read(.staffTokenSecret, expected: "at least 32 characters") { raw in
+            raw.utf8.count >= 32 ? raw : nil
+        }
+        self.personalDataKey = try read(.personalDataKey, expected: "32 bytes in base64") { raw in
+            try? PersonalDataKey(base64: raw)
+        }
+        self.environment = environment
     }
 }
 

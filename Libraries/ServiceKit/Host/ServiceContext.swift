@@ -1,5 +1,6 @@
 import Logging
 import Messaging
+import PersonalData
 
 /// The parts every service is built from, handed to `ServiceDefinition.init(context:)`.
 public struct ServiceContext: Sendable {
@@ -11,5 +12,7 @@ public struct ServiceContext: Sendable {
     public let outbox: Outbox
     /// Look-ups answered by other services.
     public let lookups: RPCClient
+    /// Seals personal data before it is stored and fingerprints it for look-ups.
+    public let personalData: PersonalDataProtector
     public let logger: Logger
 }

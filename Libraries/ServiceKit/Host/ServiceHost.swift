@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import Messaging
+import PersonalData
 import Prometheus
 import ServiceLifecycle
 import UnixSignals
@@ -25,7 +26,7 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
             configuration: configuration, store: store, writer: GroupCommitWriter(database: store.database),
             outbox: Outbox(), lookups: RPCClient(broker: configuration.broker("lookups"), appId: configuration.service,
                                                  health: health, logger: logger),
-            logger: logger
+            personalData: PersonalDataProtector(key: configuration.personalDataKey), logger: logger
         )
         definition = try Definition(context: context)
         self.health = health

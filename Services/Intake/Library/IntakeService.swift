@@ -1,14 +1,17 @@
+import Contracts
 import Foundation
 import GRDB
 import Hummingbird
 import Messaging
 import ServiceKit
 
-/// The intake service: takes customers' requests (flow step 1), stores them and announces
-/// each one as `intake.request.submitted` for crm to open a ticket.
+/// The intake service: takes customers' requests (flow step 1) and announces each as
+/// `intake.request.submitted`; lets the applicant track a request by code and phone; and
+/// runs the contract's signature (steps 6–7): a one-time code for each `crm.contract.drafted`,
+/// checked on the portal and announced as `intake.signature.captured`.
 ///
-/// Configuration beyond ServiceKit's: `SERVICE_AREAS_FILE`, a JSON array of
-/// ``ServiceArea`` replacing the built-in table of served communes.
+/// Configuration beyond ServiceKit's: ``IntakeSettings`` (`SERVICE_AREAS_FILE`,
+/// `CRM_LOOKUP_TIMEOUT_MS`), read from the service's configuration environment.
 public struct IntakeService: ServiceDefinition {
     public static let name = "intake"
 
@@ -17,20 +20,51 @@ public struct IntakeService: ServiceDefinition {
     }
 
     private let submission: SubmissionEndpoint
+    private let tracking: TrackingEndpoint
+    private let signature: SignatureEndpoint
+    private let signingCode: SigningCodeEndpoint
+    private let contractDrafted: ContractDraftedHandler
 
     public init(context: ServiceContext) throws {
-        let areas = try ServiceAreaTable.load(environment: ProcessInfo.processInfo.environment)
-        submission = SubmissionEndpoint(
-            validator: SubmissionValidator(areas: areas),
-            store: SubmissionStore(writer: context.writer, outbox: context.outbox),
-            logger: context.logger
-        )
+        try self.init(context: context, clock: .system)
     }
 
-    /// Intake consumes nothing yet; the signature step will add its handlers.
-    public var handlers: MessageHandlers { MessageHandlers() }
+    /// The service reading the time from `clock`, so tests can move the portal ahead in time.
+    public init(context: ServiceContext, clock: WallClock) throws {
+        let settings = try IntakeSettings(environment: context.configuration.environment)
+        let logger = context.logger
+        let access = RequestAccess(database: context.store.database, writer: context.writer,
+                                   personalData: context.personalData, clock: clock, logger: logger)
+        let signing = SigningStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData)
+        submission = SubmissionEndpoint(
+            validator: SubmissionValidator(areas: settings.areas),
+            store: SubmissionStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
+            clock: clock, logger: logger
+        )
+        tracking = TrackingEndpoint(
+            access: access,
+            timeline: TimelineLookup(lookups: context.lookups, timeout: settings.timelineTimeout, logger: logger),
+            logger: logger)
+        signature = SignatureEndpoint(access: access, signing: signing, clock: clock, logger: logger)
+        signingCode = SigningCodeEndpoint(access: access, signing: signing, clock: clock, logger: logger)
+        contractDrafted = ContractDraftedHandler(signing: signing, clock: clock, logger: logger)
+    }
+
+    /// Intake consumes `crm.contract.drafted`: its inbox is bound to exactly that key.
+    public var handlers: MessageHandlers {
+        var handlers = MessageHandlers()
+        let contractDrafted = contractDrafted
+        handlers.onEvent(ContractDrafted.routingKey) { message, db in
+            try contractDrafted.handle(message, in: db)
+        }
+        return handlers
+    }
 
     public func routes(_ router: Router<BasicRequestContext>) {
         submission.register(on: router)
+        tracking.register(on: router)
+        signature.register(on: router)
+        signingCode.register(on: router)
+        OpenAPIEndpoint().register(on: router)
     }
 }

@@ -34,6 +34,7 @@ struct ConnectionRequest: Sendable {
                                  phone: phone.e164, email: email),
             site: Site(province: area.province, communeCode: area.communeCode, street: street,
                        branchCode: area.branch.code, areaClass: area.areaClass),
+            branch: area.branch,
             purpose: purpose, householdCount: householdCount,
             extraHouseholds: extraHouseholds.map { Person(fullName: $0.name.value, idNumber: $0.id.unmaskedDigits) },
             consentGivenAt: submittedAt, submittedAt: submittedAt

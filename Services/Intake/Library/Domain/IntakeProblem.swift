@@ -25,6 +25,8 @@ public enum IntakeProblem: FieldProblem, Hashable {
     case invalidCharacters
     /// The text is not an e-mail address.
     case invalidEmail
+    /// A signing code is six digits.
+    case signingCodeFormat
 
     public var code: String {
         switch self {
@@ -38,6 +40,7 @@ public enum IntakeProblem: FieldProblem, Hashable {
         case .tooLong: "text.too_long"
         case .invalidCharacters: "text.invalid_characters"
         case .invalidEmail: "email.invalid"
+        case .signingCodeFormat: "signing_code.format"
         }
     }
 
@@ -83,6 +86,10 @@ public enum IntakeProblem: FieldProblem, Hashable {
             LocalizedMessage(
                 vi: "Địa chỉ e-mail không hợp lệ",
                 en: "This is not a valid e-mail address")
+        case .signingCodeFormat:
+            LocalizedMessage(
+                vi: "Mã ký hợp đồng gồm 6 chữ số",
+                en: "The signing code is six digits")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import ServiceKit
 import VietnameseIdentity
 
 /// `POST /api/v1/requests`: files a request for a new low-voltage connection.
@@ -17,6 +18,7 @@ struct SubmissionEndpoint: Sendable {
 
     let validator: SubmissionValidator
     let store: SubmissionStore
+    let clock: WallClock
     let logger: Logger
 
     func register(on router: Router<BasicRequestContext>) {
@@ -28,28 +30,17 @@ struct SubmissionEndpoint: Sendable {
     func submit(_ request: Request) async throws -> Response {
         let idempotency = try idempotencyKey(of: request)
         var request = request
-        let body: ByteBuffer
-        do {
-            body = try await request.collectBody(upTo: Self.maximumBodySize)
-        } catch let error as HTTPResponseError where error.status == .contentTooLarge {
-            throw ErrorResponse.tooLarge(limit: Self.maximumBodySize)
-        }
-        let bytes = Data(body.readableBytesView)
-        let form: SubmissionForm
-        do {
-            form = try JSONDecoder().decode(SubmissionForm.self, from: bytes)
-        } catch let error as DecodingError {
-            throw ErrorResponse.malformed(field: Self.field(of: error))
-        }
+        let bytes = try await request.collectJSONBody(limit: Self.maximumBodySize)
+        let form = try Request.decodeJSON(SubmissionForm.self, from: bytes)
         let connection: ConnectionRequest
         do {
             connection = try validator.validate(form)
         } catch {
-            throw ErrorResponse.invalid(error)
+            throw APIError.invalid(error)
         }
         let outcome = try await store.submit(
             connection, idempotency: idempotency.map { .init(key: $0, bodyFingerprint: BodyFingerprint.of(bytes)) },
-            at: Date())
+            at: clock.now())
         switch outcome {
         case .accepted(let receipt):
             logger.info("request submitted", metadata: ["request_code": "\(receipt.requestCode)",
@@ -61,7 +52,7 @@ struct SubmissionEndpoint: Sendable {
                         metadata: ["request_code": "\(receipt.requestCode)", "correlation_id": "\(receipt.requestCode)"])
             return try created(receipt)
         case .keyReused:
-            throw ErrorResponse.idempotencyKeyReused
+            throw APIError.idempotencyKeyReused
         }
     }
 
@@ -75,28 +66,8 @@ struct SubmissionEndpoint: Sendable {
         guard let key = request.headers.first(where: { $0.name.canonicalName == name })?.value else { return nil }
         guard (1...Self.maximumIdempotencyKeyLength).contains(key.utf8.count),
               key.utf8.allSatisfy({ (0x21...0x7e).contains($0) }) else {
-            throw ErrorResponse.invalidIdempotencyKey
+            throw APIError.invalidIdempotencyKey
         }
         return key
-    }
-
-    /// The JSON path of the value a decoding error is about (`applicant.phone`, `extraHouseholds[0]`), "" for the whole body.
-    private static func field(of error: DecodingError) -> String {
-        let path: [any CodingKey]
-        switch error {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context):
-            path = context.codingPath
-        case .dataCorrupted(let context):
-            path = context.codingPath
-        @unknown default:
-            path = []
-        }
-        return path.reduce(into: "") { result, key in
-            if let index = key.intValue {
-                result += "[\(index)]"
-            } else {
-                result += result.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
     }
 }

@@ -7,7 +7,14 @@ import GRDB
 /// A client that lost the answer to a submission resends it with the same key and must get
 /// the same request code, not a second request. The key is recorded in the transaction
 /// that stores the request, so a key is never recorded for a request that was not.
+///
+/// Keys are kept for ``retention``: a client retries within minutes, and the ledger must not
+/// grow for ever. Older keys are forgotten by the next submission that brings a key, in its
+/// own transaction, so an expired key is never found and no background job is needed.
 enum IdempotencyLedger {
+    /// How long a key is remembered: 24 hours.
+    static let retention: TimeInterval = 24 * 3600
+
     /// What an earlier submission with the same key left.
     struct Entry {
         var bodyFingerprint: String
@@ -31,5 +38,11 @@ enum IdempotencyLedger {
             """, arguments: [key, bodyFingerprint, receipt.requestCode,
                              String(decoding: try JSONCoding.encoder.encode(receipt), as: UTF8.self),
                              receipt.submittedAt.timeIntervalSince1970])
+    }
+
+    /// Forgets the keys recorded before `date`.
+    static func forget(recordedBefore date: Date, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM intake_idempotency_keys WHERE created_at < ?",
+                       arguments: [date.timeIntervalSince1970])
     }
 }

@@ -2,8 +2,10 @@ import GRDB
 
 /// Intake's tables, as named migrations registered in order; never edit one once shipped.
 ///
-/// Personal data is kept to what staff screens need: ID numbers and phone numbers only in
-/// masked form. The full values travel once, inside the `intake.request.submitted` message.
+/// Personal data is kept to what the service needs: ID numbers only in masked form (their full
+/// values travel once, inside the `intake.request.submitted` message); the applicant's phone
+/// masked for display, sealed for sending the signing code, and fingerprinted to check the phone
+/// a customer gives with a request code.
 enum IntakeSchema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("intake.requests") { db in
@@ -43,6 +45,54 @@ enum IntakeSchema {
                     receipt TEXT NOT NULL,
                     created_at REAL NOT NULL
                 );
+                """)
+        }
+        // Tracking and signing need the phone: sealed to send the code, fingerprinted to compare.
+        // Requests filed before this step have neither and cannot be tracked by phone. The branch's
+        // name and hotline are kept as the customer was told them, for intake's own timeline step.
+        migrator.registerMigration("intake.sealed-applicant-phone") { db in
+            try db.execute(sql: """
+                ALTER TABLE intake_requests ADD COLUMN applicant_phone_sealed BLOB;
+                ALTER TABLE intake_requests ADD COLUMN applicant_phone_fingerprint TEXT;
+                ALTER TABLE intake_requests ADD COLUMN branch_name TEXT;
+                ALTER TABLE intake_requests ADD COLUMN branch_hotline TEXT;
+                """)
+        }
+        // Keys older than the retention are forgotten; the index keeps that delete cheap.
+        migrator.registerMigration("intake.idempotency-retention") { db in
+            try db.execute(sql: "CREATE INDEX intake_idempotency_keys_created ON intake_idempotency_keys (created_at)")
+        }
+        // Wrong phones given with a request code, for refusing guessers; rows age out of the window.
+        migrator.registerMigration("intake.access-failures") { db in
+            try db.execute(sql: """
+                CREATE TABLE intake_access_failures (
+                    request_code TEXT NOT NULL,
+                    failed_at REAL NOT NULL
+                );
+                CREATE INDEX intake_access_failures_code ON intake_access_failures (request_code, failed_at);
+                CREATE INDEX intake_access_failures_age ON intake_access_failures (failed_at);
+                """)
+        }
+        // One signing session per drafted contract; the code only as a keyed hash.
+        migrator.registerMigration("intake.signing-sessions") { db in
+            try db.execute(sql: """
+                CREATE TABLE intake_signing_sessions (
+                    contract_number TEXT PRIMARY KEY,
+                    request_code TEXT NOT NULL REFERENCES intake_requests (request_code),
+                    branch TEXT NOT NULL,
+                    drafted_at REAL NOT NULL,
+                    code_hash TEXT NOT NULL,
+                    code_issued_at REAL NOT NULL,
+                    code_expires_at REAL NOT NULL,
+                    failed_attempts INTEGER NOT NULL,
+                    signed_at REAL
+                );
+                CREATE INDEX intake_signing_sessions_request ON intake_signing_sessions (request_code, drafted_at);
+                CREATE TABLE intake_signing_code_issues (
+                    contract_number TEXT NOT NULL REFERENCES intake_signing_sessions (contract_number),
+                    issued_at REAL NOT NULL
+                );
+                CREATE INDEX intake_signing_code_issues_contract ON intake_signing_code_issues (contract_number, issued_at);
                 """)
         }
     }

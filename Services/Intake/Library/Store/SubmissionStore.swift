@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import PersonalData
 import ServiceKit
 
 /// Stores an accepted request, its idempotency key and its `intake.request.submitted`
@@ -25,11 +26,15 @@ struct SubmissionStore: Sendable {
 
     let writer: GroupCommitWriter
     let outbox: Outbox
+    let personalData: PersonalDataProtector
 
     func submit(_ request: ConnectionRequest, idempotency: Idempotency?, at now: Date) async throws -> Outcome {
         let submittedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let outbox = outbox
         return try await writer.write { db in
+            if idempotency != nil {
+                try IdempotencyLedger.forget(recordedBefore: submittedAt - IdempotencyLedger.retention, in: db)
+            }
             if let idempotency, let earlier = try IdempotencyLedger.entry(for: idempotency.key, in: db) {
                 return earlier.bodyFingerprint == idempotency.bodyFingerprint ? .replayed(earlier.receipt) : .keyReused
             }
@@ -44,23 +49,21 @@ struct SubmissionStore: Sendable {
                                              receipt: receipt, in: db)
             }
             let event = request.submitted(code: code, at: submittedAt)
-            try outbox.enqueue(.event(Envelope(
-                routingKey: RequestSubmitted.routingKey, version: RequestSubmitted.version, timestamp: submittedAt,
-                correlationId: code.value, appId: ServiceName.intake.rawValue, body: try Envelope.encode(event)
-            )), in: db)
+            try outbox.enqueue(.event(Envelope.intake(event, requestCode: code.value, at: submittedAt)), in: db)
             return .accepted(receipt)
         }
     }
 
-    /// The request row: ID numbers and phone masked, the rest as validated.
+    /// The request row: ID numbers masked; the phone masked, sealed and fingerprinted (E.164); the rest as validated.
     private func insert(_ request: ConnectionRequest, code: RequestCode, at submittedAt: Date, in db: Database) throws {
         let extraHouseholds = request.extraHouseholds.map { ["fullName": $0.name.value, "idNumberMasked": $0.id.masked] }
         try db.execute(sql: """
             INSERT INTO intake_requests (request_code, request_kind, channel, operator_id, applicant_name,
                 applicant_id_masked, applicant_id_legacy, applicant_phone_masked, applicant_email, province,
                 commune_code, street, branch_code, area_class, purpose, household_count, extra_households,
-                consent_given_at, submitted_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                consent_given_at, submitted_at, applicant_phone_sealed, applicant_phone_fingerprint, branch_name,
+                branch_hotline)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 code.value, RequestKind.newLowVoltageConnection.rawValue, request.channel.rawValue, request.operatorId,
                 request.applicant.name.value, request.applicant.id.masked, request.applicant.id.isLegacy,
@@ -69,6 +72,8 @@ struct SubmissionStore: Sendable {
                 request.householdCount,
                 String(decoding: try JSONCoding.encoder.encode(extraHouseholds), as: UTF8.self),
                 submittedAt.timeIntervalSince1970, submittedAt.timeIntervalSince1970,
+                personalData.seal(request.phone.e164), personalData.fingerprint(request.phone.e164),
+                request.area.branch.name, request.area.branch.hotline,
             ])
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
-import Messaging
 import Hummingbird
+import Messaging
 
 extension Response {
-    /// A JSON answer in intake's encoding (ISO-8601 instants, sorted keys).
-    static func json(_ value: some Encodable, status: HTTPResponse.Status, headers: HTTPFields = [:]) throws -> Response {
+    /// A JSON answer in the services' one encoding (ISO-8601 instants, sorted keys).
+    public static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
         var headers = headers
         headers[.contentType] = "application/json; charset=utf-8"
         let body = try JSONCoding.encoder.encode(value)

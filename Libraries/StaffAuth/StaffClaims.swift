@@ -1,0 +1,29 @@
+import Foundation
+
+/// Who a staff token speaks for: one person, one role, one unit.
+///
+/// The unit is a branch code (`PC05TK`): branch staff read and act on their branch's records
+/// only. Corporation staff carry ``corporationUnit`` and may act on every unit's records.
+public struct StaffClaims: Sendable, Equatable {
+    /// The unit of staff who work across the whole corporation.
+    public static let corporationUnit = "CORP"
+
+    /// The staff member's id, e.g. `tk-cs-014`; recorded on every step they take.
+    public let staffId: String
+    public let role: StaffRole
+    /// A branch code, or ``corporationUnit``.
+    public let unit: String
+    public let expiresAt: Date
+
+    public init(staffId: String, role: StaffRole, unit: String, expiresAt: Date) {
+        self.staffId = staffId
+        self.role = role
+        self.unit = unit
+        self.expiresAt = expiresAt
+    }
+
+    /// Whether these staff may read and act on records owned by `unit`.
+    public func mayAccess(unit owner: String) -> Bool {
+        unit == Self.corporationUnit || unit == owner
+    }
+}

@@ -1,0 +1,12 @@
+/// What a member of staff does, and so which endpoints accept their token.
+public enum StaffRole: String, Codable, Sendable, CaseIterable {
+    /// A branch's customer-transaction team: works the one-stop tickets (contact, survey,
+    /// installation requests, screening conflicts).
+    case customerService = "customer_service"
+    /// Installs meters: sees and completes the branch's work orders.
+    case fieldTechnician = "field_technician"
+    /// Keeps the branch's meter stock: receives verified meters.
+    case meterStock = "meter_stock"
+    /// Keeps the sub-household (QLHP) dossiers of a unit.
+    case householdsOfficer = "households_officer"
+}

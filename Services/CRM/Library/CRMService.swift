@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import Hummingbird
+import Messaging
+import ServiceKit
+import StaffAuth
+
+/// The crm service: the one-stop ticket of each request (flow steps 2–7). It opens a ticket
+/// per submitted request with its SLA clock, asks households to screen the applicant, lets
+/// branch staff record contact, survey and installation, drafts and closes the contract,
+/// and keeps the request's timeline, which it answers to the portal (`crm.request-timeline`).
+///
+/// Configuration beyond ServiceKit's: `WORKING_CALENDAR_OVERRIDES`, a folder of per-year
+/// holiday files (`holidays-YYYY.json`) replacing the built-in schedules.
+public struct CRMService: ServiceDefinition {
+    public static let name = "crm"
+
+    public static func migrations(_ migrator: inout DatabaseMigrator) {
+        CRMSchema.register(in: &migrator)
+    }
+
+    private let workflow: TicketWorkflow
+    private let tickets: TicketEndpoints
+
+    /// The service on the real clock.
+    public init(context: ServiceContext) throws {
+        try self.init(context: context, now: { Date() })
+    }
+
+    /// The service on `now`, so that tests can pin "today" for due dates and SLA states.
+    public init(context: ServiceContext, now: @escaping @Sendable () -> Date) throws {
+        let configuration = context.configuration
+        workflow = TicketWorkflow(
+            policy: try ServiceTimePolicy.load(environment: configuration.environment),
+            personalData: context.personalData, messages: FlowMessages(outbox: context.outbox),
+            logger: context.logger, now: now)
+        tickets = TicketEndpoints(
+            staff: Task { await StaffTokenAuthority(configuration: configuration) },
+            database: context.store.database, writer: context.writer, workflow: workflow,
+            views: TicketViews(workflow: workflow))
+    }
+
+    public var handlers: MessageHandlers { CRMMessageHandlers.make(workflow: workflow) }
+
+    public func routes(_ router: Router<BasicRequestContext>) {
+        tickets.register(on: router)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+
+/// An electricity purchase contract as crm keeps it. The parties, site and purpose are the
+/// ticket's; the holder's identity stays sealed in the ticket's parties.
+struct Contract: Sendable {
+    enum Status: String, Codable, Sendable {
+        case drafted
+        case signed
+    }
+
+    var contractNumber: String
+    var requestCode: String
+    var customerCode: String
+    var meterSerial: String
+    var tariffGroup: String
+    var householdCount: Int
+    var status: Status
+    var draftedAt: Date
+    var signedAt: Date?
+
+    init(contractNumber: String, requestCode: String, customerCode: String, meterSerial: String, tariffGroup: String,
+         householdCount: Int, status: Status, draftedAt: Date, signedAt: Date? = nil) {
+        self.contractNumber = contractNumber
+        self.requestCode = requestCode
+        self.customerCode = customerCode
+        self.meterSerial = meterSerial
+        self.tariffGroup = tariffGroup
+        self.householdCount = householdCount
+        self.status = status
+        self.draftedAt = draftedAt
+        self.signedAt = signedAt
+    }
+
+    init(row: Row) {
+        contractNumber = row["contract_number"]
+        requestCode = row["request_code"]
+        customerCode = row["customer_code"]
+        meterSerial = row["meter_serial"]
+        tariffGroup = row["tariff_group"]
+        householdCount = row["household_count"]
+        status = Status(rawValue: row["status"]) ?? .drafted
+        draftedAt = Date(timeIntervalSince1970: row["drafted_at"])
+        signedAt = (row["signed_at"] as Double?).map(Date.init(timeIntervalSince1970:))
+    }
+
+    /// `HĐ-<branch code>-<year>-<NNNNNN>`: the branch that signs as seller, the year of the
+    /// draft in Vietnam, and the branch's sequence of that year.
+    static func number(branchCode: String, year: Int, sequence: Int) -> String {
+        "HĐ-\(branchCode)-\(year)-\(String(format: "%06d", sequence))"
+    }
+
+    /// `<branch code><NNNNNNN>`: the billing customer code, numbered per branch.
+    static func customerCode(branchCode: String, sequence: Int) -> String {
+        "\(branchCode)\(String(format: "%07d", sequence))"
+    }
+}

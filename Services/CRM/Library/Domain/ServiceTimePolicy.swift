@@ -1,0 +1,56 @@
+import Contracts
+import Foundation
+import WorkingCalendar
+
+/// The service-time limits of a new low-voltage connection and the arithmetic on them.
+///
+/// Limits are the corporation's published standards: 3 working days in urban areas, 5 in
+/// rural ones, 7 once the survey finds a pole, underground cable or current transformer is
+/// needed. Days follow ``WorkingCalendar``'s convention: the day the request was received
+/// is day 0 and never counts, so a request received on a Saturday, Sunday or holiday starts
+/// counting on the next working day. The day of receipt is the day intake stored the
+/// request (`submittedAt`, in Vietnam's time zone), not the day crm happened to read the
+/// message, so a backlog on the broker never moves a due date.
+struct ServiceTimePolicy: Sendable {
+    /// The limit once the survey finds a pole or cable must be built.
+    static let poleOrCableLimit = 7
+
+    let calendar: WorkingCalendar
+
+    /// The limit a request starts with, from its site's area class.
+    func initialLimit(for areaClass: AreaClass) -> Int {
+        switch areaClass {
+        case .urban: 3
+        case .rural: 5
+        }
+    }
+
+    /// The last working day within `limit` working days of `receivedOn`.
+    func dueDate(receivedOn: CalendarDay, limit: Int) -> CalendarDay {
+        calendar.addingWorkingDays(limit, to: receivedOn)
+    }
+
+    /// Working days taken by a ticket received on `receivedOn` and closed on `closedOn`.
+    func workingDaysTaken(receivedOn: CalendarDay, closedOn: CalendarDay) -> Int {
+        max(0, calendar.workingDays(from: receivedOn, to: closedOn))
+    }
+
+    /// Where an open ticket due on `dueDate` stands on `today`.
+    func state(dueDate: CalendarDay, today: CalendarDay) -> SLAState {
+        if today < dueDate { return .onTrack }
+        return today == dueDate ? .dueToday : .breached
+    }
+}
+
+extension ServiceTimePolicy {
+    /// The setting naming the folder of per-year holiday override files.
+    static let overridesSetting = "WORKING_CALENDAR_OVERRIDES"
+
+    /// The policy on the calendar the environment configures: the built-in holidays plus
+    /// the files in `WORKING_CALENDAR_OVERRIDES`, when set. A folder that cannot be read
+    /// stops the service, since a wrong calendar would silently shift every due date.
+    static func load(environment: [String: String]) throws -> ServiceTimePolicy {
+        let folder = environment[overridesSetting].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        return ServiceTimePolicy(calendar: try WorkingCalendar.load(overridesFolder: folder))
+    }
+}

@@ -1,0 +1,109 @@
+import Contracts
+import Foundation
+
+/// One step crm recorded on a request's timeline: what happened, when, and (for steps that
+/// may happen more than once) what tells the occurrences apart.
+///
+/// Labels are not stored: they are derived from the kind, so that a better wording reaches
+/// old requests too, and the store holds no text a customer could not be shown.
+struct TimelineEntry: Sendable, Equatable {
+    var kind: Kind
+    /// Tells apart steps of one kind (`request_received/sms` for a notice); empty for steps that happen once.
+    var detail: String
+    var at: Date
+
+    init(_ kind: Kind, detail: String = "", at: Date) {
+        self.kind = kind
+        self.detail = detail
+        self.at = at
+    }
+
+    /// The steps of the new-connection flow, in the order they usually happen.
+    enum Kind: String, Sendable, CaseIterable {
+        case requestSubmitted = "request_submitted"
+        case ticketOpened = "ticket_opened"
+        case screeningClear = "screening_clear"
+        case screeningConflict = "screening_conflict"
+        case screeningCleared = "screening_cleared"
+        case contactRecorded = "contact_recorded"
+        case siteSurveyed = "site_surveyed"
+        case siteNeedsPoleOrCable = "site_needs_pole_or_cable"
+        case siteInfeasible = "site_infeasible"
+        case installationRequested = "installation_requested"
+        case workOrderOpened = "work_order_opened"
+        case meterInstalled = "meter_installed"
+        case contractDrafted = "contract_drafted"
+        case signatureCaptured = "signature_captured"
+        case contractSigned = "contract_signed"
+        case requestRefused = "request_refused"
+        case ticketClosed = "ticket_closed"
+        case customerNotified = "customer_notified"
+
+        /// The service whose message recorded the step.
+        var actor: ServiceName {
+            switch self {
+            case .requestSubmitted, .signatureCaptured: .intake
+            case .screeningClear, .screeningConflict: .households
+            case .workOrderOpened, .meterInstalled: .metering
+            case .customerNotified: .notification
+            default: .crm
+            }
+        }
+    }
+
+    /// The step as the customer reads it.
+    var step: TimelineStep {
+        TimelineStep(at: at, actor: kind.actor, label: label)
+    }
+
+    private var label: LocalizedText {
+        switch kind {
+        case .requestSubmitted: LocalizedText(vi: "Đã tiếp nhận yêu cầu", en: "Request received")
+        case .ticketOpened: LocalizedText(vi: "Điện lực đã mở phiếu xử lý", en: "Ticket opened at the branch")
+        case .screeningClear:
+            LocalizedText(vi: "Đã kiểm tra hồ sơ hộ dùng điện: không trùng", en: "Household screening: clear")
+        case .screeningConflict:
+            LocalizedText(vi: "Kiểm tra hồ sơ hộ dùng điện: phát hiện trùng, đang xem xét",
+                          en: "Household screening: a conflict is under review")
+        case .screeningCleared:
+            LocalizedText(vi: "Đã xem xét hồ sơ trùng: được tiếp tục", en: "Screening conflict reviewed: cleared")
+        case .contactRecorded: LocalizedText(vi: "Nhân viên đã liên hệ khách hàng", en: "Staff contacted the customer")
+        case .siteSurveyed: LocalizedText(vi: "Đã khảo sát hiện trường", en: "Site surveyed")
+        case .siteNeedsPoleOrCable:
+            LocalizedText(vi: "Đã khảo sát hiện trường: cần bổ sung cột hoặc cáp",
+                          en: "Site surveyed: a pole or cable is needed")
+        case .siteInfeasible:
+            LocalizedText(vi: "Đã khảo sát hiện trường: chưa đủ điều kiện cấp điện",
+                          en: "Site surveyed: the site cannot be connected")
+        case .installationRequested: LocalizedText(vi: "Đã yêu cầu lắp đặt công tơ", en: "Meter installation requested")
+        case .workOrderOpened: LocalizedText(vi: "Đã lập phiếu thi công lắp công tơ", en: "Installation work order opened")
+        case .meterInstalled: LocalizedText(vi: "Đã lắp đặt và niêm phong công tơ", en: "Meter installed and sealed")
+        case .contractDrafted: LocalizedText(vi: "Đã soạn hợp đồng mua bán điện", en: "Electricity contract drafted")
+        case .signatureCaptured: LocalizedText(vi: "Khách hàng đã ký hợp đồng", en: "Customer signed the contract")
+        case .contractSigned: LocalizedText(vi: "Hợp đồng đã có hiệu lực", en: "Contract in force")
+        case .requestRefused: LocalizedText(vi: "Yêu cầu không được chấp thuận", en: "Request refused")
+        case .ticketClosed: LocalizedText(vi: "Đã hoàn tất phiếu xử lý", en: "Ticket closed")
+        case .customerNotified: notificationLabel
+        }
+    }
+
+    /// "Notice sent (SMS): request received", from a `notice/channel` detail.
+    private var notificationLabel: LocalizedText {
+        let parts = detail.split(separator: "/").map(String.init)
+        let notice = parts.first.flatMap(CustomerNotified.Notice.init(rawValue:))
+        let channel = parts.count > 1 ? CustomerNotified.DeliveryChannel(rawValue: parts[1]) : nil
+        let via = switch channel {
+        case .sms: (vi: "SMS", en: "SMS")
+        case .email: (vi: "email", en: "e-mail")
+        case nil: (vi: "", en: "")
+        }
+        let what = switch notice {
+        case .requestReceived: (vi: "đã tiếp nhận yêu cầu", en: "request received")
+        case .requestRefused: (vi: "yêu cầu không được chấp thuận", en: "request refused")
+        case .contractReady: (vi: "hợp đồng sẵn sàng để ký", en: "contract ready to sign")
+        case .contractSigned: (vi: "hợp đồng đã ký", en: "contract signed")
+        case nil: (vi: "", en: "")
+        }
+        return LocalizedText(vi: "Đã gửi thông báo qua \(via.vi): \(what.vi)", en: "Notice sent by \(via.en): \(what.en)")
+    }
+}

@@ -1,0 +1,37 @@
+import Hummingbird
+import ServiceKit
+
+/// crm's refusals of staff actions, beside the ones every service shares (``APIError``).
+extension APIError {
+    static let ticketNotFound = APIError.notFound(vi: "phiếu yêu cầu", en: "ticket")
+
+    static let ticketClosed = APIError.conflict(
+        code: "ticket.closed",
+        vi: "Phiếu yêu cầu đã đóng; không thể cập nhật thêm",
+        en: "The ticket is closed; it takes no further steps")
+
+    static let surveyAlreadyRecorded = APIError.conflict(
+        code: "survey.already_recorded",
+        vi: "Kết quả khảo sát hiện trường của phiếu này đã được ghi nhận",
+        en: "The site survey of this ticket is already recorded")
+
+    static let surveyRequired = APIError.conflict(
+        code: "installation.survey_required",
+        vi: "Chỉ yêu cầu lắp đặt công tơ sau khi khảo sát xác định đủ điều kiện cấp điện",
+        en: "A meter installation can only be requested after a survey found the site can be connected")
+
+    static let installationAlreadyRequested = APIError.conflict(
+        code: "installation.already_requested",
+        vi: "Đã yêu cầu lắp đặt công tơ cho phiếu này",
+        en: "A meter installation was already requested for this ticket")
+
+    static let noScreeningConflict = APIError.conflict(
+        code: "screening.no_conflict",
+        vi: "Kết quả kiểm tra hồ sơ hộ dùng điện không có trường hợp trùng cần xử lý",
+        en: "Household screening found no conflict to resolve")
+
+    static let screeningAlreadyResolved = APIError.conflict(
+        code: "screening.already_resolved",
+        vi: "Trường hợp trùng hồ sơ của phiếu này đã được xử lý",
+        en: "The screening conflict of this ticket is already resolved")
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import Hummingbird
+import ServiceKit
+import StaffAuth
+import WorkingCalendar
+
+/// The branch staff's one-stop desk: the ticket list, a ticket, and the steps staff record on it.
+///
+/// Every endpoint takes a customer-service staff token (401 without one, 403 for another
+/// role). Branch staff see and act on their own branch's tickets only (403 otherwise);
+/// corporation staff (`CORP`) on all. Refusals are ``APIError``s in Vietnamese and English.
+struct TicketEndpoints: Sendable {
+    static let path = "api/v1/tickets"
+
+    let staff: Task<StaffTokenAuthority, Never>
+    let database: DatabasePool
+    let writer: GroupCommitWriter
+    let workflow: TicketWorkflow
+    let views: TicketViews
+
+    func register(on router: Router<BasicRequestContext>) {
+        let tickets = router.group(RouterPath(Self.path))
+        tickets.get { request, _ in try await list(request) }
+        tickets.get(":ticketId") { request, context in
+            try await detail(request, ticketId: context.parameters.require("ticketId"))
+        }
+        tickets.post(":ticketId/contact") { request, context in
+            let claims = try await authenticate(request)
+            let note = try await decode(ContactForm.self, request, emptyMeans: ContactForm()).validated()
+            return try await act(claims, ticketId: context.parameters.require("ticketId")) { ticket, db in
+                try workflow.recordContact(ticket, staffId: claims.staffId, note: note, in: db)
+            }
+        }
+        tickets.post(":ticketId/survey") { request, context in
+            let claims = try await authenticate(request)
+            let survey = try await decode(SurveyForm.self, request).validated()
+            return try await act(claims, ticketId: context.parameters.require("ticketId")) { ticket, db in
+                try workflow.recordSurvey(ticket, survey: survey, staffId: claims.staffId, in: db)
+            }
+        }
+        tickets.post(":ticketId/installation") { request, context in
+            let claims = try await authenticate(request)
+            return try await act(claims, ticketId: context.parameters.require("ticketId")) { ticket, db in
+                try workflow.requestInstallation(ticket, staffId: claims.staffId, in: db)
+            }
+        }
+        tickets.post(":ticketId/screening-resolution") { request, context in
+            let claims = try await authenticate(request)
+            let resolution = try await decode(ScreeningResolutionForm.self, request).validated()
+            return try await act(claims, ticketId: context.parameters.require("ticketId")) { ticket, db in
+                try workflow.resolveScreening(ticket, decision: resolution.decision, note: resolution.note,
+                                              staffId: claims.staffId, in: db)
+            }
+        }
+    }
+
+    /// `GET /api/v1/tickets[?requestCode=]`: the staff member's unit's tickets, by due date.
+    private func list(_ request: Request) async throws -> Response {
+        let claims = try await authenticate(request)
+        let branchCode = claims.unit == StaffClaims.corporationUnit ? nil : claims.unit
+        let requestCode = request.uri.queryParameters.get("requestCode")
+        let tickets = try await database.read { db in
+            try TicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db)
+        }
+        let today = CalendarDay(workflow.now())
+        return try Response.json(TicketList(tickets: tickets.map { views.summary($0, today: today) }))
+    }
+
+    /// `GET /api/v1/tickets/{ticketId}`.
+    private func detail(_ request: Request, ticketId: String) async throws -> Response {
+        let claims = try await authenticate(request)
+        let detail = try await database.read { db in
+            try views.detail(try accessibleTicket(ticketId, claims: claims, in: db), in: db)
+        }
+        return try Response.json(detail)
+    }
+
+    /// Runs a staff step on an accessible ticket and answers with the ticket as it now stands.
+    private func act(_ claims: StaffClaims, ticketId: String,
+                     _ step: @escaping @Sendable (Ticket, Database) throws -> Void) async throws -> Response {
+        let views = views
+        let detail = try await writer.write { db in
+            try step(try accessibleTicket(ticketId, claims: claims, in: db), db)
+            return try views.detail(try accessibleTicket(ticketId, claims: claims, in: db), in: db)
+        }
+        return try Response.json(detail)
+    }
+
+    private func authenticate(_ request: Request) async throws -> StaffClaims {
+        try await staff.value.authenticate(request, allowing: [.customerService])
+    }
+
+    /// The body as `Form`; an empty body is `emptyMeans` when the form has no required field.
+    private func decode<Form: Decodable>(_ type: Form.Type, _ request: Request,
+                                         emptyMeans empty: Form? = nil) async throws -> Form {
+        var request = request
+        let bytes = try await request.collectJSONBody()
+        if bytes.isEmpty, let empty { return empty }
+        return try Request.decodeJSON(type, from: bytes)
+    }
+}
+
+/// The ticket `ticketId` if these staff may see it: 404 when there is none, 403 for another unit's.
+private func accessibleTicket(_ ticketId: String, claims: StaffClaims, in db: Database) throws -> Ticket {
+    guard let ticket = try TicketStore.ticket(id: ticketId, in: db) else { throw APIError.ticketNotFound }
+    try claims.requireAccess(unit: ticket.branch.code)
+    return ticket
+}

@@ -1,0 +1,65 @@
+import Contracts
+import ServiceKit
+
+/// `POST …/contact`: `{"note"?}`, what was said, kept in crm.
+struct ContactForm: Decodable, Sendable {
+    static let noteLimit = 2000
+
+    var note: String?
+
+    func validated() throws -> String? {
+        var problems = FormProblems()
+        problems.checkText(note, field: "note", required: false, limit: Self.noteLimit)
+        try problems.check()
+        return note.trimmedText
+    }
+}
+
+/// `POST …/survey`: `{"outcome", "phase", "reason"?}`; `reason` is required when `infeasible`.
+struct SurveyForm: Decodable, Sendable {
+    static let reasonLimit = 500
+
+    var outcome: String?
+    var phase: Int?
+    var reason: String?
+
+    func validated() throws -> Ticket.Survey {
+        var problems = FormProblems()
+        let outcome = outcome.flatMap(SurveyRecorded.Outcome.init(rawValue:))
+        if outcome == nil {
+            problems.add("outcome", code: "outcome.invalid",
+                         vi: "Kết quả khảo sát phải là feasible, needs_pole_or_cable hoặc infeasible",
+                         en: "The outcome must be feasible, needs_pole_or_cable or infeasible")
+        }
+        let phase = phase.flatMap(MeterPhase.init(rawValue:))
+        if phase == nil {
+            problems.add("phase", code: "phase.invalid", vi: "Số pha phải là 1 hoặc 3", en: "The phase must be 1 or 3")
+        }
+        problems.checkText(reason, field: "reason", required: outcome == .infeasible, limit: Self.reasonLimit)
+        try problems.check()
+        guard let outcome, let phase else { throw APIError.malformed(field: "") }
+        return Ticket.Survey(outcome: outcome, phase: phase, reason: outcome == .infeasible ? reason.trimmedText : nil)
+    }
+}
+
+/// `POST …/screening-resolution`: `{"decision": "cleared"|"refused", "note"}`. On a refusal
+/// the note is the sentence the customer is told, so it must name no other person.
+struct ScreeningResolutionForm: Decodable, Sendable {
+    static let noteLimit = 500
+
+    var decision: String?
+    var note: String?
+
+    func validated() throws -> (decision: ScreeningDecision, note: String) {
+        var problems = FormProblems()
+        let decision = decision.flatMap(ScreeningDecision.init(rawValue:))
+        if decision == nil {
+            problems.add("decision", code: "decision.invalid", vi: "Quyết định phải là cleared hoặc refused",
+                         en: "The decision must be cleared or refused")
+        }
+        problems.checkText(note, field: "note", required: true, limit: Self.noteLimit)
+        try problems.check()
+        guard let decision, let note = note.trimmedText else { throw APIError.malformed(field: "") }
+        return (decision, note)
+    }
+}

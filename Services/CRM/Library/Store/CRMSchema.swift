@@ -1,0 +1,91 @@
+import GRDB
+
+/// crm's tables, as named migrations registered in order; never edit one once shipped.
+///
+/// A ticket's applicant and extra households (names, ID numbers, phone, e-mail) are one
+/// sealed column, `parties`: the ticket's other columns hold nothing that identifies a person.
+enum CRMSchema {
+    static func register(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("crm.tickets") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_tickets (
+                    ticket_id TEXT PRIMARY KEY,
+                    request_code TEXT NOT NULL UNIQUE,
+                    branch_code TEXT NOT NULL,
+                    branch_name TEXT NOT NULL,
+                    branch_hotline TEXT NOT NULL,
+                    province TEXT NOT NULL,
+                    commune_code TEXT NOT NULL,
+                    street TEXT NOT NULL,
+                    area_class TEXT NOT NULL,
+                    purpose TEXT NOT NULL,
+                    household_count INTEGER NOT NULL,
+                    parties BLOB NOT NULL,
+                    received_on TEXT NOT NULL,
+                    opened_at REAL NOT NULL,
+                    status TEXT NOT NULL,
+                    sla_limit INTEGER NOT NULL,
+                    due_date TEXT NOT NULL,
+                    screening_outcome TEXT,
+                    screening_conflicts TEXT,
+                    screening_decision TEXT,
+                    screening_note TEXT,
+                    survey_outcome TEXT,
+                    survey_phase INTEGER,
+                    survey_reason TEXT,
+                    installation_requested_at REAL,
+                    meter_serial TEXT,
+                    meter_installed_at REAL,
+                    resolution TEXT,
+                    working_days_taken INTEGER,
+                    sla_outcome TEXT,
+                    closed_at REAL
+                );
+                CREATE INDEX crm_tickets_branch_due ON crm_tickets (branch_code, due_date);
+                CREATE INDEX crm_tickets_due ON crm_tickets (due_date);
+                """)
+        }
+        migrator.registerMigration("crm.contacts") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_contacts (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    ticket_id TEXT NOT NULL REFERENCES crm_tickets (ticket_id),
+                    staff_id TEXT NOT NULL,
+                    note TEXT,
+                    contacted_at REAL NOT NULL
+                );
+                """)
+        }
+        migrator.registerMigration("crm.timeline") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_timeline (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    request_code TEXT NOT NULL REFERENCES crm_tickets (request_code),
+                    kind TEXT NOT NULL,
+                    detail TEXT NOT NULL DEFAULT '',
+                    at REAL NOT NULL,
+                    UNIQUE (request_code, kind, detail)
+                );
+                """)
+        }
+        migrator.registerMigration("crm.contracts") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_contracts (
+                    contract_number TEXT PRIMARY KEY,
+                    request_code TEXT NOT NULL UNIQUE REFERENCES crm_tickets (request_code),
+                    customer_code TEXT NOT NULL UNIQUE,
+                    meter_serial TEXT NOT NULL,
+                    tariff_group TEXT NOT NULL,
+                    household_count INTEGER NOT NULL,
+                    status TEXT NOT NULL,
+                    drafted_at REAL NOT NULL,
+                    signed_at REAL
+                );
+                CREATE TABLE crm_sequences (
+                    name TEXT PRIMARY KEY,
+                    last_value INTEGER NOT NULL
+                );
+                """)
+        }
+    }
+}

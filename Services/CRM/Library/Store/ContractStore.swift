@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+
+/// The electricity purchase contracts crm drafts, one per request, in `crm_contracts`.
+enum ContractStore {
+    static func insert(_ contract: Contract, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO crm_contracts (contract_number, request_code, customer_code, meter_serial, tariff_group,
+                household_count, status, drafted_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [contract.contractNumber, contract.requestCode, contract.customerCode, contract.meterSerial,
+                             contract.tariffGroup, contract.householdCount, contract.status.rawValue,
+                             contract.draftedAt.timeIntervalSince1970])
+    }
+
+    static func contract(requestCode: String, in db: Database) throws -> Contract? {
+        try Row.fetchOne(db, sql: "SELECT * FROM crm_contracts WHERE request_code = ?", arguments: [requestCode])
+            .map(Contract.init(row:))
+    }
+
+    static func markSigned(contractNumber: String, at date: Date, in db: Database) throws {
+        try db.execute(sql: "UPDATE crm_contracts SET status = ?, signed_at = ? WHERE contract_number = ?",
+                       arguments: [Contract.Status.signed.rawValue, date.timeIntervalSince1970, contractNumber])
+    }
+
+    /// The next number of the counter `name`, from 1; bumped in the caller's transaction so a
+    /// rolled-back draft leaves no gap and two drafts never share a number.
+    static func nextNumber(_ name: String, in db: Database) throws -> Int {
+        try db.execute(sql: """
+            INSERT INTO crm_sequences (name, last_value) VALUES (?, 1)
+            ON CONFLICT (name) DO UPDATE SET last_value = last_value + 1
+            """, arguments: [name])
+        return try Int.fetchOne(db, sql: "SELECT last_value FROM crm_sequences WHERE name = ?", arguments: [name]) ?? 1
+    }
+}

@@ -1,0 +1,96 @@
+import Contracts
+import Foundation
+import GRDB
+import Messaging
+
+/// Reads and changes `crm_tickets`, always inside a transaction its caller holds, so that
+/// a ticket's change, its timeline step and its messages commit together.
+enum TicketStore {
+    static func insert(_ ticket: Ticket, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO crm_tickets (ticket_id, request_code, branch_code, branch_name, branch_hotline, province,
+                commune_code, street, area_class, purpose, household_count, parties, received_on, opened_at, status,
+                sla_limit, due_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                ticket.ticketId, ticket.requestCode, ticket.branch.code, ticket.branch.name, ticket.branch.hotline,
+                ticket.site.province, ticket.site.communeCode, ticket.site.street, ticket.site.areaClass.rawValue,
+                ticket.purpose.rawValue, ticket.householdCount, ticket.sealedParties, ticket.receivedOn.description,
+                ticket.openedAt.timeIntervalSince1970, ticket.status.rawValue, ticket.slaLimit,
+                ticket.dueDate.description,
+            ])
+    }
+
+    static func ticket(id: String, in db: Database) throws -> Ticket? {
+        try Ticket.fetchOne(db, sql: "SELECT * FROM crm_tickets WHERE ticket_id = ?", arguments: [id])
+    }
+
+    static func ticket(requestCode: String, in db: Database) throws -> Ticket? {
+        try Ticket.fetchOne(db, sql: "SELECT * FROM crm_tickets WHERE request_code = ?", arguments: [requestCode])
+    }
+
+    /// Tickets sorted by due date (then request code), of one branch or of all (`branchCode` nil),
+    /// optionally only the one of `requestCode`.
+    static func tickets(branchCode: String?, requestCode: String?, in db: Database) throws -> [Ticket] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let branchCode {
+            conditions.append("branch_code = ?")
+            _ = arguments.append(contentsOf: [branchCode])
+        }
+        if let requestCode {
+            conditions.append("request_code = ?")
+            _ = arguments.append(contentsOf: [requestCode])
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try Ticket.fetchAll(db, sql: "SELECT * FROM crm_tickets \(filter) ORDER BY due_date, request_code",
+                                   arguments: arguments)
+    }
+
+    static func recordScreening(_ screening: ScreeningCompleted, ticketId: String, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE crm_tickets SET screening_outcome = ?, screening_conflicts = ? WHERE ticket_id = ?
+            """, arguments: [screening.outcome.rawValue,
+                             String(decoding: try JSONCoding.encoder.encode(screening.conflicts), as: UTF8.self),
+                             ticketId])
+    }
+
+    static func recordScreeningDecision(_ decision: ScreeningDecision, note: String, ticketId: String,
+                                        in db: Database) throws {
+        try db.execute(sql: "UPDATE crm_tickets SET screening_decision = ?, screening_note = ? WHERE ticket_id = ?",
+                       arguments: [decision.rawValue, note, ticketId])
+    }
+
+    static func recordSurvey(_ survey: Ticket.Survey, slaLimit: Int, dueDate: String, ticketId: String,
+                             in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE crm_tickets SET survey_outcome = ?, survey_phase = ?, survey_reason = ?, sla_limit = ?, due_date = ?
+            WHERE ticket_id = ?
+            """, arguments: [survey.outcome.rawValue, survey.phase.rawValue, survey.reason, slaLimit, dueDate, ticketId])
+    }
+
+    /// Keeps what staff noted about a call; it stays in crm (the event names only who called and when).
+    static func recordContact(staffId: String, note: String?, at date: Date, ticketId: String,
+                              in db: Database) throws {
+        try db.execute(sql: "INSERT INTO crm_contacts (ticket_id, staff_id, note, contacted_at) VALUES (?, ?, ?, ?)",
+                       arguments: [ticketId, staffId, note, date.timeIntervalSince1970])
+    }
+
+    static func recordInstallationRequested(at date: Date, ticketId: String, in db: Database) throws {
+        try db.execute(sql: "UPDATE crm_tickets SET installation_requested_at = ? WHERE ticket_id = ?",
+                       arguments: [date.timeIntervalSince1970, ticketId])
+    }
+
+    static func recordMeter(serial: String, installedAt: Date, ticketId: String, in db: Database) throws {
+        try db.execute(sql: "UPDATE crm_tickets SET meter_serial = ?, meter_installed_at = ? WHERE ticket_id = ?",
+                       arguments: [serial, installedAt.timeIntervalSince1970, ticketId])
+    }
+
+    static func close(_ closure: Ticket.Closure, ticketId: String, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE crm_tickets SET status = ?, resolution = ?, working_days_taken = ?, sla_outcome = ?, closed_at = ?
+            WHERE ticket_id = ?
+            """, arguments: [TicketStatus.closed.rawValue, closure.resolution.rawValue, closure.workingDaysTaken,
+                             closure.slaOutcome.rawValue, closure.closedAt.timeIntervalSince1970, ticketId])
+    }
+}

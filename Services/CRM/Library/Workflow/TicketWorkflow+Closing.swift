@@ -1,0 +1,104 @@
+import Contracts
+import Foundation
+import GRDB
+import Messaging
+import WorkingCalendar
+
+extension TicketWorkflow {
+    // MARK: Contract (flow steps 6–7)
+
+    /// Drafts the request's one contract once the meter is installed and screening allows it,
+    /// whichever came last; does nothing before that, or when the contract exists.
+    func draftContractIfReady(_ ticket: Ticket, cause: Envelope?, in db: Database) throws {
+        guard ticket.isReadyForContract, let meterSerial = ticket.meterSerial,
+              try ContractStore.contract(requestCode: ticket.requestCode, in: db) == nil else { return }
+        let draftedAt = currentInstant
+        let branchCode = ticket.branch.code
+        let year = CalendarDay(draftedAt).year
+        let contract = Contract(
+            contractNumber: Contract.number(
+                branchCode: branchCode, year: year,
+                sequence: try ContractStore.nextNumber("contract/\(branchCode)/\(year)", in: db)),
+            requestCode: ticket.requestCode,
+            customerCode: Contract.customerCode(
+                branchCode: branchCode, sequence: try ContractStore.nextNumber("customer/\(branchCode)", in: db)),
+            meterSerial: meterSerial, tariffGroup: TariffGroup.of(ticket.purpose),
+            householdCount: ticket.householdCount, status: .drafted, draftedAt: draftedAt)
+        try ContractStore.insert(contract, in: db)
+        try TimelineStore.append(TimelineEntry(.contractDrafted, at: draftedAt), requestCode: ticket.requestCode, in: db)
+        try messages.send(ContractDrafted(
+            contractNumber: contract.contractNumber, requestCode: ticket.requestCode, branch: ticket.branch,
+            holderName: try parties(of: ticket).applicant.fullName, site: ticket.site, meterSerial: meterSerial,
+            purpose: ticket.purpose, tariffGroup: contract.tariffGroup, householdCount: contract.householdCount,
+            draftedAt: draftedAt
+        ), requestCode: ticket.requestCode, cause: cause, at: draftedAt, in: db)
+        log("contract drafted", ticket, ["contract_number": "\(contract.contractNumber)",
+                                         "customer_code": "\(contract.customerCode)",
+                                         "tariff_group": "\(contract.tariffGroup)"], in: db)
+    }
+
+    /// Marks the contract signed, registers a shared meter's main household, and closes the
+    /// ticket on the day of the signature.
+    func recordSignature(_ signature: SignatureCaptured, cause: Envelope, in db: Database) throws {
+        let ticket = try existingTicket(signature.requestCode, in: db)
+        guard let contract = try ContractStore.contract(requestCode: ticket.requestCode, in: db),
+              contract.contractNumber == signature.contractNumber else {
+            throw MessageHandlingError.permanent(
+                "request \(signature.requestCode) has no drafted contract \(signature.contractNumber)")
+        }
+        guard contract.status == .drafted else { return }
+        let signedAt = signature.signedAt
+        try ContractStore.markSigned(contractNumber: contract.contractNumber, at: signedAt, in: db)
+        try TimelineStore.append(TimelineEntry(.signatureCaptured, at: signedAt), requestCode: ticket.requestCode, in: db)
+        try TimelineStore.append(TimelineEntry(.contractSigned, at: signedAt), requestCode: ticket.requestCode, in: db)
+        try messages.send(ContractSigned(
+            contractNumber: contract.contractNumber, requestCode: ticket.requestCode, branch: ticket.branch,
+            customerCode: contract.customerCode, meterSerial: contract.meterSerial,
+            householdCount: contract.householdCount, signedAt: signedAt
+        ), requestCode: ticket.requestCode, cause: cause, at: signedAt, in: db)
+        if contract.householdCount >= 2 {
+            let parties = try parties(of: ticket)
+            try messages.send(RegisterMainHousehold(
+                requestCode: ticket.requestCode, contractNumber: contract.contractNumber,
+                customerCode: contract.customerCode, meterSerial: contract.meterSerial, site: ticket.site,
+                holder: parties.holder, householdCount: contract.householdCount,
+                subHouseholds: parties.extraHouseholds, signedAt: signedAt
+            ), requestCode: ticket.requestCode, cause: cause, at: signedAt, in: db)
+        }
+        log("contract signed", ticket, ["contract_number": "\(contract.contractNumber)",
+                                        "household_count": "\(contract.householdCount)"], in: db)
+        try close(ticket, resolution: .contractSigned, at: signedAt, cause: cause, in: db)
+    }
+
+    // MARK: Ending
+
+    /// Refuses the request on `ground` with staff's sentence for the customer, and closes the ticket.
+    func refuse(_ ticket: Ticket, ground: RequestRefused.Ground, reason: String, in db: Database) throws {
+        let refusedAt = currentInstant
+        try TimelineStore.append(TimelineEntry(.requestRefused, at: refusedAt), requestCode: ticket.requestCode, in: db)
+        try messages.send(RequestRefused(ticketId: ticket.ticketId, requestCode: ticket.requestCode,
+                                         branch: ticket.branch, ground: ground, reason: reason, refusedAt: refusedAt),
+                          requestCode: ticket.requestCode, cause: nil, at: refusedAt, in: db)
+        log("request refused", ticket, ["ground": "\(ground.rawValue)"], in: db)
+        try close(ticket, resolution: .refused, at: refusedAt, cause: nil, in: db)
+    }
+
+    /// Closes the ticket and judges its SLA: the working days from the day of receipt to the
+    /// day of closing, against the limit that holds at the end.
+    private func close(_ ticket: Ticket, resolution: TicketClosed.Resolution, at closedAt: Date, cause: Envelope?,
+                       in db: Database) throws {
+        let taken = policy.workingDaysTaken(receivedOn: ticket.receivedOn, closedOn: CalendarDay(closedAt))
+        let closure = Ticket.Closure(resolution: resolution, workingDaysTaken: taken,
+                                     slaOutcome: taken <= ticket.slaLimit ? .met : .breached, closedAt: closedAt)
+        try TicketStore.close(closure, ticketId: ticket.ticketId, in: db)
+        try TimelineStore.append(TimelineEntry(.ticketClosed, at: closedAt), requestCode: ticket.requestCode, in: db)
+        try messages.send(TicketClosed(
+            ticketId: ticket.ticketId, requestCode: ticket.requestCode, branchCode: ticket.branch.code,
+            resolution: resolution, slaLimitWorkingDays: ticket.slaLimit, workingDaysTaken: taken,
+            slaOutcome: closure.slaOutcome, closedAt: closedAt
+        ), requestCode: ticket.requestCode, cause: cause, at: closedAt, in: db)
+        log("ticket closed", ticket, ["resolution": "\(resolution.rawValue)", "working_days_taken": "\(taken)",
+                                      "sla_limit_working_days": "\(ticket.slaLimit)",
+                                      "sla_outcome": "\(closure.slaOutcome.rawValue)"], in: db)
+    }
+}

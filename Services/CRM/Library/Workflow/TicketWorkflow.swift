@@ -1,0 +1,226 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import Messaging
+import PersonalData
+import ServiceKit
+import WorkingCalendar
+
+/// Every change of a ticket, whether a message or a member of staff causes it: the ticket's
+/// new state, its timeline step and the messages it causes, written in the caller's
+/// transaction so that all of them commit or none does.
+///
+/// Each step is idempotent: a step that already happened (a redelivered or re-sent message)
+/// changes nothing. Each step is logged at info once, after its transaction committed, with
+/// `request_code` and `correlation_id`.
+struct TicketWorkflow: Sendable {
+    let policy: ServiceTimePolicy
+    let personalData: PersonalDataProtector
+    let messages: FlowMessages
+    let logger: Logger
+    /// The current instant; the service passes the real clock, tests a fixed one.
+    let now: @Sendable () -> Date
+
+    /// The current instant to the whole second, as messages carry instants.
+    var currentInstant: Date {
+        Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down))
+    }
+
+    // MARK: Opening and screening (flow steps 2–3)
+
+    /// Opens the one ticket of a submitted request and asks households to screen its ID numbers.
+    func open(_ request: RequestSubmitted, cause: Envelope, in db: Database) throws {
+        guard try TicketStore.ticket(requestCode: request.requestCode, in: db) == nil else { return }
+        let openedAt = currentInstant
+        let receivedOn = CalendarDay(request.submittedAt)
+        let limit = policy.initialLimit(for: request.site.areaClass)
+        let parties = Parties(applicant: request.applicant, extraHouseholds: request.extraHouseholds)
+        let ticket = Ticket(
+            ticketId: "CRM-\(request.requestCode)", requestCode: request.requestCode, branch: request.branch,
+            site: request.site, purpose: request.purpose, householdCount: request.householdCount,
+            sealedParties: personalData.seal(String(decoding: try JSONCoding.encoder.encode(parties), as: UTF8.self)),
+            receivedOn: receivedOn, openedAt: openedAt, status: .open, slaLimit: limit,
+            dueDate: policy.dueDate(receivedOn: receivedOn, limit: limit))
+        try TicketStore.insert(ticket, in: db)
+        try TimelineStore.append(TimelineEntry(.requestSubmitted, at: request.submittedAt),
+                                 requestCode: ticket.requestCode, in: db)
+        try TimelineStore.append(TimelineEntry(.ticketOpened, at: openedAt), requestCode: ticket.requestCode, in: db)
+        try messages.send(TicketOpened(
+            ticketId: ticket.ticketId, requestCode: ticket.requestCode, branch: ticket.branch,
+            contact: CustomerContact(phone: request.applicant.phone, email: request.applicant.email),
+            slaLimitWorkingDays: limit, dueDate: ticket.dueDate.calendarDate, openedAt: openedAt
+        ), requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)
+        try messages.send(ScreenIdentities(requestCode: ticket.requestCode, idNumbers: parties.idNumbers),
+                          requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)
+        log("ticket opened", ticket, ["branch": "\(ticket.branch.code)", "sla_limit_working_days": "\(limit)",
+                                      "due_date": "\(ticket.dueDate)"], in: db)
+    }
+
+    /// Records households' answer; a clear one may complete the conditions of a contract.
+    func recordScreening(_ screening: ScreeningCompleted, cause: Envelope, in db: Database) throws {
+        var ticket = try existingTicket(screening.requestCode, in: db)
+        guard ticket.screening == nil else { return }
+        try TicketStore.recordScreening(screening, ticketId: ticket.ticketId, in: db)
+        ticket.screening = Ticket.Screening(outcome: screening.outcome, conflicts: screening.conflicts)
+        let kind: TimelineEntry.Kind = screening.outcome == .clear ? .screeningClear : .screeningConflict
+        try TimelineStore.append(TimelineEntry(kind, at: screening.screenedAt), requestCode: ticket.requestCode, in: db)
+        log("screening recorded", ticket, ["outcome": "\(screening.outcome.rawValue)",
+                                           "conflicts": "\(screening.conflicts.count)"], in: db)
+        try draftContractIfReady(ticket, cause: cause, in: db)
+    }
+
+    /// Staff's decision on a screening conflict: cleared lets the contract be drafted, refused ends the request.
+    func resolveScreening(_ ticket: Ticket, decision: ScreeningDecision, note: String, staffId: String,
+                          in db: Database) throws {
+        var ticket = ticket
+        try requireOpen(ticket)
+        guard var screening = ticket.screening, screening.outcome == .conflict else { throw APIError.noScreeningConflict }
+        guard screening.decision == nil else { throw APIError.screeningAlreadyResolved }
+        try TicketStore.recordScreeningDecision(decision, note: note, ticketId: ticket.ticketId, in: db)
+        screening.decision = decision
+        screening.note = note
+        ticket.screening = screening
+        log("screening conflict resolved", ticket, ["decision": "\(decision.rawValue)", "staff_id": "\(staffId)"], in: db)
+        switch decision {
+        case .cleared:
+            try TimelineStore.append(TimelineEntry(.screeningCleared, at: currentInstant),
+                                     requestCode: ticket.requestCode, in: db)
+            try draftContractIfReady(ticket, cause: nil, in: db)
+        case .refused:
+            try refuse(ticket, ground: .screeningConflict, reason: note, in: db)
+        }
+    }
+
+    // MARK: Contact and survey (flow step 4)
+
+    /// Records that `staffId` reached the customer; a ticket may record several calls.
+    func recordContact(_ ticket: Ticket, staffId: String, note: String?, in db: Database) throws {
+        try requireOpen(ticket)
+        let contactedAt = currentInstant
+        try TicketStore.recordContact(staffId: staffId, note: note, at: contactedAt, ticketId: ticket.ticketId, in: db)
+        try TimelineStore.append(TimelineEntry(.contactRecorded, detail: "\(Int(contactedAt.timeIntervalSince1970))",
+                                               at: contactedAt), requestCode: ticket.requestCode, in: db)
+        try messages.send(ContactRecorded(ticketId: ticket.ticketId, requestCode: ticket.requestCode,
+                                          staffId: staffId, contactedAt: contactedAt),
+                          requestCode: ticket.requestCode, cause: nil, at: contactedAt, in: db)
+        log("contact recorded", ticket, ["staff_id": "\(staffId)"], in: db)
+    }
+
+    /// Records the site survey: a pole or cable extends the limit to 7 working days from the
+    /// day of receipt; an infeasible site refuses the request and closes the ticket.
+    func recordSurvey(_ ticket: Ticket, survey: Ticket.Survey, staffId: String, in db: Database) throws {
+        var ticket = ticket
+        try requireOpen(ticket)
+        guard ticket.survey == nil else { throw APIError.surveyAlreadyRecorded }
+        let surveyedAt = currentInstant
+        if survey.outcome == .needsPoleOrCable {
+            ticket.slaLimit = ServiceTimePolicy.poleOrCableLimit
+            ticket.dueDate = policy.dueDate(receivedOn: ticket.receivedOn, limit: ticket.slaLimit)
+        }
+        ticket.survey = survey
+        try TicketStore.recordSurvey(survey, slaLimit: ticket.slaLimit, dueDate: ticket.dueDate.description,
+                                     ticketId: ticket.ticketId, in: db)
+        let kind: TimelineEntry.Kind = switch survey.outcome {
+        case .feasible: .siteSurveyed
+        case .needsPoleOrCable: .siteNeedsPoleOrCable
+        case .infeasible: .siteInfeasible
+        }
+        try TimelineStore.append(TimelineEntry(kind, at: surveyedAt), requestCode: ticket.requestCode, in: db)
+        try messages.send(SurveyRecorded(
+            ticketId: ticket.ticketId, requestCode: ticket.requestCode, outcome: survey.outcome,
+            reason: survey.outcome == .infeasible ? survey.reason : nil, phase: survey.phase,
+            slaLimitWorkingDays: ticket.slaLimit, dueDate: ticket.dueDate.calendarDate, staffId: staffId,
+            surveyedAt: surveyedAt
+        ), requestCode: ticket.requestCode, cause: nil, at: surveyedAt, in: db)
+        log("survey recorded", ticket, ["outcome": "\(survey.outcome.rawValue)", "phase": "\(survey.phase.rawValue)",
+                                        "sla_limit_working_days": "\(ticket.slaLimit)", "due_date": "\(ticket.dueDate)",
+                                        "staff_id": "\(staffId)"], in: db)
+        if survey.outcome == .infeasible, let reason = survey.reason {
+            try refuse(ticket, ground: .siteInfeasible, reason: reason, in: db)
+        }
+    }
+
+    // MARK: Installation (flow step 5)
+
+    /// Asks metering, once, to install a meter of the surveyed phase.
+    func requestInstallation(_ ticket: Ticket, staffId: String, in db: Database) throws {
+        try requireOpen(ticket)
+        guard let survey = ticket.survey, survey.outcome != .infeasible else { throw APIError.surveyRequired }
+        guard ticket.installationRequestedAt == nil else { throw APIError.installationAlreadyRequested }
+        let requestedAt = currentInstant
+        try TicketStore.recordInstallationRequested(at: requestedAt, ticketId: ticket.ticketId, in: db)
+        try TimelineStore.append(TimelineEntry(.installationRequested, at: requestedAt),
+                                 requestCode: ticket.requestCode, in: db)
+        try messages.send(InstallMeter(requestCode: ticket.requestCode, branchCode: ticket.branch.code,
+                                       phase: survey.phase, site: ticket.site),
+                          requestCode: ticket.requestCode, cause: nil, at: requestedAt, in: db)
+        log("meter installation requested", ticket, ["phase": "\(survey.phase.rawValue)", "staff_id": "\(staffId)"],
+            in: db)
+    }
+
+    /// Puts metering's work order on the timeline.
+    func recordWorkOrder(_ workOrder: WorkOrderOpened, in db: Database) throws {
+        let ticket = try existingTicket(workOrder.requestCode, in: db)
+        try TimelineStore.append(TimelineEntry(.workOrderOpened, detail: workOrder.workOrderId, at: workOrder.openedAt),
+                                 requestCode: ticket.requestCode, in: db)
+        log("work order opened", ticket, ["work_order_id": "\(workOrder.workOrderId)",
+                                          "meter_serial": "\(workOrder.meterSerial)"], in: db)
+    }
+
+    /// Records the installed meter; with screening clear, the contract is drafted.
+    func recordMeterInstalled(_ installed: MeterInstalled, cause: Envelope, in db: Database) throws {
+        var ticket = try existingTicket(installed.requestCode, in: db)
+        guard ticket.meterSerial == nil else { return }
+        try TicketStore.recordMeter(serial: installed.meterSerial, installedAt: installed.installedAt,
+                                    ticketId: ticket.ticketId, in: db)
+        ticket.meterSerial = installed.meterSerial
+        ticket.meterInstalledAt = installed.installedAt
+        try TimelineStore.append(TimelineEntry(.meterInstalled, at: installed.installedAt),
+                                 requestCode: ticket.requestCode, in: db)
+        log("meter installed", ticket, ["meter_serial": "\(installed.meterSerial)",
+                                        "work_order_id": "\(installed.workOrderId)"], in: db)
+        try draftContractIfReady(ticket, cause: cause, in: db)
+    }
+
+    /// Puts a notice notification delivered on the timeline.
+    func recordNotification(_ notified: CustomerNotified, in db: Database) throws {
+        let ticket = try existingTicket(notified.requestCode, in: db)
+        try TimelineStore.append(TimelineEntry(.customerNotified,
+                                               detail: "\(notified.notice.rawValue)/\(notified.channel.rawValue)",
+                                               at: notified.deliveredAt),
+                                 requestCode: ticket.requestCode, in: db)
+        log("customer notified", ticket, ["notice": "\(notified.notice.rawValue)",
+                                          "channel": "\(notified.channel.rawValue)"], in: db)
+    }
+
+    // MARK: Shared
+
+    /// The ticket a message names; a message about a request crm never opened cannot be handled.
+    func existingTicket(_ requestCode: String, in db: Database) throws -> Ticket {
+        guard let ticket = try TicketStore.ticket(requestCode: requestCode, in: db) else {
+            throw MessageHandlingError.permanent("no ticket for request \(requestCode)")
+        }
+        return ticket
+    }
+
+    func requireOpen(_ ticket: Ticket) throws {
+        guard ticket.status == .open else { throw APIError.ticketClosed }
+    }
+
+    /// The applicant and extra households, unsealed.
+    func parties(of ticket: Ticket) throws -> Parties {
+        let json = try personalData.open(ticket.sealedParties)
+        return try JSONCoding.decoder.decode(Parties.self, from: Data(json.utf8))
+    }
+
+    /// Logs `message` about `ticket` once its transaction has committed.
+    func log(_ message: Logger.Message, _ ticket: Ticket, _ metadata: Logger.Metadata = [:], in db: Database) {
+        let logger = logger
+        let metadata = metadata.merging([
+            "request_code": "\(ticket.requestCode)", "correlation_id": "\(ticket.requestCode)",
+            "ticket_id": "\(ticket.ticketId)",
+        ]) { given, _ in given }
+        db.afterNextTransaction { _ in logger.info(message, metadata: metadata) }
+    }
+}

@@ -1,0 +1,49 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import Messaging
+import VietnameseIdentity
+
+/// Handles `households.screen-identities`: looks every ID number up in the active dossiers of
+/// every unit and answers `households.screening.completed`, clear or with each conflict.
+///
+/// A conflict names the masked ID number, the unit and the customer code of the other
+/// dossier, never who is in it. A redelivered command is stopped by the inbox; a command
+/// sent twice is screened twice, against the registry as it is then.
+struct IdentityScreening: Sendable {
+    let registry: DossierRegistry
+    let outbox: Outbox
+    let logger: Logger
+
+    func screen(_ message: IncomingMessage, at now: Date, in db: Database) throws {
+        let command = try message.decode(ScreenIdentities.self)
+        let ids = try command.idNumbers.enumerated().map { index, text in
+            do throws(CitizenIDError) {
+                return try CitizenID(text)
+            } catch {
+                throw MessageHandlingError.permanent(
+                    "\(ScreenIdentities.type) for \(command.requestCode): idNumbers[\(index)] is not an ID number (\(error.code))")
+            }
+        }
+        let fingerprints = ids.map { registry.fingerprint(of: $0.unmaskedDigits) }
+        let matches = try registry.activeMatches(fingerprints: fingerprints, in: db)
+        var conflicts: [ScreeningConflict] = []
+        for (id, fingerprint) in zip(ids, fingerprints) {
+            for match in matches where match.fingerprint == fingerprint {
+                let conflict = ScreeningConflict(maskedIdNumber: id.masked, unit: match.unit, customerCode: match.customerCode)
+                if !conflicts.contains(conflict) { conflicts.append(conflict) }
+            }
+        }
+        let event = ScreeningCompleted(
+            requestCode: command.requestCode, outcome: conflicts.isEmpty ? .clear : .conflict, conflicts: conflicts,
+            screenedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
+        try outbox.enqueue(.event(message.envelope.caused(
+            routingKey: ScreeningCompleted.routingKey, version: ScreeningCompleted.version,
+            appId: ServiceName.households.rawValue, body: Envelope.encode(event))), in: db)
+        logger.info("identities screened", metadata: [
+            "request_code": "\(command.requestCode)", "correlation_id": "\(command.requestCode)",
+            "outcome": "\(event.outcome.rawValue)", "screened": "\(ids.count)", "conflicts": "\(conflicts.count)",
+        ])
+    }
+}

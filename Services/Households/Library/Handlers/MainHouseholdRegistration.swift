@@ -1,0 +1,55 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import Messaging
+
+/// Handles `households.register-main-household`: a signed shared-meter contract becomes an
+/// active dossier (holder as main household, the others as sub-households), once per contract.
+///
+/// The dossier is checked by the same rules as one typed in by unit staff; a contract that
+/// breaks them cannot be fixed by retrying, so it goes to the dead-letter queue for an operator.
+struct MainHouseholdRegistration: Sendable {
+    /// Who registers dossiers from contracts, as recorded in `opened_by`.
+    static let registrar = "crm"
+
+    let registry: DossierRegistry
+    let validator: DossierValidator
+    let logger: Logger
+
+    func register(_ message: IncomingMessage, at now: Date, in db: Database) throws {
+        let command = try message.decode(RegisterMainHousehold.self)
+        var metadata: Logger.Metadata = [
+            "request_code": "\(command.requestCode)", "correlation_id": "\(command.requestCode)",
+            "contract_number": "\(command.contractNumber)",
+        ]
+        if try registry.hasDossier(contractNumber: command.contractNumber, in: db) {
+            logger.info("register-main-household repeated; the contract already has a dossier", metadata: metadata)
+            return
+        }
+        let form = DossierForm(
+            customerCode: command.customerCode, unit: command.site.branchCode, meterSerial: command.meterSerial,
+            holder: .init(fullName: command.holder.fullName, idNumber: command.holder.idNumber),
+            subHouseholds: command.subHouseholds.map { .init(fullName: $0.fullName, idNumber: $0.idNumber) })
+        var dossier: NewDossier
+        do {
+            dossier = try validator.validate(form, unit: nil, origin: .contract)
+        } catch {
+            let problems = error.errors.map { "\($0.field): \($0.code)" }.joined(separator: ", ")
+            throw MessageHandlingError.permanent(
+                "\(RegisterMainHousehold.type) for contract \(command.contractNumber) is not a valid dossier: \(problems)")
+        }
+        dossier.contractNumber = command.contractNumber
+        dossier.requestCode = command.requestCode
+        switch try registry.register(dossier, by: Self.registrar, at: now, in: db) {
+        case .registered(let view):
+            metadata["dossier_id"] = "\(view.dossierId)"
+            metadata["unit"] = "\(view.unit)"
+            metadata["sub_households"] = "\(view.members.count - 1)"
+            logger.info("main household registered", metadata: metadata)
+        case .customerCodeActive:
+            throw MessageHandlingError.permanent(
+                "\(RegisterMainHousehold.type) for contract \(command.contractNumber): customer \(command.customerCode) already has an active dossier")
+        }
+    }
+}

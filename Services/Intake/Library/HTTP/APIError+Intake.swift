@@ -1,0 +1,58 @@
+import Hummingbird
+import ServiceKit
+
+/// Intake's own refusals, beside the ones every service shares (``APIError``).
+extension APIError {
+    static let invalidIdempotencyKey = APIError(
+        status: .badRequest, field: SubmissionEndpoint.idempotencyHeader, code: "idempotency_key.invalid",
+        vi: "Idempotency-Key phải gồm 1 đến \(SubmissionEndpoint.maximumIdempotencyKeyLength) ký tự ASCII in được",
+        en: "Idempotency-Key must be 1 to \(SubmissionEndpoint.maximumIdempotencyKeyLength) printable ASCII characters")
+
+    static let idempotencyKeyReused = APIError(
+        status: .conflict, field: SubmissionEndpoint.idempotencyHeader, code: "idempotency_key.reused",
+        vi: "Idempotency-Key này đã được dùng cho một yêu cầu khác",
+        en: "This Idempotency-Key was already used for a different request")
+}
+
+/// Refusals of tracking and signing.
+extension APIError {
+    /// 404 for an unknown request code and for a wrong phone alike.
+    static let requestNotFound = APIError.notFound(
+        vi: "yêu cầu với mã và số điện thoại này", en: "request with this code and phone number")
+
+    static let tooManyAccessFailures = APIError(
+        status: .tooManyRequests, code: "request.too_many_failures",
+        vi: "Đã nhập sai quá nhiều lần với mã yêu cầu này; vui lòng thử lại sau \(Int(RequestAccess.failureWindow / 60)) phút",
+        en: "Too many failed attempts with this request code; please try again in \(Int(RequestAccess.failureWindow / 60)) minutes")
+
+    static let contractNotDrafted = APIError.conflict(
+        code: "contract.not_drafted",
+        vi: "Hợp đồng của yêu cầu này chưa sẵn sàng để ký",
+        en: "The contract of this request is not ready to sign yet")
+
+    static let contractAlreadySigned = APIError.conflict(
+        code: "contract.already_signed",
+        vi: "Hợp đồng của yêu cầu này đã được ký",
+        en: "The contract of this request is already signed")
+
+    static func wrongSigningCode(attemptsLeft: Int) -> APIError {
+        APIError(status: .unprocessableContent, field: "signingCode", code: "signing_code.wrong",
+                 vi: "Mã ký hợp đồng không đúng; bạn còn \(attemptsLeft) lần thử",
+                 en: "The signing code is wrong; \(attemptsLeft) attempt\(attemptsLeft == 1 ? "" : "s") left")
+    }
+
+    static let signingCodeLocked = APIError(
+        status: HTTPResponse.Status(code: 423, reasonPhrase: "Locked"), field: "signingCode", code: "signing_code.locked",
+        vi: "Mã ký đã bị khóa vì nhập sai \(SigningPolicy.maximumWrongAttempts) lần; vui lòng yêu cầu mã mới",
+        en: "The signing code is locked after \(SigningPolicy.maximumWrongAttempts) wrong attempts; please request a new code")
+
+    static let signingCodeExpired = APIError(
+        status: .gone, field: "signingCode", code: "signing_code.expired",
+        vi: "Mã ký đã hết hạn; vui lòng yêu cầu mã mới",
+        en: "The signing code has expired; please request a new code")
+
+    static let tooManySigningCodes = APIError(
+        status: .tooManyRequests, code: "signing_code.too_many",
+        vi: "Đã gửi \(SigningPolicy.maximumCodesPerHour) mã trong một giờ qua; vui lòng thử lại sau",
+        en: "\(SigningPolicy.maximumCodesPerHour) codes were sent within the last hour; please try again later")
+}

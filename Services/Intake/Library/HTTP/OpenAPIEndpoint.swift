@@ -1,0 +1,13 @@
+import Hummingbird
+import ServiceKit
+
+/// `GET /api/v1/openapi.json`: ``IntakeAPIDocument``, for the portal's and the call centre's developers.
+struct OpenAPIEndpoint: Sendable {
+    static let path = "api/v1/openapi.json"
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get(RouterPath(Self.path)) { _, _ in
+            try Response.json(IntakeAPIDocument.document)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Hummingbird
+import Logging
+import ServiceKit
+
+/// `POST /api/v1/requests/{code}/tracking` `{"phone"}`: where the request stands.
+///
+/// 200 with a ``TrackingAnswer``: crm's timeline, or intake's own first step while crm has no
+/// ticket or does not answer; 404 for an unknown code or a wrong phone; 429 while the code
+/// is closed after repeated failures (``RequestAccess``); 400/413/422 for a bad body.
+struct TrackingEndpoint: Sendable {
+    static let path = "api/v1/requests/:code/tracking"
+
+    let access: RequestAccess
+    let timeline: TimelineLookup
+    let logger: Logger
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.post(RouterPath(Self.path)) { request, context in
+            try await track(request, code: context.parameters.require("code"))
+        }
+    }
+
+    func track(_ request: Request, code: String) async throws -> Response {
+        var request = request
+        let phone = try await request.form(AccessForm.self) { try $0.validated() }
+        let record = try await access.open(code, phone: phone)
+        let answer = await timeline.timeline(of: record.requestCode).map(TrackingAnswer.init)
+            ?? TrackingAnswer(received: record)
+        logger.info("request tracked", metadata: [
+            "request_code": "\(record.requestCode)", "correlation_id": "\(record.requestCode)",
+            "steps": "\(answer.steps.count)",
+        ])
+        return try Response.json(answer)
+    }
+}

@@ -1,0 +1,32 @@
+import Contracts
+import Foundation
+import GRDB
+
+/// What tracking and signing need of a stored request: whose phone opens it, and its branch.
+struct RequestRecord: Sendable {
+    var requestCode: String
+    /// The branch as the customer was told it at submission.
+    var branch: Branch
+    var submittedAt: Date
+    /// The keyed fingerprint of the applicant's phone in E.164.
+    var phoneFingerprint: String
+    /// The applicant's phone, sealed; opened only to send a signing code to it.
+    var sealedPhone: Data
+
+    /// The request with this code, if it keeps the applicant's phone (requests filed before
+    /// intake kept sealed phones do not, and cannot be opened by phone).
+    static func find(_ code: String, in db: Database) throws -> RequestRecord? {
+        try Row.fetchOne(db, sql: """
+            SELECT request_code, branch_code, branch_name, branch_hotline, submitted_at, applicant_phone_fingerprint,
+                   applicant_phone_sealed
+            FROM intake_requests
+            WHERE request_code = ? AND applicant_phone_fingerprint IS NOT NULL
+            """, arguments: [code]).map { row in
+            RequestRecord(
+                requestCode: row["request_code"],
+                branch: Branch(code: row["branch_code"], name: row["branch_name"], hotline: row["branch_hotline"]),
+                submittedAt: Date(timeIntervalSince1970: row["submitted_at"]),
+                phoneFingerprint: row["applicant_phone_fingerprint"], sealedPhone: row["applicant_phone_sealed"])
+        }
+    }
+}

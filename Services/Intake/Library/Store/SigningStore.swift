@@ -1,0 +1,118 @@
+import Contracts
+import Foundation
+import GRDB
+import Messaging
+import PersonalData
+import ServiceKit
+
+/// Issues and checks the one-time codes that sign drafted contracts (flow steps 6–7).
+///
+/// Every change commits with the message it causes: a new code with its
+/// `notification.send-signing-code` command, a signature with `intake.signature.captured`.
+/// A refusal that counts (a wrong code) is committed too, and only then reported.
+struct SigningStore: Sendable {
+    /// How handling a `crm.contract.drafted` ended.
+    enum Opening: Sendable, Equatable {
+        /// A session was opened and its first code sent.
+        case issued
+        /// The contract already has a session (the event came again): no second code.
+        case alreadyOpen
+    }
+
+    /// How a request for a new code ended.
+    enum Reissue: Sendable, Equatable {
+        case issued(SigningCodeNotice)
+        case notDrafted
+        case alreadySigned
+        case tooManyCodes
+    }
+
+    /// How a signature attempt ended.
+    enum Signing: Sendable, Equatable {
+        case signed(SignatureReceipt)
+        case notDrafted
+        case alreadySigned
+        case expired
+        /// Locked after ``SigningPolicy/maximumWrongAttempts`` wrong codes, this one possibly the last.
+        case locked
+        case wrongCode(attemptsLeft: Int)
+    }
+
+    let writer: GroupCommitWriter
+    let outbox: Outbox
+    let personalData: PersonalDataProtector
+
+    /// Opens the signing session of a drafted contract and sends its first code, inside the
+    /// transaction of the inbox that received `cause`.
+    ///
+    /// - Throws: `MessageHandlingError.permanent` when intake has no request with the contract's
+    ///   request code and a registered phone: there is nobody to send a code to.
+    func open(_ drafted: ContractDrafted, cause: Envelope, at now: Date, in db: Database) throws -> Opening {
+        guard try !SigningSession.exists(contractNumber: drafted.contractNumber, in: db) else { return .alreadyOpen }
+        guard let request = try RequestRecord.find(drafted.requestCode, in: db) else {
+            throw MessageHandlingError.permanent("no request \(drafted.requestCode) with a registered phone")
+        }
+        let code = SigningCode.random()
+        try SigningSession.insert(drafted, codeHash: code.hash(for: drafted.contractNumber, with: personalData),
+                                  issuedAt: now, in: db)
+        let command = try sendCommand(code, contractNumber: drafted.contractNumber, branch: drafted.branch,
+                                      to: request, at: now)
+        try outbox.enqueue(.command(cause.caused(routingKey: SendSigningCode.routingKey, version: SendSigningCode.version,
+                                                 appId: ServiceName.intake.rawValue, body: Envelope.encode(command))),
+                           in: db)
+        return .issued
+    }
+
+    /// Replaces the code of the request's contract with a new one and sends it.
+    func reissue(for request: RequestRecord, at now: Date) async throws -> Reissue {
+        let outbox = outbox
+        return try await writer.write { db in
+            guard let session = try SigningSession.latest(forRequest: request.requestCode, in: db) else { return .notDrafted }
+            guard session.signedAt == nil else { return .alreadySigned }
+            let sentThisHour = try SigningSession.codesIssued(contractNumber: session.contractNumber,
+                                                              since: now - 3600, in: db)
+            guard sentThisHour < SigningPolicy.maximumCodesPerHour else { return .tooManyCodes }
+            let code = SigningCode.random()
+            try SigningSession.replaceCode(contractNumber: session.contractNumber,
+                                           codeHash: code.hash(for: session.contractNumber, with: personalData),
+                                           issuedAt: now, in: db)
+            let command = try sendCommand(code, contractNumber: session.contractNumber, branch: session.branch,
+                                          to: request, at: now)
+            try outbox.enqueue(.command(Envelope.intake(command, requestCode: request.requestCode, at: now)), in: db)
+            return .issued(SigningCodeNotice(requestCode: request.requestCode, contractNumber: session.contractNumber,
+                                             validityMinutes: SigningPolicy.codeValidityMinutes,
+                                             expiresAt: now + SigningPolicy.codeValidity))
+        }
+    }
+
+    /// Checks `code` against the request's contract and, when it is right, records the signature.
+    func sign(_ request: RequestRecord, with code: SigningCode, at now: Date) async throws -> Signing {
+        let outbox = outbox
+        return try await writer.write { db in
+            guard let session = try SigningSession.latest(forRequest: request.requestCode, in: db) else { return .notDrafted }
+            guard session.signedAt == nil else { return .alreadySigned }
+            guard session.failedAttempts < SigningPolicy.maximumWrongAttempts else { return .locked }
+            guard now < session.codeExpiresAt else { return .expired }
+            guard KeyedDigest.matches(session.codeHash, code.hash(for: session.contractNumber, with: personalData)) else {
+                try SigningSession.recordWrongAttempt(contractNumber: session.contractNumber, in: db)
+                let attemptsLeft = SigningPolicy.maximumWrongAttempts - session.failedAttempts - 1
+                return attemptsLeft > 0 ? .wrongCode(attemptsLeft: attemptsLeft) : .locked
+            }
+            try SigningSession.markSigned(contractNumber: session.contractNumber, at: now, in: db)
+            let event = SignatureCaptured(requestCode: request.requestCode, contractNumber: session.contractNumber,
+                                          method: .smsOneTimeCode, signedAt: now)
+            try outbox.enqueue(.event(Envelope.intake(event, requestCode: request.requestCode, at: now)), in: db)
+            return .signed(SignatureReceipt(requestCode: request.requestCode, contractNumber: session.contractNumber,
+                                            signedAt: now))
+        }
+    }
+
+    /// The command that sends `code` to the applicant's registered phone, opened from its seal.
+    private func sendCommand(
+        _ code: SigningCode, contractNumber: String, branch: Branch, to request: RequestRecord, at now: Date
+    ) throws -> SendSigningCode {
+        SendSigningCode(requestCode: request.requestCode, contractNumber: contractNumber, branch: branch,
+                        phone: try personalData.open(request.sealedPhone), signingCode: code.digits,
+                        validityMinutes: SigningPolicy.codeValidityMinutes, issuedAt: now)
+    }
+}

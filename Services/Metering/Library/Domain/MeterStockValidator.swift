@@ -1,0 +1,52 @@
+import Contracts
+import VietnameseIdentity
+
+/// Turns a ``MeterStockForm`` into a ``ReceivedMeter``, or into every field error at once.
+struct MeterStockValidator: Sendable {
+    /// Checks the form as received on `today` (in Vietnam).
+    ///
+    /// - Parameter branch: the staff member's own branch; `nil` for corporation staff, who
+    ///   must then name the receiving branch in `branchCode`.
+    func validate(_ form: MeterStockForm, branch: String?, today: CalendarDate) throws(ValidationFailure) -> ReceivedMeter {
+        var validation = Validation()
+        let serial = validation.required("serial", form.serial, Self.serial)
+        let phase = form.phase.flatMap(MeterPhase.init(rawValue:))
+        if phase == nil { validation.add(MeteringProblem.invalidPhase, at: "phase") }
+        let verifiedOn = validation.required("verifiedOn", form.verifiedOn) { (text: String) throws(MeteringProblem) in
+            let day = try Self.day(text)
+            guard day <= today else { throw .verifiedInFuture }
+            return day
+        }
+        let validUntil = validation.required("verificationValidUntil", form.verificationValidUntil, Self.day)
+        if let verifiedOn, let validUntil, validUntil < verifiedOn {
+            validation.add(MeteringProblem.validityBeforeVerification, at: "verificationValidUntil")
+        }
+        let branchCode = branch ?? validation.required("branchCode", form.branchCode, Self.branchCode)
+        try validation.finish()
+        return ReceivedMeter(serial: serial!, phase: phase!,
+                             verification: Verification(verifiedOn: verifiedOn!, validUntil: validUntil!),
+                             branchCode: branchCode!)
+    }
+
+    /// A manufacturer's serial: trimmed, upper-cased, 4–32 ASCII letters, digits or `-`.
+    static func serial(_ input: String) throws(MeteringProblem) -> String {
+        let serial = input.trimmingCharacters(in: .whitespaces).uppercased()
+        guard (4...32).contains(serial.count),
+              serial.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") })
+        else { throw .invalidSerial }
+        return serial
+    }
+
+    private static func day(_ text: String) throws(MeteringProblem) -> CalendarDate {
+        guard let day = CalendarDate(text.trimmingCharacters(in: .whitespaces)) else { throw .invalidDay }
+        return day
+    }
+
+    private static func branchCode(_ input: String) throws(MeteringProblem) -> String {
+        let code = input.trimmingCharacters(in: .whitespaces)
+        guard (2...16).contains(code.count),
+              code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) })
+        else { throw .invalidBranchCode }
+        return code
+    }
+}

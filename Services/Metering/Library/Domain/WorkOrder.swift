@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+
+/// An installation work order as stored, and as field staff see it in `GET /api/v1/work-orders`.
+struct WorkOrder: Sendable, FetchableRecord, Encodable {
+    var workOrderId: String
+    var requestCode: String
+    var branchCode: String
+    var status: WorkOrderStatus
+    var phase: Int
+    var communeCode: String
+    var meterSerial: String?
+    var requestedAt: Date
+    var openedAt: Date?
+    var completedAt: Date?
+    var readingRoute: String?
+    var readingDay: Int?
+    /// The `metering.install-meter` message that asked for the order: the cause of its events.
+    var commandMessageId: String
+    /// The trace the order's events continue.
+    var traceparent: String?
+
+    /// What the API shows: the order, not the messaging bookkeeping.
+    enum CodingKeys: String, CodingKey {
+        case workOrderId, requestCode, branchCode, status, phase, communeCode, meterSerial
+        case requestedAt, openedAt, completedAt, readingRoute, readingDay
+    }
+
+    init(row: Row) throws {
+        workOrderId = row["work_order_id"]
+        requestCode = row["request_code"]
+        branchCode = row["branch_code"]
+        status = WorkOrderStatus(rawValue: row["status"]) ?? .awaitingMeter
+        phase = row["phase"]
+        communeCode = row["commune_code"]
+        meterSerial = row["meter_serial"]
+        requestedAt = Date(timeIntervalSince1970: row["requested_at"])
+        openedAt = (row["opened_at"] as Double?).map(Date.init(timeIntervalSince1970:))
+        completedAt = (row["completed_at"] as Double?).map(Date.init(timeIntervalSince1970:))
+        readingRoute = row["reading_route"]
+        readingDay = row["reading_day"]
+        commandMessageId = row["command_message_id"]
+        traceparent = row["traceparent"]
+    }
+}

@@ -1,0 +1,48 @@
+import GRDB
+
+/// Metering's tables, as named migrations registered in order; never edit one once shipped.
+///
+/// No personal data is kept: a work order knows the site's commune (for the reading route),
+/// never the street.
+enum MeteringSchema {
+    static func register(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("metering.stock-and-work-orders") { db in
+            try db.execute(sql: """
+                CREATE TABLE metering_work_orders (
+                    work_order_id TEXT PRIMARY KEY,
+                    request_code TEXT NOT NULL UNIQUE,
+                    branch_code TEXT NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    phase INTEGER NOT NULL CHECK (phase IN (1, 3)),
+                    commune_code TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('awaiting_meter', 'open', 'completed')),
+                    meter_serial TEXT,
+                    command_message_id TEXT NOT NULL,
+                    traceparent TEXT,
+                    requested_at REAL NOT NULL,
+                    opened_at REAL,
+                    completed_at REAL,
+                    completed_by TEXT,
+                    initial_reading_kwh INTEGER,
+                    seal_numbers TEXT,
+                    reading_route TEXT,
+                    reading_day INTEGER,
+                    UNIQUE (branch_code, sequence)
+                );
+                CREATE INDEX metering_work_orders_waiting ON metering_work_orders (branch_code, phase, status, requested_at);
+                CREATE TABLE metering_meters (
+                    serial TEXT PRIMARY KEY,
+                    branch_code TEXT NOT NULL,
+                    phase INTEGER NOT NULL CHECK (phase IN (1, 3)),
+                    verified_on TEXT NOT NULL,
+                    valid_until TEXT NOT NULL CHECK (valid_until >= verified_on),
+                    status TEXT NOT NULL CHECK (status IN ('in_stock', 'reserved', 'installed')),
+                    work_order_id TEXT UNIQUE REFERENCES metering_work_orders (work_order_id),
+                    received_at REAL NOT NULL,
+                    received_by TEXT NOT NULL
+                );
+                CREATE INDEX metering_meters_available ON metering_meters (branch_code, phase, status, valid_until);
+                """)
+        }
+    }
+}

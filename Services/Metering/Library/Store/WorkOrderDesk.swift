@@ -1,0 +1,122 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import Messaging
+
+/// Opens installation work orders, pairs them with verified meters, and completes them;
+/// every change and the event it causes commit in one transaction.
+///
+/// An order takes a meter of its branch and phase whose verification covers today and the
+/// ``installationLeadDays`` after it, the one that expires soonest first. With none in stock
+/// the order waits, and the next suitable meter received goes to the oldest waiting order.
+struct WorkOrderDesk: Sendable {
+    /// How a completion ended.
+    enum Completion: Sendable {
+        case completed(MeterInstalled)
+        /// The order is not open (already completed, or still waiting for a meter).
+        case notOpen(WorkOrderStatus)
+        /// Neither the site's commune nor the branch has a reading route.
+        case noReadingRoute
+    }
+
+    let outbox: Outbox
+    let routes: ReadingRouteTable
+    /// Days from the order to the latest installation: the verification must still be valid then.
+    let installationLeadDays: Int
+    let logger: Logger
+
+    /// Handles `metering.install-meter`: one work order per request code, a meter reserved if one fits.
+    func open(_ command: InstallMeter, message: Envelope, at now: Date, in db: Database) throws {
+        let metadata = Self.metadata(requestCode: command.requestCode)
+        if let existing = try WorkOrderLedger.order(requestCode: command.requestCode, in: db) {
+            logger.info("install-meter repeated; the request already has a work order",
+                        metadata: metadata.merging(["work_order_id": "\(existing.workOrderId)"]) { $1 })
+            return
+        }
+        let order = try WorkOrderLedger.insert(command, message: message, at: Self.wholeSeconds(now), in: db)
+        if try !assignMeter(to: order, at: now, in: db) {
+            logger.warning("no verified meter in stock; work order waits for one", metadata: metadata.merging([
+                "work_order_id": "\(order.workOrderId)", "branch": "\(order.branchCode)", "phase": "\(order.phase)",
+            ]) { $1 })
+        }
+    }
+
+    /// Records a received meter and hands it to the oldest order of its branch and phase
+    /// waiting for one; `false` when the serial is already known.
+    func receive(_ meter: ReceivedMeter, by staffId: String, at now: Date, in db: Database) throws -> Bool {
+        guard try MeterShelf.receive(meter, by: staffId, at: Self.wholeSeconds(now), in: db) else { return false }
+        logger.info("meter received into stock", metadata: [
+            "serial": "\(meter.serial)", "branch": "\(meter.branchCode)", "phase": "\(meter.phase.rawValue)",
+            "valid_until": "\(meter.verification.validUntil)", "staff_id": "\(staffId)",
+        ])
+        for order in try WorkOrderLedger.waiting(branchCode: meter.branchCode, phase: meter.phase.rawValue, in: db) {
+            guard try assignMeter(to: order, at: now, in: db) else { break }
+        }
+        return true
+    }
+
+    /// Completes an open order with the reserved meter: the meter is installed and joins a reading route.
+    func complete(
+        _ order: WorkOrder, with completion: WorkOrderCompletion, by staffId: String, at now: Date, in db: Database
+    ) throws -> Completion {
+        guard let current = try WorkOrderLedger.order(id: order.workOrderId, in: db) else { return .notOpen(order.status) }
+        guard current.status == .open, let serial = current.meterSerial else { return .notOpen(current.status) }
+        guard let route = routes.route(communeCode: current.communeCode, branchCode: current.branchCode) else {
+            return .noReadingRoute
+        }
+        let installedAt = Self.wholeSeconds(now)
+        try MeterShelf.install(serial, in: db)
+        try WorkOrderLedger.markCompleted(current.workOrderId, completion, route: route, by: staffId, at: installedAt, in: db)
+        let event = MeterInstalled(
+            workOrderId: current.workOrderId, requestCode: current.requestCode, meterSerial: serial,
+            initialReadingKWh: completion.initialReadingKWh, sealNumbers: completion.sealNumbers,
+            readingRoute: route.route, readingDay: route.readingDay, installedAt: installedAt)
+        try outbox.enqueue(.event(envelope(for: current, routingKey: MeterInstalled.routingKey,
+                                           version: MeterInstalled.version, body: Envelope.encode(event),
+                                           at: installedAt)), in: db)
+        logger.info("meter installed", metadata: Self.metadata(requestCode: current.requestCode).merging([
+            "work_order_id": "\(current.workOrderId)", "serial": "\(serial)", "reading_route": "\(route.route)",
+            "staff_id": "\(staffId)",
+        ]) { $1 })
+        return .completed(event)
+    }
+
+    /// Reserves a fitting meter for a waiting order and announces the open order; `false` when none fits.
+    private func assignMeter(to order: WorkOrder, at now: Date, in db: Database) throws -> Bool {
+        let today = VietnamCalendar.day(of: now)
+        guard let serial = try MeterShelf.reserve(
+            branchCode: order.branchCode, phase: order.phase, today: today,
+            installBy: VietnamCalendar.day(installationLeadDays, after: today), for: order.workOrderId, in: db)
+        else { return false }
+        let openedAt = Self.wholeSeconds(now)
+        try WorkOrderLedger.markOpen(order.workOrderId, meterSerial: serial, at: openedAt, in: db)
+        let event = WorkOrderOpened(workOrderId: order.workOrderId, requestCode: order.requestCode,
+                                    branchCode: order.branchCode, meterSerial: serial, openedAt: openedAt)
+        try outbox.enqueue(.event(envelope(for: order, routingKey: WorkOrderOpened.routingKey,
+                                           version: WorkOrderOpened.version, body: Envelope.encode(event),
+                                           at: openedAt)), in: db)
+        logger.info("work order opened with a reserved meter", metadata: Self.metadata(requestCode: order.requestCode).merging([
+            "work_order_id": "\(order.workOrderId)", "serial": "\(serial)",
+        ]) { $1 })
+        return true
+    }
+
+    /// An event of `order`'s flow: caused by the install-meter command, on its trace, even when
+    /// it is sent later (a meter received days after the order).
+    private func envelope(for order: WorkOrder, routingKey: String, version: Int, body: Data, at timestamp: Date) -> Envelope {
+        Envelope(routingKey: routingKey, version: version, timestamp: timestamp, correlationId: order.requestCode,
+                 causationId: order.commandMessageId,
+                 traceparent: (order.traceparent.flatMap(TraceParent.init) ?? .random()).child().description,
+                 appId: ServiceName.metering.rawValue, body: body)
+    }
+
+    private static func metadata(requestCode: String) -> Logger.Metadata {
+        ["request_code": "\(requestCode)", "correlation_id": "\(requestCode)"]
+    }
+
+    /// Instants on the wire have whole seconds.
+    private static func wholeSeconds(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+    }
+}

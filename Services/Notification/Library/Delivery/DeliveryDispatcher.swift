@@ -1,0 +1,124 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import ServiceKit
+import ServiceLifecycle
+
+/// Sends what the handlers queued: takes due deliveries, sends each by its channel, and
+/// settles it — delivered (and announced), retried later with back-off, or failed.
+///
+/// Handlers only write SQLite; all network I/O happens here, off the consumer's thread, so
+/// a slow gateway never holds back the inbox. Deliveries survive a restart: the queue is a
+/// table, and one caught mid-send is sent again when the service starts (at worst one SMS
+/// twice, which the gateway drops by its `RequestId`).
+struct DeliveryDispatcher: Service {
+    /// Deliveries sent concurrently, at most.
+    static let batchSize = 16
+    /// The longest sleep between two looks at the queue, should a ring be missed.
+    static let idlePoll: Duration = .seconds(5)
+
+    let database: any DatabaseWriter
+    let queue: DeliveryQueue
+    let gateway: SMSGateway
+    let email: EmailSender
+    let policy: DeliveryPolicy
+    let doorbell: Doorbell
+    let logger: Logger
+
+    func run() async throws {
+        let released = try await database.write { db in try queue.releaseInterrupted(in: db) }
+        if released > 0 {
+            logger.warning("deliveries interrupted by the last stop are queued again", metadata: ["count": "\(released)"])
+        }
+        do {
+            try await cancelWhenGracefulShutdown {
+                while !Task.isCancelled {
+                    try await sendDueDeliveries()
+                }
+            }
+        } catch is CancellationError {
+            // Stopping: what was being sent stays `sending` and goes again at the next start.
+        }
+    }
+
+    /// Sends one batch of due deliveries, or waits for the next to fall due.
+    private func sendDueDeliveries() async throws {
+        let due = try await database.write { db in try queue.claimDue(at: Date(), limit: Self.batchSize, in: db) }
+        guard !due.isEmpty else {
+            await doorbell.wait(upTo: try await idleTime())
+            return
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for delivery in due {
+                group.addTask { try await deliver(delivery) }
+            }
+            try await group.waitForAll()
+        }
+    }
+
+    /// How long to sleep when nothing is due: until the next retry, at most ``idlePoll``.
+    private func idleTime() async throws -> Duration {
+        guard let next = try await database.read({ db in try queue.nextDue(in: db) }) else { return Self.idlePoll }
+        let seconds = max(0.01, next.timeIntervalSinceNow)
+        return min(Self.idlePoll, .milliseconds(Int64(seconds * 1000)))
+    }
+
+    /// Sends one delivery and records how it went.
+    private func deliver(_ delivery: Delivery) async throws {
+        var logger = logger
+        logger[metadataKey: "request_code"] = "\(delivery.requestCode)"
+        logger[metadataKey: "correlation_id"] = "\(delivery.requestCode)"
+        logger[metadataKey: "delivery_id"] = "\(delivery.id)"
+        logger[metadataKey: "notice"] = "\(delivery.notice.rawValue)"
+        logger[metadataKey: "channel"] = "\(delivery.channel.rawValue)"
+        logger[metadataKey: "recipient"] = "\(delivery.recipientMasked)"
+        logger[metadataKey: "attempt"] = "\(delivery.attempts)"
+
+        let outcome: String
+        do {
+            outcome = try await send(delivery)
+        } catch let failure {
+            try await settle(delivery, after: failure, logger: logger)
+            return
+        }
+        try await database.write { db in try queue.markDelivered(delivery, outcome: outcome, at: Date(), in: db) }
+        logger.info("notice delivered", metadata: ["outcome": "\(outcome)"])
+    }
+
+    private func send(_ delivery: Delivery) async throws(DeliveryFailure) -> String {
+        let recipient: Recipient
+        let content: DeliveryContent
+        do {
+            (recipient, content) = try queue.open(delivery)
+        } catch {
+            throw DeliveryFailure(kind: .undeliverable,
+                                  reason: "the sealed recipient or text cannot be opened (was PERSONAL_DATA_KEY changed?)")
+        }
+        switch delivery.channel {
+        case .sms:
+            return try await gateway.send(content.text, to: recipient.address, unicode: content.unicode,
+                                          requestId: delivery.id)
+        case .email:
+            return try await email.send(content, to: recipient.address, messageID: delivery.id)
+        }
+    }
+
+    /// Retries later, or gives up once attempts run out or no retry can help.
+    private func settle(_ delivery: Delivery, after failure: DeliveryFailure, logger: Logger) async throws {
+        let now = Date()
+        guard failure.kind != .undeliverable, delivery.attempts < policy.maxAttempts else {
+            try await database.write { db in try queue.markFailed(delivery, reason: failure.reason, at: now, in: db) }
+            logger.error("notice not delivered, given up", metadata: ["reason": "\(failure.reason)"])
+            return
+        }
+        let retryAt = policy.nextAttempt(after: delivery.attempts, from: now)
+        try await database.write { db in try queue.reschedule(delivery, after: failure, retryAt: retryAt, in: db) }
+        let metadata: Logger.Metadata = ["reason": "\(failure.reason)", "retry_at": "\(retryAt.formatted(.iso8601))"]
+        if failure.kind == .configuration {
+            logger.error("notice not delivered: the gateway or relay refuses our settings; will retry", metadata: metadata)
+        } else {
+            logger.warning("notice not delivered; will retry", metadata: metadata)
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import Contracts
+import Messaging
+
+/// One notice to queue for one recipient on one channel, as a handler decides it.
+struct DeliveryOrder: Sendable {
+    var notice: CustomerNotified.Notice
+    var requestCode: String
+    /// What tells two notices of the same kind for one request apart: empty for the notices
+    /// a request gets once, the issue instant for a signing code (a customer may ask for a
+    /// new one).
+    var occasion: String
+    var recipient: Recipient
+    var content: DeliveryContent
+    /// The message that asked for it: its id and trace go on the `customer.notified` event.
+    var cause: Envelope
+}

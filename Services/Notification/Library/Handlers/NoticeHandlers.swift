@@ -1,0 +1,134 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import Messaging
+import NotificationText
+
+/// Turns the flow's events into queued deliveries: one per channel the customer can be
+/// reached by, rendered from NotificationText's templates.
+///
+/// Handlers only write SQLite, inside the inbox transaction: the contact, the deliveries
+/// (sealed). ``DeliveryDispatcher`` sends them. A redelivered message is stopped by the
+/// inbox; the same event re-emitted under a new message id is stopped by the deliveries'
+/// unique key, so nobody is told the same thing twice.
+struct NoticeHandlers: Sendable {
+    let contacts: ContactBook
+    let queue: DeliveryQueue
+    let settings: NotificationSettings
+    let logger: Logger
+
+    var handlers: MessageHandlers {
+        var handlers = MessageHandlers()
+        handlers.onEvent(TicketOpened.routingKey) { message, db in try ticketOpened(message, db) }
+        handlers.onEvent(RequestRefused.routingKey) { message, db in try requestRefused(message, db) }
+        handlers.onCommand(SendSigningCode.routingKey) { message, db in try sendSigningCode(message, db) }
+        handlers.onEvent(ContractSigned.routingKey) { message, db in try contractSigned(message, db) }
+        return handlers
+    }
+
+    /// Step 2: keeps the contact for the request's later notices, and says the request was received.
+    private func ticketOpened(_ message: IncomingMessage, _ db: Database) throws {
+        let event = try message.decode(TicketOpened.self)
+        try contacts.record(event.contact, for: event.requestCode, at: Date(), in: db)
+        let notice = try render {
+            try RequestReceivedContext(
+                requestCode: event.requestCode, branchName: event.branch.name, branchHotline: event.branch.hotline,
+                trackingLink: settings.portalURL.appendingPathComponent("track").appendingPathComponent(event.requestCode)
+            )
+        }
+        try queue(notice, .requestReceived, for: event.requestCode, branch: event.branch, to: event.contact,
+                  cause: message, in: db)
+    }
+
+    /// Steps 3–4: the request cannot go on, and why.
+    private func requestRefused(_ message: IncomingMessage, _ db: Database) throws {
+        let event = try message.decode(RequestRefused.self)
+        let contact = try knownContact(for: event.requestCode, in: db)
+        let notice = try render {
+            try SurveyRefusedContext(requestCode: event.requestCode, branchName: event.branch.name, reason: event.reason)
+        }
+        try queue(notice, .requestRefused, for: event.requestCode, branch: event.branch, to: contact,
+                  cause: message, in: db)
+    }
+
+    /// Step 6: the signing code by SMS to the phone intake names; the e-mail says it was
+    /// sent, without it. The code lives only in the sealed SMS text until it is delivered.
+    private func sendSigningCode(_ message: IncomingMessage, _ db: Database) throws {
+        let command = try message.decode(SendSigningCode.self)
+        let email = try contacts.contact(for: command.requestCode, in: db)?.email
+        let notice = try render {
+            try ContractReadyContext(requestCode: command.requestCode, branchName: command.branch.name,
+                                     signingCode: command.signingCode, validityMinutes: command.validityMinutes)
+        }
+        try queue(notice, .contractReady, for: command.requestCode, branch: command.branch,
+                  to: CustomerContact(phone: command.phone, email: email),
+                  occasion: command.issuedAt.formatted(.iso8601), cause: message, in: db)
+    }
+
+    /// Step 7: the contract is signed, with the number the customer quotes from now on.
+    private func contractSigned(_ message: IncomingMessage, _ db: Database) throws {
+        let event = try message.decode(ContractSigned.self)
+        let contact = try knownContact(for: event.requestCode, in: db)
+        let notice = try render {
+            try ContractSignedContext(requestCode: event.requestCode, branchName: event.branch.name,
+                                      contractNumber: event.contractNumber)
+        }
+        try queue(notice, .contractSigned, for: event.requestCode, branch: event.branch, to: contact,
+                  cause: message, in: db)
+    }
+
+    /// Queues the SMS, and the e-mail when the customer gave an address.
+    private func queue(
+        _ notice: RenderedNotification, _ kind: CustomerNotified.Notice, for requestCode: String, branch: Branch,
+        to contact: CustomerContact, occasion: String = "", cause message: IncomingMessage, in db: Database
+    ) throws {
+        let sms = settings.gateway.unicode ? notice.sms : notice.smsWithoutDiacritics
+        var orders = [DeliveryOrder(
+            notice: kind, requestCode: requestCode, occasion: occasion,
+            recipient: Recipient(channel: .sms, address: contact.phone),
+            content: DeliveryContent(text: sms.text, unicode: sms.encoding == .ucs2), cause: message.envelope
+        )]
+        if let email = contact.email {
+            orders.append(DeliveryOrder(
+                notice: kind, requestCode: requestCode, occasion: occasion,
+                recipient: Recipient(channel: .email, address: email),
+                content: DeliveryContent(text: notice.email.body, subject: notice.email.subject,
+                                         senderName: "Điện lực \(branch.name)", unicode: false),
+                cause: message.envelope
+            ))
+        }
+        let now = Date()
+        for order in orders {
+            let queued = try queue.enqueue(order, at: now, in: db)
+            let metadata: Logger.Metadata = [
+                "request_code": "\(requestCode)", "correlation_id": "\(message.envelope.correlationId ?? requestCode)",
+                "message_id": "\(message.envelope.messageId)", "notice": "\(kind.rawValue)",
+                "channel": "\(order.recipient.channel.rawValue)", "recipient": "\(order.recipient.masked)",
+            ]
+            if queued {
+                logger.info("notice queued", metadata: metadata)
+            } else {
+                logger.debug("notice already queued for this recipient, not repeated", metadata: metadata)
+            }
+        }
+    }
+
+    /// The contact kept from the request's ticket. Missing, it is retried (the ticket event
+    /// may still be on its way) and then dead-lettered, where an operator can replay it.
+    private func knownContact(for requestCode: String, in db: Database) throws -> CustomerContact {
+        guard let contact = try contacts.contact(for: requestCode, in: db) else {
+            throw UnknownRequest(requestCode: requestCode)
+        }
+        return contact
+    }
+
+    /// The notice rendered; values the templates refuse can never be sent, so the message is dead-lettered.
+    private func render(_ context: () throws -> some NotificationContext) throws -> RenderedNotification {
+        do {
+            return try context().render()
+        } catch let error as TemplateValueError {
+            throw MessageHandlingError.permanent("the notice cannot be written: \(error)")
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import GRDB
+import Hummingbird
+import Mail
+import Messaging
+import ServiceKit
+import ServiceLifecycle
+
+/// The notification service: tells customers about their requests by SMS (a brandname
+/// gateway) and e-mail (SMTP), after steps 2, 3–4, 6 and 7 of the new-connection flow, and
+/// announces each delivered message as `notification.customer.notified` for crm's timeline.
+///
+/// Handlers queue deliveries in SQLite; ``DeliveryDispatcher``, a background service, sends
+/// them with retries. Configuration beyond ServiceKit's: see ``NotificationSettings`` and
+/// the service's README.
+public struct NotificationService: ServiceDefinition {
+    public static let name = "notification"
+
+    public static func migrations(_ migrator: inout DatabaseMigrator) {
+        NotificationSchema.register(in: &migrator)
+    }
+
+    private let notices: NoticeHandlers
+    private let deliveries: DeliveriesEndpoint
+    private let dispatcher: DeliveryDispatcher
+
+    public init(context: ServiceContext) throws {
+        let settings = try NotificationSettings(environment: context.configuration.environment)
+        let queue = DeliveryQueue(personalData: context.personalData, outbox: context.outbox, doorbell: Doorbell())
+        notices = NoticeHandlers(contacts: ContactBook(personalData: context.personalData), queue: queue,
+                                 settings: settings, logger: context.logger)
+        deliveries = DeliveriesEndpoint(database: context.store.database, queue: queue)
+        dispatcher = DeliveryDispatcher(
+            database: context.store.database, queue: queue, gateway: SMSGateway(settings: settings.gateway),
+            email: EmailSender(mailer: SMTPMailer(settings: settings.smtp), from: settings.mailFrom),
+            policy: settings.delivery, doorbell: queue.doorbell, logger: context.logger
+        )
+    }
+
+    public var handlers: MessageHandlers { notices.handlers }
+
+    public func routes(_ router: Router<BasicRequestContext>) {
+        deliveries.register(on: router)
+    }
+
+    public var backgroundServices: [any Service] { [dispatcher] }
+}

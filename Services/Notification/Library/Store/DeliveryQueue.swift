@@ -1,0 +1,139 @@
+import Contracts
+import Foundation
+import GRDB
+import Messaging
+import PersonalData
+
+/// The deliveries in `notification_deliveries`: queued by the handlers inside their
+/// transaction, taken and settled by ``DeliveryDispatcher``.
+///
+/// Statuses: `pending` (waiting for `next_attempt_at`) → `sending` → `delivered`, or back to
+/// `pending` after a failure, or `failed` once attempts run out. Settling a delivery and
+/// announcing it (`notification.customer.notified` in the outbox) share one transaction.
+struct DeliveryQueue: Sendable {
+    let personalData: PersonalDataProtector
+    let outbox: Outbox
+    /// Rung when a handler's transaction committed new deliveries, so they leave at once.
+    let doorbell: Doorbell
+
+    /// Queues `order` unless the same notice already went (or waits) for the same recipient
+    /// by the same channel; returns whether it was queued now.
+    func enqueue(_ order: DeliveryOrder, at now: Date, in db: Database) throws -> Bool {
+        let content = String(decoding: try JSONCoding.encoder.encode(order.content), as: UTF8.self)
+        try db.execute(sql: """
+            INSERT INTO notification_deliveries (id, request_code, notice, occasion, channel, recipient_fingerprint,
+                recipient_masked, recipient_sealed, content_sealed, status, next_attempt_at, causation_id, traceparent,
+                queued_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)
+            ON CONFLICT (notice, request_code, occasion, channel, recipient_fingerprint) DO NOTHING
+            """, arguments: [
+                UUID().uuidString.lowercased(), order.requestCode, order.notice.rawValue, order.occasion,
+                order.recipient.channel.rawValue, personalData.fingerprint(order.recipient.address),
+                order.recipient.masked, personalData.seal(order.recipient.address), personalData.seal(content),
+                now.timeIntervalSince1970, order.cause.messageId, order.cause.traceparent, now.timeIntervalSince1970,
+            ])
+        guard db.changesCount == 1 else { return false }
+        let doorbell = doorbell
+        db.afterNextTransaction { _ in doorbell.ring() }
+        return true
+    }
+
+    /// Puts back deliveries a previous run was sending when it stopped: whether they left is
+    /// unknown, so they are sent again (the gateway drops a repeated `RequestId`).
+    func releaseInterrupted(in db: Database) throws -> Int {
+        try db.execute(sql: "UPDATE notification_deliveries SET status = 'pending' WHERE status = 'sending'")
+        return db.changesCount
+    }
+
+    /// Takes up to `limit` due deliveries for sending, counting the attempt now, so that one
+    /// cut short by a crash still counts.
+    func claimDue(at now: Date, limit: Int, in db: Database) throws -> [Delivery] {
+        let rows = try Row.fetchAll(db, sql: """
+            UPDATE notification_deliveries SET status = 'sending', attempts = attempts + 1
+            WHERE id IN (
+                SELECT id FROM notification_deliveries
+                WHERE status = 'pending' AND next_attempt_at <= ?
+                ORDER BY next_attempt_at LIMIT ?
+            )
+            RETURNING id, request_code, notice, channel, recipient_masked, recipient_sealed, content_sealed, attempts,
+                causation_id, traceparent
+            """, arguments: [now.timeIntervalSince1970, limit])
+        return try rows.map { row in
+            guard let notice = CustomerNotified.Notice(rawValue: row["notice"]),
+                  let channel = CustomerNotified.DeliveryChannel(rawValue: row["channel"]) else {
+                throw DatabaseError(message: "notification_deliveries row \(row["id"] as String) has an unknown notice or channel")
+            }
+            return Delivery(id: row["id"], requestCode: row["request_code"], notice: notice, channel: channel,
+                            recipientMasked: row["recipient_masked"], recipientSealed: row["recipient_sealed"],
+                            contentSealed: row["content_sealed"], attempts: row["attempts"],
+                            causationId: row["causation_id"], traceparent: row["traceparent"])
+        }
+    }
+
+    /// When the next pending delivery is due, `nil` when none waits.
+    func nextDue(in db: Database) throws -> Date? {
+        try Double.fetchOne(db, sql: """
+            SELECT MIN(next_attempt_at) FROM notification_deliveries WHERE status = 'pending'
+            """).map(Date.init(timeIntervalSince1970:))
+    }
+
+    /// The recipient and text of `delivery`, unsealed for the send.
+    func open(_ delivery: Delivery) throws -> (Recipient, DeliveryContent) {
+        let recipient = Recipient(channel: delivery.channel, address: try personalData.open(delivery.recipientSealed))
+        let content = try JSONCoding.decoder.decode(DeliveryContent.self,
+                                                    from: Data(try personalData.open(delivery.contentSealed).utf8))
+        return (recipient, content)
+    }
+
+    /// Records `delivery` as delivered, forgets its address and text, and announces it to crm.
+    func markDelivered(_ delivery: Delivery, outcome: String, at now: Date, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE notification_deliveries SET status = 'delivered', outcome = ?, last_error = NULL, finished_at = ?,
+                next_attempt_at = NULL, recipient_sealed = NULL, content_sealed = NULL
+            WHERE id = ?
+            """, arguments: [outcome, now.timeIntervalSince1970, delivery.id])
+        let deliveredAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let event = CustomerNotified(requestCode: delivery.requestCode, notice: delivery.notice,
+                                     channel: delivery.channel, deliveredAt: deliveredAt)
+        try outbox.enqueue(.event(Envelope(
+            routingKey: CustomerNotified.routingKey, version: CustomerNotified.version, timestamp: deliveredAt,
+            correlationId: delivery.requestCode, causationId: delivery.causationId,
+            traceparent: (delivery.traceparent.flatMap(TraceParent.init) ?? .random()).child().description,
+            appId: ServiceName.notification.rawValue, body: try Envelope.encode(event)
+        )), in: db)
+    }
+
+    /// Puts `delivery` back in the queue until `retryAt`, with the reason of this failure.
+    func reschedule(_ delivery: Delivery, after failure: DeliveryFailure, retryAt: Date, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE notification_deliveries SET status = 'pending', last_error = ?, next_attempt_at = ? WHERE id = ?
+            """, arguments: [failure.reason, retryAt.timeIntervalSince1970, delivery.id])
+    }
+
+    /// Gives `delivery` up: it stays in the log as failed, its address and text are forgotten.
+    func markFailed(_ delivery: Delivery, reason: String, at now: Date, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE notification_deliveries SET status = 'failed', last_error = ?, finished_at = ?,
+                next_attempt_at = NULL, recipient_sealed = NULL, content_sealed = NULL
+            WHERE id = ?
+            """, arguments: [reason, now.timeIntervalSince1970, delivery.id])
+    }
+
+    /// The delivery log of one request, oldest first.
+    func records(for requestCode: String, in db: Database) throws -> [DeliveryRecord] {
+        try Row.fetchAll(db, sql: """
+            SELECT id, request_code, notice, channel, recipient_masked, status, attempts, outcome, last_error,
+                queued_at, next_attempt_at, finished_at
+            FROM notification_deliveries WHERE request_code = ? ORDER BY queued_at, channel
+            """, arguments: [requestCode]).map { row in
+            DeliveryRecord(
+                deliveryId: row["id"], requestCode: row["request_code"], notice: row["notice"],
+                channel: row["channel"], recipient: row["recipient_masked"], status: row["status"],
+                attempts: row["attempts"], outcome: row["outcome"], lastError: row["last_error"],
+                queuedAt: Date(timeIntervalSince1970: row["queued_at"]),
+                nextAttemptAt: (row["next_attempt_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+                finishedAt: (row["finished_at"] as Double?).map(Date.init(timeIntervalSince1970:))
+            )
+        }
+    }
+}

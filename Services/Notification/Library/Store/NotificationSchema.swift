@@ -1,0 +1,52 @@
+import GRDB
+
+/// Notification's tables, as named migrations registered in order; never edit one once shipped.
+///
+/// - `notification_contacts`: where each request's customer is reached, from
+///   `crm.ticket.opened`, because later events name the request only. Phone and e-mail are
+///   sealed (``PersonalDataProtector``); the masked forms are for operators.
+/// - `notification_deliveries`: one row per message to send — the queue while `pending` or
+///   `sending`, the delivery log once `delivered` or `failed`. The unique key (notice,
+///   request, occasion, channel, recipient fingerprint) is what makes a redelivered or
+///   re-emitted event notify nobody twice. Recipient and text are sealed while the row waits
+///   and removed once it is delivered.
+enum NotificationSchema {
+    static func register(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("notification.contacts-and-deliveries") { db in
+            try db.execute(sql: """
+                CREATE TABLE notification_contacts (
+                    request_code TEXT PRIMARY KEY,
+                    phone_sealed BLOB NOT NULL,
+                    phone_masked TEXT NOT NULL,
+                    email_sealed BLOB,
+                    email_masked TEXT,
+                    recorded_at REAL NOT NULL
+                );
+                CREATE TABLE notification_deliveries (
+                    id TEXT PRIMARY KEY,
+                    request_code TEXT NOT NULL,
+                    notice TEXT NOT NULL,
+                    occasion TEXT NOT NULL,
+                    channel TEXT NOT NULL,
+                    recipient_fingerprint TEXT NOT NULL,
+                    recipient_masked TEXT NOT NULL,
+                    recipient_sealed BLOB,
+                    content_sealed BLOB,
+                    status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'delivered', 'failed')),
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at REAL,
+                    last_error TEXT,
+                    outcome TEXT,
+                    causation_id TEXT NOT NULL,
+                    traceparent TEXT,
+                    queued_at REAL NOT NULL,
+                    finished_at REAL,
+                    UNIQUE (notice, request_code, occasion, channel, recipient_fingerprint)
+                );
+                CREATE INDEX notification_deliveries_due ON notification_deliveries (next_attempt_at)
+                    WHERE status = 'pending';
+                CREATE INDEX notification_deliveries_request ON notification_deliveries (request_code, queued_at);
+                """)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import CRM
+import Foundation
+import GRDB
+import Hummingbird
+import Messaging
+import ServiceKit
+
+/// crm on a test's ``ManualClock``: the same service, built with `init(context:now:)`.
+///
+/// `ServiceHost` builds its definition itself, so the clock reaches it as a task-local value
+/// bound around the host's construction.
+struct ClockedCRM: ServiceDefinition {
+    @TaskLocal static var clock = ManualClock(Date())
+
+    static let name = CRMService.name
+
+    static func migrations(_ migrator: inout DatabaseMigrator) {
+        CRMService.migrations(&migrator)
+    }
+
+    private let crm: CRMService
+
+    init(context: ServiceContext) throws {
+        let clock = Self.clock
+        crm = try CRMService(context: context, now: { clock.now })
+    }
+
+    var handlers: MessageHandlers { crm.handlers }
+
+    func routes(_ router: Router<BasicRequestContext>) {
+        crm.routes(router)
+    }
+}

@@ -1,0 +1,36 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOFoundationCompat
+import NIOHTTP1
+
+/// Sends JSON requests to the services' public APIs, as the portal, the call-centre screen and
+/// the staff tools do: over HTTP, with nothing of the services' code.
+public struct HTTPCaller: Sendable {
+    public init() {}
+
+    /// `method url`, with `json` as the body when given and `token` as a Bearer token.
+    public func call(
+        _ method: HTTPMethod, _ url: String, json: Any? = nil, token: String? = nil, headers: [String: String] = [:]
+    ) async throws -> APIAnswer {
+        try await call(method, url, body: json.map { try JSONSerialization.data(withJSONObject: $0) },
+                       token: token, headers: headers)
+    }
+
+    /// `method url` with a raw body (malformed JSON, oversized bodies).
+    public func call(
+        _ method: HTTPMethod, _ url: String, body: Data?, token: String? = nil, headers: [String: String] = [:]
+    ) async throws -> APIAnswer {
+        var request = HTTPClientRequest(url: url)
+        request.method = method
+        if let body {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(data: body))
+        }
+        if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+        let buffer = try await response.body.collect(upTo: 8 << 20)
+        return APIAnswer(status: Int(response.status.code), body: Data(buffer: buffer))
+    }
+}

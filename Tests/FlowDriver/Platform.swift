@@ -1,0 +1,141 @@
+import Foundation
+import StaffAuth
+import TestSupport
+
+/// The services of the new-connection flow running as real processes against the real broker,
+/// with a loopback SMS gateway and the loopback SMTP server: the system as customers and
+/// staff meet it, for the integration scenarios and the flow benchmark.
+///
+/// Each platform has its own vhost, its own data folder (one SQLite file per service) and free
+/// ports, so runs never see each other's messages or records.
+public final class Platform: Sendable {
+    /// The five services the new-connection flow crosses.
+    public static let flowServices = ["intake", "crm", "metering", "households", "notification"]
+
+    public let broker: BrokerFixture
+    /// The SMS gateway the notification service sends to; what customers' phones received.
+    public let sms: SMSGatewayRecorder
+    /// The folder the loopback SMTP server stores mail in.
+    public let mailFolder: String
+    /// The run's folder: `data/` (stores) and `logs/` (one file per service).
+    public let folder: URL
+    public let staff: StaffDesk
+    public let http = HTTPCaller()
+    private let processes: [String: ServiceProcess]
+
+    private init(broker: BrokerFixture, sms: SMSGatewayRecorder, mailFolder: String, folder: URL, staff: StaffDesk,
+                 processes: [String: ServiceProcess]) {
+        self.broker = broker
+        self.sms = sms
+        self.mailFolder = mailFolder
+        self.folder = folder
+        self.staff = staff
+        self.processes = processes
+    }
+
+    /// Starts `services` and waits until each answers `/readyz`, runs `body`, and stops
+    /// everything (processes, gateway, vhost) whether `body` passed or threw. The run's
+    /// folder is kept when `body` threw, so its logs can be read.
+    public static func run<Result>(
+        _ label: String, services: [String] = flowServices, _ body: (Platform) async throws -> Result
+    ) async throws -> Result {
+        let platform = try await start(label, services: services)
+        do {
+            let result = try await body(platform)
+            await platform.stop(keepFolder: false)
+            return result
+        } catch {
+            await platform.stop(keepFolder: true)
+            throw FlowError("\(error) (service logs kept in \(platform.folder.appendingPathComponent("logs").path))")
+        }
+    }
+
+    /// Starts `services` (see ``run(_:services:_:)``); the caller must ``stop(keepFolder:)``.
+    public static func start(_ label: String, services: [String] = flowServices) async throws -> Platform {
+        let binaries = try ServiceBinaries.locate(services)
+        let environment = ProcessInfo.processInfo.environment
+        let broker = try await BrokerFixture.make(label)
+        let sms = try await SMSGatewayRecorder.start(apiKey: "flow-api-key", secretKey: "flow-secret-key")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evn-\(label)-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("logs"), withIntermediateDirectories: true)
+        let secret = "flow-\(UUID().uuidString)-staff-token-secret"
+        let url = broker.url
+        let shared: [String: String] = [
+            "AMQP_URL": "amqp://\(url.user):\(url.password)@\(url.host):\(url.port)/\(url.vhost)",
+            "DATA_DIR": folder.appendingPathComponent("data").path,
+            "HTTP_HOST": "127.0.0.1",
+            "LOG_FORMAT": "logfmt",
+            "LOG_LEVEL": environment["FLOW_LOG_LEVEL"] ?? "info",
+            "AMQP_HEARTBEAT_SECONDS": "10",
+            "STAFF_TOKEN_SECRET": secret,
+            "PERSONAL_DATA_KEY": Data((0..<32).map { _ in UInt8.random(in: 0...255) }).base64EncodedString(),
+            "SMS_GATEWAY_URL": sms.url,
+            "SMS_GATEWAY_API_KEY": "flow-api-key",
+            "SMS_GATEWAY_SECRET_KEY": "flow-secret-key",
+            "SMS_BRANDNAME": "EVNCPC",
+            "SMTP_HOST": environment["SMTP_HOST"] ?? "127.0.0.1",
+            "SMTP_PORT": environment["SMTP_PORT"] ?? "2525",
+            "MAIL_FROM": "cskh@evncpc.example.vn",
+            "PATH": environment["PATH"] ?? "/usr/bin:/bin",
+        ]
+        var processes: [String: ServiceProcess] = [:]
+        for service in services {
+            let port = try FreePort.find()
+            processes[service] = ServiceProcess(
+                name: service, executable: binaries[service]!, environment: shared.merging(["HTTP_PORT": "\(port)"]) { $1 },
+                port: port, logFile: folder.appendingPathComponent("logs/\(service).log"))
+        }
+        let platform = Platform(
+            broker: broker, sms: sms, mailFolder: environment["SMTP_MAIL_DIR"] ?? "var/smtp/mail", folder: folder,
+            staff: await StaffDesk(secret: secret), processes: processes)
+        do {
+            for service in services { try processes[service]!.start() }
+            for service in services { try await platform.waitUntilReady(service) }
+        } catch {
+            await platform.stop(keepFolder: true)
+            throw error
+        }
+        return platform
+    }
+
+    /// A running service by name (`crm`).
+    public func service(_ name: String) -> ServiceProcess {
+        guard let process = processes[name] else { preconditionFailure("\(name) is not part of this platform") }
+        return process
+    }
+
+    /// The base URL of a service's API (`http://127.0.0.1:<port>`).
+    public func url(_ service: String) -> String {
+        self.service(service).baseURL
+    }
+
+    /// Waits until `service` answers `GET /readyz` with 200 (store open, broker set up).
+    public func waitUntilReady(_ service: String, timeout: Duration = .seconds(60)) async throws {
+        let process = self.service(service)
+        try await eventually("\(service) is ready (log: \(process.logFile.path))", timeout: timeout) {
+            guard process.isRunning else { throw FlowError("\(service) exited during start-up: \(try process.log().suffix(2000))") }
+            return (try? await http.call(.GET, "\(process.baseURL)/readyz").status) == 200
+        }
+    }
+
+    /// Kills `service` with SIGKILL and starts it again on the same store and port.
+    public func crashAndRestart(_ service: String) async throws {
+        let process = self.service(service)
+        process.kill()
+        try process.start()
+        try await waitUntilReady(service)
+    }
+
+    /// Stops every service (SIGTERM, then SIGKILL), the SMS gateway and the vhost.
+    public func stop(keepFolder: Bool) async {
+        for process in processes.values { await process.stop() }
+        await sms.stop()
+        await broker.tearDown()
+        if !keepFolder { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// The e-mails the loopback SMTP server received for `recipient`.
+    public func mails(to recipient: String) throws -> [ReceivedMail] {
+        try ReceivedMail.all(in: mailFolder, to: recipient)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One service executable running as its own process, its output appended to a log file.
+///
+/// The harness starts the real binaries, as an operator would, so what it proves holds for
+/// the deployed system: separate address spaces, separate SQLite files, the broker between
+/// them. `kill()` is `kill -9`: no shutdown hook runs, nothing is flushed.
+public final class ServiceProcess: @unchecked Sendable {
+    /// The service's name, which is also its executable's name (`crm`).
+    public let name: String
+    /// Where the service's HTTP API listens.
+    public let baseURL: String
+    /// The file its standard output and error are appended to, across restarts.
+    public let logFile: URL
+    private let executable: URL
+    private let environment: [String: String]
+    private let lock = NSLock()
+    private var process: Process?
+
+    init(name: String, executable: URL, environment: [String: String], port: Int, logFile: URL) {
+        self.name = name
+        self.executable = executable
+        self.environment = environment
+        self.baseURL = "http://127.0.0.1:\(port)"
+        self.logFile = logFile
+    }
+
+    /// Starts the process (again, after a stop or kill).
+    public func start() throws {
+        if !FileManager.default.fileExists(atPath: logFile.path) {
+            FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        }
+        let output = try FileHandle(forWritingTo: logFile)
+        output.seekToEndOfFile()
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["serve"]
+        process.environment = environment
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        try output.close()
+        lock.withLock { self.process = process }
+    }
+
+    /// `kill -9`: the process dies at once, mid-transaction or mid-publish as it may be.
+    public func kill() {
+        guard let running = lock.withLock({ process }), running.isRunning else { return }
+        Glibc.kill(running.processIdentifier, SIGKILL)
+        running.waitUntilExit()
+    }
+
+    /// SIGTERM, as `docker stop` sends; SIGKILL if it has not exited within `grace`.
+    public func stop(grace: Duration = .seconds(10)) async {
+        guard let running = lock.withLock({ process }), running.isRunning else { return }
+        Glibc.kill(running.processIdentifier, SIGTERM)
+        let deadline = ContinuousClock.now + grace
+        while running.isRunning, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        kill()
+    }
+
+    /// Whether the process is alive.
+    public var isRunning: Bool {
+        lock.withLock { process?.isRunning ?? false }
+    }
+
+    /// Everything the service has logged so far.
+    public func log() throws -> String {
+        try String(contentsOf: logFile, encoding: .utf8)
+    }
+}

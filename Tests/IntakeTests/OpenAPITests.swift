@@ -1,0 +1,178 @@
+import Foundation
+import Hummingbird
+@testable import Intake
+import TestSupport
+import Testing
+
+/// `GET /api/v1/openapi.json` describes exactly the API intake serves: every route, every
+/// form field with the same required set, and answers that carry what their schemas require.
+@Suite struct OpenAPITests {
+    @Test func everyRouteUnderAPIv1IsDocumentedWithItsMethodAndNothingElse() async throws {
+        try await IntakeHarness.run { intake in
+            let document = try await Self.document(of: intake)
+            let router = Router()
+            intake.host.definition.routes(router)
+
+            let served = Set(router.routes.map { "\($0.method) \($0.path)" }.filter { $0.contains(" /api/v1/") })
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            let documented = Set(paths.flatMap { path, operations in
+                operations.keys.map { "\($0.uppercased()) \(path)" }
+            })
+
+            #expect(served == documented)
+            #expect(served.count == 5)
+        }
+    }
+
+    @Test func everyFormFieldIsInItsSchemaWithTheSameRequiredSet() async throws {
+        try await IntakeHarness.run { intake in
+            let document = try await Self.document(of: intake)
+            let forms: [(name: String, type: any RequestForm.Type)] = [
+                ("SubmissionForm", SubmissionForm.self), ("ApplicantForm", SubmissionForm.ApplicantForm.self),
+                ("SiteForm", SubmissionForm.SiteForm.self), ("PersonForm", SubmissionForm.PersonForm.self),
+                ("AccessForm", AccessForm.self), ("SignatureForm", SignatureForm.self),
+            ]
+            for form in forms {
+                let schema = try Self.schema(form.name, in: document)
+                let fields = Set(Mirror(reflecting: form.type.init()).children.compactMap(\.label))
+                let properties = Set((schema["properties"] as? [String: Any] ?? [:]).keys)
+                #expect(properties == fields, "\(form.name)")
+                #expect(Set(schema["required"] as? [String] ?? []) == form.type.requiredFields, "\(form.name)")
+            }
+            let paths = try #require(document["paths"] as? [String: [String: [String: Any]]])
+            let bodies = [
+                "/api/v1/requests": "SubmissionForm", "/api/v1/requests/{code}/tracking": "AccessForm",
+                "/api/v1/requests/{code}/signature": "SignatureForm", "/api/v1/requests/{code}/signing-code": "AccessForm",
+            ]
+            for (path, form) in bodies {
+                let content = paths[path]?["post"]?["requestBody"] as? [String: Any]
+                let schema = ((content?["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"]
+                #expect((schema as? [String: String])?["$ref"] == "#/components/schemas/\(form)", "\(path)")
+            }
+        }
+    }
+
+    @Test func leavingOutARequiredFieldIsRefusedAtThatField() async throws {
+        try await IntakeHarness.run { intake in
+            let code = try await intake.submitSample()
+            var cases: [(path: String, body: [String: Any], field: String)] = []
+            for field in SubmissionForm.requiredFields {
+                var form = SampleForms.web()
+                form[field] = nil
+                cases.append(("api/v1/requests", form, field))
+            }
+            for (group, fields) in [("applicant", SubmissionForm.ApplicantForm.requiredFields),
+                                    ("site", SubmissionForm.SiteForm.requiredFields)] {
+                for field in fields {
+                    var form = SampleForms.web()
+                    var nested = form[group] as! [String: Any]
+                    nested[field] = nil
+                    form[group] = nested
+                    cases.append(("api/v1/requests", form, "\(group).\(field)"))
+                }
+            }
+            for field in SubmissionForm.PersonForm.requiredFields {
+                var form = SampleForms.web()
+                var person = (form["extraHouseholds"] as! [[String: Any]])[0]
+                person[field] = nil
+                form["extraHouseholds"] = [person]
+                cases.append(("api/v1/requests", form, "extraHouseholds[0].\(field)"))
+            }
+            for field in AccessForm.requiredFields {
+                cases.append(("api/v1/requests/\(code)/tracking", [:], field))
+                cases.append(("api/v1/requests/\(code)/signing-code", [:], field))
+            }
+            for field in SignatureForm.requiredFields {
+                var form: [String: Any] = ["phone": "0912345678", "signingCode": "123456"]
+                form[field] = nil
+                cases.append(("api/v1/requests/\(code)/signature", form, field))
+            }
+
+            for (path, body, field) in cases {
+                let answer = try await intake.post(path, json: body)
+                #expect(answer.status == 422, "\(path) without \(field)")
+                #expect(try answer.errorFields().contains { $0 == field || $0.hasPrefix("\(field).") }, "\(path) without \(field)")
+            }
+        }
+    }
+
+    @Test func realAnswersCarryEveryPropertyTheirSchemasRequire() async throws {
+        try await IntakeHarness.run { intake in
+            let document = try await Self.document(of: intake)
+            let submitted = try await intake.submit(SampleForms.web())
+            let code = try #require(try submitted.json()["requestCode"] as? String)
+            let tracked = try await intake.track(code, phone: SigningTests.phone)
+            try await intake.announceContractDrafted(for: code)
+            _ = try await intake.signingCode(number: 1)
+            let reissued = try await intake.requestSigningCode(code, phone: SigningTests.phone)
+            let sent = try await intake.signingCode(number: 2)
+            let signed = try await intake.sign(code, phone: SigningTests.phone, signingCode: sent.signingCode)
+            let refused = try await intake.sign(code, phone: SigningTests.phone, signingCode: sent.signingCode)
+
+            let answers: [(path: String, status: Int, answer: IntakeHarness.Answer)] = [
+                ("/api/v1/requests", 201, submitted),
+                ("/api/v1/requests/{code}/tracking", 200, tracked),
+                ("/api/v1/requests/{code}/signing-code", 202, reissued),
+                ("/api/v1/requests/{code}/signature", 200, signed),
+                ("/api/v1/requests/{code}/signature", 409, refused),
+            ]
+            for (path, status, answer) in answers {
+                #expect(answer.status == status, "\(path)")
+                let schema = try Self.responseSchema(path, status: status, in: document)
+                let problems = Self.problems(of: try JSONSerialization.jsonObject(with: answer.body), against: schema,
+                                             in: document, at: "$")
+                #expect(problems.isEmpty, "\(path) \(status): \(problems)")
+            }
+        }
+    }
+
+    // MARK: Reading the document
+
+    static func document(of intake: IntakeHarness) async throws -> [String: Any] {
+        let answer = try await intake.get("api/v1/openapi.json")
+        #expect(answer.status == 200)
+        let document = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any])
+        #expect(document["openapi"] as? String == "3.1.0")
+        return document
+    }
+
+    static func schema(_ name: String, in document: [String: Any]) throws -> [String: Any] {
+        let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+        return try #require(schemas?[name] as? [String: Any], "no schema \(name)")
+    }
+
+    static func responseSchema(_ path: String, status: Int, in document: [String: Any]) throws -> [String: Any] {
+        let operation = ((document["paths"] as? [String: Any])?[path] as? [String: Any])?["post"] as? [String: Any]
+        let response = (operation?["responses"] as? [String: Any])?["\(status)"] as? [String: Any]
+        let content = (response?["content"] as? [String: Any])?["application/json"] as? [String: Any]
+        return try #require(content?["schema"] as? [String: Any], "no \(status) schema for \(path)")
+    }
+
+    /// What in `value` the schema's `type`, `required`, `properties` and `items` do not allow.
+    static func problems(of value: Any, against schema: [String: Any], in document: [String: Any], at path: String) -> [String] {
+        if let reference = schema["$ref"] as? String {
+            let name = String(reference.split(separator: "/").last ?? "")
+            guard let target = try? Self.schema(name, in: document) else { return ["\(path): unresolved \(reference)"] }
+            return problems(of: value, against: target, in: document, at: path)
+        }
+        switch schema["type"] as? String {
+        case "object":
+            guard let object = value as? [String: Any] else { return ["\(path): not an object"] }
+            let missing = (schema["required"] as? [String] ?? []).filter { object[$0] == nil }.map { "\(path).\($0): missing" }
+            let properties = schema["properties"] as? [String: [String: Any]] ?? [:]
+            return missing + object.flatMap { key, member in
+                properties[key].map { problems(of: member, against: $0, in: document, at: "\(path).\(key)") } ?? []
+            }
+        case "array":
+            guard let items = value as? [Any] else { return ["\(path): not an array"] }
+            let itemSchema = schema["items"] as? [String: Any] ?? [:]
+            return items.enumerated().flatMap { problems(of: $1, against: itemSchema, in: document, at: "\(path)[\($0)]") }
+        case "string":
+            return value is String ? [] : ["\(path): not a string"]
+        case "integer":
+            return value is Int ? [] : ["\(path): not an integer"]
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Contracts
+import Foundation
+
+/// Branches, sites, days and bodies as the tests use them.
+enum Samples {
+    static let branch = "PC05TK"
+    static let otherBranch = "PC05HA"
+
+    /// A site in Phường Tân Thạnh (commune 20350), whose built-in reading route is `TK-R07`, read on the 14th.
+    static let site = Site(province: "Quảng Nam", communeCode: "20350", street: "12 Phan Chu Trinh, tổ 3",
+                           branchCode: branch, areaClass: .urban)
+
+    static func installMeter(_ requestCode: String, phase: MeterPhase = .single) -> InstallMeter {
+        InstallMeter(requestCode: requestCode, branchCode: branch, phase: phase, site: site)
+    }
+
+    /// The day `offset` days from today, in Vietnam, as `YYYY-MM-DD`.
+    static func day(_ offset: Int) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let date = calendar.date(byAdding: .day, value: offset, to: Date())!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
+    /// A `POST /api/v1/meters` body: verified a month ago, valid until `validFor` days from today.
+    static func meter(_ serial: String, phase: Int = 1, validFor days: Int = 365) -> [String: Any] {
+        ["serial": serial, "phase": phase, "verifiedOn": day(-30), "verificationValidUntil": day(days)]
+    }
+}

@@ -1,0 +1,120 @@
+import Contracts
+import Foundation
+import GRDB
+import NotificationText
+import TestSupport
+import Testing
+
+/// What the customer receives for each step of the flow, and what crm hears about it.
+@Suite struct NoticeDeliveryTests {
+    @Test func anOpenedTicketSendsOneSMSWithoutDiacriticsAndOneVietnameseEmail() async throws {
+        try await NotificationHarness.run { harness in
+            _ = try await harness.start()
+            let code = SampleEvents.requestCode()
+            let email = SampleEvents.email()
+
+            try await harness.publish(SampleEvents.ticketOpened(code, email: email), requestCode: code)
+
+            try await eventually("the SMS and the e-mail went out") {
+                try await harness.gateway.messages().count == 1 && SMTPSinkMailbox.mail(to: email).count == 1
+            }
+            let expected = try RequestReceivedContext(
+                requestCode: code, branchName: "Tam Kỳ", branchHotline: "0235 3852 999",
+                trackingLink: URL(string: "https://cskh.example.vn/track/\(code)")!
+            ).render()
+            let sms = try #require(await harness.gateway.messages().first)
+            #expect(sms.phone == "84912345678")
+            #expect(sms.brandname == NotificationHarness.brandname)
+            #expect(!sms.isUnicode)
+            #expect(sms.content == expected.smsWithoutDiacritics.text)
+            #expect(sms.content.hasPrefix("Dien luc Tam Ky: Yeu cau cap dien \(code) cua Quy khach da duoc tiep nhan."))
+            #expect(sms.content.unicodeScalars.allSatisfy { $0.isASCII })
+
+            let mail = try #require(try SMTPSinkMailbox.mail(to: email).first)
+            #expect(mail.subject == expected.email.subject)
+            #expect(mail.subject == "Điện lực Tam Kỳ đã tiếp nhận yêu cầu cấp điện \(code)")
+            #expect(mail.body.trimmingCharacters(in: .newlines) == expected.email.body)
+            #expect(mail.fromHeader == "Điện lực Tam Kỳ <cskh@dienluc.example.vn>")
+        }
+    }
+
+    @Test func eachDeliveredMessageIsAnnouncedToCRM() async throws {
+        try await NotificationHarness.run { harness in
+            _ = try await harness.start()
+            let code = SampleEvents.requestCode()
+
+            try await harness.publish(SampleEvents.ticketOpened(code, email: SampleEvents.email()), requestCode: code)
+
+            try await eventually("two customer.notified events") { try await harness.customerNotified().count == 2 }
+            let events = try await harness.customerNotified()
+            #expect(Set(events.map(\.channel)) == [.sms, .email])
+            #expect(events.allSatisfy { $0.requestCode == code && $0.notice == .requestReceived })
+            let wire = try #require(try await harness.broker.peek(NotificationHarness.observerQueue).first)
+            let properties = try #require(wire["properties"] as? [String: Any])
+            #expect(properties["correlation_id"] as? String == code)
+            #expect(properties["type"] as? String == "notification.customer.notified.v1")
+        }
+    }
+
+    @Test func aRedeliveredOrReEmittedEventNotifiesNobodyTwice() async throws {
+        try await NotificationHarness.run { harness in
+            let service = try await harness.start()
+            let code = SampleEvents.requestCode()
+            let email = SampleEvents.email()
+            let event = SampleEvents.ticketOpened(code, email: email)
+
+            let messageId = try await harness.publish(event, requestCode: code)
+            try await harness.publish(event, requestCode: code, messageId: messageId)
+            try await harness.publish(event, requestCode: code)
+
+            try await eventually("the first SMS and e-mail went out") {
+                try await harness.gateway.messages().count == 1 && SMTPSinkMailbox.mail(to: email).count == 1
+            }
+            try await eventually("all three messages were handled") {
+                try await service.host.context.store.database.read { db in
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messaging_inbox") ?? 0
+                } == 2
+            }
+            try await Task.sleep(for: .milliseconds(500))
+            #expect(await harness.gateway.messages().count == 1)
+            #expect(try SMTPSinkMailbox.mail(to: email).count == 1)
+            #expect(try await service.deliveries(of: code).count == 2)
+        }
+    }
+
+    @Test func refusalAndSignatureReachTheContactKeptFromTheTicket() async throws {
+        try await NotificationHarness.run { harness in
+            _ = try await harness.start()
+            let code = SampleEvents.requestCode()
+            let email = SampleEvents.email()
+            try await harness.publish(SampleEvents.ticketOpened(code, email: email), requestCode: code)
+            try await harness.publish(SampleEvents.refused(code), requestCode: code)
+            try await harness.publish(SampleEvents.contractSigned(code), requestCode: code)
+
+            try await eventually("three SMS and three e-mails") {
+                try await harness.gateway.messages().count == 3 && SMTPSinkMailbox.mail(to: email).count == 3
+            }
+            let texts = await harness.gateway.messages().map(\.content)
+            #expect(texts.contains { $0.contains("Ly do: Khu vuc chua co luoi dien ha ap.") })
+            #expect(texts.contains { $0.contains("hop dong mua ban dien so HD-TK-2025-000123") })
+            #expect(await harness.gateway.messages().allSatisfy { $0.phone == "84912345678" })
+            let subjects = try SMTPSinkMailbox.mail(to: email).map(\.subject)
+            #expect(subjects.contains("Kết quả khảo sát yêu cầu cấp điện \(code)"))
+            #expect(subjects.contains("Xác nhận đã ký hợp đồng mua bán điện số HĐ-TK-2025-000123"))
+        }
+    }
+
+    @Test func withUnicodeOnTheSMSKeepsItsDiacritics() async throws {
+        try await NotificationHarness.run { harness in
+            _ = try await harness.start(["SMS_UNICODE": "1"])
+            let code = SampleEvents.requestCode()
+
+            try await harness.publish(SampleEvents.ticketOpened(code, email: nil), requestCode: code)
+
+            try await eventually("the SMS went out") { await harness.gateway.messages().count == 1 }
+            let sms = try #require(await harness.gateway.messages().first)
+            #expect(sms.isUnicode)
+            #expect(sms.content.hasPrefix("Điện lực Tam Kỳ: Yêu cầu cấp điện \(code)"))
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Contracts
+import Foundation
+import GRDB
+import TestSupport
+import Testing
+
+/// A gateway or mail relay that is down delays a notice; it never loses one.
+@Suite struct RetryTests {
+    @Test func anSMSRefusedTwiceByABusyGatewayIsDeliveredOnTheThirdAttempt() async throws {
+        try await NotificationHarness.run { harness in
+            let service = try await harness.start()
+            let code = SampleEvents.requestCode()
+            harness.gateway.failNext(2)
+
+            try await harness.publish(SampleEvents.ticketOpened(code, email: nil), requestCode: code)
+
+            try await eventually("the SMS went out") { await harness.gateway.messages().count == 1 }
+            #expect(await harness.gateway.requestCount() == 3)
+            try await eventually("the delivery log shows it delivered") {
+                try await service.deliveries(of: code, channel: "sms").first?["status"] as? String == "delivered"
+            }
+            let record = try #require(try await service.deliveries(of: code, channel: "sms").first)
+            #expect(record["attempts"] as? Int == 3)
+            #expect(record["recipient"] as? String == "+8491****678")
+            #expect(record["notice"] as? String == "request_received")
+            #expect(record["outcome"] as? String != nil)
+            #expect(harness.logs.contains("notice not delivered; will retry", where: "request_code", is: code))
+        }
+    }
+
+    @Test func anEmailIsRetriedWhileTheMailRelayIsDown() async throws {
+        try await NotificationHarness.run { harness in
+            let service = try await harness.start(["SMTP_PORT": "1"])
+            let code = SampleEvents.requestCode()
+
+            try await harness.publish(SampleEvents.ticketOpened(code, email: SampleEvents.email()), requestCode: code)
+
+            try await eventually("the e-mail was tried more than once") {
+                (try await service.deliveries(of: code, channel: "email").first?["attempts"] as? Int ?? 0) >= 2
+            }
+            let record = try #require(try await service.deliveries(of: code, channel: "email").first)
+            #expect(["pending", "sending"].contains(record["status"] as? String))
+            #expect(record["lastError"] as? String != nil)
+            #expect(try await service.deliveries(of: code, channel: "sms").first?["status"] as? String == "delivered")
+        }
+    }
+
+    @Test func deliveriesPendingAtAStopAreSentAfterTheRestart() async throws {
+        try await NotificationHarness.run { harness in
+            let first = try await harness.start(["SMTP_PORT": "1"])
+            let code = SampleEvents.requestCode()
+            let email = SampleEvents.email()
+            harness.gateway.failNext(1_000)
+            try await harness.publish(SampleEvents.ticketOpened(code, email: email), requestCode: code)
+            try await eventually("both deliveries failed once") {
+                let deliveries = try await first.deliveries(of: code)
+                return deliveries.count == 2 && deliveries.allSatisfy { ($0["attempts"] as? Int ?? 0) >= 1 }
+            }
+            await first.stop()
+            harness.gateway.failNext(0)
+
+            _ = try await harness.start()
+
+            try await eventually("the SMS and the e-mail went out after the restart") {
+                try await harness.gateway.messages().count == 1 && SMTPSinkMailbox.mail(to: email).count == 1
+            }
+            try await eventually("both are announced") { try await harness.customerNotified().count == 2 }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Contracts
+import Foundation
+import GRDB
+import TestSupport
+import Testing
+
+/// The contract's signing code is a secret: it reaches the customer's phone and nothing else.
+@Suite struct SigningCodeTests {
+    @Test func theCodeGoesBySMSOnlyAndIsNeitherLoggedNorKept() async throws {
+        try await NotificationHarness.run { harness in
+            let service = try await harness.start()
+            let code = SampleEvents.requestCode()
+            let email = SampleEvents.email()
+            let signingCode = "482915"
+            try await harness.publish(SampleEvents.ticketOpened(code, email: email), requestCode: code)
+
+            try await harness.publish(SampleEvents.signingCode(code, code: signingCode), requestCode: code)
+
+            try await eventually("the contract-ready SMS and e-mail went out") {
+                try await harness.gateway.messages().count == 2 && SMTPSinkMailbox.mail(to: email).count == 2
+            }
+            let sms = try #require(await harness.gateway.messages().first { $0.content.contains("Ma ky:") })
+            #expect(sms.content.contains("Ma ky: \(signingCode), hieu luc 15 phut."))
+            #expect(sms.phone == "84912345678")
+            let contractReady = "Hợp đồng mua bán điện của yêu cầu \(code) đã sẵn sàng để ký"
+            let mail = try #require(try SMTPSinkMailbox.mail(to: email).first { $0.subject == contractReady })
+            #expect(!mail.body.contains(signingCode))
+            #expect(!mail.subject.contains(signingCode))
+
+            try await eventually("both deliveries are settled") {
+                try await service.deliveries(of: code).allSatisfy { $0["status"] as? String == "delivered" }
+            }
+            let leaks = harness.logs.all.filter { line in
+                line.message.contains(signingCode) || line.metadata.values.contains { $0.contains(signingCode) }
+            }
+            #expect(leaks.isEmpty, "log lines with the code: \(leaks.map(\.message))")
+            let stored = try await service.host.context.store.database.read { db in
+                try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM notification_deliveries WHERE content_sealed IS NOT NULL OR recipient_sealed IS NOT NULL
+                    """)
+            }
+            #expect(stored == 0)
+            for file in ["notification.sqlite", "notification.sqlite-wal"] {
+                let bytes = (try? Data(contentsOf: URL(fileURLWithPath: harness.dataDirectory).appendingPathComponent(file))) ?? Data()
+                #expect(bytes.range(of: Data(signingCode.utf8)) == nil, "\(file) holds the code in plain text")
+            }
+        }
+    }
+
+    @Test func aNewCodeForTheSameRequestIsSentToo() async throws {
+        try await NotificationHarness.run { harness in
+            _ = try await harness.start()
+            let code = SampleEvents.requestCode()
+            var second = SampleEvents.signingCode(code, code: "700001")
+            second.issuedAt += 600
+
+            try await harness.publish(SampleEvents.signingCode(code, code: "700000"), requestCode: code)
+            try await harness.publish(second, requestCode: code)
+
+            try await eventually("both codes went out") { await harness.gateway.messages().count == 2 }
+            let texts = await harness.gateway.messages().map(\.content)
+            #expect(texts.contains { $0.contains("700000") } && texts.contains { $0.contains("700001") })
+        }
+    }
+}
