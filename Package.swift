@@ -1,6 +1,60 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Products of other packages, named once.
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let asyncHTTPClient = Target.Dependency.product(name: "AsyncHTTPClient", package: "async-http-client")
+let grdb = Target.Dependency.product(name: "GRDB", package: "GRDB.swift")
+let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
+let hummingbirdTesting = Target.Dependency.product(name: "HummingbirdTesting", package: "hummingbird")
+let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+let metrics = Target.Dependency.product(name: "Metrics", package: "swift-metrics")
+let prometheus = Target.Dependency.product(name: "Prometheus", package: "swift-prometheus")
+let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+
+/// The services, each in `Services/<Module>/`: `Library/` (the service as a module the tests
+/// import), `Executable/` (the thin `<executable>` command) and `Tests/<Module>Tests/`. What
+/// every service builds on is listed once here; `uses` is what only this one needs.
+struct ServiceModule {
+    let module: String
+    let executable: String
+    let uses: [Target.Dependency]
+
+    static let shared: [Target.Dependency] = ["ServiceKit", "Messaging", "Contracts", grdb, hummingbird, logging]
+
+    var targets: [Target] {
+        [
+            .target(name: module, dependencies: Self.shared + uses, path: "Services/\(module)/Library"),
+            .executableTarget(
+                name: "\(module)Executable", dependencies: [.target(name: module), "ServiceKit", argumentParser],
+                path: "Services/\(module)/Executable"
+            ),
+            .testTarget(
+                name: "\(module)Tests", dependencies: [.target(name: module), "TestSupport", prometheus] + Self.shared + uses,
+                path: "Tests/\(module)Tests"
+            ),
+        ]
+    }
+
+    var product: Product {
+        .executable(name: executable, targets: ["\(module)Executable"])
+    }
+}
+
+let services = [
+    ServiceModule(module: "Intake", executable: "intake",
+                  uses: ["VietnameseIdentity", "PersonalData", "WorkingCalendar"]),
+    ServiceModule(module: "CRM", executable: "crm",
+                  uses: ["StaffAuth", "PersonalData", "WorkingCalendar"]),
+    ServiceModule(module: "Metering", executable: "metering",
+                  uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar"]),
+    ServiceModule(module: "Households", executable: "households",
+                  uses: ["StaffAuth", "PersonalData", "VietnameseIdentity"]),
+    ServiceModule(module: "Notification", executable: "notification",
+                  uses: ["PersonalData", "Mail", "NotificationText", "VietnameseIdentity", asyncHTTPClient,
+                         .product(name: "NIOCore", package: "swift-nio"), serviceLifecycle]),
+]
+
 let package = Package(
     name: "evn-customer-service",
     platforms: [.macOS(.v14)],
@@ -15,14 +69,9 @@ let package = Package(
         .library(name: "StaffAuth", targets: ["StaffAuth"]),
         .library(name: "PersonalData", targets: ["PersonalData"]),
         .executable(name: "evnctl", targets: ["EVNCtl"]),
-        .executable(name: "intake", targets: ["IntakeExecutable"]),
-        .executable(name: "crm", targets: ["CRMExecutable"]),
-        .executable(name: "metering", targets: ["MeteringExecutable"]),
-        .executable(name: "households", targets: ["HouseholdsExecutable"]),
-        .executable(name: "notification", targets: ["NotificationExecutable"]),
         .executable(name: "bench-flow", targets: ["FlowBenchmark"]),
         .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
-    ],
+    ] + services.map(\.product),
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
@@ -37,6 +86,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     ],
     targets: [
+        // Shared libraries.
         .systemLibrary(
             name: "CRabbitMQ",
             path: "Libraries/CRabbitMQ",
@@ -47,11 +97,7 @@ let package = Package(
         .target(
             name: "Messaging",
             dependencies: [
-                "CAMQPShim",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Metrics", package: "swift-metrics"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                "CAMQPShim", grdb, logging, metrics, serviceLifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             path: "Libraries/Messaging"
@@ -59,16 +105,8 @@ let package = Package(
         .target(
             name: "ServiceKit",
             dependencies: [
-                "Messaging",
-                "VietnameseIdentity",
-                "PersonalData",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Metrics", package: "swift-metrics"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Messaging", "VietnameseIdentity", "PersonalData",
+                grdb, hummingbird, logging, metrics, prometheus, serviceLifecycle, argumentParser,
             ],
             path: "Libraries/ServiceKit"
         ),
@@ -76,6 +114,16 @@ let package = Package(
         .target(name: "VietnameseIdentity", path: "Libraries/VietnameseIdentity"),
         .target(name: "NotificationText", path: "Libraries/NotificationText"),
         .target(name: "Contracts", path: "Libraries/Contracts"),
+        .target(
+            name: "StaffAuth",
+            dependencies: ["ServiceKit", "VietnameseIdentity", .product(name: "JWTKit", package: "jwt-kit"), hummingbird],
+            path: "Libraries/StaffAuth"
+        ),
+        .target(
+            name: "PersonalData",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Libraries/PersonalData"
+        ),
         .systemLibrary(
             name: "CCurl",
             path: "Libraries/CCurl",
@@ -84,288 +132,59 @@ let package = Package(
         ),
         .target(name: "CCurlShim", dependencies: ["CCurl"], path: "Libraries/CCurlShim"),
         .target(name: "Mail", dependencies: ["CCurl", "CCurlShim"], path: "Libraries/Mail"),
-        .target(
-            name: "Intake",
-            dependencies: [
-                "ServiceKit",
-                "Messaging",
-                "Contracts",
-                "VietnameseIdentity",
-                "PersonalData",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Services/Intake/Library"
+
+        // Tools and benchmarks.
+        .executableTarget(name: "EVNCtl", dependencies: ["ServiceKit", "StaffAuth", argumentParser], path: "Tools/evnctl"),
+        .executableTarget(
+            name: "MessagingBenchmark",
+            dependencies: ["Messaging", "ServiceKit", "CAMQPShim", grdb, logging, serviceLifecycle, argumentParser],
+            path: "Benchmarks/MessagingBenchmark"
         ),
         .executableTarget(
-            name: "IntakeExecutable",
-            dependencies: ["Intake", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Services/Intake/Executable"
+            name: "FlowBenchmark",
+            dependencies: ["FlowDriver", "TestSupport", "Messaging", "Contracts", grdb, logging, argumentParser],
+            path: "Benchmarks/FlowBenchmark"
         ),
-        .target(
-            name: "StaffAuth",
-            dependencies: [
-                "ServiceKit",
-                "VietnameseIdentity",
-                .product(name: "JWTKit", package: "jwt-kit"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-            ],
-            path: "Libraries/StaffAuth"
-        ),
-        .target(
-            name: "PersonalData",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
-            path: "Libraries/PersonalData"
-        ),
-        .target(
-            name: "CRM",
-            dependencies: [
-                "ServiceKit",
-                "Messaging",
-                "Contracts",
-                "StaffAuth",
-                "PersonalData",
-                "WorkingCalendar",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Services/CRM/Library"
-        ),
-        .executableTarget(
-            name: "CRMExecutable",
-            dependencies: ["CRM", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Services/CRM/Executable"
-        ),
-        .target(
-            name: "Metering",
-            dependencies: [
-                "ServiceKit",
-                "Messaging",
-                "Contracts",
-                "StaffAuth",
-                "VietnameseIdentity",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Services/Metering/Library"
-        ),
-        .executableTarget(
-            name: "MeteringExecutable",
-            dependencies: ["Metering", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Services/Metering/Executable"
-        ),
-        .target(
-            name: "Households",
-            dependencies: [
-                "ServiceKit",
-                "Messaging",
-                "Contracts",
-                "StaffAuth",
-                "PersonalData",
-                "VietnameseIdentity",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Services/Households/Library"
-        ),
-        .executableTarget(
-            name: "HouseholdsExecutable",
-            dependencies: ["Households", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Services/Households/Executable"
-        ),
-        .target(
-            name: "Notification",
-            dependencies: [
-                "ServiceKit",
-                "Messaging",
-                "Contracts",
-                "PersonalData",
-                "Mail",
-                "NotificationText",
-                "VietnameseIdentity",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Services/Notification/Library"
-        ),
-        .executableTarget(
-            name: "NotificationExecutable",
-            dependencies: ["Notification", "ServiceKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Services/Notification/Executable"
-        ),
+
+        // Test support and the libraries' tests.
         .target(
             name: "TestSupport",
             dependencies: [
-                "Messaging",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                "Messaging", "Contracts", "ServiceKit", "StaffAuth",
+                prometheus, hummingbird, grdb, logging, serviceLifecycle,
             ],
             path: "Tests/TestSupport"
+        ),
+        .target(
+            name: "FlowDriver",
+            dependencies: [
+                "TestSupport", "StaffAuth", "Messaging", asyncHTTPClient, logging,
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/FlowDriver"
         ),
         .testTarget(name: "MessagingTests", dependencies: ["Messaging", "TestSupport"], path: "Tests/MessagingTests"),
         .testTarget(
             name: "ServiceKitTests",
             dependencies: [
-                "ServiceKit",
-                "TestSupport",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Metrics", package: "swift-metrics"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                "ServiceKit", "TestSupport",
+                hummingbirdTesting, grdb, hummingbird, logging, metrics, prometheus, serviceLifecycle,
             ],
             path: "Tests/ServiceKitTests"
         ),
-        .testTarget(
-            name: "IntakeTests",
-            dependencies: [
-                "Intake",
-                "TestSupport",
-                "ServiceKit",
-                "Messaging",
-                "Contracts",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
-            ],
-            path: "Tests/IntakeTests"
-        ),
-        .testTarget(
-            name: "CRMTests",
-            dependencies: [
-                "CRM",
-                "TestSupport",
-                "ServiceKit",
-                "Messaging",
-                "Contracts",
-                "StaffAuth",
-                "WorkingCalendar",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
-            ],
-            path: "Tests/CRMTests"
-        ),
-        .testTarget(
-            name: "MeteringTests",
-            dependencies: [
-                "Metering",
-                "TestSupport",
-                "ServiceKit",
-                "Messaging",
-                "Contracts",
-                "StaffAuth",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
-            ],
-            path: "Tests/MeteringTests"
-        ),
-        .testTarget(
-            name: "HouseholdsTests",
-            dependencies: [
-                "Households",
-                "TestSupport",
-                "ServiceKit",
-                "Messaging",
-                "Contracts",
-                "StaffAuth",
-                "PersonalData",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
-            ],
-            path: "Tests/HouseholdsTests"
-        ),
-        .testTarget(
-            name: "NotificationTests",
-            dependencies: [
-                "Notification",
-                "TestSupport",
-                "ServiceKit",
-                "Messaging",
-                "Contracts",
-                "NotificationText",
-                "Mail",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
-            ],
-            path: "Tests/NotificationTests"
-        ),
-        .testTarget(name: "StaffAuthTests", dependencies: ["StaffAuth", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird")], path: "Tests/StaffAuthTests"),
+        .testTarget(name: "StaffAuthTests", dependencies: ["StaffAuth", hummingbird, hummingbirdTesting], path: "Tests/StaffAuthTests"),
         .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
-        .target(
-            name: "FlowDriver",
-            dependencies: [
-                "TestSupport",
-                "StaffAuth",
-                "Messaging",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOFoundationCompat", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Tests/FlowDriver"
-        ),
-        .testTarget(
-            name: "IntegrationTests",
-            dependencies: ["FlowDriver", "TestSupport", "StaffAuth"],
-            path: "Tests/IntegrationTests"
-        ),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
         .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
-        .testTarget(name: "MailTests", dependencies: ["Mail", "CCurl"], path: "Tests/MailTests"),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "CCurl", "TestSupport"], path: "Tests/MailTests"),
         .testTarget(name: "VietnameseIdentityTests", dependencies: ["VietnameseIdentity"], path: "Tests/VietnameseIdentityTests"),
-        .executableTarget(
-            name: "EVNCtl",
-            dependencies: ["ServiceKit", "StaffAuth", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Tools/evnctl"
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["FlowDriver", "TestSupport", "StaffAuth", grdb],
+            path: "Tests/IntegrationTests"
         ),
-        .executableTarget(
-            name: "MessagingBenchmark",
-            dependencies: [
-                "Messaging",
-                "ServiceKit",
-                "CAMQPShim",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Benchmarks/MessagingBenchmark"
-        ),
-        .executableTarget(
-            name: "FlowBenchmark",
-            dependencies: [
-                "FlowDriver",
-                "TestSupport",
-                "Messaging",
-                "Contracts",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Benchmarks/FlowBenchmark"
-        ),
-    ]
+    ] + services.flatMap(\.targets)
 )

@@ -1,3 +1,4 @@
+import Foundation
 import ServiceKit
 
 extension APIError {
@@ -18,11 +19,36 @@ extension APIError {
         status: .forbidden, code: "auth.other_unit",
         vi: "Hồ sơ này thuộc đơn vị khác; bạn chỉ xem và xử lý hồ sơ của đơn vị mình",
         en: "This record belongs to another unit; you may only read and act on your own unit's records")
+
+    /// 403: branch staff named another unit than their own in `field` of the request body.
+    public static func namedOtherUnit(field: String) -> APIError {
+        APIError(status: .forbidden, field: field, code: "auth.other_unit_named",
+                 vi: "Bạn chỉ được thao tác cho đơn vị của mình, không được ghi đơn vị khác",
+                 en: "You may only act for your own unit, not name another one")
+    }
 }
 
 extension StaffClaims {
     /// Refuses (403, ``APIError/otherUnit``) unless these staff may act on `owner`'s records.
     public func requireAccess(unit owner: String) throws {
         guard mayAccess(unit: owner) else { throw APIError.otherUnit }
+    }
+
+    /// The unit a request acts for, when its body may name one in `field` (a new record's
+    /// `branchCode` or `unit`).
+    ///
+    /// Branch staff act for their own unit: the body may leave it out or name it again, but
+    /// naming another is refused. Corporation staff act for any unit, so the body must name
+    /// it: they get `nil`, and the endpoint's validation requires `field` and checks its form
+    /// along with every other field.
+    ///
+    /// - Parameter named: the unit the body names, compared trimmed and upper-cased.
+    /// - Returns: the branch staff's own unit, or `nil` for corporation staff.
+    /// - Throws: ``APIError/namedOtherUnit(field:)`` (403) when branch staff name another unit.
+    public func actingUnit(named: String?, field: String) throws -> String? {
+        guard let ownUnit else { return nil }
+        let named = named?.trimmingCharacters(in: .whitespaces).uppercased() ?? ""
+        guard named.isEmpty || named == ownUnit else { throw APIError.namedOtherUnit(field: field) }
+        return ownUnit
     }
 }

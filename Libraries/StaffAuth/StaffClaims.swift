@@ -22,6 +22,11 @@ public struct StaffClaims: Sendable, Equatable {
         self.expiresAt = expiresAt
     }
 
+    /// The one unit these staff are confined to; `nil` for corporation staff, who act for every unit.
+    public var ownUnit: String? {
+        unit == Self.corporationUnit ? nil : unit
+    }
+
     /// Whether these staff may read and act on records owned by `unit`.
     public func mayAccess(unit owner: String) -> Bool {
         unit == Self.corporationUnit || unit == owner

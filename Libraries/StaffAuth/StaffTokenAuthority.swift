@@ -9,22 +9,25 @@ import ServiceKit
 /// token issued once (by `evnctl staff-token`, or the company's sign-on in front of the tools)
 /// works at crm, metering and households alike, and no service calls another to check it.
 public struct StaffTokenAuthority: Sendable {
-    private let keys: JWTKeyCollection
+    /// JWTKit keeps its keys in an actor, which only an `await` can fill. The filling runs as
+    /// a task that every use awaits, so a service builds its authority in its synchronous
+    /// `init(context:)` and the first request finds the key long in place.
+    private let keys: Task<JWTKeyCollection, Never>
 
     /// - Parameter secret: The shared HS256 key, at least 32 characters.
-    public init(secret: String) async {
-        keys = JWTKeyCollection()
-        await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
+    public init(secret: String) {
+        let key = HMACKey(from: secret)
+        keys = Task { await JWTKeyCollection().add(hmac: key, digestAlgorithm: .sha256) }
     }
 
     /// The authority of the secret the service is configured with.
-    public init(configuration: ServiceConfiguration) async {
-        await self.init(secret: configuration.staffTokenSecret)
+    public init(configuration: ServiceConfiguration) {
+        self.init(secret: configuration.staffTokenSecret)
     }
 
     /// A token for `claims`, valid until `claims.expiresAt`.
     public func issue(_ claims: StaffClaims) async throws -> String {
-        try await keys.sign(StaffTokenPayload(
+        try await keys.value.sign(StaffTokenPayload(
             sub: SubjectClaim(value: claims.staffId), exp: ExpirationClaim(value: claims.expiresAt),
             role: claims.role, unit: claims.unit))
     }
@@ -35,7 +38,7 @@ public struct StaffTokenAuthority: Sendable {
     public func verify(_ token: String) async throws -> StaffClaims {
         let payload: StaffTokenPayload
         do {
-            payload = try await keys.verify(token, as: StaffTokenPayload.self)
+            payload = try await keys.value.verify(token, as: StaffTokenPayload.self)
         } catch {
             throw APIError.unauthenticated
         }

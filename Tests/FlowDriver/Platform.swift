@@ -15,19 +15,19 @@ public final class Platform: Sendable {
     public let broker: BrokerFixture
     /// The SMS gateway the notification service sends to; what customers' phones received.
     public let sms: SMSGatewayRecorder
-    /// The folder the loopback SMTP server stores mail in.
-    public let mailFolder: String
+    /// The loopback SMTP server the notification service sends to; what customers' mailboxes received.
+    public let mail: SMTPSink
     /// The run's folder: `data/` (stores) and `logs/` (one file per service).
     public let folder: URL
     public let staff: StaffDesk
     public let http = HTTPCaller()
     private let processes: [String: ServiceProcess]
 
-    private init(broker: BrokerFixture, sms: SMSGatewayRecorder, mailFolder: String, folder: URL, staff: StaffDesk,
+    private init(broker: BrokerFixture, sms: SMSGatewayRecorder, mail: SMTPSink, folder: URL, staff: StaffDesk,
                  processes: [String: ServiceProcess]) {
         self.broker = broker
         self.sms = sms
-        self.mailFolder = mailFolder
+        self.mail = mail
         self.folder = folder
         self.staff = staff
         self.processes = processes
@@ -58,6 +58,7 @@ public final class Platform: Sendable {
         let sms = try await SMSGatewayRecorder.start(apiKey: "flow-api-key", secretKey: "flow-secret-key")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evn-\(label)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("logs"), withIntermediateDirectories: true)
+        let mail = SMTPSink.current
         let secret = "flow-\(UUID().uuidString)-staff-token-secret"
         let url = broker.url
         let shared: [String: String] = [
@@ -73,8 +74,8 @@ public final class Platform: Sendable {
             "SMS_GATEWAY_API_KEY": "flow-api-key",
             "SMS_GATEWAY_SECRET_KEY": "flow-secret-key",
             "SMS_BRANDNAME": "EVNCPC",
-            "SMTP_HOST": environment["SMTP_HOST"] ?? "127.0.0.1",
-            "SMTP_PORT": environment["SMTP_PORT"] ?? "2525",
+            "SMTP_HOST": mail.host,
+            "SMTP_PORT": "\(mail.port)",
             "MAIL_FROM": "cskh@evncpc.example.vn",
             "PATH": environment["PATH"] ?? "/usr/bin:/bin",
         ]
@@ -86,7 +87,7 @@ public final class Platform: Sendable {
                 port: port, logFile: folder.appendingPathComponent("logs/\(service).log"))
         }
         let platform = Platform(
-            broker: broker, sms: sms, mailFolder: environment["SMTP_MAIL_DIR"] ?? "var/smtp/mail", folder: folder,
+            broker: broker, sms: sms, mail: mail, folder: folder,
             staff: await StaffDesk(secret: secret), processes: processes)
         do {
             for service in services { try processes[service]!.start() }
@@ -136,6 +137,6 @@ public final class Platform: Sendable {
 
     /// The e-mails the loopback SMTP server received for `recipient`.
     public func mails(to recipient: String) throws -> [ReceivedMail] {
-        try ReceivedMail.all(in: mailFolder, to: recipient)
+        try mail.mails(to: recipient)
     }
 }

@@ -6,7 +6,7 @@ public struct StaffDesk: Sendable {
     private let authority: StaffTokenAuthority
 
     init(secret: String) async {
-        authority = await StaffTokenAuthority(secret: secret)
+        authority = StaffTokenAuthority(secret: secret)
     }
 
     /// A token for `staffId`, working in `role` at `unit` (a branch code, or `CORP`), valid for an hour.

@@ -11,17 +11,17 @@ import Testing
             #expect(try await households.post("api/v1/dossiers", Samples.dossier(customerCode: "PC05HA0001234"),
                                               token: officer).status == 201)
 
-            try await households.send(ScreenIdentities(requestCode: "PC05TK-251124-000001",
-                                                       idNumbers: [Samples.stranger.idNumber, Samples.tenant.idNumber]),
-                                      requestCode: "PC05TK-251124-000001")
+            try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000001",
+                                                          idNumbers: [Samples.stranger.idNumber, Samples.tenant.idNumber]),
+                                         correlationId: "PC05TK-251124-000001")
 
-            let screening = try #require(try await households.awaitEvents(ScreeningCompleted.routingKey).first)
+            let screening = try #require(try await households.awaitSent(ScreeningCompleted.routingKey).first)
             #expect(screening["requestCode"] as? String == "PC05TK-251124-000001")
             #expect(screening["outcome"] as? String == "conflict")
             let conflicts = try #require(screening["conflicts"] as? [[String: String]])
             #expect(conflicts == [["maskedIdNumber": "049*******21", "unit": Samples.otherUnit,
                                    "customerCode": "PC05HA0001234"]])
-            let properties = try #require(try await households.published(ScreeningCompleted.routingKey).first?["properties"] as? [String: Any])
+            let properties = try #require(try await households.messages(ScreeningCompleted.routingKey).first?["properties"] as? [String: Any])
             #expect(properties["correlation_id"] as? String == "PC05TK-251124-000001")
         }
     }
@@ -37,10 +37,10 @@ import Testing
             #expect(try closed.json()["status"] as? String == "closed")
             #expect(try await households.post("api/v1/dossiers/\(dossierId)/closure", [:], token: officer).status == 409)
 
-            try await households.send(ScreenIdentities(requestCode: "PC05TK-251124-000002", idNumbers: [Samples.tenant.idNumber]),
-                                      requestCode: "PC05TK-251124-000002")
+            try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000002", idNumbers: [Samples.tenant.idNumber]),
+                                         correlationId: "PC05TK-251124-000002")
 
-            let screening = try #require(try await households.awaitEvents(ScreeningCompleted.routingKey).first)
+            let screening = try #require(try await households.awaitSent(ScreeningCompleted.routingKey).first)
             #expect(screening["outcome"] as? String == "clear")
             #expect((screening["conflicts"] as? [Any])?.isEmpty == true)
         }
@@ -48,31 +48,31 @@ import Testing
 
     @Test func identitiesInNoActiveDossierAreClear() async throws {
         try await HouseholdsHarness.run { households in
-            try await households.send(ScreenIdentities(requestCode: "PC05TK-251124-000003",
-                                                       idNumbers: [Samples.holder.idNumber, Samples.tenant.idNumber]),
-                                      requestCode: "PC05TK-251124-000003", messageId: "screen-1")
-            let screening = try #require(try await households.awaitEvents(ScreeningCompleted.routingKey).first)
+            try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000003",
+                                                          idNumbers: [Samples.holder.idNumber, Samples.tenant.idNumber]),
+                                         messageId: "screen-1", correlationId: "PC05TK-251124-000003")
+            let screening = try #require(try await households.awaitSent(ScreeningCompleted.routingKey).first)
             #expect(screening["outcome"] as? String == "clear")
 
-            try await households.send(ScreenIdentities(requestCode: "PC05TK-251124-000003", idNumbers: [Samples.holder.idNumber]),
-                                      requestCode: "PC05TK-251124-000003", messageId: "screen-1")
+            try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000003", idNumbers: [Samples.holder.idNumber]),
+                                         messageId: "screen-1", correlationId: "PC05TK-251124-000003")
             try await Task.sleep(for: .seconds(1))
-            #expect(try await households.events(ScreeningCompleted.routingKey).count == 1)
+            #expect(try await households.sent(ScreeningCompleted.routingKey).count == 1)
         }
     }
 
     @Test func aRegisteredMainHouseholdIsFoundByLaterScreenings() async throws {
         try await HouseholdsHarness.run { households in
             let command = Samples.registerMainHousehold(contractNumber: "HĐ-TK-2025-000123", customerCode: "PC05TK0000123")
-            try await households.send(command, requestCode: command.requestCode)
-            try await households.send(command, requestCode: command.requestCode)
+            try await households.publish(command, correlationId: command.requestCode)
+            try await households.publish(command, correlationId: command.requestCode)
             try await eventually("both registrations handled") { try await households.count("messaging_inbox") == 2 }
             #expect(try await households.count("households_dossiers") == 1)
             #expect(try await households.count("households_members") == 2)
 
-            try await households.send(ScreenIdentities(requestCode: "PC05HA-251201-000001", idNumbers: [Samples.tenant.idNumber]),
-                                      requestCode: "PC05HA-251201-000001")
-            let screening = try #require(try await households.awaitEvents(ScreeningCompleted.routingKey).first)
+            try await households.publish(ScreenIdentities(requestCode: "PC05HA-251201-000001", idNumbers: [Samples.tenant.idNumber]),
+                                         correlationId: "PC05HA-251201-000001")
+            let screening = try #require(try await households.awaitSent(ScreeningCompleted.routingKey).first)
             #expect(screening["outcome"] as? String == "conflict")
             #expect(screening["conflicts"] as? [[String: String]] == [
                 ["maskedIdNumber": "049*******21", "unit": Samples.unit, "customerCode": "PC05TK0000123"],
@@ -83,13 +83,13 @@ import Testing
     @Test func theStoreHoldsNoIDNumberNorNameInPlainText() async throws {
         try await HouseholdsHarness.run { households in
             let command = Samples.registerMainHousehold(contractNumber: "HĐ-TK-2025-000124", customerCode: "PC05TK0000124")
-            try await households.send(command, requestCode: command.requestCode)
+            try await households.publish(command, correlationId: command.requestCode)
             let officer = try await households.token(.householdsOfficer, unit: Samples.otherUnit)
             #expect(try await households.post("api/v1/dossiers", Samples.dossier(
                 customerCode: "PC05HA0000555", holder: Samples.stranger, subs: []), token: officer).status == 201)
-            try await households.send(ScreenIdentities(requestCode: "PC05TK-251124-000004", idNumbers: [Samples.holder.idNumber]),
-                                      requestCode: "PC05TK-251124-000004")
-            try await households.awaitEvents(ScreeningCompleted.routingKey)
+            try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000004", idNumbers: [Samples.holder.idNumber]),
+                                         correlationId: "PC05TK-251124-000004")
+            try await households.awaitSent(ScreeningCompleted.routingKey)
 
             let bytes = try households.storeBytes()
             #expect(!bytes.isEmpty)

@@ -89,7 +89,7 @@ import Testing
             }
 
             for (path, body, field) in cases {
-                let answer = try await intake.post(path, json: body)
+                let answer = try await intake.post(path, body)
                 #expect(answer.status == 422, "\(path) without \(field)")
                 #expect(try answer.errorFields().contains { $0 == field || $0.hasPrefix("\(field).") }, "\(path) without \(field)")
             }
@@ -109,7 +109,7 @@ import Testing
             let signed = try await intake.sign(code, phone: SigningTests.phone, signingCode: sent.signingCode)
             let refused = try await intake.sign(code, phone: SigningTests.phone, signingCode: sent.signingCode)
 
-            let answers: [(path: String, status: Int, answer: IntakeHarness.Answer)] = [
+            let answers: [(path: String, status: Int, answer: HTTPAnswer)] = [
                 ("/api/v1/requests", 201, submitted),
                 ("/api/v1/requests/{code}/tracking", 200, tracked),
                 ("/api/v1/requests/{code}/signing-code", 202, reissued),

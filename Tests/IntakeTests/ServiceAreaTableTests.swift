@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import Intake
+import ServiceKit
 import Testing
 
 @Suite struct ServiceAreaTableTests {
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func anUnreadableFileStopsTheService() {
-        #expect(throws: ServiceAreaTableError.self) {
+        #expect(throws: DataTableFileError.self) {
             try ServiceAreaTable.load(environment: [ServiceAreaTable.fileVariable: "/nonexistent/areas.json"])
         }
     }

@@ -46,14 +46,14 @@ import Testing
             #expect(receipt["contractNumber"] as? String == "HĐ-TK-2025-000123")
             let signedAt = try #require(receipt["signedAt"] as? String)
             try await eventually("the signature is on the wire") {
-                try await !intake.published(SignatureCaptured.self).isEmpty
+                try await !intake.sent(SignatureCaptured.self).isEmpty
             }
-            let captured = try #require(try await intake.published(SignatureCaptured.self).first)
+            let captured = try #require(try await intake.sent(SignatureCaptured.self).first)
             #expect(captured.requestCode == code)
             #expect(captured.contractNumber == "HĐ-TK-2025-000123")
             #expect(captured.method == .smsOneTimeCode)
             #expect(ISO8601DateFormatter().string(from: captured.signedAt) == signedAt)
-            let wire = try #require(try await intake.publishedMessages().first {
+            let wire = try #require(try await intake.observed().first {
                 $0["routing_key"] as? String == SignatureCaptured.routingKey
             })
             #expect((wire["properties"] as? [String: Any])?["correlation_id"] as? String == code)
@@ -88,7 +88,7 @@ import Testing
             #expect(rightButLocked.status == 423)
             #expect(try rightButLocked.errorCodes() == ["signing_code.locked"])
             #expect(try rightButLocked.englishMessage()?.contains("request a new code") == true)
-            #expect(try await intake.published(SignatureCaptured.self).isEmpty)
+            #expect(try await intake.sent(SignatureCaptured.self).isEmpty)
         }
     }
 

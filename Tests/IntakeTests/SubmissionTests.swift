@@ -20,8 +20,8 @@ import Testing
             #expect((receipt["branch"] as? [String: Any])?["name"] as? String == "Tam Kỳ")
             #expect(receipt["submittedAt"] is String)
 
-            try await eventually("the event is on the wire") { try await intake.publishedMessages().count == 1 }
-            let message = try #require(try await intake.publishedMessages().first)
+            try await eventually("the event is on the wire") { try await intake.observed().count == 1 }
+            let message = try #require(try await intake.observed().first)
             let properties = try #require(message["properties"] as? [String: Any])
             #expect(properties["type"] as? String == "intake.request.submitted.v1")
             #expect(properties["correlation_id"] as? String == code)
@@ -62,9 +62,9 @@ import Testing
             #expect(retry.status == 201)
             #expect(retry.body == first.body)
             #expect(try await intake.count("intake_requests") == 1)
-            try await eventually("the event is on the wire") { try await intake.publishedMessages().count == 1 }
+            try await eventually("the event is on the wire") { try await intake.observed().count == 1 }
             try await Task.sleep(for: .milliseconds(300))
-            #expect(try await intake.publishedMessages().count == 1)
+            #expect(try await intake.observed().count == 1)
 
             let other = try await intake.submit(SampleForms.web(applicant: "email", "other@example.vn"),
                                                 idempotencyKey: "portal-7f3a")
@@ -83,7 +83,7 @@ import Testing
                 return try await group.reduce(into: Set<String>()) { $0.insert($1) }
             }
             #expect(codes.map { $0.suffix(6) }.sorted() == ["000001", "000002", "000003", "000004", "000005"])
-            try await eventually("five events are on the wire") { try await intake.publishedMessages().count == 5 }
+            try await eventually("five events are on the wire") { try await intake.observed().count == 5 }
         }
     }
 
@@ -107,7 +107,7 @@ import Testing
             #expect(try await intake.count("intake_requests") == 0)
             #expect(try await intake.count("intake_daily_sequences") == 0)
             #expect(try await intake.count("messaging_outbox") == 0)
-            #expect(try await intake.publishedMessages().isEmpty)
+            #expect(try await intake.observed().isEmpty)
         }
     }
 
@@ -150,8 +150,8 @@ import Testing
             form["operatorId"] = "cc-0042"
             let accepted = try await intake.submit(form)
             #expect(accepted.status == 201)
-            try await eventually("the event is on the wire") { try await intake.publishedMessages().count == 1 }
-            let event = try payload(of: try #require(try await intake.publishedMessages().first))
+            try await eventually("the event is on the wire") { try await intake.observed().count == 1 }
+            let event = try payload(of: try #require(try await intake.observed().first))
             #expect(event["channel"] as? String == "phone")
             #expect(event["operatorId"] as? String == "cc-0042")
         }
@@ -165,8 +165,8 @@ import Testing
             let notices = try #require(try answer.json()["notices"] as? [[String: Any]])
             #expect(notices.map { $0["field"] as? String } == ["applicant.idNumber"])
             #expect(notices.map { $0["code"] as? String } == ["id_number.legacy"])
-            try await eventually("the event is on the wire") { try await intake.publishedMessages().count == 1 }
-            let event = try payload(of: try #require(try await intake.publishedMessages().first))
+            try await eventually("the event is on the wire") { try await intake.observed().count == 1 }
+            let event = try payload(of: try #require(try await intake.observed().first))
             #expect((event["applicant"] as? [String: Any])?["idNumber"] as? String == "201234567")
             let legacy = try await intake.host.context.store.database.read { db in
                 try Bool.fetchOne(db, sql: "SELECT applicant_id_legacy FROM intake_requests")

@@ -78,7 +78,7 @@ import Testing
         try await IntakeHarness.run(environment: ["CRM_LOOKUP_TIMEOUT_MS": "300"]) { intake in
             let receipt = try await intake.submit(SampleForms.web()).json()
             let code = try #require(receipt["requestCode"] as? String)
-            try intake.crmSilent()
+            try await intake.crmSilent()
 
             let answer = try await intake.track(code, phone: "0912345678")
 
@@ -115,7 +115,7 @@ import Testing
         try await IntakeHarness.run { intake in
             let code = try await intake.submitSample()
 
-            let answer = try await intake.post("api/v1/requests/\(code)/tracking", json: [:])
+            let answer = try await intake.post("api/v1/requests/\(code)/tracking", [:])
 
             #expect(answer.status == 422)
             #expect(try answer.errorFields() == ["phone"])

@@ -1,5 +1,6 @@
 import FlowDriver
 import Foundation
+import GRDB
 import StaffAuth
 import TestSupport
 import Testing
@@ -42,6 +43,13 @@ import Testing
             #expect(try await platform.broker.queueDepth("crm.inbox") == 0)
             #expect(try await platform.broker.queueDepth("crm.dead") == 0)
             #expect(platform.service("intake").isRunning && platform.service("crm").isRunning)
+            let intakeStore = try DatabaseQueue(
+                path: platform.folder.appendingPathComponent("data/intake.sqlite").path,
+                configuration: { var readOnly = Configuration(); readOnly.readonly = true; return readOnly }())
+            let stored = try await intakeStore.read { db in
+                try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM intake_requests) + (SELECT COUNT(*) FROM messaging_outbox)")
+            }
+            #expect(stored == 0, "intake stored or queued something for a refused request")
 
             // The same service still files a good request right after.
             _ = try await Journey.file(customer, on: platform)

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TestSupport
 
 /// A TCP port on 127.0.0.1 held by the test, to produce real network failures
 /// without depending on what else runs on the machine:
@@ -20,7 +21,7 @@ final class LoopbackSocket {
         #else
         let descriptor = socket(AF_INET, SOCK_STREAM, 0)
         #endif
-        guard descriptor >= 0 else { throw TestFailure("socket() failed: errno \(errno)") }
+        guard descriptor >= 0 else { throw FixtureError("socket() failed: errno \(errno)") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = 0
@@ -33,7 +34,7 @@ final class LoopbackSocket {
         }
         guard bound, !listening || listen(descriptor, 1) == 0 else {
             close(descriptor)
-            throw TestFailure("bind/listen on 127.0.0.1 failed: errno \(errno)")
+            throw FixtureError("bind/listen on 127.0.0.1 failed: errno \(errno)")
         }
         self.descriptor = descriptor
         port = Int(UInt16(bigEndian: address.sin_port))

@@ -1,5 +1,6 @@
 import Foundation
 import Mail
+import TestSupport
 import Testing
 
 /// What the rendered message looks like before it goes anywhere: standard

@@ -1,9 +1,10 @@
 import CCurl
 import Foundation
 import Mail
+import TestSupport
 import Testing
 
-/// Sending to the real SMTP sink (aiosmtpd, `scripts/smtp.sh start`) and
+/// Sending to the real SMTP sink (aiosmtpd, `scripts/sink.sh smtp start`) and
 /// reading what it stored, as a person checking the mailbox would: the mail
 /// arrived once, to the right person, and the Vietnamese reads back exactly.
 @Suite struct SMTPMailerTests {
@@ -21,7 +22,7 @@ import Testing
         let message = try message(to: [recipient])
         try SMTPMailer(settings: sink.settings).send(message)
 
-        let mails = try sink.mails(to: recipient)
+        let mails = try sink.messages(to: recipient)
         try #require(mails.count == 1)
         let mail = mails[0]
         #expect(try mail.value("X-Envelope-From") == "cskh@evncpc.example.vn")
@@ -42,7 +43,7 @@ import Testing
         let recipient = SMTPSink.uniqueRecipient("html")
         try SMTPMailer(settings: sink.settings).send(try message(to: [recipient], html: Samples.htmlBody))
 
-        let mails = try sink.mails(to: recipient)
+        let mails = try sink.messages(to: recipient)
         try #require(mails.count == 1)
         #expect(try mails[0].contentType().mediaType == "multipart/alternative")
         let parts = try mails[0].parts()
@@ -56,10 +57,10 @@ import Testing
         let first = SMTPSink.uniqueRecipient("first"), second = SMTPSink.uniqueRecipient("second")
         try SMTPMailer(settings: sink.settings).send(try message(to: [first, second]))
 
-        let mails = try sink.mails(to: first)
+        let mails = try sink.messages(to: first)
         try #require(mails.count == 1)
         #expect(mails[0].envelopeTo == [first, second])
-        #expect(try sink.mails(to: second).count == 1)
+        #expect(try sink.messages(to: second).count == 1)
     }
 
     @Test func credentialsAreUsedForSMTPAuth() throws {
@@ -69,7 +70,7 @@ import Testing
         settings.password = "mật-khẩu"
         try SMTPMailer(settings: settings).send(try message(to: [recipient]))
 
-        let mails = try sink.mails(to: recipient)
+        let mails = try sink.messages(to: recipient)
         try #require(mails.count == 1)
         #expect(try mails[0].value("X-Auth-Login") == "notification")
         #expect(!settings.description.contains("mật-khẩu"))
@@ -116,7 +117,7 @@ import Testing
         #expect(error.kind == .permanent)
         #expect(error.replyCode == 553)
         #expect(error.message.contains("553"))
-        #expect(try sink.mails(to: good).isEmpty)
+        #expect(try sink.messages(to: good).isEmpty)
     }
 
     @Test func requiringTLSFromAServerWithoutSTARTTLSFailsPermanentlyBeforeAnyData() throws {
@@ -128,7 +129,7 @@ import Testing
         }
         #expect(error.kind == .permanent)
         #expect(error.curlCode == Int(CURLE_USE_SSL_FAILED.rawValue))
-        #expect(try sink.mails(to: recipient).isEmpty)
+        #expect(try sink.messages(to: recipient).isEmpty)
     }
 
     @Test func aURLThatIsNotSMTPIsRefusedWithoutConnecting() throws {

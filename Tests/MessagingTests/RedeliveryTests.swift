@@ -32,7 +32,8 @@ import Testing
         try broker.closeConnections()
         connectionCut.store(true, ordering: .sequentiallyConsistent)
 
-        try await eventually("the redelivery was recognised and acknowledged") {
+        // rabbitmqctl and the consumer's reconnect back-off take seconds, more on a loaded machine.
+        try await eventually("the redelivery was recognised and acknowledged", timeout: .seconds(45)) {
             logs.contains("message already handled", where: "message_id", is: event.envelope.messageId)
         }
         try await eventually("queue drained") { try await broker.queueDepth("svc.inbox") == 0 }

@@ -9,7 +9,7 @@ import Testing
         let keeper = try await metering.token(.meterStock, unit: Samples.branch)
         #expect(try await metering.post("api/v1/meters", Samples.meter("TK-1P-0001"), token: keeper).status == 201)
         try await metering.send(Samples.installMeter(requestCode))
-        let opened = try #require(try await metering.awaitEvents(WorkOrderOpened.routingKey).first)
+        let opened = try #require(try await metering.awaitSent(WorkOrderOpened.routingKey).first)
         return try #require(opened["workOrderId"] as? String)
     }
 
@@ -25,7 +25,7 @@ import Testing
             #expect(answer.status == 200)
             #expect(try answer.json()["status"] as? String == "completed")
 
-            let installed = try #require(try await metering.awaitEvents(MeterInstalled.routingKey).first)
+            let installed = try #require(try await metering.awaitSent(MeterInstalled.routingKey).first)
             #expect(installed["workOrderId"] as? String == orderId)
             #expect(installed["requestCode"] as? String == "PC05TK-251124-000010")
             #expect(installed["meterSerial"] as? String == "TK-1P-0001")
@@ -38,7 +38,7 @@ import Testing
             let keeper = try await metering.token(.meterStock, unit: Samples.branch)
             let meters = try await metering.get("api/v1/meters", token: keeper).json()["meters"] as? [[String: Any]]
             #expect(meters?.first?["status"] as? String == "installed")
-            #expect(try await metering.events(MeterInstalled.routingKey).count == 1)
+            #expect(try await metering.sent(MeterInstalled.routingKey).count == 1)
         }
     }
 
@@ -64,7 +64,7 @@ import Testing
 
             #expect(try await metering.post("api/v1/work-orders/WO-PC05TK-999999/completion",
                                             ["meterSerial": "TK-1P-0001"], token: technician).status == 404)
-            #expect(try await metering.events(MeterInstalled.routingKey).isEmpty)
+            #expect(try await metering.sent(MeterInstalled.routingKey).isEmpty)
         }
     }
 
@@ -80,7 +80,7 @@ import Testing
                 "meterSerial": "TK-1P-0001", "initialReadingKWh": 0, "sealNumbers": ["NP-1"],
             ], token: outsider)
             #expect(answer.status == 403)
-            #expect(try await metering.events(MeterInstalled.routingKey).isEmpty)
+            #expect(try await metering.sent(MeterInstalled.routingKey).isEmpty)
         }
     }
 }

@@ -20,12 +20,12 @@ import Testing
 
             try await metering.send(Samples.installMeter("PC05TK-251124-000001"))
 
-            let opened = try #require(try await metering.awaitEvents(WorkOrderOpened.routingKey).first)
+            let opened = try #require(try await metering.awaitSent(WorkOrderOpened.routingKey).first)
             #expect(opened["meterSerial"] as? String == "TK-1P-ONE-YEAR")
             #expect(opened["requestCode"] as? String == "PC05TK-251124-000001")
             #expect(opened["branchCode"] as? String == Samples.branch)
             #expect((opened["workOrderId"] as? String)?.hasPrefix("WO-PC05TK-") == true)
-            let properties = try #require(try await metering.published(WorkOrderOpened.routingKey).first?["properties"] as? [String: Any])
+            let properties = try #require(try await metering.messages(WorkOrderOpened.routingKey).first?["properties"] as? [String: Any])
             #expect(properties["correlation_id"] as? String == "PC05TK-251124-000001")
             #expect(properties["type"] as? String == "metering.work-order.opened.v1")
 
@@ -44,14 +44,14 @@ import Testing
             }
             let command = Samples.installMeter("PC05TK-251124-000002")
             try await metering.send(command, messageId: "install-1")
-            try await metering.awaitEvents(WorkOrderOpened.routingKey)
+            try await metering.awaitSent(WorkOrderOpened.routingKey)
 
             try await metering.send(command, messageId: "install-1")
             try await metering.send(command, messageId: "install-2")
             try await eventually("both repeats handled") { try await metering.count("messaging_inbox") == 2 }
 
             #expect(try await metering.count("metering_work_orders") == 1)
-            #expect(try await metering.events(WorkOrderOpened.routingKey).count == 1)
+            #expect(try await metering.sent(WorkOrderOpened.routingKey).count == 1)
             let technician = try await metering.token(.fieldTechnician, unit: Samples.branch)
             let orders = try await metering.get("api/v1/work-orders", token: technician).json()["workOrders"] as? [[String: Any]]
             #expect(orders?.count == 1)
@@ -71,12 +71,12 @@ import Testing
                 let orders = try await metering.get(path, token: technician).json()["workOrders"] as? [[String: Any]]
                 return orders?.first?["status"] as? String == "awaiting_meter"
             }
-            #expect(try await metering.events(WorkOrderOpened.routingKey).isEmpty)
+            #expect(try await metering.sent(WorkOrderOpened.routingKey).isEmpty)
 
             #expect(try await metering.post("api/v1/meters", Samples.meter("TK-3P-0001", phase: 3), token: keeper).status == 201)
             #expect(try await metering.post("api/v1/meters", Samples.meter("TK-1P-0002"), token: keeper).status == 201)
 
-            let opened = try #require(try await metering.awaitEvents(WorkOrderOpened.routingKey).first)
+            let opened = try #require(try await metering.awaitSent(WorkOrderOpened.routingKey).first)
             #expect(opened["meterSerial"] as? String == "TK-1P-0002")
             let order = try #require((try await metering.get(path, token: technician).json()["workOrders"] as? [[String: Any]])?.first)
             #expect(order["status"] as? String == "open")

@@ -8,21 +8,21 @@ import Testing
 /// What the customer receives for each step of the flow, and what crm hears about it.
 @Suite struct NoticeDeliveryTests {
     @Test func anOpenedTicketSendsOneSMSWithoutDiacriticsAndOneVietnameseEmail() async throws {
-        try await NotificationHarness.run { harness in
+        try await NotificationHarness.run { harness, gateway in
             _ = try await harness.start()
             let code = SampleEvents.requestCode()
             let email = SampleEvents.email()
 
-            try await harness.publish(SampleEvents.ticketOpened(code, email: email), requestCode: code)
+            try await harness.publish(SampleEvents.ticketOpened(code, email: email), correlationId: code)
 
             try await eventually("the SMS and the e-mail went out") {
-                try await harness.gateway.messages().count == 1 && SMTPSinkMailbox.mail(to: email).count == 1
+                try await gateway.messages().count == 1 && SMTPSink.current.mails(to: email).count == 1
             }
             let expected = try RequestReceivedContext(
                 requestCode: code, branchName: "Tam Kỳ", branchHotline: "0235 3852 999",
                 trackingLink: URL(string: "https://cskh.example.vn/track/\(code)")!
             ).render()
-            let sms = try #require(await harness.gateway.messages().first)
+            let sms = try #require(await gateway.messages().first)
             #expect(sms.phone == "84912345678")
             #expect(sms.brandname == NotificationHarness.brandname)
             #expect(!sms.isUnicode)
@@ -30,23 +30,23 @@ import Testing
             #expect(sms.content.hasPrefix("Dien luc Tam Ky: Yeu cau cap dien \(code) cua Quy khach da duoc tiep nhan."))
             #expect(sms.content.unicodeScalars.allSatisfy { $0.isASCII })
 
-            let mail = try #require(try SMTPSinkMailbox.mail(to: email).first)
+            let mail = try #require(try SMTPSink.current.mails(to: email).first)
             #expect(mail.subject == expected.email.subject)
             #expect(mail.subject == "Điện lực Tam Kỳ đã tiếp nhận yêu cầu cấp điện \(code)")
             #expect(mail.body.trimmingCharacters(in: .newlines) == expected.email.body)
-            #expect(mail.fromHeader == "Điện lực Tam Kỳ <cskh@dienluc.example.vn>")
+            #expect(mail.from == "Điện lực Tam Kỳ <cskh@dienluc.example.vn>")
         }
     }
 
     @Test func eachDeliveredMessageIsAnnouncedToCRM() async throws {
-        try await NotificationHarness.run { harness in
+        try await NotificationHarness.run { harness, gateway in
             _ = try await harness.start()
             let code = SampleEvents.requestCode()
 
-            try await harness.publish(SampleEvents.ticketOpened(code, email: SampleEvents.email()), requestCode: code)
+            try await harness.publish(SampleEvents.ticketOpened(code, email: SampleEvents.email()), correlationId: code)
 
-            try await eventually("two customer.notified events") { try await harness.customerNotified().count == 2 }
-            let events = try await harness.customerNotified()
+            try await eventually("two customer.notified events") { try await harness.sent(CustomerNotified.self).count == 2 }
+            let events = try await harness.sent(CustomerNotified.self)
             #expect(Set(events.map(\.channel)) == [.sms, .email])
             #expect(events.allSatisfy { $0.requestCode == code && $0.notice == .requestReceived })
             let wire = try #require(try await harness.broker.peek(NotificationHarness.observerQueue).first)
@@ -57,18 +57,18 @@ import Testing
     }
 
     @Test func aRedeliveredOrReEmittedEventNotifiesNobodyTwice() async throws {
-        try await NotificationHarness.run { harness in
+        try await NotificationHarness.run { harness, gateway in
             let service = try await harness.start()
             let code = SampleEvents.requestCode()
             let email = SampleEvents.email()
             let event = SampleEvents.ticketOpened(code, email: email)
 
-            let messageId = try await harness.publish(event, requestCode: code)
-            try await harness.publish(event, requestCode: code, messageId: messageId)
-            try await harness.publish(event, requestCode: code)
+            let messageId = try await harness.publish(event, correlationId: code)
+            try await harness.publish(event, messageId: messageId, correlationId: code)
+            try await harness.publish(event, correlationId: code)
 
             try await eventually("the first SMS and e-mail went out") {
-                try await harness.gateway.messages().count == 1 && SMTPSinkMailbox.mail(to: email).count == 1
+                try await gateway.messages().count == 1 && SMTPSink.current.mails(to: email).count == 1
             }
             try await eventually("all three messages were handled") {
                 try await service.host.context.store.database.read { db in
@@ -76,43 +76,43 @@ import Testing
                 } == 2
             }
             try await Task.sleep(for: .milliseconds(500))
-            #expect(await harness.gateway.messages().count == 1)
-            #expect(try SMTPSinkMailbox.mail(to: email).count == 1)
+            #expect(await gateway.messages().count == 1)
+            #expect(try SMTPSink.current.mails(to: email).count == 1)
             #expect(try await service.deliveries(of: code).count == 2)
         }
     }
 
     @Test func refusalAndSignatureReachTheContactKeptFromTheTicket() async throws {
-        try await NotificationHarness.run { harness in
+        try await NotificationHarness.run { harness, gateway in
             _ = try await harness.start()
             let code = SampleEvents.requestCode()
             let email = SampleEvents.email()
-            try await harness.publish(SampleEvents.ticketOpened(code, email: email), requestCode: code)
-            try await harness.publish(SampleEvents.refused(code), requestCode: code)
-            try await harness.publish(SampleEvents.contractSigned(code), requestCode: code)
+            try await harness.publish(SampleEvents.ticketOpened(code, email: email), correlationId: code)
+            try await harness.publish(SampleEvents.refused(code), correlationId: code)
+            try await harness.publish(SampleEvents.contractSigned(code), correlationId: code)
 
             try await eventually("three SMS and three e-mails") {
-                try await harness.gateway.messages().count == 3 && SMTPSinkMailbox.mail(to: email).count == 3
+                try await gateway.messages().count == 3 && SMTPSink.current.mails(to: email).count == 3
             }
-            let texts = await harness.gateway.messages().map(\.content)
+            let texts = await gateway.messages().map(\.content)
             #expect(texts.contains { $0.contains("Ly do: Khu vuc chua co luoi dien ha ap.") })
             #expect(texts.contains { $0.contains("hop dong mua ban dien so HD-TK-2025-000123") })
-            #expect(await harness.gateway.messages().allSatisfy { $0.phone == "84912345678" })
-            let subjects = try SMTPSinkMailbox.mail(to: email).map(\.subject)
+            #expect(await gateway.messages().allSatisfy { $0.phone == "84912345678" })
+            let subjects = try SMTPSink.current.mails(to: email).map(\.subject)
             #expect(subjects.contains("Kết quả khảo sát yêu cầu cấp điện \(code)"))
             #expect(subjects.contains("Xác nhận đã ký hợp đồng mua bán điện số HĐ-TK-2025-000123"))
         }
     }
 
     @Test func withUnicodeOnTheSMSKeepsItsDiacritics() async throws {
-        try await NotificationHarness.run { harness in
+        try await NotificationHarness.run { harness, gateway in
             _ = try await harness.start(["SMS_UNICODE": "1"])
             let code = SampleEvents.requestCode()
 
-            try await harness.publish(SampleEvents.ticketOpened(code, email: nil), requestCode: code)
+            try await harness.publish(SampleEvents.ticketOpened(code, email: nil), correlationId: code)
 
-            try await eventually("the SMS went out") { await harness.gateway.messages().count == 1 }
-            let sms = try #require(await harness.gateway.messages().first)
+            try await eventually("the SMS went out") { await gateway.messages().count == 1 }
+            let sms = try #require(await gateway.messages().first)
             #expect(sms.isUnicode)
             #expect(sms.content.hasPrefix("Điện lực Tam Kỳ: Yêu cầu cấp điện \(code)"))
         }

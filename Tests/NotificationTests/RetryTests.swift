@@ -7,15 +7,15 @@ import Testing
 /// A gateway or mail relay that is down delays a notice; it never loses one.
 @Suite struct RetryTests {
     @Test func anSMSRefusedTwiceByABusyGatewayIsDeliveredOnTheThirdAttempt() async throws {
-        try await NotificationHarness.run { harness in
+        try await NotificationHarness.run { harness, gateway in
             let service = try await harness.start()
             let code = SampleEvents.requestCode()
-            harness.gateway.failNext(2)
+            gateway.failNext(2)
 
-            try await harness.publish(SampleEvents.ticketOpened(code, email: nil), requestCode: code)
+            try await harness.publish(SampleEvents.ticketOpened(code, email: nil), correlationId: code)
 
-            try await eventually("the SMS went out") { await harness.gateway.messages().count == 1 }
-            #expect(await harness.gateway.requestCount() == 3)
+            try await eventually("the SMS went out") { await gateway.messages().count == 1 }
+            #expect(await gateway.requestCount() == 3)
             try await eventually("the delivery log shows it delivered") {
                 try await service.deliveries(of: code, channel: "sms").first?["status"] as? String == "delivered"
             }
@@ -29,11 +29,11 @@ import Testing
     }
 
     @Test func anEmailIsRetriedWhileTheMailRelayIsDown() async throws {
-        try await NotificationHarness.run { harness in
+        try await NotificationHarness.run { harness, gateway in
             let service = try await harness.start(["SMTP_PORT": "1"])
             let code = SampleEvents.requestCode()
 
-            try await harness.publish(SampleEvents.ticketOpened(code, email: SampleEvents.email()), requestCode: code)
+            try await harness.publish(SampleEvents.ticketOpened(code, email: SampleEvents.email()), correlationId: code)
 
             try await eventually("the e-mail was tried more than once") {
                 (try await service.deliveries(of: code, channel: "email").first?["attempts"] as? Int ?? 0) >= 2
@@ -46,25 +46,25 @@ import Testing
     }
 
     @Test func deliveriesPendingAtAStopAreSentAfterTheRestart() async throws {
-        try await NotificationHarness.run { harness in
+        try await NotificationHarness.run { harness, gateway in
             let first = try await harness.start(["SMTP_PORT": "1"])
             let code = SampleEvents.requestCode()
             let email = SampleEvents.email()
-            harness.gateway.failNext(1_000)
-            try await harness.publish(SampleEvents.ticketOpened(code, email: email), requestCode: code)
+            gateway.failNext(1_000)
+            try await harness.publish(SampleEvents.ticketOpened(code, email: email), correlationId: code)
             try await eventually("both deliveries failed once") {
                 let deliveries = try await first.deliveries(of: code)
                 return deliveries.count == 2 && deliveries.allSatisfy { ($0["attempts"] as? Int ?? 0) >= 1 }
             }
             await first.stop()
-            harness.gateway.failNext(0)
+            gateway.failNext(0)
 
             _ = try await harness.start()
 
             try await eventually("the SMS and the e-mail went out after the restart") {
-                try await harness.gateway.messages().count == 1 && SMTPSinkMailbox.mail(to: email).count == 1
+                try await gateway.messages().count == 1 && SMTPSink.current.mails(to: email).count == 1
             }
-            try await eventually("both are announced") { try await harness.customerNotified().count == 2 }
+            try await eventually("both are announced") { try await harness.sent(CustomerNotified.self).count == 2 }
         }
     }
 }

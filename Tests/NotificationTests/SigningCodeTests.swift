@@ -7,23 +7,23 @@ import Testing
 /// The contract's signing code is a secret: it reaches the customer's phone and nothing else.
 @Suite struct SigningCodeTests {
     @Test func theCodeGoesBySMSOnlyAndIsNeitherLoggedNorKept() async throws {
-        try await NotificationHarness.run { harness in
+        try await NotificationHarness.run { harness, gateway in
             let service = try await harness.start()
             let code = SampleEvents.requestCode()
             let email = SampleEvents.email()
             let signingCode = "482915"
-            try await harness.publish(SampleEvents.ticketOpened(code, email: email), requestCode: code)
+            try await harness.publish(SampleEvents.ticketOpened(code, email: email), correlationId: code)
 
-            try await harness.publish(SampleEvents.signingCode(code, code: signingCode), requestCode: code)
+            try await harness.publish(SampleEvents.signingCode(code, code: signingCode), correlationId: code)
 
             try await eventually("the contract-ready SMS and e-mail went out") {
-                try await harness.gateway.messages().count == 2 && SMTPSinkMailbox.mail(to: email).count == 2
+                try await gateway.messages().count == 2 && SMTPSink.current.mails(to: email).count == 2
             }
-            let sms = try #require(await harness.gateway.messages().first { $0.content.contains("Ma ky:") })
+            let sms = try #require(await gateway.messages().first { $0.content.contains("Ma ky:") })
             #expect(sms.content.contains("Ma ky: \(signingCode), hieu luc 15 phut."))
             #expect(sms.phone == "84912345678")
             let contractReady = "Hợp đồng mua bán điện của yêu cầu \(code) đã sẵn sàng để ký"
-            let mail = try #require(try SMTPSinkMailbox.mail(to: email).first { $0.subject == contractReady })
+            let mail = try #require(try SMTPSink.current.mails(to: email).first { $0.subject == contractReady })
             #expect(!mail.body.contains(signingCode))
             #expect(!mail.subject.contains(signingCode))
 
@@ -48,17 +48,17 @@ import Testing
     }
 
     @Test func aNewCodeForTheSameRequestIsSentToo() async throws {
-        try await NotificationHarness.run { harness in
+        try await NotificationHarness.run { harness, gateway in
             _ = try await harness.start()
             let code = SampleEvents.requestCode()
             var second = SampleEvents.signingCode(code, code: "700001")
             second.issuedAt += 600
 
-            try await harness.publish(SampleEvents.signingCode(code, code: "700000"), requestCode: code)
-            try await harness.publish(second, requestCode: code)
+            try await harness.publish(SampleEvents.signingCode(code, code: "700000"), correlationId: code)
+            try await harness.publish(second, correlationId: code)
 
-            try await eventually("both codes went out") { await harness.gateway.messages().count == 2 }
-            let texts = await harness.gateway.messages().map(\.content)
+            try await eventually("both codes went out") { await gateway.messages().count == 2 }
+            let texts = await gateway.messages().map(\.content)
             #expect(texts.contains { $0.contains("700000") } && texts.contains { $0.contains("700001") })
         }
     }

@@ -27,13 +27,13 @@ import Testing
     }
 
     @Test func anIssuedTokenVerifiesToItsClaims() async throws {
-        let authority = await StaffTokenAuthority(secret: Self.secret)
+        let authority = StaffTokenAuthority(secret: Self.secret)
         let claims = Self.claims()
         #expect(try await authority.verify(authority.issue(claims)) == claims)
     }
 
     @Test func aTokenSignedWithAnotherSecretOrExpiredIsRefused() async throws {
-        let authority = await StaffTokenAuthority(secret: Self.secret)
+        let authority = StaffTokenAuthority(secret: Self.secret)
         let forged = try await StaffTokenAuthority(secret: Self.secret + "x").issue(Self.claims())
         let expired = try await authority.issue(Self.claims(expiresIn: -60))
         for token in [forged, expired, "not.a.token"] {
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func theEndpointAnswersByTokenRoleAndUnit() async throws {
-        let authority = await StaffTokenAuthority(secret: Self.secret)
+        let authority = StaffTokenAuthority(secret: Self.secret)
         let own = try await authority.issue(Self.claims())
         let otherUnit = try await authority.issue(Self.claims(unit: "PC05HA"))
         let corporation = try await authority.issue(Self.claims(unit: StaffClaims.corporationUnit))
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func aRefusalSaysWhyInVietnameseAndEnglish() async throws {
-        let app = Application(router: Self.router(await StaffTokenAuthority(secret: Self.secret)))
+        let app = Application(router: Self.router(StaffTokenAuthority(secret: Self.secret)))
         try await app.test(.router) { client in
             let response = try await client.execute(uri: "/tickets/1", method: .get)
             let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]

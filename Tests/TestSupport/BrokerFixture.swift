@@ -56,6 +56,23 @@ public struct BrokerFixture: Sendable {
         return try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
     }
 
+    /// Declares a durable queue bound to `evn.events` and `evn.commands` with the given routing
+    /// keys (declaring the exchanges as the services do), through the management API.
+    public func declareQueue(_ queue: String, events: [String], commands: [String]) async throws {
+        for (exchange, type) in [(Exchange.events, "topic"), (Exchange.commands, "direct")] {
+            try await api("PUT", "exchanges/\(vhost.urlPathEscaped)/\(exchange.urlPathEscaped)",
+                          body: #"{"type":"\#(type)","durable":true,"auto_delete":false,"internal":false,"arguments":{}}"#)
+        }
+        try await api("PUT", "queues/\(vhost.urlPathEscaped)/\(queue.urlPathEscaped)",
+                      body: #"{"durable":true,"auto_delete":false,"arguments":{}}"#)
+        let bindings = events.map { (Exchange.events, $0) } + commands.map { (Exchange.commands, $0) }
+        for (exchange, routingKey) in bindings {
+            let body = try JSONSerialization.data(withJSONObject: ["routing_key": routingKey])
+            try await api("POST", "bindings/\(vhost.urlPathEscaped)/e/\(exchange.urlPathEscaped)/q/\(queue.urlPathEscaped)",
+                          body: String(decoding: body, as: UTF8.self))
+        }
+    }
+
     /// Runs `rabbitmqctl` against the test broker (e.g. `close_all_connections -p <vhost> reason`).
     public func ctl(_ arguments: [String]) throws {
         let command = ProcessInfo.processInfo.environment["BROKER_CTL"] ?? "scripts/broker.sh ctl"

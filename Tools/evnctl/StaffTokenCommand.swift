@@ -36,7 +36,7 @@ struct StaffTokenCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try ServiceConfiguration(service: "evnctl")
-        let authority = await StaffTokenAuthority(configuration: configuration)
+        let authority = StaffTokenAuthority(configuration: configuration)
         let claims = StaffClaims(staffId: staff, role: StaffRole(rawValue: role)!, unit: unit,
                                  expiresAt: Date().addingTimeInterval(TimeInterval(hours * 3600)))
         print(try await authority.issue(claims))

@@ -56,6 +56,11 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
         self.init(julianDayNumber: CalendarDay.unixEpochJulianDay + daysSinceEpoch)
     }
 
+    /// Today in Vietnam: the day that turns over at midnight in Hà Nội, not in UTC.
+    public static var today: CalendarDay {
+        CalendarDay(Date())
+    }
+
     /// Whether the parts form a real Gregorian date.
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }

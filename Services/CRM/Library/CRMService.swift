@@ -35,7 +35,7 @@ public struct CRMService: ServiceDefinition {
             personalData: context.personalData, messages: FlowMessages(outbox: context.outbox),
             logger: context.logger, now: now)
         tickets = TicketEndpoints(
-            staff: Task { await StaffTokenAuthority(configuration: configuration) },
+            staff: StaffTokenAuthority(configuration: configuration),
             database: context.store.database, writer: context.writer, workflow: workflow,
             views: TicketViews(workflow: workflow))
     }

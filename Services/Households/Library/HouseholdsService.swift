@@ -28,9 +28,8 @@ public struct HouseholdsService: ServiceDefinition {
         let validator = DossierValidator()
         screening = IdentityScreening(registry: registry, outbox: context.outbox, logger: context.logger)
         registration = MainHouseholdRegistration(registry: registry, validator: validator, logger: context.logger)
-        let configuration = context.configuration
         dossiers = DossierEndpoint(
-            staff: Task { await StaffTokenAuthority(configuration: configuration) }, registry: registry,
+            staff: StaffTokenAuthority(configuration: context.configuration), registry: registry,
             validator: validator, writer: context.writer, store: context.store, logger: context.logger)
     }
 

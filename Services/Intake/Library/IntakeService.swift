@@ -21,8 +21,7 @@ public struct IntakeService: ServiceDefinition {
 
     private let submission: SubmissionEndpoint
     private let tracking: TrackingEndpoint
-    private let signature: SignatureEndpoint
-    private let signingCode: SigningCodeEndpoint
+    private let signing: SigningEndpoints
     private let contractDrafted: ContractDraftedHandler
 
     public init(context: ServiceContext) throws {
@@ -45,8 +44,7 @@ public struct IntakeService: ServiceDefinition {
             access: access,
             timeline: TimelineLookup(lookups: context.lookups, timeout: settings.timelineTimeout, logger: logger),
             logger: logger)
-        signature = SignatureEndpoint(access: access, signing: signing, clock: clock, logger: logger)
-        signingCode = SigningCodeEndpoint(access: access, signing: signing, clock: clock, logger: logger)
+        self.signing = SigningEndpoints(access: access, signing: signing, clock: clock, logger: logger)
         contractDrafted = ContractDraftedHandler(signing: signing, clock: clock, logger: logger)
     }
 
@@ -63,8 +61,7 @@ public struct IntakeService: ServiceDefinition {
     public func routes(_ router: Router<BasicRequestContext>) {
         submission.register(on: router)
         tracking.register(on: router)
-        signature.register(on: router)
-        signingCode.register(on: router)
+        signing.register(on: router)
         OpenAPIEndpoint().register(on: router)
     }
 }

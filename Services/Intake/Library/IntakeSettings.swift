@@ -10,7 +10,7 @@ struct IntakeSettings: Sendable {
     static let timelineTimeoutVariable = "CRM_LOOKUP_TIMEOUT_MS"
     static let defaultTimelineTimeoutMilliseconds = 2000
 
-    /// - Throws: ``ServiceAreaTableError`` or `ConfigurationError` naming the variable that cannot be used.
+    /// - Throws: `DataTableFileError` or `ConfigurationError` naming the variable that cannot be used.
     init(environment: [String: String]) throws {
         areas = try ServiceAreaTable.load(environment: environment)
         let raw = environment[Self.timelineTimeoutVariable].flatMap { $0.isEmpty ? nil : $0 }

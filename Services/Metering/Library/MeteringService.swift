@@ -33,8 +33,7 @@ public struct MeteringService: ServiceDefinition {
         desk = WorkOrderDesk(
             outbox: context.outbox, routes: try ReadingRouteTable.load(environment: environment),
             installationLeadDays: try Self.leadDays(environment), logger: context.logger)
-        let configuration = context.configuration
-        let staff = Task { await StaffTokenAuthority(configuration: configuration) }
+        let staff = StaffTokenAuthority(configuration: context.configuration)
         stock = MeterStockEndpoint(staff: staff, desk: desk, writer: context.writer, store: context.store)
         workOrders = WorkOrderEndpoint(staff: staff, desk: desk, writer: context.writer, store: context.store)
     }

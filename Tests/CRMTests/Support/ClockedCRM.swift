@@ -18,10 +18,13 @@ struct ClockedCRM: ServiceDefinition {
         CRMService.migrations(&migrator)
     }
 
+    /// The clock this crm reads, the one bound when it was built.
+    let clock: ManualClock
     private let crm: CRMService
 
     init(context: ServiceContext) throws {
         let clock = Self.clock
+        self.clock = clock
         crm = try CRMService(context: context, now: { clock.now })
     }
 

@@ -1,12 +1,7 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import GRDB
 import Hummingbird
-import Logging
 import Messaging
-import Prometheus
 import ServiceKit
 import TestSupport
 import Testing
@@ -55,44 +50,15 @@ private struct EchoService: ServiceDefinition {
 
 @Suite struct ServiceHostTests {
     @Test func aServiceTakesARequestPublishesItsEventAndConsumesIt() async throws {
-        let broker = try await BrokerFixture.make("host")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("host-\(UUID().uuidString)").path
-        let port = Int.random(in: 20_000...29_999)
-        let url = broker.url
-        let configuration = try ServiceConfiguration(service: EchoService.name, environment: [
-            "AMQP_URL": "amqp://\(url.user):\(url.password)@\(url.host):\(url.port)/\(url.vhost)",
-            "DATA_DIR": folder,
-            "HTTP_PORT": "\(port)",
-            "AMQP_HEARTBEAT_SECONDS": "10",
-        ])
-        let host = try ServiceHost<EchoService>(configuration: configuration, logger: Logger(label: "echo"),
-                                                metrics: PrometheusCollectorRegistry())
-        let running = Task { try await host.run(shutdownSignals: []) }
-        let base = URL(string: "http://127.0.0.1:\(port)")!
-
-        try await eventually("ready") { try await status(of: "GET", base.appendingPathComponent("readyz")) == 200 }
-        #expect(try await status(of: "POST", base.appendingPathComponent("pings/p-1")) == 201)
-        try await eventually("the service handled its own event") {
-            try await host.context.store.database.read { db in
-                try String.fetchOne(db, sql: "SELECT state FROM pings WHERE id = 'p-1'")
-            } == "echoed"
-        }
-        #expect(try await status(of: "GET", base.appendingPathComponent("metrics")) == 200)
-        #expect(FileManager.default.fileExists(atPath: "\(folder)/echo.sqlite"))
-
-        running.cancel()
-        _ = await running.result
-        await broker.tearDown()
-    }
-
-    private func status(of method: String, _ url: URL) async throws -> Int {
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        do {
-            let (_, response) = try await URLSession.shared.data(for: request)
-            return (response as? HTTPURLResponse)?.statusCode ?? 0
-        } catch {
-            return 0
+        try await ServiceHarness<EchoService>.run(observing: []) { echo in
+            #expect(try await echo.call("POST", "pings/p-1").status == 201)
+            try await eventually("the service handled its own event") {
+                try await echo.host.context.store.database.read { db in
+                    try String.fetchOne(db, sql: "SELECT state FROM pings WHERE id = 'p-1'")
+                } == "echoed"
+            }
+            #expect(try await echo.get("metrics").status == 200)
+            #expect(FileManager.default.fileExists(atPath: "\(echo.dataDirectory)/echo.sqlite"))
         }
     }
 }

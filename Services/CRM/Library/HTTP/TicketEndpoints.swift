@@ -13,7 +13,7 @@ import WorkingCalendar
 struct TicketEndpoints: Sendable {
     static let path = "api/v1/tickets"
 
-    let staff: Task<StaffTokenAuthority, Never>
+    let staff: StaffTokenAuthority
     let database: DatabasePool
     let writer: GroupCommitWriter
     let workflow: TicketWorkflow
@@ -58,7 +58,7 @@ struct TicketEndpoints: Sendable {
     /// `GET /api/v1/tickets[?requestCode=]`: the staff member's unit's tickets, by due date.
     private func list(_ request: Request) async throws -> Response {
         let claims = try await authenticate(request)
-        let branchCode = claims.unit == StaffClaims.corporationUnit ? nil : claims.unit
+        let branchCode = claims.ownUnit
         let requestCode = request.uri.queryParameters.get("requestCode")
         let tickets = try await database.read { db in
             try TicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db)
@@ -88,7 +88,7 @@ struct TicketEndpoints: Sendable {
     }
 
     private func authenticate(_ request: Request) async throws -> StaffClaims {
-        try await staff.value.authenticate(request, allowing: [.customerService])
+        try await staff.authenticate(request, allowing: [.customerService])
     }
 
     /// The body as `Form`; an empty body is `emptyMeans` when the form has no required field.

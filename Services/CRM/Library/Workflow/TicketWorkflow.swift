@@ -217,10 +217,8 @@ struct TicketWorkflow: Sendable {
     /// Logs `message` about `ticket` once its transaction has committed.
     func log(_ message: Logger.Message, _ ticket: Ticket, _ metadata: Logger.Metadata = [:], in db: Database) {
         let logger = logger
-        let metadata = metadata.merging([
-            "request_code": "\(ticket.requestCode)", "correlation_id": "\(ticket.requestCode)",
-            "ticket_id": "\(ticket.ticketId)",
-        ]) { given, _ in given }
+        let metadata = Logger.Metadata.request(ticket.requestCode, ["ticket_id": "\(ticket.ticketId)"])
+            .merging(metadata) { _, given in given }
         db.afterNextTransaction { _ in logger.info(message, metadata: metadata) }
     }
 }

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import VietnameseIdentity
 
@@ -11,12 +12,8 @@ struct DossierValidator: Sendable {
     ///   - origin: where the dossier comes from.
     func validate(_ form: DossierForm, unit: String?, origin: DossierOrigin) throws(ValidationFailure) -> NewDossier {
         var validation = Validation()
-        let customerCode = validation.required("customerCode", form.customerCode) { (text: String) throws(HouseholdsProblem) in
-            try Self.code(text, length: 5...20, problem: .invalidCustomerCode)
-        }
-        let unit = unit ?? validation.required("unit", form.unit) { (text: String) throws(HouseholdsProblem) in
-            try Self.code(text, length: 2...16, problem: .invalidUnit)
-        }
+        let customerCode = validation.required("customerCode", form.customerCode, Self.customerCode)
+        let unit = unit ?? validation.required("unit", form.unit, Self.unit)
         let meterSerial = validation.optional("meterSerial", form.meterSerial, Self.meterSerial)
         var members: [DossierMember] = []
         var seen: Set<String> = []
@@ -42,20 +39,22 @@ struct DossierValidator: Sendable {
                           requestCode: nil, origin: origin, members: members)
     }
 
-    /// An identifier of upper-case ASCII letters and digits, trimmed and upper-cased.
-    private static func code(_ input: String, length: ClosedRange<Int>, problem: HouseholdsProblem) throws(HouseholdsProblem) -> String {
+    /// A customer code: 5 to 20 upper-case ASCII letters or digits, trimmed and upper-cased.
+    private static func customerCode(_ input: String) throws(HouseholdsProblem) -> String {
         let code = input.trimmingCharacters(in: .whitespaces).uppercased()
-        guard length.contains(code.count),
+        guard (5...20).contains(code.count),
               code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) })
-        else { throw problem }
+        else { throw .invalidCustomerCode }
         return code
     }
 
+    private static func unit(_ input: String) throws(HouseholdsProblem) -> String {
+        guard let unit = BranchCode(input) else { throw .invalidUnit }
+        return unit.value
+    }
+
     private static func meterSerial(_ input: String) throws(HouseholdsProblem) -> String {
-        let serial = input.trimmingCharacters(in: .whitespaces).uppercased()
-        guard (4...32).contains(serial.count),
-              serial.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
-        else { throw .invalidMeterSerial }
-        return serial
+        guard let serial = MeterSerial(input) else { throw .invalidMeterSerial }
+        return serial.value
     }
 }

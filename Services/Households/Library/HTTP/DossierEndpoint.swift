@@ -13,7 +13,7 @@ import StaffAuth
 struct DossierEndpoint: Sendable {
     static let path = "api/v1/dossiers"
 
-    let staff: Task<StaffTokenAuthority, Never>
+    let staff: StaffTokenAuthority
     let registry: DossierRegistry
     let validator: DossierValidator
     let writer: GroupCommitWriter
@@ -31,13 +31,10 @@ struct DossierEndpoint: Sendable {
     }
 
     func create(_ request: Request) async throws -> Response {
-        let claims = try await staff.value.authenticate(request, allowing: [.householdsOfficer])
+        let claims = try await staff.authenticate(request, allowing: [.householdsOfficer])
         var request = request
         let form = try await request.decodeJSON(DossierForm.self)
-        let ownUnit = claims.unit == StaffClaims.corporationUnit ? nil : claims.unit
-        if let named = form.unit?.trimmingCharacters(in: .whitespaces).uppercased(), !named.isEmpty {
-            try claims.requireAccess(unit: named)
-        }
+        let ownUnit = try claims.actingUnit(named: form.unit, field: "unit")
         let dossier: NewDossier
         do {
             dossier = try validator.validate(form, unit: ownUnit, origin: .records)
@@ -60,7 +57,7 @@ struct DossierEndpoint: Sendable {
     }
 
     func show(_ request: Request, id: String) async throws -> Response {
-        let claims = try await staff.value.authenticate(request, allowing: [.householdsOfficer])
+        let claims = try await staff.authenticate(request, allowing: [.householdsOfficer])
         let registry = registry
         guard let view = try await store.database.read({ db in try registry.dossier(id: id, in: db) }) else {
             throw APIError.dossierNotFound
@@ -70,7 +67,7 @@ struct DossierEndpoint: Sendable {
     }
 
     func close(_ request: Request, id: String) async throws -> Response {
-        let claims = try await staff.value.authenticate(request, allowing: [.householdsOfficer])
+        let claims = try await staff.authenticate(request, allowing: [.householdsOfficer])
         let registry = registry
         guard let view = try await store.database.read({ db in try registry.dossier(id: id, in: db) }) else {
             throw APIError.dossierNotFound

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Logging
 import Messaging
+import ServiceKit
 import VietnameseIdentity
 
 /// Handles `households.screen-identities`: looks every ID number up in the active dossiers of
@@ -41,9 +42,8 @@ struct IdentityScreening: Sendable {
         try outbox.enqueue(.event(message.envelope.caused(
             routingKey: ScreeningCompleted.routingKey, version: ScreeningCompleted.version,
             appId: ServiceName.households.rawValue, body: Envelope.encode(event))), in: db)
-        logger.info("identities screened", metadata: [
-            "request_code": "\(command.requestCode)", "correlation_id": "\(command.requestCode)",
+        logger.info("identities screened", metadata: .request(command.requestCode, [
             "outcome": "\(event.outcome.rawValue)", "screened": "\(ids.count)", "conflicts": "\(conflicts.count)",
-        ])
+        ]))
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Logging
 import Messaging
+import ServiceKit
 
 /// Handles `households.register-main-household`: a signed shared-meter contract becomes an
 /// active dossier (holder as main household, the others as sub-households), once per contract.
@@ -19,10 +20,7 @@ struct MainHouseholdRegistration: Sendable {
 
     func register(_ message: IncomingMessage, at now: Date, in db: Database) throws {
         let command = try message.decode(RegisterMainHousehold.self)
-        var metadata: Logger.Metadata = [
-            "request_code": "\(command.requestCode)", "correlation_id": "\(command.requestCode)",
-            "contract_number": "\(command.contractNumber)",
-        ]
+        var metadata = Logger.Metadata.request(command.requestCode, ["contract_number": "\(command.contractNumber)"])
         if try registry.hasDossier(contractNumber: command.contractNumber, in: db) {
             logger.info("register-main-household repeated; the contract already has a dossier", metadata: metadata)
             return

@@ -1,4 +1,5 @@
 import Foundation
+import WorkingCalendar
 
 /// The code a customer tracks a request by, and the `correlation_id` of its whole flow.
 ///
@@ -21,13 +22,7 @@ public struct RequestCode: Sendable, Hashable, CustomStringConvertible {
 
     /// The filing day as `yyMMdd` in Vietnam's time zone, so a day's numbering restarts at midnight in Hà Nội.
     public static func day(of date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%02d%02d%02d", parts.year! % 100, parts.month!, parts.day!)
+        let day = CalendarDay(date)
+        return String(format: "%02d%02d%02d", day.year % 100, day.month, day.day)
     }
-
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
-        return calendar
-    }()
 }

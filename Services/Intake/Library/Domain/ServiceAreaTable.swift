@@ -1,4 +1,5 @@
 import Foundation
+import ServiceKit
 
 /// The communes the company serves, looked up by commune code.
 ///
@@ -36,32 +37,27 @@ public struct ServiceAreaTable: Sendable {
     /// The table the environment asks for: the file named by `SERVICE_AREAS_FILE`, else the built-in one.
     ///
     /// - Parameter environment: the variables to read; the process environment in production.
-    /// - Throws: ``ServiceAreaTableError`` when the file cannot be read or is not a valid table,
+    /// - Throws: `DataTableFileError` when the file cannot be read or is not a valid table,
     ///   so that a misconfigured service stops at start instead of refusing every address.
-    public static func load(environment: [String: String]) throws(ServiceAreaTableError) -> ServiceAreaTable {
-        guard let path = environment[fileVariable], !path.isEmpty else { return builtIn }
-        let areas: [ServiceArea]
-        do {
-            areas = try JSONDecoder().decode([ServiceArea].self, from: Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw .unreadableFile(path: path, reason: "\(error)")
+    public static func load(environment: [String: String]) throws(DataTableFileError) -> ServiceAreaTable {
+        try DataTableFile.load(fileVariable, environment: environment, builtIn: builtIn) { (areas: [ServiceArea]) in
+            guard !areas.isEmpty else { throw ServiceAreaTableError.empty }
+            return try ServiceAreaTable(areas)
         }
-        guard !areas.isEmpty else { throw .unreadableFile(path: path, reason: "the table is empty") }
-        return try ServiceAreaTable(areas)
     }
 }
 
 /// Why a service-area table cannot be used.
 public enum ServiceAreaTableError: Error, Equatable, CustomStringConvertible {
     case duplicateCommune(String)
-    case unreadableFile(path: String, reason: String)
+    case empty
 
     public var description: String {
         switch self {
         case .duplicateCommune(let code):
             "commune \(code) appears twice in the service-area table"
-        case .unreadableFile(let path, let reason):
-            "\(ServiceAreaTable.fileVariable)=\(path) is not a service-area table: \(reason)"
+        case .empty:
+            "the service-area table is empty"
         }
     }
 }

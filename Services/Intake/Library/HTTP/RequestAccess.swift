@@ -37,7 +37,7 @@ struct RequestAccess: Sendable {
         let (failures, record) = try await database.read { db in
             (try AccessFailureLog.count(for: code, since: windowStart, in: db), try RequestRecord.find(code, in: db))
         }
-        let metadata: Logger.Metadata = ["request_code": "\(code)", "correlation_id": "\(code)"]
+        let metadata = Logger.Metadata.request(code)
         guard failures < Self.failureLimit else {
             logger.warning("request code closed after repeated wrong phones", metadata: metadata)
             throw APIError.tooManyAccessFailures

@@ -43,13 +43,11 @@ struct SubmissionEndpoint: Sendable {
             at: clock.now())
         switch outcome {
         case .accepted(let receipt):
-            logger.info("request submitted", metadata: ["request_code": "\(receipt.requestCode)",
-                                                        "correlation_id": "\(receipt.requestCode)",
-                                                        "branch": "\(receipt.branch.code)"])
+            logger.info("request submitted", metadata: .request(receipt.requestCode, ["branch": "\(receipt.branch.code)"]))
             return try created(receipt)
         case .replayed(let receipt):
             logger.info("request resubmitted with the same Idempotency-Key",
-                        metadata: ["request_code": "\(receipt.requestCode)", "correlation_id": "\(receipt.requestCode)"])
+                        metadata: .request(receipt.requestCode))
             return try created(receipt)
         case .keyReused:
             throw APIError.idempotencyKeyReused

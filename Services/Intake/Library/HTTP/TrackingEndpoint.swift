@@ -26,10 +26,7 @@ struct TrackingEndpoint: Sendable {
         let record = try await access.open(code, phone: phone)
         let answer = await timeline.timeline(of: record.requestCode).map(TrackingAnswer.init)
             ?? TrackingAnswer(received: record)
-        logger.info("request tracked", metadata: [
-            "request_code": "\(record.requestCode)", "correlation_id": "\(record.requestCode)",
-            "steps": "\(answer.steps.count)",
-        ])
+        logger.info("request tracked", metadata: .request(record.requestCode, ["steps": "\(answer.steps.count)"]))
         return try Response.json(answer)
     }
 }

@@ -1,6 +1,7 @@
 import Contracts
 import Logging
 import Messaging
+import ServiceKit
 
 /// Asks crm for a request's timeline (`crm.request-timeline`, request/reply).
 ///
@@ -20,9 +21,8 @@ struct TimelineLookup: Sendable {
                 timeout: timeout)
             return try JSONCoding.decoder.decode(RequestTimelineQuery.Reply.self, from: reply)
         } catch {
-            logger.warning("crm's timeline is unavailable; answering intake's own step", metadata: [
-                "request_code": "\(requestCode)", "correlation_id": "\(requestCode)", "reason": "\(error)",
-            ])
+            logger.warning("crm's timeline is unavailable; answering intake's own step",
+                           metadata: .request(requestCode, ["reason": "\(error)"]))
             return nil
         }
     }

@@ -1,5 +1,6 @@
 import Contracts
 import VietnameseIdentity
+import WorkingCalendar
 
 /// Turns a ``MeterStockForm`` into a ``ReceivedMeter``, or into every field error at once.
 struct MeterStockValidator: Sendable {
@@ -7,7 +8,7 @@ struct MeterStockValidator: Sendable {
     ///
     /// - Parameter branch: the staff member's own branch; `nil` for corporation staff, who
     ///   must then name the receiving branch in `branchCode`.
-    func validate(_ form: MeterStockForm, branch: String?, today: CalendarDate) throws(ValidationFailure) -> ReceivedMeter {
+    func validate(_ form: MeterStockForm, branch: String?, today: CalendarDay) throws(ValidationFailure) -> ReceivedMeter {
         var validation = Validation()
         let serial = validation.required("serial", form.serial, Self.serial)
         let phase = form.phase.flatMap(MeterPhase.init(rawValue:))
@@ -28,25 +29,19 @@ struct MeterStockValidator: Sendable {
                              branchCode: branchCode!)
     }
 
-    /// A manufacturer's serial: trimmed, upper-cased, 4–32 ASCII letters, digits or `-`.
+    /// A manufacturer's serial, as ``MeterSerial`` checks it.
     static func serial(_ input: String) throws(MeteringProblem) -> String {
-        let serial = input.trimmingCharacters(in: .whitespaces).uppercased()
-        guard (4...32).contains(serial.count),
-              serial.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") })
-        else { throw .invalidSerial }
-        return serial
+        guard let serial = MeterSerial(input) else { throw .invalidSerial }
+        return serial.value
     }
 
-    private static func day(_ text: String) throws(MeteringProblem) -> CalendarDate {
-        guard let day = CalendarDate(text.trimmingCharacters(in: .whitespaces)) else { throw .invalidDay }
+    private static func day(_ text: String) throws(MeteringProblem) -> CalendarDay {
+        guard let day = CalendarDay(text.trimmingCharacters(in: .whitespaces)) else { throw .invalidDay }
         return day
     }
 
     private static func branchCode(_ input: String) throws(MeteringProblem) -> String {
-        let code = input.trimmingCharacters(in: .whitespaces)
-        guard (2...16).contains(code.count),
-              code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) })
-        else { throw .invalidBranchCode }
-        return code
+        guard let code = BranchCode(input) else { throw .invalidBranchCode }
+        return code.value
     }
 }

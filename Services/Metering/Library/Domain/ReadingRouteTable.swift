@@ -1,4 +1,5 @@
 import Foundation
+import ServiceKit
 
 /// Which reading route a newly installed meter joins: by the site's commune, else the
 /// branch's default route.
@@ -47,18 +48,13 @@ public struct ReadingRouteTable: Sendable {
 
     /// The table the environment asks for: the file named by `READING_ROUTES_FILE`, else the built-in one.
     ///
-    /// - Throws: ``ReadingRouteTableError`` when the file cannot be read or is not a valid
-    ///   table, so a misconfigured service stops at start instead of at the first installation.
-    public static func load(environment: [String: String]) throws(ReadingRouteTableError) -> ReadingRouteTable {
-        guard let path = environment[fileVariable], !path.isEmpty else { return builtIn }
-        let document: Document
-        do {
-            document = try JSONDecoder().decode(Document.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw .unreadableFile(path: path, reason: "\(error)")
+    /// - Throws: `DataTableFileError` when the file cannot be read or is not a valid table,
+    ///   so a misconfigured service stops at start instead of at the first installation.
+    public static func load(environment: [String: String]) throws(DataTableFileError) -> ReadingRouteTable {
+        try DataTableFile.load(fileVariable, environment: environment, builtIn: builtIn) { (document: Document) in
+            guard !document.branches.isEmpty else { throw ReadingRouteTableError.noBranchRoute }
+            return try ReadingRouteTable(document)
         }
-        guard !document.branches.isEmpty else { throw .unreadableFile(path: path, reason: "no branch has a default route") }
-        return try ReadingRouteTable(document)
     }
 
     private static func index(_ entries: [(String, ReadingRoute)]) throws(ReadingRouteTableError) -> [String: ReadingRoute] {
@@ -77,15 +73,14 @@ public enum ReadingRouteTableError: Error, Equatable, CustomStringConvertible {
     case duplicate(code: String)
     case readingDayOutOfRange(code: String)
     case emptyRoute(code: String)
-    case unreadableFile(path: String, reason: String)
+    case noBranchRoute
 
     public var description: String {
         switch self {
         case .duplicate(let code): "\(code) appears twice in the reading-route table"
         case .readingDayOutOfRange(let code): "the reading day of \(code) is not from 1 to 28"
         case .emptyRoute(let code): "the route of \(code) is empty"
-        case .unreadableFile(let path, let reason):
-            "\(ReadingRouteTable.fileVariable)=\(path) is not a reading-route table: \(reason)"
+        case .noBranchRoute: "no branch has a default route"
         }
     }
 }

@@ -1,6 +1,6 @@
-import Contracts
 import Foundation
 import GRDB
+import WorkingCalendar
 
 /// A meter of a branch's stock as `GET /api/v1/meters` shows it.
 struct StockedMeter: Sendable, Encodable {
@@ -15,7 +15,7 @@ struct StockedMeter: Sendable, Encodable {
     /// The work order the meter is reserved for or installed by.
     var workOrderId: String?
 
-    init(row: Row, today: CalendarDate) {
+    init(row: Row, today: CalendarDay) {
         let verifiedOn: String = row["verified_on"]
         let validUntil: String = row["valid_until"]
         serial = row["serial"]
@@ -24,7 +24,7 @@ struct StockedMeter: Sendable, Encodable {
         self.verifiedOn = verifiedOn
         verificationValidUntil = validUntil
         status = MeterStatus(rawValue: row["status"]) ?? .inStock
-        if let from = CalendarDate(verifiedOn), let until = CalendarDate(validUntil) {
+        if let from = CalendarDay(verifiedOn), let until = CalendarDay(validUntil) {
             verificationValid = Verification(verifiedOn: from, validUntil: until).isValid(on: today)
         } else {
             verificationValid = false

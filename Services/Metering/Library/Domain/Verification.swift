@@ -1,4 +1,4 @@
-import Contracts
+import WorkingCalendar
 
 /// The validity of a meter's verification certificate (*kiểm định*): from the verification
 /// day through the last valid day, both included.
@@ -6,11 +6,11 @@ import Contracts
 /// A meter may only be installed while its verification is valid, so reservation asks not
 /// only "valid today" but "still valid on the latest day it may be installed".
 struct Verification: Sendable, Equatable {
-    var verifiedOn: CalendarDate
-    var validUntil: CalendarDate
+    var verifiedOn: CalendarDay
+    var validUntil: CalendarDay
 
     /// Whether the certificate covers `day`.
-    func isValid(on day: CalendarDate) -> Bool {
+    func isValid(on day: CalendarDay) -> Bool {
         verifiedOn <= day && day <= validUntil
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ServiceKit
 import StaffAuth
+import WorkingCalendar
 
 /// `POST /api/v1/meters` (receive a verified meter into stock) and `GET /api/v1/meters`
 /// (the branch's stock), for the branch's stock keepers (`meter_stock`).
@@ -12,7 +13,7 @@ import StaffAuth
 struct MeterStockEndpoint: Sendable {
     static let path = "api/v1/meters"
 
-    let staff: Task<StaffTokenAuthority, Never>
+    let staff: StaffTokenAuthority
     let desk: WorkOrderDesk
     let writer: GroupCommitWriter
     let store: ServiceStore
@@ -23,15 +24,12 @@ struct MeterStockEndpoint: Sendable {
     }
 
     func receive(_ request: Request) async throws -> Response {
-        let claims = try await staff.value.authenticate(request, allowing: [.meterStock])
+        let claims = try await staff.authenticate(request, allowing: [.meterStock])
         var request = request
         let form = try await request.decodeJSON(MeterStockForm.self)
-        let ownBranch = claims.unit == StaffClaims.corporationUnit ? nil : claims.unit
-        if let named = form.branchCode?.trimmingCharacters(in: .whitespaces), !named.isEmpty {
-            try claims.requireAccess(unit: named)
-        }
+        let ownBranch = try claims.actingUnit(named: form.branchCode, field: "branchCode")
         let now = Date()
-        let today = VietnamCalendar.day(of: now)
+        let today = CalendarDay(now)
         let meter: ReceivedMeter
         do {
             meter = try MeterStockValidator().validate(form, branch: ownBranch, today: today)
@@ -48,10 +46,10 @@ struct MeterStockEndpoint: Sendable {
     }
 
     func list(_ request: Request) async throws -> Response {
-        let claims = try await staff.value.authenticate(request, allowing: [.meterStock])
-        let branch = request.uri.queryParameters.get("branchCode") ?? (claims.unit == StaffClaims.corporationUnit ? nil : claims.unit)
+        let claims = try await staff.authenticate(request, allowing: [.meterStock])
+        let branch = request.uri.queryParameters.get("branchCode") ?? claims.ownUnit
         if let branch { try claims.requireAccess(unit: branch) }
-        let today = VietnamCalendar.day(of: Date())
+        let today = CalendarDay.today
         let meters = try await store.database.read { db in try MeterShelf.list(branchCode: branch, today: today, in: db) }
         return try Response.json(["meters": meters])
     }

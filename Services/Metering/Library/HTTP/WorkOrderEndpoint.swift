@@ -12,7 +12,7 @@ import StaffAuth
 struct WorkOrderEndpoint: Sendable {
     static let path = "api/v1/work-orders"
 
-    let staff: Task<StaffTokenAuthority, Never>
+    let staff: StaffTokenAuthority
     let desk: WorkOrderDesk
     let writer: GroupCommitWriter
     let store: ServiceStore
@@ -25,21 +25,21 @@ struct WorkOrderEndpoint: Sendable {
     }
 
     func list(_ request: Request) async throws -> Response {
-        let claims = try await staff.value.authenticate(request, allowing: [.fieldTechnician])
+        let claims = try await staff.authenticate(request, allowing: [.fieldTechnician])
         let orders: [WorkOrder]
         if let requestCode = request.uri.queryParameters.get("requestCode") {
             let order = try await store.database.read { db in try WorkOrderLedger.order(requestCode: requestCode, in: db) }
             if let order { try claims.requireAccess(unit: order.branchCode) }
             orders = order.map { [$0] } ?? []
         } else {
-            let branch = claims.unit == StaffClaims.corporationUnit ? nil : claims.unit
+            let branch = claims.ownUnit
             orders = try await store.database.read { db in try WorkOrderLedger.orders(branchCode: branch, in: db) }
         }
         return try Response.json(["workOrders": orders])
     }
 
     func complete(_ request: Request, id: String) async throws -> Response {
-        let claims = try await staff.value.authenticate(request, allowing: [.fieldTechnician])
+        let claims = try await staff.authenticate(request, allowing: [.fieldTechnician])
         var request = request
         let form = try await request.decodeJSON(CompletionForm.self)
         guard let order = try await store.database.read({ db in try WorkOrderLedger.order(id: id, in: db) }) else {

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import WorkingCalendar
 
 /// The SQL of a branch's meter stock (`metering_meters`).
 enum MeterShelf {
@@ -18,13 +19,13 @@ enum MeterShelf {
     }
 
     /// One meter, as the stock list shows it.
-    static func meter(serial: String, today: CalendarDate, in db: Database) throws -> StockedMeter? {
+    static func meter(serial: String, today: CalendarDay, in db: Database) throws -> StockedMeter? {
         try Row.fetchOne(db, sql: "SELECT * FROM metering_meters WHERE serial = ?", arguments: [serial])
             .map { StockedMeter(row: $0, today: today) }
     }
 
     /// Every meter of `branchCode` (every branch's when `nil`), by branch and serial.
-    static func list(branchCode: String?, today: CalendarDate, in db: Database) throws -> [StockedMeter] {
+    static func list(branchCode: String?, today: CalendarDay, in db: Database) throws -> [StockedMeter] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT * FROM metering_meters WHERE ?1 IS NULL OR branch_code = ?1 ORDER BY branch_code, serial
             """, arguments: [branchCode])
@@ -35,7 +36,7 @@ enum MeterShelf {
     /// covers every day from `today` to `installBy`, taking the one that expires soonest so the
     /// stock rotates; `nil` when there is none.
     static func reserve(
-        branchCode: String, phase: Int, today: CalendarDate, installBy: CalendarDate, for workOrderId: String,
+        branchCode: String, phase: Int, today: CalendarDay, installBy: CalendarDay, for workOrderId: String,
         in db: Database
     ) throws -> String? {
         guard let serial = try String.fetchOne(db, sql: """

@@ -3,6 +3,8 @@ import Foundation
 import GRDB
 import Logging
 import Messaging
+import ServiceKit
+import WorkingCalendar
 
 /// Opens installation work orders, pairs them with verified meters, and completes them;
 /// every change and the event it causes commit in one transaction.
@@ -28,17 +30,16 @@ struct WorkOrderDesk: Sendable {
 
     /// Handles `metering.install-meter`: one work order per request code, a meter reserved if one fits.
     func open(_ command: InstallMeter, message: Envelope, at now: Date, in db: Database) throws {
-        let metadata = Self.metadata(requestCode: command.requestCode)
         if let existing = try WorkOrderLedger.order(requestCode: command.requestCode, in: db) {
             logger.info("install-meter repeated; the request already has a work order",
-                        metadata: metadata.merging(["work_order_id": "\(existing.workOrderId)"]) { $1 })
+                        metadata: .request(command.requestCode, ["work_order_id": "\(existing.workOrderId)"]))
             return
         }
         let order = try WorkOrderLedger.insert(command, message: message, at: Self.wholeSeconds(now), in: db)
         if try !assignMeter(to: order, at: now, in: db) {
-            logger.warning("no verified meter in stock; work order waits for one", metadata: metadata.merging([
+            logger.warning("no verified meter in stock; work order waits for one", metadata: .request(command.requestCode, [
                 "work_order_id": "\(order.workOrderId)", "branch": "\(order.branchCode)", "phase": "\(order.phase)",
-            ]) { $1 })
+            ]))
         }
     }
 
@@ -75,19 +76,19 @@ struct WorkOrderDesk: Sendable {
         try outbox.enqueue(.event(envelope(for: current, routingKey: MeterInstalled.routingKey,
                                            version: MeterInstalled.version, body: Envelope.encode(event),
                                            at: installedAt)), in: db)
-        logger.info("meter installed", metadata: Self.metadata(requestCode: current.requestCode).merging([
+        logger.info("meter installed", metadata: .request(current.requestCode, [
             "work_order_id": "\(current.workOrderId)", "serial": "\(serial)", "reading_route": "\(route.route)",
             "staff_id": "\(staffId)",
-        ]) { $1 })
+        ]))
         return .completed(event)
     }
 
     /// Reserves a fitting meter for a waiting order and announces the open order; `false` when none fits.
     private func assignMeter(to order: WorkOrder, at now: Date, in db: Database) throws -> Bool {
-        let today = VietnamCalendar.day(of: now)
+        let today = CalendarDay(now)
         guard let serial = try MeterShelf.reserve(
             branchCode: order.branchCode, phase: order.phase, today: today,
-            installBy: VietnamCalendar.day(installationLeadDays, after: today), for: order.workOrderId, in: db)
+            installBy: today.adding(days: installationLeadDays), for: order.workOrderId, in: db)
         else { return false }
         let openedAt = Self.wholeSeconds(now)
         try WorkOrderLedger.markOpen(order.workOrderId, meterSerial: serial, at: openedAt, in: db)
@@ -96,9 +97,9 @@ struct WorkOrderDesk: Sendable {
         try outbox.enqueue(.event(envelope(for: order, routingKey: WorkOrderOpened.routingKey,
                                            version: WorkOrderOpened.version, body: Envelope.encode(event),
                                            at: openedAt)), in: db)
-        logger.info("work order opened with a reserved meter", metadata: Self.metadata(requestCode: order.requestCode).merging([
+        logger.info("work order opened with a reserved meter", metadata: .request(order.requestCode, [
             "work_order_id": "\(order.workOrderId)", "serial": "\(serial)",
-        ]) { $1 })
+        ]))
         return true
     }
 
@@ -109,10 +110,6 @@ struct WorkOrderDesk: Sendable {
                  causationId: order.commandMessageId,
                  traceparent: (order.traceparent.flatMap(TraceParent.init) ?? .random()).child().description,
                  appId: ServiceName.metering.rawValue, body: body)
-    }
-
-    private static func metadata(requestCode: String) -> Logger.Metadata {
-        ["request_code": "\(requestCode)", "correlation_id": "\(requestCode)"]
     }
 
     /// Instants on the wire have whole seconds.

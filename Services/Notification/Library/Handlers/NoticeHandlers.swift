@@ -4,6 +4,7 @@ import GRDB
 import Logging
 import Messaging
 import NotificationText
+import ServiceKit
 
 /// Turns the flow's events into queued deliveries: one per channel the customer can be
 /// reached by, rendered from NotificationText's templates.
@@ -101,11 +102,10 @@ struct NoticeHandlers: Sendable {
         let now = Date()
         for order in orders {
             let queued = try queue.enqueue(order, at: now, in: db)
-            let metadata: Logger.Metadata = [
-                "request_code": "\(requestCode)", "correlation_id": "\(message.envelope.correlationId ?? requestCode)",
+            let metadata = Logger.Metadata.request(requestCode, correlationId: message.envelope.correlationId, [
                 "message_id": "\(message.envelope.messageId)", "notice": "\(kind.rawValue)",
                 "channel": "\(order.recipient.channel.rawValue)", "recipient": "\(order.recipient.masked)",
-            ]
+            ])
             if queued {
                 logger.info("notice queued", metadata: metadata)
             } else {

@@ -6,7 +6,7 @@ import ServiceKit
 /// Notification's own settings, read from the service's environment (the table in
 /// `Services/Notification/README.md`), checked once at start-up.
 ///
-/// Every default works on a developer machine: the SMTP sink of `scripts/smtp.sh` on
+/// Every default works on a developer machine: the SMTP sink of `scripts/sink.sh smtp` on
 /// 127.0.0.1:2525, and a gateway URL on loopback where nothing listens unless a test puts
 /// one there (so a developer's run never texts a real phone).
 struct NotificationSettings: Sendable {

@@ -3,22 +3,22 @@ import Foundation
 /// A received message (or one part of a multipart message), parsed the way a
 /// mail client would, independently of how `Mail` writes it: unfolded headers,
 /// RFC 2047 decoding, base64 bodies, multipart boundaries.
-struct MIMEEntity {
+public struct MIMEEntity: Sendable {
     /// Header fields in order, unfolded, values as written (not decoded).
-    let headers: [(name: String, value: String)]
+    public let headers: [(name: String, value: String)]
     /// The raw body, after the blank line.
-    let body: String
+    public let body: String
 
-    init(_ bytes: [UInt8]) throws {
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw TestFailure("the message is not UTF-8") }
-        guard let blank = text.range(of: "\r\n\r\n") else { throw TestFailure("no blank line after the headers") }
+    public init(_ bytes: [UInt8]) throws {
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw FixtureError("the message is not UTF-8") }
+        guard let blank = text.range(of: "\r\n\r\n") else { throw FixtureError("no blank line after the headers") }
         var headers: [(name: String, value: String)] = []
         for line in text[..<blank.lowerBound].components(separatedBy: "\r\n") {
             if line.first == " " || line.first == "\t" {
-                guard !headers.isEmpty else { throw TestFailure("continuation line before any header") }
+                guard !headers.isEmpty else { throw FixtureError("continuation line before any header") }
                 headers[headers.count - 1].value += line  // unfolding: the CRLF goes, the space stays
             } else {
-                guard let colon = line.firstIndex(of: ":") else { throw TestFailure("not a header line: \(line)") }
+                guard let colon = line.firstIndex(of: ":") else { throw FixtureError("not a header line: \(line)") }
                 headers.append((String(line[..<colon]), String(line[line.index(after: colon)...])))
             }
         }
@@ -27,29 +27,29 @@ struct MIMEEntity {
     }
 
     /// All values of a header, case-insensitive name.
-    func values(_ name: String) -> [String] {
+    public func values(_ name: String) -> [String] {
         headers.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
     }
 
     /// The only value of a header; fails when it is missing or repeated.
-    func value(_ name: String) throws -> String {
+    public func value(_ name: String) throws -> String {
         let values = values(name)
-        guard values.count == 1 else { throw TestFailure("expected one \(name) header, found \(values.count)") }
+        guard values.count == 1 else { throw FixtureError("expected one \(name) header, found \(values.count)") }
         return values[0]
     }
 
     /// A header's value with RFC 2047 encoded-words decoded.
-    func decoded(_ name: String) throws -> String {
+    public func decoded(_ name: String) throws -> String {
         try EncodedWords.decode(try value(name))
     }
 
     /// The envelope recipients the sink recorded.
-    var envelopeTo: [String] {
+    public var envelopeTo: [String] {
         values("X-Envelope-To").flatMap { $0.components(separatedBy: ", ") }
     }
 
     /// `text/plain`, `multipart/alternative`, ... (lower case) and the parameters.
-    func contentType() throws -> (mediaType: String, parameters: [String: String]) {
+    public func contentType() throws -> (mediaType: String, parameters: [String: String]) {
         let fields = try value("Content-Type").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
         var parameters: [String: String] = [:]
         for field in fields.dropFirst() {
@@ -62,29 +62,29 @@ struct MIMEEntity {
     }
 
     /// The body after its Content-Transfer-Encoding, as UTF-8 text (strictly: invalid UTF-8 fails).
-    func decodedText() throws -> String {
+    public func decodedText() throws -> String {
         let encoding = values("Content-Transfer-Encoding").first?.lowercased() ?? "7bit"
         switch encoding {
         case "base64":
             let compact = body.filter { !$0.isWhitespace }
-            guard let data = Data(base64Encoded: compact) else { throw TestFailure("the body is not valid base64") }
-            guard let text = String(validating: Array(data), as: UTF8.self) else { throw TestFailure("the body is not UTF-8") }
+            guard let data = Data(base64Encoded: compact) else { throw FixtureError("the body is not valid base64") }
+            guard let text = String(validating: Array(data), as: UTF8.self) else { throw FixtureError("the body is not UTF-8") }
             return text
         case "7bit", "8bit":
             return body
         default:
-            throw TestFailure("unexpected Content-Transfer-Encoding \(encoding)")
+            throw FixtureError("unexpected Content-Transfer-Encoding \(encoding)")
         }
     }
 
     /// The parts of a multipart body (RFC 2046 §5.1: the CRLF before each
     /// delimiter belongs to the delimiter; the preamble and epilogue are dropped).
-    func parts() throws -> [MIMEEntity] {
-        guard let boundary = try contentType().parameters["boundary"] else { throw TestFailure("no boundary") }
+    public func parts() throws -> [MIMEEntity] {
+        guard let boundary = try contentType().parameters["boundary"] else { throw FixtureError("no boundary") }
         let pieces = ("\r\n" + body).components(separatedBy: "\r\n--" + boundary)
-        guard pieces.count >= 3, pieces.last!.hasPrefix("--") else { throw TestFailure("no closing delimiter") }
+        guard pieces.count >= 3, pieces.last!.hasPrefix("--") else { throw FixtureError("no closing delimiter") }
         return try pieces.dropFirst().dropLast().map { piece in
-            guard piece.hasPrefix("\r\n") else { throw TestFailure("delimiter not followed by CRLF") }
+            guard piece.hasPrefix("\r\n") else { throw FixtureError("delimiter not followed by CRLF") }
             return try MIMEEntity(Array(piece.utf8.dropFirst(2)))  // "\r\n" is one Character: drop bytes
         }
     }

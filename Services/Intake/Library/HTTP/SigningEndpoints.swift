@@ -1,0 +1,84 @@
+import Hummingbird
+import Logging
+import ServiceKit
+
+/// The customer's side of signing the drafted contract (flow step 7), each call opened with
+/// the request's code and the phone registered with it:
+///
+/// - `POST /api/v1/requests/{code}/signature` `{"phone", "signingCode"}` signs with the code
+///   sent to the phone: 200 with a ``SignatureReceipt``, committed with
+///   `intake.signature.captured`; 422 for a wrong code (field `signingCode`, the attempts left
+///   in the message); 423 once ``SigningPolicy/maximumWrongAttempts`` wrong codes locked it;
+///   410 for an expired code.
+/// - `POST /api/v1/requests/{code}/signing-code` `{"phone"}` sends a new code, which replaces
+///   (and so invalidates) the previous one and has a full set of attempts: 202 with a
+///   ``SigningCodeNotice`` (never the code); 429 beyond ``SigningPolicy/maximumCodesPerHour``
+///   codes for the contract within an hour, the first included.
+///
+/// Both answer 409 when no contract waits for a signature or it is already signed, and 404/429
+/// as ``RequestAccess`` decides. A code is never logged nor answered.
+struct SigningEndpoints: Sendable {
+    static let signaturePath = "api/v1/requests/:code/signature"
+    static let signingCodePath = "api/v1/requests/:code/signing-code"
+
+    let access: RequestAccess
+    let signing: SigningStore
+    let clock: WallClock
+    let logger: Logger
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.post(RouterPath(Self.signaturePath)) { request, context in
+            try await sign(request, code: context.parameters.require("code"))
+        }
+        router.post(RouterPath(Self.signingCodePath)) { request, context in
+            try await reissue(request, code: context.parameters.require("code"))
+        }
+    }
+
+    func sign(_ request: Request, code: String) async throws -> Response {
+        var request = request
+        let (phone, signingCode) = try await request.form(SignatureForm.self) { try $0.validated() }
+        let record = try await access.open(code, phone: phone)
+        var metadata = Logger.Metadata.request(record.requestCode)
+        switch try await signing.sign(record, with: signingCode, at: clock.now()) {
+        case .signed(let receipt):
+            metadata["contract_number"] = "\(receipt.contractNumber)"
+            logger.info("contract signed with the one-time code", metadata: metadata)
+            return try Response.json(receipt)
+        case .wrongCode(let attemptsLeft):
+            metadata["attempts_left"] = "\(attemptsLeft)"
+            logger.info("wrong signing code", metadata: metadata)
+            throw APIError.wrongSigningCode(attemptsLeft: attemptsLeft)
+        case .locked:
+            logger.warning("signing code locked after repeated wrong codes", metadata: metadata)
+            throw APIError.signingCodeLocked
+        case .expired:
+            logger.info("expired signing code", metadata: metadata)
+            throw APIError.signingCodeExpired
+        case .notDrafted:
+            throw APIError.contractNotDrafted
+        case .alreadySigned:
+            throw APIError.contractAlreadySigned
+        }
+    }
+
+    func reissue(_ request: Request, code: String) async throws -> Response {
+        var request = request
+        let phone = try await request.form(AccessForm.self) { try $0.validated() }
+        let record = try await access.open(code, phone: phone)
+        var metadata = Logger.Metadata.request(record.requestCode)
+        switch try await signing.reissue(for: record, at: clock.now()) {
+        case .issued(let notice):
+            metadata["contract_number"] = "\(notice.contractNumber)"
+            logger.info("new signing code issued on the customer's request", metadata: metadata)
+            return try Response.json(notice, status: .accepted)
+        case .tooManyCodes:
+            logger.warning("signing code refused: hourly limit reached", metadata: metadata)
+            throw APIError.tooManySigningCodes
+        case .notDrafted:
+            throw APIError.contractNotDrafted
+        case .alreadySigned:
+            throw APIError.contractAlreadySigned
+        }
+    }
+}

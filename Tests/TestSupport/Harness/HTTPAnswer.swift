@@ -1,0 +1,35 @@
+import Foundation
+
+/// What a client of a service's HTTP API gets back: the status, the `Location` header and the body.
+public struct HTTPAnswer: Sendable {
+    public var status: Int
+    public var location: String?
+    public var body: Data
+
+    /// The body as a JSON object (empty when it is not one).
+    public func json() throws -> [String: any Sendable] {
+        try JSONSerialization.jsonObject(with: body) as? [String: any Sendable] ?? [:]
+    }
+
+    /// The `field`s of an error answer (`{"errors":[{"field":…}]}`), in order.
+    public func errorFields() throws -> [String] {
+        try errors().compactMap { $0["field"] as? String }
+    }
+
+    /// The `code`s of an error answer, in order.
+    public func errorCodes() throws -> [String] {
+        try errors().compactMap { $0["code"] as? String }
+    }
+
+    /// The English message of the first error.
+    public func englishMessage() throws -> String? {
+        (try errors().first?["message"] as? [String: String])?["en"]
+    }
+
+    /// The body as text, to check what it does not contain.
+    public var text: String { String(decoding: body, as: UTF8.self) }
+
+    private func errors() throws -> [[String: Any]] {
+        try json()["errors"] as? [[String: Any]] ?? []
+    }
+}

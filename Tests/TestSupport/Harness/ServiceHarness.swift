@@ -1,0 +1,220 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import Messaging
+import ServiceKit
+import StaffAuth
+import Synchronization
+
+/// One service of the platform running in-process against the real broker, as its tests meet
+/// it: its own vhost with observer queues bound before it starts, its own store folder and
+/// port, its log lines captured; staff tokens it accepts, a publisher that plays the other
+/// services, and what it put on the wire and in its store.
+///
+/// A service's test target adds what only that service has in a constrained extension
+/// (`extension ServiceHarness where Definition == CRMService`).
+///
+/// HTTP calls (``HTTPEndpoint``) go to the service last started, or to the server a view
+/// made by ``through(_:)`` names.
+public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
+    public let broker: BrokerFixture
+    /// Every line the service logged, at the harness's level and above.
+    public let logs: CapturedLogs
+    /// The store's folder, kept across restarts of the service.
+    public let dataDirectory: String
+    /// The observer queues, the first being the one read when none is named.
+    public let observers: [ObserverQueue]
+    private let settings: [String: String]
+    private let logLevel: Logger.Level
+    private let authority: StaffTokenAuthority
+    private let publisher: Publisher
+    private let runs: Runs
+    private var endpoint: URL?
+
+    /// Sets up a fresh vhost with `observing` bound, a store folder and the settings; starts the
+    /// service unless `startingService` is false (a test that starts it itself, with
+    /// ``start(_:)``); runs `body`; and stops every run of the service and removes the vhost
+    /// whether `body` passed or threw.
+    ///
+    /// - Parameters:
+    ///   - observing: the observer queues to bind before anything runs.
+    ///   - environment: the service's own settings, beside the broker, store and port the
+    ///     harness sets.
+    ///   - logLevel: the lowest level ``logs`` keeps.
+    public static func run(
+        observing: [ObserverQueue], environment: [String: String] = [:], logLevel: Logger.Level = .info,
+        startingService: Bool = true, _ body: (ServiceHarness) async throws -> Void
+    ) async throws {
+        let broker = try await BrokerFixture.make(Definition.name)
+        let harness: ServiceHarness
+        do {
+            for queue in observing {
+                try await broker.declareQueue(queue.name, events: queue.events, commands: queue.commands)
+            }
+            harness = try await ServiceHarness(broker: broker, observing: observing, environment: environment,
+                                               logLevel: logLevel)
+        } catch {
+            await broker.tearDown()
+            throw error
+        }
+        do {
+            if startingService { try await harness.start() }
+            try await body(harness)
+        } catch {
+            await harness.tearDown()
+            throw error
+        }
+        await harness.tearDown()
+    }
+
+    private init(broker: BrokerFixture, observing: [ObserverQueue], environment: [String: String],
+                 logLevel: Logger.Level) async throws {
+        let url = broker.url
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(Definition.name)-\(UUID().uuidString)")
+        settings = [
+            "AMQP_URL": "amqp://\(url.user):\(url.password)@\(url.host):\(url.port)/\(url.vhost)",
+            "DATA_DIR": folder.path,
+            "AMQP_HEARTBEAT_SECONDS": "10",
+        ].merging(environment) { $1 }
+        self.broker = broker
+        self.logLevel = logLevel
+        logs = CapturedLogs()
+        dataDirectory = folder.path
+        observers = observing
+        authority = StaffTokenAuthority(configuration: try ServiceConfiguration(service: Definition.name, environment: settings))
+        publisher = Publisher(broker: broker.settings("test-publisher"))
+        runs = Runs()
+    }
+
+    // MARK: The service
+
+    /// Starts the service on the harness's store and a fresh port, and waits until it is ready.
+    ///
+    /// - Parameter overrides: settings that replace the harness's for this run only.
+    @discardableResult
+    public func start(_ overrides: [String: String] = [:]) async throws -> RunningService<Definition> {
+        let environment = settings.merging(["HTTP_PORT": "\(Int.random(in: 20_000...49_999))"]) { $1 }
+            .merging(overrides) { $1 }
+        let configuration = try ServiceConfiguration(service: Definition.name, environment: environment)
+        let service = try await RunningService<Definition>.start(
+            configuration: configuration, logger: logs.logger(Definition.name, level: logLevel))
+        runs.started(service)
+        return service
+    }
+
+    /// The service last started.
+    public var service: RunningService<Definition> {
+        guard let service = runs.latest else { preconditionFailure("\(Definition.name) was not started") }
+        return service
+    }
+
+    /// The host of the service last started: its context, store and definition.
+    public var host: ServiceHost<Definition> { service.host }
+
+    public var baseURL: URL { endpoint ?? service.baseURL }
+
+    /// This harness with its HTTP calls sent to `baseURL` instead: another HTTP front on the
+    /// same service and store (one on another clock, say).
+    public func through(_ baseURL: URL) -> ServiceHarness {
+        var view = self
+        view.endpoint = baseURL
+        return view
+    }
+
+    // MARK: Staff
+
+    /// A token of `role` in `unit` (a branch code, or `CORP` for the whole corporation).
+    public func token(_ role: StaffRole, unit: String, staffId: String = "tk-staff-01") async throws -> String {
+        try await authority.issue(StaffClaims(staffId: staffId, role: role, unit: unit,
+                                              expiresAt: Date().addingTimeInterval(3600)))
+    }
+
+    // MARK: The wire
+
+    /// Publishes `message` on its exchange as its producer would, with the request code as
+    /// correlation id. Pass the same `messageId` twice to play a redelivery.
+    @discardableResult
+    public func publish<Message: MessageContract>(
+        _ message: Message, messageId: String = UUID().uuidString.lowercased(), correlationId: String,
+        appId: String = "test"
+    ) async throws -> String {
+        let envelope = Envelope(messageId: messageId, routingKey: Message.routingKey, version: Message.version,
+                                correlationId: correlationId, appId: appId, body: try Envelope.encode(message))
+        try await publisher.publish(Message.kind == .command ? .command(envelope) : .event(envelope))
+        return messageId
+    }
+
+    /// Every message on an observer queue (the first when `queue` is nil), oldest first, as
+    /// the management API shows it: `routing_key`, `properties`, `payload`.
+    public func observed(on queue: String? = nil) async throws -> [[String: Any]] {
+        try await broker.peek(queue ?? observers[0].name, count: 500)
+    }
+
+    /// The messages on the first observer queue with `routingKey`, oldest first.
+    public func messages(_ routingKey: String) async throws -> [[String: Any]] {
+        try await observed().filter { $0["routing_key"] as? String == routingKey }
+    }
+
+    /// The bodies of the messages the service sent with `routingKey`, oldest first.
+    public func sent(_ routingKey: String) async throws -> [[String: Any]] {
+        try await messages(routingKey).map { message in
+            try JSONSerialization.jsonObject(with: Self.payload(of: message)) as? [String: Any] ?? [:]
+        }
+    }
+
+    /// Waits until the service sent `count` messages with `routingKey` and returns their bodies.
+    @discardableResult
+    public func awaitSent(_ routingKey: String, count: Int = 1) async throws -> [[String: Any]] {
+        try await eventually("\(count) × \(routingKey)") { try await sent(routingKey).count >= count }
+        return try await sent(routingKey)
+    }
+
+    /// The messages of one contract on an observer queue, decoded, oldest first.
+    public func sent<Message: MessageContract>(_: Message.Type, on queue: String? = nil) async throws -> [Message] {
+        try await observed(on: queue)
+            .filter { $0["routing_key"] as? String == Message.routingKey }
+            .map { try JSONCoding.decoder.decode(Message.self, from: Self.payload(of: $0)) }
+    }
+
+    // MARK: The store
+
+    /// Rows in one of the service's tables.
+    public func count(_ table: String) async throws -> Int {
+        try await host.context.store.database.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+        }
+    }
+
+    /// The bytes of the store as they lie on disk: the SQLite file and its write-ahead log.
+    public func storeBytes() throws -> Data {
+        let path = host.context.configuration.storePath
+        return try [path, path + "-wal"].filter { FileManager.default.fileExists(atPath: $0) }
+            .reduce(into: Data()) { bytes, file in bytes.append(try Data(contentsOf: URL(fileURLWithPath: file))) }
+    }
+
+    private static func payload(of message: [String: Any]) throws -> Data {
+        guard let payload = message["payload"] as? String else { throw FixtureError("a message without a payload") }
+        return Data(payload.utf8)
+    }
+
+    private func tearDown() async {
+        for service in runs.all {
+            await service.stop()
+        }
+        await publisher.close()
+        await broker.tearDown()
+    }
+
+    /// The runs of the service, for ``service`` and for the teardown.
+    private final class Runs: Sendable {
+        private let runs = Mutex<[RunningService<Definition>]>([])
+
+        var all: [RunningService<Definition>] { runs.withLock { $0 } }
+        var latest: RunningService<Definition>? { all.last }
+
+        func started(_ service: RunningService<Definition>) {
+            runs.withLock { $0.append(service) }
+        }
+    }
+}
