@@ -138,10 +138,9 @@ public struct InboxConsumer: Service {
                     for change in pending {
                         var firstTime = false
                         do {
-                            try db.inSavepoint {
+                            try MessageSavepoint.run(in: db) {
                                 firstTime = try Inbox.claim(change.message.envelope, in: db)
                                 if firstTime { try change.handler(change.message, db) }
-                                return .commit
                             }
                         } catch {
                             return (firstTimes, error)

@@ -7,12 +7,12 @@ import Messaging
 /// a ticket's change, its timeline step and its messages commit together.
 enum TicketStore {
     static func insert(_ ticket: Ticket, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO crm_tickets (ticket_id, request_code, branch_code, branch_name, branch_hotline, province,
                 commune_code, street, area_class, purpose, household_count, parties, received_on, opened_at, status,
                 sla_limit, due_date)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 ticket.ticketId, ticket.requestCode, ticket.branch.code, ticket.branch.name, ticket.branch.hotline,
                 ticket.site.province, ticket.site.communeCode, ticket.site.street, ticket.site.areaClass.rawValue,
                 ticket.purpose.rawValue, ticket.householdCount, ticket.sealedParties, ticket.receivedOn.description,
@@ -25,8 +25,10 @@ enum TicketStore {
         try Ticket.fetchOne(db, sql: "SELECT * FROM crm_tickets WHERE ticket_id = ?", arguments: [id])
     }
 
+    /// A cached statement: every message crm handles names its ticket by request code.
     static func ticket(requestCode: String, in db: Database) throws -> Ticket? {
-        try Ticket.fetchOne(db, sql: "SELECT * FROM crm_tickets WHERE request_code = ?", arguments: [requestCode])
+        try Ticket.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_tickets WHERE request_code = ?"),
+                            arguments: [requestCode])
     }
 
     /// Tickets sorted by due date (then request code), of one branch or of all (`branchCode` nil),

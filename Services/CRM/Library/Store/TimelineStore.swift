@@ -6,11 +6,12 @@ import GRDB
 /// A step is unique by request, kind and detail, so a message that reaches crm twice under
 /// two message ids (a producer's retry) still lands once.
 enum TimelineStore {
+    /// A cached statement: every message crm handles appends a step.
     static func append(_ entry: TimelineEntry, requestCode: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO crm_timeline (request_code, kind, detail, at) VALUES (?, ?, ?, ?)
             ON CONFLICT (request_code, kind, detail) DO NOTHING
-            """, arguments: [requestCode, entry.kind.rawValue, entry.detail, entry.at.timeIntervalSince1970])
+            """).execute(arguments: [requestCode, entry.kind.rawValue, entry.detail, entry.at.timeIntervalSince1970])
     }
 
     /// The request's steps, oldest first; steps of the same second in the order crm recorded them.
