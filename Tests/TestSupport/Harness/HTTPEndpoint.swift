@@ -43,8 +43,9 @@ extension HTTPEndpoint {
         try await call("POST", path, body: body, token: token, headers: headers)
     }
 
-    /// Waits until `GET path` answers 200 (`readyz`: store open, broker set up).
+    /// Waits until `GET path` answers 200 (`readyz`: store open, broker set up); generously,
+    /// since a service starting beside a whole parallel test run may take a while.
     public func waitUntilAnswering(_ path: String, _ what: String) async throws {
-        try await eventually("\(what) answers \(path)") { (try? await get(path))?.status == 200 }
+        try await eventually("\(what) answers \(path)", timeout: .seconds(45)) { (try? await get(path))?.status == 200 }
     }
 }

@@ -94,7 +94,7 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
     /// - Parameter overrides: settings that replace the harness's for this run only.
     @discardableResult
     public func start(_ overrides: [String: String] = [:]) async throws -> RunningService<Definition> {
-        let environment = settings.merging(["HTTP_PORT": "\(Int.random(in: 20_000...49_999))"]) { $1 }
+        let environment = settings.merging(["HTTP_PORT": "\(try FreePort.find())"]) { $1 }
             .merging(overrides) { $1 }
         let configuration = try ServiceConfiguration(service: Definition.name, environment: environment)
         let service = try await RunningService<Definition>.start(
