@@ -61,6 +61,9 @@ if ! scripts/sink.sh smtp status >/dev/null 2>&1; then
     started_smtp=1
 fi
 scripts/sink.sh smtp start
+# Tests find their mail by reading the sink's folder: start from an empty one (a benchmark
+# run leaves thousands of messages there, and every look would read them all).
+scripts/sink.sh smtp clear
 
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
 export BROKER_MANAGEMENT_URL="http://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_MANAGEMENT_PORT"

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A customer who asks for a new connection: valid, unique ID numbers, phone and e-mail, so
 /// that many runs (and a benchmark's thousands of requests) never meet in the stores.
@@ -23,26 +24,33 @@ public struct SampleCustomer: Sendable {
     public static func make(
         communeCode: String = "20350", branchCode: String = "PC05TK", households: Int = 2, applicantID: String? = nil
     ) -> SampleCustomer {
-        let subscriber = String(format: "%07d", Int.random(in: 0...9_999_999))
+        let subscriber = String(format: "%07d", (phoneOffset + serials.add(1, ordering: .relaxed).newValue) % 10_000_000)
         let tag = UUID().uuidString.prefix(8).lowercased()
         return SampleCustomer(
-            fullName: "Nguyễn Văn An", idNumber: applicantID ?? randomCitizenID(),
+            fullName: "Nguyễn Văn An", idNumber: applicantID ?? freshCitizenID(),
             phone: "091\(subscriber)", phoneE164: "+8491\(subscriber)",
             email: "khach.\(tag)@khachhang.example.vn", communeCode: communeCode, branchCode: branchCode,
             extraHouseholds: (1..<max(households, 1)).map { index in
-                (householdHeads[(index - 1) % householdHeads.count], randomCitizenID())
+                (householdHeads[(index - 1) % householdHeads.count], freshCitizenID())
             })
     }
 
     /// Heads of the households sharing a meter with the applicant.
     static let householdHeads = ["Trần Thị Bích", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em"]
 
-    /// A valid CCCD: birth province 049 (Quảng Nam), born 1960–1999.
-    public static func randomCitizenID() -> String {
+    /// A valid CCCD no other sample of this process has: birth province 049 (Quảng Nam), born
+    /// 1960–1999. Unique, not merely random: a benchmark's thousands of customers would otherwise
+    /// share numbers (a phone shared by two customers hands one the other's signing code).
+    public static func freshCitizenID() -> String {
         let sexAndCentury = Int.random(in: 0...1)
         let year = Int.random(in: 60...99)
-        return String(format: "049%d%02d%06d", sexAndCentury, year, Int.random(in: 0...999_999))
+        return String(format: "049%d%02d%06d", sexAndCentury, year, (idOffset + serials.add(1, ordering: .relaxed).newValue) % 1_000_000)
     }
+
+    /// Numbers handed out so far, and where this run starts counting (so that runs differ too).
+    private static let serials = Atomic<Int>(0)
+    private static let phoneOffset = Int.random(in: 0..<10_000_000)
+    private static let idOffset = Int.random(in: 0..<1_000_000)
 
     /// The `POST /api/v1/requests` body the web portal sends for this customer.
     public func requestForm() -> [String: Any] {

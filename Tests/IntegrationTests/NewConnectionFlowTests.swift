@@ -88,11 +88,11 @@ import Testing
     /// Scenario 2: the applicant already counts as a household in another branch's dossier.
     @Test func aScreeningConflictHoldsTheContractUntilStaffResolveIt() async throws {
         try await Platform.run("conflict") { platform in
-            let applicantID = SampleCustomer.randomCitizenID()
+            let applicantID = SampleCustomer.freshCitizenID()
             let officer = try await platform.staff.token(.householdsOfficer, unit: "PC05HA")
             _ = try await platform.http.call(.POST, "\(platform.url("households"))/api/v1/dossiers", json: [
                 "customerCode": "PC05HA0004567",
-                "holder": ["fullName": "Lê Văn Chủ", "idNumber": SampleCustomer.randomCitizenID()],
+                "holder": ["fullName": "Lê Văn Chủ", "idNumber": SampleCustomer.freshCitizenID()],
                 "subHouseholds": [["fullName": "Nguyễn Văn An", "idNumber": applicantID]],
             ], token: officer).expect(201)
             let serial = try await platform.receiveMeter(branch: "PC05TK")

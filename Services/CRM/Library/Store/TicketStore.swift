@@ -25,6 +25,12 @@ enum TicketStore {
         try Ticket.fetchOne(db, sql: "SELECT * FROM crm_tickets WHERE ticket_id = ?", arguments: [id])
     }
 
+    /// The id of the ticket of `requestCode`, without reading the ticket.
+    static func ticketId(requestCode: String, in db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT ticket_id FROM crm_tickets WHERE request_code = ?"),
+                            arguments: [requestCode])
+    }
+
     /// A cached statement: every message crm handles names its ticket by request code.
     static func ticket(requestCode: String, in db: Database) throws -> Ticket? {
         try Ticket.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_tickets WHERE request_code = ?"),

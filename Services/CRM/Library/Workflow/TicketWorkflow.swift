@@ -184,14 +184,19 @@ struct TicketWorkflow: Sendable {
     }
 
     /// Puts a notice notification delivered on the timeline.
+    ///
+    /// Six of these arrive per request (three notices, two channels), the most of any message,
+    /// so only the ticket's id is read, not the whole ticket.
     func recordNotification(_ notified: CustomerNotified, in db: Database) throws {
-        let ticket = try existingTicket(notified.requestCode, in: db)
+        guard let ticketId = try TicketStore.ticketId(requestCode: notified.requestCode, in: db) else {
+            throw MessageHandlingError.permanent("no ticket for request \(notified.requestCode)")
+        }
         try TimelineStore.append(TimelineEntry(.customerNotified,
                                                detail: "\(notified.notice.rawValue)/\(notified.channel.rawValue)",
                                                at: notified.deliveredAt),
-                                 requestCode: ticket.requestCode, in: db)
-        log("customer notified", ticket, ["notice": "\(notified.notice.rawValue)",
-                                          "channel": "\(notified.channel.rawValue)"], in: db)
+                                 requestCode: notified.requestCode, in: db)
+        log("customer notified", requestCode: notified.requestCode, ticketId: ticketId,
+            ["notice": "\(notified.notice.rawValue)", "channel": "\(notified.channel.rawValue)"], in: db)
     }
 
     // MARK: Shared
@@ -216,8 +221,14 @@ struct TicketWorkflow: Sendable {
 
     /// Logs `message` about `ticket` once its transaction has committed.
     func log(_ message: Logger.Message, _ ticket: Ticket, _ metadata: Logger.Metadata = [:], in db: Database) {
+        log(message, requestCode: ticket.requestCode, ticketId: ticket.ticketId, metadata, in: db)
+    }
+
+    /// Logs `message` about the ticket `ticketId` of `requestCode` once its transaction has committed.
+    func log(_ message: Logger.Message, requestCode: String, ticketId: String, _ metadata: Logger.Metadata = [:],
+             in db: Database) {
         let logger = logger
-        let metadata = Logger.Metadata.request(ticket.requestCode, ["ticket_id": "\(ticket.ticketId)"])
+        let metadata = Logger.Metadata.request(requestCode, ["ticket_id": "\(ticketId)"])
             .merging(metadata) { _, given in given }
         db.afterNextTransaction { _ in logger.info(message, metadata: metadata) }
     }
