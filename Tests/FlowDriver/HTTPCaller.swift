@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import TestSupport
 import NIOCore
 import NIOFoundationCompat
 import NIOHTTP1
@@ -12,7 +13,7 @@ public struct HTTPCaller: Sendable {
     /// `method url`, with `json` as the body when given and `token` as a Bearer token.
     public func call(
         _ method: HTTPMethod, _ url: String, json: Any? = nil, token: String? = nil, headers: [String: String] = [:]
-    ) async throws -> APIAnswer {
+    ) async throws -> HTTPAnswer {
         try await call(method, url, body: json.map { try JSONSerialization.data(withJSONObject: $0) },
                        token: token, headers: headers)
     }
@@ -20,7 +21,7 @@ public struct HTTPCaller: Sendable {
     /// `method url` with a raw body (malformed JSON, oversized bodies).
     public func call(
         _ method: HTTPMethod, _ url: String, body: Data?, token: String? = nil, headers: [String: String] = [:]
-    ) async throws -> APIAnswer {
+    ) async throws -> HTTPAnswer {
         var request = HTTPClientRequest(url: url)
         request.method = method
         if let body {
@@ -31,6 +32,6 @@ public struct HTTPCaller: Sendable {
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
         let buffer = try await response.body.collect(upTo: 8 << 20)
-        return APIAnswer(status: Int(response.status.code), body: Data(buffer: buffer))
+        return HTTPAnswer(status: Int(response.status.code), location: response.headers.first(name: "Location"), body: Data(buffer: buffer))
     }
 }

@@ -15,14 +15,14 @@ public struct Journey: Sendable {
     /// Step 1: the customer files on the web portal; intake must answer 201.
     public static func file(_ customer: SampleCustomer, on platform: Platform) async throws -> Journey {
         let answer = try await platform.http.call(.POST, "\(platform.url("intake"))/api/v1/requests", json: customer.requestForm())
-        guard let code = try answer.expect(201)["requestCode"] as? String else { throw FlowError("no request code in \(answer)") }
+        guard let code = try answer.expect(201)["requestCode"] as? String else { throw FixtureError("no request code in \(answer)") }
         return Journey(platform: platform, customer: customer, requestCode: code)
     }
 
     // MARK: Customer
 
     /// The customer's tracking page: the request code and their phone.
-    public func track() async throws -> APIAnswer {
+    public func track() async throws -> HTTPAnswer {
         try await platform.http.call(.POST, "\(platform.url("intake"))/api/v1/requests/\(requestCode)/tracking",
                                      json: ["phone": customer.phone])
     }
@@ -43,7 +43,7 @@ public struct Journey: Sendable {
     }
 
     /// Step 7: the customer signs with the code.
-    public func sign(with code: String) async throws -> APIAnswer {
+    public func sign(with code: String) async throws -> HTTPAnswer {
         try await platform.http.call(.POST, "\(platform.url("intake"))/api/v1/requests/\(requestCode)/signature",
                                      json: ["phone": customer.phone, "signingCode": code])
     }
@@ -66,7 +66,7 @@ public struct Journey: Sendable {
         var found: [String: Any]?
         try await eventually("crm opened a ticket for \(requestCode)", timeout: timeout) {
             let answer = try await operatorCall(.GET, "/api/v1/tickets?requestCode=\(requestCode)")
-            found = (answer.json()["tickets"] as? [[String: Any]])?.first
+            found = (try answer.json()["tickets"] as? [[String: Any]])?.first
             return found != nil
         }
         let id = found!["ticketId"] as! String
@@ -86,34 +86,34 @@ public struct Journey: Sendable {
     }
 
     /// Step 4: staff record the call to the customer.
-    public func recordContact() async throws -> APIAnswer {
+    public func recordContact() async throws -> HTTPAnswer {
         try await ticketAction("contact", ["note": "Đã gọi khách hàng, hẹn khảo sát"])
     }
 
     /// Step 4: staff record the site survey.
-    public func recordSurvey(_ outcome: String = "feasible", phase: Int = 1, reason: String? = nil) async throws -> APIAnswer {
+    public func recordSurvey(_ outcome: String = "feasible", phase: Int = 1, reason: String? = nil) async throws -> HTTPAnswer {
         var body: [String: Any] = ["outcome": outcome, "phase": phase]
         if let reason { body["reason"] = reason }
         return try await ticketAction("survey", body)
     }
 
     /// Step 5: staff ask metering to install a meter.
-    public func requestInstallation() async throws -> APIAnswer {
+    public func requestInstallation() async throws -> HTTPAnswer {
         try await ticketAction("installation", [:])
     }
 
     /// Staff settle a screening conflict (`cleared` or `refused`).
-    public func resolveScreening(_ decision: String, note: String) async throws -> APIAnswer {
+    public func resolveScreening(_ decision: String, note: String) async throws -> HTTPAnswer {
         try await ticketAction("screening-resolution", ["decision": decision, "note": note])
     }
 
     /// A call to crm's operator API as the owning branch's customer-service staff.
-    public func operatorCall(_ method: HTTPMethod, _ path: String, json: Any? = nil, unit: String? = nil) async throws -> APIAnswer {
+    public func operatorCall(_ method: HTTPMethod, _ path: String, json: Any? = nil, unit: String? = nil) async throws -> HTTPAnswer {
         let token = try await platform.staff.token(.customerService, unit: unit ?? customer.branchCode)
         return try await platform.http.call(method, "\(platform.url("crm"))\(path)", json: json, token: token)
     }
 
-    private func ticketAction(_ action: String, _ body: [String: Any]) async throws -> APIAnswer {
+    private func ticketAction(_ action: String, _ body: [String: Any]) async throws -> HTTPAnswer {
         let id = try await ticket()["ticketId"] as! String
         return try await operatorCall(.POST, "/api/v1/tickets/\(id)/\(action)", json: body)
     }
@@ -127,7 +127,7 @@ public struct Journey: Sendable {
             let token = try await platform.staff.token(.fieldTechnician, unit: customer.branchCode)
             let answer = try await platform.http.call(
                 .GET, "\(platform.url("metering"))/api/v1/work-orders?requestCode=\(requestCode)", token: token)
-            found = (answer.json()["workOrders"] as? [[String: Any]])?.first { $0["meterSerial"] is String }
+            found = (try answer.json()["workOrders"] as? [[String: Any]])?.first { $0["meterSerial"] is String }
             return found != nil
         }
         return found!

@@ -46,7 +46,7 @@ public final class Platform: Sendable {
             return result
         } catch {
             await platform.stop(keepFolder: true)
-            throw FlowError("\(error) (service logs kept in \(platform.folder.appendingPathComponent("logs").path))")
+            throw FixtureError("\(error) (service logs kept in \(platform.folder.appendingPathComponent("logs").path))")
         }
     }
 
@@ -114,7 +114,7 @@ public final class Platform: Sendable {
     public func waitUntilReady(_ service: String, timeout: Duration = .seconds(60)) async throws {
         let process = self.service(service)
         try await eventually("\(service) is ready (log: \(process.logFile.path))", timeout: timeout) {
-            guard process.isRunning else { throw FlowError("\(service) exited during start-up: \(try process.log().suffix(2000))") }
+            guard process.isRunning else { throw FixtureError("\(service) exited during start-up: \(try process.log().suffix(2000))") }
             return (try? await http.call(.GET, "\(process.baseURL)/readyz").status) == 200
         }
     }

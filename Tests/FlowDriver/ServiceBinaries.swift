@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Where the service executables are: `SERVICE_BIN_DIR`, else beside the running binary
 /// (`swift build` puts the test bundle, the benchmark and the services in one folder).
@@ -11,7 +12,7 @@ enum ServiceBinaries {
         for service in services {
             let binary = folder.appendingPathComponent(service)
             guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-                throw FlowError("no \(service) executable in \(folder.path): build the services first (swift build), or set SERVICE_BIN_DIR")
+                throw FixtureError("no \(service) executable in \(folder.path): build the services first (swift build), or set SERVICE_BIN_DIR")
             }
             found[service] = binary
         }

@@ -20,7 +20,7 @@ import Testing
             var outsideArea = customer.requestForm()
             outsideArea["site"] = ["province": "Hà Nội", "communeCode": "00001", "street": "1 Tràng Tiền"]
 
-            let refusals: [(String, APIAnswer, Int, String)] = [
+            let refusals: [(String, HTTPAnswer, Int, String)] = [
                 ("missing consent", try await platform.http.call(.POST, requests, json: noConsent), 422, "consent"),
                 ("invalid ID", try await platform.http.call(.POST, requests, json: invalidID), 422, "applicant.idNumber"),
                 ("commune outside the area", try await platform.http.call(.POST, requests, json: outsideArea), 422, "site.communeCode"),
@@ -29,8 +29,8 @@ import Testing
             ]
             for (label, answer, status, field) in refusals {
                 #expect(answer.status == status, "\(label): \(answer)")
-                let error = try #require((answer.json()["errors"] as? [[String: Any]])?.first, "\(label): \(answer)")
-                if !field.isEmpty { #expect(answer.errorFields().contains(field), "\(label): \(answer)") }
+                let error = try #require((try answer.json()["errors"] as? [[String: Any]])?.first, "\(label): \(answer)")
+                if !field.isEmpty { #expect(try answer.errorFields().contains(field), "\(label): \(answer)") }
                 let message = error["message"] as? [String: String]
                 #expect(message?["vi"]?.isEmpty == false && message?["en"]?.isEmpty == false, "\(label): \(answer)")
             }

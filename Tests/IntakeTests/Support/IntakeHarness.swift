@@ -64,7 +64,7 @@ extension ServiceHarness where Definition == IntakeService {
     /// The same service and store seen through a portal whose clock reads `date`: a second HTTP
     /// server on its own port, for rules that depend on time (a code's expiry).
     func portal(at date: Date, _ body: (IntakeHarness) async throws -> Void) async throws {
-        let port = Int.random(in: 30_000...39_999)
+        let port = try FreePort.find()
         let configuration = try ServiceConfiguration(service: IntakeService.name, environment: [
             "HTTP_PORT": "\(port)", "DATA_DIR": dataDirectory,
         ])

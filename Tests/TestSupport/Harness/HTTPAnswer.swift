@@ -6,6 +6,12 @@ public struct HTTPAnswer: Sendable {
     public var location: String?
     public var body: Data
 
+    public init(status: Int, location: String?, body: Data) {
+        self.status = status
+        self.location = location
+        self.body = body
+    }
+
     /// The body as a JSON object (empty when it is not one).
     public func json() throws -> [String: any Sendable] {
         try JSONSerialization.jsonObject(with: body) as? [String: any Sendable] ?? [:]
@@ -26,10 +32,22 @@ public struct HTTPAnswer: Sendable {
         (try errors().first?["message"] as? [String: String])?["en"]
     }
 
+    /// The body as JSON, or throws naming the status and body when the status is not `expected`.
+    public func expect(_ expected: Int) throws -> [String: any Sendable] {
+        guard status == expected else { throw FixtureError("expected HTTP \(expected), got \(self)") }
+        return try json()
+    }
+
     /// The body as text, to check what it does not contain.
     public var text: String { String(decoding: body, as: UTF8.self) }
 
     private func errors() throws -> [[String: Any]] {
         try json()["errors"] as? [[String: Any]] ?? []
+    }
+}
+
+extension HTTPAnswer: CustomStringConvertible {
+    public var description: String {
+        "HTTP \(status) \(String(decoding: body.prefix(600), as: UTF8.self))"
     }
 }
