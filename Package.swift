@@ -9,6 +9,7 @@ let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummi
 let hummingbirdTesting = Target.Dependency.product(name: "HummingbirdTesting", package: "hummingbird")
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let metrics = Target.Dependency.product(name: "Metrics", package: "swift-metrics")
+let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
 let prometheus = Target.Dependency.product(name: "Prometheus", package: "swift-prometheus")
 let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 
@@ -49,7 +50,7 @@ let services = [
     ServiceModule(module: "Metering", executable: "metering",
                   uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar"]),
     ServiceModule(module: "Households", executable: "households",
-                  uses: ["StaffAuth", "PersonalData", "VietnameseIdentity"]),
+                  uses: ["StaffAuth", "PersonalData", "VietnameseIdentity", "WorkingCalendar", "CSV", mustache]),
     ServiceModule(module: "Notification", executable: "notification",
                   uses: ["PersonalData", "Mail", "NotificationText", "VietnameseIdentity", asyncHTTPClient,
                          .product(name: "NIOCore", package: "swift-nio"), serviceLifecycle]),
@@ -68,9 +69,11 @@ let package = Package(
         .library(name: "Contracts", targets: ["Contracts"]),
         .library(name: "StaffAuth", targets: ["StaffAuth"]),
         .library(name: "PersonalData", targets: ["PersonalData"]),
+        .library(name: "CSV", targets: ["CSV"]),
         .executable(name: "evnctl", targets: ["EVNCtl"]),
         .executable(name: "bench-flow", targets: ["FlowBenchmark"]),
         .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
+        .executable(name: "bench-households", targets: ["HouseholdsBenchmark"]),
     ] + services.map(\.product),
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -84,6 +87,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // Shared libraries.
@@ -114,6 +118,7 @@ let package = Package(
         .target(name: "VietnameseIdentity", path: "Libraries/VietnameseIdentity"),
         .target(name: "NotificationText", path: "Libraries/NotificationText"),
         .target(name: "Contracts", path: "Libraries/Contracts"),
+        .target(name: "CSV", path: "Libraries/CSV"),
         .target(
             name: "StaffAuth",
             dependencies: ["ServiceKit", "VietnameseIdentity", .product(name: "JWTKit", package: "jwt-kit"), hummingbird],
@@ -134,6 +139,7 @@ let package = Package(
         .target(name: "Mail", dependencies: ["CCurl", "CCurlShim"], path: "Libraries/Mail"),
 
         // Tools and benchmarks.
+        .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
         .executableTarget(name: "EVNCtl", dependencies: ["ServiceKit", "StaffAuth", argumentParser], path: "Tools/evnctl"),
         .executableTarget(
             name: "MessagingBenchmark",
@@ -141,8 +147,16 @@ let package = Package(
             path: "Benchmarks/MessagingBenchmark"
         ),
         .executableTarget(
+            name: "HouseholdsBenchmark",
+            dependencies: [
+                "Households", "BenchmarkSupport", "CSV", "PersonalData", "StaffAuth", "VietnameseIdentity", "WorkingCalendar",
+                logging, argumentParser,
+            ],
+            path: "Benchmarks/HouseholdsBenchmark"
+        ),
+        .executableTarget(
             name: "FlowBenchmark",
-            dependencies: ["FlowDriver", "TestSupport", "Messaging", "Contracts", grdb, logging, argumentParser],
+            dependencies: ["FlowDriver", "TestSupport", "BenchmarkSupport", "Messaging", "Contracts", grdb, logging, argumentParser],
             path: "Benchmarks/FlowBenchmark"
         ),
 
@@ -178,6 +192,7 @@ let package = Package(
         .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
         .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),
+        .testTarget(name: "CSVTests", dependencies: ["CSV"], path: "Tests/CSVTests"),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CCurl", "TestSupport"], path: "Tests/MailTests"),
         .testTarget(name: "VietnameseIdentityTests", dependencies: ["VietnameseIdentity"], path: "Tests/VietnameseIdentityTests"),

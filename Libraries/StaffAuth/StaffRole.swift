@@ -9,4 +9,7 @@ public enum StaffRole: String, Codable, Sendable, CaseIterable {
     case meterStock = "meter_stock"
     /// Keeps the sub-household (QLHP) dossiers of a unit.
     case householdsOfficer = "households_officer"
+    /// Supervises a unit's sub-household program: may register a household whose ID number or
+    /// household book is already in another active dossier, giving the reason on record.
+    case householdsSupervisor = "households_supervisor"
 }

@@ -124,10 +124,12 @@ public struct Validation: Sendable {
     }
 }
 
-/// The problem recorded when a required value is absent or blank.
-struct MissingValue: FieldProblem {
-    var code: String { "required" }
-    var message: LocalizedMessage {
+/// The problem recorded when a required value is absent or blank; public for values that are
+/// not strings (a nested object, a number) and so cannot go through ``Validation/required(_:_:_:)``.
+public struct MissingValue: FieldProblem {
+    public init() {}
+    public var code: String { "required" }
+    public var message: LocalizedMessage {
         LocalizedMessage(vi: "Vui lòng nhập thông tin này", en: "This field is required")
     }
 }

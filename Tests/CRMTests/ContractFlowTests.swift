@@ -115,6 +115,7 @@ import Testing
             #expect(signed["customerCode"] as? String == "PC05TK0000001")
             let register = try #require(try await crm.awaitSent(RegisterMainHousehold.routingKey).first)
             #expect((register["holder"] as? [String: Any])?["idNumber"] as? String == "049088012345")
+            #expect(register["holderPhone"] as? String == "+84912345678")
             #expect((register["subHouseholds"] as? [[String: Any]])?.map { $0["idNumber"] as? String }
                     == ["049195004321"])
             #expect(register["householdCount"] as? Int == 2)

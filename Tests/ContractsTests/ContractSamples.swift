@@ -70,8 +70,8 @@ enum ContractSamples {
         ),
         RegisterMainHousehold(
             requestCode: requestCode, contractNumber: "HĐ-TK-2025-000123", customerCode: "PC05TK0012345",
-            meterSerial: "EMEC-22-1234567", site: site, holder: holder, householdCount: 2, subHouseholds: [tenant],
-            signedAt: instant("2025-11-27T08:06:40Z")
+            meterSerial: "EMEC-22-1234567", site: site, holder: holder, holderPhone: "+84912345678", householdCount: 2,
+            subHouseholds: [tenant], signedAt: instant("2025-11-27T08:06:40Z")
         ),
         TicketClosed(
             ticketId: "T-2025-004711", requestCode: requestCode, branchCode: "PC05TK", resolution: .contractSigned,
@@ -80,6 +80,26 @@ enum ContractSamples {
         CustomerNotified(requestCode: requestCode, notice: .contractSigned, channel: .sms,
                          deliveredAt: instant("2025-11-27T08:06:45Z")),
         RequestTimelineQuery(requestCode: requestCode),
+        HouseholdCountChanged(
+            changeId: "5f0c8a52-7d1e-4b0e-9c35-0d6f2b1f9e11", dossierId: "HS-PC05TK-000042", unit: "PC05TK",
+            customerCode: "PC05TK0012345", contractNumber: "HĐ-TK-2025-000123", previousQuarters: 8, newQuarters: 11,
+            reason: .subHouseholdRegistered, effectiveOn: day("2026-03-02"), changedAt: instant("2026-03-02T02:10:00Z")
+        ),
+        MeterSplit(
+            workOrderId: "WO-PC05TK-000077", requestCode: "QNA-26-000456", sharedCustomerCode: "PC05TK0012345",
+            subHouseholdId: "SH-1042", newCustomerCode: "PC05TK0012399", newMeterSerial: "EMEC-22-1234599",
+            splitAt: instant("2026-04-10T03:00:00Z")
+        ),
+        SendResidenceReminder(
+            reminderId: "SH-1042-expiring_soon-2026-05-31", customerCode: "PC05TK0012345", unit: "PC05TK",
+            phone: "+84912345678", threshold: .expiringSoon, validUntil: day("2026-05-31"),
+            issuedAt: instant("2026-05-01T23:00:00Z")
+        ),
+        InstallMeter(
+            requestCode: "QNA-26-000456", branchCode: "PC05TK", phase: .single, site: site,
+            split: InstallMeter.Split(sharedCustomerCode: "PC05TK0012345", subHouseholdId: "SH-1042",
+                                      newCustomerCode: "PC05TK0012399")
+        ),
     ]
 
     static let timeline = RequestTimeline(

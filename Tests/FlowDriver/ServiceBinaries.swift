@@ -3,8 +3,8 @@ import TestSupport
 
 /// Where the service executables are: `SERVICE_BIN_DIR`, else beside the running binary
 /// (`swift build` puts the test bundle, the benchmark and the services in one folder).
-enum ServiceBinaries {
-    static func locate(_ services: [String]) throws -> [String: URL] {
+public enum ServiceBinaries {
+    public static func locate(_ services: [String]) throws -> [String: URL] {
         let environment = ProcessInfo.processInfo.environment
         let folder = environment["SERVICE_BIN_DIR"].map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()

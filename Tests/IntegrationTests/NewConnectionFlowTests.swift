@@ -93,7 +93,12 @@ import Testing
             _ = try await platform.http.call(.POST, "\(platform.url("households"))/api/v1/dossiers", json: [
                 "customerCode": "PC05HA0004567",
                 "holder": ["fullName": "Lê Văn Chủ", "idNumber": SampleCustomer.freshCitizenID()],
-                "subHouseholds": [["fullName": "Nguyễn Văn An", "idNumber": applicantID]],
+                "subHouseholds": [[
+                    "fullName": "Nguyễn Văn An", "idNumber": applicantID, "permanentAddress": "Thôn 2, xã Duy Sơn",
+                    "residenceConfirmation": [
+                        "issuer": "Công an xã Duy Sơn", "number": "XN-0457", "issuedOn": "2025-03-01",
+                    ],
+                ]],
             ], token: officer).expect(201)
             let serial = try await platform.receiveMeter(branch: "PC05TK")
             let journey = try await Journey.file(SampleCustomer.make(households: 1, applicantID: applicantID), on: platform)

@@ -17,6 +17,8 @@ public struct RegisterMainHousehold: MessageContract {
     public var site: Site
     /// The contract holder (personal data).
     public var holder: Person
+    /// The holder's mobile, E.164 (personal data): residence-confirmation reminders go to it.
+    public var holderPhone: String?
     /// Households sharing the meter, the holder's included.
     public var householdCount: Int
     /// The sub-households, each with its head's name and ID number (personal data).
@@ -25,7 +27,7 @@ public struct RegisterMainHousehold: MessageContract {
 
     public init(
         requestCode: String, contractNumber: String, customerCode: String, meterSerial: String, site: Site,
-        holder: Person, householdCount: Int, subHouseholds: [Person], signedAt: Date
+        holder: Person, holderPhone: String? = nil, householdCount: Int, subHouseholds: [Person], signedAt: Date
     ) {
         self.requestCode = requestCode
         self.contractNumber = contractNumber
@@ -33,6 +35,7 @@ public struct RegisterMainHousehold: MessageContract {
         self.meterSerial = meterSerial
         self.site = site
         self.holder = holder
+        self.holderPhone = holderPhone
         self.householdCount = householdCount
         self.subHouseholds = subHouseholds
         self.signedAt = signedAt

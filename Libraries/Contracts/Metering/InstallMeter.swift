@@ -13,11 +13,31 @@ public struct InstallMeter: MessageContract {
     public var phase: MeterPhase
     /// Where to install (personal data: a residence).
     public var site: Site
+    /// Set when the new meter splits a sub-household off a shared meter; metering then also
+    /// announces `metering.meter.split` when the meter is installed.
+    public var split: Split?
 
-    public init(requestCode: String, branchCode: String, phase: MeterPhase, site: Site) {
+    /// The sub-household that gets its own meter, and the contract it moves to.
+    public struct Split: Codable, Sendable, Equatable {
+        /// The shared meter's customer code.
+        public var sharedCustomerCode: String
+        /// households' reference of the sub-household.
+        public var subHouseholdId: String
+        /// The customer code of the sub-household's own contract.
+        public var newCustomerCode: String
+
+        public init(sharedCustomerCode: String, subHouseholdId: String, newCustomerCode: String) {
+            self.sharedCustomerCode = sharedCustomerCode
+            self.subHouseholdId = subHouseholdId
+            self.newCustomerCode = newCustomerCode
+        }
+    }
+
+    public init(requestCode: String, branchCode: String, phase: MeterPhase, site: Site, split: Split? = nil) {
         self.requestCode = requestCode
         self.branchCode = branchCode
         self.phase = phase
         self.site = site
+        self.split = split
     }
 }

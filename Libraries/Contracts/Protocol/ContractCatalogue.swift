@@ -3,7 +3,7 @@
 /// One list that tests and tools walk: routing keys are unique, follow the naming rule,
 /// and each one is documented in `docs/events.md`.
 public enum ContractCatalogue {
-    /// The new low-voltage connection flow, steps 1 to 7.
+    /// The new low-voltage connection flow, steps 1 to 7, then the sub-household program's.
     public static let all: [any MessageContract.Type] = [
         RequestSubmitted.self,
         TicketOpened.self,
@@ -23,5 +23,8 @@ public enum ContractCatalogue {
         TicketClosed.self,
         CustomerNotified.self,
         RequestTimelineQuery.self,
+        HouseholdCountChanged.self,
+        MeterSplit.self,
+        SendResidenceReminder.self,
     ]
 }

@@ -14,7 +14,10 @@ public struct BranchCode: Sendable, Hashable, CustomStringConvertible {
 
     /// `text` trimmed and upper-cased, when that is a branch code; else `nil`.
     public init?(_ text: String) {
-        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        // Codes almost always arrive clean (bulk files carry millions): take those as they are.
+        let code = Self.lengths.contains(text.utf8.count)
+            && text.utf8.allSatisfy({ (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) })
+            ? text : text.trimmingCharacters(in: .whitespaces).uppercased()
         guard Self.lengths.contains(code.count),
               code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) })
         else { return nil }

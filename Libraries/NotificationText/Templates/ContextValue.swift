@@ -13,6 +13,7 @@ enum ContextValue {
         static let trackingLink = 90
         static let contractNumber = 30
         static let reason = 150
+        static let customerCode = 20
     }
 
     /// A trimmed single-line value, inner runs of spaces collapsed.
@@ -66,6 +67,20 @@ enum ContextValue {
             throw .malformed(field: field, expected: "a telephone number (digits, spaces, . - + ( ))")
         }
         return number
+    }
+
+    /// A day given as `YYYY-MM-DD` (the wire form of a day), written `dd/MM/yyyy` as
+    /// Vietnamese readers expect.
+    ///
+    /// - Throws: `.malformed` when it is not a real Gregorian day in that form.
+    static func day(_ value: String, field: String) throws(TemplateValueError) -> String {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(isDigit) }),
+              DateComponents(calendar: Calendar(identifier: .gregorian), year: Int(parts[0]), month: Int(parts[1]),
+                             day: Int(parts[2])).isValidDate
+        else { throw .malformed(field: field, expected: "a real day written YYYY-MM-DD") }
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
     }
 
     /// An http(s) link, as its absolute string.

@@ -9,6 +9,7 @@ import StaffAuth
 /// per submitted request with its SLA clock, asks households to screen the applicant, lets
 /// branch staff record contact, survey and installation, drafts and closes the contract,
 /// and keeps the request's timeline, which it answers to the portal (`crm.request-timeline`).
+/// It also turns households' count changes into contract-amendment tickets in the same list.
 ///
 /// Configuration beyond ServiceKit's: `WORKING_CALENDAR_OVERRIDES`, a folder of per-year
 /// holiday files (`holidays-YYYY.json`) replacing the built-in schedules.

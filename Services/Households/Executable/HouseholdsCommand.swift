@@ -2,13 +2,15 @@ import ArgumentParser
 import Households
 import ServiceKit
 
-/// The `households` executable: `serve` (the default), `backup`, `dead-letters`.
+/// The `households` executable: `serve` (the default), the program's operator commands,
+/// `backup`, `dead-letters`.
 @main
 struct HouseholdsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "households",
-        abstract: "The households service: main and sub-household dossiers, identity screening.",
-        subcommands: ServiceCommands.all(HouseholdsService.self),
+        abstract: "The households service: the sub-household program (QLHP) and identity screening.",
+        subcommands: ServiceCommands.all(HouseholdsService.self)
+            + [ImportCommand.self, ResidencePassCommand.self],
         defaultSubcommand: ServeCommand<HouseholdsService>.self
     )
 }

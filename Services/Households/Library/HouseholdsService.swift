@@ -4,14 +4,17 @@ import GRDB
 import Hummingbird
 import Messaging
 import ServiceKit
+import ServiceLifecycle
 import StaffAuth
 
-/// The households service: the corporation's registry of shared-meter dossiers (main
-/// household and sub-households, QLHP), and the identity screening of new requests
-/// against it (flow steps 3 and 7).
+/// The households service: the corporation's sub-household program (QLHP). It keeps the
+/// shared-meter dossiers (main household and sub-households), imports the billing system's
+/// customers, counts the households each meter supports, finds duplicates across the
+/// corporation, reconciles the counts with billing, watches residence confirmations and
+/// records meter splits; and it screens new requests' ID numbers (flow steps 3 and 7).
 ///
-/// It takes no configuration beyond ServiceKit's; `PERSONAL_DATA_KEY` seals the names and
-/// ID numbers it keeps.
+/// Its own settings are in ``HouseholdsSettings``; `PERSONAL_DATA_KEY` seals the names, ID
+/// numbers, addresses and phones it keeps.
 public struct HouseholdsService: ServiceDefinition {
     public static let name = "households"
 
@@ -19,34 +22,55 @@ public struct HouseholdsService: ServiceDefinition {
         HouseholdsSchema.register(in: &migrator)
     }
 
+    /// The program's operations, which the endpoints, handlers and the daily pass share.
+    let program: HouseholdsProgram
     private let screening: IdentityScreening
     private let registration: MainHouseholdRegistration
-    private let dossiers: DossierEndpoint
+    private let splits: MeterSplitRecording
+    private let endpoints: (dossiers: DossierEndpoint, imports: ImportEndpoint, reports: ReportEndpoint)
+    private let schedule: ResidenceCheckSchedule
 
     public init(context: ServiceContext) throws {
-        let registry = DossierRegistry(personalData: context.personalData)
-        let validator = DossierValidator()
-        screening = IdentityScreening(registry: registry, outbox: context.outbox, logger: context.logger)
-        registration = MainHouseholdRegistration(registry: registry, validator: validator, logger: context.logger)
-        dossiers = DossierEndpoint(
-            staff: StaffTokenAuthority(configuration: context.configuration), registry: registry,
-            validator: validator, writer: context.writer, store: context.store, logger: context.logger)
+        let settings = try HouseholdsSettings(environment: context.configuration.environment)
+        let program = HouseholdsProgram(store: context.store, writer: context.writer, outbox: context.outbox,
+                                        personalData: context.personalData, logger: context.logger)
+        let staff = StaffTokenAuthority(configuration: context.configuration)
+        self.program = program
+        screening = IdentityScreening(sealing: program.registry.sealing, duplicates: program.duplicateIndex,
+                                      outbox: context.outbox, logger: context.logger)
+        registration = MainHouseholdRegistration(registry: program.registry, validator: program.validator,
+                                                 logger: context.logger)
+        splits = MeterSplitRecording(registry: program.registry, logger: context.logger)
+        endpoints = (
+            DossierEndpoint(staff: staff, program: program),
+            ImportEndpoint(staff: staff, program: program, maxBytes: settings.importMaxBytes),
+            ReportEndpoint(staff: staff, program: program, document: try RepricingDocument())
+        )
+        schedule = ResidenceCheckSchedule(program: program, at: settings.residenceCheck, logger: context.logger)
     }
 
     public var handlers: MessageHandlers {
         var handlers = MessageHandlers()
         let screening = screening
         let registration = registration
+        let splits = splits
         handlers.onCommand(ScreenIdentities.routingKey) { message, db in
             try screening.screen(message, at: Date(), in: db)
         }
         handlers.onCommand(RegisterMainHousehold.routingKey) { message, db in
             try registration.register(message, at: Date(), in: db)
         }
+        handlers.onEvent(MeterSplit.routingKey) { message, db in
+            try splits.record(message, in: db)
+        }
         return handlers
     }
 
     public func routes(_ router: Router<BasicRequestContext>) {
-        dossiers.register(on: router)
+        endpoints.dossiers.register(on: router)
+        endpoints.imports.register(on: router)
+        endpoints.reports.register(on: router)
     }
+
+    public var backgroundServices: [any Service] { [schedule] }
 }

@@ -7,7 +7,8 @@ import ServiceLifecycle
 
 /// The notification service: tells customers about their requests by SMS (a brandname
 /// gateway) and e-mail (SMTP), after steps 2, 3–4, 6 and 7 of the new-connection flow, and
-/// announces each delivered message as `notification.customer.notified` for crm's timeline.
+/// announces each delivered message as `notification.customer.notified` for crm's timeline;
+/// and reminds main households by SMS of sub-households' expiring residence confirmations.
 ///
 /// Handlers queue deliveries in SQLite; ``DeliveryDispatcher``, a background service, sends
 /// them with retries. Configuration beyond ServiceKit's: see ``NotificationSettings`` and
@@ -20,6 +21,7 @@ public struct NotificationService: ServiceDefinition {
     }
 
     private let notices: NoticeHandlers
+    private let reminders: ResidenceReminderHandler
     private let deliveries: DeliveriesEndpoint
     private let dispatcher: DeliveryDispatcher
 
@@ -28,6 +30,7 @@ public struct NotificationService: ServiceDefinition {
         let queue = DeliveryQueue(personalData: context.personalData, outbox: context.outbox, doorbell: Doorbell())
         notices = NoticeHandlers(contacts: ContactBook(personalData: context.personalData), queue: queue,
                                  settings: settings, logger: context.logger)
+        reminders = ResidenceReminderHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
         deliveries = DeliveriesEndpoint(database: context.store.database, queue: queue)
         dispatcher = DeliveryDispatcher(
             database: context.store.database, queue: queue, gateway: SMSGateway(settings: settings.gateway),
@@ -36,7 +39,12 @@ public struct NotificationService: ServiceDefinition {
         )
     }
 
-    public var handlers: MessageHandlers { notices.handlers }
+    public var handlers: MessageHandlers {
+        var handlers = MessageHandlers()
+        notices.register(in: &handlers)
+        reminders.register(in: &handlers)
+        return handlers
+    }
 
     public func routes(_ router: Router<BasicRequestContext>) {
         deliveries.register(on: router)

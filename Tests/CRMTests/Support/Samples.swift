@@ -51,4 +51,15 @@ enum Samples {
     static func notified(_ code: String, _ notice: CustomerNotified.Notice, at date: Date) -> CustomerNotified {
         CustomerNotified(requestCode: code, notice: notice, channel: .sms, deliveredAt: date)
     }
+
+    /// households' report that the count on a shared meter changed, from two households to
+    /// two and a quarter unless told otherwise.
+    static func countChanged(_ changeId: String, at changedAt: Date, unit: String = branch.code,
+                             customerCode: String = "PC05TK0000001", contractNumber: String? = nil,
+                             previousQuarters: Int = 8, newQuarters: Int = 9) -> HouseholdCountChanged {
+        HouseholdCountChanged(
+            changeId: changeId, dossierId: "HS-\(unit)-000001", unit: unit, customerCode: customerCode,
+            contractNumber: contractNumber, previousQuarters: previousQuarters, newQuarters: newQuarters,
+            reason: .subHouseholdRegistered, effectiveOn: CalendarDate("2025-09-11")!, changedAt: changedAt)
+    }
 }

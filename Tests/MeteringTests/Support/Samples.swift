@@ -10,9 +10,13 @@ enum Samples {
     static let site = Site(province: "Quảng Nam", communeCode: "20350", street: "12 Phan Chu Trinh, tổ 3",
                            branchCode: branch, areaClass: .urban)
 
-    static func installMeter(_ requestCode: String, phase: MeterPhase = .single) -> InstallMeter {
-        InstallMeter(requestCode: requestCode, branchCode: branch, phase: phase, site: site)
+    static func installMeter(_ requestCode: String, phase: MeterPhase = .single, split: InstallMeter.Split? = nil) -> InstallMeter {
+        InstallMeter(requestCode: requestCode, branchCode: branch, phase: phase, site: site, split: split)
     }
+
+    /// A tenant household of the shared meter `PC05TK0012345` moving to its own contract.
+    static let split = InstallMeter.Split(sharedCustomerCode: "PC05TK0012345", subHouseholdId: "HS-PC05TK-000007-02",
+                                          newCustomerCode: "PC05TK0012399")
 
     /// The day `offset` days from today, in Vietnam, as `YYYY-MM-DD`.
     static func day(_ offset: Int) -> String {

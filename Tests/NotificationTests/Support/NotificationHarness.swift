@@ -59,6 +59,12 @@ extension RunningService where Definition == NotificationService {
         return answer["deliveries"] as? [[String: Any]] ?? []
     }
 
+    /// `GET /api/v1/deliveries?customerCode=…`: the residence reminders about one shared meter.
+    func reminders(about customerCode: String) async throws -> [[String: Any]] {
+        let answer = try await get("api/v1/deliveries?customerCode=\(customerCode)").json()
+        return answer["deliveries"] as? [[String: Any]] ?? []
+    }
+
     /// The delivery log entries of one channel.
     func deliveries(of requestCode: String, channel: String) async throws -> [[String: Any]] {
         try await deliveries(of: requestCode).filter { $0["channel"] as? String == channel }

@@ -33,6 +33,13 @@ enum SampleEvents {
                        signedAt: Date(timeIntervalSince1970: 1_764_200_000))
     }
 
+    /// households' reminder about the shared meter `PC05TK0012345`, with a reminder id no other test uses.
+    static func residenceReminder(_ threshold: SendResidenceReminder.Threshold, phone: String = phone) -> SendResidenceReminder {
+        SendResidenceReminder(reminderId: "RM-\(UUID().uuidString.prefix(8).lowercased())-\(threshold.rawValue)",
+                              customerCode: "PC05TK0012345", unit: branch.code, phone: phone, threshold: threshold,
+                              validUntil: CalendarDate("2025-12-31")!, issuedAt: Date(timeIntervalSince1970: 1_764_300_000))
+    }
+
     static func refused(_ requestCode: String) -> RequestRefused {
         RequestRefused(ticketId: "T-\(requestCode)", requestCode: requestCode, branch: branch, ground: .siteInfeasible,
                        reason: "Khu vực chưa có lưới điện hạ áp", refusedAt: Date(timeIntervalSince1970: 1_764_050_000))

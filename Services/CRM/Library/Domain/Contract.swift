@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import GRDB
 
@@ -14,7 +15,11 @@ struct Contract: Sendable {
     var customerCode: String
     var meterSerial: String
     var tariffGroup: String
+    /// Whole households sharing the meter, as the contract was drafted and messages carry it;
+    /// after an amendment to a fractional count, its whole part.
     var householdCount: Int
+    /// Households sharing the meter in quarters of an allowance: the count that bills.
+    var households: HouseholdQuarters
     var status: Status
     var draftedAt: Date
     var signedAt: Date?
@@ -27,6 +32,7 @@ struct Contract: Sendable {
         self.meterSerial = meterSerial
         self.tariffGroup = tariffGroup
         self.householdCount = householdCount
+        households = HouseholdQuarters(households: householdCount)
         self.status = status
         self.draftedAt = draftedAt
         self.signedAt = signedAt
@@ -39,6 +45,8 @@ struct Contract: Sendable {
         meterSerial = row["meter_serial"]
         tariffGroup = row["tariff_group"]
         householdCount = row["household_count"]
+        households = (row["household_quarters"] as Int?).flatMap(HouseholdQuarters.init(validating:))
+            ?? HouseholdQuarters(households: householdCount)
         status = Status(rawValue: row["status"]) ?? .drafted
         draftedAt = Date(timeIntervalSince1970: row["drafted_at"])
         signedAt = (row["signed_at"] as Double?).map(Date.init(timeIntervalSince1970:))

@@ -2,11 +2,13 @@ import Contracts
 import Foundation
 import WorkingCalendar
 
-/// The service-time limits of a new low-voltage connection and the arithmetic on them.
+/// The service-time limits of crm's tickets and the arithmetic on them, shared by every kind
+/// of ticket so that each is counted and judged the same way.
 ///
-/// Limits are the corporation's published standards: 3 working days in urban areas, 5 in
-/// rural ones, 7 once the survey finds a pole, underground cable or current transformer is
-/// needed. Days follow ``WorkingCalendar``'s convention: the day the request was received
+/// Limits are the corporation's published standards: a new low-voltage connection takes 3
+/// working days in urban areas, 5 in rural ones, 7 once the survey finds a pole, underground
+/// cable or current transformer is needed; a contract change (here: the number of households
+/// sharing the meter) takes 3. Days follow ``WorkingCalendar``'s convention: the day the request was received
 /// is day 0 and never counts, so a request received on a Saturday, Sunday or holiday starts
 /// counting on the next working day. The day of receipt is the day intake stored the
 /// request (`submittedAt`, in Vietnam's time zone), not the day crm happened to read the
@@ -14,6 +16,8 @@ import WorkingCalendar
 struct ServiceTimePolicy: Sendable {
     /// The limit once the survey finds a pole or cable must be built.
     static let poleOrCableLimit = 7
+    /// The limit of a contract amendment for a change of the number of households sharing a meter.
+    static let contractAmendmentLimit = 3
 
     let calendar: WorkingCalendar
 
@@ -30,15 +34,23 @@ struct ServiceTimePolicy: Sendable {
         calendar.addingWorkingDays(limit, to: receivedOn)
     }
 
-    /// Working days taken by a ticket received on `receivedOn` and closed on `closedOn`.
-    func workingDaysTaken(receivedOn: CalendarDay, closedOn: CalendarDay) -> Int {
-        max(0, calendar.workingDays(from: receivedOn, to: closedOn))
+    /// How a ticket received on `receivedOn` kept `limit` when it closed on `closedOn`: the
+    /// working days in (day of receipt, day of closing], met when at most the limit.
+    func verdict(receivedOn: CalendarDay, limit: Int, closedOn: CalendarDay) -> SLAVerdict {
+        let taken = max(0, calendar.workingDays(from: receivedOn, to: closedOn))
+        return SLAVerdict(workingDaysTaken: taken, outcome: taken <= limit ? .met : .breached)
     }
 
-    /// Where an open ticket due on `dueDate` stands on `today`.
-    func state(dueDate: CalendarDay, today: CalendarDay) -> SLAState {
-        if today < dueDate { return .onTrack }
-        return today == dueDate ? .dueToday : .breached
+    /// Where a ticket due on `dueDate` stands on `today`: an open one (`outcome` nil) against
+    /// its due date, a closed one by how it ended.
+    func state(dueDate: CalendarDay, outcome: TicketClosed.SLAOutcome?, today: CalendarDay) -> SLAState {
+        switch outcome {
+        case .met: return .met
+        case .breached: return .breached
+        case nil:
+            if today < dueDate { return .onTrack }
+            return today == dueDate ? .dueToday : .breached
+        }
     }
 }
 

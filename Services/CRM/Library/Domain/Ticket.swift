@@ -79,54 +79,40 @@ extension Ticket: FetchableRecord {
         requestCode = row["request_code"]
         branch = Branch(code: row["branch_code"], name: row["branch_name"], hotline: row["branch_hotline"])
         site = Site(province: row["province"], communeCode: row["commune_code"], street: row["street"],
-                    branchCode: row["branch_code"], areaClass: try Self.decode(AreaClass.self, row["area_class"]))
-        purpose = try Self.decode(PurposeOfUse.self, row["purpose"])
+                    branchCode: row["branch_code"],
+                    areaClass: try StoredColumn.decode(AreaClass.self, row["area_class"]))
+        purpose = try StoredColumn.decode(PurposeOfUse.self, row["purpose"])
         householdCount = row["household_count"]
         sealedParties = row["parties"]
-        receivedOn = try Self.day(row["received_on"])
+        receivedOn = try StoredColumn.day(row["received_on"])
         openedAt = Date(timeIntervalSince1970: row["opened_at"])
-        status = try Self.decode(TicketStatus.self, row["status"])
+        status = try StoredColumn.decode(TicketStatus.self, row["status"])
         slaLimit = row["sla_limit"]
-        dueDate = try Self.day(row["due_date"])
+        dueDate = try StoredColumn.day(row["due_date"])
         if let outcome: String = row["screening_outcome"] {
             let conflicts: String = row["screening_conflicts"] ?? "[]"
             screening = Screening(
-                outcome: try Self.decode(ScreeningCompleted.Outcome.self, outcome),
+                outcome: try StoredColumn.decode(ScreeningCompleted.Outcome.self, outcome),
                 conflicts: try JSONCoding.decoder.decode([ScreeningConflict].self, from: Data(conflicts.utf8)),
-                decision: try (row["screening_decision"] as String?).map { try Self.decode(ScreeningDecision.self, $0) },
+                decision: try (row["screening_decision"] as String?).map {
+                    try StoredColumn.decode(ScreeningDecision.self, $0)
+                },
                 note: row["screening_note"])
         }
         if let outcome: String = row["survey_outcome"], let phase: Int = row["survey_phase"] {
-            survey = Survey(outcome: try Self.decode(SurveyRecorded.Outcome.self, outcome),
-                            phase: try Self.decode(MeterPhase.self, phase), reason: row["survey_reason"])
+            survey = Survey(outcome: try StoredColumn.decode(SurveyRecorded.Outcome.self, outcome),
+                            phase: try StoredColumn.decode(MeterPhase.self, phase), reason: row["survey_reason"])
         }
         installationRequestedAt = (row["installation_requested_at"] as Double?).map(Date.init(timeIntervalSince1970:))
         meterSerial = row["meter_serial"]
         meterInstalledAt = (row["meter_installed_at"] as Double?).map(Date.init(timeIntervalSince1970:))
         if let resolution: String = row["resolution"] {
-            closure = Closure(resolution: try Self.decode(TicketClosed.Resolution.self, resolution),
+            closure = Closure(resolution: try StoredColumn.decode(TicketClosed.Resolution.self, resolution),
                               workingDaysTaken: row["working_days_taken"],
-                              slaOutcome: try Self.decode(TicketClosed.SLAOutcome.self, row["sla_outcome"]),
+                              slaOutcome: try StoredColumn.decode(TicketClosed.SLAOutcome.self, row["sla_outcome"]),
                               closedAt: Date(timeIntervalSince1970: row["closed_at"]))
         }
     }
-
-    private static func decode<T: RawRepresentable>(_ type: T.Type, _ raw: T.RawValue) throws -> T {
-        guard let value = T(rawValue: raw) else { throw CorruptTicket(column: "\(T.self)", value: "\(raw)") }
-        return value
-    }
-
-    private static func day(_ text: String) throws -> CalendarDay {
-        guard let day = CalendarDay(text) else { throw CorruptTicket(column: "day", value: text) }
-        return day
-    }
-}
-
-/// A stored ticket whose column holds a value this version does not know.
-struct CorruptTicket: Error, CustomStringConvertible {
-    var column: String
-    var value: String
-    var description: String { "crm_tickets holds \(value) as \(column)" }
 }
 
 extension CalendarDay {

@@ -18,7 +18,8 @@ struct TimelineEntry: Sendable, Equatable {
         self.at = at
     }
 
-    /// The steps of the new-connection flow, in the order they usually happen.
+    /// The steps of the new-connection flow, in the order they usually happen, then those of a
+    /// contract amendment (which shares the opening and closing steps).
     enum Kind: String, Sendable, CaseIterable {
         case requestSubmitted = "request_submitted"
         case ticketOpened = "ticket_opened"
@@ -38,12 +39,14 @@ struct TimelineEntry: Sendable, Equatable {
         case requestRefused = "request_refused"
         case ticketClosed = "ticket_closed"
         case customerNotified = "customer_notified"
+        case householdCountChanged = "household_count_changed"
+        case contractAmended = "contract_amended"
 
         /// The service whose message recorded the step.
         var actor: ServiceName {
             switch self {
             case .requestSubmitted, .signatureCaptured: .intake
-            case .screeningClear, .screeningConflict: .households
+            case .screeningClear, .screeningConflict, .householdCountChanged: .households
             case .workOrderOpened, .meterInstalled: .metering
             case .customerNotified: .notification
             default: .crm
@@ -84,6 +87,11 @@ struct TimelineEntry: Sendable, Equatable {
         case .requestRefused: LocalizedText(vi: "Yêu cầu không được chấp thuận", en: "Request refused")
         case .ticketClosed: LocalizedText(vi: "Đã hoàn tất phiếu xử lý", en: "Ticket closed")
         case .customerNotified: notificationLabel
+        case .householdCountChanged:
+            LocalizedText(vi: "Số hộ dùng chung công tơ đã thay đổi",
+                          en: "The number of households sharing the meter changed")
+        case .contractAmended:
+            LocalizedText(vi: "Đã điều chỉnh hợp đồng theo số hộ mới", en: "Contract amended to the new household count")
         }
     }
 

@@ -10,6 +10,11 @@ extension APIError {
         vi: "Phiếu yêu cầu đã đóng; không thể cập nhật thêm",
         en: "The ticket is closed; it takes no further steps")
 
+    static let wrongTicketKind = APIError.conflict(
+        code: "ticket.wrong_kind",
+        vi: "Bước này không áp dụng cho loại phiếu yêu cầu này",
+        en: "This step does not apply to this kind of ticket")
+
     static let surveyAlreadyRecorded = APIError.conflict(
         code: "survey.already_recorded",
         vi: "Kết quả khảo sát hiện trường của phiếu này đã được ghi nhận",

@@ -5,7 +5,8 @@ import ServiceKit
 import StaffAuth
 import WorkingCalendar
 
-/// The branch staff's one-stop desk: the ticket list, a ticket, and the steps staff record on it.
+/// The branch staff's one-stop desk: the ticket list (new connections and contract
+/// amendments), a ticket, and the steps staff record on it.
 ///
 /// Every endpoint takes a customer-service staff token (401 without one, 403 for another
 /// role). Branch staff see and act on their own branch's tickets only (403 otherwise);
@@ -45,6 +46,11 @@ struct TicketEndpoints: Sendable {
                 try workflow.requestInstallation(ticket, staffId: claims.staffId, in: db)
             }
         }
+        tickets.post(":ticketId/amendment") { request, context in
+            let claims = try await authenticate(request)
+            let note = try await decode(AmendmentForm.self, request, emptyMeans: AmendmentForm()).validated()
+            return try await amend(claims, ticketId: context.parameters.require("ticketId"), note: note)
+        }
         tickets.post(":ticketId/screening-resolution") { request, context in
             let claims = try await authenticate(request)
             let resolution = try await decode(ScreeningResolutionForm.self, request).validated()
@@ -55,34 +61,48 @@ struct TicketEndpoints: Sendable {
         }
     }
 
-    /// `GET /api/v1/tickets[?requestCode=]`: the staff member's unit's tickets, by due date.
+    /// `GET /api/v1/tickets[?requestCode=]`: the staff member's unit's tickets of both kinds, by
+    /// due date; with `requestCode`, only that request's (amendments have none).
     private func list(_ request: Request) async throws -> Response {
         let claims = try await authenticate(request)
         let branchCode = claims.ownUnit
         let requestCode = request.uri.queryParameters.get("requestCode")
-        let tickets = try await database.read { db in
-            try TicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db)
+        let (tickets, amendments) = try await database.read { db in
+            (try TicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db),
+             requestCode == nil ? try AmendmentStore.amendments(unit: branchCode, in: db) : [])
         }
-        let today = CalendarDay(workflow.now())
-        return try Response.json(TicketList(tickets: tickets.map { views.summary($0, today: today) }))
+        return try Response.json(views.list(tickets, amendments, today: CalendarDay(workflow.now())))
     }
 
     /// `GET /api/v1/tickets/{ticketId}`.
     private func detail(_ request: Request, ticketId: String) async throws -> Response {
         let claims = try await authenticate(request)
         let detail = try await database.read { db in
-            try views.detail(try accessibleTicket(ticketId, claims: claims, in: db), in: db)
+            try views.detail(try StaffTicket.accessible(ticketId, claims: claims, in: db), in: db)
         }
         return try Response.json(detail)
     }
 
-    /// Runs a staff step on an accessible ticket and answers with the ticket as it now stands.
+    /// Runs a new-connection step on an accessible ticket and answers with the ticket as it now stands.
     private func act(_ claims: StaffClaims, ticketId: String,
                      _ step: @escaping @Sendable (Ticket, Database) throws -> Void) async throws -> Response {
         let views = views
         let detail = try await writer.write { db in
-            try step(try accessibleTicket(ticketId, claims: claims, in: db), db)
-            return try views.detail(try accessibleTicket(ticketId, claims: claims, in: db), in: db)
+            try step(try StaffTicket.accessible(ticketId, claims: claims, in: db).newConnection(), db)
+            return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, in: db).newConnection(),
+                                    in: db)
+        }
+        return try Response.json(detail)
+    }
+
+    /// `POST …/{ticketId}/amendment`: records the amendment and answers with the closed ticket.
+    private func amend(_ claims: StaffClaims, ticketId: String, note: String?) async throws -> Response {
+        let (views, workflow) = (views, workflow)
+        let detail = try await writer.write { db in
+            let amendment = try StaffTicket.accessible(ticketId, claims: claims, in: db).contractAmendment()
+            try workflow.recordAmendment(amendment, staffId: claims.staffId, note: note, in: db)
+            return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, in: db).contractAmendment(),
+                                    in: db)
         }
         return try Response.json(detail)
     }
@@ -99,11 +119,4 @@ struct TicketEndpoints: Sendable {
         if bytes.isEmpty, let empty { return empty }
         return try Request.decodeJSON(type, from: bytes)
     }
-}
-
-/// The ticket `ticketId` if these staff may see it: 404 when there is none, 403 for another unit's.
-private func accessibleTicket(_ ticketId: String, claims: StaffClaims, in db: Database) throws -> Ticket {
-    guard let ticket = try TicketStore.ticket(id: ticketId, in: db) else { throw APIError.ticketNotFound }
-    try claims.requireAccess(unit: ticket.branch.code)
-    return ticket
 }

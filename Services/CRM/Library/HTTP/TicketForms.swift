@@ -63,3 +63,17 @@ struct ScreeningResolutionForm: Decodable, Sendable {
         return (decision, note)
     }
 }
+
+/// `POST …/amendment`: `{"note"?}`, what staff changed on the contract, kept in crm.
+struct AmendmentForm: Decodable, Sendable {
+    static let noteLimit = 2000
+
+    var note: String?
+
+    func validated() throws -> String? {
+        var problems = FormProblems()
+        problems.checkText(note, field: "note", required: false, limit: Self.noteLimit)
+        try problems.check()
+        return note.trimmedText
+    }
+}

@@ -3,19 +3,31 @@ import Foundation
 import GRDB
 import WorkingCalendar
 
-/// A ticket as a line of the operator's list.
+/// A ticket of either kind as a line of the operator's list. Fields of one kind only are
+/// left out for the other: a new connection's request, site and households; an amendment's
+/// customer code, contract and counts.
 struct TicketSummary: Encodable, Sendable {
     var ticketId: String
-    var requestCode: String
+    var kind: TicketKind
+    var requestCode: String?
     var branchCode: String
     var status: TicketStatus
     var dueDate: String
     var slaState: SLAState
     var slaLimitWorkingDays: Int
-    var areaClass: AreaClass
-    var purpose: PurposeOfUse
-    var householdCount: Int
+    var areaClass: AreaClass?
+    var purpose: PurposeOfUse?
+    var householdCount: Int?
+    var customerCode: String?
+    var contractNumber: String?
+    var previousCount: HouseholdQuarters.Shown?
+    var newCount: HouseholdQuarters.Shown?
     var openedAt: Date
+
+    /// The list's order: by due date, then by request code (a new connection) or ticket id.
+    static func precedes(_ lhs: TicketSummary, _ rhs: TicketSummary) -> Bool {
+        (lhs.dueDate, lhs.requestCode ?? lhs.ticketId) < (rhs.dueDate, rhs.requestCode ?? rhs.ticketId)
+    }
 }
 
 /// `GET /api/v1/tickets`.
@@ -26,6 +38,7 @@ struct TicketList: Encodable, Sendable {
 /// A ticket as the operator works it: its state, what to call the customer on, and its timeline.
 struct TicketDetail: Encodable, Sendable {
     var ticketId: String
+    var kind = TicketKind.newConnection
     var requestCode: String
     var branchCode: String
     var branch: Branch
@@ -70,6 +83,8 @@ struct TicketDetail: Encodable, Sendable {
         var status: Contract.Status
         var meterSerial: String
         var householdCount: Int
+        /// The count that bills, in quarters and as people read it (amendments may make it 2¼).
+        var households: HouseholdQuarters.Shown
         var customerCode: String
         var tariffGroup: String
         var draftedAt: Date
@@ -89,12 +104,35 @@ struct TicketDetail: Encodable, Sendable {
 struct TicketViews: Sendable {
     let workflow: TicketWorkflow
 
-    func summary(_ ticket: Ticket, today: CalendarDay) -> TicketSummary {
-        TicketSummary(ticketId: ticket.ticketId, requestCode: ticket.requestCode, branchCode: ticket.branch.code,
-                      status: ticket.status, dueDate: ticket.dueDate.description,
+    /// The list of both kinds, in the list's order.
+    func list(_ tickets: [Ticket], _ amendments: [ContractAmendment], today: CalendarDay) -> TicketList {
+        let summaries = tickets.map { summary($0, today: today) } + amendments.map { summary($0, today: today) }
+        return TicketList(tickets: summaries.sorted(by: TicketSummary.precedes))
+    }
+
+    /// The detail of a ticket of either kind.
+    func detail(_ ticket: StaffTicket, in db: Database) throws -> any Encodable & Sendable {
+        switch ticket {
+        case .newConnection(let ticket): try detail(ticket, in: db)
+        case .contractAmendment(let amendment): try detail(amendment, in: db)
+        }
+    }
+
+    private func summary(_ ticket: Ticket, today: CalendarDay) -> TicketSummary {
+        TicketSummary(ticketId: ticket.ticketId, kind: .newConnection, requestCode: ticket.requestCode,
+                      branchCode: ticket.branch.code, status: ticket.status, dueDate: ticket.dueDate.description,
                       slaState: slaState(ticket, today: today), slaLimitWorkingDays: ticket.slaLimit,
                       areaClass: ticket.site.areaClass, purpose: ticket.purpose,
                       householdCount: ticket.householdCount, openedAt: ticket.openedAt)
+    }
+
+    private func summary(_ amendment: ContractAmendment, today: CalendarDay) -> TicketSummary {
+        TicketSummary(ticketId: amendment.ticketId, kind: .contractAmendment, branchCode: amendment.unit,
+                      status: amendment.status, dueDate: amendment.dueDate.description,
+                      slaState: slaState(amendment, today: today), slaLimitWorkingDays: amendment.slaLimit,
+                      customerCode: amendment.customerCode, contractNumber: amendment.contractNumber,
+                      previousCount: amendment.previousCount.shown, newCount: amendment.newCount.shown,
+                      openedAt: amendment.openedAt)
     }
 
     func detail(_ ticket: Ticket, in db: Database) throws -> TicketDetail {
@@ -111,11 +149,7 @@ struct TicketViews: Sendable {
             },
             survey: ticket.survey.map { .init(outcome: $0.outcome, phase: $0.phase, reason: $0.reason) },
             installationRequestedAt: ticket.installationRequestedAt, meterSerial: ticket.meterSerial,
-            contract: contract.map {
-                .init(contractNumber: $0.contractNumber, status: $0.status, meterSerial: $0.meterSerial,
-                      householdCount: $0.householdCount, customerCode: $0.customerCode, tariffGroup: $0.tariffGroup,
-                      draftedAt: $0.draftedAt, signedAt: $0.signedAt)
-            },
+            contract: contract.map(TicketDetail.ContractView.init),
             closure: ticket.closure.map {
                 .init(resolution: $0.resolution, slaLimitWorkingDays: ticket.slaLimit,
                       workingDaysTaken: $0.workingDaysTaken, slaOutcome: $0.slaOutcome, closedAt: $0.closedAt)
@@ -123,11 +157,38 @@ struct TicketViews: Sendable {
             timeline: try TimelineStore.entries(requestCode: ticket.requestCode, in: db).map(\.step))
     }
 
-    /// An open ticket against its due date; a closed one by how it ended.
+    func detail(_ amendment: ContractAmendment, in db: Database) throws -> AmendmentDetail {
+        let contract = try amendment.contractNumber.flatMap { try ContractStore.contract(number: $0, in: db) }
+        return AmendmentDetail(
+            ticketId: amendment.ticketId, branchCode: amendment.unit, status: amendment.status,
+            slaLimitWorkingDays: amendment.slaLimit, dueDate: amendment.dueDate.description,
+            slaState: slaState(amendment, today: CalendarDay(workflow.now())), customerCode: amendment.customerCode,
+            contractNumber: amendment.contractNumber, dossierId: amendment.dossierId,
+            previousCount: amendment.previousCount.shown, newCount: amendment.newCount.shown, reason: amendment.reason,
+            effectiveOn: amendment.effectiveOn, changedAt: amendment.changedAt, openedAt: amendment.openedAt,
+            contract: contract.map(TicketDetail.ContractView.init),
+            closure: amendment.closure.map {
+                .init(slaLimitWorkingDays: amendment.slaLimit, workingDaysTaken: $0.verdict.workingDaysTaken,
+                      slaOutcome: $0.verdict.outcome, closedAt: $0.closedAt, staffId: $0.staffId, note: $0.note,
+                      contractUpdated: $0.contractUpdated)
+            },
+            timeline: amendment.timeline.map(\.step))
+    }
+
     private func slaState(_ ticket: Ticket, today: CalendarDay) -> SLAState {
-        guard let closure = ticket.closure else {
-            return workflow.policy.state(dueDate: ticket.dueDate, today: today)
-        }
-        return closure.slaOutcome == .met ? .met : .breached
+        workflow.policy.state(dueDate: ticket.dueDate, outcome: ticket.closure?.slaOutcome, today: today)
+    }
+
+    private func slaState(_ amendment: ContractAmendment, today: CalendarDay) -> SLAState {
+        workflow.policy.state(dueDate: amendment.dueDate, outcome: amendment.closure?.verdict.outcome, today: today)
+    }
+}
+
+extension TicketDetail.ContractView {
+    init(_ contract: Contract) {
+        self.init(contractNumber: contract.contractNumber, status: contract.status, meterSerial: contract.meterSerial,
+                  householdCount: contract.householdCount, households: contract.households.shown,
+                  customerCode: contract.customerCode, tariffGroup: contract.tariffGroup,
+                  draftedAt: contract.draftedAt, signedAt: contract.signedAt)
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 import GRDB
 import Messaging
 
-/// What crm consumes: the flow's events, each handed to ``TicketWorkflow`` inside the
-/// transaction that records the message in the inbox, and the timeline look-up.
+/// What crm consumes: the flow's events and households' count changes (which open
+/// contract-amendment tickets), each handed to ``TicketWorkflow`` inside the transaction that
+/// records the message in the inbox, and the timeline look-up.
 enum CRMMessageHandlers {
     static func make(workflow: TicketWorkflow) -> MessageHandlers {
         var handlers = MessageHandlers()
@@ -25,6 +26,9 @@ enum CRMMessageHandlers {
         }
         handlers.onEvent(CustomerNotified.routingKey) { message, db in
             try workflow.recordNotification(message.decode(CustomerNotified.self), in: db)
+        }
+        handlers.onEvent(HouseholdCountChanged.routingKey) { message, db in
+            try workflow.openAmendment(message.decode(HouseholdCountChanged.self), cause: message.envelope, in: db)
         }
         handlers.onQuery(RequestTimelineQuery.routingKey) { message, db in
             let query = try message.decode(RequestTimelineQuery.self)

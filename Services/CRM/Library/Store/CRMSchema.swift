@@ -87,5 +87,47 @@ enum CRMSchema {
                 );
                 """)
         }
+        // A contract's households in quarters of an allowance, as amendments set them (2¼ is 9);
+        // `household_count` keeps the whole households for the fields that always carried them.
+        migrator.registerMigration("crm.contracts.household-quarters") { db in
+            try db.execute(sql: """
+                ALTER TABLE crm_contracts ADD COLUMN household_quarters INTEGER;
+                UPDATE crm_contracts SET household_quarters = household_count * 4;
+                """)
+        }
+        // Contract-amendment tickets: a table of their own rather than nullable columns in
+        // `crm_tickets`, whose request, site and parties an amendment does not have.
+        migrator.registerMigration("crm.amendments") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_amendments (
+                    ticket_id TEXT PRIMARY KEY,
+                    change_id TEXT NOT NULL UNIQUE,
+                    dossier_id TEXT NOT NULL,
+                    unit TEXT NOT NULL,
+                    customer_code TEXT NOT NULL,
+                    contract_number TEXT,
+                    previous_quarters INTEGER NOT NULL,
+                    new_quarters INTEGER NOT NULL,
+                    reason TEXT NOT NULL,
+                    effective_on TEXT NOT NULL,
+                    changed_at REAL NOT NULL,
+                    correlation_id TEXT NOT NULL,
+                    received_on TEXT NOT NULL,
+                    opened_at REAL NOT NULL,
+                    status TEXT NOT NULL,
+                    sla_limit INTEGER NOT NULL,
+                    due_date TEXT NOT NULL,
+                    staff_id TEXT,
+                    note TEXT,
+                    contract_updated INTEGER,
+                    working_days_taken INTEGER,
+                    sla_outcome TEXT,
+                    closed_at REAL
+                );
+                CREATE INDEX crm_amendments_unit_due ON crm_amendments (unit, due_date);
+                CREATE INDEX crm_amendments_due ON crm_amendments (due_date);
+                CREATE INDEX crm_amendments_contract ON crm_amendments (contract_number, changed_at);
+                """)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import GRDB
 
@@ -6,16 +7,28 @@ enum ContractStore {
     static func insert(_ contract: Contract, in db: Database) throws {
         try db.execute(sql: """
             INSERT INTO crm_contracts (contract_number, request_code, customer_code, meter_serial, tariff_group,
-                household_count, status, drafted_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                household_count, household_quarters, status, drafted_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [contract.contractNumber, contract.requestCode, contract.customerCode, contract.meterSerial,
-                             contract.tariffGroup, contract.householdCount, contract.status.rawValue,
-                             contract.draftedAt.timeIntervalSince1970])
+                             contract.tariffGroup, contract.householdCount, contract.households.quarters,
+                             contract.status.rawValue, contract.draftedAt.timeIntervalSince1970])
     }
 
     static func contract(requestCode: String, in db: Database) throws -> Contract? {
         try Row.fetchOne(db, sql: "SELECT * FROM crm_contracts WHERE request_code = ?", arguments: [requestCode])
             .map(Contract.init(row:))
+    }
+
+    static func contract(number: String, in db: Database) throws -> Contract? {
+        try Row.fetchOne(db, sql: "SELECT * FROM crm_contracts WHERE contract_number = ?", arguments: [number])
+            .map(Contract.init(row:))
+    }
+
+    /// Sets the households sharing the contract's meter: the quarters, and the whole households within them.
+    static func amendHouseholds(_ households: HouseholdQuarters, contractNumber: String, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE crm_contracts SET household_quarters = ?, household_count = ? WHERE contract_number = ?
+            """, arguments: [households.quarters, households.wholeHouseholds, contractNumber])
     }
 
     static func markSigned(contractNumber: String, at date: Date, in db: Database) throws {

@@ -61,7 +61,8 @@ extension TicketWorkflow {
             try messages.send(RegisterMainHousehold(
                 requestCode: ticket.requestCode, contractNumber: contract.contractNumber,
                 customerCode: contract.customerCode, meterSerial: contract.meterSerial, site: ticket.site,
-                holder: parties.holder, householdCount: contract.householdCount,
+                holder: parties.holder, holderPhone: parties.applicant.phone,
+                householdCount: contract.householdCount,
                 subHouseholds: parties.extraHouseholds, signedAt: signedAt
             ), requestCode: ticket.requestCode, cause: cause, at: signedAt, in: db)
         }
@@ -87,9 +88,11 @@ extension TicketWorkflow {
     /// day of closing, against the limit that holds at the end.
     private func close(_ ticket: Ticket, resolution: TicketClosed.Resolution, at closedAt: Date, cause: Envelope?,
                        in db: Database) throws {
-        let taken = policy.workingDaysTaken(receivedOn: ticket.receivedOn, closedOn: CalendarDay(closedAt))
-        let closure = Ticket.Closure(resolution: resolution, workingDaysTaken: taken,
-                                     slaOutcome: taken <= ticket.slaLimit ? .met : .breached, closedAt: closedAt)
+        let verdict = policy.verdict(receivedOn: ticket.receivedOn, limit: ticket.slaLimit,
+                                     closedOn: CalendarDay(closedAt))
+        let taken = verdict.workingDaysTaken
+        let closure = Ticket.Closure(resolution: resolution, workingDaysTaken: taken, slaOutcome: verdict.outcome,
+                                     closedAt: closedAt)
         try TicketStore.close(closure, ticketId: ticket.ticketId, in: db)
         try TimelineStore.append(TimelineEntry(.ticketClosed, at: closedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(TicketClosed(

@@ -1,13 +1,9 @@
+import Contracts
 import Foundation
 
-/// A dossier as unit staff see it: names in full, ID numbers masked.
+/// A dossier as unit staff see it: names and addresses in full, ID numbers, household books
+/// and the phone masked, and the count it supports today.
 struct DossierView: Sendable, Encodable {
-    struct Member: Sendable, Encodable {
-        var role: MemberRole
-        var fullName: String
-        var maskedIdNumber: String
-    }
-
     var dossierId: String
     var unit: String
     var customerCode: String
@@ -17,6 +13,10 @@ struct DossierView: Sendable, Encodable {
     var status: DossierStatus
     var openedAt: Date
     var closedAt: Date?
-    /// The main household first, then the sub-households in the order registered.
-    var members: [Member]
+    var maskedContactPhone: String?
+    /// The households the dossier supports on the meter, e.g. `{"quarters": 9, "households": "2¼"}`.
+    var allowance: HouseholdQuarters.Shown
+    /// The main household first, then the sub-households in the order registered, those that
+    /// left included (with their status).
+    var members: [SubHouseholdView]
 }

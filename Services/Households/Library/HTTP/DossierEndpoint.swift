@@ -1,87 +1,136 @@
 import Foundation
 import Hummingbird
-import Logging
 import ServiceKit
 import StaffAuth
+import VietnameseIdentity
 
-/// `POST /api/v1/dossiers`, `GET /api/v1/dossiers/{id}` and `POST /api/v1/dossiers/{id}/closure`,
-/// for households officers (`households_officer`) on their own unit's dossiers; corporation
-/// staff act on every unit's and name the unit when registering.
+/// The dossiers and their households, for a unit's households officers and supervisors on
+/// their own unit's records; corporation staff act on every unit's.
 ///
-/// Registration answers 201 with the dossier (ID numbers masked), 403 for another unit,
-/// 409 when the customer code already has an active dossier, 422 with every field error.
+/// | route | answers |
+/// |---|---|
+/// | `POST /api/v1/dossiers` | 201 dossier; 409 duplicate elsewhere or customer code active; 422 |
+/// | `GET /api/v1/dossiers?customerCode=` | 200 the customer's active dossier |
+/// | `GET /api/v1/dossiers/{id}` | 200 dossier |
+/// | `POST /api/v1/dossiers/{id}/closure` | 200 closed dossier; 409 already closed |
+/// | `POST /api/v1/dossiers/{id}/sub-households` | 201 household; 409 duplicate elsewhere; 422 |
+/// | `PUT /api/v1/sub-households/{ref}` | 200 household (details replaced, recounted) |
+/// | `POST /api/v1/sub-households/{ref}/end` | 200 household, ended |
+/// | `PUT /api/v1/sub-households/{ref}/split-status` | 200 household with its split status |
+///
+/// 401 without a valid token, 403 for another unit's record or a non-supervisor's override.
 struct DossierEndpoint: Sendable {
-    static let path = "api/v1/dossiers"
+    static let roles: Set<StaffRole> = [.householdsOfficer, .householdsSupervisor]
 
     let staff: StaffTokenAuthority
-    let registry: DossierRegistry
-    let validator: DossierValidator
-    let writer: GroupCommitWriter
-    let store: ServiceStore
-    let logger: Logger
+    let program: HouseholdsProgram
 
     func register(on router: Router<BasicRequestContext>) {
-        router.post(RouterPath(Self.path)) { request, _ in try await create(request) }
-        router.get(RouterPath("\(Self.path)/:id")) { request, context in
-            try await show(request, id: context.parameters.get("id") ?? "")
+        router.post("api/v1/dossiers") { request, _ in try await create(request) }
+        router.get("api/v1/dossiers") { request, _ in
+            let claims = try await staff.authenticate(request, allowing: Self.roles)
+            guard let code = request.uri.queryParameters.get("customerCode") else { throw APIError.dossierNotFound }
+            return try Response.json(try await program.dossier(customerCode: code, by: claims))
         }
-        router.post(RouterPath("\(Self.path)/:id/closure")) { request, context in
-            try await close(request, id: context.parameters.get("id") ?? "")
+        router.get("api/v1/dossiers/:id") { request, context in
+            let claims = try await staff.authenticate(request, allowing: Self.roles)
+            return try Response.json(try await program.dossier(id: try context.parameters.require("id"), by: claims))
+        }
+        router.post("api/v1/dossiers/:id/closure") { request, context in
+            let claims = try await staff.authenticate(request, allowing: Self.roles)
+            return try Response.json(try await program.closeDossier(id: try context.parameters.require("id"), by: claims))
+        }
+        router.post("api/v1/dossiers/:id/sub-households") { request, context in
+            try await addSubHousehold(request, dossierId: try context.parameters.require("id"))
+        }
+        router.put("api/v1/sub-households/:ref") { request, context in
+            try await updateSubHousehold(request, reference: try Self.reference(context))
+        }
+        router.post("api/v1/sub-households/:ref/end") { request, context in
+            let claims = try await staff.authenticate(request, allowing: Self.roles)
+            return try Response.json(try await program.endSubHousehold(try Self.reference(context), by: claims))
+        }
+        router.put("api/v1/sub-households/:ref/split-status") { request, context in
+            try await recordSplitStatus(request, reference: try Self.reference(context))
         }
     }
 
-    func create(_ request: Request) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.householdsOfficer])
+    private func create(_ request: Request) async throws -> Response {
+        let claims = try await staff.authenticate(request, allowing: Self.roles)
         var request = request
         let form = try await request.decodeJSON(DossierForm.self)
-        let ownUnit = try claims.actingUnit(named: form.unit, field: "unit")
-        let dossier: NewDossier
+        switch try await program.registerDossier(form, by: claims) {
+        case .registered(let view): return try Response.json(view, status: .created)
+        case .duplicates(let conflict): return try DuplicateAnswer.response(conflict)
+        }
+    }
+
+    /// The body of a sub-household's registration or update: its details, and a supervisor's override.
+    private struct SubHouseholdBody: Decodable {
+        var household: SubHouseholdForm
+        var override: OverrideForm?
+
+        init(from decoder: any Decoder) throws {
+            household = try SubHouseholdForm(from: decoder)
+            override = try decoder.container(keyedBy: Key.self).decodeIfPresent(OverrideForm.self, forKey: .override)
+        }
+
+        private enum Key: String, CodingKey { case override }
+    }
+
+    private func addSubHousehold(_ request: Request, dossierId: String) async throws -> Response {
+        let claims = try await staff.authenticate(request, allowing: Self.roles)
+        var request = request
+        let body = try await request.decodeJSON(SubHouseholdBody.self)
+        switch try await program.registerSubHousehold(body.household, dossierId: dossierId, override: body.override, by: claims) {
+        case .registered(let view): return try Response.json(view, status: .created)
+        case .duplicates(let conflict): return try DuplicateAnswer.response(conflict)
+        }
+    }
+
+    private func updateSubHousehold(_ request: Request, reference: SubHouseholdReference) async throws -> Response {
+        let claims = try await staff.authenticate(request, allowing: Self.roles)
+        var request = request
+        let body = try await request.decodeJSON(SubHouseholdBody.self)
+        switch try await program.updateSubHousehold(body.household, reference: reference, override: body.override, by: claims) {
+        case .registered(let view): return try Response.json(view)
+        case .duplicates(let conflict): return try DuplicateAnswer.response(conflict)
+        }
+    }
+
+    /// The body of `PUT …/split-status`.
+    private struct SplitStatusForm: Decodable {
+        var notSplitReason: String?
+        var note: String?
+        var wantsSplit: Bool?
+    }
+
+    private func recordSplitStatus(_ request: Request, reference: SubHouseholdReference) async throws -> Response {
+        let claims = try await staff.authenticate(request, allowing: Self.roles)
+        var request = request
+        let form = try await request.decodeJSON(SplitStatusForm.self)
+        var validation = Validation()
+        let reason = validation.optional("notSplitReason", form.notSplitReason) { (text: String) throws(HouseholdsProblem) in
+            guard let reason = NotSplitReason(rawValue: text) else { throw .invalidReason }
+            return reason
+        }
+        let note = validation.optional("note", form.note) { (text: String) throws(HouseholdsProblem) in
+            try SubHouseholdValidator.text(text, length: 2...500, problem: .invalidText)
+        }
+        if reason == .other, note == nil { validation.add(MissingValue(), at: "note") }
         do {
-            dossier = try validator.validate(form, unit: ownUnit, origin: .records)
+            try validation.finish()
         } catch {
             throw APIError.invalid(error)
         }
-        let registry = registry
-        let now = Date()
-        let outcome = try await writer.write { db in try registry.register(dossier, by: claims.staffId, at: now, in: db) }
-        switch outcome {
-        case .registered(let view):
-            logger.info("dossier registered from records", metadata: [
-                "dossier_id": "\(view.dossierId)", "unit": "\(view.unit)", "staff_id": "\(claims.staffId)",
-                "sub_households": "\(view.members.count - 1)",
-            ])
-            return try Response.json(view, status: .created)
-        case .customerCodeActive:
-            throw APIError.customerCodeActive
-        }
+        let status = SplitStatusView(notSplitReason: reason, note: note, wantsSplit: form.wantsSplit ?? false)
+        return try Response.json(try await program.recordSplitStatus(status, reference: reference, by: claims))
     }
 
-    func show(_ request: Request, id: String) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.householdsOfficer])
-        let registry = registry
-        guard let view = try await store.database.read({ db in try registry.dossier(id: id, in: db) }) else {
-            throw APIError.dossierNotFound
+    private static func reference(_ context: BasicRequestContext) throws -> SubHouseholdReference {
+        guard let reference = SubHouseholdReference(try context.parameters.require("ref")) else {
+            throw APIError.subHouseholdNotFound
         }
-        try claims.requireAccess(unit: view.unit)
-        return try Response.json(view)
-    }
-
-    func close(_ request: Request, id: String) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.householdsOfficer])
-        let registry = registry
-        guard let view = try await store.database.read({ db in try registry.dossier(id: id, in: db) }) else {
-            throw APIError.dossierNotFound
-        }
-        try claims.requireAccess(unit: view.unit)
-        let now = Date()
-        switch try await writer.write({ db in try registry.close(id: id, by: claims.staffId, at: now, in: db) }) {
-        case .closed(let closed):
-            logger.info("dossier closed", metadata: [
-                "dossier_id": "\(id)", "unit": "\(closed.unit)", "staff_id": "\(claims.staffId)",
-            ])
-            return try Response.json(closed)
-        case .alreadyClosed: throw APIError.dossierClosed
-        case .notFound: throw APIError.dossierNotFound
-        }
+        return reference
     }
 }

@@ -13,7 +13,8 @@ import VietnameseIdentity
 /// dossier, never who is in it. A redelivered command is stopped by the inbox; a command
 /// sent twice is screened twice, against the registry as it is then.
 struct IdentityScreening: Sendable {
-    let registry: DossierRegistry
+    let sealing: MemberSealing
+    let duplicates: DuplicateIndex
     let outbox: Outbox
     let logger: Logger
 
@@ -27,12 +28,13 @@ struct IdentityScreening: Sendable {
                     "\(ScreenIdentities.type) for \(command.requestCode): idNumbers[\(index)] is not an ID number (\(error.code))")
             }
         }
-        let fingerprints = ids.map { registry.fingerprint(of: $0.unmaskedDigits) }
-        let matches = try registry.activeMatches(fingerprints: fingerprints, in: db)
+        let fingerprints = ids.map { sealing.idFingerprint($0) }
+        let hits = try duplicates.hits(idFingerprints: fingerprints, bookFingerprints: [], in: db)
         var conflicts: [ScreeningConflict] = []
         for (id, fingerprint) in zip(ids, fingerprints) {
-            for match in matches where match.fingerprint == fingerprint {
-                let conflict = ScreeningConflict(maskedIdNumber: id.masked, unit: match.unit, customerCode: match.customerCode)
+            for hit in hits where hit.fingerprint == fingerprint {
+                let conflict = ScreeningConflict(maskedIdNumber: id.masked, unit: hit.holding.unit,
+                                                 customerCode: hit.holding.customerCode ?? "")
                 if !conflicts.contains(conflict) { conflicts.append(conflict) }
             }
         }

@@ -4,6 +4,7 @@ import GRDB
 import Logging
 import Messaging
 import ServiceKit
+import WorkingCalendar
 
 /// Handles `households.register-main-household`: a signed shared-meter contract becomes an
 /// active dossier (holder as main household, the others as sub-households), once per contract.
@@ -28,7 +29,8 @@ struct MainHouseholdRegistration: Sendable {
         let form = DossierForm(
             customerCode: command.customerCode, unit: command.site.branchCode, meterSerial: command.meterSerial,
             holder: .init(fullName: command.holder.fullName, idNumber: command.holder.idNumber),
-            subHouseholds: command.subHouseholds.map { .init(fullName: $0.fullName, idNumber: $0.idNumber) })
+            contactPhone: command.holderPhone,
+            subHouseholds: command.subHouseholds.map { SubHouseholdForm(fullName: $0.fullName, idNumber: $0.idNumber) })
         var dossier: NewDossier
         do {
             dossier = try validator.validate(form, unit: nil, origin: .contract)
@@ -39,15 +41,20 @@ struct MainHouseholdRegistration: Sendable {
         }
         dossier.contractNumber = command.contractNumber
         dossier.requestCode = command.requestCode
-        switch try registry.register(dossier, by: Self.registrar, at: now, in: db) {
+        // Staff already decided on the screening's conflicts before the contract was drafted.
+        switch try registry.register(dossier, by: Self.registrar, at: now, today: CalendarDay(now), duplicates: .allow, in: db) {
         case .registered(let view):
             metadata["dossier_id"] = "\(view.dossierId)"
             metadata["unit"] = "\(view.unit)"
             metadata["sub_households"] = "\(view.members.count - 1)"
+            metadata["households"] = "\(view.allowance.households)"
             logger.info("main household registered", metadata: metadata)
         case .customerCodeActive:
             throw MessageHandlingError.permanent(
                 "\(RegisterMainHousehold.type) for contract \(command.contractNumber): customer \(command.customerCode) already has an active dossier")
+        case .duplicates:
+            throw MessageHandlingError.permanent(
+                "\(RegisterMainHousehold.type) for contract \(command.contractNumber) was refused as a duplicate")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import GRDB
 
@@ -15,6 +16,9 @@ struct WorkOrder: Sendable, FetchableRecord, Encodable {
     var completedAt: Date?
     var readingRoute: String?
     var readingDay: Int?
+    /// The sub-household this meter splits off a shared meter, when the order was opened with one:
+    /// its completion also announces `metering.meter.split`.
+    var split: InstallMeter.Split?
     /// The `metering.install-meter` message that asked for the order: the cause of its events.
     var commandMessageId: String
     /// The trace the order's events continue.
@@ -23,7 +27,7 @@ struct WorkOrder: Sendable, FetchableRecord, Encodable {
     /// What the API shows: the order, not the messaging bookkeeping.
     enum CodingKeys: String, CodingKey {
         case workOrderId, requestCode, branchCode, status, phase, communeCode, meterSerial
-        case requestedAt, openedAt, completedAt, readingRoute, readingDay
+        case requestedAt, openedAt, completedAt, readingRoute, readingDay, split
     }
 
     init(row: Row) throws {
@@ -39,6 +43,10 @@ struct WorkOrder: Sendable, FetchableRecord, Encodable {
         completedAt = (row["completed_at"] as Double?).map(Date.init(timeIntervalSince1970:))
         readingRoute = row["reading_route"]
         readingDay = row["reading_day"]
+        if let shared: String = row["split_shared_customer_code"] {
+            split = InstallMeter.Split(sharedCustomerCode: shared, subHouseholdId: row["split_sub_household_id"],
+                                       newCustomerCode: row["split_new_customer_code"])
+        }
         commandMessageId = row["command_message_id"]
         traceparent = row["traceparent"]
     }

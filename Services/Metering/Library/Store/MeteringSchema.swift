@@ -4,6 +4,9 @@ import GRDB
 ///
 /// No personal data is kept: a work order knows the site's commune (for the reading route),
 /// never the street.
+///
+/// `metering.meter-splits` adds the sub-household a work order splits off a shared meter
+/// (``InstallMeter/Split``): the three `split_` columns are all set or all null.
 enum MeteringSchema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("metering.stock-and-work-orders") { db in
@@ -42,6 +45,13 @@ enum MeteringSchema {
                     received_by TEXT NOT NULL
                 );
                 CREATE INDEX metering_meters_available ON metering_meters (branch_code, phase, status, valid_until);
+                """)
+        }
+        migrator.registerMigration("metering.meter-splits") { db in
+            try db.execute(sql: """
+                ALTER TABLE metering_work_orders ADD COLUMN split_shared_customer_code TEXT;
+                ALTER TABLE metering_work_orders ADD COLUMN split_sub_household_id TEXT;
+                ALTER TABLE metering_work_orders ADD COLUMN split_new_customer_code TEXT;
                 """)
         }
     }

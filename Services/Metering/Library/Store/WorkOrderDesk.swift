@@ -7,7 +7,7 @@ import ServiceKit
 import WorkingCalendar
 
 /// Opens installation work orders, pairs them with verified meters, and completes them;
-/// every change and the event it causes commit in one transaction.
+/// every change and the events it causes commit in one transaction.
 ///
 /// An order takes a meter of its branch and phase whose verification covers today and the
 /// ``installationLeadDays`` after it, the one that expires soonest first. With none in stock
@@ -29,7 +29,13 @@ struct WorkOrderDesk: Sendable {
     let logger: Logger
 
     /// Handles `metering.install-meter`: one work order per request code, a meter reserved if one fits.
+    /// A split with a blank code or id, or naming the shared meter as the new one, is dead-lettered:
+    /// households could never match it.
     func open(_ command: InstallMeter, message: Envelope, at now: Date, in db: Database) throws {
+        if let split = command.split, !Self.isComplete(split) {
+            throw MessageHandlingError.permanent(
+                "install-meter for \(command.requestCode) names an incomplete split (blank code or id, or one customer code twice)")
+        }
         if let existing = try WorkOrderLedger.order(requestCode: command.requestCode, in: db) {
             logger.info("install-meter repeated; the request already has a work order",
                         metadata: .request(command.requestCode, ["work_order_id": "\(existing.workOrderId)"]))
@@ -73,14 +79,30 @@ struct WorkOrderDesk: Sendable {
             workOrderId: current.workOrderId, requestCode: current.requestCode, meterSerial: serial,
             initialReadingKWh: completion.initialReadingKWh, sealNumbers: completion.sealNumbers,
             readingRoute: route.route, readingDay: route.readingDay, installedAt: installedAt)
-        try outbox.enqueue(.event(envelope(for: current, routingKey: MeterInstalled.routingKey,
-                                           version: MeterInstalled.version, body: Envelope.encode(event),
-                                           at: installedAt)), in: db)
+        try outbox.enqueue(.event(envelope(for: current, carrying: event, at: installedAt)), in: db)
         logger.info("meter installed", metadata: .request(current.requestCode, [
             "work_order_id": "\(current.workOrderId)", "serial": "\(serial)", "reading_route": "\(route.route)",
             "staff_id": "\(staffId)",
         ]))
+        if let split = current.split {
+            try announceSplit(split, of: current, newMeterSerial: serial, at: installedAt, in: db)
+        }
         return .completed(event)
+    }
+
+    /// Tells households that the sub-household now has its own meter, beside `metering.meter.installed`.
+    private func announceSplit(
+        _ split: InstallMeter.Split, of order: WorkOrder, newMeterSerial: String, at splitAt: Date, in db: Database
+    ) throws {
+        let event = MeterSplit(
+            workOrderId: order.workOrderId, requestCode: order.requestCode, sharedCustomerCode: split.sharedCustomerCode,
+            subHouseholdId: split.subHouseholdId, newCustomerCode: split.newCustomerCode, newMeterSerial: newMeterSerial,
+            splitAt: splitAt)
+        try outbox.enqueue(.event(envelope(for: order, carrying: event, at: splitAt)), in: db)
+        logger.info("sub-household split off its shared meter", metadata: .request(order.requestCode, [
+            "work_order_id": "\(order.workOrderId)", "shared_customer_code": "\(split.sharedCustomerCode)",
+            "sub_household_id": "\(split.subHouseholdId)", "new_customer_code": "\(split.newCustomerCode)",
+        ]))
     }
 
     /// Reserves a fitting meter for a waiting order and announces the open order; `false` when none fits.
@@ -94,9 +116,7 @@ struct WorkOrderDesk: Sendable {
         try WorkOrderLedger.markOpen(order.workOrderId, meterSerial: serial, at: openedAt, in: db)
         let event = WorkOrderOpened(workOrderId: order.workOrderId, requestCode: order.requestCode,
                                     branchCode: order.branchCode, meterSerial: serial, openedAt: openedAt)
-        try outbox.enqueue(.event(envelope(for: order, routingKey: WorkOrderOpened.routingKey,
-                                           version: WorkOrderOpened.version, body: Envelope.encode(event),
-                                           at: openedAt)), in: db)
+        try outbox.enqueue(.event(envelope(for: order, carrying: event, at: openedAt)), in: db)
         logger.info("work order opened with a reserved meter", metadata: .request(order.requestCode, [
             "work_order_id": "\(order.workOrderId)", "serial": "\(serial)",
         ]))
@@ -105,11 +125,18 @@ struct WorkOrderDesk: Sendable {
 
     /// An event of `order`'s flow: caused by the install-meter command, on its trace, even when
     /// it is sent later (a meter received days after the order).
-    private func envelope(for order: WorkOrder, routingKey: String, version: Int, body: Data, at timestamp: Date) -> Envelope {
-        Envelope(routingKey: routingKey, version: version, timestamp: timestamp, correlationId: order.requestCode,
-                 causationId: order.commandMessageId,
+    private func envelope<Event: MessageContract>(for order: WorkOrder, carrying event: Event, at timestamp: Date) throws -> Envelope {
+        Envelope(routingKey: Event.routingKey, version: Event.version, timestamp: timestamp,
+                 correlationId: order.requestCode, causationId: order.commandMessageId,
                  traceparent: (order.traceparent.flatMap(TraceParent.init) ?? .random()).child().description,
-                 appId: ServiceName.metering.rawValue, body: body)
+                 appId: ServiceName.metering.rawValue, body: try Envelope.encode(event))
+    }
+
+    /// Whether every part of `split` is given and the new customer code differs from the shared one.
+    private static func isComplete(_ split: InstallMeter.Split) -> Bool {
+        let parts = [split.sharedCustomerCode, split.subHouseholdId, split.newCustomerCode]
+        return !parts.contains { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+            && split.sharedCustomerCode != split.newCustomerCode
     }
 
     /// Instants on the wire have whole seconds.

@@ -28,18 +28,21 @@ enum WorkOrderLedger {
             """, arguments: [branchCode, phase, WorkOrderStatus.awaitingMeter.rawValue])
     }
 
-    /// Records a new order, waiting for a meter, numbered `WO-<branch>-<NNNNNN>` within its branch.
+    /// Records a new order, waiting for a meter, numbered `WO-<branch>-<NNNNNN>` within its branch,
+    /// with the split the command asks for, if any.
     static func insert(_ command: InstallMeter, message: Envelope, at requestedAt: Date, in db: Database) throws -> WorkOrder {
         let sequence = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) + 1 FROM metering_work_orders WHERE branch_code = ?",
                                         arguments: [command.branchCode])!
         let id = "WO-\(command.branchCode)-\(String(format: "%06d", sequence))"
         try db.execute(sql: """
             INSERT INTO metering_work_orders (work_order_id, request_code, branch_code, sequence, phase, commune_code,
-                status, command_message_id, traceparent, requested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                status, command_message_id, traceparent, requested_at, split_shared_customer_code,
+                split_sub_household_id, split_new_customer_code)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, command.requestCode, command.branchCode, sequence, command.phase.rawValue,
                              command.site.communeCode, WorkOrderStatus.awaitingMeter.rawValue, message.messageId,
-                             message.traceparent, requestedAt.timeIntervalSince1970])
+                             message.traceparent, requestedAt.timeIntervalSince1970, command.split?.sharedCustomerCode,
+                             command.split?.subHouseholdId, command.split?.newCustomerCode])
         return try order(id: id, in: db)!
     }
 

@@ -67,10 +67,10 @@ struct DeliveryDispatcher: Service {
     /// Sends one delivery and records how it went.
     private func deliver(_ delivery: Delivery) async throws {
         var logger = logger
-        logger[metadataKey: "request_code"] = "\(delivery.requestCode)"
-        logger[metadataKey: "correlation_id"] = "\(delivery.requestCode)"
+        for (key, value) in delivery.subject.metadata {
+            logger[metadataKey: key] = value
+        }
         logger[metadataKey: "delivery_id"] = "\(delivery.id)"
-        logger[metadataKey: "notice"] = "\(delivery.notice.rawValue)"
         logger[metadataKey: "channel"] = "\(delivery.channel.rawValue)"
         logger[metadataKey: "recipient"] = "\(delivery.recipientMasked)"
         logger[metadataKey: "attempt"] = "\(delivery.attempts)"

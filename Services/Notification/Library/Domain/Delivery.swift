@@ -5,8 +5,7 @@ import Foundation
 struct Delivery: Sendable {
     /// Also the gateway's `RequestId` and the e-mail's Message-ID, so a repeated send is recognisable.
     var id: String
-    var requestCode: String
-    var notice: CustomerNotified.Notice
+    var subject: DeliverySubject
     var channel: CustomerNotified.DeliveryChannel
     var recipientMasked: String
     var recipientSealed: Data

@@ -1,3 +1,5 @@
+import NotificationText
+
 /// What one delivery sends, rendered when the notice is queued and sealed at rest until it
 /// is delivered (a signing code's SMS is a secret).
 struct DeliveryContent: Codable, Sendable {
@@ -9,4 +11,13 @@ struct DeliveryContent: Codable, Sendable {
     var senderName: String?
     /// Whether the SMS travels as UCS-2 (with diacritics); `false` for GSM-7 and for e-mail.
     var unicode: Bool
+}
+
+extension DeliveryContent {
+    /// The SMS of `notice`: with diacritics when `unicode` (`SMS_UNICODE=1`), else its
+    /// cheaper GSM-7 form without them.
+    init(sms notice: RenderedNotification, unicode: Bool) {
+        let sms = unicode ? notice.sms : notice.smsWithoutDiacritics
+        self.init(text: sms.text, unicode: sms.encoding == .ucs2)
+    }
 }

@@ -2,11 +2,13 @@ import GRDB
 import Hummingbird
 import ServiceKit
 
-/// `GET /api/v1/deliveries?requestCode=X`: the delivery log of one request, for operators
-/// (internal; recipients masked, texts never shown).
+/// `GET /api/v1/deliveries?requestCode=X` (the notices of one request) or
+/// `GET /api/v1/deliveries?customerCode=X` (the residence reminders about one shared meter,
+/// which belong to no request): the delivery log for operators (internal; recipients
+/// masked, texts never shown).
 ///
 /// Answers 200 `{"deliveries": [DeliveryRecord…]}` (empty when nothing was sent for the
-/// code) and 422 when `requestCode` is missing.
+/// code) and 422 unless exactly one of the two codes is given.
 struct DeliveriesEndpoint: Sendable {
     static let path = "api/v1/deliveries"
 
@@ -19,12 +21,27 @@ struct DeliveriesEndpoint: Sendable {
 
     func register(on router: Router<BasicRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in
-            guard let requestCode = request.uri.queryParameters["requestCode"].map(String.init), !requestCode.isEmpty else {
-                throw APIError(status: .unprocessableContent, field: "requestCode", code: "request_code.missing",
-                               vi: "Cần nhập mã yêu cầu", en: "A request code is required")
-            }
-            let records = try await database.read { db in try queue.records(for: requestCode, in: db) }
+            let filter = try Self.filter(request)
+            let records = try await database.read { db in try queue.records(filter, in: db) }
             return try Response.json(Answer(deliveries: records))
+        }
+    }
+
+    /// The part of the log the query names.
+    private static func filter(_ request: Request) throws -> DeliveryLogFilter {
+        func code(_ name: String) -> String? {
+            request.uri.queryParameters.get(name).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        switch (code("requestCode"), code("customerCode")) {
+        case (let requestCode?, nil): return .requestCode(requestCode)
+        case (nil, let customerCode?): return .customerCode(customerCode)
+        case (nil, nil):
+            throw APIError(status: .unprocessableContent, field: "requestCode", code: "request_code.missing",
+                           vi: "Cần nhập mã yêu cầu hoặc mã khách hàng", en: "A request code or a customer code is required")
+        case (_?, _?):
+            throw APIError(status: .unprocessableContent, field: "customerCode", code: "delivery_log.two_codes",
+                           vi: "Chỉ nhập mã yêu cầu hoặc mã khách hàng, không nhập cả hai",
+                           en: "Give a request code or a customer code, not both")
         }
     }
 }

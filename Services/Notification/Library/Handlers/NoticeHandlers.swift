@@ -19,25 +19,23 @@ struct NoticeHandlers: Sendable {
     let settings: NotificationSettings
     let logger: Logger
 
-    var handlers: MessageHandlers {
-        var handlers = MessageHandlers()
+    func register(in handlers: inout MessageHandlers) {
         handlers.onEvent(TicketOpened.routingKey) { message, db in try ticketOpened(message, db) }
         handlers.onEvent(RequestRefused.routingKey) { message, db in try requestRefused(message, db) }
         handlers.onCommand(SendSigningCode.routingKey) { message, db in try sendSigningCode(message, db) }
         handlers.onEvent(ContractSigned.routingKey) { message, db in try contractSigned(message, db) }
-        return handlers
     }
 
     /// Step 2: keeps the contact for the request's later notices, and says the request was received.
     private func ticketOpened(_ message: IncomingMessage, _ db: Database) throws {
         let event = try message.decode(TicketOpened.self)
         try contacts.record(event.contact, for: event.requestCode, at: Date(), in: db)
-        let notice = try render {
+        let notice = try RenderedNotification(checking: {
             try RequestReceivedContext(
                 requestCode: event.requestCode, branchName: event.branch.name, branchHotline: event.branch.hotline,
                 trackingLink: settings.portalURL.appendingPathComponent("track").appendingPathComponent(event.requestCode)
             )
-        }
+        })
         try queue(notice, .requestReceived, for: event.requestCode, branch: event.branch, to: event.contact,
                   cause: message, in: db)
     }
@@ -46,9 +44,9 @@ struct NoticeHandlers: Sendable {
     private func requestRefused(_ message: IncomingMessage, _ db: Database) throws {
         let event = try message.decode(RequestRefused.self)
         let contact = try knownContact(for: event.requestCode, in: db)
-        let notice = try render {
+        let notice = try RenderedNotification(checking: {
             try SurveyRefusedContext(requestCode: event.requestCode, branchName: event.branch.name, reason: event.reason)
-        }
+        })
         try queue(notice, .requestRefused, for: event.requestCode, branch: event.branch, to: contact,
                   cause: message, in: db)
     }
@@ -58,10 +56,10 @@ struct NoticeHandlers: Sendable {
     private func sendSigningCode(_ message: IncomingMessage, _ db: Database) throws {
         let command = try message.decode(SendSigningCode.self)
         let email = try contacts.contact(for: command.requestCode, in: db)?.email
-        let notice = try render {
+        let notice = try RenderedNotification(checking: {
             try ContractReadyContext(requestCode: command.requestCode, branchName: command.branch.name,
                                      signingCode: command.signingCode, validityMinutes: command.validityMinutes)
-        }
+        })
         try queue(notice, .contractReady, for: command.requestCode, branch: command.branch,
                   to: CustomerContact(phone: command.phone, email: email),
                   occasion: command.issuedAt.formatted(.iso8601), cause: message, in: db)
@@ -71,10 +69,10 @@ struct NoticeHandlers: Sendable {
     private func contractSigned(_ message: IncomingMessage, _ db: Database) throws {
         let event = try message.decode(ContractSigned.self)
         let contact = try knownContact(for: event.requestCode, in: db)
-        let notice = try render {
+        let notice = try RenderedNotification(checking: {
             try ContractSignedContext(requestCode: event.requestCode, branchName: event.branch.name,
                                       contractNumber: event.contractNumber)
-        }
+        })
         try queue(notice, .contractSigned, for: event.requestCode, branch: event.branch, to: contact,
                   cause: message, in: db)
     }
@@ -84,15 +82,14 @@ struct NoticeHandlers: Sendable {
         _ notice: RenderedNotification, _ kind: CustomerNotified.Notice, for requestCode: String, branch: Branch,
         to contact: CustomerContact, occasion: String = "", cause message: IncomingMessage, in db: Database
     ) throws {
-        let sms = settings.gateway.unicode ? notice.sms : notice.smsWithoutDiacritics
+        let subject = DeliverySubject.request(kind, requestCode: requestCode)
         var orders = [DeliveryOrder(
-            notice: kind, requestCode: requestCode, occasion: occasion,
-            recipient: Recipient(channel: .sms, address: contact.phone),
-            content: DeliveryContent(text: sms.text, unicode: sms.encoding == .ucs2), cause: message.envelope
+            subject: subject, occasion: occasion, recipient: Recipient(channel: .sms, address: contact.phone),
+            content: DeliveryContent(sms: notice, unicode: settings.gateway.unicode), cause: message.envelope
         )]
         if let email = contact.email {
             orders.append(DeliveryOrder(
-                notice: kind, requestCode: requestCode, occasion: occasion,
+                subject: subject, occasion: occasion,
                 recipient: Recipient(channel: .email, address: email),
                 content: DeliveryContent(text: notice.email.body, subject: notice.email.subject,
                                          senderName: "Điện lực \(branch.name)", unicode: false),
@@ -121,14 +118,5 @@ struct NoticeHandlers: Sendable {
             throw UnknownRequest(requestCode: requestCode)
         }
         return contact
-    }
-
-    /// The notice rendered; values the templates refuse can never be sent, so the message is dead-lettered.
-    private func render(_ context: () throws -> some NotificationContext) throws -> RenderedNotification {
-        do {
-            return try context().render()
-        } catch let error as TemplateValueError {
-            throw MessageHandlingError.permanent("the notice cannot be written: \(error)")
-        }
     }
 }

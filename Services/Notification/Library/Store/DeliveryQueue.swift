@@ -9,7 +9,7 @@ import PersonalData
 ///
 /// Statuses: `pending` (waiting for `next_attempt_at`) → `sending` → `delivered`, or back to
 /// `pending` after a failure, or `failed` once attempts run out. Settling a delivery and
-/// announcing it (`notification.customer.notified` in the outbox) share one transaction.
+/// announcing a request notice (`notification.customer.notified` in the outbox) share one transaction.
 struct DeliveryQueue: Sendable {
     let personalData: PersonalDataProtector
     let outbox: Outbox
@@ -17,18 +17,18 @@ struct DeliveryQueue: Sendable {
     let doorbell: Doorbell
 
     /// Queues `order` unless the same notice already went (or waits) for the same recipient
-    /// by the same channel; returns whether it was queued now.
+    /// by the same channel, or the same reminder went at all; returns whether it was queued now.
     func enqueue(_ order: DeliveryOrder, at now: Date, in db: Database) throws -> Bool {
         let content = String(decoding: try JSONCoding.encoder.encode(order.content), as: UTF8.self)
         try db.execute(sql: """
-            INSERT INTO notification_deliveries (id, request_code, notice, occasion, channel, recipient_fingerprint,
-                recipient_masked, recipient_sealed, content_sealed, status, next_attempt_at, causation_id, traceparent,
-                queued_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)
-            ON CONFLICT (notice, request_code, occasion, channel, recipient_fingerprint) DO NOTHING
+            INSERT INTO notification_deliveries (id, reference, customer_code, notice, occasion, channel,
+                recipient_fingerprint, recipient_masked, recipient_sealed, content_sealed, status, next_attempt_at,
+                causation_id, traceparent, queued_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
             """, arguments: [
-                UUID().uuidString.lowercased(), order.requestCode, order.notice.rawValue, order.occasion,
-                order.recipient.channel.rawValue, personalData.fingerprint(order.recipient.address),
+                UUID().uuidString.lowercased(), order.subject.reference, order.subject.customerCode,
+                order.subject.notice, order.occasion, order.recipient.channel.rawValue, personalData.fingerprint(order.recipient.address),
                 order.recipient.masked, personalData.seal(order.recipient.address), personalData.seal(content),
                 now.timeIntervalSince1970, order.cause.messageId, order.cause.traceparent, now.timeIntervalSince1970,
             ])
@@ -55,15 +55,16 @@ struct DeliveryQueue: Sendable {
                 WHERE status = 'pending' AND next_attempt_at <= ?
                 ORDER BY next_attempt_at LIMIT ?
             )
-            RETURNING id, request_code, notice, channel, recipient_masked, recipient_sealed, content_sealed, attempts,
-                causation_id, traceparent
+            RETURNING id, reference, customer_code, notice, channel, recipient_masked, recipient_sealed, content_sealed,
+                attempts, causation_id, traceparent
             """, arguments: [now.timeIntervalSince1970, limit])
         return try rows.map { row in
-            guard let notice = CustomerNotified.Notice(rawValue: row["notice"]),
+            guard let subject = DeliverySubject(notice: row["notice"], reference: row["reference"],
+                                                customerCode: row["customer_code"]),
                   let channel = CustomerNotified.DeliveryChannel(rawValue: row["channel"]) else {
                 throw DatabaseError(message: "notification_deliveries row \(row["id"] as String) has an unknown notice or channel")
             }
-            return Delivery(id: row["id"], requestCode: row["request_code"], notice: notice, channel: channel,
+            return Delivery(id: row["id"], subject: subject, channel: channel,
                             recipientMasked: row["recipient_masked"], recipientSealed: row["recipient_sealed"],
                             contentSealed: row["content_sealed"], attempts: row["attempts"],
                             causationId: row["causation_id"], traceparent: row["traceparent"])
@@ -85,19 +86,21 @@ struct DeliveryQueue: Sendable {
         return (recipient, content)
     }
 
-    /// Records `delivery` as delivered, forgets its address and text, and announces it to crm.
+    /// Records `delivery` as delivered, forgets its address and text, and announces a request
+    /// notice to crm (a reminder belongs to no request's timeline).
     func markDelivered(_ delivery: Delivery, outcome: String, at now: Date, in db: Database) throws {
         try db.execute(sql: """
             UPDATE notification_deliveries SET status = 'delivered', outcome = ?, last_error = NULL, finished_at = ?,
                 next_attempt_at = NULL, recipient_sealed = NULL, content_sealed = NULL
             WHERE id = ?
             """, arguments: [outcome, now.timeIntervalSince1970, delivery.id])
+        guard case .request(let notice, let requestCode) = delivery.subject else { return }
         let deliveredAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
-        let event = CustomerNotified(requestCode: delivery.requestCode, notice: delivery.notice,
-                                     channel: delivery.channel, deliveredAt: deliveredAt)
+        let event = CustomerNotified(requestCode: requestCode, notice: notice, channel: delivery.channel,
+                                     deliveredAt: deliveredAt)
         try outbox.enqueue(.event(Envelope(
             routingKey: CustomerNotified.routingKey, version: CustomerNotified.version, timestamp: deliveredAt,
-            correlationId: delivery.requestCode, causationId: delivery.causationId,
+            correlationId: requestCode, causationId: delivery.causationId,
             traceparent: (delivery.traceparent.flatMap(TraceParent.init) ?? .random()).child().description,
             appId: ServiceName.notification.rawValue, body: try Envelope.encode(event)
         )), in: db)
@@ -119,16 +122,22 @@ struct DeliveryQueue: Sendable {
             """, arguments: [reason, now.timeIntervalSince1970, delivery.id])
     }
 
-    /// The delivery log of one request, oldest first.
-    func records(for requestCode: String, in db: Database) throws -> [DeliveryRecord] {
-        try Row.fetchAll(db, sql: """
-            SELECT id, request_code, notice, channel, recipient_masked, status, attempts, outcome, last_error,
-                queued_at, next_attempt_at, finished_at
-            FROM notification_deliveries WHERE request_code = ? ORDER BY queued_at, channel
-            """, arguments: [requestCode]).map { row in
-            DeliveryRecord(
-                deliveryId: row["id"], requestCode: row["request_code"], notice: row["notice"],
-                channel: row["channel"], recipient: row["recipient_masked"], status: row["status"],
+    /// The delivery log of one request's notices, or of the reminders about one shared meter, oldest first.
+    func records(_ filter: DeliveryLogFilter, in db: Database) throws -> [DeliveryRecord] {
+        let condition = switch filter {
+        case .requestCode: "reference = ? AND customer_code IS NULL"
+        case .customerCode: "customer_code = ?"
+        }
+        return try Row.fetchAll(db, sql: """
+            SELECT id, reference, customer_code, notice, channel, recipient_masked, status, attempts, outcome,
+                last_error, queued_at, next_attempt_at, finished_at
+            FROM notification_deliveries WHERE \(condition) ORDER BY queued_at, channel
+            """, arguments: [filter.value]).map { row in
+            let customerCode: String? = row["customer_code"]
+            return DeliveryRecord(
+                deliveryId: row["id"], requestCode: customerCode == nil ? row["reference"] : nil,
+                reminderId: customerCode == nil ? nil : row["reference"], customerCode: customerCode,
+                notice: row["notice"], channel: row["channel"], recipient: row["recipient_masked"], status: row["status"],
                 attempts: row["attempts"], outcome: row["outcome"], lastError: row["last_error"],
                 queuedAt: Date(timeIntervalSince1970: row["queued_at"]),
                 nextAttemptAt: (row["next_attempt_at"] as Double?).map(Date.init(timeIntervalSince1970:)),

@@ -7,9 +7,15 @@ import GRDB
 ///   sealed (``PersonalDataProtector``); the masked forms are for operators.
 /// - `notification_deliveries`: one row per message to send — the queue while `pending` or
 ///   `sending`, the delivery log once `delivered` or `failed`. The unique key (notice,
-///   request, occasion, channel, recipient fingerprint) is what makes a redelivered or
+///   reference, occasion, channel, recipient fingerprint) is what makes a redelivered or
 ///   re-emitted event notify nobody twice. Recipient and text are sealed while the row waits
 ///   and removed once it is delivered.
+///
+/// `notification.residence-reminders` files deliveries under a `reference` (the request code
+/// of a request notice, the reminder id of a residence reminder, which has no request) and
+/// adds `customer_code`, set exactly on reminders (the shared meter's code, for the log
+/// look-up). A reminder is sent at most once per reminder id (`notification_deliveries_reminder`),
+/// even if households named another phone the second time.
 enum NotificationSchema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("notification.contacts-and-deliveries") { db in
@@ -46,6 +52,18 @@ enum NotificationSchema {
                 CREATE INDEX notification_deliveries_due ON notification_deliveries (next_attempt_at)
                     WHERE status = 'pending';
                 CREATE INDEX notification_deliveries_request ON notification_deliveries (request_code, queued_at);
+                """)
+        }
+        migrator.registerMigration("notification.residence-reminders") { db in
+            try db.execute(sql: """
+                ALTER TABLE notification_deliveries RENAME COLUMN request_code TO reference;
+                ALTER TABLE notification_deliveries ADD COLUMN customer_code TEXT;
+                DROP INDEX notification_deliveries_request;
+                CREATE INDEX notification_deliveries_reference ON notification_deliveries (reference, queued_at);
+                CREATE INDEX notification_deliveries_customer ON notification_deliveries (customer_code, queued_at)
+                    WHERE customer_code IS NOT NULL;
+                CREATE UNIQUE INDEX notification_deliveries_reminder ON notification_deliveries (notice, reference)
+                    WHERE customer_code IS NOT NULL;
                 """)
         }
     }

@@ -1,0 +1,88 @@
+import Foundation
+import Households
+import Logging
+import PersonalData
+import WorkingCalendar
+
+/// The program under test: a fresh households store, the CMIS and dossier imports, the
+/// duplicate report and the repricing list, each timed, then the counter registrations.
+struct HouseholdsRun {
+    /// How an import went, as far as the table needs.
+    struct ImportCounts {
+        let rows: Int
+        let rejected: Int
+    }
+
+    /// Step times and the program's answers.
+    struct Outcome {
+        var importCustomers: Duration
+        var importDossiers: Duration
+        var duplicates: Duration
+        var repricing: Duration
+        var customerImport: ImportCounts
+        var dossierImport: ImportCounts
+        /// The first few rejected rows, to show why.
+        var firstRejections: [String]
+        var duplicateCases: Int
+        var repricingCases: Int
+        /// The peak resident memory over both imports, in bytes.
+        var peakMemoryDuringImport: Int?
+        var registrations: RegistrationRound.Outcome
+
+        var total: Duration { importCustomers + importDossiers + duplicates + repricing }
+    }
+
+    let storePath: String
+    let registrations: Int
+    let refusals: Int
+    let seed: UInt64
+
+    func run(_ corporation: GeneratedCorporation, today: CalendarDay) async throws -> Outcome {
+        try? FileManager.default.removeItem(atPath: storePath)
+        var logger = Logger(label: "bench-households")
+        logger.logLevel = .warning
+        let key = try PersonalDataKey(base64: Data(repeating: 0x2A, count: 32).base64EncodedString())
+        let program = HouseholdsProgram(
+            store: try HouseholdsProgram.openStore(path: storePath),
+            personalData: PersonalDataProtector(key: key), logger: logger)
+        let clock = ContinuousClock()
+
+        PeakMemory.reset()
+        var customerSummary: ImportSummary?
+        let importCustomers = try await clock.measure {
+            customerSummary = try await program.importCustomers(csvFile: corporation.customersFile, by: "bench-households")
+        }
+        var dossierSummary: ImportSummary?
+        let importDossiers = try await clock.measure {
+            dossierSummary = try await program.importDossiers(csvFile: corporation.dossiersFile, by: "bench-households")
+        }
+        let peakMemory = PeakMemory.bytes()
+        var duplicateCases = 0
+        let duplicates = try await clock.measure {
+            duplicateCases = try await program.duplicates(unit: nil).cases.count
+        }
+        var repricingCases = 0
+        let repricing = try await clock.measure {
+            repricingCases = try await program.repricing(unit: nil).entries.count
+        }
+        let registrationOutcome = try await RegistrationRound(
+            program: program, count: registrations, refusals: refusals, seed: seed, today: today
+        ).run(on: corporation)
+
+        let rejections = (customerSummary?.rejected ?? []) + (dossierSummary?.rejected ?? [])
+        return Outcome(
+            importCustomers: importCustomers, importDossiers: importDossiers,
+            duplicates: duplicates, repricing: repricing,
+            customerImport: ImportCounts(customerSummary),
+            dossierImport: ImportCounts(dossierSummary),
+            firstRejections: rejections.prefix(5).map { "line \($0.line), \($0.field): \($0.code)" },
+            duplicateCases: duplicateCases, repricingCases: repricingCases,
+            peakMemoryDuringImport: peakMemory, registrations: registrationOutcome)
+    }
+}
+
+private extension HouseholdsRun.ImportCounts {
+    init(_ summary: ImportSummary?) {
+        self.init(rows: summary?.rows ?? 0, rejected: summary?.rejected.count ?? 0)
+    }
+}

@@ -1,0 +1,34 @@
+import GRDB
+import ServiceKit
+import StaffAuth
+
+/// A ticket of either kind, as staff reach it by its id from the one list.
+enum StaffTicket: Sendable {
+    case newConnection(Ticket)
+    case contractAmendment(ContractAmendment)
+
+    /// The ticket `ticketId` if these staff may see it: 404 when there is none, 403 for another unit's.
+    static func accessible(_ ticketId: String, claims: StaffClaims, in db: Database) throws -> StaffTicket {
+        if let ticket = try TicketStore.ticket(id: ticketId, in: db) {
+            try claims.requireAccess(unit: ticket.branch.code)
+            return .newConnection(ticket)
+        }
+        if let amendment = try AmendmentStore.amendment(ticketId: ticketId, in: db) {
+            try claims.requireAccess(unit: amendment.unit)
+            return .contractAmendment(amendment)
+        }
+        throw APIError.ticketNotFound
+    }
+
+    /// The new-connection ticket; a step of that flow on an amendment is 409 `ticket.wrong_kind`.
+    func newConnection() throws -> Ticket {
+        guard case .newConnection(let ticket) = self else { throw APIError.wrongTicketKind }
+        return ticket
+    }
+
+    /// The amendment; recording an amendment on a new connection is 409 `ticket.wrong_kind`.
+    func contractAmendment() throws -> ContractAmendment {
+        guard case .contractAmendment(let amendment) = self else { throw APIError.wrongTicketKind }
+        return amendment
+    }
+}

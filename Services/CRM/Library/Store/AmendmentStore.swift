@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+
+/// Reads and changes `crm_amendments`, inside a transaction its caller holds.
+enum AmendmentStore {
+    static func insert(_ amendment: ContractAmendment, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO crm_amendments (ticket_id, change_id, dossier_id, unit, customer_code, contract_number,
+                previous_quarters, new_quarters, reason, effective_on, changed_at, correlation_id, received_on,
+                opened_at, status, sla_limit, due_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                amendment.ticketId, amendment.changeId, amendment.dossierId, amendment.unit, amendment.customerCode,
+                amendment.contractNumber, amendment.previousCount.quarters, amendment.newCount.quarters,
+                amendment.reason.rawValue, amendment.effectiveOn.description,
+                amendment.changedAt.timeIntervalSince1970, amendment.correlationId, amendment.receivedOn.description,
+                amendment.openedAt.timeIntervalSince1970, amendment.status.rawValue, amendment.slaLimit,
+                amendment.dueDate.description,
+            ])
+    }
+
+    static func amendment(ticketId: String, in db: Database) throws -> ContractAmendment? {
+        try ContractAmendment.fetchOne(db, sql: "SELECT * FROM crm_amendments WHERE ticket_id = ?",
+                                       arguments: [ticketId])
+    }
+
+    /// Whether a ticket exists for households' change `changeId`.
+    static func exists(changeId: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM crm_amendments WHERE change_id = ?)",
+                          arguments: [changeId]) ?? false
+    }
+
+    /// Amendments sorted by due date (then ticket id), of one unit or of all (`unit` nil).
+    static func amendments(unit: String?, in db: Database) throws -> [ContractAmendment] {
+        if let unit {
+            return try ContractAmendment.fetchAll(
+                db, sql: "SELECT * FROM crm_amendments WHERE unit = ? ORDER BY due_date, ticket_id", arguments: [unit])
+        }
+        return try ContractAmendment.fetchAll(db, sql: "SELECT * FROM crm_amendments ORDER BY due_date, ticket_id")
+    }
+
+    /// Whether an amendment of a change made after `changedAt` already set `contractNumber`'s
+    /// count, so that closing an older ticket late does not undo a newer count.
+    static func laterChangeApplied(contractNumber: String, after changedAt: Date, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM crm_amendments
+                           WHERE contract_number = ? AND changed_at > ? AND contract_updated = 1)
+            """, arguments: [contractNumber, changedAt.timeIntervalSince1970]) ?? false
+    }
+
+    static func close(_ closure: ContractAmendment.Closure, ticketId: String, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE crm_amendments SET status = ?, staff_id = ?, note = ?, contract_updated = ?, working_days_taken = ?,
+                sla_outcome = ?, closed_at = ?
+            WHERE ticket_id = ?
+            """, arguments: [TicketStatus.closed.rawValue, closure.staffId, closure.note, closure.contractUpdated,
+                             closure.verdict.workingDaysTaken, closure.verdict.outcome.rawValue,
+                             closure.closedAt.timeIntervalSince1970, ticketId])
+    }
+}

@@ -1,0 +1,10 @@
+import Foundation
+
+/// The re-pricing list of a branch (or of the corporation): every customer whose billed
+/// household count differs from the count the program supports, by branch and customer code.
+public struct RepricingList: Sendable, Codable {
+    public var generatedAt: Date
+    /// The unit the list is for; `nil` for the whole corporation.
+    public var unit: String?
+    public var entries: [RepricingEntry]
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Hummingbird
+import ServiceKit
+import StaffAuth
+import VietnameseIdentity
+import WorkingCalendar
+
+/// The program's reports, for a unit's staff on their unit (corporation staff on any, or all
+/// when they name none with `?unit=`):
+///
+/// | route | answers |
+/// |---|---|
+/// | `GET /api/v1/duplicates` | ``DuplicateReport``: other units' holdings by unit only |
+/// | `GET /api/v1/repricing` | ``RepricingList`` as JSON |
+/// | `GET /api/v1/repricing.csv` | the same, CSV with Vietnamese headings |
+/// | `GET /api/v1/repricing.html` | the same, a page made for printing |
+/// | `GET /api/v1/residence-expiry` | confirmations expiring within 30 days, and expired |
+/// | `POST /api/v1/residence-expiry/run` | corporation staff: the daily pass, now |
+/// | `GET /api/v1/split-report?month=YYYY-MM` | the monthly meter-split report |
+struct ReportEndpoint: Sendable {
+    let staff: StaffTokenAuthority
+    let program: HouseholdsProgram
+    let document: RepricingDocument
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("api/v1/duplicates") { request, _ in
+            try Response.json(try await program.duplicates(unit: try await unit(request)))
+        }
+        router.get("api/v1/repricing") { request, _ in
+            try Response.json(try await program.repricing(unit: try await unit(request)))
+        }
+        router.get("api/v1/repricing.csv") { request, _ in
+            let list = try await program.repricing(unit: try await unit(request))
+            return Response(status: .ok, headers: [
+                .contentType: "text/csv; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"dieu-chinh-so-ho-\(list.unit ?? "CORP").csv\"",
+            ], body: .init(byteBuffer: ByteBuffer(bytes: document.csv(list))))
+        }
+        router.get("api/v1/repricing.html") { request, _ in
+            let list = try await program.repricing(unit: try await unit(request))
+            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: document.html(list))))
+        }
+        router.get("api/v1/residence-expiry") { request, _ in
+            try Response.json(try await program.expiring(unit: try await unit(request)))
+        }
+        router.post("api/v1/residence-expiry/run") { request, _ in
+            let claims = try await staff.authenticate(request, allowing: DossierEndpoint.roles)
+            guard claims.ownUnit == nil else { throw APIError.otherUnit }
+            return try Response.json(try await program.runResidencePass())
+        }
+        router.get("api/v1/split-report") { request, _ in
+            let unit = try await unit(request)
+            let text = request.uri.queryParameters.get("month") ?? String(CalendarDay.today.description.prefix(7))
+            guard let month = CalendarDay(text + "-01"), text.count == 7 else {
+                throw APIError.invalid(ValidationFailure(errors: [FieldError(field: "month", problem: HouseholdsProblem.invalidMonth)]))
+            }
+            return try Response.json(try await program.splitReport(unit: unit, month: month))
+        }
+    }
+
+    /// The unit a report is for: the staff member's own, or for corporation staff the one named
+    /// by `?unit=` (none: the whole corporation). Unit staff naming another unit get 403.
+    private func unit(_ request: Request) async throws -> String? {
+        let claims = try await staff.authenticate(request, allowing: DossierEndpoint.roles)
+        let named = request.uri.queryParameters.get("unit").map { String($0).uppercased() }
+        if let own = claims.ownUnit {
+            guard named == nil || named == own else { throw APIError.otherUnit }
+            return own
+        }
+        return named
+    }
+}

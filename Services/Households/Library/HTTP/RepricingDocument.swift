@@ -1,0 +1,103 @@
+import CSV
+import Contracts
+import Foundation
+import Mustache
+
+/// The re-pricing list as a branch prints or files it: an HTML page laid out for A4 paper and
+/// a CSV export (UTF-8 with a byte-order mark, so spreadsheet software shows the diacritics),
+/// both with Vietnamese headings.
+struct RepricingDocument: Sendable {
+    static let headings = [
+        "STT", "Mã khách hàng", "Tên khách hàng", "Địa chỉ", "Đơn vị", "Số hộ đang tính giá (CMIS)",
+        "Số hộ theo hồ sơ QLHP", "Chênh lệch", "Chênh lệch từ ngày",
+    ]
+
+    private let page: MustacheTemplate
+
+    init() throws {
+        page = try MustacheTemplate(string: Self.template)
+    }
+
+    /// The rows as printed: 1-based number, the counts as fractions, days as dd/MM/yyyy (Vietnam time).
+    private static func rows(_ list: RepricingList) -> [[String]] {
+        list.entries.enumerated().map { index, entry in
+            ["\(index + 1)", entry.customerCode, entry.name, entry.address, entry.branch, entry.billed.description,
+             entry.supported.description, entry.difference, day(entry.since)]
+        }
+    }
+
+    func html(_ list: RepricingList) -> String {
+        let rows = Self.rows(list).map { cells in Dictionary(uniqueKeysWithValues: zip(Self.keys, cells)) }
+        return page.render([
+            "unit": list.unit ?? "Toàn Tổng công ty",
+            "day": Self.day(list.generatedAt),
+            "count": list.entries.count,
+            "rows": rows,
+            "empty": rows.isEmpty,
+            "headings": Self.headings,
+        ] as [String: Any])
+    }
+
+    func csv(_ list: RepricingList) -> Data {
+        var writer = CSVWriter(byteOrderMark: true)
+        writer.write(Self.headings)
+        for row in Self.rows(list) { writer.write(row) }
+        return writer.data
+    }
+
+    private static let keys = ["number", "customerCode", "name", "address", "branch", "billed", "supported", "difference", "since"]
+
+    private static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%02d/%02d/%04d", parts.day!, parts.month!, parts.year!)
+    }
+
+    private static let template = """
+        <!doctype html>
+        <html lang="vi">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Danh sách điều chỉnh số hộ — {{unit}}</title>
+        <style>
+          @page { size: A4 landscape; margin: 12mm; }
+          body { font-family: "Times New Roman", serif; font-size: 12pt; color: #000; margin: 0 auto; max-width: 277mm; }
+          header { text-align: center; margin-bottom: 8mm; }
+          h1 { font-size: 15pt; text-transform: uppercase; margin: 4mm 0 1mm; }
+          .meta { font-style: italic; }
+          table { width: 100%; border-collapse: collapse; }
+          th, td { border: 1px solid #000; padding: 1.5mm 2mm; vertical-align: top; }
+          th { background: #eee; font-weight: bold; }
+          td.n { text-align: right; white-space: nowrap; }
+          tr { page-break-inside: avoid; }
+          thead { display: table-header-group; }
+          .signatures { display: flex; justify-content: space-around; margin-top: 12mm; text-align: center; }
+          .signatures p { margin: 0 0 22mm; font-weight: bold; }
+          @media screen { body { padding: 8mm; } .print { margin-bottom: 6mm; } }
+          @media print { .print { display: none; } }
+        </style>
+        </head>
+        <body>
+        <header>
+          <div>TỔNG CÔNG TY ĐIỆN LỰC — Đơn vị: <strong>{{unit}}</strong></div>
+          <h1>Danh sách khách hàng cần điều chỉnh số hộ sử dụng điện</h1>
+          <div class="meta">Số hộ theo CMIS khác số hộ được hồ sơ hộ dùng chung (QLHP) xác nhận — lập ngày {{day}}, {{count}} khách hàng</div>
+        </header>
+        <button class="print" onclick="window.print()">In danh sách / Print</button>
+        <table>
+          <thead><tr>{{#headings}}<th scope="col">{{.}}</th>{{/headings}}</tr></thead>
+          <tbody>
+          {{#rows}}
+            <tr><td class="n">{{number}}</td><td>{{customerCode}}</td><td>{{name}}</td><td>{{address}}</td><td>{{branch}}</td>
+                <td class="n">{{billed}}</td><td class="n">{{supported}}</td><td class="n">{{difference}}</td><td>{{since}}</td></tr>
+          {{/rows}}
+          {{#empty}}<tr><td colspan="9">Không có khách hàng nào cần điều chỉnh.</td></tr>{{/empty}}
+          </tbody>
+        </table>
+        <div class="signatures"><div><p>Người lập biểu</p></div><div><p>Trưởng đơn vị</p></div></div>
+        </body>
+        </html>
+        """
+}

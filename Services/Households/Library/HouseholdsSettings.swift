@@ -1,0 +1,25 @@
+import ServiceKit
+
+/// Households' own settings, read from the service's environment (the table in
+/// `Services/Households/README.md`), checked once at start-up.
+struct HouseholdsSettings: Sendable {
+    /// The time of day (Vietnam) of the daily residence pass, `RESIDENCE_CHECK_AT`, `HH:MM`.
+    var residenceCheck: (hour: Int, minute: Int)
+    /// The largest CSV file the import API takes, `IMPORT_MAX_BYTES`; larger ones go through the command.
+    var importMaxBytes: Int
+
+    /// - Throws: ``ConfigurationError`` naming the first variable whose value cannot be used.
+    init(environment: [String: String]) throws(ConfigurationError) {
+        let at = environment["RESIDENCE_CHECK_AT"].flatMap { $0.isEmpty ? nil : $0 } ?? "06:00"
+        let parts = at.split(separator: ":").compactMap { Int($0) }
+        guard parts.count == 2, (0...23).contains(parts[0]), (0...59).contains(parts[1]) else {
+            throw ConfigurationError(variable: "RESIDENCE_CHECK_AT", value: at, expected: "a time of day HH:MM")
+        }
+        residenceCheck = (parts[0], parts[1])
+        let bytes = environment["IMPORT_MAX_BYTES"].flatMap { $0.isEmpty ? nil : $0 } ?? "67108864"
+        guard let limit = Int(bytes), limit >= 1024 else {
+            throw ConfigurationError(variable: "IMPORT_MAX_BYTES", value: bytes, expected: "a number of bytes, 1024 or more")
+        }
+        importMaxBytes = limit
+    }
+}

@@ -1,0 +1,45 @@
+import CSV
+import Foundation
+import GRDB
+import Logging
+
+/// Imports the billing system's (CMIS) customer export: adds and updates customers, reports
+/// each bad row with its line and reason, and at the end marks the customers of the export's
+/// branches that left it.
+struct CustomerImport: Sendable {
+    static let batchSize = 20_000
+
+    let database: DatabasePool
+    let customers: CustomerLedger
+    let imports: ImportLedger
+    let logger: Logger
+
+    /// Imports `reader`'s rows; `source` names the file in the import's record.
+    func run(_ reader: CSVReader, source: String, by staffId: String, at now: Date) async throws -> ImportSummary {
+        let customers = customers
+        let pipeline = ImportPipeline<(line: Int, record: CustomerRecord), Void>(
+            database: database, imports: imports, kind: .customers, batchSize: Self.batchSize, logger: logger)
+        return try await pipeline.run(
+            reader, source: source, by: staffId, at: now, columns: CustomerRecordParser.columns, state: (),
+            parser: { header in
+                let parser = CustomerRecordParser(header: header)
+                return { record in
+                    parser.parse(record).map { (record.line, $0) }.mapError { RejectedRow($0, line: record.line) }
+                }
+            },
+            write: { rows, _, importId, db in
+                var batch = ImportPipeline<(line: Int, record: CustomerRecord), Void>.Batch()
+                for row in rows {
+                    switch try customers.upsert(row.record, importId: importId, at: now, in: db) {
+                    case .added: batch.added += 1
+                    case .updated: batch.updated += 1
+                    case .unchanged: batch.unchanged += 1
+                    case .repeated:
+                        batch.rejected.append(ImportProblem.repeatedCustomer.rejection(line: row.line, field: "customer_code"))
+                    }
+                }
+                return (batch, ())
+            },
+            finish: { importId, db in try customers.markDeparted(importId: importId, at: now, in: db) })
+    }
+}

@@ -1,0 +1,369 @@
+import CSV
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import Messaging
+import PersonalData
+import ServiceKit
+import StaffAuth
+import VietnameseIdentity
+import WorkingCalendar
+
+/// The sub-household program's operations, one place for the API, the command line and the
+/// benchmark: imports, registrations, duplicates, reconciliation, residence expiry, splits.
+///
+/// Access is the caller's: endpoints authenticate and resolve the unit before they call, and
+/// pass the staff member's claims where a rule depends on the role (a supervisor's override).
+public struct HouseholdsProgram: Sendable {
+    let store: ServiceStore
+    let writer: GroupCommitWriter
+    let registry: DossierRegistry
+    let duplicateIndex: DuplicateIndex
+    let counter: HouseholdCounter
+    let validator: DossierValidator
+    let customers: CustomerLedger
+    let imports: ImportLedger
+    let reconciliation: Reconciliation
+    let expiry: ResidenceExpiry
+    let splits: SplitReportReader
+    let logger: Logger
+
+    /// Opens (creating and migrating) a households store at `path`: the service's own schema.
+    public static func openStore(path: String) throws -> ServiceStore {
+        try ServiceStore(path: path, migrator: HouseholdsService.migrator())
+    }
+
+    /// The program over the configured service's store, for the operator commands. Their output
+    /// is what they print (an import's summary); only warnings and errors are logged, as the
+    /// service's lines would be, so a script can read the summary from standard output.
+    public static func open(configuration: ServiceConfiguration) throws -> HouseholdsProgram {
+        LoggingSystem.bootstrap(service: HouseholdsService.name, format: configuration.logFormat,
+                                level: max(configuration.logLevel, .warning))
+        let store = try ServiceStore(configuration: configuration, migrator: HouseholdsService.migrator())
+        return HouseholdsProgram(store: store, personalData: PersonalDataProtector(key: configuration.personalDataKey),
+                                 logger: Logger(label: HouseholdsService.name))
+    }
+
+    /// The daily residence pass, now, for an operator or a scheduler outside the service.
+    public func runResidencePassNow() async throws -> String {
+        let pass = try await runResidencePass()
+        return "residence pass \(pass.day): \(pass.recounted) dossiers recounted, \(pass.remindersSent) reminders sent, "
+            + "\(pass.remindersWithoutPhone) due without a phone"
+    }
+
+    /// The program over `store`, outside a running service: messages it sends wait in the
+    /// store's outbox until the service's relay publishes them.
+    public init(store: ServiceStore, personalData: PersonalDataProtector, logger: Logger) {
+        self.init(store: store, writer: GroupCommitWriter(database: store.database), outbox: Outbox(),
+                  personalData: personalData, logger: logger)
+    }
+
+    init(store: ServiceStore, writer: GroupCommitWriter, outbox: Outbox, personalData: PersonalDataProtector, logger: Logger) {
+        let sealing = MemberSealing(personalData: personalData)
+        let messages = HouseholdsMessages(outbox: outbox)
+        let counter = HouseholdCounter(messages: messages)
+        self.store = store
+        self.writer = writer
+        self.counter = counter
+        duplicateIndex = DuplicateIndex()
+        registry = DossierRegistry(sealing: sealing, duplicates: duplicateIndex, counter: counter)
+        validator = DossierValidator()
+        customers = CustomerLedger()
+        imports = ImportLedger()
+        reconciliation = Reconciliation()
+        expiry = ResidenceExpiry(counter: counter, messages: messages, sealing: sealing, logger: logger)
+        splits = SplitReportReader()
+        self.logger = logger
+    }
+
+    // MARK: Imports
+
+    /// Imports the billing system's customer export at `path`.
+    public func importCustomers(csvFile path: String, by staffId: String) async throws -> ImportSummary {
+        try await importCustomers(CSVReader(path: path), source: path, by: staffId)
+    }
+
+    func importCustomers(_ reader: CSVReader, source: String, by staffId: String) async throws -> ImportSummary {
+        try await CustomerImport(database: store.database, customers: customers, imports: imports, logger: logger)
+            .run(reader, source: source, by: staffId, at: Date())
+    }
+
+    /// Imports the dossier file at `path` for the whole corporation.
+    public func importDossiers(csvFile path: String, by staffId: String) async throws -> ImportSummary {
+        try await importDossiers(CSVReader(path: path), source: path, unit: nil, by: staffId)
+    }
+
+    func importDossiers(_ reader: CSVReader, source: String, unit: String?, by staffId: String) async throws -> ImportSummary {
+        try await DossierImport(database: store.database, registry: registry, counter: counter, imports: imports,
+                                subHouseholds: validator.subHouseholds, logger: logger)
+            .run(reader, source: source, unit: unit, by: staffId, at: Date(), today: .today)
+    }
+
+    // MARK: Dossiers
+
+    /// How registering a whole dossier ended.
+    enum DossierRegistration: Sendable {
+        case registered(DossierView)
+        case duplicates(DuplicateConflict)
+    }
+
+    /// Registers an existing dossier typed in by unit staff.
+    func registerDossier(_ form: DossierForm, by claims: StaffClaims) async throws -> DossierRegistration {
+        let unit = try claims.actingUnit(named: form.unit, field: "unit")
+        let dossier: NewDossier
+        do {
+            dossier = try validator.validate(form, unit: unit, origin: .records)
+        } catch {
+            throw APIError.invalid(error)
+        }
+        let policy = try duplicatePolicy(form.override, claims)
+        let registry = registry
+        let now = Date()
+        switch try await writer.write({ db in
+            try registry.register(dossier, by: claims.staffId, at: now, today: CalendarDay(now), duplicates: policy, in: db)
+        }) {
+        case .registered(let view):
+            logger.info("dossier registered from records", metadata: [
+                "dossier_id": "\(view.dossierId)", "unit": "\(view.unit)", "customer_code": "\(view.customerCode)",
+                "staff_id": "\(claims.staffId)", "sub_households": "\(view.members.count - 1)",
+                "households": "\(view.allowance.households)", "overridden": "\(form.override != nil)",
+            ])
+            return .registered(view)
+        case .customerCodeActive:
+            throw APIError.customerCodeActive
+        case .duplicates(let conflict):
+            return .duplicates(visible(conflict, to: claims))
+        }
+    }
+
+    /// The dossier `id`, for staff who may see its unit.
+    func dossier(id: String, by claims: StaffClaims) async throws -> DossierView {
+        let registry = registry
+        guard let view = try await store.database.read({ db in try registry.dossier(id: id, in: db) }) else {
+            throw APIError.dossierNotFound
+        }
+        try claims.requireAccess(unit: view.unit)
+        return view
+    }
+
+    /// The active dossier of a shared meter, for staff who may see its unit.
+    func dossier(customerCode: String, by claims: StaffClaims) async throws -> DossierView {
+        let registry = registry
+        guard let id = try await store.database.read({ db in
+            try registry.activeDossierId(customerCode: customerCode.uppercased(), in: db)
+        }) else { throw APIError.dossierNotFound }
+        return try await dossier(id: id, by: claims)
+    }
+
+    /// Closes a dossier: its households stop counting and leave the duplicate check.
+    func closeDossier(id: String, by claims: StaffClaims) async throws -> DossierView {
+        _ = try await dossier(id: id, by: claims)
+        let registry = registry
+        let now = Date()
+        switch try await writer.write({ db in
+            try registry.close(id: id, by: claims.staffId, at: now, today: CalendarDay(now), in: db)
+        }) {
+        case .closed(let view):
+            logger.info("dossier closed", metadata: [
+                "dossier_id": "\(id)", "unit": "\(view.unit)", "customer_code": "\(view.customerCode)",
+                "staff_id": "\(claims.staffId)",
+            ])
+            return view
+        case .alreadyClosed: throw APIError.dossierClosed
+        case .notFound: throw APIError.dossierNotFound
+        }
+    }
+
+    // MARK: Sub-households
+
+    /// Registers a sub-household on the active dossier of `customerCode`, checked against every
+    /// active dossier of the corporation.
+    public func registerSubHousehold(_ form: SubHouseholdForm, customerCode: String,
+                                     by claims: StaffClaims) async throws -> SubHouseholdRegistration {
+        let registry = registry
+        guard let dossierId = try await store.database.read({ db in
+            try registry.activeDossierId(customerCode: customerCode, in: db)
+        }) else { throw APIError.dossierNotFound }
+        return try await registerSubHousehold(form, dossierId: dossierId, override: nil, by: claims)
+    }
+
+    /// Registers a sub-household on `dossierId`; a supervisor's `override` lets a duplicate through.
+    func registerSubHousehold(_ form: SubHouseholdForm, dossierId: String, override: OverrideForm?,
+                              by claims: StaffClaims) async throws -> SubHouseholdRegistration {
+        try await requireAccess(dossierId: dossierId, claims)
+        let sub = try check(form)
+        let policy = try duplicatePolicy(override, claims)
+        let registry = registry
+        let now = Date()
+        let today = CalendarDay(now)
+        let change = try await writer.write { db in
+            try registry.addSubHousehold(sub, to: dossierId, at: now, today: today, duplicates: policy, in: db)
+        }
+        let result = try outcome(change, claims)
+        if case .registered(let view) = result {
+            logger.info("sub-household registered", metadata: [
+                "dossier_id": "\(dossierId)", "sub_household_id": "\(view.subHouseholdId)", "staff_id": "\(claims.staffId)",
+                "id_number": "\(view.maskedIdNumber)", "overridden": "\(override != nil)",
+            ])
+        }
+        return result
+    }
+
+    /// Replaces a sub-household's details (a renewed confirmation, tenants who came or went).
+    func updateSubHousehold(_ form: SubHouseholdForm, reference: SubHouseholdReference, override: OverrideForm?,
+                            by claims: StaffClaims) async throws -> SubHouseholdRegistration {
+        try await requireAccess(reference, claims)
+        let sub = try check(form)
+        let policy = try duplicatePolicy(override, claims)
+        let registry = registry
+        let now = Date()
+        let change = try await writer.write { db in
+            try registry.updateSubHousehold(memberId: reference.memberId, with: sub, at: now, today: CalendarDay(now),
+                                            duplicates: policy, in: db)
+        }
+        let result = try outcome(change, claims)
+        if case .registered(let view) = result {
+            logger.info("sub-household updated", metadata: [
+                "sub_household_id": "\(reference)", "staff_id": "\(claims.staffId)", "counting": "\(view.counting)",
+            ])
+        }
+        return result
+    }
+
+    /// Ends a sub-household: it no longer shares the meter.
+    func endSubHousehold(_ reference: SubHouseholdReference, by claims: StaffClaims) async throws -> SubHouseholdView {
+        try await requireAccess(reference, claims)
+        let registry = registry
+        let now = Date()
+        let change = try await writer.write { db in
+            try registry.endSubHousehold(memberId: reference.memberId, at: now, today: CalendarDay(now), in: db)
+        }
+        let view = try registered(change)
+        logger.info("sub-household ended", metadata: ["sub_household_id": "\(reference)", "staff_id": "\(claims.staffId)"])
+        return view
+    }
+
+    /// Records why a sub-household has not split, and whether it wants to.
+    func recordSplitStatus(_ status: SplitStatusView, reference: SubHouseholdReference,
+                           by claims: StaffClaims) async throws -> SubHouseholdView {
+        try await requireAccess(reference, claims)
+        let registry = registry
+        let now = Date()
+        let change = try await writer.write { db in
+            try registry.recordSplitStatus(memberId: reference.memberId, status, at: now, in: db)
+        }
+        return try registered(change)
+    }
+
+    // MARK: Reports
+
+    /// Every duplicate of the corporation, or those touching `unit`.
+    public func duplicates(unit: String?) async throws -> DuplicateReport {
+        let index = duplicateIndex
+        return try await store.database.read { db in try index.report(unit: unit, at: Date(), in: db) }
+    }
+
+    /// The re-pricing list of `unit` (every unit when `nil`), true today: confirmations that
+    /// ended are recounted first.
+    public func repricing(unit: String?) async throws -> RepricingList {
+        let expiry = expiry
+        let now = Date()
+        let recounted = try await store.database.write { db in try expiry.recountLapsed(today: CalendarDay(now), at: now, in: db) }
+        if recounted > 0 { logger.info("lapsed confirmations recounted", metadata: ["dossiers": "\(recounted)"]) }
+        let reconciliation = reconciliation
+        return RepricingList(generatedAt: now, unit: unit,
+                             entries: try await store.database.read { db in try reconciliation.differences(unit: unit, in: db) })
+    }
+
+    /// The residence confirmations of `unit` expiring within 30 days or expired.
+    func expiring(unit: String?) async throws -> ExpiryList {
+        let expiry = expiry
+        return try await store.database.read { db in try expiry.list(unit: unit, today: .today, in: db) }
+    }
+
+    /// The daily residence pass: recount what lapsed, remind each main household once per threshold.
+    func runResidencePass(at now: Date = Date()) async throws -> ResidenceExpiry.Pass {
+        let expiry = expiry
+        let pass = try await store.database.write { db in try expiry.run(today: CalendarDay(now), at: now, in: db) }
+        logger.info("residence pass done", metadata: [
+            "day": "\(pass.day)", "recounted": "\(pass.recounted)", "reminders_sent": "\(pass.remindersSent)",
+            "reminders_without_phone": "\(pass.remindersWithoutPhone)",
+        ])
+        return pass
+    }
+
+    /// The monthly split report of `unit` for the month starting on `firstDay`.
+    func splitReport(unit: String?, month firstDay: CalendarDay) async throws -> SplitReport {
+        let splits = splits
+        return try await store.database.read { db in try splits.report(unit: unit, month: firstDay, in: db) }
+    }
+
+    // MARK: Helpers
+
+    private func check(_ form: SubHouseholdForm) throws -> SubHousehold {
+        var validation = Validation()
+        let sub = validator.subHouseholds.check(form, today: .today, requireResidence: true, into: &validation)
+        do {
+            try validation.finish()
+        } catch {
+            throw APIError.invalid(error)
+        }
+        return sub!
+    }
+
+    private func duplicatePolicy(_ override: OverrideForm?, _ claims: StaffClaims) throws -> DossierRegistry.DuplicatePolicy {
+        guard let override else { return .refuse }
+        guard claims.role == .householdsSupervisor else { throw APIError.overrideNotAllowed }
+        do {
+            let reason = try SubHouseholdValidator.text(override.reason ?? "", length: 10...500, problem: .invalidOverrideReason)
+            return .override(staffId: claims.staffId, reason: reason)
+        } catch {
+            throw APIError.invalid(ValidationFailure(errors: [FieldError(field: "override.reason", problem: error)]))
+        }
+    }
+
+    /// A conflict as `claims` may see it: other units' dossiers by unit only.
+    private func visible(_ conflict: DuplicateConflict, to claims: StaffClaims) -> DuplicateConflict {
+        DuplicateConflict(conflicts: conflict.conflicts.map { found in
+            DuplicateCase(key: found.key, maskedKey: found.maskedKey, holdings: found.holdings.map { $0.seen(by: claims.ownUnit) })
+        })
+    }
+
+    /// A registration's outcome as `claims` may see it.
+    private func outcome(_ change: DossierRegistry.MemberChange, _ claims: StaffClaims) throws -> SubHouseholdRegistration {
+        switch change {
+        case .changed(_, let view):
+            return .registered(view)
+        case .duplicates(let conflict):
+            return .duplicates(visible(conflict, to: claims))
+        case .notFound: throw APIError.subHouseholdNotFound
+        case .notCurrent: throw APIError.subHouseholdNotCurrent
+        }
+    }
+
+    /// The household a change that cannot meet a duplicate left.
+    private func registered(_ change: DossierRegistry.MemberChange) throws -> SubHouseholdView {
+        switch change {
+        case .changed(_, let view): return view
+        case .duplicates: throw APIError.conflict(code: "sub_household.duplicate", vi: "Hộ đã có trong hồ sơ khác",
+                                                  en: "The household is in another dossier")
+        case .notFound: throw APIError.subHouseholdNotFound
+        case .notCurrent: throw APIError.subHouseholdNotCurrent
+        }
+    }
+
+    private func requireAccess(dossierId: String, _ claims: StaffClaims) async throws {
+        guard let unit = try await store.database.read({ db in
+            try String.fetchOne(db, sql: "SELECT unit FROM households_dossiers WHERE dossier_id = ?", arguments: [dossierId])
+        }) else { throw APIError.dossierNotFound }
+        try claims.requireAccess(unit: unit)
+    }
+
+    private func requireAccess(_ reference: SubHouseholdReference, _ claims: StaffClaims) async throws {
+        let registry = registry
+        guard let unit = try await store.database.read({ db in try registry.unit(ofMember: reference.memberId, in: db) })
+        else { throw APIError.subHouseholdNotFound }
+        try claims.requireAccess(unit: unit)
+    }
+}

@@ -1,0 +1,25 @@
+import Contracts
+import Foundation
+import GRDB
+import Messaging
+
+/// Writes households' messages to the outbox in the transaction of the change that causes them.
+///
+/// A message caused by an incoming one keeps its trace, its `correlation_id` (the request that
+/// split the meter) and names it as cause; one caused by staff or by the daily job starts a
+/// new trace with the shared meter's customer code as `correlation_id`, so `grep <customer
+/// code>` over the logs tells a dossier's story.
+struct HouseholdsMessages: Sendable {
+    let outbox: Outbox
+
+    func send<Message: MessageContract>(_ message: Message, customerCode: String, cause: Envelope?, at date: Date,
+                                        in db: Database) throws {
+        let body = try Envelope.encode(message)
+        var envelope = cause?.caused(routingKey: Message.routingKey, version: Message.version,
+                                     appId: ServiceName.households.rawValue, body: body)
+            ?? Envelope(routingKey: Message.routingKey, version: Message.version, timestamp: date,
+                        appId: ServiceName.households.rawValue, body: body)
+        envelope.correlationId = cause?.correlationId ?? customerCode
+        try outbox.enqueue(Message.kind == .event ? .event(envelope) : .command(envelope), in: db)
+    }
+}

@@ -1,0 +1,41 @@
+import Contracts
+import Foundation
+import GRDB
+
+/// Compares the billing system's household counts with the counts the dossiers support.
+///
+/// Reads the counts the dossiers keep (``HouseholdCounter``), never recounting: two index
+/// walks, one over the customers billed for two or more households, one over the active
+/// dossiers of customers billed for one, instead of a pass over every customer.
+struct Reconciliation: Sendable {
+    /// The customers of `unit` (every unit when `nil`) whose billed and supported counts differ.
+    func differences(unit: String?, in db: Database) throws -> [RepricingEntry] {
+        let branch = unit == nil ? "" : "AND c.branch = :unit"
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.customer_code, c.name, c.address, c.branch, c.household_quarters, c.count_since,
+                d.dossier_id, COALESCE(d.effective_quarters, 4) AS supported, d.quarters_since
+            FROM households_customers c INDEXED BY households_customers_shared
+            LEFT JOIN households_dossiers d ON d.customer_code = c.customer_code AND d.status = 'active'
+            WHERE c.household_quarters > 4 AND c.in_export = 1 \(branch)
+                AND c.household_quarters <> COALESCE(d.effective_quarters, 4)
+            UNION ALL
+            SELECT c.customer_code, c.name, c.address, c.branch, c.household_quarters, c.count_since,
+                d.dossier_id, d.effective_quarters AS supported, d.quarters_since
+            FROM households_dossiers d JOIN households_customers c ON c.customer_code = d.customer_code
+            WHERE d.status = 'active' AND c.in_export = 1 AND c.household_quarters <= 4 \(branch)
+                AND d.effective_quarters <> c.household_quarters
+            ORDER BY 4, 1
+            """, arguments: unit.map { ["unit": $0] } ?? StatementArguments())
+        var entries: [RepricingEntry] = []
+        while let row = try rows.next() {
+            let billedSince: Double = row["count_since"]
+            let supportedSince: Double = row["quarters_since"] ?? billedSince
+            entries.append(RepricingEntry(
+                customerCode: row["customer_code"], name: row["name"], address: row["address"], branch: row["branch"],
+                dossierId: row["dossier_id"], billed: HouseholdQuarters(quarters: row["household_quarters"]),
+                supported: HouseholdQuarters(quarters: row["supported"]),
+                since: Date(timeIntervalSince1970: max(billedSince, supportedSince))))
+        }
+        return entries
+    }
+}

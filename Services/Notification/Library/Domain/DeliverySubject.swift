@@ -1,0 +1,66 @@
+import Contracts
+import Logging
+import ServiceKit
+
+/// What a delivery is about: the notice, and what it is filed under in the delivery log.
+///
+/// A request notice is filed under its request code and, once delivered, announced as
+/// `notification.customer.notified` for crm's timeline of that request. A residence
+/// reminder belongs to no request: it is filed under its reminder id and the shared meter's
+/// customer code, and announced to nobody (that event's `Notice` names request notices only,
+/// and crm keeps no timeline for a meter).
+enum DeliverySubject: Sendable, Hashable {
+    case request(CustomerNotified.Notice, requestCode: String)
+    case residenceReminder(SendResidenceReminder.Threshold, reminderId: String, customerCode: String)
+
+    /// Prefix of a reminder's `notice` column, before the threshold.
+    private static let reminderPrefix = "residence_"
+
+    /// Rebuilds the subject from its columns; `nil` for a notice this version does not know.
+    init?(notice: String, reference: String, customerCode: String?) {
+        if let customerCode {
+            guard notice.hasPrefix(Self.reminderPrefix),
+                  let threshold = SendResidenceReminder.Threshold(rawValue: String(notice.dropFirst(Self.reminderPrefix.count)))
+            else { return nil }
+            self = .residenceReminder(threshold, reminderId: reference, customerCode: customerCode)
+        } else {
+            guard let notice = CustomerNotified.Notice(rawValue: notice) else { return nil }
+            self = .request(notice, requestCode: reference)
+        }
+    }
+
+    /// The `notice` column: the event's notice (`contract_ready`), or `residence_<threshold>`.
+    var notice: String {
+        switch self {
+        case .request(let notice, _): notice.rawValue
+        case .residenceReminder(let threshold, _, _): Self.reminderPrefix + threshold.rawValue
+        }
+    }
+
+    /// The `reference` column: the request code, or the reminder id.
+    var reference: String {
+        switch self {
+        case .request(_, let requestCode): requestCode
+        case .residenceReminder(_, let reminderId, _): reminderId
+        }
+    }
+
+    /// The `customer_code` column: set on reminders only.
+    var customerCode: String? {
+        switch self {
+        case .request: nil
+        case .residenceReminder(_, _, let customerCode): customerCode
+        }
+    }
+
+    /// What every log line about the delivery carries: the request code and correlation id,
+    /// or the reminder id and customer code; and the notice.
+    var metadata: Logger.Metadata {
+        switch self {
+        case .request(let notice, let requestCode):
+            .request(requestCode, ["notice": "\(notice.rawValue)"])
+        case .residenceReminder(_, let reminderId, let customerCode):
+            ["reminder_id": "\(reminderId)", "customer_code": "\(customerCode)", "notice": "\(self.notice)"]
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Contracts
+import Foundation
+import TestSupport
+import Testing
+
+/// The re-pricing list: customers billed for another number of households than their dossier
+/// supports, per branch, as JSON, as the CSV a branch files and as the page it prints.
+@Suite struct ReconciliationTests {
+    /// Three shared meters of Tam Kỳ and one of Hội An, billed 2, 3, 1 and 2 households; the
+    /// dossiers support 2, 2 (one confirmation expired) and 2 (billing does not know) households,
+    /// and the last has no dossier at all.
+    private func prepare(_ households: HouseholdsHarness) async throws {
+        let corporation = try await households.token(.householdsOfficer, unit: "CORP")
+        _ = try await households.upload("api/v1/customer-imports", csv: [
+            CustomerImportTests.header,
+            "PC05TK0000001,Nguyễn Văn An,Thôn 3,PC05TK,rural,2",
+            "PC05TK0000002,Phạm Thị Dung,\"Tổ 5, phường An Mỹ\",PC05TK,urban,3",
+            "PC05TK0000003,Hồ Văn Phúc,Tổ 1,PC05TK,urban,1",
+            "PC05HA0000001,Hồ Thị Gấm,Minh An,PC05HA,urban,2",
+        ].joined(separator: "\n"), token: corporation).expect(200)
+        let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
+        _ = try await households.post("api/v1/dossiers", Samples.dossier(customerCode: "PC05TK0000001"), token: officer).expect(201)
+        var second = Samples.dossier(customerCode: "PC05TK0000002", holder: Samples.neighbour, subs: [Samples.stranger])
+        var subs = try #require(second["subHouseholds"] as? [[String: Any]])
+        subs.append(Samples.subHousehold(Person(fullName: "Đỗ Văn Hùng", idNumber: "049186003377"), validUntil: "2025-10-31"))
+        second["subHouseholds"] = subs
+        _ = try await households.post("api/v1/dossiers", second, token: officer).expect(201)
+        _ = try await households.post("api/v1/dossiers", Samples.dossier(
+            customerCode: "PC05TK0000003", holder: Person(fullName: "Hồ Văn Phúc", idNumber: "049187005566"),
+            subs: [Person(fullName: "Võ Thị Én", idNumber: "049199001122")]), token: officer).expect(201)
+    }
+
+    @Test func eachBranchListsItsCustomersWhoseBilledCountDiffersFromTheSupportedOne() async throws {
+        try await HouseholdsHarness.run { households in
+            try await prepare(households)
+            let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
+            let list = try await households.get("api/v1/repricing", token: officer).expect(200)
+            #expect(list["unit"] as? String == Samples.unit)
+            let entries = try #require(list["entries"] as? [[String: Any]])
+            #expect(entries.map { $0["customerCode"] as? String } == ["PC05TK0000002", "PC05TK0000003"])
+            #expect(entries.map { $0["billed"] as? Int } == [12, 4])
+            #expect(entries.map { $0["supported"] as? Int } == [8, 8])
+            #expect(entries.allSatisfy { $0["since"] != nil })
+
+            let corporation = try await households.token(.householdsOfficer, unit: "CORP")
+            let all = try await households.get("api/v1/repricing", token: corporation).expect(200)
+            #expect((all["entries"] as? [[String: Any]])?.map { $0["customerCode"] as? String } ==
+                    ["PC05HA0000001", "PC05TK0000002", "PC05TK0000003"])
+            let hoiAn = try await households.get("api/v1/repricing?unit=PC05HA", token: corporation).expect(200)
+            #expect((hoiAn["entries"] as? [[String: Any]])?.first?["supported"] as? Int == 4)
+        }
+    }
+
+    @Test func theListPrintsAndExportsWithVietnameseHeadings() async throws {
+        try await HouseholdsHarness.run { households in
+            try await prepare(households)
+            let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
+            let csv = try await households.get("api/v1/repricing.csv", token: officer)
+            #expect(csv.status == 200)
+            #expect(csv.body.starts(with: [0xEF, 0xBB, 0xBF]), "a byte-order mark, for spreadsheet software")
+            let lines = String(decoding: csv.body.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+            #expect(lines[0] == "STT,Mã khách hàng,Tên khách hàng,Địa chỉ,Đơn vị,Số hộ đang tính giá (CMIS),"
+                    + "Số hộ theo hồ sơ QLHP,Chênh lệch,Chênh lệch từ ngày")
+            #expect(lines[1].hasPrefix("1,PC05TK0000002,Phạm Thị Dung,\"Tổ 5, phường An Mỹ\",PC05TK,3,2,−1,"))
+            #expect(lines[2].hasPrefix("2,PC05TK0000003,Hồ Văn Phúc,Tổ 1,PC05TK,1,2,+1,"))
+
+            let page = try await households.get("api/v1/repricing.html", token: officer)
+            #expect(page.status == 200)
+            #expect(page.text.contains("@page { size: A4 landscape"))
+            #expect(page.text.contains("Danh sách khách hàng cần điều chỉnh số hộ sử dụng điện"))
+            #expect(page.text.contains("<td>PC05TK0000002</td><td>Phạm Thị Dung</td>"))
+            #expect(page.text.contains("2 khách hàng"))
+            #expect(!page.text.contains("PC05HA0000001"))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Contracts
+import Foundation
+@testable import Households
+import TestSupport
+import Testing
+import WorkingCalendar
+
+/// The daily residence pass: confirmations within 30 days of their end and those ended are
+/// listed; each threshold reminds the main household once; an ended confirmation stops counting.
+@Suite struct ResidenceExpiryTests {
+    @Test func thePassRemindsOncePerThresholdAndAnEndedConfirmationStopsCounting() async throws {
+        try await HouseholdsHarness.run { households in
+            let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
+            let soon = CalendarDay.today.adding(days: 20).description
+            var body = Samples.dossier(customerCode: "PC05TK0000061", contactPhone: "0905123456")
+            body["subHouseholds"] = [Samples.subHousehold(Samples.tenant, validUntil: soon),
+                                     Samples.subHousehold(Samples.stranger, validUntil: "2025-06-30")]
+            let dossierId = try #require(try await households.post("api/v1/dossiers", body, token: officer)
+                .expect(201)["dossierId"] as? String)
+            var quiet = Samples.dossier(customerCode: "PC05TK0000062", holder: Samples.neighbour,
+                                        subs: [Person(fullName: "Đỗ Văn Hùng", idNumber: "049186003377")])
+            quiet["subHouseholds"] = [Samples.subHousehold(Person(fullName: "Đỗ Văn Hùng", idNumber: "049186003377"),
+                                                           validUntil: soon)]
+            _ = try await households.post("api/v1/dossiers", quiet, token: officer).expect(201)
+
+            let listed = try await households.get("api/v1/residence-expiry", token: officer).expect(200)
+            #expect((listed["expiringSoon"] as? [[String: Any]])?.map { $0["customerCode"] as? String } ==
+                    ["PC05TK0000061", "PC05TK0000062"])
+            #expect((listed["expired"] as? [[String: Any]])?.map { $0["fullName"] as? String } == ["Lê Văn Cường"])
+            #expect(try await households.get("api/v1/residence-expiry", token: try await households.token(
+                .householdsOfficer, unit: Samples.otherUnit)).expect(200)["expiringSoon"] as? [Any] != nil)
+
+            let program = households.host.definition.program
+            let first = try await program.runResidencePass()
+            #expect(first.remindersSent == 2)
+            #expect(first.remindersWithoutPhone == 1)
+            let again = try await program.runResidencePass()
+            #expect(again.remindersSent == 0 && again.remindersWithoutPhone == 0)
+            let reminders = try await households.awaitSent(SendResidenceReminder.routingKey, count: 2)
+            #expect(reminders.count == 2)
+            #expect(Set(reminders.compactMap { $0["threshold"] as? String }) == ["expiring_soon", "expired"])
+            #expect(reminders.allSatisfy { $0["phone"] as? String == "+84905123456" && $0["customerCode"] as? String == "PC05TK0000061" })
+            #expect(try await households.messages(SendResidenceReminder.routingKey).allSatisfy {
+                ($0["properties"] as? [String: Any])?["correlation_id"] as? String == "PC05TK0000061"
+            })
+            let logged = households.logs.all.map { "\($0.message) \($0.metadata)" }.joined(separator: "\n")
+            #expect(!logged.contains("905123456"), "the phone is never logged unmasked")
+
+            // Three weeks on, the first confirmation has ended: the dossier counts one household
+            // less, crm hears of it, and the main household is told it expired.
+            let later = CalendarDay.today.adding(days: 21).start().addingTimeInterval(8 * 3600)
+            let lapsed = try await program.runResidencePass(at: later)
+            #expect(lapsed.recounted == 2)
+            #expect(lapsed.remindersSent == 1)
+            let changes = try await households.awaitSent(HouseholdCountChanged.routingKey, count: 2)
+            let mine = try #require(changes.first { $0["dossierId"] as? String == dossierId })
+            #expect(mine["previousQuarters"] as? Int == 8)
+            #expect(mine["newQuarters"] as? Int == 4)
+            #expect(mine["reason"] as? String == "confirmation_expired")
+            #expect(mine["effectiveOn"] as? String == CalendarDay.today.adding(days: 21).description)
+            #expect(try await households.awaitSent(SendResidenceReminder.routingKey, count: 3).count == 3)
+        }
+    }
+}
