@@ -210,3 +210,18 @@ extension SubHouseholdTests {
         }
     }
 }
+
+extension SubHouseholdTests {
+    @Test func aLegacyNineDigitIDIsAcceptedAndFlagged() async throws {
+        try await HouseholdsHarness.run { households in
+            let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
+            let dossierId = try await dossier(households, "PC05TK0000046")
+            let added = try await households.post(
+                "api/v1/dossiers/\(dossierId)/sub-households",
+                Samples.subHousehold(Person(fullName: "Huỳnh Văn Lộc", idNumber: "201234567")), token: officer).expect(201)
+            #expect(added["legacyIdNumber"] as? Bool == true)
+            #expect(added["maskedIdNumber"] as? String == "20*****67")
+            #expect(added["counting"] as? Bool == true)
+        }
+    }
+}

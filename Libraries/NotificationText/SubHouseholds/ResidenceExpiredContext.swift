@@ -4,35 +4,14 @@
 /// From then on that household no longer counts for the tariff allowance, so the bill's
 /// tiers shrink, until a new confirmation is registered at the branch. Like the reminder
 /// before it, it names the meter's customer code, never the household.
-public struct ResidenceExpiredContext: NotificationContext {
-    /// The holes of this notice's texts.
-    public enum Field: String, CaseIterable, Hashable, Sendable {
-        case customerCode, validUntil
-    }
+public struct ResidenceExpiredContext: ResidenceReminderContext {
+    public typealias Field = ResidenceReminderField
 
-    /// The shared meter's customer code, e.g. `PC05TK0012345`.
-    public let customerCode: String
-    /// The confirmation's last valid day, written `dd/MM/yyyy`.
-    public let validUntil: String
+    public let values: ResidenceReminderValues
 
-    /// Checks and keeps the notice's values.
-    ///
-    /// - Parameters:
-    ///   - customerCode: the shared meter's customer code; no spaces, at most 20 characters.
-    ///   - validUntil: the confirmation's last valid day, `YYYY-MM-DD`.
-    /// - Throws: `TemplateValueError` naming the first value refused.
+    /// Checks and keeps the notice's values (``ResidenceReminderValues``).
     public init(customerCode: String, validUntil: String) throws(TemplateValueError) {
-        self.customerCode = try ContextValue.code(customerCode, field: Field.customerCode.rawValue,
-                                                  limit: ContextValue.Limit.customerCode)
-        self.validUntil = try ContextValue.day(validUntil, field: Field.validUntil.rawValue)
-    }
-
-    /// The checked value that fills `field`.
-    public func value(for field: Field) -> String {
-        switch field {
-        case .customerCode: customerCode
-        case .validUntil: validUntil
-        }
+        values = try ResidenceReminderValues(customerCode: customerCode, validUntil: validUntil)
     }
 
     /// The SMS and e-mail of this notice.

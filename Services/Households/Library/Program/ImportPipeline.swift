@@ -20,6 +20,12 @@ struct ImportPipeline<Row: Sendable, State: Sendable>: Sendable {
         var rejected: [ImportRejection] = []
     }
 
+    /// The writer's page cache while an import runs, in KiB (SQLite's negative form): 160 MiB,
+    /// so the member indexes, written in the random order of their fingerprints, stay in memory
+    /// instead of being read back for nearly every row once they outgrow the 2 MiB default,
+    /// which is restored afterwards.
+    static var importCacheSize: Int { -163_840 }
+
     let database: DatabasePool
     let imports: ImportLedger
     let kind: ImportLedger.Kind
@@ -44,6 +50,34 @@ struct ImportPipeline<Row: Sendable, State: Sendable>: Sendable {
         let imports = imports
         let kind = kind
         let importId = try await database.write { db in try imports.start(kind, source: source, by: staffId, at: now, in: db) }
+        let cacheSize = try await database.writeWithoutTransaction { db in
+            let previous = try Int.fetchOne(db, sql: "PRAGMA cache_size")!
+            try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
+            return previous
+        }
+        do {
+            let summary = try await run(reader, importId: importId, source: source, at: now, columns: columns, state: state,
+                                        parser: parser, write: write, finish: finish)
+            try await database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
+                // Readers would otherwise look every page up in a write-ahead log of the whole import.
+                _ = try? db.checkpoint(.truncate)
+            }
+            return summary
+        } catch {
+            try? await database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+            throw error
+        }
+    }
+
+    private func run(
+        _ reader: CSVReader, importId: Int64, source: String, at now: Date, columns: [String], state: State,
+        parser: (CSVHeader) -> (CSVRecord) -> Result<Row, RejectedRow>,
+        write: @escaping @Sendable (_ rows: [Row], _ state: State, _ importId: Int64, Database) throws -> (Batch, State),
+        finish: @escaping @Sendable (Int64, Database) throws -> Int
+    ) async throws -> ImportSummary {
+        let imports = imports
+        let kind = kind
         var summary = ImportSummary(importId: importId, rows: 0, added: 0, updated: 0, unchanged: 0, departed: 0, rejected: [])
         var records = reader.makeIterator()
         if let parse = header(&records, columns: columns, summary: &summary).map(parser) {
