@@ -200,14 +200,15 @@ public struct HouseholdsProgram: Sendable {
         let change = try await writer.write { db in
             try registry.addSubHousehold(sub, to: dossierId, at: now, today: today, duplicates: policy, in: db)
         }
-        let result = try outcome(change, claims)
-        if case .registered(let view) = result {
+        if case .changed(let dossier, let view) = change {
             logger.info("sub-household registered", metadata: [
-                "dossier_id": "\(dossierId)", "sub_household_id": "\(view.subHouseholdId)", "staff_id": "\(claims.staffId)",
-                "id_number": "\(view.maskedIdNumber)", "overridden": "\(override != nil)",
+                "customer_code": "\(dossier.customerCode)", "dossier_id": "\(dossierId)",
+                "sub_household_id": "\(view.subHouseholdId)", "staff_id": "\(claims.staffId)",
+                "id_number": "\(view.maskedIdNumber)", "households": "\(dossier.allowance.households)",
+                "overridden": "\(override != nil)",
             ])
         }
-        return result
+        return try outcome(change, claims)
     }
 
     /// Replaces a sub-household's details (a renewed confirmation, tenants who came or went).
@@ -222,13 +223,13 @@ public struct HouseholdsProgram: Sendable {
             try registry.updateSubHousehold(memberId: reference.memberId, with: sub, at: now, today: CalendarDay(now),
                                             duplicates: policy, in: db)
         }
-        let result = try outcome(change, claims)
-        if case .registered(let view) = result {
+        if case .changed(let dossier, let view) = change {
             logger.info("sub-household updated", metadata: [
-                "sub_household_id": "\(reference)", "staff_id": "\(claims.staffId)", "counting": "\(view.counting)",
+                "customer_code": "\(dossier.customerCode)", "sub_household_id": "\(reference)",
+                "staff_id": "\(claims.staffId)", "counting": "\(view.counting)", "households": "\(dossier.allowance.households)",
             ])
         }
-        return result
+        return try outcome(change, claims)
     }
 
     /// Ends a sub-household: it no longer shares the meter.
@@ -240,7 +241,12 @@ public struct HouseholdsProgram: Sendable {
             try registry.endSubHousehold(memberId: reference.memberId, at: now, today: CalendarDay(now), in: db)
         }
         let view = try registered(change)
-        logger.info("sub-household ended", metadata: ["sub_household_id": "\(reference)", "staff_id": "\(claims.staffId)"])
+        if case .changed(let dossier, _) = change {
+            logger.info("sub-household ended", metadata: [
+                "customer_code": "\(dossier.customerCode)", "sub_household_id": "\(reference)",
+                "staff_id": "\(claims.staffId)", "households": "\(dossier.allowance.households)",
+            ])
+        }
         return view
     }
 
