@@ -109,7 +109,7 @@ let package = Package(
         .target(
             name: "ServiceKit",
             dependencies: [
-                "Messaging", "VietnameseIdentity", "PersonalData",
+                "Messaging", "Contracts", "VietnameseIdentity", "PersonalData",
                 grdb, hummingbird, logging, metrics, prometheus, serviceLifecycle, argumentParser,
             ],
             path: "Libraries/ServiceKit"

@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import ServiceKit
 
 /// Writes the messages a ticket's change causes to the outbox, in the change's transaction.
 ///
@@ -12,12 +13,6 @@ struct FlowMessages: Sendable {
 
     func send<Message: MessageContract>(_ message: Message, requestCode: String, cause: Envelope?, at date: Date,
                                         in db: Database) throws {
-        let body = try Envelope.encode(message)
-        var envelope = cause?.caused(routingKey: Message.routingKey, version: Message.version,
-                                     appId: ServiceName.crm.rawValue, body: body)
-            ?? Envelope(routingKey: Message.routingKey, version: Message.version, timestamp: date,
-                        appId: ServiceName.crm.rawValue, body: body)
-        envelope.correlationId = requestCode
-        try outbox.enqueue(Message.kind == .event ? .event(envelope) : .command(envelope), in: db)
+        try outbox.send(message, from: .crm, correlationId: requestCode, cause: cause, at: date, in: db)
     }
 }

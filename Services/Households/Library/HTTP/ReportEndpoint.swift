@@ -64,10 +64,6 @@ struct ReportEndpoint: Sendable {
     private func unit(_ request: Request) async throws -> String? {
         let claims = try await staff.authenticate(request, allowing: DossierEndpoint.roles)
         let named = request.uri.queryParameters.get("unit").map { String($0).uppercased() }
-        if let own = claims.ownUnit {
-            guard named == nil || named == own else { throw APIError.otherUnit }
-            return own
-        }
-        return named
+        return try claims.actingUnit(named: named, field: "unit") ?? named
     }
 }

@@ -158,7 +158,7 @@ public struct HouseholdsProgram: Sendable {
 
     /// Closes a dossier: its households stop counting and leave the duplicate check.
     func closeDossier(id: String, by claims: StaffClaims) async throws -> DossierView {
-        _ = try await dossier(id: id, by: claims)
+        try await requireAccess(dossierId: id, claims)
         let registry = registry
         let now = Date()
         switch try await writer.write({ db in
@@ -360,9 +360,9 @@ public struct HouseholdsProgram: Sendable {
     }
 
     private func requireAccess(dossierId: String, _ claims: StaffClaims) async throws {
-        guard let unit = try await store.database.read({ db in
-            try String.fetchOne(db, sql: "SELECT unit FROM households_dossiers WHERE dossier_id = ?", arguments: [dossierId])
-        }) else { throw APIError.dossierNotFound }
+        let registry = registry
+        guard let unit = try await store.database.read({ db in try registry.unit(ofDossier: dossierId, in: db) })
+        else { throw APIError.dossierNotFound }
         try claims.requireAccess(unit: unit)
     }
 

@@ -174,6 +174,11 @@ struct DossierRegistry: Sendable {
         try String.fetchOne(db, sql: "SELECT dossier_id FROM households_members WHERE member_id = ?", arguments: [memberId])
     }
 
+    /// The unit keeping a dossier, for access checks.
+    func unit(ofDossier dossierId: String, in db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT unit FROM households_dossiers WHERE dossier_id = ?", arguments: [dossierId])
+    }
+
     /// The unit keeping the dossier a household belongs to, for access checks.
     func unit(ofMember memberId: Int64, in db: Database) throws -> String? {
         try String.fetchOne(db, sql: """

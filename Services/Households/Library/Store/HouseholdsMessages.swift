@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import ServiceKit
 
 /// Writes households' messages to the outbox in the transaction of the change that causes them.
 ///
@@ -14,12 +15,7 @@ struct HouseholdsMessages: Sendable {
 
     func send<Message: MessageContract>(_ message: Message, customerCode: String, cause: Envelope?, at date: Date,
                                         in db: Database) throws {
-        let body = try Envelope.encode(message)
-        var envelope = cause?.caused(routingKey: Message.routingKey, version: Message.version,
-                                     appId: ServiceName.households.rawValue, body: body)
-            ?? Envelope(routingKey: Message.routingKey, version: Message.version, timestamp: date,
-                        appId: ServiceName.households.rawValue, body: body)
-        envelope.correlationId = cause?.correlationId ?? customerCode
-        try outbox.enqueue(Message.kind == .event ? .event(envelope) : .command(envelope), in: db)
+        try outbox.send(message, from: .households, correlationId: cause?.correlationId ?? customerCode, cause: cause,
+                        at: date, in: db)
     }
 }
