@@ -44,13 +44,15 @@ struct ServiceModule {
 
 let services = [
     ServiceModule(module: "Intake", executable: "intake",
-                  uses: ["VietnameseIdentity", "PersonalData", "WorkingCalendar"]),
+                  uses: ["VietnameseIdentity", "PersonalData", "WorkingCalendar", "ServiceAreas"]),
     ServiceModule(module: "CRM", executable: "crm",
                   uses: ["StaffAuth", "PersonalData", "WorkingCalendar"]),
     ServiceModule(module: "Metering", executable: "metering",
                   uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar"]),
     ServiceModule(module: "Households", executable: "households",
                   uses: ["StaffAuth", "PersonalData", "VietnameseIdentity", "WorkingCalendar", "CSV", mustache]),
+    ServiceModule(module: "Outage", executable: "outage",
+                  uses: ["StaffAuth", "PersonalData", "VietnameseIdentity", "ServiceAreas", "CSV"]),
     ServiceModule(module: "Notification", executable: "notification",
                   uses: ["PersonalData", "Mail", "NotificationText", "VietnameseIdentity", asyncHTTPClient,
                          .product(name: "NIOCore", package: "swift-nio"), serviceLifecycle]),
@@ -70,6 +72,7 @@ let package = Package(
         .library(name: "StaffAuth", targets: ["StaffAuth"]),
         .library(name: "PersonalData", targets: ["PersonalData"]),
         .library(name: "CSV", targets: ["CSV"]),
+        .library(name: "ServiceAreas", targets: ["ServiceAreas"]),
         .executable(name: "evnctl", targets: ["EVNCtl"]),
         .executable(name: "bench-flow", targets: ["FlowBenchmark"]),
         .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
@@ -119,6 +122,7 @@ let package = Package(
         .target(name: "NotificationText", path: "Libraries/NotificationText"),
         .target(name: "Contracts", path: "Libraries/Contracts"),
         .target(name: "CSV", path: "Libraries/CSV"),
+        .target(name: "ServiceAreas", dependencies: ["Contracts", "ServiceKit"], path: "Libraries/ServiceAreas"),
         .target(
             name: "StaffAuth",
             dependencies: ["ServiceKit", "VietnameseIdentity", .product(name: "JWTKit", package: "jwt-kit"), hummingbird],

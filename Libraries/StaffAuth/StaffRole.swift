@@ -12,4 +12,7 @@ public enum StaffRole: String, Codable, Sendable, CaseIterable {
     /// Supervises a unit's sub-household program: may register a household whose ID number or
     /// household book is already in another active dossier, giving the reason on record.
     case householdsSupervisor = "households_supervisor"
+    /// Dispatch: works the outage incidents (crews, restoration) and the planned-outage
+    /// schedule of a branch, and loads its supply points.
+    case dispatcher
 }

@@ -95,6 +95,22 @@ enum ContractSamples {
             phone: "+84912345678", threshold: .expiringSoon, validUntil: day("2026-05-31"),
             issuedAt: instant("2026-05-01T23:00:00Z")
         ),
+        RecordOutageReport(
+            reportCode: "PC05TK-261202-000042", channel: .web, branch: branch, communeCode: "20314",
+            customerCode: "PC05TK0012345", phone: "+84912345678", note: "Cột điện đổ trước nhà",
+            reportedAt: instant("2026-12-02T01:10:00Z")
+        ),
+        IncidentRestored(
+            incidentId: "SC-PC05TK-000017", branchCode: "PC05TK", area: "commune:20314", cause: "Cây đổ vào đường dây",
+            reporterCount: 37, openedAt: instant("2026-12-02T01:10:00Z"), restoredAt: instant("2026-12-02T04:45:00Z")
+        ),
+        SendOutageNotice(
+            noticeId: "KH-PC05TK-000003-r1-PC05TK0012345", notice: .plannedScheduled, reference: "KH-PC05TK-000003",
+            phone: "+84912345678", branch: branch, location: "Phường An Mỹ, Tam Kỳ", reason: "Thay máy biến áp",
+            startsAt: instant("2026-12-10T00:30:00Z"), endsAt: instant("2026-12-10T09:00:00Z"),
+            issuedAt: instant("2026-12-02T02:00:00Z")
+        ),
+        PlannedOutagesQuery(communeCode: "20314", from: instant("2026-12-02T00:00:00Z"), to: instant("2026-12-31T00:00:00Z")),
         InstallMeter(
             requestCode: "QNA-26-000456", branchCode: "PC05TK", phase: .single, site: site,
             split: InstallMeter.Split(sharedCustomerCode: "PC05TK0012345", subHouseholdId: "SH-1042",

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import Intake
+import ServiceAreas
 import ServiceKit
 import Testing
 

@@ -3,7 +3,7 @@
 /// One list that tests and tools walk: routing keys are unique, follow the naming rule,
 /// and each one is documented in `docs/events.md`.
 public enum ContractCatalogue {
-    /// The new low-voltage connection flow, steps 1 to 7, then the sub-household program's.
+    /// The new low-voltage connection flow, steps 1 to 7, then the sub-household program's, then outages.
     public static let all: [any MessageContract.Type] = [
         RequestSubmitted.self,
         TicketOpened.self,
@@ -26,5 +26,9 @@ public enum ContractCatalogue {
         HouseholdCountChanged.self,
         MeterSplit.self,
         SendResidenceReminder.self,
+        RecordOutageReport.self,
+        IncidentRestored.self,
+        SendOutageNotice.self,
+        PlannedOutagesQuery.self,
     ]
 }

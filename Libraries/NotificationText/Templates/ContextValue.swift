@@ -14,6 +14,9 @@ enum ContextValue {
         static let contractNumber = 30
         static let reason = 150
         static let customerCode = 20
+        /// A planned outage's place and reason, and an outage's cause, as dispatch wrote them.
+        static let outagePlace = 80
+        static let outageReason = 80
     }
 
     /// A trimmed single-line value, inner runs of spaces collapsed.
@@ -81,6 +84,16 @@ enum ContextValue {
                              day: Int(parts[2])).isValidDate
         else { throw .malformed(field: field, expected: "a real day written YYYY-MM-DD") }
         return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+
+    /// An instant written as a Vietnamese reader expects it, in Vietnam's time (UTC+7, no summer
+    /// time): `07:30 10/12/2026`.
+    static func vietnamTime(_ instant: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+        func two(_ number: Int?) -> String { number.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
+        return "\(two(parts.hour)):\(two(parts.minute)) \(two(parts.day))/\(two(parts.month))/\(parts.year ?? 0)"
     }
 
     /// An http(s) link, as its absolute string.

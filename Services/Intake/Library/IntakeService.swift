@@ -8,10 +8,11 @@ import ServiceKit
 /// The intake service: takes customers' requests (flow step 1) and announces each as
 /// `intake.request.submitted`; lets the applicant track a request by code and phone; and
 /// runs the contract's signature (steps 6–7): a one-time code for each `crm.contract.drafted`,
-/// checked on the portal and announced as `intake.signature.captured`.
+/// checked on the portal and announced as `intake.signature.captured`. It also takes customers'
+/// power-outage reports (handed to outage) and answers the planned-outage schedule (from outage).
 ///
 /// Configuration beyond ServiceKit's: ``IntakeSettings`` (`SERVICE_AREAS_FILE`,
-/// `CRM_LOOKUP_TIMEOUT_MS`), read from the service's configuration environment.
+/// `CRM_LOOKUP_TIMEOUT_MS`, `OUTAGE_LOOKUP_TIMEOUT_MS`), read from the service's configuration environment.
 public struct IntakeService: ServiceDefinition {
     public static let name = "intake"
 
@@ -23,6 +24,8 @@ public struct IntakeService: ServiceDefinition {
     private let tracking: TrackingEndpoint
     private let signing: SigningEndpoints
     private let contractDrafted: ContractDraftedHandler
+    private let outageReports: OutageReportEndpoint
+    private let plannedOutages: PlannedOutageEndpoint
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, clock: .system)
@@ -46,6 +49,14 @@ public struct IntakeService: ServiceDefinition {
             logger: logger)
         self.signing = SigningEndpoints(access: access, signing: signing, clock: clock, logger: logger)
         contractDrafted = ContractDraftedHandler(signing: signing, clock: clock, logger: logger)
+        outageReports = OutageReportEndpoint(
+            validator: OutageReportValidator(areas: settings.areas),
+            store: OutageReportStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
+            clock: clock, logger: logger)
+        plannedOutages = PlannedOutageEndpoint(
+            areas: settings.areas,
+            lookup: PlannedOutageLookup(lookups: context.lookups, timeout: settings.outageTimeout, logger: logger),
+            clock: clock)
     }
 
     /// Intake consumes `crm.contract.drafted`: its inbox is bound to exactly that key.
@@ -62,6 +73,8 @@ public struct IntakeService: ServiceDefinition {
         submission.register(on: router)
         tracking.register(on: router)
         signing.register(on: router)
+        outageReports.register(on: router)
+        plannedOutages.register(on: router)
         OpenAPIEndpoint().register(on: router)
     }
 }

@@ -1,3 +1,4 @@
+import ServiceAreas
 import ServiceKit
 
 /// Intake's own settings, beside the ones every service reads (see the README's table).
@@ -6,19 +7,26 @@ struct IntakeSettings: Sendable {
     var areas: ServiceAreaTable
     /// `CRM_LOOKUP_TIMEOUT_MS`: how long tracking waits for crm's timeline.
     var timelineTimeout: Duration
+    /// `OUTAGE_LOOKUP_TIMEOUT_MS`: how long the planned-outage look-up waits for outage.
+    var outageTimeout: Duration
 
     static let timelineTimeoutVariable = "CRM_LOOKUP_TIMEOUT_MS"
-    static let defaultTimelineTimeoutMilliseconds = 2000
+    static let outageTimeoutVariable = "OUTAGE_LOOKUP_TIMEOUT_MS"
+    static let defaultLookupTimeoutMilliseconds = 2000
 
     /// - Throws: `DataTableFileError` or `ConfigurationError` naming the variable that cannot be used.
     init(environment: [String: String]) throws {
         areas = try ServiceAreaTable.load(environment: environment)
-        let raw = environment[Self.timelineTimeoutVariable].flatMap { $0.isEmpty ? nil : $0 }
-        guard let milliseconds = raw.map(Int.init) ?? Self.defaultTimelineTimeoutMilliseconds,
-              (1...60_000).contains(milliseconds) else {
-            throw ConfigurationError(variable: Self.timelineTimeoutVariable, value: raw ?? "",
-                                     expected: "milliseconds from 1 to 60000")
+        timelineTimeout = try Self.timeout(Self.timelineTimeoutVariable, environment)
+        outageTimeout = try Self.timeout(Self.outageTimeoutVariable, environment)
+    }
+
+    /// A look-up's timeout in milliseconds, 1 to 60000.
+    private static func timeout(_ variable: String, _ environment: [String: String]) throws -> Duration {
+        let raw = environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+        guard let milliseconds = raw.map(Int.init) ?? defaultLookupTimeoutMilliseconds, (1...60_000).contains(milliseconds) else {
+            throw ConfigurationError(variable: variable, value: raw ?? "", expected: "milliseconds from 1 to 60000")
         }
-        timelineTimeout = .milliseconds(milliseconds)
+        return .milliseconds(milliseconds)
     }
 }

@@ -8,7 +8,8 @@ import ServiceLifecycle
 /// The notification service: tells customers about their requests by SMS (a brandname
 /// gateway) and e-mail (SMTP), after steps 2, 3–4, 6 and 7 of the new-connection flow, and
 /// announces each delivered message as `notification.customer.notified` for crm's timeline;
-/// and reminds main households by SMS of sub-households' expiring residence confirmations.
+/// reminds main households by SMS of sub-households' expiring residence confirmations; and
+/// texts customers about outages (power back after a report, planned outages of their area).
 ///
 /// Handlers queue deliveries in SQLite; ``DeliveryDispatcher``, a background service, sends
 /// them with retries. Configuration beyond ServiceKit's: see ``NotificationSettings`` and
@@ -22,6 +23,7 @@ public struct NotificationService: ServiceDefinition {
 
     private let notices: NoticeHandlers
     private let reminders: ResidenceReminderHandler
+    private let outageNotices: OutageNoticeHandler
     private let deliveries: DeliveriesEndpoint
     private let dispatcher: DeliveryDispatcher
 
@@ -31,6 +33,7 @@ public struct NotificationService: ServiceDefinition {
         notices = NoticeHandlers(contacts: ContactBook(personalData: context.personalData), queue: queue,
                                  settings: settings, logger: context.logger)
         reminders = ResidenceReminderHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
+        outageNotices = OutageNoticeHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
         deliveries = DeliveriesEndpoint(database: context.store.database, queue: queue)
         dispatcher = DeliveryDispatcher(
             database: context.store.database, queue: queue, gateway: SMSGateway(settings: settings.gateway),
@@ -43,6 +46,7 @@ public struct NotificationService: ServiceDefinition {
         var handlers = MessageHandlers()
         notices.register(in: &handlers)
         reminders.register(in: &handlers)
+        outageNotices.register(in: &handlers)
         return handlers
     }
 

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import ServiceAreas
 import VietnameseIdentity
 
 /// A request for a new low-voltage connection that passed every check: what intake stores and announces.

@@ -27,6 +27,18 @@ public enum IntakeProblem: FieldProblem, Hashable {
     case invalidEmail
     /// A signing code is six digits.
     case signingCodeFormat
+    /// Not a customer code (``CustomerCode``).
+    case customerCodeFormat
+    /// The customer code names no branch of the company.
+    case customerCodeNotServed
+    /// An outage report names neither a customer code nor a commune.
+    case outagePlaceRequired
+    /// The commune named is not served by the customer code's branch.
+    case communeOfOtherBranch
+    /// A day is written `YYYY-MM-DD`.
+    case dayFormat
+    /// The last day is before the first, or too far after it.
+    case dayRange(longest: Int)
 
     public var code: String {
         switch self {
@@ -41,6 +53,12 @@ public enum IntakeProblem: FieldProblem, Hashable {
         case .invalidCharacters: "text.invalid_characters"
         case .invalidEmail: "email.invalid"
         case .signingCodeFormat: "signing_code.format"
+        case .customerCodeFormat: "customer_code.format"
+        case .customerCodeNotServed: "customer_code.not_served"
+        case .outagePlaceRequired: "outage.place_required"
+        case .communeOfOtherBranch: "commune.other_branch"
+        case .dayFormat: "day.format"
+        case .dayRange: "day.range"
         }
     }
 
@@ -90,6 +108,27 @@ public enum IntakeProblem: FieldProblem, Hashable {
             LocalizedMessage(
                 vi: "Mã ký hợp đồng gồm 6 chữ số",
                 en: "The signing code is six digits")
+        case .customerCodeFormat:
+            LocalizedMessage(
+                vi: "Mã khách hàng gồm 5 đến 20 chữ cái hoặc chữ số, ví dụ PC05TK0012345 (in trên hóa đơn tiền điện)",
+                en: "A customer code is 5 to 20 letters or digits, e.g. PC05TK0012345 (printed on the electricity bill)")
+        case .customerCodeNotServed:
+            LocalizedMessage(
+                vi: "Mã khách hàng không thuộc Điện lực nào của công ty",
+                en: "The customer code belongs to none of the company's branches")
+        case .outagePlaceRequired:
+            LocalizedMessage(
+                vi: "Vui lòng nhập mã khách hàng hoặc chọn xã/phường nơi mất điện",
+                en: "Please give your customer code or the commune without power")
+        case .communeOfOtherBranch:
+            LocalizedMessage(
+                vi: "Xã/phường này không thuộc Điện lực quản lý mã khách hàng đã nhập",
+                en: "This commune is not served by the branch of the customer code given")
+        case .dayFormat:
+            LocalizedMessage(vi: "Ngày phải có dạng YYYY-MM-DD, ví dụ 2026-12-10", en: "A day is written YYYY-MM-DD, e.g. 2026-12-10")
+        case .dayRange(let longest):
+            LocalizedMessage(vi: "Ngày kết thúc phải sau ngày bắt đầu và cách không quá \(longest) ngày",
+                             en: "The last day must follow the first by at most \(longest) days")
         }
     }
 }

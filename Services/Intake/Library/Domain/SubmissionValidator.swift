@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import ServiceAreas
 import VietnameseIdentity
 
 /// Turns a submitted form into a ``ConnectionRequest``, or into every field error at once.
@@ -126,7 +127,7 @@ struct SubmissionValidator: Sendable {
     }
 
     /// Free text: NFC, trimmed, bounded, without control characters.
-    private static func text(_ input: String, maximum: Int) throws(IntakeProblem) -> String {
+    static func text(_ input: String, maximum: Int) throws(IntakeProblem) -> String {
         let text = input.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.count <= maximum else { throw .tooLong(maximum: maximum) }
         guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
@@ -136,7 +137,7 @@ struct SubmissionValidator: Sendable {
     }
 
     /// An operator's id from the call-centre system: letters, digits, `.`, `_`, `-`.
-    private static func operatorId(_ input: String) throws(IntakeProblem) -> String {
+    static func operatorId(_ input: String) throws(IntakeProblem) -> String {
         let id = input.trimmingCharacters(in: .whitespaces)
         guard id.count <= maximumOperatorIdLength else { throw .tooLong(maximum: maximumOperatorIdLength) }
         guard id.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }) else {

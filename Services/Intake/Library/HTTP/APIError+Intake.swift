@@ -55,4 +55,14 @@ extension APIError {
         status: .tooManyRequests, code: "signing_code.too_many",
         vi: "Đã gửi \(SigningPolicy.maximumCodesPerHour) mã trong một giờ qua; vui lòng thử lại sau",
         en: "\(SigningPolicy.maximumCodesPerHour) codes were sent within the last hour; please try again later")
+
+    static let scheduleUnavailable = APIError(
+        status: .serviceUnavailable, code: "planned_outages.unavailable",
+        vi: "Chưa tra cứu được lịch tạm ngừng cấp điện; vui lòng thử lại sau ít phút",
+        en: "The planned-outage schedule cannot be looked up right now; please try again in a few minutes")
+
+    static let supplyPointUnknown = APIError(
+        status: .notFound, field: "customerCode", code: "customer_code.unknown",
+        vi: "Không tìm thấy mã khách hàng này; vui lòng kiểm tra lại trên hóa đơn tiền điện",
+        en: "This customer code is not known; please check it on your electricity bill")
 }

@@ -95,5 +95,25 @@ enum IntakeSchema {
                 CREATE INDEX intake_signing_code_issues_contract ON intake_signing_code_issues (contract_number, issued_at);
                 """)
         }
+        // Outage reports: the place, the reporter's phone sealed (told when power is back), the
+        // consent; their codes come from the same daily sequence as requests, so no two collide.
+        migrator.registerMigration("intake.outage-reports") { db in
+            try db.execute(sql: """
+                CREATE TABLE intake_outage_reports (
+                    report_code TEXT PRIMARY KEY,
+                    channel TEXT NOT NULL,
+                    operator_id TEXT,
+                    branch_code TEXT NOT NULL,
+                    commune_code TEXT,
+                    customer_code TEXT,
+                    phone_sealed BLOB NOT NULL,
+                    phone_fingerprint TEXT NOT NULL,
+                    phone_masked TEXT NOT NULL,
+                    note TEXT,
+                    consent_given_at REAL NOT NULL,
+                    reported_at REAL NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
     }
 }

@@ -12,9 +12,13 @@ import ServiceKit
 enum DeliverySubject: Sendable, Hashable {
     case request(CustomerNotified.Notice, requestCode: String)
     case residenceReminder(SendResidenceReminder.Threshold, reminderId: String, customerCode: String)
+    /// An outage notice, filed under its incident or planned outage: one per phone and occasion.
+    case outage(SendOutageNotice.Notice, reference: String)
 
     /// Prefix of a reminder's `notice` column, before the threshold.
     private static let reminderPrefix = "residence_"
+    /// Prefix of an outage notice's `notice` column.
+    private static let outagePrefix = "outage_"
 
     /// Rebuilds the subject from its columns; `nil` for a notice this version does not know.
     init?(notice: String, reference: String, customerCode: String?) {
@@ -23,6 +27,10 @@ enum DeliverySubject: Sendable, Hashable {
                   let threshold = SendResidenceReminder.Threshold(rawValue: String(notice.dropFirst(Self.reminderPrefix.count)))
             else { return nil }
             self = .residenceReminder(threshold, reminderId: reference, customerCode: customerCode)
+        } else if notice.hasPrefix(Self.outagePrefix) {
+            guard let outage = SendOutageNotice.Notice(rawValue: String(notice.dropFirst(Self.outagePrefix.count)))
+            else { return nil }
+            self = .outage(outage, reference: reference)
         } else {
             guard let notice = CustomerNotified.Notice(rawValue: notice) else { return nil }
             self = .request(notice, requestCode: reference)
@@ -34,6 +42,7 @@ enum DeliverySubject: Sendable, Hashable {
         switch self {
         case .request(let notice, _): notice.rawValue
         case .residenceReminder(let threshold, _, _): Self.reminderPrefix + threshold.rawValue
+        case .outage(let notice, _): Self.outagePrefix + notice.rawValue
         }
     }
 
@@ -42,13 +51,14 @@ enum DeliverySubject: Sendable, Hashable {
         switch self {
         case .request(_, let requestCode): requestCode
         case .residenceReminder(_, let reminderId, _): reminderId
+        case .outage(_, let reference): reference
         }
     }
 
     /// The `customer_code` column: set on reminders only.
     var customerCode: String? {
         switch self {
-        case .request: nil
+        case .request, .outage: nil
         case .residenceReminder(_, _, let customerCode): customerCode
         }
     }
@@ -61,6 +71,8 @@ enum DeliverySubject: Sendable, Hashable {
             .request(requestCode, ["notice": "\(notice.rawValue)"])
         case .residenceReminder(_, let reminderId, let customerCode):
             ["reminder_id": "\(reminderId)", "customer_code": "\(customerCode)", "notice": "\(self.notice)"]
+        case .outage(_, let reference):
+            ["reference": "\(reference)", "notice": "\(self.notice)"]
         }
     }
 }

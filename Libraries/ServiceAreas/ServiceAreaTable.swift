@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import ServiceKit
 
@@ -11,6 +12,7 @@ public struct ServiceAreaTable: Sendable {
     public static let fileVariable = "SERVICE_AREAS_FILE"
 
     private let areasByCode: [String: ServiceArea]
+    private let branchesByCode: [String: Branch]
 
     /// - Parameter areas: the communes served; each code at most once.
     /// - Throws: ``ServiceAreaTableError`` when a code appears twice, since a commune has one branch.
@@ -22,6 +24,15 @@ public struct ServiceAreaTable: Sendable {
             }
         }
         areasByCode = byCode
+        branchesByCode = Dictionary(areas.map { ($0.branch.code, $0.branch) }) { first, _ in first }
+    }
+
+    /// The branch with this code, as customers are told about it; `nil` for a code no served commune names.
+    ///
+    /// Services that start from a branch code (a customer code's prefix, a dispatcher's form)
+    /// name the branch in their notices from here, so no service keeps a branch table of its own.
+    public func branch(code: String) -> Branch? {
+        branchesByCode[code]
     }
 
     /// The served commune with this code, or `nil` when the company does not serve it.

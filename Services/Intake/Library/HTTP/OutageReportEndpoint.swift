@@ -1,0 +1,56 @@
+import Contracts
+import Foundation
+import Hummingbird
+import Logging
+import ServiceKit
+import VietnameseIdentity
+
+/// `POST /api/v1/outage-reports`: a customer (or an operator for a caller) reports a power outage.
+///
+/// Answers 202 `{"reportCode", "branch", "reportedAt", "message"}`: the report is stored and on
+/// its way to dispatch, which groups it with the area's other reports; the reporter is texted
+/// once when power is back. 400 for a body that is not JSON, 422 with every field error at once.
+struct OutageReportEndpoint: Sendable {
+    static let path = "api/v1/outage-reports"
+    static let maximumBodySize = 8 * 1024
+
+    /// The 202 answer.
+    struct Receipt: Encodable, Sendable {
+        var reportCode: String
+        var branch: Branch
+        var reportedAt: Date
+        var message: LocalizedMessage
+    }
+
+    let validator: OutageReportValidator
+    let store: OutageReportStore
+    let clock: WallClock
+    let logger: Logger
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.post(RouterPath(Self.path)) { request, _ in try await report(request) }
+    }
+
+    func report(_ request: Request) async throws -> Response {
+        var request = request
+        let form = try await request.decodeJSON(OutageReportForm.self, limit: Self.maximumBodySize)
+        let report: OutageReport
+        do {
+            report = try validator.validate(form)
+        } catch {
+            throw APIError.invalid(error)
+        }
+        let now = clock.now()
+        let code = try await store.file(report, at: now)
+        logger.info("outage reported", metadata: .request(code, [
+            "branch": "\(report.branch.code)", "channel": "\(report.channel.rawValue)",
+            "customer_code": "\(report.customerCode?.description ?? "")", "commune": "\(report.communeCode ?? "")",
+        ]))
+        return try Response.json(Receipt(
+            reportCode: code, branch: report.branch, reportedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)),
+            message: LocalizedMessage(
+                vi: "Điện lực \(report.branch.name) đã nhận báo mất điện. Quý khách sẽ nhận tin nhắn khi có điện trở lại.",
+                en: "Điện lực \(report.branch.name) has your outage report. You will get an SMS when power is back.")),
+            status: .accepted)
+    }
+}

@@ -1,0 +1,69 @@
+import Contracts
+import Foundation
+import Hummingbird
+import ServiceAreas
+import ServiceKit
+import VietnameseIdentity
+import WorkingCalendar
+
+/// `GET /api/v1/planned-outages?communeCode=20356` (or `?customerCode=PC05TK0012345`), with
+/// optional `from` and `to` days (`YYYY-MM-DD`, Vietnam; default today and 30 days on): the
+/// planned-outage schedule customers look up, from outage.
+///
+/// Answers 200 `{"plannedOutages": [...]}`, soonest first, cancelled ones included; 404 for a
+/// customer code outage has no supply point for; 422 for a bad or missing field; 503 when
+/// outage does not answer in time.
+struct PlannedOutageEndpoint: Sendable {
+    static let path = "api/v1/planned-outages"
+    static let defaultDays = 30
+    static let longestDays = 366
+
+    let areas: ServiceAreaTable
+    let lookup: PlannedOutageLookup
+    let clock: WallClock
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get(RouterPath(Self.path)) { request, _ in try await schedule(request) }
+    }
+
+    func schedule(_ request: Request) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        let query = try self.query(communeCode: parameters.get("communeCode"), customerCode: parameters.get("customerCode"),
+                                   from: parameters.get("from"), to: parameters.get("to"))
+        guard let reply = await lookup.plannedOutages(query) else { throw APIError.scheduleUnavailable }
+        guard reply.known else { throw APIError.supplyPointUnknown }
+        return try Response.json(["plannedOutages": reply.plannedOutages])
+    }
+
+    private func query(communeCode: String?, customerCode: String?, from: String?, to: String?) throws -> PlannedOutagesQuery {
+        var validation = Validation()
+        let commune = validation.optional("communeCode", communeCode) { (code: String) throws(IntakeProblem) in
+            let trimmed = code.trimmingCharacters(in: .whitespaces)
+            guard areas.area(communeCode: trimmed) != nil else { throw .unknownCommune(code: trimmed) }
+            return trimmed
+        }
+        let customer = validation.optional("customerCode", customerCode) { (text: String) throws(IntakeProblem) in
+            guard let code = CustomerCode(text) else { throw .customerCodeFormat }
+            return code
+        }
+        if (communeCode ?? "").allSatisfy(\.isWhitespace) == (customerCode ?? "").allSatisfy(\.isWhitespace) {
+            validation.add(IntakeProblem.outagePlaceRequired, at: "communeCode")
+        }
+        let today = CalendarDay(clock.now())
+        let first = validation.optional("from", from, Self.day) ?? today
+        let last = validation.optional("to", to, Self.day) ?? first.adding(days: Self.defaultDays)
+        if last < first || first.days(to: last) > Self.longestDays {
+            validation.add(IntakeProblem.dayRange(longest: Self.longestDays), at: "to")
+        }
+        do { try validation.finish() } catch { throw APIError.invalid(error) }
+        return PlannedOutagesQuery(communeCode: commune, customerCode: customer?.description,
+                                   from: first.start(), to: last.adding(days: 1).start())
+    }
+
+    private static func day(_ text: String) throws(IntakeProblem) -> CalendarDay {
+        guard let day = CalendarDay(text.trimmingCharacters(in: .whitespaces)) else {
+            throw .dayFormat
+        }
+        return day
+    }
+}

@@ -1,0 +1,44 @@
+import Contracts
+import Foundation
+import GRDB
+import Messaging
+import PersonalData
+import ServiceKit
+
+/// Stores an accepted outage report and its `outage.record-report` command in one transaction.
+///
+/// During a storm thousands of these arrive a second: the writer's group commit puts many
+/// reports in one transaction, and nothing else is read or written on the way.
+struct OutageReportStore: Sendable {
+    let writer: GroupCommitWriter
+    let outbox: Outbox
+    let personalData: PersonalDataProtector
+
+    /// The report's code, once stored.
+    func file(_ report: OutageReport, at now: Date) async throws -> String {
+        let reportedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let outbox = outbox
+        let sealed = personalData.seal(report.phone.e164)
+        let fingerprint = personalData.fingerprint(report.phone.e164)
+        return try await writer.write { db in
+            let day = RequestCode.day(of: reportedAt)
+            let code = RequestCode(branchCode: report.branch.code, day: day,
+                                   sequence: try DailySequence.next(branchCode: report.branch.code, day: day, in: db)).value
+            try db.cachedStatement(sql: """
+                INSERT INTO intake_outage_reports (report_code, channel, operator_id, branch_code, commune_code,
+                    customer_code, phone_sealed, phone_fingerprint, phone_masked, note, consent_given_at, reported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [
+                    code, report.channel.rawValue, report.operatorId, report.branch.code, report.communeCode,
+                    report.customerCode?.description, sealed, fingerprint, report.phone.masked, report.note,
+                    reportedAt.timeIntervalSince1970, reportedAt.timeIntervalSince1970,
+                ])
+            let command = RecordOutageReport(
+                reportCode: code, channel: report.channel, operatorId: report.operatorId, branch: report.branch,
+                communeCode: report.communeCode, customerCode: report.customerCode?.description, phone: report.phone.e164,
+                note: report.note, reportedAt: reportedAt)
+            try outbox.send(command, from: .intake, correlationId: code, cause: nil, at: reportedAt, in: db)
+            return code
+        }
+    }
+}

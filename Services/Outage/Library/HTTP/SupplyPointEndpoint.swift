@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import ServiceKit
+import StaffAuth
+
+/// `POST /api/v1/supply-points`: loads the billing system's supply-point export (``SupplyPointImport``,
+/// the CSV as the body). Branch dispatchers load their own branch's rows only; corporation staff any.
+///
+/// Answers 200 `{"imported", "rejected": [{line, field, code, message}]}`: good rows are kept
+/// (a known customer code is replaced), bad ones listed.
+struct SupplyPointEndpoint: Sendable {
+    static let maximumBytes = 32 << 20
+
+    let staff: StaffTokenAuthority
+    let importer: SupplyPointImport
+    let registry: SupplyPointRegistry
+    let writer: GroupCommitWriter
+
+    /// The import's answer.
+    struct Summary: Encodable, Sendable {
+        var imported: Int
+        var rejected: [SupplyPointImport.Rejection]
+    }
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.post("api/v1/supply-points") { request, _ in try await load(request) }
+    }
+
+    func load(_ request: Request) async throws -> Response {
+        let claims = try await staff.authenticate(request, allowing: [.dispatcher])
+        var request = request
+        let file: Data
+        do {
+            file = try await request.collectJSONBody(limit: Self.maximumBytes)
+        } catch let error as APIError where error.status == .contentTooLarge {
+            throw APIError.supplyPointFileTooLarge
+        }
+        let read = importer.read(file)
+        var rejected = read.rejected
+        let rows = read.rows.filter { row in
+            guard claims.mayAccess(unit: row.point.branchCode) else {
+                rejected.append(SupplyPointImport.Rejection(
+                    line: row.line, field: "branch", code: APIError.otherUnit.errors[0].code,
+                    message: APIError.otherUnit.errors[0].message))
+                return false
+            }
+            return true
+        }
+        let registry = registry
+        let now = Date()
+        try await writer.write { db in
+            for row in rows {
+                try registry.upsert(row.point, phone: row.phone.map { ($0.e164, $0.masked) }, at: now, in: db)
+            }
+        }
+        return try Response.json(Summary(imported: rows.count, rejected: rejected))
+    }
+}

@@ -1,0 +1,139 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import Messaging
+import PersonalData
+import ServiceKit
+import VietnameseIdentity
+
+/// Files reports under incidents and carries incidents to their restoration; every change
+/// and the messages it causes commit in one transaction.
+///
+/// A report joins the newest unrestored incident of its ``OutageArea`` whose last report is
+/// at most ``window`` before it, else it opens a new one: a storm's thousands of reports from
+/// one area become one incident, and a fault in the same area next week becomes another. A
+/// reporter (customer code, else phone) counts once per incident however often they call.
+struct IncidentDesk: Sendable {
+    /// How an action on an incident ended.
+    enum Outcome: Sendable, Equatable {
+        case done
+        case notFound
+        /// Already restored: nothing more can change.
+        case restored
+    }
+
+    let outbox: Outbox
+    let personalData: PersonalDataProtector
+    /// How far apart two reports of one area may be and still belong to one incident.
+    let window: TimeInterval
+    let logger: Logger
+
+    /// Handles `outage.record-report`: the report under exactly one incident; a repeated report code changes nothing.
+    func file(
+        _ report: RecordOutageReport, phone: VietnamesePhoneNumber, message: Envelope, at now: Date, in db: Database
+    ) throws {
+        let exists = try db.cachedStatement(sql: "SELECT 1 FROM outage_reports WHERE report_code = ?")
+        guard try Bool.fetchOne(exists, arguments: [report.reportCode]) == nil else { return }
+
+        let supplyPoint = try report.customerCode.flatMap { try SupplyPointRegistry.point(customerCode: $0, in: db) }
+        let area = OutageArea.of(communeCode: report.communeCode, supplyPoint: supplyPoint)
+        let reporterKey = report.customerCode ?? "phone:\(personalData.fingerprint(phone.e164))"
+        let reportedAt = report.reportedAt.timeIntervalSince1970
+
+        let taking = try db.cachedStatement(sql: """
+            SELECT incident_id FROM outage_incidents
+            WHERE branch_code = ? AND area = ? AND status != 'restored' AND last_report_at >= ?
+            ORDER BY last_report_at DESC LIMIT 1
+            """)
+        let incidentId: String
+        var counted = true
+        if let existing = try String.fetchOne(taking, arguments: [report.branch.code, area.description, reportedAt - window]) {
+            incidentId = existing
+            let seen = try db.cachedStatement(sql: """
+                SELECT 1 FROM outage_reports WHERE incident_id = ? AND reporter_key = ? AND counted = 1
+                """)
+            counted = try Bool.fetchOne(seen, arguments: [incidentId, reporterKey]) == nil
+            try db.cachedStatement(sql: """
+                UPDATE outage_incidents SET report_count = report_count + 1, reporter_count = reporter_count + ?,
+                    last_report_at = MAX(last_report_at, ?)
+                WHERE incident_id = ?
+                """).execute(arguments: [counted ? 1 : 0, reportedAt, incidentId])
+        } else {
+            incidentId = try OutageSequence.nextIncidentId(branchCode: report.branch.code, in: db)
+            try db.cachedStatement(sql: """
+                INSERT INTO outage_incidents (incident_id, branch_code, branch_name, branch_hotline, area, status,
+                    opened_at, last_report_at, report_count, reporter_count, first_message_id, traceparent)
+                VALUES (?, ?, ?, ?, ?, 'open', ?, ?, 1, 1, ?, ?)
+                """).execute(arguments: [
+                    incidentId, report.branch.code, report.branch.name, report.branch.hotline, area.description,
+                    reportedAt, reportedAt, message.messageId, message.traceparent,
+                ])
+            logger.notice("incident opened", metadata: .request(report.reportCode, [
+                "incident_id": "\(incidentId)", "branch": "\(report.branch.code)", "area": "\(area)",
+            ]))
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO outage_reports (report_code, incident_id, reporter_key, counted, channel, operator_id,
+                customer_code, commune_code, phone_sealed, phone_masked, note, reported_at, received_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                report.reportCode, incidentId, reporterKey, counted, report.channel.rawValue, report.operatorId,
+                report.customerCode, report.communeCode ?? supplyPoint?.communeCode, personalData.seal(phone.e164),
+                phone.masked, report.note, reportedAt, now.timeIntervalSince1970,
+            ])
+        logger.info("outage report filed", metadata: .request(report.reportCode, [
+            "incident_id": "\(incidentId)", "area": "\(area)", "counted": "\(counted)",
+        ]))
+    }
+
+    /// Records the crew sent to an unrestored incident (again to change it).
+    func assignCrew(_ crew: String, to incidentId: String, by staffId: String, at now: Date, in db: Database) throws -> Outcome {
+        guard let status = try Self.status(of: incidentId, in: db) else { return .notFound }
+        guard status != .restored else { return .restored }
+        try db.execute(sql: """
+            UPDATE outage_incidents SET status = 'crew_assigned', crew = ?, crew_assigned_at = ?, crew_assigned_by = ?
+            WHERE incident_id = ?
+            """, arguments: [crew, now.timeIntervalSince1970, staffId, incidentId])
+        logger.info("crew assigned", metadata: ["incident_id": "\(incidentId)", "crew": "\(crew)", "staff_id": "\(staffId)"])
+        return .done
+    }
+
+    /// Records that power is back, announces it, and asks notification to tell each counted reporter once.
+    func restore(_ incidentId: String, cause: String, by staffId: String, at now: Date, in db: Database) throws -> Outcome {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT branch_code, branch_name, branch_hotline, area, status, opened_at, reporter_count
+            FROM outage_incidents WHERE incident_id = ?
+            """, arguments: [incidentId]) else { return .notFound }
+        guard IncidentStatus(rawValue: row["status"]) != .restored else { return .restored }
+        let restoredAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        try db.execute(sql: """
+            UPDATE outage_incidents SET status = 'restored', cause = ?, restored_at = ?, restored_by = ? WHERE incident_id = ?
+            """, arguments: [cause, restoredAt.timeIntervalSince1970, staffId, incidentId])
+        let branch = Branch(code: row["branch_code"], name: row["branch_name"], hotline: row["branch_hotline"])
+        try outbox.send(IncidentRestored(
+            incidentId: incidentId, branchCode: branch.code, area: row["area"], cause: cause,
+            reporterCount: row["reporter_count"], openedAt: Date(timeIntervalSince1970: row["opened_at"]),
+            restoredAt: restoredAt), from: .outage, correlationId: incidentId, cause: nil, at: restoredAt, in: db)
+        let reporters = try Row.fetchAll(db, sql: """
+            SELECT report_code, phone_sealed FROM outage_reports WHERE incident_id = ? AND counted = 1 ORDER BY reported_at
+            """, arguments: [incidentId])
+        for reporter in reporters {
+            let reportCode: String = reporter["report_code"]
+            try outbox.send(SendOutageNotice(
+                noticeId: "\(incidentId)-\(reportCode)", notice: .restored, reference: incidentId,
+                phone: try personalData.open(reporter["phone_sealed"]), branch: branch, reason: cause,
+                issuedAt: restoredAt), from: .outage, correlationId: reportCode, cause: nil, at: restoredAt, in: db)
+        }
+        logger.notice("incident restored; reporters are told", metadata: [
+            "incident_id": "\(incidentId)", "branch": "\(branch.code)", "reporters": "\(reporters.count)",
+            "staff_id": "\(staffId)",
+        ])
+        return .done
+    }
+
+    private static func status(of incidentId: String, in db: Database) throws -> IncidentStatus? {
+        try String.fetchOne(db, sql: "SELECT status FROM outage_incidents WHERE incident_id = ?", arguments: [incidentId])
+            .flatMap(IncidentStatus.init(rawValue:))
+    }
+}

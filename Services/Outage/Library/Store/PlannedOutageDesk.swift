@@ -1,0 +1,106 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import Messaging
+import ServiceKit
+
+/// Keeps the planned-outage schedule and tells every reachable supply point of the communes
+/// cut off, at creation, at each change and at cancellation; each change and its notices
+/// commit in one transaction.
+///
+/// A change is told to the supply points of the old communes and of the new ones, so a
+/// customer whose area left the outage hears it too. Notice ids carry the revision, so each
+/// customer hears each revision once.
+struct PlannedOutageDesk: Sendable {
+    /// How a change ended.
+    enum Outcome: Sendable {
+        case done(PlannedOutage, notified: Int)
+        case notFound
+        case cancelled
+    }
+
+    let outbox: Outbox
+    let registry: SupplyPointRegistry
+    let logger: Logger
+
+    func create(_ outage: PlannedOutageRules.Checked, by staffId: String, at now: Date, in db: Database) throws -> Outcome {
+        let id = try OutageSequence.nextPlannedOutageId(branchCode: outage.branch.code, in: db)
+        let at = now.timeIntervalSince1970
+        try db.execute(sql: """
+            INSERT INTO outage_planned (planned_outage_id, branch_code, branch_name, branch_hotline, location, reason,
+                starts_at, ends_at, status, revision, urgent_reason, created_at, created_by, updated_at, updated_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', 1, ?, ?, ?, ?, ?)
+            """, arguments: [
+                id, outage.branch.code, outage.branch.name, outage.branch.hotline, outage.location, outage.reason,
+                outage.startsAt.timeIntervalSince1970, outage.endsAt.timeIntervalSince1970, outage.urgentReason,
+                at, staffId, at, staffId,
+            ])
+        try replaceAreas(of: id, with: outage.communeCodes, in: db)
+        let planned = try PlannedOutageReader.outage(id, in: db)!
+        return .done(planned, notified: try announce(planned, .plannedScheduled, to: outage.communeCodes, by: staffId,
+                                                     at: now, in: db))
+    }
+
+    func change(
+        _ id: String, to outage: PlannedOutageRules.Checked, by staffId: String, at now: Date, in db: Database
+    ) throws -> Outcome {
+        guard let current = try PlannedOutageReader.outage(id, in: db) else { return .notFound }
+        guard current.status == .scheduled else { return .cancelled }
+        try db.execute(sql: """
+            UPDATE outage_planned SET location = ?, reason = ?, starts_at = ?, ends_at = ?,
+                urgent_reason = COALESCE(?, urgent_reason), revision = revision + 1, updated_at = ?, updated_by = ?
+            WHERE planned_outage_id = ?
+            """, arguments: [
+                outage.location, outage.reason, outage.startsAt.timeIntervalSince1970, outage.endsAt.timeIntervalSince1970,
+                outage.urgentReason, now.timeIntervalSince1970, staffId, id,
+            ])
+        try replaceAreas(of: id, with: outage.communeCodes, in: db)
+        let changed = try PlannedOutageReader.outage(id, in: db)!
+        let told = current.communeCodes + outage.communeCodes.filter { !current.communeCodes.contains($0) }
+        return .done(changed, notified: try announce(changed, .plannedChanged, to: told, by: staffId, at: now, in: db))
+    }
+
+    func cancel(_ id: String, reason: String, by staffId: String, at now: Date, in db: Database) throws -> Outcome {
+        guard let current = try PlannedOutageReader.outage(id, in: db) else { return .notFound }
+        guard current.status == .scheduled else { return .cancelled }
+        try db.execute(sql: """
+            UPDATE outage_planned SET status = 'cancelled', cancellation_reason = ?, revision = revision + 1,
+                updated_at = ?, updated_by = ?
+            WHERE planned_outage_id = ?
+            """, arguments: [reason, now.timeIntervalSince1970, staffId, id])
+        var cancelled = try PlannedOutageReader.outage(id, in: db)!
+        cancelled.reason = reason
+        return .done(cancelled, notified: try announce(cancelled, .plannedCancelled, to: current.communeCodes,
+                                                       by: staffId, at: now, in: db))
+    }
+
+    private func replaceAreas(of id: String, with communeCodes: [String], in db: Database) throws {
+        try db.execute(sql: "DELETE FROM outage_planned_areas WHERE planned_outage_id = ?", arguments: [id])
+        for code in communeCodes {
+            try db.execute(sql: "INSERT INTO outage_planned_areas (commune_code, planned_outage_id) VALUES (?, ?)",
+                           arguments: [code, id])
+        }
+    }
+
+    /// One notice per reachable supply point of `communeCodes`; the number asked for.
+    private func announce(
+        _ outage: PlannedOutage, _ notice: SendOutageNotice.Notice, to communeCodes: [String], by staffId: String,
+        at now: Date, in db: Database
+    ) throws -> Int {
+        let issuedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let customers = try registry.reachable(branchCode: outage.branch.code, communeCodes: communeCodes, in: db)
+        for customer in customers {
+            try outbox.send(SendOutageNotice(
+                noticeId: "\(outage.plannedOutageId)-r\(outage.revision)-\(customer.customerCode)", notice: notice,
+                reference: outage.plannedOutageId, phone: customer.phone, branch: outage.branch,
+                location: outage.location, reason: outage.reason, startsAt: outage.startsAt, endsAt: outage.endsAt,
+                issuedAt: issuedAt), from: .outage, correlationId: outage.plannedOutageId, cause: nil, at: issuedAt, in: db)
+        }
+        logger.notice("planned outage announced", metadata: [
+            "planned_outage_id": "\(outage.plannedOutageId)", "notice": "\(notice.rawValue)",
+            "revision": "\(outage.revision)", "customers": "\(customers.count)", "staff_id": "\(staffId)",
+        ])
+        return customers.count
+    }
+}
