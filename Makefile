@@ -11,7 +11,7 @@ TEST_ARGS ?=
 # Extra arguments for bench-flow, e.g. make bench-flow BENCH_ARGS="--requests 500"
 BENCH_ARGS ?=
 
-.PHONY: help deps build test run broker broker-stop broker-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households clean
+.PHONY: help deps build test run broker broker-stop broker-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
 
 help: ## show this list
 	@echo "usage: make TARGET"
@@ -58,6 +58,9 @@ bench-messaging: deps ## broker, then swift run -c release bench-messaging; stop
 
 bench-flow: deps ## broker + SMTP sink, release build, then the new-connection flow benchmark (BENCH_ARGS=...)
 	@scripts/with-broker.sh scripts/bench-flow.sh $(BENCH_ARGS)
+
+bench-storm: deps ## broker, release build, then 20,000 outage reports in bursts through intake (BENCH_ARGS=...)
+	@scripts/with-broker.sh scripts/bench-storm.sh $(BENCH_ARGS)
 
 bench-households: ## release build, then the sub-household program at corporation size against sqlite3 (BENCH_ARGS=...)
 	@scripts/bench-households.sh $(BENCH_ARGS)

@@ -44,7 +44,7 @@ struct ServiceModule {
 
 let services = [
     ServiceModule(module: "Intake", executable: "intake",
-                  uses: ["VietnameseIdentity", "PersonalData", "WorkingCalendar", "ServiceAreas"]),
+                  uses: ["VietnameseIdentity", "PersonalData", "WorkingCalendar", "ServiceAreas", "Tariff"]),
     ServiceModule(module: "CRM", executable: "crm",
                   uses: ["StaffAuth", "PersonalData", "WorkingCalendar"]),
     ServiceModule(module: "Metering", executable: "metering",
@@ -73,10 +73,12 @@ let package = Package(
         .library(name: "PersonalData", targets: ["PersonalData"]),
         .library(name: "CSV", targets: ["CSV"]),
         .library(name: "ServiceAreas", targets: ["ServiceAreas"]),
+        .library(name: "Tariff", targets: ["Tariff"]),
         .executable(name: "evnctl", targets: ["EVNCtl"]),
         .executable(name: "bench-flow", targets: ["FlowBenchmark"]),
         .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
         .executable(name: "bench-households", targets: ["HouseholdsBenchmark"]),
+        .executable(name: "bench-storm", targets: ["StormBenchmark"]),
     ] + services.map(\.product),
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -122,6 +124,7 @@ let package = Package(
         .target(name: "NotificationText", path: "Libraries/NotificationText"),
         .target(name: "Contracts", path: "Libraries/Contracts"),
         .target(name: "CSV", path: "Libraries/CSV"),
+        .target(name: "Tariff", path: "Libraries/Tariff"),
         .target(name: "ServiceAreas", dependencies: ["Contracts", "ServiceKit"], path: "Libraries/ServiceAreas"),
         .target(
             name: "StaffAuth",
@@ -164,6 +167,12 @@ let package = Package(
             path: "Benchmarks/FlowBenchmark"
         ),
 
+        .executableTarget(
+            name: "StormBenchmark",
+            dependencies: ["FlowDriver", "TestSupport", "BenchmarkSupport", "StaffAuth", grdb, argumentParser],
+            path: "Benchmarks/StormBenchmark"
+        ),
+
         // Test support and the libraries' tests.
         .target(
             name: "TestSupport",
@@ -196,6 +205,7 @@ let package = Package(
         .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
         .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),
+        .testTarget(name: "TariffTests", dependencies: ["Tariff"], path: "Tests/TariffTests"),
         .testTarget(name: "CSVTests", dependencies: ["CSV"], path: "Tests/CSVTests"),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CCurl", "TestSupport"], path: "Tests/MailTests"),

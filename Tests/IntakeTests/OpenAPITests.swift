@@ -20,7 +20,7 @@ import Testing
             })
 
             #expect(served == documented)
-            #expect(served.count == 5)
+            #expect(served.count == 8)
         }
     }
 

@@ -9,10 +9,11 @@ import ServiceKit
 /// `intake.request.submitted`; lets the applicant track a request by code and phone; and
 /// runs the contract's signature (steps 6–7): a one-time code for each `crm.contract.drafted`,
 /// checked on the portal and announced as `intake.signature.captured`. It also takes customers'
-/// power-outage reports (handed to outage) and answers the planned-outage schedule (from outage).
+/// power-outage reports (handed to outage), answers the planned-outage schedule (from outage)
+/// and estimates residential bills from the dated tariff tables.
 ///
 /// Configuration beyond ServiceKit's: ``IntakeSettings`` (`SERVICE_AREAS_FILE`,
-/// `CRM_LOOKUP_TIMEOUT_MS`, `OUTAGE_LOOKUP_TIMEOUT_MS`), read from the service's configuration environment.
+/// `CRM_LOOKUP_TIMEOUT_MS`, `OUTAGE_LOOKUP_TIMEOUT_MS`, `TARIFF_FILE`), read from the service's configuration environment.
 public struct IntakeService: ServiceDefinition {
     public static let name = "intake"
 
@@ -26,6 +27,7 @@ public struct IntakeService: ServiceDefinition {
     private let contractDrafted: ContractDraftedHandler
     private let outageReports: OutageReportEndpoint
     private let plannedOutages: PlannedOutageEndpoint
+    private let tariffEstimate: TariffEstimateEndpoint
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, clock: .system)
@@ -57,6 +59,7 @@ public struct IntakeService: ServiceDefinition {
             areas: settings.areas,
             lookup: PlannedOutageLookup(lookups: context.lookups, timeout: settings.outageTimeout, logger: logger),
             clock: clock)
+        tariffEstimate = TariffEstimateEndpoint(tariffs: settings.tariffs, clock: clock)
     }
 
     /// Intake consumes `crm.contract.drafted`: its inbox is bound to exactly that key.
@@ -75,6 +78,7 @@ public struct IntakeService: ServiceDefinition {
         signing.register(on: router)
         outageReports.register(on: router)
         plannedOutages.register(on: router)
+        tariffEstimate.register(on: router)
         OpenAPIEndpoint().register(on: router)
     }
 }

@@ -1,5 +1,7 @@
+import Foundation
 import ServiceAreas
 import ServiceKit
+import Tariff
 
 /// Intake's own settings, beside the ones every service reads (see the README's table).
 struct IntakeSettings: Sendable {
@@ -9,16 +11,28 @@ struct IntakeSettings: Sendable {
     var timelineTimeout: Duration
     /// `OUTAGE_LOOKUP_TIMEOUT_MS`: how long the planned-outage look-up waits for outage.
     var outageTimeout: Duration
+    /// `TARIFF_FILE`: the dated tariff tables and VAT rates replacing the published ones.
+    var tariffs: TariffSchedule
+
+    static let tariffFileVariable = "TARIFF_FILE"
 
     static let timelineTimeoutVariable = "CRM_LOOKUP_TIMEOUT_MS"
     static let outageTimeoutVariable = "OUTAGE_LOOKUP_TIMEOUT_MS"
     static let defaultLookupTimeoutMilliseconds = 2000
 
-    /// - Throws: `DataTableFileError` or `ConfigurationError` naming the variable that cannot be used.
+    /// - Throws: `DataTableFileError` or `ConfigurationError` naming the variable that cannot be used,
+    ///   so a bad tariff file stops the service at start instead of quoting wrong bills.
     init(environment: [String: String]) throws {
         areas = try ServiceAreaTable.load(environment: environment)
         timelineTimeout = try Self.timeout(Self.timelineTimeoutVariable, environment)
         outageTimeout = try Self.timeout(Self.outageTimeoutVariable, environment)
+        let tariffFile = environment[Self.tariffFileVariable].flatMap { $0.isEmpty ? nil : $0 }
+        do {
+            tariffs = try TariffSchedule.load(file: tariffFile.map { URL(fileURLWithPath: $0) })
+        } catch {
+            throw ConfigurationError(variable: Self.tariffFileVariable, value: tariffFile ?? "",
+                                     expected: "a readable tariff document (\(error))")
+        }
     }
 
     /// A look-up's timeout in milliseconds, 1 to 60000.

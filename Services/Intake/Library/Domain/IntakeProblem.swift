@@ -37,6 +37,8 @@ public enum IntakeProblem: FieldProblem, Hashable {
     case communeOfOtherBranch
     /// A day is written `YYYY-MM-DD`.
     case dayFormat
+    /// A count (kWh, households, persons) is a whole number, 0 or more.
+    case wholeNumber
     /// The last day is before the first, or too far after it.
     case dayRange(longest: Int)
 
@@ -58,6 +60,7 @@ public enum IntakeProblem: FieldProblem, Hashable {
         case .outagePlaceRequired: "outage.place_required"
         case .communeOfOtherBranch: "commune.other_branch"
         case .dayFormat: "day.format"
+        case .wholeNumber: "number.whole"
         case .dayRange: "day.range"
         }
     }
@@ -126,6 +129,8 @@ public enum IntakeProblem: FieldProblem, Hashable {
                 en: "This commune is not served by the branch of the customer code given")
         case .dayFormat:
             LocalizedMessage(vi: "Ngày phải có dạng YYYY-MM-DD, ví dụ 2026-12-10", en: "A day is written YYYY-MM-DD, e.g. 2026-12-10")
+        case .wholeNumber:
+            LocalizedMessage(vi: "Phải là một số nguyên không âm", en: "This must be a whole number, 0 or more")
         case .dayRange(let longest):
             LocalizedMessage(vi: "Ngày kết thúc phải sau ngày bắt đầu và cách không quá \(longest) ngày",
                              en: "The last day must follow the first by at most \(longest) days")

@@ -25,6 +25,9 @@ enum IntakeAPIDocument {
             "/api/v1/requests/{code}/signature": ["post": signature],
             "/api/v1/requests/{code}/signing-code": ["post": signingCode],
             "/api/v1/openapi.json": ["get": openAPI],
+            "/api/v1/outage-reports": ["post": outageReport],
+            "/api/v1/planned-outages": ["get": plannedOutages],
+            "/api/v1/tariff/estimate": ["get": tariffEstimate],
         ],
         "components": ["schemas": schemas],
     ]
@@ -110,9 +113,66 @@ enum IntakeAPIDocument {
         "responses": ["200": ["description": "OpenAPI 3.1", "content": ["application/json": ["schema": ["type": "object"]]]]],
     ]
 
+    private static let outageReport: JSONValue = [
+        "operationId": "reportOutage",
+        "summary": "Report a power outage; the reporter is texted once when power is back",
+        "requestBody": body("OutageReportForm"),
+        "responses": [
+            "202": ["description": "Stored and on its way to dispatch: reportCode, branch, reportedAt, message",
+                    "content": ["application/json": ["schema": ["type": "object"]]]],
+            "400": errors("Not JSON or a field of the wrong JSON type"),
+            "413": errors("Body over 8 KiB"),
+            "422": errors("Every invalid field at once (a customer code or a commune is required)"),
+        ],
+    ]
+
+    private static let plannedOutages: JSONValue = [
+        "operationId": "plannedOutages",
+        "summary": "The planned-outage schedule of a commune or a customer's supply point",
+        "parameters": [
+            query("communeCode", "The commune's code (or give customerCode)"),
+            query("customerCode", "The customer code on the bill (or give communeCode)"),
+            query("from", "First day, YYYY-MM-DD (default today)"), query("to", "Last day, YYYY-MM-DD (default 30 days on)"),
+        ],
+        "responses": [
+            "200": ["description": "plannedOutages, soonest first, cancelled ones included",
+                    "content": ["application/json": ["schema": ["type": "object"]]]],
+            "404": errors("A customer code outage has no supply point for"),
+            "422": errors("Every invalid parameter at once"),
+            "503": errors("outage did not answer in time"),
+        ],
+    ]
+
+    private static let tariffEstimate: JSONValue = [
+        "operationId": "tariffEstimate",
+        "summary": "A residential bill estimate from the dated tariff tables",
+        "parameters": [
+            query("kWh", "Consumption of the month or the period (required)"),
+            query("households", "Whole households on the meter (default 1)"),
+            query("tenants", "Registered persons of tenant housing, a quarter each (default 0)"),
+            query("declared", "false: occupants not declared, all at tier 3 (default true)"),
+            query("day", "The day whose tables apply, YYYY-MM-DD (default today)"),
+            query("from", "A reading period's first day (with through)"), query("through", "Its last day (with from)"),
+        ],
+        "responses": [
+            "200": ["description": "Tier lines, amount before VAT, VAT, total",
+                    "content": ["application/json": ["schema": ["type": "object"]]]],
+            "422": errors("Every invalid parameter at once"),
+        ],
+    ]
+
     // MARK: Schemas
 
     private static let schemas: JSONValue = [
+        "OutageReportForm": object(required: ["channel", "phone", "consent"], [
+            "channel": choice(Channel.self),
+            "operatorId": ["type": "string", "maxLength": .integer(SubmissionValidator.maximumOperatorIdLength)],
+            "customerCode": ["type": "string", "description": "The customer code on the bill, e.g. PC05TK0012345"],
+            "communeCode": ["type": "string", "description": "The commune without power (5 digits)"],
+            "phone": ["type": "string", "description": "The mobile texted when power is back"],
+            "note": ["type": "string", "maxLength": .integer(OutageReportValidator.maximumNoteLength)],
+            "consent": ["type": "boolean", "const": true],
+        ]),
         "SubmissionForm": object(required: ["kind", "channel", "applicant", "site", "purpose", "householdCount", "consent"], [
             "kind": choice(RequestKind.self),
             "channel": choice(Channel.self),
@@ -215,6 +275,11 @@ enum IntakeAPIDocument {
         "type": "string",
         "description": "A Vietnamese mobile in any usual form (0912 345 678, +84912345678, 84912345678…).",
     ]
+
+    private static func query(_ name: String, _ description: String) -> JSONValue {
+        ["name": .string(name), "in": "query", "required": false, "description": .string(description),
+         "schema": ["type": "string"]]
+    }
 
     private static func object(required: [JSONValue], _ properties: [String: JSONValue]) -> JSONValue {
         ["type": "object", "required": .array(required), "properties": .object(properties)]

@@ -1,5 +1,5 @@
 /// Runs `body` for every item with at most `limit` running at once, as many clients would.
-func concurrently<Item: Sendable, Result: Sendable>(
+public func concurrently<Item: Sendable, Result: Sendable>(
     _ items: [Item], limit: Int, _ body: @escaping @Sendable (Item) async throws -> Result
 ) async throws -> [Result] {
     try await withThrowingTaskGroup(of: Result.self) { group in
