@@ -1,3 +1,4 @@
+import BenchmarkSupport
 /// Word lists from which the generator composes plausible Vietnamese names, addresses and
 /// residence-confirmation issuers, with their diacritics, so the import paths see real UTF-8.
 enum VietnameseSamples {

@@ -1,8 +1,9 @@
+import BenchmarkSupport
 import Foundation
 
 /// What the storm sends: supply points on stations, and report forms in bursts over the areas.
 ///
-/// Deterministic for a given size (a seeded generator), so two runs send the same storm.
+/// Deterministic for a given size (``SeededGenerator``), so two runs send the same storm.
 struct StormPlan {
     /// The built-in service areas' communes with their branch codes.
     static let communes: [(code: String, branch: String)] = [
@@ -32,7 +33,7 @@ struct StormPlan {
     let distinctReporters: Int
 
     init(reports: Int, bursts: Int, stations: Int) {
-        var random = SplitMix(seed: 2026)
+        var random = SeededGenerator(seed: 2026)
         var points: [SupplyPoint] = []
         for station in 0..<stations {
             let commune = Self.communes[station % Self.communes.count]
@@ -82,22 +83,5 @@ struct StormPlan {
     var supplyPointExport: String {
         "customer_code,branch,commune_code,station_code\r\n"
             + supplyPoints.map { "\($0.customerCode),\($0.branch),\($0.commune),\($0.station)\r\n" }.joined()
-    }
-}
-
-/// A small, fast, seeded generator, so the storm is the same in every run.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

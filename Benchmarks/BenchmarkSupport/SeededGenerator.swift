@@ -1,13 +1,13 @@
 /// A fast, seedable random number generator (SplitMix64), so that the same `--seed` writes
-/// byte-identical files and plants the same people every run.
-struct SeededGenerator: RandomNumberGenerator {
+/// byte-identical files and plants the same people (or sends the same storm) every run.
+public struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -16,12 +16,12 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     /// True with probability `p` (0–1).
-    mutating func chance(_ p: Double) -> Bool {
+    public mutating func chance(_ p: Double) -> Bool {
         Double(next() >> 11) * 0x1p-53 < p
     }
 
     /// One element of a non-empty array.
-    mutating func pick<T>(_ elements: [T]) -> T {
+    public mutating func pick<T>(_ elements: [T]) -> T {
         elements[Int.random(in: 0..<elements.count, using: &self)]
     }
 }
