@@ -76,6 +76,9 @@ import Testing
             #expect((cancelled["plannedOutage"] as? [String: Any])?["status"] as? String == "cancelled")
             notices = try await outage.awaitSent(SendOutageNotice.routingKey, count: 4)
             #expect(notices.last?["notice"] as? String == "planned_cancelled")
+            #expect(notices.last?["reason"] as? String == "Hoãn do mưa bão", "customers hear why it is called off")
+            #expect((cancelled["plannedOutage"] as? [String: Any])?["reason"] as? String == "Thay máy biến áp TBA-AM1",
+                    "the schedule keeps the outage's own reason")
             #expect(notices.last?["phone"] as? String == "+84905000003")
             #expect(notices.allSatisfy { $0["phone"] as? String != "+84905000004" }, "Hội An's customer is not told")
             #expect(try await outage.post("api/v1/planned-outages/\(id)/cancellation", ["reason": "Lần nữa"],

@@ -15,25 +15,14 @@ struct OutageReportValidator: Sendable {
 
     func validate(_ form: OutageReportForm) throws(ValidationFailure) -> OutageReport {
         var validation = Validation()
-        let channel = validation.required("channel", form.channel) { (text: String) throws(IntakeProblem) in
-            guard let channel = Channel(rawValue: text) else { throw .invalidChoice(allowed: Channel.allCases.map(\.rawValue)) }
-            return channel
-        }
-        let operatorId = validation.optional("operatorId", form.operatorId, SubmissionValidator.operatorId)
-        switch (channel, form.operatorId.map { !$0.allSatisfy(\.isWhitespace) } ?? false) {
-        case (.phone, false): validation.add(IntakeProblem.operatorRequired, at: "operatorId")
-        case (.web, true): validation.add(IntakeProblem.operatorNotAllowed, at: "operatorId")
-        default: break
-        }
+        let (channel, operatorId) = IntakeFields.channel(form.channel, operatorId: form.operatorId, in: &validation)
         let customerCode = validation.optional("customerCode", form.customerCode) { (text: String) throws(IntakeProblem) in
             guard let code = CustomerCode(text) else { throw .customerCodeFormat }
             guard areas.branch(code: code.branchCode) != nil else { throw .customerCodeNotServed }
             return code
         }
         let area = validation.optional("communeCode", form.communeCode) { (code: String) throws(IntakeProblem) in
-            let trimmed = code.trimmingCharacters(in: .whitespaces)
-            guard let area = areas.area(communeCode: trimmed) else { throw .unknownCommune(code: trimmed) }
-            return area
+            try IntakeFields.servedArea(code, in: areas)
         }
         let noPlace = [form.customerCode, form.communeCode].allSatisfy { $0?.allSatisfy(\.isWhitespace) ?? true }
         if noPlace {
@@ -43,7 +32,7 @@ struct OutageReportValidator: Sendable {
         }
         let phone = validation.required("phone", form.phone, VietnamesePhoneNumber.init)
         let note = validation.optional("note", form.note) { (text: String) throws(IntakeProblem) in
-            try SubmissionValidator.text(text, maximum: Self.maximumNoteLength)
+            try IntakeFields.text(text, maximum: Self.maximumNoteLength)
         }
         if form.consent != true {
             validation.add(IntakeProblem.consentRequired, at: "consent")

@@ -10,7 +10,6 @@ import VietnameseIdentity
 struct SubmissionValidator: Sendable {
     static let maximumStreetLength = 200
     static let maximumEmailLength = 254
-    static let maximumOperatorIdLength = 64
 
     let areas: ServiceAreaTable
 
@@ -21,15 +20,7 @@ struct SubmissionValidator: Sendable {
         _ = validation.required("kind", form.kind) { (text: String) throws(IntakeProblem) in
             try choice(text, of: RequestKind.self)
         }
-        let channel = validation.required("channel", form.channel) { (text: String) throws(IntakeProblem) in
-            try choice(text, of: Channel.self)
-        }
-        let operatorId = validation.optional("operatorId", form.operatorId, Self.operatorId)
-        switch (channel, form.operatorId.map { !$0.allSatisfy(\.isWhitespace) } ?? false) {
-        case (.phone, false): validation.add(IntakeProblem.operatorRequired, at: "operatorId")
-        case (.web, true): validation.add(IntakeProblem.operatorNotAllowed, at: "operatorId")
-        default: break
-        }
+        let (channel, operatorId) = IntakeFields.channel(form.channel, operatorId: form.operatorId, in: &validation)
 
         var applicant: ConnectionRequest.Household?
         var phone: VietnamesePhoneNumber?
@@ -45,15 +36,13 @@ struct SubmissionValidator: Sendable {
         var street: String?
         validation.nested("site") { item in
             _ = item.required("province", form.site?.province) { (text: String) throws(IntakeProblem) in
-                try Self.text(text, maximum: 100)
+                try IntakeFields.text(text, maximum: 100)
             }
             area = item.required("communeCode", form.site?.communeCode) { (code: String) throws(IntakeProblem) in
-                let trimmed = code.trimmingCharacters(in: .whitespaces)
-                guard let area = areas.area(communeCode: trimmed) else { throw .unknownCommune(code: trimmed) }
-                return area
+                try IntakeFields.servedArea(code, in: areas)
             }
             street = item.required("street", form.site?.street) { (text: String) throws(IntakeProblem) in
-                try Self.text(text, maximum: Self.maximumStreetLength)
+                try IntakeFields.text(text, maximum: Self.maximumStreetLength)
             }
         }
 
@@ -124,26 +113,6 @@ struct SubmissionValidator: Sendable {
             throw .invalidChoice(allowed: Choice.allCases.map(\.rawValue))
         }
         return value
-    }
-
-    /// Free text: NFC, trimmed, bounded, without control characters.
-    static func text(_ input: String, maximum: Int) throws(IntakeProblem) -> String {
-        let text = input.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard text.count <= maximum else { throw .tooLong(maximum: maximum) }
-        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw .invalidCharacters
-        }
-        return text
-    }
-
-    /// An operator's id from the call-centre system: letters, digits, `.`, `_`, `-`.
-    static func operatorId(_ input: String) throws(IntakeProblem) -> String {
-        let id = input.trimmingCharacters(in: .whitespaces)
-        guard id.count <= maximumOperatorIdLength else { throw .tooLong(maximum: maximumOperatorIdLength) }
-        guard id.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }) else {
-            throw .invalidCharacters
-        }
-        return id
     }
 
     /// An e-mail address, checked only for shape: the notification service finds out whether it exists.

@@ -38,9 +38,7 @@ struct PlannedOutageEndpoint: Sendable {
     private func query(communeCode: String?, customerCode: String?, from: String?, to: String?) throws -> PlannedOutagesQuery {
         var validation = Validation()
         let commune = validation.optional("communeCode", communeCode) { (code: String) throws(IntakeProblem) in
-            let trimmed = code.trimmingCharacters(in: .whitespaces)
-            guard areas.area(communeCode: trimmed) != nil else { throw .unknownCommune(code: trimmed) }
-            return trimmed
+            try IntakeFields.servedArea(code, in: areas).communeCode
         }
         let customer = validation.optional("customerCode", customerCode) { (text: String) throws(IntakeProblem) in
             guard let code = CustomerCode(text) else { throw .customerCodeFormat }

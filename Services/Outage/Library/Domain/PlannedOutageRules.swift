@@ -84,11 +84,10 @@ struct PlannedOutageRules: Sendable {
                        startsAt: startsAt!, endsAt: endsAt!, urgentReason: urgentReason)
     }
 
-    /// Free text: NFC, trimmed, within bounds, without control characters.
+    /// Free text (``FreeText``) within bounds.
     static func text(_ input: String, minimum: Int, maximum: Int) throws(OutageProblem) -> String {
-        let text = input.precomposedStringWithCanonicalMapping.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (minimum...maximum).contains(text.count),
-              !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        let text = FreeText.tidied(input)
+        guard (minimum...maximum).contains(text.count), !FreeText.containsControlCharacters(text) else {
             throw .textLength(minimum: minimum, maximum: maximum)
         }
         return text

@@ -12,7 +12,7 @@ enum OutageMessageHandlers {
             guard let phone = try? VietnamesePhoneNumber(report.phone) else {
                 throw MessageHandlingError.permanent("report \(report.reportCode) names no Vietnamese mobile number")
             }
-            try desk.file(report, phone: phone, message: message.envelope, at: Date(), in: db)
+            try desk.file(report, phone: phone, at: Date(), in: db)
         }
         handlers.onQuery(PlannedOutagesQuery.routingKey) { message, db in
             let query = try message.decode(PlannedOutagesQuery.self)

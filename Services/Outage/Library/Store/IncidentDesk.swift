@@ -31,7 +31,7 @@ struct IncidentDesk: Sendable {
 
     /// Handles `outage.record-report`: the report under exactly one incident; a repeated report code changes nothing.
     func file(
-        _ report: RecordOutageReport, phone: VietnamesePhoneNumber, message: Envelope, at now: Date, in db: Database
+        _ report: RecordOutageReport, phone: VietnamesePhoneNumber, at now: Date, in db: Database
     ) throws {
         let exists = try db.cachedStatement(sql: "SELECT 1 FROM outage_reports WHERE report_code = ?")
         guard try Bool.fetchOne(exists, arguments: [report.reportCode]) == nil else { return }
@@ -63,11 +63,11 @@ struct IncidentDesk: Sendable {
             incidentId = try OutageSequence.nextIncidentId(branchCode: report.branch.code, in: db)
             try db.cachedStatement(sql: """
                 INSERT INTO outage_incidents (incident_id, branch_code, branch_name, branch_hotline, area, status,
-                    opened_at, last_report_at, report_count, reporter_count, first_message_id, traceparent)
-                VALUES (?, ?, ?, ?, ?, 'open', ?, ?, 1, 1, ?, ?)
+                    opened_at, last_report_at, report_count, reporter_count)
+                VALUES (?, ?, ?, ?, ?, 'open', ?, ?, 1, 1)
                 """).execute(arguments: [
                     incidentId, report.branch.code, report.branch.name, report.branch.hotline, area.description,
-                    reportedAt, reportedAt, message.messageId, message.traceparent,
+                    reportedAt, reportedAt,
                 ])
             logger.notice("incident opened", metadata: .request(report.reportCode, [
                 "incident_id": "\(incidentId)", "branch": "\(report.branch.code)", "area": "\(area)",

@@ -47,9 +47,7 @@ enum OutageSchema {
                     crew_assigned_by TEXT,
                     cause TEXT,
                     restored_at REAL,
-                    restored_by TEXT,
-                    first_message_id TEXT NOT NULL,
-                    traceparent TEXT
+                    restored_by TEXT
                 );
                 CREATE INDEX outage_incidents_taking ON outage_incidents (branch_code, area, last_report_at)
                     WHERE status != 'restored';

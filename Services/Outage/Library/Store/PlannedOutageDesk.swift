@@ -69,10 +69,9 @@ struct PlannedOutageDesk: Sendable {
                 updated_at = ?, updated_by = ?
             WHERE planned_outage_id = ?
             """, arguments: [reason, now.timeIntervalSince1970, staffId, id])
-        var cancelled = try PlannedOutageReader.outage(id, in: db)!
-        cancelled.reason = reason
+        let cancelled = try PlannedOutageReader.outage(id, in: db)!
         return .done(cancelled, notified: try announce(cancelled, .plannedCancelled, to: current.communeCodes,
-                                                       by: staffId, at: now, in: db))
+                                                       reason: reason, by: staffId, at: now, in: db))
     }
 
     private func replaceAreas(of id: String, with communeCodes: [String], in db: Database) throws {
@@ -83,10 +82,11 @@ struct PlannedOutageDesk: Sendable {
         }
     }
 
-    /// One notice per reachable supply point of `communeCodes`; the number asked for.
+    /// One notice per reachable supply point of `communeCodes`; the number asked for. `reason`
+    /// replaces the outage's own (a cancellation tells why it is called off).
     private func announce(
-        _ outage: PlannedOutage, _ notice: SendOutageNotice.Notice, to communeCodes: [String], by staffId: String,
-        at now: Date, in db: Database
+        _ outage: PlannedOutage, _ notice: SendOutageNotice.Notice, to communeCodes: [String], reason: String? = nil,
+        by staffId: String, at now: Date, in db: Database
     ) throws -> Int {
         let issuedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let customers = try registry.reachable(branchCode: outage.branch.code, communeCodes: communeCodes, in: db)
@@ -94,7 +94,7 @@ struct PlannedOutageDesk: Sendable {
             try outbox.send(SendOutageNotice(
                 noticeId: "\(outage.plannedOutageId)-r\(outage.revision)-\(customer.customerCode)", notice: notice,
                 reference: outage.plannedOutageId, phone: customer.phone, branch: outage.branch,
-                location: outage.location, reason: outage.reason, startsAt: outage.startsAt, endsAt: outage.endsAt,
+                location: outage.location, reason: reason ?? outage.reason, startsAt: outage.startsAt, endsAt: outage.endsAt,
                 issuedAt: issuedAt), from: .outage, correlationId: outage.plannedOutageId, cause: nil, at: issuedAt, in: db)
         }
         logger.notice("planned outage announced", metadata: [

@@ -166,7 +166,7 @@ enum IntakeAPIDocument {
     private static let schemas: JSONValue = [
         "OutageReportForm": object(required: ["channel", "phone", "consent"], [
             "channel": choice(Channel.self),
-            "operatorId": ["type": "string", "maxLength": .integer(SubmissionValidator.maximumOperatorIdLength)],
+            "operatorId": ["type": "string", "maxLength": .integer(IntakeFields.maximumOperatorIdLength)],
             "customerCode": ["type": "string", "description": "The customer code on the bill, e.g. PC05TK0012345"],
             "communeCode": ["type": "string", "description": "The commune without power (5 digits)"],
             "phone": ["type": "string", "description": "The mobile texted when power is back"],
@@ -177,7 +177,7 @@ enum IntakeAPIDocument {
             "kind": choice(RequestKind.self),
             "channel": choice(Channel.self),
             "operatorId": [
-                "type": "string", "maxLength": .integer(SubmissionValidator.maximumOperatorIdLength),
+                "type": "string", "maxLength": .integer(IntakeFields.maximumOperatorIdLength),
                 "pattern": "^\\s*[A-Za-z0-9._-]+\\s*$",
                 "description": "The call-centre operator: required when channel is phone, refused when web.",
             ],

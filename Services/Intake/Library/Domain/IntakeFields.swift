@@ -1,0 +1,54 @@
+import Contracts
+import Foundation
+import ServiceAreas
+import VietnameseIdentity
+
+/// The fields every public form of intake has alike (a request, an outage report, a
+/// look-up), checked one way.
+enum IntakeFields {
+    /// The channel, and the operator's id exactly when a call-centre operator filed by phone.
+    static func channel(
+        _ channel: String?, operatorId: String?, in validation: inout Validation
+    ) -> (channel: Channel?, operatorId: String?) {
+        let parsed = validation.required("channel", channel) { (text: String) throws(IntakeProblem) in
+            guard let channel = Channel(rawValue: text) else {
+                throw .invalidChoice(allowed: Channel.allCases.map(\.rawValue))
+            }
+            return channel
+        }
+        let id = validation.optional("operatorId", operatorId, Self.operatorId)
+        switch (parsed, operatorId.map { !$0.allSatisfy(\.isWhitespace) } ?? false) {
+        case (.phone, false): validation.add(IntakeProblem.operatorRequired, at: "operatorId")
+        case (.web, true): validation.add(IntakeProblem.operatorNotAllowed, at: "operatorId")
+        default: break
+        }
+        return (parsed, id)
+    }
+
+    /// The served commune with this code (trimmed).
+    static func servedArea(_ code: String, in areas: ServiceAreaTable) throws(IntakeProblem) -> ServiceArea {
+        let trimmed = code.trimmingCharacters(in: .whitespaces)
+        guard let area = areas.area(communeCode: trimmed) else { throw .unknownCommune(code: trimmed) }
+        return area
+    }
+
+    /// Free text (``FreeText``) of at most `maximum` characters.
+    static func text(_ input: String, maximum: Int) throws(IntakeProblem) -> String {
+        let text = FreeText.tidied(input)
+        guard text.count <= maximum else { throw .tooLong(maximum: maximum) }
+        guard !FreeText.containsControlCharacters(text) else { throw .invalidCharacters }
+        return text
+    }
+
+    /// An operator's id from the call-centre system: letters, digits, `.`, `_`, `-`.
+    static func operatorId(_ input: String) throws(IntakeProblem) -> String {
+        let id = input.trimmingCharacters(in: .whitespaces)
+        guard id.count <= maximumOperatorIdLength else { throw .tooLong(maximum: maximumOperatorIdLength) }
+        guard id.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }) else {
+            throw .invalidCharacters
+        }
+        return id
+    }
+
+    static let maximumOperatorIdLength = 64
+}
