@@ -116,6 +116,33 @@ enum ContractSamples {
             split: InstallMeter.Split(sharedCustomerCode: "PC05TK0012345", subHouseholdId: "SH-1042",
                                       newCustomerCode: "PC05TK0012399")
         ),
+        ServiceRequestSubmitted(
+            requestCode: "PC05TK-261202-000051", requestKind: .householdCountChange, channel: .web,
+            customerCode: "PC05TK0012345", branch: branch,
+            requester: Applicant(fullName: holder.fullName, idNumber: holder.idNumber, phone: "+84912345678"),
+            details: ServiceRequestDetails(newHouseholds: [tenant], note: "Con trai ra ở riêng cùng nhà"),
+            consentGivenAt: instant("2026-12-02T02:00:00Z"), submittedAt: instant("2026-12-02T02:00:01Z")
+        ),
+        RequestProgressed(
+            ticketId: "CRM-PC05TK-261202-000051", requestCode: "PC05TK-261202-000051",
+            requestKind: .meterVerification, branch: branch, stage: .meterChecked,
+            summary: LocalizedText(vi: "Công tơ sai số +1,4%, đạt cấp chính xác 2; phí kiểm định 135.000 đ",
+                                   en: "Meter error +1.4%, within class 2; verification fee 135,000 VND"),
+            progressedAt: instant("2026-12-04T03:00:00Z")
+        ),
+        VisitMeter(requestCode: "PC05TK-261202-000051", branchCode: "PC05TK", customerCode: "PC05TK0012345",
+                   purpose: .verification),
+        MeterVisited(
+            visitId: "KD-PC05TK-000008", requestCode: "PC05TK-261202-000051", purpose: .verification,
+            meterSerial: "EMH-2025-00012", readingKWh: 10432,
+            check: MeterVisited.Check(measuredErrorPercent: 1.4, accuracyClass: 2, accurate: true, feeVND: 135_000),
+            findings: nil, visitedAt: instant("2026-12-04T03:00:00Z")
+        ),
+        RegisterSubHouseholds(
+            requestCode: "PC05TK-261202-000051", customerCode: "PC05TK0012345", unit: "PC05TK", holder: holder,
+            holderPhone: "+84912345678", subHouseholds: [tenant]
+        ),
+        ReadingScheduleQuery(customerCode: "PC05TK0012345"),
     ]
 
     static let timeline = RequestTimeline(

@@ -13,8 +13,10 @@ public struct Journey: Sendable {
     public let requestCode: String
 
     /// Step 1: the customer files on the web portal; intake must answer 201.
-    public static func file(_ customer: SampleCustomer, on platform: Platform) async throws -> Journey {
-        let answer = try await platform.http.call(.POST, "\(platform.url("intake"))/api/v1/requests", json: customer.requestForm())
+    public static func file(_ customer: SampleCustomer, kind: String = "new_lv_connection",
+                            on platform: Platform) async throws -> Journey {
+        let answer = try await platform.http.call(.POST, "\(platform.url("intake"))/api/v1/requests",
+                                                  json: customer.requestForm(kind: kind))
         guard let code = try answer.expect(201)["requestCode"] as? String else { throw FixtureError("no request code in \(answer)") }
         return Journey(platform: platform, customer: customer, requestCode: code)
     }

@@ -53,9 +53,9 @@ public struct SampleCustomer: Sendable {
     private static let idOffset = Int.random(in: 0..<1_000_000)
 
     /// The `POST /api/v1/requests` body the web portal sends for this customer.
-    public func requestForm() -> [String: Any] {
+    public func requestForm(kind: String = "new_lv_connection") -> [String: Any] {
         [
-            "kind": "new_lv_connection",
+            "kind": kind,
             "channel": "web",
             "applicant": ["fullName": fullName, "idNumber": idNumber, "phone": phone, "email": email],
             "site": ["province": "Quảng Nam", "communeCode": communeCode, "street": "12 Phan Chu Trinh, tổ 3"],

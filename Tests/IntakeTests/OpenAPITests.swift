@@ -20,7 +20,7 @@ import Testing
             })
 
             #expect(served == documented)
-            #expect(served.count == 8)
+            #expect(served.count == 10)
         }
     }
 
@@ -31,6 +31,7 @@ import Testing
                 ("SubmissionForm", SubmissionForm.self), ("ApplicantForm", SubmissionForm.ApplicantForm.self),
                 ("SiteForm", SubmissionForm.SiteForm.self), ("PersonForm", SubmissionForm.PersonForm.self),
                 ("AccessForm", AccessForm.self), ("SignatureForm", SignatureForm.self),
+                ("ServiceRequestForm", ServiceRequestForm.self),
             ]
             for form in forms {
                 let schema = try Self.schema(form.name, in: document)
@@ -43,6 +44,7 @@ import Testing
             let bodies = [
                 "/api/v1/requests": "SubmissionForm", "/api/v1/requests/{code}/tracking": "AccessForm",
                 "/api/v1/requests/{code}/signature": "SignatureForm", "/api/v1/requests/{code}/signing-code": "AccessForm",
+                "/api/v1/service-requests": "ServiceRequestForm",
             ]
             for (path, form) in bodies {
                 let content = paths[path]?["post"]?["requestBody"] as? [String: Any]

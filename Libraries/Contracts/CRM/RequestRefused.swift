@@ -1,6 +1,7 @@
 import Foundation
 
-/// crm refused a request: the site cannot be connected, or screening found a conflict.
+/// crm refused a request: the site cannot be connected, screening found a conflict, or the
+/// branch turned a service request down.
 ///
 /// Notification tells the customer why, in the branch's words, so the event carries the
 /// branch and the reason typed by staff.
@@ -15,6 +16,8 @@ public struct RequestRefused: MessageContract {
         case siteInfeasible = "site_infeasible"
         /// An ID number is already in another active dossier.
         case screeningConflict = "screening_conflict"
+        /// The branch examined a service request and turned it down (the reason says why).
+        case refusedByBranch = "refused_by_branch"
     }
 
     public var ticketId: String

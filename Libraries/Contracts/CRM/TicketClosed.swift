@@ -13,6 +13,8 @@ public struct TicketClosed: MessageContract {
     public enum Resolution: String, Codable, Sendable, CaseIterable {
         case contractSigned = "contract_signed"
         case refused
+        /// A service request carried out: the contract changed, the meter checked or split.
+        case completed
     }
 
     /// Whether the branch kept the limit.

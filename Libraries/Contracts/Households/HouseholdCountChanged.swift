@@ -38,10 +38,14 @@ public struct HouseholdCountChanged: MessageContract {
     /// The day the new count holds from (Vietnam time).
     public var effectiveOn: CalendarDate
     public var changedAt: Date
+    /// The customer's request that moved the count (`household_count_change`), when one did:
+    /// crm then amends the contract on that request's ticket instead of opening another.
+    public var requestCode: String?
 
     public init(
         changeId: String, dossierId: String, unit: String, customerCode: String, contractNumber: String?,
-        previousQuarters: Int, newQuarters: Int, reason: Reason, effectiveOn: CalendarDate, changedAt: Date
+        previousQuarters: Int, newQuarters: Int, reason: Reason, effectiveOn: CalendarDate, changedAt: Date,
+        requestCode: String? = nil
     ) {
         self.changeId = changeId
         self.dossierId = dossierId
@@ -53,5 +57,6 @@ public struct HouseholdCountChanged: MessageContract {
         self.reason = reason
         self.effectiveOn = effectiveOn
         self.changedAt = changedAt
+        self.requestCode = requestCode
     }
 }

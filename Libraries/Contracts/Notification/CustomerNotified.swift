@@ -15,6 +15,8 @@ public struct CustomerNotified: MessageContract {
         case requestRefused = "request_refused"
         case contractReady = "contract_ready"
         case contractSigned = "contract_signed"
+        /// A service request's stage (`crm.request.progressed`); one per stage.
+        case requestProgressed = "request_progressed"
     }
 
     /// How the notice reached the customer.

@@ -3,7 +3,8 @@
 /// One list that tests and tools walk: routing keys are unique, follow the naming rule,
 /// and each one is documented in `docs/events.md`.
 public enum ContractCatalogue {
-    /// The new low-voltage connection flow, steps 1 to 7, then the sub-household program's, then outages.
+    /// The new low-voltage connection flow, steps 1 to 7, then the sub-household program's, then outages, then
+    /// the service requests about existing supply points and the meter-reading look-up.
     public static let all: [any MessageContract.Type] = [
         RequestSubmitted.self,
         TicketOpened.self,
@@ -30,5 +31,11 @@ public enum ContractCatalogue {
         IncidentRestored.self,
         SendOutageNotice.self,
         PlannedOutagesQuery.self,
+        ServiceRequestSubmitted.self,
+        RequestProgressed.self,
+        VisitMeter.self,
+        MeterVisited.self,
+        RegisterSubHouseholds.self,
+        ReadingScheduleQuery.self,
     ]
 }

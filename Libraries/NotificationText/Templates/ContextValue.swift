@@ -17,6 +17,8 @@ enum ContextValue {
         /// A planned outage's place and reason, and an outage's cause, as dispatch wrote them.
         static let outagePlace = 80
         static let outageReason = 80
+        /// crm's sentence on a service request's stage (a result, a reading, a new code).
+        static let progressSummary = 150
     }
 
     /// A trimmed single-line value, inner runs of spaces collapsed.

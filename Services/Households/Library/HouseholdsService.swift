@@ -60,6 +60,9 @@ public struct HouseholdsService: ServiceDefinition {
         handlers.onCommand(RegisterMainHousehold.routingKey) { message, db in
             try registration.register(message, at: Date(), in: db)
         }
+        handlers.onCommand(RegisterSubHouseholds.routingKey) { message, db in
+            try registration.registerRequested(message, at: Date(), in: db)
+        }
         handlers.onEvent(MeterSplit.routingKey) { message, db in
             try splits.record(message, in: db)
         }

@@ -6,14 +6,17 @@ import Messaging
 import ServiceKit
 
 /// The intake service: takes customers' requests (flow step 1) and announces each as
-/// `intake.request.submitted`; lets the applicant track a request by code and phone; and
+/// `intake.request.submitted`, and their requests about existing supply points as
+/// `intake.service-request.submitted`; lets the applicant track a request by code and phone; and
 /// runs the contract's signature (steps 6–7): a one-time code for each `crm.contract.drafted`,
 /// checked on the portal and announced as `intake.signature.captured`. It also takes customers'
 /// power-outage reports (handed to outage), answers the planned-outage schedule (from outage)
-/// and estimates residential bills from the dated tariff tables.
+/// and the meter-reading schedule (from metering), and estimates residential bills from the
+/// dated tariff tables.
 ///
 /// Configuration beyond ServiceKit's: ``IntakeSettings`` (`SERVICE_AREAS_FILE`,
-/// `CRM_LOOKUP_TIMEOUT_MS`, `OUTAGE_LOOKUP_TIMEOUT_MS`, `TARIFF_FILE`), read from the service's configuration environment.
+/// `CRM_LOOKUP_TIMEOUT_MS`, `OUTAGE_LOOKUP_TIMEOUT_MS`, `METERING_LOOKUP_TIMEOUT_MS`,
+/// `TARIFF_FILE`), read from the service's configuration environment.
 public struct IntakeService: ServiceDefinition {
     public static let name = "intake"
 
@@ -22,6 +25,8 @@ public struct IntakeService: ServiceDefinition {
     }
 
     private let submission: SubmissionEndpoint
+    private let serviceRequests: ServiceRequestEndpoint
+    private let readingSchedule: ReadingScheduleEndpoint
     private let tracking: TrackingEndpoint
     private let signing: SigningEndpoints
     private let contractDrafted: ContractDraftedHandler
@@ -45,6 +50,14 @@ public struct IntakeService: ServiceDefinition {
             store: SubmissionStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
             clock: clock, logger: logger
         )
+        serviceRequests = ServiceRequestEndpoint(
+            validator: ServiceRequestValidator(areas: settings.areas),
+            store: ServiceRequestStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
+            clock: clock, logger: logger)
+        readingSchedule = ReadingScheduleEndpoint(
+            areas: settings.areas,
+            lookup: ReadingScheduleLookup(lookups: context.lookups, timeout: settings.meteringTimeout, logger: logger),
+            clock: clock)
         tracking = TrackingEndpoint(
             access: access,
             timeline: TimelineLookup(lookups: context.lookups, timeout: settings.timelineTimeout, logger: logger),
@@ -74,6 +87,8 @@ public struct IntakeService: ServiceDefinition {
 
     public func routes(_ router: Router<BasicRequestContext>) {
         submission.register(on: router)
+        serviceRequests.register(on: router)
+        readingSchedule.register(on: router)
         tracking.register(on: router)
         signing.register(on: router)
         outageReports.register(on: router)

@@ -11,6 +11,8 @@ struct IntakeSettings: Sendable {
     var timelineTimeout: Duration
     /// `OUTAGE_LOOKUP_TIMEOUT_MS`: how long the planned-outage look-up waits for outage.
     var outageTimeout: Duration
+    /// `METERING_LOOKUP_TIMEOUT_MS`: how long the meter-reading schedule waits for metering.
+    var meteringTimeout: Duration
     /// `TARIFF_FILE`: the dated tariff tables and VAT rates replacing the published ones.
     var tariffs: TariffSchedule
 
@@ -18,6 +20,7 @@ struct IntakeSettings: Sendable {
 
     static let timelineTimeoutVariable = "CRM_LOOKUP_TIMEOUT_MS"
     static let outageTimeoutVariable = "OUTAGE_LOOKUP_TIMEOUT_MS"
+    static let meteringTimeoutVariable = "METERING_LOOKUP_TIMEOUT_MS"
     static let defaultLookupTimeoutMilliseconds = 2000
 
     /// - Throws: `DataTableFileError` or `ConfigurationError` naming the variable that cannot be used,
@@ -26,6 +29,7 @@ struct IntakeSettings: Sendable {
         areas = try ServiceAreaTable.load(environment: environment)
         timelineTimeout = try Self.timeout(Self.timelineTimeoutVariable, environment)
         outageTimeout = try Self.timeout(Self.outageTimeoutVariable, environment)
+        meteringTimeout = try Self.timeout(Self.meteringTimeoutVariable, environment)
         let tariffFile = environment[Self.tariffFileVariable].flatMap { $0.isEmpty ? nil : $0 }
         do {
             tariffs = try TariffSchedule.load(file: tariffFile.map { URL(fileURLWithPath: $0) })

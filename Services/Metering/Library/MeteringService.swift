@@ -7,11 +7,15 @@ import ServiceKit
 import StaffAuth
 
 /// The metering service: the branches' stock of verified meters, installation work orders
-/// and the reading routes installed meters join (flow step 5).
+/// and the reading routes installed meters join (flow step 5); the supply points it knows
+/// (each signed contract's customer code, meter and route), answered to the portal as the
+/// meter-reading schedule; and the visits crm asks for: inspections, verifications and final
+/// readings.
 ///
 /// Configuration beyond ServiceKit's: `READING_ROUTES_FILE` (a JSON reading-route table
-/// replacing the built-in one) and `INSTALLATION_LEAD_DAYS` (days a reserved meter's
-/// verification must still cover, default 14).
+/// replacing the built-in one), `INSTALLATION_LEAD_DAYS` (days a reserved meter's
+/// verification must still cover, default 14) and `METER_VERIFICATION_FEE_VND` (the fee of a
+/// verification that proves the meter accurate, default 135000).
 public struct MeteringService: ServiceDefinition {
     public static let name = "metering"
 
@@ -19,6 +23,10 @@ public struct MeteringService: ServiceDefinition {
     public static let leadDaysVariable = "INSTALLATION_LEAD_DAYS"
     /// Two weeks: longer than the longest installation limit (7 working days) with holidays around it.
     public static let defaultLeadDays = 14
+    /// The environment variable giving the verification fee in VND.
+    public static let verificationFeeVariable = "METER_VERIFICATION_FEE_VND"
+    /// The default fee of a single-phase meter's verification on request.
+    public static let defaultVerificationFeeVND = 135_000
 
     public static func migrations(_ migrator: inout DatabaseMigrator) {
         MeteringSchema.register(in: &migrator)
@@ -27,6 +35,8 @@ public struct MeteringService: ServiceDefinition {
     private let desk: WorkOrderDesk
     private let stock: MeterStockEndpoint
     private let workOrders: WorkOrderEndpoint
+    private let visits: VisitDesk
+    private let visitEndpoint: MeterVisitEndpoint
 
     public init(context: ServiceContext) throws {
         let environment = context.configuration.environment
@@ -36,6 +46,9 @@ public struct MeteringService: ServiceDefinition {
         let staff = StaffTokenAuthority(configuration: context.configuration)
         stock = MeterStockEndpoint(staff: staff, desk: desk, writer: context.writer, store: context.store)
         workOrders = WorkOrderEndpoint(staff: staff, desk: desk, writer: context.writer, store: context.store)
+        visits = VisitDesk(outbox: context.outbox, verificationFeeVND: try Self.verificationFee(environment),
+                           logger: context.logger)
+        visitEndpoint = MeterVisitEndpoint(staff: staff, desk: visits, writer: context.writer, store: context.store)
     }
 
     public var handlers: MessageHandlers {
@@ -44,12 +57,32 @@ public struct MeteringService: ServiceDefinition {
         handlers.onCommand(InstallMeter.routingKey) { message, db in
             try desk.open(message.decode(InstallMeter.self), message: message.envelope, at: Date(), in: db)
         }
+        handlers.onEvent(ContractSigned.routingKey) { message, db in
+            try desk.recordSupplyPoint(message.decode(ContractSigned.self), in: db)
+        }
+        let visits = visits
+        handlers.onCommand(VisitMeter.routingKey) { message, db in
+            try visits.open(message.decode(VisitMeter.self), message: message.envelope, at: Date(), in: db)
+        }
+        handlers.onQuery(ReadingScheduleQuery.routingKey) { message, db in
+            let query = try message.decode(ReadingScheduleQuery.self)
+            return try Envelope.encode(SupplyPointLedger.schedule(customerCode: query.customerCode, in: db))
+        }
         return handlers
     }
 
     public func routes(_ router: Router<BasicRequestContext>) {
         stock.register(on: router)
         workOrders.register(on: router)
+        visitEndpoint.register(on: router)
+    }
+
+    private static func verificationFee(_ environment: [String: String]) throws -> Int {
+        guard let raw = environment[verificationFeeVariable], !raw.isEmpty else { return defaultVerificationFeeVND }
+        guard let fee = Int(raw), (0...100_000_000).contains(fee) else {
+            throw ConfigurationError(variable: verificationFeeVariable, value: raw, expected: "an amount in VND, 0 or more")
+        }
+        return fee
     }
 
     private static func leadDays(_ environment: [String: String]) throws -> Int {

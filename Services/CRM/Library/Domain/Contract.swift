@@ -8,6 +8,8 @@ struct Contract: Sendable {
     enum Status: String, Codable, Sendable {
         case drafted
         case signed
+        /// The holder terminated it and metering took the final reading.
+        case ended
     }
 
     var contractNumber: String

@@ -8,7 +8,8 @@ import WorkingCalendar
 /// Limits are the corporation's published standards: a new low-voltage connection takes 3
 /// working days in urban areas, 5 in rural ones, 7 once the survey finds a pole, underground
 /// cable or current transformer is needed; a contract change (here: the number of households
-/// sharing the meter) takes 3. Days follow ``WorkingCalendar``'s convention: the day the request was received
+/// sharing the meter) takes 3; so do the other contract changes and a meter inspection;
+/// a verification takes 5, an independent one 15, a medium-voltage connection 30. Days follow ``WorkingCalendar``'s convention: the day the request was received
 /// is day 0 and never counts, so a request received on a Saturday, Sunday or holiday starts
 /// counting on the next working day. The day of receipt is the day intake stored the
 /// request (`submittedAt`, in Vietnam's time zone), not the day crm happened to read the
@@ -26,6 +27,19 @@ struct ServiceTimePolicy: Sendable {
         switch areaClass {
         case .urban: 3
         case .rural: 5
+        }
+    }
+
+    /// The limit a request of `kind` starts with: a connection's and a split's from the site's
+    /// area class (a split is counted as a new connection), the others from the published table.
+    func initialLimit(for kind: RequestKind, areaClass: AreaClass) -> Int {
+        switch kind {
+        case .newLowVoltageConnection, .meterSplit: initialLimit(for: areaClass)
+        case .newMediumVoltageConnection: 30
+        case .changeOfHolder, .changeOfPurpose, .contractRenewal, .contractTermination, .householdCountChange,
+             .meterInspection: 3
+        case .meterVerification: 5
+        case .independentVerification: 15
         }
     }
 

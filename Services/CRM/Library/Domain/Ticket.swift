@@ -4,11 +4,12 @@ import GRDB
 import Messaging
 import WorkingCalendar
 
-/// A one-stop ticket: one request for a new connection, owned by one branch, from its
-/// opening to its signed contract or refusal.
+/// A one-stop ticket: one request for a new connection (low or medium voltage), owned by
+/// one branch, from its opening to its signed contract or refusal.
 struct Ticket: Sendable {
     var ticketId: String
     var requestCode: String
+    var requestKind: RequestKind
     var branch: Branch
     var site: Site
     var purpose: PurposeOfUse
@@ -77,6 +78,7 @@ extension Ticket: FetchableRecord {
     init(row: Row) throws {
         ticketId = row["ticket_id"]
         requestCode = row["request_code"]
+        requestKind = try StoredColumn.decode(RequestKind.self, row["request_kind"])
         branch = Branch(code: row["branch_code"], name: row["branch_name"], hotline: row["branch_hotline"])
         site = Site(province: row["province"], communeCode: row["commune_code"], street: row["street"],
                     branchCode: row["branch_code"],

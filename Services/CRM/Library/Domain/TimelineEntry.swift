@@ -19,7 +19,7 @@ struct TimelineEntry: Sendable, Equatable {
     }
 
     /// The steps of the new-connection flow, in the order they usually happen, then those of a
-    /// contract amendment (which shares the opening and closing steps).
+    /// contract amendment (which shares the opening and closing steps), then those of service requests.
     enum Kind: String, Sendable, CaseIterable {
         case requestSubmitted = "request_submitted"
         case ticketOpened = "ticket_opened"
@@ -41,13 +41,21 @@ struct TimelineEntry: Sendable, Equatable {
         case customerNotified = "customer_notified"
         case householdCountChanged = "household_count_changed"
         case contractAmended = "contract_amended"
+        case requestApproved = "request_approved"
+        case meterVisitRequested = "meter_visit_requested"
+        /// `detail` is `accurate` or `inaccurate`.
+        case meterChecked = "meter_checked"
+        case finalReadingTaken = "final_reading_taken"
+        case householdsCounted = "households_counted"
+        case contractChanged = "contract_changed"
+        case contractEnded = "contract_ended"
 
         /// The service whose message recorded the step.
         var actor: ServiceName {
             switch self {
             case .requestSubmitted, .signatureCaptured: .intake
-            case .screeningClear, .screeningConflict, .householdCountChanged: .households
-            case .workOrderOpened, .meterInstalled: .metering
+            case .screeningClear, .screeningConflict, .householdCountChanged, .householdsCounted: .households
+            case .workOrderOpened, .meterInstalled, .meterChecked, .finalReadingTaken: .metering
             case .customerNotified: .notification
             default: .crm
             }
@@ -92,6 +100,19 @@ struct TimelineEntry: Sendable, Equatable {
                           en: "The number of households sharing the meter changed")
         case .contractAmended:
             LocalizedText(vi: "Đã điều chỉnh hợp đồng theo số hộ mới", en: "Contract amended to the new household count")
+        case .requestApproved: LocalizedText(vi: "Điện lực đã chấp thuận yêu cầu", en: "The branch approved the request")
+        case .meterVisitRequested:
+            LocalizedText(vi: "Đã giao nhân viên đến công tơ của khách hàng", en: "Field staff sent to the meter")
+        case .meterChecked:
+            detail == "accurate"
+                ? LocalizedText(vi: "Đã kiểm tra công tơ: đạt cấp chính xác", en: "Meter checked: within its accuracy class")
+                : LocalizedText(vi: "Đã kiểm tra công tơ: không đạt cấp chính xác",
+                                en: "Meter checked: outside its accuracy class")
+        case .finalReadingTaken: LocalizedText(vi: "Đã chốt chỉ số công tơ", en: "Final meter reading taken")
+        case .householdsCounted:
+            LocalizedText(vi: "Đã cập nhật số hộ dùng chung công tơ", en: "Households sharing the meter counted")
+        case .contractChanged: LocalizedText(vi: "Hợp đồng đã được điều chỉnh", en: "Contract changed")
+        case .contractEnded: LocalizedText(vi: "Hợp đồng đã chấm dứt", en: "Contract ended")
         }
     }
 
@@ -110,6 +131,7 @@ struct TimelineEntry: Sendable, Equatable {
         case .requestRefused: (vi: "yêu cầu không được chấp thuận", en: "request refused")
         case .contractReady: (vi: "hợp đồng sẵn sàng để ký", en: "contract ready to sign")
         case .contractSigned: (vi: "hợp đồng đã ký", en: "contract signed")
+        case .requestProgressed: (vi: "tiến độ yêu cầu", en: "request progress")
         case nil: (vi: "", en: "")
         }
         return LocalizedText(vi: "Đã gửi thông báo qua \(via.vi): \(what.vi)", en: "Notice sent by \(via.en): \(what.en)")

@@ -39,4 +39,9 @@ extension APIError {
         code: "screening.already_resolved",
         vi: "Trường hợp trùng hồ sơ của phiếu này đã được xử lý",
         en: "The screening conflict of this ticket is already resolved")
+
+    static let notAwaitingDecision = APIError.conflict(
+        code: "decision.not_awaited",
+        vi: "Yêu cầu này không chờ quyết định của điện lực ở bước hiện tại",
+        en: "This request is not waiting for the branch's decision at its current step")
 }

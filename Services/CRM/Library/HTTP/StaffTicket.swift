@@ -2,10 +2,11 @@ import GRDB
 import ServiceKit
 import StaffAuth
 
-/// A ticket of either kind, as staff reach it by its id from the one list.
+/// A ticket of any kind, as staff reach it by its id from the one list.
 enum StaffTicket: Sendable {
     case newConnection(Ticket)
     case contractAmendment(ContractAmendment)
+    case serviceRequest(ServiceTicket)
 
     /// The ticket `ticketId` if these staff may see it: 404 when there is none, 403 for another unit's.
     static func accessible(_ ticketId: String, claims: StaffClaims, in db: Database) throws -> StaffTicket {
@@ -17,12 +18,22 @@ enum StaffTicket: Sendable {
             try claims.requireAccess(unit: amendment.unit)
             return .contractAmendment(amendment)
         }
+        if let ticket = try ServiceTicketStore.ticket(id: ticketId, in: db) {
+            try claims.requireAccess(unit: ticket.branch.code)
+            return .serviceRequest(ticket)
+        }
         throw APIError.ticketNotFound
     }
 
     /// The new-connection ticket; a step of that flow on an amendment is 409 `ticket.wrong_kind`.
     func newConnection() throws -> Ticket {
         guard case .newConnection(let ticket) = self else { throw APIError.wrongTicketKind }
+        return ticket
+    }
+
+    /// The service request; a decision on another kind is 409 `ticket.wrong_kind`.
+    func serviceRequest() throws -> ServiceTicket {
+        guard case .serviceRequest(let ticket) = self else { throw APIError.wrongTicketKind }
         return ticket
     }
 

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import GRDB
 import Hummingbird
@@ -5,8 +6,8 @@ import ServiceKit
 import StaffAuth
 import WorkingCalendar
 
-/// The branch staff's one-stop desk: the ticket list (new connections and contract
-/// amendments), a ticket, and the steps staff record on it.
+/// The branch staff's one-stop desk: the ticket list (new connections, contract amendments
+/// and service requests), a ticket, and the steps staff record on it.
 ///
 /// Every endpoint takes a customer-service staff token (401 without one, 403 for another
 /// role). Branch staff see and act on their own branch's tickets only (403 otherwise);
@@ -51,6 +52,11 @@ struct TicketEndpoints: Sendable {
             let note = try await decode(AmendmentForm.self, request, emptyMeans: AmendmentForm()).validated()
             return try await amend(claims, ticketId: context.parameters.require("ticketId"), note: note)
         }
+        tickets.post(":ticketId/decision") { request, context in
+            let claims = try await authenticate(request)
+            let form = try await decode(DecisionForm.self, request).validated()
+            return try await decide(claims, ticketId: context.parameters.require("ticketId"), form)
+        }
         tickets.post(":ticketId/screening-resolution") { request, context in
             let claims = try await authenticate(request)
             let resolution = try await decode(ScreeningResolutionForm.self, request).validated()
@@ -61,17 +67,18 @@ struct TicketEndpoints: Sendable {
         }
     }
 
-    /// `GET /api/v1/tickets[?requestCode=]`: the staff member's unit's tickets of both kinds, by
+    /// `GET /api/v1/tickets[?requestCode=]`: the staff member's unit's tickets of every kind, by
     /// due date; with `requestCode`, only that request's (amendments have none).
     private func list(_ request: Request) async throws -> Response {
         let claims = try await authenticate(request)
         let branchCode = claims.ownUnit
         let requestCode = request.uri.queryParameters.get("requestCode")
-        let (tickets, amendments) = try await database.read { db in
+        let (tickets, amendments, serviceTickets) = try await database.read { db in
             (try TicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db),
-             requestCode == nil ? try AmendmentStore.amendments(unit: branchCode, in: db) : [])
+             requestCode == nil ? try AmendmentStore.amendments(unit: branchCode, in: db) : [],
+             try ServiceTicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db))
         }
-        return try Response.json(views.list(tickets, amendments, today: CalendarDay(workflow.now())))
+        return try Response.json(views.list(tickets, amendments, serviceTickets, today: CalendarDay(workflow.now())))
     }
 
     /// `GET /api/v1/tickets/{ticketId}`.
@@ -102,6 +109,20 @@ struct TicketEndpoints: Sendable {
             let amendment = try StaffTicket.accessible(ticketId, claims: claims, in: db).contractAmendment()
             try workflow.recordAmendment(amendment, staffId: claims.staffId, note: note, in: db)
             return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, in: db).contractAmendment(),
+                                    in: db)
+        }
+        return try Response.json(detail)
+    }
+
+    /// `POST …/{ticketId}/decision`: approves or refuses a service request waiting for a decision.
+    private func decide(_ claims: StaffClaims, ticketId: String,
+                        _ form: (approve: Bool, reason: String?, phase: MeterPhase)) async throws -> Response {
+        let (views, workflow) = (views, workflow)
+        let detail = try await writer.write { db in
+            let ticket = try StaffTicket.accessible(ticketId, claims: claims, in: db).serviceRequest()
+            try workflow.decide(ticket, approve: form.approve, reason: form.reason, phase: form.phase,
+                                staffId: claims.staffId, in: db)
+            return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, in: db).serviceRequest(),
                                     in: db)
         }
         return try Response.json(detail)

@@ -77,3 +77,35 @@ struct AmendmentForm: Decodable, Sendable {
         return note.trimmedText
     }
 }
+
+/// `POST …/decision`: `{"decision": "approve"|"refuse", "reason"?, "phase"?}` on a service
+/// request. A refusal's reason is the sentence the customer is told, so it is required and
+/// must name no other person; `phase` (1 or 3, default 1) is a split's new meter's.
+struct DecisionForm: Decodable, Sendable {
+    static let reasonLimit = 500
+
+    var decision: String?
+    var reason: String?
+    var phase: Int?
+
+    func validated() throws -> (approve: Bool, reason: String?, phase: MeterPhase) {
+        var problems = FormProblems()
+        let approve: Bool? = switch decision {
+        case "approve": true
+        case "refuse": false
+        default: nil
+        }
+        if approve == nil {
+            problems.add("decision", code: "decision.invalid", vi: "Quyết định phải là approve hoặc refuse",
+                         en: "The decision must be approve or refuse")
+        }
+        let parsedPhase = phase.map(MeterPhase.init(rawValue:)) ?? .single
+        if parsedPhase == nil {
+            problems.add("phase", code: "phase.invalid", vi: "Số pha phải là 1 hoặc 3", en: "The phase must be 1 or 3")
+        }
+        problems.checkText(reason, field: "reason", required: approve == false, limit: Self.reasonLimit)
+        try problems.check()
+        guard let approve, let parsedPhase else { throw APIError.malformed(field: "") }
+        return (approve, reason.trimmedText, parsedPhase)
+    }
+}

@@ -3,9 +3,9 @@ import Foundation
 import GRDB
 import WorkingCalendar
 
-/// A ticket of either kind as a line of the operator's list. Fields of one kind only are
-/// left out for the other: a new connection's request, site and households; an amendment's
-/// customer code, contract and counts.
+/// A ticket of any kind as a line of the operator's list. Fields of one kind only are
+/// left out for the others: a new connection's site and households; an amendment's contract
+/// and counts; a service request's kind and stage.
 struct TicketSummary: Encodable, Sendable {
     var ticketId: String
     var kind: TicketKind
@@ -22,6 +22,10 @@ struct TicketSummary: Encodable, Sendable {
     var contractNumber: String?
     var previousCount: HouseholdQuarters.Shown?
     var newCount: HouseholdQuarters.Shown?
+    /// What a request is for: a connection's voltage, a service request's kind; nil for amendments.
+    var requestKind: RequestKind?
+    /// Where a service request waits.
+    var stage: ServiceStage?
     var openedAt: Date
 
     /// The list's order: by due date, then by request code (a new connection) or ticket id.
@@ -39,6 +43,7 @@ struct TicketList: Encodable, Sendable {
 struct TicketDetail: Encodable, Sendable {
     var ticketId: String
     var kind = TicketKind.newConnection
+    var requestKind: RequestKind
     var requestCode: String
     var branchCode: String
     var branch: Branch
@@ -104,18 +109,57 @@ struct TicketDetail: Encodable, Sendable {
 struct TicketViews: Sendable {
     let workflow: TicketWorkflow
 
-    /// The list of both kinds, in the list's order.
-    func list(_ tickets: [Ticket], _ amendments: [ContractAmendment], today: CalendarDay) -> TicketList {
+    /// The list of every kind, in the list's order.
+    func list(_ tickets: [Ticket], _ amendments: [ContractAmendment], _ serviceTickets: [ServiceTicket],
+              today: CalendarDay) -> TicketList {
         let summaries = tickets.map { summary($0, today: today) } + amendments.map { summary($0, today: today) }
+            + serviceTickets.map { summary($0, today: today) }
         return TicketList(tickets: summaries.sorted(by: TicketSummary.precedes))
     }
 
-    /// The detail of a ticket of either kind.
+    /// The detail of a ticket of any kind.
     func detail(_ ticket: StaffTicket, in db: Database) throws -> any Encodable & Sendable {
         switch ticket {
         case .newConnection(let ticket): try detail(ticket, in: db)
         case .contractAmendment(let amendment): try detail(amendment, in: db)
+        case .serviceRequest(let ticket): try detail(ticket, in: db)
         }
+    }
+
+    private func summary(_ ticket: ServiceTicket, today: CalendarDay) -> TicketSummary {
+        TicketSummary(ticketId: ticket.ticketId, kind: .serviceRequest, requestCode: ticket.requestCode,
+                      branchCode: ticket.branch.code, status: ticket.status, dueDate: ticket.dueDate.description,
+                      slaState: slaState(ticket, today: today), slaLimitWorkingDays: ticket.slaLimit,
+                      customerCode: ticket.customerCode, requestKind: ticket.kind, stage: ticket.stage,
+                      openedAt: ticket.openedAt)
+    }
+
+    func detail(_ ticket: ServiceTicket, in db: Database) throws -> ServiceTicketDetail {
+        let filing = try workflow.filing(of: ticket)
+        let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db)
+        return ServiceTicketDetail(
+            ticketId: ticket.ticketId, requestKind: ticket.kind, requestCode: ticket.requestCode, customerCode: ticket.customerCode,
+            branchCode: ticket.branch.code, branch: ticket.branch, status: ticket.status, stage: ticket.stage,
+            slaLimitWorkingDays: ticket.slaLimit, dueDate: ticket.dueDate.description,
+            slaState: slaState(ticket, today: CalendarDay(workflow.now())),
+            requester: .init(fullName: filing.requester.fullName, phone: filing.requester.phone,
+                             email: filing.requester.email),
+            details: filing.details,
+            screening: ticket.screening.map {
+                .init(outcome: $0.outcome, conflicts: $0.conflicts, decision: $0.decision, note: $0.note)
+            },
+            approvedBy: ticket.approvedBy, visit: ticket.visit, newCustomerCode: ticket.newCustomerCode,
+            countedHouseholds: ticket.countedQuarters.map { HouseholdQuarters(quarters: $0).shown },
+            contract: contract.map(TicketDetail.ContractView.init),
+            closure: ticket.closure.map {
+                .init(resolution: $0.resolution, slaLimitWorkingDays: ticket.slaLimit,
+                      workingDaysTaken: $0.workingDaysTaken, slaOutcome: $0.slaOutcome, closedAt: $0.closedAt)
+            },
+            timeline: try TimelineStore.entries(requestCode: ticket.requestCode, in: db).map(\.step))
+    }
+
+    private func slaState(_ ticket: ServiceTicket, today: CalendarDay) -> SLAState {
+        workflow.policy.state(dueDate: ticket.dueDate, outcome: ticket.closure?.slaOutcome, today: today)
     }
 
     private func summary(_ ticket: Ticket, today: CalendarDay) -> TicketSummary {
@@ -123,7 +167,8 @@ struct TicketViews: Sendable {
                       branchCode: ticket.branch.code, status: ticket.status, dueDate: ticket.dueDate.description,
                       slaState: slaState(ticket, today: today), slaLimitWorkingDays: ticket.slaLimit,
                       areaClass: ticket.site.areaClass, purpose: ticket.purpose,
-                      householdCount: ticket.householdCount, openedAt: ticket.openedAt)
+                      householdCount: ticket.householdCount, requestKind: ticket.requestKind,
+                      openedAt: ticket.openedAt)
     }
 
     private func summary(_ amendment: ContractAmendment, today: CalendarDay) -> TicketSummary {
@@ -139,8 +184,8 @@ struct TicketViews: Sendable {
         let applicant = try workflow.parties(of: ticket).applicant
         let contract = try ContractStore.contract(requestCode: ticket.requestCode, in: db)
         return TicketDetail(
-            ticketId: ticket.ticketId, requestCode: ticket.requestCode, branchCode: ticket.branch.code,
-            branch: ticket.branch, status: ticket.status, slaLimitWorkingDays: ticket.slaLimit,
+            ticketId: ticket.ticketId, requestKind: ticket.requestKind, requestCode: ticket.requestCode,
+            branchCode: ticket.branch.code, branch: ticket.branch, status: ticket.status, slaLimitWorkingDays: ticket.slaLimit,
             dueDate: ticket.dueDate.description, slaState: slaState(ticket, today: CalendarDay(workflow.now())),
             site: ticket.site, purpose: ticket.purpose, householdCount: ticket.householdCount,
             applicant: .init(fullName: applicant.fullName, phone: applicant.phone, email: applicant.email),

@@ -3,23 +3,47 @@ import Foundation
 import GRDB
 import Messaging
 
-/// What crm consumes: the flow's events and households' count changes (which open
-/// contract-amendment tickets), each handed to ``TicketWorkflow`` inside the transaction that
-/// records the message in the inbox, and the timeline look-up.
+/// What crm consumes: the connection flow's events, service requests and what metering and
+/// households answer about them, and households' count changes (which amend a household
+/// change's contract, or open contract-amendment tickets), each handed to ``TicketWorkflow``
+/// inside the transaction that records the message in the inbox; and the timeline look-up.
+/// A message about a request code goes to the service ticket of that code when there is one.
 enum CRMMessageHandlers {
     static func make(workflow: TicketWorkflow) -> MessageHandlers {
         var handlers = MessageHandlers()
         handlers.onEvent(RequestSubmitted.routingKey) { message, db in
             try workflow.open(message.decode(RequestSubmitted.self), cause: message.envelope, in: db)
         }
+        handlers.onEvent(ServiceRequestSubmitted.routingKey) { message, db in
+            try workflow.openServiceTicket(message.decode(ServiceRequestSubmitted.self), cause: message.envelope,
+                                           in: db)
+        }
         handlers.onEvent(ScreeningCompleted.routingKey) { message, db in
-            try workflow.recordScreening(message.decode(ScreeningCompleted.self), cause: message.envelope, in: db)
+            let screening = try message.decode(ScreeningCompleted.self)
+            if let ticket = try ServiceTicketStore.ticket(requestCode: screening.requestCode, in: db) {
+                try workflow.recordServiceScreening(screening, ticket, in: db)
+            } else {
+                try workflow.recordScreening(screening, cause: message.envelope, in: db)
+            }
         }
         handlers.onEvent(WorkOrderOpened.routingKey) { message, db in
-            try workflow.recordWorkOrder(message.decode(WorkOrderOpened.self), in: db)
+            let workOrder = try message.decode(WorkOrderOpened.self)
+            if let ticket = try ServiceTicketStore.ticket(requestCode: workOrder.requestCode, in: db) {
+                try workflow.recordServiceWorkOrder(workOrder, ticket, in: db)
+            } else {
+                try workflow.recordWorkOrder(workOrder, in: db)
+            }
         }
         handlers.onEvent(MeterInstalled.routingKey) { message, db in
-            try workflow.recordMeterInstalled(message.decode(MeterInstalled.self), cause: message.envelope, in: db)
+            let installed = try message.decode(MeterInstalled.self)
+            if let ticket = try ServiceTicketStore.ticket(requestCode: installed.requestCode, in: db) {
+                try workflow.recordSplitInstalled(installed, ticket, cause: message.envelope, in: db)
+            } else {
+                try workflow.recordMeterInstalled(installed, cause: message.envelope, in: db)
+            }
+        }
+        handlers.onEvent(MeterVisited.routingKey) { message, db in
+            try workflow.recordVisit(message.decode(MeterVisited.self), cause: message.envelope, in: db)
         }
         handlers.onEvent(SignatureCaptured.routingKey) { message, db in
             try workflow.recordSignature(message.decode(SignatureCaptured.self), cause: message.envelope, in: db)
@@ -28,7 +52,13 @@ enum CRMMessageHandlers {
             try workflow.recordNotification(message.decode(CustomerNotified.self), in: db)
         }
         handlers.onEvent(HouseholdCountChanged.routingKey) { message, db in
-            try workflow.openAmendment(message.decode(HouseholdCountChanged.self), cause: message.envelope, in: db)
+            let change = try message.decode(HouseholdCountChanged.self)
+            if let requestCode = change.requestCode,
+               let ticket = try ServiceTicketStore.ticket(requestCode: requestCode, in: db) {
+                try workflow.recordCount(change, ticket, cause: message.envelope, in: db)
+            } else {
+                try workflow.openAmendment(change, cause: message.envelope, in: db)
+            }
         }
         handlers.onQuery(RequestTimelineQuery.routingKey) { message, db in
             let query = try message.decode(RequestTimelineQuery.self)

@@ -129,5 +129,67 @@ enum CRMSchema {
                 CREATE INDEX crm_amendments_contract ON crm_amendments (contract_number, changed_at);
                 """)
         }
+        // Service requests about existing supply points: a table of their own, like amendments,
+        // since they have a customer code instead of a site, a survey and a drafted contract.
+        migrator.registerMigration("crm.service-tickets") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_service_tickets (
+                    ticket_id TEXT PRIMARY KEY,
+                    request_code TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL,
+                    customer_code TEXT NOT NULL,
+                    branch_code TEXT NOT NULL,
+                    branch_name TEXT NOT NULL,
+                    branch_hotline TEXT NOT NULL,
+                    filing BLOB NOT NULL,
+                    received_on TEXT NOT NULL,
+                    opened_at REAL NOT NULL,
+                    status TEXT NOT NULL,
+                    stage TEXT NOT NULL,
+                    sla_limit INTEGER NOT NULL,
+                    due_date TEXT NOT NULL,
+                    screening_outcome TEXT,
+                    screening_conflicts TEXT,
+                    approved_by TEXT,
+                    approved_at REAL,
+                    visit TEXT,
+                    new_customer_code TEXT,
+                    counted_quarters INTEGER,
+                    resolution TEXT,
+                    working_days_taken INTEGER,
+                    sla_outcome TEXT,
+                    closed_at REAL
+                );
+                CREATE INDEX crm_service_tickets_branch_due ON crm_service_tickets (branch_code, due_date);
+                CREATE INDEX crm_service_tickets_due ON crm_service_tickets (due_date);
+                CREATE INDEX crm_service_tickets_customer ON crm_service_tickets (customer_code, kind);
+                """)
+        }
+        // The timeline holds the steps of every ticket with a request code, service requests'
+        // too, so it no longer references `crm_tickets`: the table is rebuilt without the key.
+        migrator.registerMigration("crm.timeline.every-request") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_timeline_new (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    request_code TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    detail TEXT NOT NULL DEFAULT '',
+                    at REAL NOT NULL,
+                    UNIQUE (request_code, kind, detail)
+                );
+                INSERT INTO crm_timeline_new (seq, request_code, kind, detail, at)
+                    SELECT seq, request_code, kind, detail, at FROM crm_timeline;
+                DROP TABLE crm_timeline;
+                ALTER TABLE crm_timeline_new RENAME TO crm_timeline;
+                """)
+        }
+        // A connection ticket's kind: low or medium voltage, whose limits differ.
+        migrator.registerMigration("crm.tickets.request-kind") { db in
+            try db.execute(sql: "ALTER TABLE crm_tickets ADD COLUMN request_kind TEXT NOT NULL DEFAULT 'new_lv_connection'")
+        }
+        // A contract ends when its holder terminates it; the status column says so.
+        migrator.registerMigration("crm.contracts.ended") { db in
+            try db.execute(sql: "ALTER TABLE crm_contracts ADD COLUMN ended_at REAL")
+        }
     }
 }

@@ -24,6 +24,22 @@ enum ContractStore {
             .map(Contract.init(row:))
     }
 
+    /// The signed contract of a customer code: the one a service request is about, when crm holds it.
+    static func signedContract(customerCode: String, in db: Database) throws -> Contract? {
+        try Row.fetchOne(db, sql: "SELECT * FROM crm_contracts WHERE customer_code = ? AND status = ?",
+                         arguments: [customerCode, Contract.Status.signed.rawValue]).map(Contract.init(row:))
+    }
+
+    static func changeTariffGroup(_ tariffGroup: String, contractNumber: String, in db: Database) throws {
+        try db.execute(sql: "UPDATE crm_contracts SET tariff_group = ? WHERE contract_number = ?",
+                       arguments: [tariffGroup, contractNumber])
+    }
+
+    static func markEnded(contractNumber: String, at date: Date, in db: Database) throws {
+        try db.execute(sql: "UPDATE crm_contracts SET status = ?, ended_at = ? WHERE contract_number = ?",
+                       arguments: [Contract.Status.ended.rawValue, date.timeIntervalSince1970, contractNumber])
+    }
+
     /// Sets the households sharing the contract's meter: the quarters, and the whole households within them.
     static func amendHouseholds(_ households: HouseholdQuarters, contractNumber: String, in db: Database) throws {
         try db.execute(sql: """

@@ -10,14 +10,14 @@ enum TicketStore {
         try db.cachedStatement(sql: """
             INSERT INTO crm_tickets (ticket_id, request_code, branch_code, branch_name, branch_hotline, province,
                 commune_code, street, area_class, purpose, household_count, parties, received_on, opened_at, status,
-                sla_limit, due_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                sla_limit, due_date, request_kind)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 ticket.ticketId, ticket.requestCode, ticket.branch.code, ticket.branch.name, ticket.branch.hotline,
                 ticket.site.province, ticket.site.communeCode, ticket.site.street, ticket.site.areaClass.rawValue,
                 ticket.purpose.rawValue, ticket.householdCount, ticket.sealedParties, ticket.receivedOn.description,
                 ticket.openedAt.timeIntervalSince1970, ticket.status.rawValue, ticket.slaLimit,
-                ticket.dueDate.description,
+                ticket.dueDate.description, ticket.requestKind.rawValue,
             ])
     }
 

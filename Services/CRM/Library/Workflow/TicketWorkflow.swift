@@ -34,10 +34,11 @@ struct TicketWorkflow: Sendable {
         guard try TicketStore.ticket(requestCode: request.requestCode, in: db) == nil else { return }
         let openedAt = currentInstant
         let receivedOn = CalendarDay(request.submittedAt)
-        let limit = policy.initialLimit(for: request.site.areaClass)
+        let limit = policy.initialLimit(for: request.requestKind, areaClass: request.site.areaClass)
         let parties = Parties(applicant: request.applicant, extraHouseholds: request.extraHouseholds)
         let ticket = Ticket(
-            ticketId: "CRM-\(request.requestCode)", requestCode: request.requestCode, branch: request.branch,
+            ticketId: "CRM-\(request.requestCode)", requestCode: request.requestCode,
+            requestKind: request.requestKind, branch: request.branch,
             site: request.site, purpose: request.purpose, householdCount: request.householdCount,
             sealedParties: personalData.seal(String(decoding: try JSONCoding.encoder.encode(parties), as: UTF8.self)),
             receivedOn: receivedOn, openedAt: openedAt, status: .open, slaLimit: limit,
@@ -108,13 +109,14 @@ struct TicketWorkflow: Sendable {
     }
 
     /// Records the site survey: a pole or cable extends the limit to 7 working days from the
-    /// day of receipt; an infeasible site refuses the request and closes the ticket.
+    /// day of receipt (a medium-voltage connection keeps its longer 30); an infeasible site
+    /// refuses the request and closes the ticket.
     func recordSurvey(_ ticket: Ticket, survey: Ticket.Survey, staffId: String, in db: Database) throws {
         var ticket = ticket
         try requireOpen(ticket)
         guard ticket.survey == nil else { throw APIError.surveyAlreadyRecorded }
         let surveyedAt = currentInstant
-        if survey.outcome == .needsPoleOrCable {
+        if survey.outcome == .needsPoleOrCable, ticket.slaLimit < ServiceTimePolicy.poleOrCableLimit {
             ticket.slaLimit = ServiceTimePolicy.poleOrCableLimit
             ticket.dueDate = policy.dueDate(receivedOn: ticket.receivedOn, limit: ticket.slaLimit)
         }
@@ -188,7 +190,8 @@ struct TicketWorkflow: Sendable {
     /// Six of these arrive per request (three notices, two channels), the most of any message,
     /// so only the ticket's id is read, not the whole ticket.
     func recordNotification(_ notified: CustomerNotified, in db: Database) throws {
-        guard let ticketId = try TicketStore.ticketId(requestCode: notified.requestCode, in: db) else {
+        guard let ticketId = try TicketStore.ticketId(requestCode: notified.requestCode, in: db)
+            ?? ServiceTicketStore.ticketId(requestCode: notified.requestCode, in: db) else {
             throw MessageHandlingError.permanent("no ticket for request \(notified.requestCode)")
         }
         try TimelineStore.append(TimelineEntry(.customerNotified,

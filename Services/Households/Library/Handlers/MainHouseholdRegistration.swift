@@ -7,7 +7,8 @@ import ServiceKit
 import WorkingCalendar
 
 /// Handles `households.register-main-household`: a signed shared-meter contract becomes an
-/// active dossier (holder as main household, the others as sub-households), once per contract.
+/// active dossier (holder as main household, the others as sub-households), once per contract;
+/// and `households.register-sub-households`: an approved request's households join the meter's dossier.
 ///
 /// The dossier is checked by the same rules as one typed in by unit staff; a contract that
 /// breaks them cannot be fixed by retrying, so it goes to the dead-letter queue for an operator.
@@ -26,19 +27,10 @@ struct MainHouseholdRegistration: Sendable {
             logger.info("register-main-household repeated; the contract already has a dossier", metadata: metadata)
             return
         }
-        let form = DossierForm(
+        var dossier = try dossier(
             customerCode: command.customerCode, unit: command.site.branchCode, meterSerial: command.meterSerial,
-            holder: .init(fullName: command.holder.fullName, idNumber: command.holder.idNumber),
-            contactPhone: command.holderPhone,
-            subHouseholds: command.subHouseholds.map { SubHouseholdForm(fullName: $0.fullName, idNumber: $0.idNumber) })
-        var dossier: NewDossier
-        do {
-            dossier = try validator.validate(form, unit: nil, origin: .contract)
-        } catch {
-            let problems = error.errors.map { "\($0.field): \($0.code)" }.joined(separator: ", ")
-            throw MessageHandlingError.permanent(
-                "\(RegisterMainHousehold.type) for contract \(command.contractNumber) is not a valid dossier: \(problems)")
-        }
+            holder: command.holder, holderPhone: command.holderPhone, subHouseholds: command.subHouseholds,
+            of: "\(RegisterMainHousehold.type) for contract \(command.contractNumber)")
         dossier.contractNumber = command.contractNumber
         dossier.requestCode = command.requestCode
         // Staff already decided on the screening's conflicts before the contract was drafted.
@@ -55,6 +47,46 @@ struct MainHouseholdRegistration: Sendable {
         case .duplicates:
             throw MessageHandlingError.permanent(
                 "\(RegisterMainHousehold.type) for contract \(command.contractNumber) was refused as a duplicate")
+        }
+    }
+
+    /// Handles `households.register-sub-households`: the households a customer's approved
+    /// request adds join the meter's dossier, once per request; the count change names the request.
+    func registerRequested(_ message: IncomingMessage, at now: Date, in db: Database) throws {
+        let command = try message.decode(RegisterSubHouseholds.self)
+        var metadata = Logger.Metadata.request(command.requestCode, ["customer_code": "\(command.customerCode)"])
+        if try registry.hasRequest(command.requestCode, in: db) {
+            logger.info("register-sub-households repeated; the request is already counted", metadata: metadata)
+            return
+        }
+        var dossier = try dossier(
+            customerCode: command.customerCode, unit: command.unit, meterSerial: nil, holder: command.holder,
+            holderPhone: command.holderPhone, subHouseholds: command.subHouseholds,
+            of: "\(RegisterSubHouseholds.type) for request \(command.requestCode)")
+        dossier.requestCode = command.requestCode
+        let dossierId = try registry.addRequestedHouseholds(
+            dossier, requestCode: command.requestCode, by: Self.registrar, at: now, today: CalendarDay(now),
+            cause: message.envelope, in: db)
+        metadata["dossier_id"] = "\(dossierId)"
+        metadata["added"] = "\(dossier.subHouseholds.count)"
+        logger.info("requested households counted", metadata: metadata)
+    }
+
+    /// A command's people as a dossier, checked by the rules every dossier meets; one that
+    /// breaks them cannot be fixed by retrying, so `command` (named in the error) is dead-lettered.
+    private func dossier(
+        customerCode: String, unit: String, meterSerial: String?, holder: Person, holderPhone: String?,
+        subHouseholds: [Person], of command: String
+    ) throws -> NewDossier {
+        let form = DossierForm(
+            customerCode: customerCode, unit: unit, meterSerial: meterSerial,
+            holder: .init(fullName: holder.fullName, idNumber: holder.idNumber), contactPhone: holderPhone,
+            subHouseholds: subHouseholds.map { SubHouseholdForm(fullName: $0.fullName, idNumber: $0.idNumber) })
+        do {
+            return try validator.validate(form, unit: nil, origin: .contract)
+        } catch {
+            let problems = error.errors.map { "\($0.field): \($0.code)" }.joined(separator: ", ")
+            throw MessageHandlingError.permanent("\(command) is not a valid dossier: \(problems)")
         }
     }
 }

@@ -74,6 +74,38 @@ struct DossierRegistry: Sendable {
         return .registered(try self.dossier(id: id, in: db)!)
     }
 
+    /// Counts the households a customer's approved request adds to a shared meter: added to the
+    /// meter's active dossier, or to one opened with the holder as main household when none is
+    /// active, then recounted once, the change carrying `requestCode`. crm screened the ID
+    /// numbers and staff decided before approving, so duplicates are left to the duplicate report.
+    /// - Returns: the dossier's id.
+    func addRequestedHouseholds(_ dossier: NewDossier, requestCode: String, by staffId: String, at now: Date,
+                                today: CalendarDay, cause: Envelope, in db: Database) throws -> String {
+        let id: String
+        if let active = try activeDossierId(customerCode: dossier.customerCode, in: db) {
+            id = active
+        } else {
+            id = try insertDossier(dossier, by: staffId, at: now, in: db)
+            let holder = sealing.seal(name: dossier.holder.name, id: dossier.holder.id,
+                                      householdBook: dossier.holder.householdBook, permanentAddress: nil)
+            try insertMember(holder, sub: nil, dossierId: id, joinedAt: now, today: today, overrideId: nil, in: db)
+        }
+        for sub in dossier.subHouseholds {
+            let sealed = sealing.seal(name: sub.name, id: sub.id, householdBook: sub.householdBook,
+                                      permanentAddress: sub.permanentAddress)
+            try insertMember(sealed, sub: sub, dossierId: id, joinedAt: now, today: today, overrideId: nil, in: db)
+        }
+        try counter.recount(dossierId: id, reason: .subHouseholdRegistered, at: now, today: today, cause: cause,
+                            requestCode: requestCode, in: db)
+        return id
+    }
+
+    /// Whether a customer's request already moved a count.
+    func hasRequest(_ requestCode: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM households_count_changes WHERE request_code = ?)",
+                          arguments: [requestCode]) ?? false
+    }
+
     /// Adds a sub-household to an active dossier.
     func addSubHousehold(_ sub: SubHousehold, to dossierId: String, at now: Date, today: CalendarDay,
                          duplicates policy: DuplicatePolicy, in db: Database) throws -> MemberChange {

@@ -19,10 +19,13 @@ struct HouseholdCounter: Sendable {
     ///   - announce: whether a changed count is recorded and sent to crm; `false` only for a
     ///     dossier being created, whose first count is no change.
     ///   - cause: the incoming message that caused the recount, if any.
+    ///   - requestCode: the customer's request that moved the count: the change carries it, and
+    ///     is announced even when the count stays (crm waits for it to close the request).
     /// - Returns: the count now.
     @discardableResult
     func recount(dossierId: String, reason: HouseholdCountChanged.Reason, at now: Date, today: CalendarDay,
-                 announce: Bool = true, cause: Envelope? = nil, in db: Database) throws -> HouseholdQuarters {
+                 announce: Bool = true, cause: Envelope? = nil, requestCode: String? = nil,
+                 in db: Database) throws -> HouseholdQuarters {
         guard let dossier = try Row.fetchOne(db, sql: """
             SELECT unit, customer_code, contract_number, status, effective_quarters FROM households_dossiers WHERE dossier_id = ?
             """, arguments: [dossierId]) else { return HouseholdQuarters(quarters: 0) }
@@ -45,7 +48,7 @@ struct HouseholdCounter: Sendable {
                 }
             }
         }
-        guard total != previous else { return HouseholdQuarters(quarters: total) }
+        guard total != previous || requestCode != nil else { return HouseholdQuarters(quarters: total) }
         try db.execute(sql: "UPDATE households_dossiers SET effective_quarters = ?, quarters_since = ? WHERE dossier_id = ?",
                        arguments: [total, now.timeIntervalSince1970, dossierId])
         if announce {
@@ -53,12 +56,12 @@ struct HouseholdCounter: Sendable {
                 changeId: UUID().uuidString.lowercased(), dossierId: dossierId, unit: dossier["unit"],
                 customerCode: dossier["customer_code"], contractNumber: dossier["contract_number"],
                 previousQuarters: previous, newQuarters: total, reason: reason,
-                effectiveOn: CalendarDate(today.description)!, changedAt: now)
+                effectiveOn: CalendarDate(today.description)!, changedAt: now, requestCode: requestCode)
             try db.execute(sql: """
                 INSERT INTO households_count_changes (change_id, dossier_id, previous_quarters, new_quarters, reason,
-                    effective_on, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    effective_on, changed_at, request_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [change.changeId, dossierId, previous, total, reason.rawValue, today.description,
-                                 now.timeIntervalSince1970])
+                                 now.timeIntervalSince1970, requestCode])
             try messages.send(change, customerCode: change.customerCode, cause: cause, at: now, in: db)
         }
         return HouseholdQuarters(quarters: total)

@@ -47,6 +47,14 @@ enum HouseholdsSchema {
         migrator.registerMigration("households.program") { db in
             try db.execute(sql: programSQL)
         }
+        // The customer's request that moved a count, when one did: counted once per request.
+        migrator.registerMigration("households.count-change-requests") { db in
+            try db.execute(sql: """
+                ALTER TABLE households_count_changes ADD COLUMN request_code TEXT;
+                CREATE UNIQUE INDEX households_count_changes_request ON households_count_changes (request_code)
+                    WHERE request_code IS NOT NULL;
+                """)
+        }
     }
 
     /// The sub-household program: residence details and counts on members and dossiers, the

@@ -3,7 +3,7 @@ import Foundation
 import ServiceAreas
 import VietnameseIdentity
 
-/// A request for a new low-voltage connection that passed every check: what intake stores and announces.
+/// A request for a new connection (low or medium voltage) that passed every check: what intake stores and announces.
 struct ConnectionRequest: Sendable {
     /// The most households one meter may be shared by.
     static let maximumHouseholds = 10
@@ -14,6 +14,7 @@ struct ConnectionRequest: Sendable {
         var id: CitizenID
     }
 
+    var kind: RequestKind
     var channel: Channel
     var operatorId: String?
     var applicant: Household
@@ -30,7 +31,7 @@ struct ConnectionRequest: Sendable {
     /// The `intake.request.submitted` body: the one place the full ID numbers and phone leave the service.
     func submitted(code: RequestCode, at submittedAt: Date) -> RequestSubmitted {
         RequestSubmitted(
-            requestCode: code.value, requestKind: .newLowVoltageConnection, channel: channel, operatorId: operatorId,
+            requestCode: code.value, requestKind: kind, channel: channel, operatorId: operatorId,
             applicant: Applicant(fullName: applicant.name.value, idNumber: applicant.id.unmaskedDigits,
                                  phone: phone.e164, email: email),
             site: Site(province: area.province, communeCode: area.communeCode, street: street,

@@ -51,4 +51,40 @@ enum IntakeFields {
     }
 
     static let maximumOperatorIdLength = 64
+
+    /// A name and an ID number; a legacy ID is accepted and noted at `path`.
+    static func household(
+        _ name: String?, _ idNumber: String?, in item: inout Validation, notices: inout [FieldError], at path: String
+    ) -> ConnectionRequest.Household? {
+        let name = item.required("fullName", name, PersonName.init)
+        let id = item.required("idNumber", idNumber) { (text: String) throws(CitizenIDError) in try CitizenID(text) }
+        if let id, id.isLegacy {
+            notices.append(FieldError(field: "\(path).idNumber", problem: LegacyIDNotice()))
+        }
+        guard let name, let id else { return nil }
+        return ConnectionRequest.Household(name: name, id: id)
+    }
+
+    static func choice<Choice: RawRepresentable & CaseIterable>(
+        _ text: String, of _: Choice.Type
+    ) throws(IntakeProblem) -> Choice where Choice.RawValue == String {
+        guard let value = Choice(rawValue: text) else {
+            throw .invalidChoice(allowed: Choice.allCases.map(\.rawValue))
+        }
+        return value
+    }
+
+    /// An e-mail address, checked only for shape: the notification service finds out whether it exists.
+    static func email(_ input: String) throws(IntakeProblem) -> String {
+        let address = input.trimmingCharacters(in: .whitespaces)
+        guard address.count <= maximumEmailLength else { throw .tooLong(maximum: maximumEmailLength) }
+        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+              !parts[1].hasSuffix("."), !address.contains(where: \.isWhitespace) else {
+            throw .invalidEmail
+        }
+        return address
+    }
+
+    static let maximumEmailLength = 254
 }

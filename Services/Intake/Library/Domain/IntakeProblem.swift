@@ -41,6 +41,16 @@ public enum IntakeProblem: FieldProblem, Hashable {
     case wholeNumber
     /// The last day is before the first, or too far after it.
     case dayRange(longest: Int)
+    /// The field belongs to other request kinds than this one.
+    case notForKind(String)
+    /// A change of holder names the requester as the new holder.
+    case sameHolder
+    /// An ID number appears twice in one request.
+    case repeatedIdNumber
+    /// A household change lists no new household, or too many.
+    case newHouseholdsCount
+    /// A request code or sub-household reference is malformed.
+    case referenceFormat
 
     public var code: String {
         switch self {
@@ -62,6 +72,11 @@ public enum IntakeProblem: FieldProblem, Hashable {
         case .dayFormat: "day.format"
         case .wholeNumber: "number.whole"
         case .dayRange: "day.range"
+        case .notForKind: "field.not_for_kind"
+        case .sameHolder: "new_holder.same_as_requester"
+        case .repeatedIdNumber: "id_number.repeated"
+        case .newHouseholdsCount: "new_households.count"
+        case .referenceFormat: "reference.format"
         }
     }
 
@@ -134,6 +149,21 @@ public enum IntakeProblem: FieldProblem, Hashable {
         case .dayRange(let longest):
             LocalizedMessage(vi: "Ngày kết thúc phải sau ngày bắt đầu và cách không quá \(longest) ngày",
                              en: "The last day must follow the first by at most \(longest) days")
+        case .notForKind(let kind):
+            LocalizedMessage(vi: "Thông tin này không dùng cho loại yêu cầu \(kind); vui lòng bỏ trống",
+                             en: "This field does not apply to a \(kind) request; please leave it out")
+        case .sameHolder:
+            LocalizedMessage(vi: "Chủ hợp đồng mới phải là người khác với người yêu cầu",
+                             en: "The new holder must be someone other than the requester")
+        case .repeatedIdNumber:
+            LocalizedMessage(vi: "Số CCCD này đã được khai ở trên", en: "This ID number is already given above")
+        case .newHouseholdsCount:
+            LocalizedMessage(
+                vi: "Vui lòng khai từ 1 đến \(ConnectionRequest.maximumHouseholds - 1) hộ dùng chung mới, mỗi hộ gồm họ tên và số CCCD của chủ hộ",
+                en: "Please list 1 to \(ConnectionRequest.maximumHouseholds - 1) new sharing households, each with its head's name and ID number")
+        case .referenceFormat:
+            LocalizedMessage(vi: "Mã tham chiếu gồm 1 đến 40 chữ cái, chữ số hoặc dấu gạch nối",
+                             en: "A reference is 1 to 40 letters, digits or hyphens")
         }
     }
 }

@@ -9,7 +9,6 @@ import VietnameseIdentity
 /// error and the checks carry on; nothing is decided until ``validate(_:)`` has seen all fields.
 struct SubmissionValidator: Sendable {
     static let maximumStreetLength = 200
-    static let maximumEmailLength = 254
 
     let areas: ServiceAreaTable
 
@@ -17,8 +16,12 @@ struct SubmissionValidator: Sendable {
         var validation = Validation()
         var notices: [FieldError] = []
 
-        _ = validation.required("kind", form.kind) { (text: String) throws(IntakeProblem) in
-            try choice(text, of: RequestKind.self)
+        let kind = validation.required("kind", form.kind) { (text: String) throws(IntakeProblem) in
+            let kind = try IntakeFields.choice(text, of: RequestKind.self)
+            guard kind.isConnection else {
+                throw .invalidChoice(allowed: RequestKind.allCases.filter(\.isConnection).map(\.rawValue))
+            }
+            return kind
         }
         let (channel, operatorId) = IntakeFields.channel(form.channel, operatorId: form.operatorId, in: &validation)
 
@@ -26,10 +29,10 @@ struct SubmissionValidator: Sendable {
         var phone: VietnamesePhoneNumber?
         var email: String?
         validation.nested("applicant") { item in
-            applicant = household(form.applicant?.fullName, form.applicant?.idNumber, in: &item,
+            applicant = IntakeFields.household(form.applicant?.fullName, form.applicant?.idNumber, in: &item,
                                   notices: &notices, at: "applicant")
             phone = item.required("phone", form.applicant?.phone, VietnamesePhoneNumber.init)
-            email = item.optional("email", form.applicant?.email, Self.email)
+            email = item.optional("email", form.applicant?.email, IntakeFields.email)
         }
 
         var area: ServiceArea?
@@ -47,7 +50,7 @@ struct SubmissionValidator: Sendable {
         }
 
         let purpose = validation.required("purpose", form.purpose) { (text: String) throws(IntakeProblem) in
-            try choice(text, of: PurposeOfUse.self)
+            try IntakeFields.choice(text, of: PurposeOfUse.self)
         }
 
         let extraHouseholds = validateHouseholds(form, in: &validation, notices: &notices)
@@ -58,7 +61,7 @@ struct SubmissionValidator: Sendable {
 
         try validation.finish()
         return ConnectionRequest(
-            channel: channel!, operatorId: operatorId, applicant: applicant!, phone: phone!, email: email,
+            kind: kind!, channel: channel!, operatorId: operatorId, applicant: applicant!, phone: phone!, email: email,
             area: area!, street: street!, purpose: purpose!, householdCount: form.householdCount!,
             extraHouseholds: extraHouseholds, notices: notices
         )
@@ -84,46 +87,12 @@ struct SubmissionValidator: Sendable {
         var households: [ConnectionRequest.Household] = []
         for (index, entry) in listed.enumerated() {
             validation.nested("extraHouseholds[\(index)]") { item in
-                if let household = household(entry.fullName, entry.idNumber, in: &item, notices: &notices,
+                if let household = IntakeFields.household(entry.fullName, entry.idNumber, in: &item, notices: &notices,
                                              at: "extraHouseholds[\(index)]") {
                     households.append(household)
                 }
             }
         }
         return households
-    }
-
-    /// A name and an ID number; a legacy ID is accepted and noted at `path`.
-    private func household(
-        _ name: String?, _ idNumber: String?, in item: inout Validation, notices: inout [FieldError], at path: String
-    ) -> ConnectionRequest.Household? {
-        let name = item.required("fullName", name, PersonName.init)
-        let id = item.required("idNumber", idNumber) { (text: String) throws(CitizenIDError) in try CitizenID(text) }
-        if let id, id.isLegacy {
-            notices.append(FieldError(field: "\(path).idNumber", problem: LegacyIDNotice()))
-        }
-        guard let name, let id else { return nil }
-        return ConnectionRequest.Household(name: name, id: id)
-    }
-
-    private func choice<Choice: RawRepresentable & CaseIterable>(
-        _ text: String, of _: Choice.Type
-    ) throws(IntakeProblem) -> Choice where Choice.RawValue == String {
-        guard let value = Choice(rawValue: text) else {
-            throw .invalidChoice(allowed: Choice.allCases.map(\.rawValue))
-        }
-        return value
-    }
-
-    /// An e-mail address, checked only for shape: the notification service finds out whether it exists.
-    private static func email(_ input: String) throws(IntakeProblem) -> String {
-        let address = input.trimmingCharacters(in: .whitespaces)
-        guard address.count <= maximumEmailLength else { throw .tooLong(maximum: maximumEmailLength) }
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
-              !parts[1].hasSuffix("."), !address.contains(where: \.isWhitespace) else {
-            throw .invalidEmail
-        }
-        return address
     }
 }

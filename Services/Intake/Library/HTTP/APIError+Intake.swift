@@ -65,4 +65,9 @@ extension APIError {
         status: .notFound, field: "customerCode", code: "customer_code.unknown",
         vi: "Không tìm thấy mã khách hàng này; vui lòng kiểm tra lại trên hóa đơn tiền điện",
         en: "This customer code is not known; please check it on your electricity bill")
+
+    static let readingScheduleUnavailable = APIError(
+        status: .serviceUnavailable, code: "reading_schedule.unavailable",
+        vi: "Chưa tra cứu được lịch ghi chỉ số công tơ; vui lòng thử lại sau ít phút",
+        en: "The meter-reading schedule cannot be looked up right now; please try again in a few minutes")
 }

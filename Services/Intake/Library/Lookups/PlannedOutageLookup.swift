@@ -13,9 +13,7 @@ struct PlannedOutageLookup: Sendable {
     /// outage's answer; `nil` when outage did not answer in time (logged at warning).
     func plannedOutages(_ query: PlannedOutagesQuery) async -> PlannedOutagesQuery.Reply? {
         do {
-            let reply = try await lookups.request(PlannedOutagesQuery.routingKey, body: try Envelope.encode(query),
-                                                  timeout: timeout)
-            return try JSONCoding.decoder.decode(PlannedOutagesQuery.Reply.self, from: reply)
+            return try await lookups.ask(query, timeout: timeout)
         } catch {
             logger.warning("outage's planned-outage schedule is unavailable", metadata: [
                 "commune": "\(query.communeCode ?? "")", "customer_code": "\(query.customerCode ?? "")",

@@ -16,10 +16,7 @@ struct TimelineLookup: Sendable {
     /// crm's timeline of the request; `nil` when crm has no ticket for it yet, or did not answer.
     func timeline(of requestCode: String) async -> RequestTimeline? {
         do {
-            let reply = try await lookups.request(
-                RequestTimelineQuery.routingKey, body: try Envelope.encode(RequestTimelineQuery(requestCode: requestCode)),
-                timeout: timeout)
-            return try JSONCoding.decoder.decode(RequestTimelineQuery.Reply.self, from: reply)
+            return try await lookups.ask(RequestTimelineQuery(requestCode: requestCode), timeout: timeout)
         } catch {
             logger.warning("crm's timeline is unavailable; answering intake's own step",
                            metadata: .request(requestCode, ["reason": "\(error)"]))

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Numbers each branch's requests of a day 1, 2, 3… for ``RequestCode``.
@@ -12,5 +13,11 @@ enum DailySequence {
             """, arguments: [branchCode, day])
         return try Int.fetchOne(db, sql: "SELECT last_value FROM intake_daily_sequences WHERE branch_code = ? AND day = ?",
                                 arguments: [branchCode, day]) ?? 1
+    }
+
+    /// The next code of `branchCode` for the day of `date`, numbered in the caller's transaction.
+    static func nextCode(branchCode: String, at date: Date, in db: Database) throws -> RequestCode {
+        let day = RequestCode.day(of: date)
+        return RequestCode(branchCode: branchCode, day: day, sequence: try next(branchCode: branchCode, day: day, in: db))
     }
 }

@@ -115,5 +115,30 @@ enum IntakeSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        // Service requests about existing supply points: the requester's phone sealed and
+        // fingerprinted like an applicant's (tracking), ID numbers only masked.
+        migrator.registerMigration("intake.service-requests") { db in
+            try db.execute(sql: """
+                CREATE TABLE intake_service_requests (
+                    request_code TEXT PRIMARY KEY,
+                    request_kind TEXT NOT NULL,
+                    channel TEXT NOT NULL,
+                    operator_id TEXT,
+                    customer_code TEXT NOT NULL,
+                    branch_code TEXT NOT NULL,
+                    branch_name TEXT NOT NULL,
+                    branch_hotline TEXT NOT NULL,
+                    requester_name TEXT NOT NULL,
+                    requester_id_masked TEXT NOT NULL,
+                    phone_masked TEXT NOT NULL,
+                    phone_sealed BLOB NOT NULL,
+                    phone_fingerprint TEXT NOT NULL,
+                    email TEXT,
+                    consent_given_at REAL NOT NULL,
+                    submitted_at REAL NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX intake_service_requests_customer ON intake_service_requests (customer_code, submitted_at);
+                """)
+        }
     }
 }

@@ -21,9 +21,7 @@ struct OutageReportStore: Sendable {
         let sealed = personalData.seal(report.phone.e164)
         let fingerprint = personalData.fingerprint(report.phone.e164)
         return try await writer.write { db in
-            let day = RequestCode.day(of: reportedAt)
-            let code = RequestCode(branchCode: report.branch.code, day: day,
-                                   sequence: try DailySequence.next(branchCode: report.branch.code, day: day, in: db)).value
+            let code = try DailySequence.nextCode(branchCode: report.branch.code, at: reportedAt, in: db).value
             try db.cachedStatement(sql: """
                 INSERT INTO intake_outage_reports (report_code, channel, operator_id, branch_code, commune_code,
                     customer_code, phone_sealed, phone_fingerprint, phone_masked, note, consent_given_at, reported_at)

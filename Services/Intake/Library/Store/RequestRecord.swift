@@ -13,14 +13,19 @@ struct RequestRecord: Sendable {
     /// The applicant's phone, sealed; opened only to send a signing code to it.
     var sealedPhone: Data
 
-    /// The request with this code, if it keeps the applicant's phone (requests filed before
-    /// intake kept sealed phones do not, and cannot be opened by phone).
+    /// The request (a connection or a service request) with this code, if it keeps the
+    /// applicant's phone (requests filed before intake kept sealed phones do not, and cannot
+    /// be opened by phone).
     static func find(_ code: String, in db: Database) throws -> RequestRecord? {
         try Row.fetchOne(db, sql: """
             SELECT request_code, branch_code, branch_name, branch_hotline, submitted_at, applicant_phone_fingerprint,
                    applicant_phone_sealed
             FROM intake_requests
-            WHERE request_code = ? AND applicant_phone_fingerprint IS NOT NULL
+            WHERE request_code = ?1 AND applicant_phone_fingerprint IS NOT NULL
+            UNION ALL
+            SELECT request_code, branch_code, branch_name, branch_hotline, submitted_at, phone_fingerprint, phone_sealed
+            FROM intake_service_requests
+            WHERE request_code = ?1
             """, arguments: [code]).map { row in
             RequestRecord(
                 requestCode: row["request_code"],

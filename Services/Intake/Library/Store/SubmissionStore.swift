@@ -39,9 +39,7 @@ struct SubmissionStore: Sendable {
                 return earlier.bodyFingerprint == idempotency.bodyFingerprint ? .replayed(earlier.receipt) : .keyReused
             }
             let branch = request.area.branch
-            let day = RequestCode.day(of: submittedAt)
-            let code = RequestCode(branchCode: branch.code, day: day,
-                                   sequence: try DailySequence.next(branchCode: branch.code, day: day, in: db))
+            let code = try DailySequence.nextCode(branchCode: branch.code, at: submittedAt, in: db)
             try insert(request, code: code, at: submittedAt, in: db)
             let receipt = SubmissionReceipt(code: code, branch: branch, submittedAt: submittedAt, notices: request.notices)
             if let idempotency {
@@ -65,7 +63,7 @@ struct SubmissionStore: Sendable {
                 branch_hotline)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
-                code.value, RequestKind.newLowVoltageConnection.rawValue, request.channel.rawValue, request.operatorId,
+                code.value, request.kind.rawValue, request.channel.rawValue, request.operatorId,
                 request.applicant.name.value, request.applicant.id.masked, request.applicant.id.isLegacy,
                 request.phone.masked, request.email, request.area.province, request.area.communeCode, request.street,
                 request.area.branch.code, request.area.areaClass.rawValue, request.purpose.rawValue,

@@ -23,6 +23,14 @@ public enum MeteringProblem: FieldProblem, Hashable {
     case invalidSeal
     /// The serial installed is not the meter reserved for the work order.
     case notReservedMeter(reserved: String)
+    /// The serial is not the meter metering knows at the customer code.
+    case notVisitedMeter(known: String)
+    /// A measured error must be a percentage between -100 and 100.
+    case invalidMeasuredError
+    /// The accuracy class must be 0.5, 1 or 2.
+    case invalidAccuracyClass
+    /// Findings must be at most 500 characters, without control characters.
+    case invalidFindings
 
     public var code: String {
         switch self {
@@ -36,6 +44,10 @@ public enum MeteringProblem: FieldProblem, Hashable {
         case .sealCount: "seals.count"
         case .invalidSeal: "seals.invalid"
         case .notReservedMeter: "meter.not_reserved_for_work_order"
+        case .notVisitedMeter: "meter.not_at_customer"
+        case .invalidMeasuredError: "check.error_invalid"
+        case .invalidAccuracyClass: "check.accuracy_class_invalid"
+        case .invalidFindings: "findings.invalid"
         }
     }
 
@@ -71,6 +83,17 @@ public enum MeteringProblem: FieldProblem, Hashable {
         case .notReservedMeter(let reserved):
             LocalizedMessage(vi: "Công tơ này không phải công tơ đã dành cho lệnh công tác (công tơ \(reserved))",
                              en: "This is not the meter reserved for the work order (meter \(reserved))")
+        case .notVisitedMeter(let known):
+            LocalizedMessage(vi: "Công tơ này không phải công tơ đang lắp cho khách hàng (công tơ \(known))",
+                             en: "This is not the meter installed for the customer (meter \(known))")
+        case .invalidMeasuredError:
+            LocalizedMessage(vi: "Sai số đo phải là phần trăm từ -100 đến 100",
+                             en: "The measured error must be a percentage from -100 to 100")
+        case .invalidAccuracyClass:
+            LocalizedMessage(vi: "Cấp chính xác phải là 0.5, 1 hoặc 2", en: "The accuracy class must be 0.5, 1 or 2")
+        case .invalidFindings:
+            LocalizedMessage(vi: "Ghi chú không dài quá 500 ký tự và không chứa ký tự điều khiển",
+                             en: "Findings must be at most 500 characters, without control characters")
         }
     }
 }

@@ -24,4 +24,11 @@ extension APIError {
         code: "reading_route.missing",
         vi: "Chưa có lộ trình ghi chỉ số cho khu vực này; vui lòng báo quản trị hệ thống",
         en: "No reading route covers this site; please tell the system administrator")
+
+    static let visitNotFound = APIError.notFound(vi: "phiếu kiểm tra công tơ", en: "meter visit")
+
+    static let visitDone = APIError.conflict(
+        code: "meter_visit.already_recorded",
+        vi: "Kết quả của lần kiểm tra công tơ này đã được ghi nhận",
+        en: "The result of this meter visit is already recorded")
 }

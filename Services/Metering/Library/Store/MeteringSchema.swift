@@ -54,5 +54,42 @@ enum MeteringSchema {
                 ALTER TABLE metering_work_orders ADD COLUMN split_new_customer_code TEXT;
                 """)
         }
+        // The supply points metering knows (a customer code's meter and reading route, from the
+        // contract signed on it or the split that opened it) and the visits field staff make to them.
+        migrator.registerMigration("metering.supply-points-and-visits") { db in
+            try db.execute(sql: """
+                CREATE TABLE metering_supply_points (
+                    customer_code TEXT PRIMARY KEY,
+                    meter_serial TEXT NOT NULL,
+                    branch_code TEXT NOT NULL,
+                    reading_route TEXT NOT NULL,
+                    reading_day INTEGER NOT NULL CHECK (reading_day BETWEEN 1 AND 28),
+                    since REAL NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE metering_visits (
+                    visit_id TEXT PRIMARY KEY,
+                    request_code TEXT NOT NULL UNIQUE,
+                    branch_code TEXT NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    customer_code TEXT NOT NULL,
+                    purpose TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('open', 'done')),
+                    meter_serial TEXT,
+                    command_message_id TEXT NOT NULL,
+                    traceparent TEXT,
+                    requested_at REAL NOT NULL,
+                    reading_kwh INTEGER,
+                    measured_error_percent REAL,
+                    accuracy_class REAL,
+                    accurate INTEGER,
+                    fee_vnd INTEGER,
+                    findings TEXT,
+                    visited_at REAL,
+                    visited_by TEXT,
+                    UNIQUE (branch_code, sequence)
+                );
+                CREATE INDEX metering_visits_branch ON metering_visits (branch_code, status, requested_at);
+                """)
+        }
     }
 }

@@ -86,8 +86,28 @@ struct WorkOrderDesk: Sendable {
         ]))
         if let split = current.split {
             try announceSplit(split, of: current, newMeterSerial: serial, at: installedAt, in: db)
+            try SupplyPointLedger.record(customerCode: split.newCustomerCode, meterSerial: serial,
+                                         branchCode: current.branchCode, route: route, since: installedAt, in: db)
         }
         return .completed(event)
+    }
+
+    /// Handles `crm.contract.signed`: the contract's customer code is the supply point of the
+    /// meter its request's order installed, on that order's reading route. A contract on a
+    /// meter metering did not install (none here) is left to the billing system's records.
+    func recordSupplyPoint(_ signed: ContractSigned, in db: Database) throws {
+        guard let order = try WorkOrderLedger.order(requestCode: signed.requestCode, in: db),
+              let route = order.readingRoute, let day = order.readingDay else {
+            logger.info("contract signed on a meter this service did not install; no supply point recorded",
+                        metadata: .request(signed.requestCode, ["customer_code": "\(signed.customerCode)"]))
+            return
+        }
+        try SupplyPointLedger.record(customerCode: signed.customerCode, meterSerial: signed.meterSerial,
+                                     branchCode: order.branchCode, route: ReadingRoute(route: route, readingDay: day),
+                                     since: signed.signedAt, in: db)
+        logger.info("supply point recorded", metadata: .request(signed.requestCode, [
+            "customer_code": "\(signed.customerCode)", "serial": "\(signed.meterSerial)", "reading_route": "\(route)",
+        ]))
     }
 
     /// Tells households that the sub-household now has its own meter, beside `metering.meter.installed`.

@@ -24,6 +24,7 @@ struct NoticeHandlers: Sendable {
         handlers.onEvent(RequestRefused.routingKey) { message, db in try requestRefused(message, db) }
         handlers.onCommand(SendSigningCode.routingKey) { message, db in try sendSigningCode(message, db) }
         handlers.onEvent(ContractSigned.routingKey) { message, db in try contractSigned(message, db) }
+        handlers.onEvent(RequestProgressed.routingKey) { message, db in try requestProgressed(message, db) }
     }
 
     /// Step 2: keeps the contact for the request's later notices, and says the request was received.
@@ -40,13 +41,22 @@ struct NoticeHandlers: Sendable {
                   cause: message, in: db)
     }
 
-    /// Steps 3–4: the request cannot go on, and why.
+    /// Steps 3–4, or a service request turned down: the request cannot go on, and why.
     private func requestRefused(_ message: IncomingMessage, _ db: Database) throws {
         let event = try message.decode(RequestRefused.self)
         let contact = try knownContact(for: event.requestCode, in: db)
-        let notice = try RenderedNotification(checking: {
-            try SurveyRefusedContext(requestCode: event.requestCode, branchName: event.branch.name, reason: event.reason)
-        })
+        let notice = switch event.ground {
+        case .siteInfeasible, .screeningConflict:
+            try RenderedNotification(checking: {
+                try SurveyRefusedContext(requestCode: event.requestCode, branchName: event.branch.name,
+                                         reason: event.reason)
+            })
+        case .refusedByBranch:
+            try RenderedNotification(checking: {
+                try ServiceRequestRefusedContext(requestCode: event.requestCode, branchName: event.branch.name,
+                                                 reason: event.reason)
+            })
+        }
         try queue(notice, .requestRefused, for: event.requestCode, branch: event.branch, to: contact,
                   cause: message, in: db)
     }
@@ -75,6 +85,18 @@ struct NoticeHandlers: Sendable {
         })
         try queue(notice, .contractSigned, for: event.requestCode, branch: event.branch, to: contact,
                   cause: message, in: db)
+    }
+
+    /// A service request's stage, once per stage, in crm's words.
+    private func requestProgressed(_ message: IncomingMessage, _ db: Database) throws {
+        let event = try message.decode(RequestProgressed.self)
+        let contact = try knownContact(for: event.requestCode, in: db)
+        let notice = try RenderedNotification(checking: {
+            try RequestProgressContext(requestCode: event.requestCode, branchName: event.branch.name,
+                                       summary: event.summary.vi)
+        })
+        try queue(notice, .requestProgressed, for: event.requestCode, branch: event.branch, to: contact,
+                  occasion: event.stage.rawValue, cause: message, in: db)
     }
 
     /// Queues the SMS, and the e-mail when the customer gave an address.

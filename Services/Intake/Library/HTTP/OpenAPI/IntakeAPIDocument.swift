@@ -14,9 +14,10 @@ enum IntakeAPIDocument {
             "title": "intake",
             "version": "1",
             "description": """
-                Customers' requests for a new low-voltage connection: filing, tracking, and signing the \
-                contract with a one-time code sent by SMS. Every refusal is {"errors": [FieldError]} with \
-                Vietnamese and English messages.
+                Customers' requests: a new connection (filing, tracking, and signing the contract with a \
+                one-time code sent by SMS) and every request about an existing supply point; outage reports; \
+                the planned-outage and meter-reading schedules and the bill estimate. Every refusal is \
+                {"errors": [FieldError]} with Vietnamese and English messages.
                 """,
         ],
         "paths": [
@@ -28,6 +29,8 @@ enum IntakeAPIDocument {
             "/api/v1/outage-reports": ["post": outageReport],
             "/api/v1/planned-outages": ["get": plannedOutages],
             "/api/v1/tariff/estimate": ["get": tariffEstimate],
+            "/api/v1/service-requests": ["post": serviceRequest],
+            "/api/v1/reading-schedule": ["get": readingSchedule],
         ],
         "components": ["schemas": schemas],
     ]
@@ -54,6 +57,35 @@ enum IntakeAPIDocument {
             "409": errors("Idempotency-Key reused for a different body"),
             "413": errors("Body over 64 KiB"),
             "422": errors("Every invalid field at once"),
+        ],
+    ]
+
+    private static let serviceRequest: JSONValue = [
+        "operationId": "submitServiceRequest",
+        "summary": "File a request about an existing supply point: a contract change, a meter check, a split",
+        "requestBody": body("ServiceRequestForm"),
+        "responses": [
+            "201": [
+                "description": "Filed; the receipt. `Location` is the tracking URL.",
+                "headers": ["Location": ["schema": ["type": "string"]]],
+                "content": json("SubmissionReceipt"),
+            ],
+            "400": errors("Not JSON or a field of the wrong JSON type"),
+            "413": errors("Body over 64 KiB"),
+            "422": errors("Every invalid field at once; a field of another kind is field.not_for_kind"),
+        ],
+    ]
+
+    private static let readingSchedule: JSONValue = [
+        "operationId": "readingSchedule",
+        "summary": "When a customer's meter is read: the route, its day of the month, the next reading day",
+        "parameters": [query("customerCode", "The customer code on the bill (required)")],
+        "responses": [
+            "200": ["description": "customerCode, meterSerial, branch, route, readingDay, nextReadingOn",
+                    "content": ["application/json": ["schema": ["type": "object"]]]],
+            "404": errors("A customer code metering has no meter for"),
+            "422": errors("The customer code is missing, malformed, or of no served branch"),
+            "503": errors("metering did not answer in time"),
         ],
     ]
 
@@ -173,8 +205,33 @@ enum IntakeAPIDocument {
             "note": ["type": "string", "maxLength": .integer(OutageReportValidator.maximumNoteLength)],
             "consent": ["type": "boolean", "const": true],
         ]),
+        "ServiceRequestForm": object(required: ["kind", "channel", "customerCode", "requester", "consent"], [
+            "kind": choice(RequestKind.allCases.filter { !$0.isConnection }),
+            "channel": choice(Channel.self),
+            "operatorId": [
+                "type": "string", "maxLength": .integer(IntakeFields.maximumOperatorIdLength),
+                "description": "The call-centre operator: required when channel is phone, refused when web.",
+            ],
+            "customerCode": ["type": "string", "description": "The customer code on the bill, e.g. PC05TK0012345"],
+            "requester": ref("ApplicantForm"),
+            "newHolder": ["$ref": "#/components/schemas/PersonForm", "description": "change_of_holder only"],
+            "purpose": ["type": "string", "enum": .array(PurposeOfUse.allCases.map { .string($0.rawValue) }),
+                        "description": "change_of_purpose only"],
+            "newHouseholds": [
+                "type": "array", "items": ref("PersonForm"), "minItems": 1,
+                "maxItems": .integer(ConnectionRequest.maximumHouseholds - 1),
+                "description": "household_count_change only: the heads of the households joining the meter.",
+            ],
+            "disputedRequestCode": ["type": "string", "maxLength": .integer(ServiceRequestValidator.maximumReferenceLength),
+                                    "description": "independent_verification only: the verification disputed."],
+            "subHouseholdId": ["type": "string", "maxLength": .integer(ServiceRequestValidator.maximumReferenceLength),
+                               "description": "meter_split only: the sub-household's reference, e.g. SH-1042."],
+            "site": ["$ref": "#/components/schemas/SiteForm", "description": "meter_split only: where the new meter goes"],
+            "note": ["type": "string", "maxLength": .integer(ServiceRequestValidator.maximumNoteLength)],
+            "consent": ["type": "boolean", "const": true],
+        ]),
         "SubmissionForm": object(required: ["kind", "channel", "applicant", "site", "purpose", "householdCount", "consent"], [
-            "kind": choice(RequestKind.self),
+            "kind": choice(RequestKind.allCases.filter(\.isConnection)),
             "channel": choice(Channel.self),
             "operatorId": [
                 "type": "string", "maxLength": .integer(IntakeFields.maximumOperatorIdLength),
@@ -198,7 +255,7 @@ enum IntakeAPIDocument {
             "fullName": name,
             "idNumber": idNumber,
             "phone": phone,
-            "email": ["type": "string", "maxLength": .integer(SubmissionValidator.maximumEmailLength), "format": "email"],
+            "email": ["type": "string", "maxLength": .integer(IntakeFields.maximumEmailLength), "format": "email"],
         ]),
         "SiteForm": object(required: ["province", "communeCode", "street"], [
             "province": ["type": "string", "maxLength": 100],
@@ -292,6 +349,11 @@ enum IntakeAPIDocument {
     private static func choice<Choice: CaseIterable & RawRepresentable>(_: Choice.Type) -> JSONValue
     where Choice.RawValue == String {
         ["type": "string", "enum": .array(Choice.allCases.map { .string($0.rawValue) })]
+    }
+
+    private static func choice<Choice: RawRepresentable>(_ choices: [Choice]) -> JSONValue
+    where Choice.RawValue == String {
+        ["type": "string", "enum": .array(choices.map { .string($0.rawValue) })]
     }
 
     private static func json(_ schema: String) -> JSONValue {

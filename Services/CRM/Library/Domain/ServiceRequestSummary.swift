@@ -1,0 +1,97 @@
+import Contracts
+import Foundation
+
+/// The sentence `crm.request.progressed` carries for the customer at each stage of a service
+/// request, in Vietnamese and English; it names no person, only codes, counts and amounts.
+enum ServiceRequestSummary {
+    static func approved(_ kind: RequestKind) -> LocalizedText {
+        switch kind {
+        case .contractTermination:
+            LocalizedText(vi: "Đã chấp thuận chấm dứt hợp đồng; nhân viên sẽ đến chốt chỉ số công tơ",
+                          en: "Termination approved; staff will take the final meter reading")
+        case .householdCountChange:
+            LocalizedText(vi: "Đã chấp thuận; đang cập nhật số hộ dùng chung công tơ",
+                          en: "Approved; the households sharing the meter are being counted")
+        case .meterSplit:
+            LocalizedText(vi: "Đã chấp thuận tách công tơ; nhân viên sẽ lắp công tơ riêng",
+                          en: "Meter split approved; staff will install a meter of your own")
+        default:
+            LocalizedText(vi: "Điện lực đã chấp thuận yêu cầu", en: "The branch approved your request")
+        }
+    }
+
+    static func contractChanged(_ kind: RequestKind, customerCode: String, tariffGroup: String?) -> LocalizedText {
+        switch kind {
+        case .changeOfHolder:
+            LocalizedText(vi: "Hợp đồng mã khách hàng \(customerCode) đã chuyển cho chủ hợp đồng mới",
+                          en: "The contract of customer \(customerCode) passed to its new holder")
+        case .changeOfPurpose:
+            LocalizedText(vi: "Đã đổi mục đích sử dụng điện của mã khách hàng \(customerCode), áp giá \(tariffGroup ?? "")",
+                          en: "Purpose of use of customer \(customerCode) changed; tariff \(tariffGroup ?? "")")
+        default:
+            LocalizedText(vi: "Hợp đồng mã khách hàng \(customerCode) đã được gia hạn",
+                          en: "The contract of customer \(customerCode) was renewed")
+        }
+    }
+
+    static func households(_ quarters: Int) -> LocalizedText {
+        let shown = HouseholdQuarters(quarters: quarters).description
+        return LocalizedText(vi: "Số hộ dùng chung công tơ nay là \(shown); hợp đồng đã được điều chỉnh",
+                             en: "The meter is now shared by \(shown) households; the contract was amended")
+    }
+
+    static func finalReading(_ kWh: Int, customerCode: String) -> LocalizedText {
+        LocalizedText(vi: "Chỉ số chốt \(Amount.vi(kWh)) kWh; hợp đồng mã khách hàng \(customerCode) đã chấm dứt",
+                      en: "Final reading \(Amount.en(kWh)) kWh; the contract of customer \(customerCode) ended")
+    }
+
+    static func split(newCustomerCode: String, meterSerial: String) -> LocalizedText {
+        LocalizedText(vi: "Đã lắp công tơ riêng \(meterSerial), mã khách hàng mới \(newCustomerCode)",
+                      en: "Your own meter \(meterSerial) is installed; new customer code \(newCustomerCode)")
+    }
+
+    /// The result of an inspection or verification, and what the customer pays.
+    static func checked(_ check: MeterVisited.Check) -> LocalizedText {
+        let error = check.measuredErrorPercent
+        let sign = error > 0 ? "+" : ""
+        let errorVi = sign + Amount.vi(error), errorEn = sign + Amount.en(error)
+        let classVi = Amount.vi(check.accuracyClass), classEn = Amount.en(check.accuracyClass)
+        if check.accurate {
+            let feeVi = check.feeVND > 0 ? "; phí kiểm định \(Amount.vi(check.feeVND)) đồng" : ""
+            let feeEn = check.feeVND > 0 ? "; verification fee \(Amount.en(check.feeVND)) VND" : ""
+            return LocalizedText(vi: "Công tơ sai số \(errorVi)%, đạt cấp chính xác \(classVi)\(feeVi)",
+                                 en: "Meter error \(errorEn)%, within class \(classEn)\(feeEn)")
+        }
+        return LocalizedText(
+            vi: "Công tơ sai số \(errorVi)%, không đạt cấp chính xác \(classVi): công tơ sẽ được thay, không thu phí",
+            en: "Meter error \(errorEn)%, outside class \(classEn): the meter will be replaced, free of charge")
+    }
+
+    /// Numbers as each language writes them: `135.000` and `1,4` in Vietnamese, `135,000` and `1.4` in English.
+    enum Amount {
+        static func vi(_ value: Int) -> String { grouped(value, separator: ".") }
+        static func en(_ value: Int) -> String { grouped(value, separator: ",") }
+        static func vi(_ value: Double) -> String { decimal(value).replacingOccurrences(of: ".", with: ",") }
+        static func en(_ value: Double) -> String { decimal(value) }
+
+        private static func grouped(_ value: Int, separator: String) -> String {
+            let digits = String(value.magnitude)
+            var groups: [Substring] = []
+            var end = digits.endIndex
+            while end > digits.startIndex {
+                let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+                groups.insert(digits[start..<end], at: 0)
+                end = start
+            }
+            return (value < 0 ? "-" : "") + groups.joined(separator: separator)
+        }
+
+        /// Up to two decimals, without trailing zeros.
+        private static func decimal(_ value: Double) -> String {
+            var text = String(format: "%.2f", value)
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+            return text
+        }
+    }
+}

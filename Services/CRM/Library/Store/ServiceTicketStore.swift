@@ -1,0 +1,93 @@
+import Contracts
+import Foundation
+import GRDB
+import Messaging
+
+/// Reads and changes `crm_service_tickets`, inside a transaction its caller holds.
+enum ServiceTicketStore {
+    static func insert(_ ticket: ServiceTicket, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO crm_service_tickets (ticket_id, request_code, kind, customer_code, branch_code, branch_name,
+                branch_hotline, filing, received_on, opened_at, status, stage, sla_limit, due_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                ticket.ticketId, ticket.requestCode, ticket.kind.rawValue, ticket.customerCode, ticket.branch.code,
+                ticket.branch.name, ticket.branch.hotline, ticket.sealedFiling, ticket.receivedOn.description,
+                ticket.openedAt.timeIntervalSince1970, ticket.status.rawValue, ticket.stage.rawValue, ticket.slaLimit,
+                ticket.dueDate.description,
+            ])
+    }
+
+    static func ticket(id: String, in db: Database) throws -> ServiceTicket? {
+        try ServiceTicket.fetchOne(db, sql: "SELECT * FROM crm_service_tickets WHERE ticket_id = ?", arguments: [id])
+    }
+
+    static func ticket(requestCode: String, in db: Database) throws -> ServiceTicket? {
+        try ServiceTicket.fetchOne(db, sql: "SELECT * FROM crm_service_tickets WHERE request_code = ?",
+                                   arguments: [requestCode])
+    }
+
+    static func ticketId(requestCode: String, in db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT ticket_id FROM crm_service_tickets WHERE request_code = ?",
+                            arguments: [requestCode])
+    }
+
+    /// Tickets sorted by due date (then request code), of one branch or of all (`branchCode` nil),
+    /// or only the one of `requestCode`.
+    static func tickets(branchCode: String?, requestCode: String?, in db: Database) throws -> [ServiceTicket] {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let branchCode {
+            conditions.append("branch_code = ?")
+            arguments += [branchCode]
+        }
+        if let requestCode {
+            conditions.append("request_code = ?")
+            arguments += [requestCode]
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try ServiceTicket.fetchAll(
+            db, sql: "SELECT * FROM crm_service_tickets \(filter) ORDER BY due_date, request_code", arguments: arguments)
+    }
+
+    static func setStage(_ stage: ServiceStage, ticketId: String, in db: Database) throws {
+        try db.execute(sql: "UPDATE crm_service_tickets SET stage = ? WHERE ticket_id = ?",
+                       arguments: [stage.rawValue, ticketId])
+    }
+
+    static func recordScreening(_ screening: ScreeningCompleted, ticketId: String, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE crm_service_tickets SET screening_outcome = ?, screening_conflicts = ?, stage = ? WHERE ticket_id = ?
+            """, arguments: [screening.outcome.rawValue,
+                             String(decoding: try JSONCoding.encoder.encode(screening.conflicts), as: UTF8.self),
+                             ServiceStage.review.rawValue, ticketId])
+    }
+
+    static func recordApproval(by staffId: String, at date: Date, stage: ServiceStage, newCustomerCode: String?,
+                               ticketId: String, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE crm_service_tickets SET approved_by = ?, approved_at = ?, stage = ?, new_customer_code = ?
+            WHERE ticket_id = ?
+            """, arguments: [staffId, date.timeIntervalSince1970, stage.rawValue, newCustomerCode, ticketId])
+    }
+
+    static func recordVisit(_ visit: MeterVisited, ticketId: String, in db: Database) throws {
+        try db.execute(sql: "UPDATE crm_service_tickets SET visit = ? WHERE ticket_id = ?",
+                       arguments: [String(decoding: try JSONCoding.encoder.encode(visit), as: UTF8.self), ticketId])
+    }
+
+    static func recordCount(quarters: Int, ticketId: String, in db: Database) throws {
+        try db.execute(sql: "UPDATE crm_service_tickets SET counted_quarters = ? WHERE ticket_id = ?",
+                       arguments: [quarters, ticketId])
+    }
+
+    static func close(_ closure: Ticket.Closure, ticketId: String, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE crm_service_tickets SET status = ?, stage = ?, resolution = ?, working_days_taken = ?,
+                sla_outcome = ?, closed_at = ?
+            WHERE ticket_id = ?
+            """, arguments: [TicketStatus.closed.rawValue, ServiceStage.closed.rawValue, closure.resolution.rawValue,
+                             closure.workingDaysTaken, closure.slaOutcome.rawValue,
+                             closure.closedAt.timeIntervalSince1970, ticketId])
+    }
+}

@@ -1,0 +1,30 @@
+/// The body of `POST /api/v1/service-requests` exactly as the client sent it, before any check:
+/// a request about an existing supply point, named by its customer code.
+///
+/// Beside the fields every kind has, each kind needs its own (``ServiceRequestValidator``
+/// says which): `newHolder` for a change of holder, `purpose` for a change of purpose,
+/// `newHouseholds` for a change of the households sharing the meter, `disputedRequestCode`
+/// for an independent verification, `subHouseholdId` and `site` for a meter split.
+struct ServiceRequestForm: RequestForm {
+    static let requiredFields: Set<String> = ["kind", "channel", "customerCode", "requester", "consent"]
+
+    struct SiteForm: Decodable, Sendable {
+        var province: String?
+        var communeCode: String?
+        var street: String?
+    }
+
+    var kind: String?
+    var channel: String?
+    var operatorId: String?
+    var customerCode: String?
+    var requester: SubmissionForm.ApplicantForm?
+    var newHolder: SubmissionForm.PersonForm?
+    var purpose: String?
+    var newHouseholds: [SubmissionForm.PersonForm]?
+    var disputedRequestCode: String?
+    var subHouseholdId: String?
+    var site: SiteForm?
+    var note: String?
+    var consent: Bool?
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+import ServiceKit
+import StaffAuth
+
+/// `GET /api/v1/meter-visits[?requestCode=]` and `POST /api/v1/meter-visits/{id}/result`,
+/// for the branch's field staff (`field_technician`), on their own branch's visits only.
+///
+/// The result answers 200 with the visit as recorded (pass/fail and fee included); 404 for an
+/// unknown visit, 403 for another branch's, 409 for one already recorded, 422 for invalid
+/// fields or a serial that is not the customer's meter.
+struct MeterVisitEndpoint: Sendable {
+    static let path = "api/v1/meter-visits"
+
+    let staff: StaffTokenAuthority
+    let desk: VisitDesk
+    let writer: GroupCommitWriter
+    let store: ServiceStore
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get(RouterPath(Self.path)) { request, _ in try await list(request) }
+        router.post(RouterPath("\(Self.path)/:id/result")) { request, context in
+            try await record(request, id: context.parameters.get("id") ?? "")
+        }
+    }
+
+    func list(_ request: Request) async throws -> Response {
+        let claims = try await staff.authenticate(request, allowing: [.fieldTechnician])
+        let desk = desk
+        let visits: [MeterVisit]
+        if let requestCode = request.uri.queryParameters.get("requestCode") {
+            let visit = try await store.database.read { db in try desk.visit(requestCode: requestCode, in: db) }
+            if let visit { try claims.requireAccess(unit: visit.branchCode) }
+            visits = visit.map { [$0] } ?? []
+        } else {
+            let branch = claims.ownUnit
+            visits = try await store.database.read { db in try desk.visits(branchCode: branch, in: db) }
+        }
+        return try Response.json(["meterVisits": visits])
+    }
+
+    func record(_ request: Request, id: String) async throws -> Response {
+        let claims = try await staff.authenticate(request, allowing: [.fieldTechnician])
+        var request = request
+        let form = try await request.decodeJSON(VisitResultForm.self)
+        let desk = desk
+        guard let visit = try await store.database.read({ db in try desk.visit(id: id, in: db) }) else {
+            throw APIError.visitNotFound
+        }
+        try claims.requireAccess(unit: visit.branchCode)
+        guard visit.status == .open else { throw APIError.visitDone }
+        let result: VisitResult
+        do {
+            result = try form.validated(purpose: visit.purpose, known: visit.meterSerial)
+        } catch {
+            throw APIError.invalid(error)
+        }
+        let now = Date()
+        let recorded = try await writer.write { db in
+            guard let current = try desk.visit(id: id, in: db), current.status == .open else { throw APIError.visitDone }
+            _ = try desk.record(result, of: current, by: claims.staffId, at: now, in: db)
+            return try desk.visit(id: id, in: db)
+        }
+        return try Response.json(recorded)
+    }
+}
