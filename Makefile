@@ -11,7 +11,10 @@ TEST_ARGS ?=
 # Extra arguments for bench-flow, e.g. make bench-flow BENCH_ARGS="--requests 500"
 BENCH_ARGS ?=
 
-.PHONY: help deps build test run broker broker-stop broker-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
+# A request's code for `make logs`, e.g. make logs REQUEST=PC05TK-261129-000001
+REQUEST ?=
+
+.PHONY: help deps build test check-deploy logs run broker broker-stop broker-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
 
 help: ## show this list
 	@echo "usage: make TARGET"
@@ -29,8 +32,14 @@ build: ## swift build (debug)
 test: ## deps, broker, SMTP sink, swift test; stops what it started; TEST_ARGS=... for swift test
 	@scripts/test.sh $(TEST_ARGS)
 
+check-deploy: ## Dockerfile, compose, broker definitions and Kubernetes manifests against the code (first phase of test)
+	@scripts/check-deploy.sh
+
 run: ## deps, build, broker, then every built service (Ctrl-C stops all)
 	@scripts/run.sh
+
+logs: ## follow every service's log (var/log) by name; REQUEST=<code>: that request's story in time order
+	@scripts/logs.sh $(REQUEST)
 
 broker: deps ## start the local RabbitMQ (var/rabbitmq, AMQP :5672, management :15672)
 	@scripts/broker.sh start

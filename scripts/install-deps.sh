@@ -17,6 +17,7 @@ PACKAGES=(
     sqlite3              # CLI, for operators and debugging
     python3-aiosmtpd     # local SMTP sink for tests (scripts/sink.sh)
     curl                 # broker readiness checks (management API)
+    python3-venv         # the deployment checks' virtualenv (scripts/check-deploy.sh)
 )
 if [[ -n "${DEPS_PACKAGES:-}" ]]; then
     read -r -a PACKAGES <<<"$DEPS_PACKAGES"

@@ -2,7 +2,8 @@
 # `make run`: the whole platform on this machine.
 #   system packages -> swift build -> local RabbitMQ, SMTP server and SMS gateway
 #   (loopback stand-ins, see scripts/sink.sh) -> every service that is built,
-# each with its own HTTP port, its output prefixed with its name. Ctrl-C (SIGINT)
+# each with its own HTTP port, its output prefixed with its name (and appended, as the
+# service wrote it, to var/log/<service>.log for scripts/logs.sh). Ctrl-C (SIGINT)
 # or SIGTERM stops the services gracefully (SIGTERM, wait, then SIGKILL), then the
 # broker (if this script started it). While no service is built yet, it keeps the
 # broker (and its management UI) up until Ctrl-C.
@@ -110,7 +111,8 @@ done
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
 export DATA_DIR="$ROOT/var/data"
 export LOG_FORMAT=logfmt
-mkdir -p "$DATA_DIR"
+LOG_DIR="$ROOT/var/log"
+mkdir -p "$DATA_DIR" "$LOG_DIR"
 
 width=0
 for name in "${SERVICES[@]}"; do ((${#name} > width)) && width=${#name}; done
@@ -125,9 +127,10 @@ for name in "${SERVICES[@]}"; do
     prefix=$(printf "%-${width}s | " "$name")
     # setsid: the terminal's Ctrl-C reaches only this script, which then sends
     # each service exactly one SIGTERM. The prefixer ignores INT/TERM so that it
-    # keeps printing the services' shutdown logs; it ends when the service does.
+    # keeps printing the services' shutdown logs; it ends when the service does. tee
+    # keeps the service's own lines in var/log/<service>.log (`make logs`).
     HTTP_PORT=${HTTP_PORTS[$name]} setsid "$exe" \
-        > >(trap '' INT TERM; exec sed -u "s/^/$prefix/") 2>&1 </dev/null &
+        > >(trap '' INT TERM; tee -a "$LOG_DIR/$name.log" | sed -u "s/^/$prefix/") 2>&1 </dev/null &
     PIDS[$name]=$!
     say "started $name (pid ${PIDS[$name]}, http://127.0.0.1:${HTTP_PORTS[$name]})"
 done
@@ -137,7 +140,7 @@ if ((${#missing[@]})); then
 fi
 say "broker: amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PORT/$BROKER_VHOST, management UI http://127.0.0.1:$BROKER_MANAGEMENT_PORT ($BROKER_USER/***)"
 say "SMS sent to customers: var/sms/messages.jsonl; e-mail: var/smtp/mail/*.eml"
-say "data in $DATA_DIR; press Ctrl-C to stop everything"
+say "data in $DATA_DIR, logs in $LOG_DIR (make logs); press Ctrl-C to stop everything"
 
 # Keep running until Ctrl-C / SIGTERM. A service that exits on its own is
 # reported; the others keep running.

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make test`: system packages, a local RabbitMQ and SMTP sink, then `swift test`.
+# `make test`: the deployment checks (scripts/check-deploy.sh), system packages, a local
+# RabbitMQ and SMTP sink, then `swift test`.
 # Stops what it started (broker, SMTP sink) even when the tests fail or are
 # interrupted, and exits with swift test's status. A broker or sink that was
 # already running is used as is and left running.
@@ -51,6 +52,12 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 scripts/install-deps.sh
+
+# The deployment files against the code first (seconds, no broker): a drift fails fast,
+# before the build. SKIP_CHECK_DEPLOY=1 skips it.
+if [[ "${SKIP_CHECK_DEPLOY:-0}" != 1 ]]; then
+    scripts/check-deploy.sh
+fi
 
 if ! scripts/broker.sh status >/dev/null 2>&1; then
     started_broker=1

@@ -36,10 +36,14 @@ public final class Platform: Sendable {
     /// Starts `services` and waits until each answers `/readyz`, runs `body`, and stops
     /// everything (processes, gateway, vhost) whether `body` passed or threw. The run's
     /// folder is kept when `body` threw, so its logs can be read.
+    ///
+    /// A service may run as shards: `shards` maps an instance name `<service>.<shard>` (listed
+    /// in `services`) to the branches it owns (`SHARD_BRANCHES`).
     public static func run<Result>(
-        _ label: String, services: [String] = flowServices, _ body: (Platform) async throws -> Result
+        _ label: String, services: [String] = flowServices, shards: [String: String] = [:],
+        _ body: (Platform) async throws -> Result
     ) async throws -> Result {
-        let platform = try await start(label, services: services)
+        let platform = try await start(label, services: services, shards: shards)
         do {
             let result = try await body(platform)
             await platform.stop(keepFolder: false)
@@ -51,8 +55,9 @@ public final class Platform: Sendable {
     }
 
     /// Starts `services` (see ``run(_:services:_:)``); the caller must ``stop(keepFolder:)``.
-    public static func start(_ label: String, services: [String] = flowServices) async throws -> Platform {
-        let binaries = try ServiceBinaries.locate(services)
+    public static func start(_ label: String, services: [String] = flowServices,
+                             shards: [String: String] = [:]) async throws -> Platform {
+        let binaries = try ServiceBinaries.locate(Array(Set(services.map { Self.executable(of: $0) })))
         let environment = ProcessInfo.processInfo.environment
         let broker = try await BrokerFixture.make(label)
         let sms = try await SMSGatewayRecorder.start(apiKey: "flow-api-key", secretKey: "flow-secret-key")
@@ -82,8 +87,14 @@ public final class Platform: Sendable {
         var processes: [String: ServiceProcess] = [:]
         for service in services {
             let port = try FreePort.find()
+            var own = ["HTTP_PORT": "\(port)"]
+            if let branches = shards[service] {
+                own["SHARD"] = String(service.split(separator: ".").last!)
+                own["SHARD_BRANCHES"] = branches
+            }
             processes[service] = ServiceProcess(
-                name: service, executable: binaries[service]!, environment: shared.merging(["HTTP_PORT": "\(port)"]) { $1 },
+                name: service, executable: binaries[Self.executable(of: service)]!,
+                environment: shared.merging(own) { $1 },
                 port: port, logFile: folder.appendingPathComponent("logs/\(service).log"))
         }
         let platform = Platform(
@@ -99,7 +110,12 @@ public final class Platform: Sendable {
         return platform
     }
 
-    /// A running service by name (`crm`).
+    /// The executable of an instance: `crm` for `crm` and for its shard `crm.pc05`.
+    static func executable(of instance: String) -> String {
+        String(instance.split(separator: ".").first ?? Substring(instance))
+    }
+
+    /// A running service by name (`crm`, or a shard's `crm.pc05`).
     public func service(_ name: String) -> ServiceProcess {
         guard let process = processes[name] else { preconditionFailure("\(name) is not part of this platform") }
         return process

@@ -10,7 +10,7 @@ import Glibc
 /// the deployed system: separate address spaces, separate SQLite files, the broker between
 /// them. `kill()` is `kill -9`: no shutdown hook runs, nothing is flushed.
 public final class ServiceProcess: @unchecked Sendable {
-    /// The service's name, which is also its executable's name (`crm`).
+    /// The instance's name: its executable's (`crm`), or a shard's (`crm.pc05`).
     public let name: String
     /// Where the service's HTTP API listens.
     public let baseURL: String

@@ -108,7 +108,18 @@ public struct InboxConsumer: Service {
             if let correlation = envelope.correlationId { logger[metadataKey: "correlation_id"] = "\(correlation)" }
             let message = IncomingMessage(envelope: envelope, exchange: delivery.exchange, routingKey: delivery.routingKey,
                                           redelivered: delivery.redelivered)
-            switch handlers.route(for: envelope.routingKey) {
+            let route = handlers.route(for: envelope.routingKey)
+            if route != nil, !handlers.owns(message) {
+                logger.debug("another shard's message; acknowledged, not handled")
+                if case .query = route {
+                    try commit(&run, on: connection, stop: stop)
+                    try connection.ack(delivery.deliveryTag)
+                } else {
+                    run.append(Change(delivery: delivery, message: message, handler: { _, _ in }, logger: logger))
+                }
+                continue
+            }
+            switch route {
             case let .change(handler):
                 run.append(Change(delivery: delivery, message: message, handler: handler, logger: logger))
             case let .query(handler):

@@ -119,6 +119,20 @@ extension ConfigurationKey {
         description: "32 bytes in base64 (`openssl rand -base64 32`): seals ID and phone numbers at rest (AES-GCM) and keys their look-up fingerprints. Set it in production: the default is public; changing it makes sealed data unreadable."
     )
 
+    /// The shard this instance is, when the service is split by provincial power company.
+    public static let shard = ConfigurationKey(
+        name: "SHARD",
+        defaultValue: .fixed(""),
+        description: "Unset: the service is one instance. A shard's name (lower-case letters and digits, e.g. `pc05`): the instance consumes `<service>.<shard>.inbox`, keeps `<service>-<shard>.sqlite` and handles only the messages of `SHARD_BRANCHES` (`docs/scaling.md`)."
+    )
+
+    /// The branches a shard owns.
+    public static let shardBranches = ConfigurationKey(
+        name: "SHARD_BRANCHES",
+        defaultValue: .fixed(""),
+        description: "With `SHARD`, required: comma-separated branch codes or prefixes the shard owns (`PC05` is every branch of PC Quảng Nam); a message is the shard's when its request code or customer code starts with one."
+    )
+
     /// Every key, in the order the documentation lists them.
     public static let all: [ConfigurationKey] = [
         .amqpURL,
@@ -132,5 +146,7 @@ extension ConfigurationKey {
         .messageMaxAttempts,
         .staffTokenSecret,
         .personalDataKey,
+        .shard,
+        .shardBranches,
     ]
 }

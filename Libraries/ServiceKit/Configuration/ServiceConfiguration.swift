@@ -33,13 +33,21 @@ public struct ServiceConfiguration: Sendable {
     public let staffTokenSecret: String
     /// The key personal data is sealed with at rest (`PERSONAL_DATA_KEY`).
     public let personalDataKey: PersonalDataKey
+    /// The shard this instance is (`SHARD`, `SHARD_BRANCHES`); nil for an unsharded service.
+    public let shard: Shard?
+
+    /// The instance's name: the service's, with the shard's after a dot (`crm.pc05`). It
+    /// names the queues and the broker connections.
+    public var instance: String {
+        shard.map { "\(service).\($0.name)" } ?? service
+    }
     /// The whole environment the configuration was read from, for a service's own settings
     /// (documented in its README), so that tests can hand a service its settings in-process.
     public let environment: [String: String]
 
-    /// The service's SQLite file: `<DATA_DIR>/<service>.sqlite`.
+    /// The service's SQLite file: `<DATA_DIR>/<service>.sqlite` (`<service>-<shard>.sqlite` for a shard).
     public var storePath: String {
-        (dataDirectory as NSString).appendingPathComponent("\(service).sqlite")
+        (dataDirectory as NSString).appendingPathComponent("\(shard.map { "\(service)-\($0.name)" } ?? service).sqlite")
     }
 
     /// Reads the configuration of a service from its environment.
@@ -96,6 +104,23 @@ public struct ServiceConfiguration: Sendable {
         self.personalDataKey = try read(.personalDataKey, expected: "32 bytes in base64") { raw in
             try? PersonalDataKey(base64: raw)
         }
+        let shardName = try read(.shard, expected: "lower-case letters and digits") { $0 }
+        let branches = try read(.shardBranches, expected: "comma-separated branch codes") { $0 }
+        if shardName.isEmpty {
+            guard branches.isEmpty else {
+                throw ConfigurationError(variable: ConfigurationKey.shardBranches.name, value: branches,
+                                         expected: "nothing without SHARD")
+            }
+            shard = nil
+        } else {
+            guard let shard = Shard(name: shardName, branches: branches) else {
+                throw ConfigurationError(
+                    variable: branches.isEmpty ? ConfigurationKey.shardBranches.name : ConfigurationKey.shard.name,
+                    value: branches.isEmpty ? "" : "\(shardName) over \(branches)",
+                    expected: "a shard name of 1-16 lower-case letters or digits and comma-separated upper-case branch codes")
+            }
+            self.shard = shard
+        }
         self.environment = environment
     }
 }
@@ -104,6 +129,6 @@ extension ServiceConfiguration {
     /// Broker settings for one of this service's components (`relay`, `consumer`, `rpc`), named
     /// `<service>/<component>` so operators can tell the connections apart.
     public func broker(_ component: String) -> BrokerSettings {
-        BrokerSettings(url: amqpURL, connectionName: "\(service)/\(component)", heartbeatSeconds: amqpHeartbeatSeconds)
+        BrokerSettings(url: amqpURL, connectionName: "\(instance)/\(component)", heartbeatSeconds: amqpHeartbeatSeconds)
     }
 }

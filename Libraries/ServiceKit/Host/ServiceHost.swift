@@ -40,10 +40,13 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
                                 outbox: context.outbox, health: health, logger: context.logger,
                                 service: configuration.service)
         var parts: [any Service] = [relay, context.lookups]
-        let handlers = definition.handlers
+        var handlers = definition.handlers
+        if let shard = configuration.shard {
+            handlers.restrict(to: shard.owns)
+        }
         if !handlers.bindings.isEmpty {
             parts.append(InboxConsumer(
-                service: configuration.service, broker: configuration.broker("consumer"), store: context.store.database,
+                service: configuration.instance, broker: configuration.broker("consumer"), store: context.store.database,
                 outbox: context.outbox, handlers: handlers, health: health, logger: context.logger,
                 prefetch: Int(configuration.amqpPrefetch),
                 retry: RetryPolicy(maxAttempts: configuration.messageMaxAttempts)

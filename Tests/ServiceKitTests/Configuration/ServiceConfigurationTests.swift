@@ -68,6 +68,31 @@ import ServiceKit
         )
     }
 
+    @Test func aShardHasItsOwnQueuesStoreAndBranches() throws {
+        let configuration = try ServiceConfiguration(
+            service: "crm", environment: ["SHARD": "pc05", "SHARD_BRANCHES": "PC05, PCDNHC"])
+        #expect(configuration.instance == "crm.pc05")
+        #expect(configuration.storePath == "var/data/crm-pc05.sqlite")
+        let shard = try #require(configuration.shard)
+        #expect(shard.owns("PC05TK-261203-000001") && shard.owns("PCDNHC0000042"))
+        #expect(!shard.owns("PCDNTK-261203-000001"))
+        let unsharded = try ServiceConfiguration(service: "crm", environment: [:])
+        #expect(unsharded.shard == nil && unsharded.instance == "crm")
+    }
+
+    @Test(arguments: [
+        (["SHARD": "pc05"], "SHARD_BRANCHES"),
+        (["SHARD_BRANCHES": "PC05"], "SHARD_BRANCHES"),
+        (["SHARD": "PC 05", "SHARD_BRANCHES": "PC05"], "SHARD"),
+        (["SHARD": "pc05", "SHARD_BRANCHES": "pc05tk"], "SHARD"),
+    ])
+    func aMalformedShardIsRejectedByName(environment: [String: String], variable: String) throws {
+        let error = try #require(throws: ConfigurationError.self) {
+            try ServiceConfiguration(service: "crm", environment: environment)
+        }
+        #expect(error.variable == variable)
+    }
+
     @Test func aPortThatIsNotANumberIsRejectedByName() throws {
         let error = try #require(throws: ConfigurationError.self) {
             try ServiceConfiguration(service: "intake", environment: ["HTTP_PORT": "eighty"])

@@ -60,7 +60,8 @@ enum CRMMessageHandlers {
                 try workflow.openAmendment(change, cause: message.envelope, in: db)
             }
         }
-        handlers.onQuery(RequestTimelineQuery.routingKey) { message, db in
+        handlers.onQuery(RequestTimelineQuery.routingKey,
+                         owner: { try $0.decode(RequestTimelineQuery.self).requestCode }) { message, db in
             let query = try message.decode(RequestTimelineQuery.self)
             return try Envelope.encode(RequestTimelineReader.timeline(of: query.requestCode, in: db))
         }

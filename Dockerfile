@@ -1,0 +1,105 @@
+# syntax=docker/dockerfile:1
+#
+# The platform's container image: ONE image holding all six services (intake, crm,
+# metering, households, outage, notification) and the operators' evnctl.
+#
+# Why one image and not six: the services share almost all of their code (Messaging,
+# ServiceKit, Contracts, the domain libraries), so one release build compiles the shared
+# libraries once instead of six times, and a release is one image to scan, sign and
+# promote from test to production: every service of a release runs the same bits. The
+# service is chosen by the command, the executable's name:
+#
+#   docker run … evn-platform intake          (the default command)
+#   docker run … evn-platform crm             … metering, households, outage, notification
+#   docker run … evn-platform crm backup /srv/evn/var/data/crm-backup.sqlite
+#   docker run … evn-platform evnctl dead-letters list --service crm
+#
+# Build: docker build -t evn-platform .   (docker-compose.yml builds it the same way)
+
+ARG SWIFT_IMAGE=swift:6.3-bookworm
+ARG RUNTIME_IMAGE=debian:bookworm-slim
+
+# --- build: Swift 6 on Debian 12, the same distribution as the runtime ------------------
+FROM ${SWIFT_IMAGE} AS build
+
+# librabbitmq-dev is the only build dependency the Swift image lacks (it has libcurl and
+# SQLite's headers); the versions are bookworm's, as on a developer's machine. Not pinned
+# (DL3008): bookworm's security updates replace a package's version, and a pinned one
+# would stop the build instead of taking the fix.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends librabbitmq-dev \
+    && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /build
+
+# Dependencies first: this layer is rebuilt only when Package.swift changes.
+COPY Package.swift ./
+RUN swift package resolve
+
+COPY Libraries/ Libraries/
+COPY Services/ Services/
+COPY Tools/ Tools/
+COPY Benchmarks/ Benchmarks/
+COPY Tests/ Tests/
+
+# --static-swift-stdlib: the Swift runtime and Foundation are linked in, so the runtime
+# image needs only the C libraries below. Each product after the first reuses the
+# shared modules already compiled.
+ARG PRODUCTS="intake crm metering households outage notification evnctl"
+RUN set -eu; \
+    for product in ${PRODUCTS}; do \
+        swift build -c release --static-swift-stdlib --product "$product"; \
+    done; \
+    bin=$(swift build -c release --show-bin-path); \
+    mkdir -p /staging/bin; \
+    for product in ${PRODUCTS}; do \
+        install -m 0755 "$bin/$product" /staging/bin/; \
+    done
+
+# --- runtime: Debian 12 slim with the shared libraries the executables link ---------------
+FROM ${RUNTIME_IMAGE} AS runtime
+
+# librabbitmq4 (AMQP), libcurl4 (SMTP and the SMS gateway), libsqlite3-0 (the stores),
+# ca-certificates (TLS to the mail relay and the gateway), tzdata (Vietnam's time zone for
+# request codes and working days). curl is the HEALTHCHECK probe: it shares libcurl4 with
+# the services, so it adds only its small command-line binary, and a probe in one line of
+# `curl --fail` needs no script of its own to parse HTTP. Unpinned, as above.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends \
+        librabbitmq4 libcurl4 libsqlite3-0 ca-certificates tzdata curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system --gid 10001 evn \
+    && useradd --system --uid 10001 --gid evn --home-dir /srv/evn --shell /usr/sbin/nologin evn \
+    && mkdir -p /srv/evn/var/data \
+    && chown -R evn:evn /srv/evn
+
+COPY --from=build /staging/bin/ /usr/local/bin/
+COPY deploy/image/healthcheck.sh /usr/local/bin/evn-healthcheck
+
+# The layout of a checkout under /srv/evn: each service keeps its store in
+# <DATA_DIR>/<service>.sqlite, as `make run` does in var/data/. HTTP_HOST: listen on the
+# container's interfaces, not only loopback. Logs go to standard output in logfmt, one
+# line per event (`docker compose logs`, the cluster's log collector).
+WORKDIR /srv/evn
+ENV DATA_DIR=/srv/evn/var/data \
+    HTTP_HOST=0.0.0.0 \
+    LOG_FORMAT=logfmt \
+    TZ=Asia/Ho_Chi_Minh
+VOLUME ["/srv/evn/var/data"]
+
+# Numeric, so that Kubernetes' runAsNonRoot can check it.
+USER 10001:10001
+
+# Each service's HTTP port (HTTP_PORT, else the service's own default).
+EXPOSE 8080 8081 8082 8083 8084 8085
+
+# GET /healthz on the port of the service this container runs (see evn-healthcheck).
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["/usr/local/bin/evn-healthcheck"]
+
+# The executable is the command: `docker run evn-platform crm` runs crm. SIGTERM stops a
+# service gracefully (HTTP first, then the consumer, then the outbox relay).
+STOPSIGNAL SIGTERM
+CMD ["intake"]

