@@ -44,9 +44,10 @@ struct ServiceModule {
 
 let services = [
     ServiceModule(module: "Intake", executable: "intake",
-                  uses: ["VietnameseIdentity", "PersonalData", "WorkingCalendar", "ServiceAreas", "Tariff"]),
+                  uses: ["VietnameseIdentity", "PersonalData", "WorkingCalendar", "ServiceAreas", "Tariff", "StaffAuth",
+                         "WebPages"]),
     ServiceModule(module: "CRM", executable: "crm",
-                  uses: ["StaffAuth", "PersonalData", "WorkingCalendar"]),
+                  uses: ["StaffAuth", "PersonalData", "WorkingCalendar", "WebPages"]),
     ServiceModule(module: "Metering", executable: "metering",
                   uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar"]),
     ServiceModule(module: "Households", executable: "households",
@@ -130,6 +131,10 @@ let package = Package(
             name: "StaffAuth",
             dependencies: ["ServiceKit", "VietnameseIdentity", .product(name: "JWTKit", package: "jwt-kit"), hummingbird],
             path: "Libraries/StaffAuth"
+        ),
+        .target(
+            name: "WebPages", dependencies: ["StaffAuth", "VietnameseIdentity", hummingbird, mustache],
+            path: "Libraries/WebPages"
         ),
         .target(
             name: "PersonalData",

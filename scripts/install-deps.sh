@@ -17,7 +17,9 @@ PACKAGES=(
     sqlite3              # CLI, for operators and debugging
     python3-aiosmtpd     # local SMTP sink for tests (scripts/sink.sh)
     curl                 # broker readiness checks (management API)
-    python3-venv         # the deployment checks' virtualenv (scripts/check-deploy.sh)
+    python3-venv         # the deployment checks' and browser tests' virtualenvs
+    chromium             # the browser tests (scripts/browser-test.sh), headless
+    chromium-driver      # WebDriver for Selenium
 )
 if [[ -n "${DEPS_PACKAGES:-}" ]]; then
     read -r -a PACKAGES <<<"$DEPS_PACKAGES"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `make test`: the deployment checks (scripts/check-deploy.sh), system packages, a local
-# RabbitMQ and SMTP sink, then `swift test`.
+# `make test`: system packages, the deployment checks (scripts/check-deploy.sh), a local
+# RabbitMQ and SMTP sink, then `swift test` and the browser tests (scripts/browser-test.sh).
 # Stops what it started (broker, SMTP sink) even when the tests fail or are
 # interrupted, and exits with swift test's status. A broker or sink that was
 # already running is used as is and left running.
@@ -103,6 +103,8 @@ else
     run_swift_test --skip "$INTEGRATION_SUITES" --skip "$BROKER_RESTART_SUITES" || status=$?
     run_swift_test --skip-build --filter "$INTEGRATION_SUITES" || status=$((status ? status : $?))
     run_swift_test --skip-build --filter "$BROKER_RESTART_SUITES" || status=$((status ? status : $?))
+    # The pages in a real browser, against the services just built (screenshots in artifacts/browser/).
+    scripts/browser-test.sh || status=$((status ? status : $?))
 fi
-echo "test: swift test exited with status $status" >&2
+echo "test: tests exited with status $status" >&2
 exit "$status"

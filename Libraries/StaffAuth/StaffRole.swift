@@ -15,4 +15,7 @@ public enum StaffRole: String, Codable, Sendable, CaseIterable {
     /// Dispatch: works the outage incidents (crews, restoration) and the planned-outage
     /// schedule of a branch, and loads its supply points.
     case dispatcher
+    /// A call-centre operator (hotline 1900 1909): files requests on a caller's behalf on the
+    /// call-centre console, recorded as the operator who took the call.
+    case callCentre = "call_centre"
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import Messaging
 import ServiceKit
 import StaffAuth
+import WebPages
 
 /// The crm service: the one-stop ticket of each request (flow steps 2–7). It opens a ticket
 /// per submitted request with its SLA clock, asks households to screen the applicant, lets
@@ -22,6 +23,7 @@ public struct CRMService: ServiceDefinition {
 
     private let workflow: TicketWorkflow
     private let tickets: TicketEndpoints
+    private let pages: BranchPages
 
     /// The service on the real clock.
     public init(context: ServiceContext) throws {
@@ -35,15 +37,19 @@ public struct CRMService: ServiceDefinition {
             policy: try ServiceTimePolicy.load(environment: configuration.environment),
             personalData: context.personalData, messages: FlowMessages(outbox: context.outbox),
             logger: context.logger, now: now)
-        tickets = TicketEndpoints(
-            staff: StaffTokenAuthority(configuration: configuration),
-            database: context.store.database, writer: context.writer, workflow: workflow,
-            views: TicketViews(workflow: workflow))
+        let staff = StaffTokenAuthority(configuration: configuration)
+        let views = TicketViews(workflow: workflow)
+        tickets = TicketEndpoints(staff: staff, database: context.store.database, writer: context.writer,
+                                  workflow: workflow, views: views)
+        pages = BranchPages(pages: try WebPages(BranchPages.templates),
+                            session: try StaffPageSession(authority: staff), database: context.store.database,
+                            views: views, policy: workflow.policy, now: now)
     }
 
     public var handlers: MessageHandlers { CRMMessageHandlers.make(workflow: workflow) }
 
     public func routes(_ router: Router<BasicRequestContext>) {
         tickets.register(on: router)
+        pages.register(on: router)
     }
 }

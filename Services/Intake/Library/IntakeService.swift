@@ -4,6 +4,8 @@ import GRDB
 import Hummingbird
 import Messaging
 import ServiceKit
+import StaffAuth
+import WebPages
 
 /// The intake service: takes customers' requests (flow step 1) and announces each as
 /// `intake.request.submitted`, and their requests about existing supply points as
@@ -33,6 +35,7 @@ public struct IntakeService: ServiceDefinition {
     private let outageReports: OutageReportEndpoint
     private let plannedOutages: PlannedOutageEndpoint
     private let tariffEstimate: TariffEstimateEndpoint
+    private let portal: PortalPages
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, clock: .system)
@@ -73,6 +76,11 @@ public struct IntakeService: ServiceDefinition {
             lookup: PlannedOutageLookup(lookups: context.lookups, timeout: settings.outageTimeout, logger: logger),
             clock: clock)
         tariffEstimate = TariffEstimateEndpoint(tariffs: settings.tariffs, clock: clock)
+        portal = PortalPages(
+            pages: try WebPages(PortalTemplates.all), form: ConnectionFormPage(areas: settings.areas),
+            validator: submission.validator, store: submission.store, tracking: tracking, signing: self.signing,
+            session: try StaffPageSession(authority: StaffTokenAuthority(configuration: context.configuration)),
+            database: context.store.database, clock: clock, logger: logger)
     }
 
     /// Intake consumes `crm.contract.drafted`: its inbox is bound to exactly that key.
@@ -94,6 +102,7 @@ public struct IntakeService: ServiceDefinition {
         outageReports.register(on: router)
         plannedOutages.register(on: router)
         tariffEstimate.register(on: router)
+        portal.register(on: router)
         OpenAPIEndpoint().register(on: router)
     }
 }

@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import ServiceKit
+import VietnameseIdentity
 
 /// The customer's side of signing the drafted contract (flow step 7), each call opened with
 /// the request's code and the phone registered with it:
@@ -38,13 +39,22 @@ struct SigningEndpoints: Sendable {
     func sign(_ request: Request, code: String) async throws -> Response {
         var request = request
         let (phone, signingCode) = try await request.form(SignatureForm.self) { try $0.validated() }
+        return try Response.json(try await sign(code, phone: phone, with: signingCode))
+    }
+
+    /// Signs the contract of request `code`, opened with `phone`, with the one-time code; the
+    /// API's and the portal's signature alike.
+    ///
+    /// - Throws: ``APIError`` as the type's comment lists them.
+    func sign(_ code: String, phone: VietnamesePhoneNumber, with signingCode: SigningCode) async throws
+        -> SignatureReceipt {
         let record = try await access.open(code, phone: phone)
         var metadata = Logger.Metadata.request(record.requestCode)
         switch try await signing.sign(record, with: signingCode, at: clock.now()) {
         case .signed(let receipt):
             metadata["contract_number"] = "\(receipt.contractNumber)"
             logger.info("contract signed with the one-time code", metadata: metadata)
-            return try Response.json(receipt)
+            return receipt
         case .wrongCode(let attemptsLeft):
             metadata["attempts_left"] = "\(attemptsLeft)"
             logger.info("wrong signing code", metadata: metadata)

@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import ServiceKit
+import VietnameseIdentity
 
 /// `POST /api/v1/requests/{code}/tracking` `{"phone"}`: where the request stands.
 ///
@@ -23,10 +24,17 @@ struct TrackingEndpoint: Sendable {
     func track(_ request: Request, code: String) async throws -> Response {
         var request = request
         let phone = try await request.form(AccessForm.self) { try $0.validated() }
+        return try Response.json(try await track(code, phone: phone))
+    }
+
+    /// Where request `code` stands, opened with `phone`; the API's and the portal's tracking alike.
+    ///
+    /// - Throws: ``APIError`` 404 or 429 as ``RequestAccess`` decides.
+    func track(_ code: String, phone: VietnamesePhoneNumber) async throws -> TrackingAnswer {
         let record = try await access.open(code, phone: phone)
         let answer = await timeline.timeline(of: record.requestCode).map(TrackingAnswer.init)
             ?? TrackingAnswer(received: record)
         logger.info("request tracked", metadata: .request(record.requestCode, ["steps": "\(answer.steps.count)"]))
-        return try Response.json(answer)
+        return answer
     }
 }

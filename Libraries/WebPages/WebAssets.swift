@@ -1,0 +1,70 @@
+import Hummingbird
+
+/// The pages' one stylesheet, served by every service with pages and cached by browsers for a
+/// day: its path carries a version, changed whenever the sheet is, so a new sheet is fetched
+/// at once.
+public enum WebAssets {
+    static let stylesheetPath = "/assets/site-4.css"
+
+    public static func register(on router: Router<BasicRequestContext>) {
+        router.get(RouterPath(String(stylesheetPath.dropFirst()))) { _, _ in
+            Response(status: .ok,
+                     headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400, immutable"],
+                     body: .init(byteBuffer: ByteBuffer(string: stylesheet)))
+        }
+    }
+
+    /// Contrast of at least 4.5:1 for text (WCAG 2.1 AA), visible focus, tap targets of 44 px.
+    static let stylesheet = """
+        :root { --ink: #1a1a1a; --brand: #00427a; --error: #a4001d; --ok: #0b6b2e; --warn: #7a4d00; --line: #c8ccd2; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 17px/1.5 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #fff; }
+        a { color: var(--brand); }
+        :focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+        .skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 8px; }
+        header.site { display: flex; justify-content: space-between; align-items: center; gap: 12px;
+                      background: var(--brand); color: #fff; padding: 12px 16px; }
+        header.site a { color: #fff; font-weight: 600; text-decoration: none; min-height: 44px; display: inline-flex; align-items: center; }
+        header.site .switch { border: 2px solid #fff; border-radius: 6px; padding: 0 12px; }
+        main { max-width: 40rem; margin: 0 auto; padding: 16px; }
+        h1 { font-size: 1.5rem; color: var(--brand); margin: 8px 0 16px; }
+        h2 { font-size: 1.2rem; margin: 24px 0 8px; }
+        footer.site { border-top: 1px solid var(--line); padding: 16px; text-align: center; }
+        form .field { margin: 0 0 16px; }
+        label { display: block; font-weight: 600; margin-bottom: 4px; }
+        .hint { display: block; font-size: .9rem; color: #4a4f55; }
+        input[type=text], input[type=tel], input[type=email], input[type=number], select, textarea {
+          width: 100%; min-height: 44px; padding: 8px 10px; font: inherit; border: 2px solid #6b7178; border-radius: 6px; background: #fff; }
+        .invalid input, .invalid select { border-color: var(--error); }
+        .field-error { color: var(--error); font-weight: 600; margin: 4px 0 0; }
+        .field-error::before { content: "⚠ "; }
+        .check { display: flex; gap: 10px; align-items: flex-start; } .check input { width: 24px; height: 24px; margin-top: 2px; }
+        fieldset { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 16px; padding: 8px 12px 0; }
+        legend { font-weight: 600; padding: 0 4px; }
+        button, .button { display: inline-block; min-height: 48px; padding: 10px 24px; font: inherit; font-weight: 700;
+          color: #fff; background: var(--brand); border: 0; border-radius: 8px; cursor: pointer; text-decoration: none; }
+        .summary { border: 3px solid var(--error); border-radius: 8px; padding: 8px 16px; margin-bottom: 16px; }
+        .notice { border-left: 6px solid var(--ok); background: #eef7f1; padding: 12px 16px; margin-bottom: 16px; }
+        .code { font: 700 1.4rem ui-monospace, monospace; letter-spacing: .05em; }
+        ol.timeline { list-style: none; padding: 0; border-left: 3px solid var(--brand); margin-left: 8px; }
+        ol.timeline li { position: relative; padding: 0 0 12px 16px; }
+        ol.timeline li::before { content: ""; position: absolute; left: -9px; top: 6px; width: 14px; height: 14px;
+          border-radius: 50%; background: var(--brand); }
+        ol.timeline time { display: block; font-size: .9rem; color: #4a4f55; }
+        nav.tasks a { display: block; padding: 14px 16px; margin-bottom: 10px; border: 2px solid var(--brand);
+          border-radius: 8px; font-weight: 600; text-decoration: none; }
+        table.tickets { width: 100%; border-collapse: collapse; } table.tickets th, table.tickets td { text-align: left;
+          padding: 8px; border-bottom: 1px solid var(--line); }
+        .sla-on_track { color: var(--ok); } .sla-due_today { color: var(--warn); } .sla-breached { color: var(--error); }
+        body.wall { background: #0d1b2a; color: #fff; } body.wall main { max-width: none; }
+        body.wall header.site, body.wall footer.site { display: none; } body.wall h1 { color: #fff; font-size: 2.6rem; }
+        .counts { display: flex; gap: 24px; margin-bottom: 24px; font-size: 2rem; font-weight: 700; }
+        .counts div { padding: 12px 24px; border-radius: 12px; background: #1b2d44; }
+        .board { display: grid; grid-template-columns: repeat(auto-fill, minmax(26rem, 1fr)); gap: 16px; list-style: none; padding: 0; }
+        .board li { padding: 16px 20px; border-radius: 12px; font-size: 1.5rem; border-left: 14px solid; background: #1b2d44; }
+        .board li.sla-on_track { border-color: #2ecc71; color: #fff; } .board li.sla-due_today { border-color: #f5b700; color: #fff; }
+        .board li.sla-breached { border-color: #ff4d4d; color: #fff; background: #4a1620; }
+        .board .ticket-code { font: 700 1.6rem ui-monospace, monospace; display: block; white-space: nowrap; }
+        @media (min-width: 48rem) { main { padding: 24px; } }
+        """
+}

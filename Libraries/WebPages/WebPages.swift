@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders a service's pages: each page's Mustache template inside the shared layout (header
+/// with the language switch, the page, footer), HTML-escaped, as a `text/html` response.
+///
+/// Templates are compiled once, when the service starts, so a broken template stops the
+/// service instead of failing a customer's page.
+public struct WebPages: Sendable {
+    private let library: MustacheLibrary
+
+    /// `templates` by name; each is the page's content, rendered inside the layout.
+    public init(_ templates: [String: String]) throws {
+        var library = MustacheLibrary()
+        try library.register(MustacheTemplate(string: WebLayout.template), named: "layout")
+        for (name, text) in templates {
+            try library.register(MustacheTemplate(string: "{{<layout}}{{$content}}\(text){{/content}}{{/layout}}"),
+                                 named: name)
+        }
+        self.library = library
+    }
+
+    /// The page `name` for `request` with `context`; `title` heads the page and the tab.
+    ///
+    /// The context also gets `lang` (`vi`/`en`), `vi`/`en` flags for language sections,
+    /// the switch's link, and `path`.
+    public func render(_ name: String, title: String, for request: Request, language: PageLanguage,
+                       context: [String: Any] = [:], status: HTTPResponse.Status = .ok, refreshSeconds: Int? = nil,
+                       cookies: [Cookie] = []) -> Response {
+        var values = context
+        values["title"] = title
+        values["lang"] = language.rawValue
+        values["vi"] = language == .vi
+        values["en"] = language == .en
+        values["switchLabel"] = language == .vi ? "English" : "Tiếng Việt"
+        values["switchLink"] = "\(request.uri.path)?lang=\(language.other.rawValue)"
+        if let refreshSeconds { values["refresh"] = refreshSeconds }
+        let html = library.render(values, withTemplate: name) ?? ""
+        var response = Response(status: status,
+                                headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                                body: .init(byteBuffer: ByteBuffer(string: html)))
+        var cookies = cookies
+        if request.uri.queryParameters.get("lang") != nil {
+            cookies.append(Cookie(name: PageLanguage.cookie, value: language.rawValue, maxAge: 365 * 86_400,
+                                  path: "/", httpOnly: true, sameSite: .lax))
+        }
+        for cookie in cookies { response.setCookie(cookie) }
+        return response
+    }
+
+    /// A 303 to `location`: the answer to a form posted successfully, so a reload does not post it again.
+    public static func seeOther(_ location: String, cookies: [Cookie] = []) -> Response {
+        var response = Response(status: .seeOther, headers: [.location: location])
+        for cookie in cookies { response.setCookie(cookie) }
+        return response
+    }
+}

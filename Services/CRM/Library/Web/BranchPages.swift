@@ -1,0 +1,128 @@
+import Contracts
+import Foundation
+import GRDB
+import Hummingbird
+import StaffAuth
+import WebPages
+import WorkingCalendar
+
+/// The branch's pages, for customer-service staff signed in at `/dang-nhap` with the same
+/// token as the API (branch staff see their branch, corporation staff every branch):
+///
+/// - `GET /phieu`: the open tickets by due date, each with its working days left;
+/// - `GET /bang-tin`: the wall board for the transaction office's screen: full-screen, large
+///   type, refreshing itself every ``refreshSeconds``, tickets coloured by SLA state, with the
+///   counts due today and breached.
+struct BranchPages: Sendable {
+    static let refreshSeconds = 30
+
+    let pages: WebPages
+    let session: StaffPageSession
+    let database: DatabasePool
+    let views: TicketViews
+    let policy: ServiceTimePolicy
+    let now: @Sendable () -> Date
+
+    func register(on router: Router<BasicRequestContext>) {
+        WebAssets.register(on: router)
+        session.register(on: router)
+        router.get("phieu") { request, _ in try await page(request, "tickets") }
+        router.get("bang-tin") { request, _ in try await page(request, "wallboard") }
+    }
+
+    private func page(_ request: Request, _ name: String) async throws -> Response {
+        guard let claims = await session.claims(request, allowing: [.customerService]) else {
+            return session.signIn(for: request)
+        }
+        let language = PageLanguage(request)
+        let unit = claims.ownUnit
+        let (tickets, amendments, serviceTickets) = try await database.read { db in
+            (try TicketStore.tickets(branchCode: unit, requestCode: nil, in: db),
+             try AmendmentStore.amendments(unit: unit, in: db),
+             try ServiceTicketStore.tickets(branchCode: unit, requestCode: nil, in: db))
+        }
+        let today = CalendarDay(now())
+        let open = views.list(tickets, amendments, serviceTickets, today: today).tickets.filter { $0.status == .open }
+        let rows = open.map { row($0, today: today, language: language) }
+        let place = unit ?? language.pick("Toàn Tổng công ty", "The whole corporation")
+        let title = name == "wallboard"
+            ? language.pick("Bảng theo dõi phiếu yêu cầu — \(place)", "Ticket board — \(place)")
+            : language.pick("Phiếu yêu cầu đang xử lý — \(place)", "Open tickets — \(place)")
+        return pages.render(name, title: title, for: request, language: language, context: [
+            "tickets": rows, "empty": rows.isEmpty, "openCount": rows.count,
+            "dueTodayCount": open.filter { $0.slaState == .dueToday }.count,
+            "breachedCount": open.filter { $0.slaState == .breached }.count,
+            "bodyClass": name == "wallboard" ? "wall" : "",
+            "updatedAt": Self.time(now()),
+        ], refreshSeconds: name == "wallboard" ? Self.refreshSeconds : nil)
+    }
+
+    /// One ticket as both pages show it: code, what it is, due date, working days left.
+    private func row(_ ticket: TicketSummary, today: CalendarDay, language: PageLanguage) -> [String: Any] {
+        let due = CalendarDay(ticket.dueDate) ?? today
+        let left = policy.calendar.workingDays(from: today, to: due)
+        let countdown = switch ticket.slaState {
+        case .dueToday: language.pick("Hạn hôm nay", "Due today")
+        case .breached: language.pick("Quá hạn \(max(1, -left)) ngày làm việc", "\(max(1, -left)) working day(s) late")
+        default: language.pick("Còn \(left) ngày làm việc", "\(left) working day(s) left")
+        }
+        return [
+            "code": ticket.requestCode ?? ticket.ticketId, "kind": Self.kind(ticket, language),
+            "dueDate": Self.day(due), "countdown": countdown, "sla": ticket.slaState.rawValue,
+        ]
+    }
+
+    private static func kind(_ ticket: TicketSummary, _ language: PageLanguage) -> String {
+        switch ticket.requestKind {
+        case .newLowVoltageConnection: language.pick("Cấp điện mới hạ áp", "New LV connection")
+        case .newMediumVoltageConnection: language.pick("Cấp điện mới trung áp", "New MV connection")
+        case .changeOfHolder: language.pick("Đổi chủ hợp đồng", "Change of holder")
+        case .changeOfPurpose: language.pick("Đổi mục đích sử dụng", "Change of purpose")
+        case .contractRenewal: language.pick("Gia hạn hợp đồng", "Contract renewal")
+        case .contractTermination: language.pick("Chấm dứt hợp đồng", "Contract termination")
+        case .householdCountChange: language.pick("Thay đổi số hộ dùng chung", "Household count change")
+        case .meterInspection: language.pick("Kiểm tra công tơ", "Meter inspection")
+        case .meterVerification: language.pick("Kiểm định công tơ", "Meter verification")
+        case .independentVerification: language.pick("Kiểm định độc lập", "Independent verification")
+        case .meterSplit: language.pick("Tách công tơ", "Meter split")
+        case nil: language.pick("Điều chỉnh số hộ hợp đồng", "Household amendment")
+        }
+    }
+
+    private static func day(_ day: CalendarDay) -> String {
+        String(format: "%02d/%02d/%04d", day.day, day.month, day.year)
+    }
+
+    private static func time(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = CalendarDay.vietnamTimeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour!, parts.minute!)
+    }
+
+    static let templates: [String: String] = [
+        "tickets": """
+            <p><a href="/bang-tin">{{#vi}}Mở bảng theo dõi toàn màn hình{{/vi}}{{#en}}Open the full-screen board{{/en}}</a></p>
+            {{#empty}}<p>{{#vi}}Không có phiếu nào đang xử lý.{{/vi}}{{#en}}No open ticket.{{/en}}</p>{{/empty}}
+            {{^empty}}
+            <table class="tickets" id="tickets">
+              <thead><tr><th scope="col">{{#vi}}Mã{{/vi}}{{#en}}Code{{/en}}</th><th scope="col">{{#vi}}Loại{{/vi}}{{#en}}Kind{{/en}}</th>
+                <th scope="col">{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}}</th><th scope="col">{{#vi}}Còn lại{{/vi}}{{#en}}Left{{/en}}</th></tr></thead>
+              <tbody>{{#tickets}}<tr class="ticket" data-code="{{code}}"><td>{{code}}</td><td>{{kind}}</td><td>{{dueDate}}</td>
+                <td class="sla-{{sla}}">{{countdown}}</td></tr>{{/tickets}}</tbody>
+            </table>
+            {{/empty}}
+            """,
+        "wallboard": """
+            <div class="counts" role="status">
+              <div id="open-count">{{#vi}}Đang xử lý{{/vi}}{{#en}}Open{{/en}}: {{openCount}}</div>
+              <div id="due-today-count">{{#vi}}Đến hạn hôm nay{{/vi}}{{#en}}Due today{{/en}}: {{dueTodayCount}}</div>
+              <div id="breached-count">{{#vi}}Quá hạn{{/vi}}{{#en}}Breached{{/en}}: {{breachedCount}}</div>
+              <div>{{#vi}}Cập nhật{{/vi}}{{#en}}Updated{{/en}} {{updatedAt}}</div>
+            </div>
+            <ul class="board" id="board">{{#tickets}}<li class="ticket sla-{{sla}}" data-code="{{code}}">
+              <span class="ticket-code">{{code}}</span>{{kind}}<br>{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}} {{dueDate}} · {{countdown}}</li>{{/tickets}}</ul>
+            {{#empty}}<p>{{#vi}}Không có phiếu nào đang xử lý.{{/vi}}{{#en}}No open ticket.{{/en}}</p>{{/empty}}
+            """,
+    ]
+}

@@ -1,0 +1,112 @@
+import Contracts
+import Foundation
+import ServiceAreas
+import VietnameseIdentity
+import WebPages
+
+/// The new-connection form of the portal and of the call-centre console: the posted fields as
+/// the API's ``SubmissionForm`` (so the same validator checks them), and the page's values and
+/// errors to show the form again.
+///
+/// The form has three rows for the households sharing the meter; the household count is one
+/// plus the rows filled in, so a customer never has to keep the two in step.
+struct ConnectionFormPage: Sendable {
+    static let householdRows = 3
+
+    let areas: ServiceAreaTable
+
+    /// The posted form with the filled household rows moved up, in their order, so that the
+    /// validator's `extraHouseholds[i]` is the row shown as number i + 1.
+    func compacted(_ form: WebForm) -> WebForm {
+        var fields = form.fields
+        var filled: [(String?, String?)] = []
+        for row in 0..<Self.householdRows {
+            let name = form.text("extraHouseholds[\(row)].fullName"), id = form.text("extraHouseholds[\(row)].idNumber")
+            if name != nil || id != nil { filled.append((name, id)) }
+            fields["extraHouseholds[\(row)].fullName"] = nil
+            fields["extraHouseholds[\(row)].idNumber"] = nil
+        }
+        for (row, household) in filled.enumerated() {
+            fields["extraHouseholds[\(row)].fullName"] = household.0
+            fields["extraHouseholds[\(row)].idNumber"] = household.1
+        }
+        return WebForm(fields: fields)
+    }
+
+    /// The API form the posted fields make, for `channel` (`web`, or `phone` with the operator).
+    func submission(_ form: WebForm, channel: Channel, operatorId: String?) -> SubmissionForm {
+        let area = form.text("site.communeCode").flatMap { areas.area(communeCode: $0) }
+        let households = (0..<Self.householdRows).compactMap { row -> SubmissionForm.PersonForm? in
+            let name = form.text("extraHouseholds[\(row)].fullName")
+            let id = form.text("extraHouseholds[\(row)].idNumber")
+            guard name != nil || id != nil else { return nil }
+            return SubmissionForm.PersonForm(fullName: name, idNumber: id)
+        }
+        return SubmissionForm(
+            kind: RequestKind.newLowVoltageConnection.rawValue,
+            applicant: .init(fullName: form["applicant.fullName"], idNumber: form["applicant.idNumber"],
+                             phone: form["applicant.phone"], email: form.text("applicant.email")),
+            site: .init(province: area?.province ?? form["site.communeCode"], communeCode: form["site.communeCode"],
+                        street: form["site.street"]),
+            purpose: form["purpose"], householdCount: households.count + 1, extraHouseholds: households,
+            consent: form["consent"] == "true", channel: channel.rawValue, operatorId: operatorId)
+    }
+
+    /// The template's values: what was typed (nothing on a first visit), the choices, and each
+    /// field's error beside it.
+    func context(_ form: WebForm, errors: FieldMessages, language: PageLanguage) -> [String: Any] {
+        func field(_ name: String, label: (String, String), type: String = "text", hint: (String, String)? = nil,
+                   autocomplete: String = "off") -> [String: Any] {
+            var entry: [String: Any] = [
+                "name": name, "id": FieldMessages.id(name), "label": language.pick(label.0, label.1), "type": type,
+                "value": form[name] ?? "", "autocomplete": autocomplete,
+            ]
+            if let hint { entry["hint"] = language.pick(hint.0, hint.1) }
+            if let error = errors[name] { entry["error"] = error }
+            return entry
+        }
+        let selectedCommune = form["site.communeCode"]
+        let communes = areas.areas.map { area -> [String: Any] in
+            ["value": area.communeCode, "label": "\(area.communeName), \(area.province)",
+             "selected": area.communeCode == selectedCommune]
+        }
+        let purposes: [(PurposeOfUse, String, String)] = [
+            (.residential, "Sinh hoạt", "Household use"), (.business, "Kinh doanh", "Business"),
+            (.production, "Sản xuất", "Production"), (.publicService, "Hành chính sự nghiệp", "Public service"),
+        ]
+        let purpose = form["purpose"] ?? PurposeOfUse.residential.rawValue
+        var rows: [[String: Any]] = []
+        for row in 0..<Self.householdRows {
+            rows.append([
+                "number": row + 1,
+                "name": field("extraHouseholds[\(row)].fullName", label: ("Họ tên chủ hộ", "Head of household")),
+                "id": field("extraHouseholds[\(row)].idNumber", label: ("Số CCCD", "Citizen ID number")),
+            ])
+        }
+        var context: [String: Any] = [
+            "fullName": field("applicant.fullName", label: ("Họ và tên", "Full name"), autocomplete: "name"),
+            "idNumber": field("applicant.idNumber", label: ("Số căn cước công dân (CCCD)", "Citizen ID number (CCCD)"),
+                              hint: ("12 chữ số", "12 digits")),
+            "phone": field("applicant.phone", label: ("Số điện thoại di động", "Mobile phone"), type: "tel",
+                           hint: ("Mã ký hợp đồng sẽ gửi tới số này", "The signing code is sent to this number"),
+                           autocomplete: "tel"),
+            "email": field("applicant.email", label: ("E-mail (không bắt buộc)", "E-mail (optional)"), type: "email",
+                           autocomplete: "email"),
+            "street": field("site.street", label: ("Số nhà, đường, thôn/tổ", "House number, street, hamlet"),
+                            autocomplete: "street-address"),
+            "communeId": FieldMessages.id("site.communeCode"),
+            "communes": communes,
+            "purposes": purposes.map { ["value": $0.0.rawValue, "label": language.pick($0.1, $0.2),
+                                        "selected": $0.0.rawValue == purpose] },
+            "households": rows,
+            "consentChecked": form["consent"] == "true",
+            "errors": errors.all,
+            "hasErrors": !errors.isEmpty,
+        ]
+        context["communeError"] = errors["site.communeCode"]
+        context["purposeError"] = errors["purpose"]
+        context["householdsError"] = errors["extraHouseholds"] ?? errors["householdCount"]
+        context["consentError"] = errors["consent"]
+        return context
+    }
+}

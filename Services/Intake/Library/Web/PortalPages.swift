@@ -1,0 +1,226 @@
+import Contracts
+import Foundation
+import GRDB
+import Hummingbird
+import Logging
+import ServiceKit
+import StaffAuth
+import VietnameseIdentity
+import WebPages
+
+/// The customer portal (phone-first, Vietnamese with an English switch) and the call-centre
+/// console, served by intake from the same validators and stores as its API:
+///
+/// - `GET /`: the services; `GET|POST /yeu-cau/cap-dien-moi`: a new connection, then
+///   `GET /yeu-cau/{code}/da-nhan`, the receipt with the request code;
+/// - `GET|POST /tra-cuu`: tracking by code and phone; `GET|POST /ky-hop-dong`: signing with
+///   the SMS code;
+/// - `GET|POST /tong-dai/cap-dien-moi`: an operator (role `call_centre`, signed in at
+///   `/dang-nhap`) files for a caller, channel `phone`, recorded as the operator.
+///
+/// A refused form answers 422 with the page again: what was typed and each error beside its field.
+struct PortalPages: Sendable {
+    static let connectionPath = "/yeu-cau/cap-dien-moi"
+    static let callCentrePath = "/tong-dai/cap-dien-moi"
+
+    let pages: WebPages
+    let form: ConnectionFormPage
+    let validator: SubmissionValidator
+    let store: SubmissionStore
+    let tracking: TrackingEndpoint
+    let signing: SigningEndpoints
+    let session: StaffPageSession
+    let database: DatabasePool
+    let clock: WallClock
+    let logger: Logger
+
+    func register(on router: Router<BasicRequestContext>) {
+        WebAssets.register(on: router)
+        session.register(on: router)
+        router.get("/") { request, _ in
+            let language = PageLanguage(request)
+            return pages.render("home", title: language.pick("Dịch vụ điện trực tuyến", "Electricity services online"),
+                                for: request, language: language)
+        }
+        router.get(RouterPath(String(Self.connectionPath.dropFirst()))) { request, _ in
+            connectionPage(request, WebForm(fields: [:]), errors: FieldMessages(), operator: nil)
+        }
+        router.post(RouterPath(String(Self.connectionPath.dropFirst()))) { request, _ in
+            try await file(request, channel: .web, operator: nil)
+        }
+        router.get(RouterPath(String(Self.callCentrePath.dropFirst()))) { request, _ in
+            guard let claims = await session.claims(request, allowing: [.callCentre]) else {
+                return session.signIn(for: request)
+            }
+            return connectionPage(request, WebForm(fields: [:]), errors: FieldMessages(), operator: claims.staffId)
+        }
+        router.post(RouterPath(String(Self.callCentrePath.dropFirst()))) { request, _ in
+            guard let claims = await session.claims(request, allowing: [.callCentre]) else {
+                return session.signIn(for: request)
+            }
+            return try await file(request, channel: .phone, operator: claims.staffId)
+        }
+        router.get("yeu-cau/:code/da-nhan") { request, context in
+            try await receipt(request, code: context.parameters.require("code"))
+        }
+        router.get("tra-cuu") { request, _ in
+            codePage(request, "track", WebForm(fields: ["code": request.uri.queryParameters.get("code") ?? ""]),
+                     errors: FieldMessages())
+        }
+        router.post("tra-cuu") { request, _ in try await track(request) }
+        router.get("ky-hop-dong") { request, _ in
+            codePage(request, "sign", WebForm(fields: ["code": request.uri.queryParameters.get("code") ?? ""]),
+                     errors: FieldMessages())
+        }
+        router.post("ky-hop-dong") { request, _ in try await sign(request) }
+    }
+
+    // MARK: New connection
+
+    private func file(_ request: Request, channel: Channel, operator operatorId: String?) async throws -> Response {
+        let language = PageLanguage(request)
+        let posted = form.compacted(try await WebForm.read(request))
+        let connection: ConnectionRequest
+        do {
+            connection = try validator.validate(form.submission(posted, channel: channel, operatorId: operatorId))
+        } catch {
+            return connectionPage(request, posted, errors: FieldMessages(error.errors, in: language),
+                                  operator: operatorId, status: .unprocessableContent)
+        }
+        guard case .accepted(let receipt) = try await store.submit(connection, idempotency: nil, at: clock.now()) else {
+            throw APIError.idempotencyKeyReused
+        }
+        logger.info("request submitted on the portal", metadata: .request(receipt.requestCode, [
+            "branch": "\(receipt.branch.code)", "channel": "\(channel.rawValue)",
+        ]))
+        return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
+    }
+
+    private func connectionPage(_ request: Request, _ posted: WebForm, errors: FieldMessages, operator operatorId: String?,
+                                status: HTTPResponse.Status = .ok) -> Response {
+        let language = PageLanguage(request)
+        var context = form.context(posted, errors: errors, language: language)
+        context["operator"] = operatorId
+        context["action"] = operatorId == nil ? Self.connectionPath : Self.callCentrePath
+        let title = operatorId == nil
+            ? language.pick("Đăng ký cấp điện mới", "Request a new connection")
+            : language.pick("Tổng đài: cấp điện mới cho khách hàng", "Call centre: a new connection for a caller")
+        return pages.render("connection", title: title, for: request, language: language, context: context,
+                            status: status)
+    }
+
+    private func receipt(_ request: Request, code: String) async throws -> Response {
+        let language = PageLanguage(request)
+        guard let branch = try await database.read({ db in try RequestRecord.find(code, in: db) })?.branch else {
+            throw APIError.requestNotFound
+        }
+        return pages.render("received", title: language.pick("Đã nhận yêu cầu", "Request received"), for: request,
+                            language: language, context: [
+                                "requestCode": code, "branchName": branch.name, "branchHotline": branch.hotline,
+                            ])
+    }
+
+    // MARK: Tracking and signing
+
+    private func track(_ request: Request) async throws -> Response {
+        let language = PageLanguage(request)
+        let posted = try await WebForm.read(request)
+        do {
+            let phone = try Self.phone(posted)
+            let answer = try await tracking.track(Self.code(posted), phone: phone)
+            return pages.render("timeline", title: language.pick("Tiến độ yêu cầu", "Where the request stands"),
+                                for: request, language: language, context: Self.timelineContext(answer, language))
+        } catch let refusal as APIError {
+            return codePage(request, "track", posted, errors: Self.messages(refusal, language: language),
+                            status: refusal.status)
+        }
+    }
+
+    private func sign(_ request: Request) async throws -> Response {
+        let language = PageLanguage(request)
+        let posted = try await WebForm.read(request)
+        do {
+            var validation = Validation()
+            let phone = validation.required("phone", posted["phone"], VietnamesePhoneNumber.init)
+            let code = validation.required("signingCode", posted["signingCode"]) { (text: String) throws(IntakeProblem) in
+                try SigningCode(typed: text)
+            }
+            do { try validation.finish() } catch { throw APIError.invalid(error) }
+            let receipt = try await signing.sign(Self.code(posted), phone: phone!, with: code!)
+            return pages.render("signed", title: language.pick("Đã ký hợp đồng", "Contract signed"), for: request,
+                                language: language, context: [
+                                    "contractNumber": receipt.contractNumber, "signedAt": Self.shown(receipt.signedAt),
+                                ])
+        } catch let refusal as APIError {
+            return codePage(request, "sign", posted, errors: Self.messages(refusal, language: language),
+                            status: refusal.status)
+        }
+    }
+
+    private static func timelineContext(_ answer: TrackingAnswer, _ language: PageLanguage) -> [String: Any] {
+        var context: [String: Any] = [
+            "requestCode": answer.requestCode, "branchName": answer.branch.name, "branchHotline": answer.branch.hotline,
+            "steps": answer.steps.map { step in
+                ["at": step.at.formatted(.iso8601), "shownAt": shown(step.at), "label": language.pick(step.label.vi, step.label.en)]
+            },
+        ]
+        context["dueDate"] = answer.dueDate.map { shown($0) }
+        return context
+    }
+
+    /// The tracking or signing form with what was typed (never the signing code) and its errors.
+    private func codePage(_ request: Request, _ name: String, _ posted: WebForm, errors: FieldMessages,
+                          status: HTTPResponse.Status = .ok) -> Response {
+        let language = PageLanguage(request)
+        func field(_ field: String, _ label: (String, String), type: String = "text", keep: Bool = true,
+                   hint: (String, String)? = nil) -> [String: Any] {
+            var entry: [String: Any] = ["name": field, "id": field, "label": language.pick(label.0, label.1),
+                                        "type": type, "value": keep ? (posted[field] ?? "") : "", "autocomplete": "off"]
+            if let hint { entry["hint"] = language.pick(hint.0, hint.1) }
+            if let error = errors[field] { entry["error"] = error }
+            return entry
+        }
+        let title = name == "track" ? language.pick("Tra cứu yêu cầu", "Track a request")
+                                    : language.pick("Ký hợp đồng mua bán điện", "Sign the electricity contract")
+        return pages.render(name, title: title, for: request, language: language, context: [
+            "code": field("code", ("Mã yêu cầu", "Request code"), hint: ("Ví dụ PC05TK-251124-000123", "e.g. PC05TK-251124-000123")),
+            "phone": field("phone", ("Số điện thoại đã đăng ký", "Registered phone"), type: "tel"),
+            "signingCode": field("signingCode", ("Mã ký (6 chữ số trong SMS)", "Signing code (6 digits from the SMS)"),
+                                 keep: false),
+            "errors": errors.all, "hasErrors": !errors.isEmpty,
+        ], status: status)
+    }
+
+    /// An API refusal as the form shows it: a refusal about the request as a whole (not found,
+    /// too many failures, nothing to sign) beside the code.
+    private static func messages(_ refusal: APIError, language: PageLanguage) -> FieldMessages {
+        FieldMessages(refusal.errors.map { error in
+            error.field.isEmpty ? FieldError(field: "code", code: error.code, message: error.message) : error
+        }, in: language)
+    }
+
+    private static func code(_ posted: WebForm) -> String {
+        (posted["code"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
+    }
+
+    private static func phone(_ posted: WebForm) throws -> VietnamesePhoneNumber {
+        var validation = Validation()
+        let phone = validation.required("phone", posted["phone"], VietnamesePhoneNumber.init)
+        do { try validation.finish() } catch { throw APIError.invalid(error) }
+        return phone!
+    }
+
+    /// `dd/MM/yyyy HH:mm` in Vietnam, as customers read dates.
+    static func shown(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%02d/%02d/%04d %02d:%02d", parts.day!, parts.month!, parts.year!, parts.hour!, parts.minute!)
+    }
+
+    /// `dd/MM/yyyy`.
+    static func shown(_ day: CalendarDate) -> String {
+        let parts = day.description.split(separator: "-")
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+}

@@ -1,0 +1,131 @@
+/// The portal's and the call-centre console's pages, as Mustache templates inside the shared
+/// layout (`WebPages`). Every form works without JavaScript: it posts, and a refused form
+/// comes back with what was typed and each error beside its field.
+enum PortalTemplates {
+    static let all: [String: String] = [
+        "home": home, "connection": connection, "received": received, "track": track, "timeline": timeline,
+        "sign": sign, "signed": signed,
+    ]
+
+    static let home = """
+        <p>{{#vi}}Gửi yêu cầu và theo dõi dịch vụ điện trực tuyến, không cần đến quầy giao dịch.{{/vi}}{{#en}}Ask for electricity services and follow them online, without visiting the office.{{/en}}</p>
+        <nav class="tasks" aria-label="{{#vi}}Dịch vụ{{/vi}}{{#en}}Services{{/en}}">
+          <a href="/yeu-cau/cap-dien-moi" id="go-new-connection">{{#vi}}Đăng ký cấp điện mới{{/vi}}{{#en}}Request a new connection{{/en}}</a>
+          <a href="/tra-cuu" id="go-track">{{#vi}}Tra cứu tiến độ yêu cầu{{/vi}}{{#en}}Track a request{{/en}}</a>
+          <a href="/ky-hop-dong" id="go-sign">{{#vi}}Ký hợp đồng mua bán điện{{/vi}}{{#en}}Sign your electricity contract{{/en}}</a>
+        </nav>
+        """
+
+    static let errorSummary = """
+        {{#hasErrors}}
+        <div class="summary" role="alert" id="error-summary">
+          <h2>{{#vi}}Vui lòng sửa các mục sau{{/vi}}{{#en}}Please correct the following{{/en}}</h2>
+          <ul>{{#errors}}<li><a href="#{{id}}">{{message}}</a></li>{{/errors}}</ul>
+        </div>
+        {{/hasErrors}}
+        """
+
+    static let input = """
+        <div class="field{{#error}} invalid{{/error}}">
+          <label for="{{id}}">{{label}}</label>
+          {{#hint}}<span class="hint" id="{{id}}-hint">{{hint}}</span>{{/hint}}
+          <input type="{{type}}" id="{{id}}" name="{{name}}" value="{{value}}" autocomplete="{{autocomplete}}"
+                 {{#error}}aria-invalid="true"{{/error}} aria-describedby="{{#hint}}{{id}}-hint {{/hint}}{{#error}}{{id}}-error{{/error}}">
+          {{#error}}<p class="field-error" id="{{id}}-error">{{error}}</p>{{/error}}
+        </div>
+        """
+
+    static let connection = """
+        {{#operator}}<p class="notice" id="operator">{{#vi}}Điện thoại viên{{/vi}}{{#en}}Operator{{/en}}: <strong>{{operator}}</strong> — {{#vi}}nhận yêu cầu qua tổng đài cho khách hàng gọi đến{{/vi}}{{#en}}filing for a caller on the hotline{{/en}}</p>{{/operator}}
+        \(errorSummary)
+        <form method="post" action="{{action}}" novalidate id="new-connection">
+          <fieldset><legend>{{#vi}}Người yêu cầu (chủ hợp đồng){{/vi}}{{#en}}Applicant (contract holder){{/en}}</legend>
+          {{#fullName}}\(input){{/fullName}}
+          {{#idNumber}}\(input){{/idNumber}}
+          {{#phone}}\(input){{/phone}}
+          {{#email}}\(input){{/email}}
+          </fieldset>
+          <fieldset><legend>{{#vi}}Địa điểm sử dụng điện{{/vi}}{{#en}}Where the electricity is used{{/en}}</legend>
+          <div class="field{{#communeError}} invalid{{/communeError}}">
+            <label for="{{communeId}}">{{#vi}}Xã/phường{{/vi}}{{#en}}Commune or ward{{/en}}</label>
+            <select id="{{communeId}}" name="site.communeCode" {{#communeError}}aria-invalid="true" aria-describedby="{{communeId}}-error"{{/communeError}}>
+              <option value="">{{#vi}}— Chọn xã/phường —{{/vi}}{{#en}}— Choose —{{/en}}</option>
+              {{#communes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/communes}}
+            </select>
+            {{#communeError}}<p class="field-error" id="{{communeId}}-error">{{communeError}}</p>{{/communeError}}
+          </div>
+          {{#street}}\(input){{/street}}
+          <div class="field{{#purposeError}} invalid{{/purposeError}}">
+            <label for="purpose">{{#vi}}Mục đích sử dụng điện{{/vi}}{{#en}}Purpose of use{{/en}}</label>
+            <select id="purpose" name="purpose">{{#purposes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/purposes}}</select>
+            {{#purposeError}}<p class="field-error" id="purpose-error">{{purposeError}}</p>{{/purposeError}}
+          </div>
+          </fieldset>
+          <fieldset><legend>{{#vi}}Các hộ dùng chung công tơ (nếu có){{/vi}}{{#en}}Households sharing the meter (if any){{/en}}</legend>
+          {{#householdsError}}<p class="field-error" id="extraHouseholds-error">{{householdsError}}</p>{{/householdsError}}
+          {{#households}}
+            <p><strong>{{#vi}}Hộ{{/vi}}{{#en}}Household{{/en}} {{number}}</strong></p>
+            {{#name}}\(input){{/name}}
+            {{#id}}\(input){{/id}}
+          {{/households}}
+          </fieldset>
+          <div class="field{{#consentError}} invalid{{/consentError}}">
+            <div class="check">
+              <input type="checkbox" id="consent" name="consent" value="true"{{#consentChecked}} checked{{/consentChecked}}
+                     {{#consentError}}aria-invalid="true" aria-describedby="consent-error"{{/consentError}}>
+              <label for="consent">{{#vi}}Tôi đồng ý để điện lực xử lý dữ liệu cá nhân của tôi để giải quyết yêu cầu (Nghị định 13/2023/NĐ-CP){{/vi}}{{#en}}I consent to the processing of my personal data to handle this request (Decree 13/2023/NĐ-CP){{/en}}</label>
+            </div>
+            {{#consentError}}<p class="field-error" id="consent-error">{{consentError}}</p>{{/consentError}}
+          </div>
+          <button type="submit" id="submit">{{#vi}}Gửi yêu cầu{{/vi}}{{#en}}Send the request{{/en}}</button>
+        </form>
+        """
+
+    static let received = """
+        <div class="notice" role="status">
+          <p>{{#vi}}Điện lực {{branchName}} đã nhận yêu cầu. Mã yêu cầu của Quý khách:{{/vi}}{{#en}}Điện lực {{branchName}} has the request. Its code:{{/en}}</p>
+          <p class="code" id="request-code">{{requestCode}}</p>
+          <p>{{#vi}}Nhân viên sẽ liên hệ trong thời gian sớm nhất. Đường dây nóng: {{branchHotline}}.{{/vi}}{{#en}}Staff will call you soon. Hotline: {{branchHotline}}.{{/en}}</p>
+        </div>
+        <a class="button" href="/tra-cuu?code={{requestCode}}" id="go-track">{{#vi}}Tra cứu tiến độ{{/vi}}{{#en}}Track this request{{/en}}</a>
+        """
+
+    static let codeAndPhone = """
+        \(errorSummary)
+        {{#code}}\(input){{/code}}
+        {{#phone}}\(input){{/phone}}
+        """
+
+    static let track = """
+        <form method="post" action="/tra-cuu" novalidate id="track">
+          \(codeAndPhone)
+          <button type="submit" id="submit">{{#vi}}Tra cứu{{/vi}}{{#en}}Track{{/en}}</button>
+        </form>
+        """
+
+    static let timeline = """
+        <p>{{#vi}}Yêu cầu{{/vi}}{{#en}}Request{{/en}} <span class="code" id="request-code">{{requestCode}}</span></p>
+        <p id="branch">{{#vi}}Điện lực phụ trách{{/vi}}{{#en}}Branch in charge{{/en}}: <strong>{{branchName}}</strong> ({{branchHotline}})</p>
+        {{#dueDate}}<p id="due-date">{{#vi}}Hạn giải quyết{{/vi}}{{#en}}Due by{{/en}}: <strong>{{dueDate}}</strong></p>{{/dueDate}}
+        <h2>{{#vi}}Các bước đã thực hiện{{/vi}}{{#en}}Steps so far{{/en}}</h2>
+        <ol class="timeline" id="timeline">{{#steps}}<li class="step"><time datetime="{{at}}">{{shownAt}}</time>{{label}}</li>{{/steps}}</ol>
+        <a href="/ky-hop-dong?code={{requestCode}}">{{#vi}}Ký hợp đồng khi đã nhận mã qua SMS{{/vi}}{{#en}}Sign the contract once the SMS code arrives{{/en}}</a>
+        """
+
+    static let sign = """
+        <p>{{#vi}}Nhập mã yêu cầu, số điện thoại đã đăng ký và mã ký gồm 6 chữ số trong tin nhắn SMS.{{/vi}}{{#en}}Enter the request code, the registered phone and the 6-digit code from the SMS.{{/en}}</p>
+        <form method="post" action="/ky-hop-dong" novalidate id="sign">
+          \(codeAndPhone)
+          {{#signingCode}}\(input){{/signingCode}}
+          <button type="submit" id="submit">{{#vi}}Ký hợp đồng{{/vi}}{{#en}}Sign the contract{{/en}}</button>
+        </form>
+        """
+
+    static let signed = """
+        <div class="notice" role="status" id="signed">
+          <p>{{#vi}}Quý khách đã ký hợp đồng mua bán điện số{{/vi}}{{#en}}You signed electricity contract number{{/en}}</p>
+          <p class="code" id="contract-number">{{contractNumber}}</p>
+          <p>{{#vi}}Hợp đồng có hiệu lực từ{{/vi}}{{#en}}In force from{{/en}} {{signedAt}}.</p>
+        </div>
+        """
+}

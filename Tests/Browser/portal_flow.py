@@ -1,0 +1,382 @@
+#!/usr/bin/env python3
+"""The web channel in a real browser: headless Chromium driven by Selenium against the real
+services (intake, crm, metering, households, notification) on the test broker.
+
+A customer files a new connection on the portal, sees a validation error beside its field and
+corrects it, tracks the request, and after the branch's steps signs with the SMS code; a
+call-centre operator signs in and files for a caller; the branch's wall board shows the new
+ticket. Every page passed through is saved as a screenshot under artifacts/browser/.
+
+Run by scripts/browser-test.sh (from `make test`), which provides the virtualenv, the
+broker and the built services. Exits non-zero, naming the failed check, when a check fails.
+"""
+import base64
+import json
+import os
+import random
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(os.environ.get("SERVICE_BIN_DIR", ROOT / ".build" / "debug"))
+SHOTS = ROOT / "artifacts" / "browser"
+SERVICES = ["intake", "crm", "metering", "households", "notification"]
+BROKER = {
+    "host": "127.0.0.1",
+    "port": int(os.environ.get("BROKER_PORT", "5672")),
+    "management": int(os.environ.get("BROKER_MANAGEMENT_PORT", "15672")),
+    "user": os.environ.get("BROKER_USER", "evn"),
+    "password": os.environ.get("BROKER_PASSWORD", "evn"),
+}
+
+
+class CheckFailed(Exception):
+    pass
+
+
+def check(condition, what):
+    if not condition:
+        raise CheckFailed(what)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def http(method, url, body=None, token=None, auth=None):
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method)
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    if auth:
+        request.add_header("Authorization", "Basic " + base64.b64encode(auth.encode()).decode())
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            text = response.read().decode()
+            return response.status, (json.loads(text) if text.startswith(("{", "[")) else text)
+    except urllib.error.HTTPError as error:
+        text = error.read().decode()
+        return error.code, (json.loads(text) if text.startswith("{") else text)
+
+
+def eventually(what, probe, timeout=40):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        value = probe()
+        if value:
+            return value
+        time.sleep(0.3)
+    raise CheckFailed(f"timed out: {what}")
+
+
+def citizen_id():
+    """A valid 12-digit CCCD: Quảng Nam's province code, born in the 1960s–90s."""
+    return f"049{random.randint(0, 1)}{random.randint(60, 99):02d}{random.randint(0, 999999):06d}"
+
+
+def mobile():
+    return f"091{random.randint(0, 9999999):07d}"
+
+
+class Platform:
+    """The services as processes on their own vhost, a loopback SMS gateway, staff tokens."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.vhost = f"browser-{uuid.uuid4().hex[:8]}"
+        self.secret = f"browser-{uuid.uuid4().hex}-staff-token-secret"
+        self.processes = {}
+        self.ports = {name: free_port() for name in SERVICES}
+        self.sms_port = free_port()
+        self.sms_file = folder / "sms.jsonl"
+
+    def url(self, service):
+        return f"http://127.0.0.1:{self.ports[service]}"
+
+    def start(self):
+        management = f"http://{BROKER['host']}:{BROKER['management']}/api"
+        auth = f"{BROKER['user']}:{BROKER['password']}"
+        status, _ = http("PUT", f"{management}/vhosts/{self.vhost}", body={}, auth=auth)
+        check(status in (201, 204), f"vhost {self.vhost} created ({status})")
+        status, _ = http("PUT", f"{management}/permissions/{self.vhost}/{BROKER['user']}",
+                         body={"configure": ".*", "write": ".*", "read": ".*"}, auth=auth)
+        check(status in (201, 204), f"permissions on {self.vhost} ({status})")
+        logs = self.folder / "logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        self.processes["sms"] = subprocess.Popen(
+            [sys.executable, str(ROOT / "scripts" / "sms_sink.py"), "--host", "127.0.0.1", "--port",
+             str(self.sms_port), "--file", str(self.sms_file), "--api-key", "browser-api-key",
+             "--secret-key", "browser-secret-key"],
+            stdout=open(logs / "sms.log", "w"), stderr=subprocess.STDOUT)
+        shared = {
+            "AMQP_URL": f"amqp://{BROKER['user']}:{BROKER['password']}@{BROKER['host']}:{BROKER['port']}/{self.vhost}",
+            "DATA_DIR": str(self.folder / "data"), "HTTP_HOST": "127.0.0.1", "LOG_FORMAT": "logfmt",
+            "STAFF_TOKEN_SECRET": self.secret,
+            "PERSONAL_DATA_KEY": base64.b64encode(os.urandom(32)).decode(),
+            "SMS_GATEWAY_URL": f"http://127.0.0.1:{self.sms_port}/sms", "SMS_GATEWAY_API_KEY": "browser-api-key",
+            "SMS_GATEWAY_SECRET_KEY": "browser-secret-key", "SMS_BRANDNAME": "EVNCPC",
+            "SMTP_HOST": "127.0.0.1", "SMTP_PORT": os.environ.get("SMTP_PORT", "2525"),
+            "MAIL_FROM": "cskh@evncpc.example.vn", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        }
+        for name in SERVICES:
+            environment = dict(shared, HTTP_PORT=str(self.ports[name]))
+            self.processes[name] = subprocess.Popen([str(BIN / name)], env=environment,
+                                                    stdout=open(logs / f"{name}.log", "w"), stderr=subprocess.STDOUT)
+        for name in SERVICES:
+            eventually(f"{name} is ready", lambda name=name: self.ready(name), timeout=60)
+
+    def ready(self, name):
+        try:
+            return http("GET", f"{self.url(name)}/readyz")[0] == 200
+        except OSError:
+            return False
+
+    def token(self, role, unit, staff=None):
+        output = subprocess.run(
+            [str(BIN / "evnctl"), "staff-token", "--staff", staff or f"{unit.lower()}-{role}", "--role", role,
+             "--unit", unit, "--hours", "1"],
+            env={"STAFF_TOKEN_SECRET": self.secret, "PATH": os.environ.get("PATH", "")},
+            capture_output=True, text=True, check=True)
+        return output.stdout.strip()
+
+    def sms_to(self, phone):
+        if not self.sms_file.exists():
+            return []
+        digits = phone[-9:]
+        return [json.loads(line)["content"] for line in self.sms_file.read_text().splitlines()
+                if (json.loads(line).get("phone") or "").endswith(digits)]
+
+    def stop(self):
+        for process in self.processes.values():
+            process.terminate()
+        for process in self.processes.values():
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        management = f"http://{BROKER['host']}:{BROKER['management']}/api"
+        http("DELETE", f"{management}/vhosts/{self.vhost}", auth=f"{BROKER['user']}:{BROKER['password']}")
+
+
+class Browser:
+    """A headless Chromium the size of a phone, saving a screenshot of each page it checks."""
+
+    def __init__(self):
+        options = Options()
+        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=vi-VN"]:
+            options.add_argument(argument)
+        driver = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+        binary = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+        if os.path.exists(binary):
+            options.binary_location = binary
+        self.driver = webdriver.Chrome(service=Service(driver), options=options)
+        self.driver.set_window_size(412, 915)
+        self.driver.implicitly_wait(5)
+        self.shots = 0
+        SHOTS.mkdir(parents=True, exist_ok=True)
+
+    def shot(self, name):
+        self.shots += 1
+        path = SHOTS / f"{self.shots:02d}-{name}.png"
+        width, height = self.driver.get_window_size()["width"], self.driver.get_window_size()["height"]
+        base = 915 if width < 1000 else 1080
+        self.driver.set_window_size(width, base)
+        content = self.driver.execute_script("return document.documentElement.scrollHeight")
+        self.driver.set_window_size(width, max(base, min(content + 140, 4000)))
+        self.driver.save_screenshot(str(path))
+        self.driver.set_window_size(width, height)
+        print(f"browser: screenshot {path.relative_to(ROOT)}", flush=True)
+
+    def find(self, selector):
+        return self.driver.find_element(By.CSS_SELECTOR, selector)
+
+    def finds(self, selector):
+        return self.driver.find_elements(By.CSS_SELECTOR, selector)
+
+    def type(self, field_id, text):
+        element = self.find(f"#{field_id}")
+        element.clear()
+        element.send_keys(text)
+
+    def submit(self):
+        self.click("#submit")
+
+    def click(self, selector):
+        """Clicks and waits for the page it leads to, so that no check reads the page before."""
+        page = self.find("html")
+        self.find(selector).click()
+        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(page))
+
+
+def file_new_connection(browser, platform, customer, phone_first):
+    browser.driver.get(f"{platform.url('intake')}/yeu-cau/cap-dien-moi")
+    check(browser.find("h1").text == "Đăng ký cấp điện mới", "the form is in Vietnamese by default")
+    browser.type("applicant-fullName", customer["name"])
+    browser.type("applicant-idNumber", customer["id"])
+    browser.type("applicant-phone", phone_first)
+    browser.type("applicant-email", customer["email"])
+    Select(browser.find("#site-communeCode")).select_by_value("20350")
+    browser.type("site-street", "12 Phan Chu Trinh, tổ 3")
+    browser.find("#consent").click()
+
+
+def scenario(browser, platform):
+    meter_token = platform.token("meter_stock", "PC05TK")
+    status, _ = http("POST", f"{platform.url('metering')}/api/v1/meters", token=meter_token, body={
+        "serial": f"VN1P{random.randint(10_000_000, 99_999_999)}", "phase": 1,
+        "verifiedOn": time.strftime("%Y-%m-%d", time.gmtime(time.time() - 30 * 86400)),
+        "verificationValidUntil": time.strftime("%Y-%m-%d", time.gmtime(time.time() + 5 * 365 * 86400))})
+    check(status == 201, f"a verified meter is in stock ({status})")
+
+    # The customer files, with a landline by mistake, and is told beside the field.
+    customer = {"name": "Nguyễn Văn An", "id": citizen_id(), "phone": mobile(),
+                "email": f"khach.{uuid.uuid4().hex[:8]}@khachhang.example.vn"}
+    file_new_connection(browser, platform, customer, phone_first="0235 3852 999")
+    browser.submit()
+    error = browser.find("#applicant-phone-error")
+    check("di động" in error.text, f"the phone's error is shown beside it: {error.text!r}")
+    check(browser.find("#applicant-phone").get_attribute("aria-invalid") == "true", "the phone is marked invalid")
+    check(browser.find("#applicant-fullName").get_attribute("value") == customer["name"], "what was typed is kept")
+    browser.shot("portal-validation-error")
+    browser.type("applicant-phone", customer["phone"])
+    browser.submit()
+    code = browser.find("#request-code").text.strip()
+    check(re.fullmatch(r"PC05TK-\d{6}-\d{6}", code), f"the receipt shows the request code: {code!r}")
+    browser.shot("portal-receipt")
+
+    # The customer tracks it by code and phone.
+    browser.click("#go-track")
+    browser.type("phone", customer["phone"])
+    browser.submit()
+    check(browser.find("#request-code").text == code, "the tracking page is this request's")
+    check(len(browser.finds("#timeline li")) >= 1, "the timeline shows the received step")
+    check("Tam Kỳ" in browser.find("#branch").text, "the owning branch is named")
+    browser.shot("portal-tracking")
+
+    # The branch's steps, through their APIs.
+    desk = platform.token("customer_service", "PC05TK")
+    crm = f"{platform.url('crm')}/api/v1/tickets"
+    ticket = eventually("crm opened the ticket", lambda: (http("GET", f"{crm}?requestCode={code}", token=desk)[1]
+                                                          .get("tickets") or [None])[0])
+    ticket_id = ticket["ticketId"]
+    eventually("screening is clear", lambda: (http("GET", f"{crm}/{ticket_id}", token=desk)[1].get("screening")
+                                              or {}).get("outcome") == "clear")
+    check(http("POST", f"{crm}/{ticket_id}/survey", token=desk, body={"outcome": "feasible", "phase": 1})[0] == 200,
+          "the survey is recorded")
+    check(http("POST", f"{crm}/{ticket_id}/installation", token=desk, body={})[0] == 200, "installation requested")
+    field = platform.token("field_technician", "PC05TK")
+    orders = f"{platform.url('metering')}/api/v1/work-orders"
+    order = eventually("the work order has a meter", lambda: next(
+        (o for o in http("GET", f"{orders}?requestCode={code}", token=field)[1].get("workOrders", [])
+         if o.get("meterSerial")), None))
+    check(http("POST", f"{orders}/{order['workOrderId']}/completion", token=field, body={
+        "meterSerial": order["meterSerial"], "initialReadingKWh": 0, "sealNumbers": ["NP-1", "NP-2"]})[0] == 200,
+        "the meter is installed")
+
+    # The customer signs with the code the SMS brought.
+    signing_code = eventually("the signing code reached the phone", lambda: next(
+        (m.group(1) for text in platform.sms_to(customer["phone"])
+         for m in [re.search(r"(?:Mã ký|Ma ky): (\d{6})", text)] if m), None))
+    browser.driver.get(f"{platform.url('intake')}/ky-hop-dong?code={code}")
+    browser.type("phone", customer["phone"])
+    browser.type("signingCode", signing_code)
+    browser.submit()
+    contract = browser.find("#contract-number").text.strip()
+    check(contract.startswith("HĐ-PC05TK-"), f"the contract number is shown: {contract!r}")
+    browser.shot("portal-signed")
+
+    # A call-centre operator signs in and files for a caller.
+    operator = platform.token("call_centre", "CORP", staff="cc-0042")
+    browser.driver.get(f"{platform.url('intake')}/tong-dai/cap-dien-moi")
+    check("/dang-nhap" in browser.driver.current_url, "the console asks the operator to sign in")
+    browser.type("token", operator)
+    browser.shot("console-sign-in")
+    browser.click("#sign-in")
+    eventually("the sign-in leads to the console", lambda: browser.finds("#operator"))
+    check("cc-0042" in browser.find("#operator").text, "the console names the operator")
+    caller = {"name": "Trần Thị Bích", "id": citizen_id(), "phone": mobile(),
+              "email": f"goi.{uuid.uuid4().hex[:8]}@khachhang.example.vn"}
+    file_new_connection(browser, platform, caller, phone_first=caller["phone"])
+    browser.shot("console-form")
+    browser.submit()
+    caller_code = browser.find("#request-code").text.strip()
+    check(re.fullmatch(r"PC05TK-\d{6}-\d{6}", caller_code), f"the caller's request code: {caller_code!r}")
+    browser.shot("console-receipt")
+
+    # The branch's wall board shows the caller's new ticket.
+    board_token = platform.token("customer_service", "PC05TK")
+    browser.driver.set_window_size(1920, 1080)
+    browser.driver.get(f"{platform.url('crm')}/bang-tin")
+    browser.type("token", board_token)
+    browser.click("#sign-in")
+    eventually("the sign-in leads to the wall board",
+               lambda: browser.driver.current_url.endswith("/bang-tin") and browser.finds("#board"))
+
+    def board_shows():
+        browser.driver.implicitly_wait(0)
+        cards = browser.finds(f'#board li[data-code="{caller_code}"]')
+        browser.driver.implicitly_wait(5)
+        if not cards:
+            browser.driver.refresh()
+        return cards
+    cards = eventually("the wall board shows the caller's ticket", board_shows)
+    check("sla-on_track" in cards[0].get_attribute("class"), "a new ticket is on track")
+    check(code not in browser.find("#board").text, "the signed (closed) request is off the board")
+    check(browser.find("meta[http-equiv=refresh]").get_attribute("content") == "30", "the board refreshes itself")
+    check(re.search(r"\d", browser.find("#due-today-count").text), "the board counts the tickets due today")
+    browser.shot("wall-board")
+
+    # English on the switch.
+    browser.driver.set_window_size(412, 915)
+    browser.driver.get(f"{platform.url('intake')}/")
+    browser.click("header .switch")
+    check(browser.find("h1").text == "Electricity services online", "the switch shows the portal in English")
+    browser.driver.get(f"{platform.url('intake')}/yeu-cau/cap-dien-moi")
+    check(browser.find("h1").text == "Request a new connection", "English is kept on the next page")
+    browser.shot("portal-english")
+
+
+def main():
+    folder = Path(tempfile.mkdtemp(prefix="evn-browser-"))
+    platform = Platform(folder)
+    browser = None
+    try:
+        platform.start()
+        browser = Browser()
+        scenario(browser, platform)
+        print(f"browser: ok, {browser.shots} screenshots in {SHOTS.relative_to(ROOT)}", flush=True)
+        return 0
+    except (CheckFailed, WebDriverException, subprocess.CalledProcessError) as failure:
+        if browser:
+            browser.shot("failure")
+        url = browser.driver.current_url if browser else ""
+        print(f"browser: FAILED: {failure} at {url} (service logs in {folder / 'logs'})", file=sys.stderr, flush=True)
+        return 1
+    finally:
+        if browser:
+            browser.driver.quit()
+        platform.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
