@@ -6,13 +6,14 @@ import GRDB
 /// The counter is a row bumped inside the request's own transaction, so a rejected or
 /// rolled-back request leaves no gap and two concurrent ones never share a number.
 enum DailySequence {
+    /// One statement, cached: the upsert hands back the new value (`RETURNING`, SQLite 3.35+),
+    /// since every request and outage report of a storm takes a number.
     static func next(branchCode: String, day: String, in db: Database) throws -> Int {
-        try db.execute(sql: """
+        try Int.fetchOne(db.cachedStatement(sql: """
             INSERT INTO intake_daily_sequences (branch_code, day, last_value) VALUES (?, ?, 1)
             ON CONFLICT (branch_code, day) DO UPDATE SET last_value = last_value + 1
-            """, arguments: [branchCode, day])
-        return try Int.fetchOne(db, sql: "SELECT last_value FROM intake_daily_sequences WHERE branch_code = ? AND day = ?",
-                                arguments: [branchCode, day]) ?? 1
+            RETURNING last_value
+            """), arguments: [branchCode, day]) ?? 1
     }
 
     /// The next code of `branchCode` for the day of `date`, numbered in the caller's transaction.
