@@ -4,7 +4,7 @@ import Hummingbird
 /// day: its path carries a version, changed whenever the sheet is, so a new sheet is fetched
 /// at once.
 public enum WebAssets {
-    static let stylesheetPath = "/assets/site-4.css"
+    static let stylesheetPath = "/assets/site-5.css"
 
     public static func register(on router: Router<BasicRequestContext>) {
         router.get(RouterPath(String(stylesheetPath.dropFirst()))) { _, _ in
@@ -53,7 +53,7 @@ public enum WebAssets {
         ol.timeline time { display: block; font-size: .9rem; color: #4a4f55; }
         nav.tasks a { display: block; padding: 14px 16px; margin-bottom: 10px; border: 2px solid var(--brand);
           border-radius: 8px; font-weight: 600; text-decoration: none; }
-        table.tickets { width: 100%; border-collapse: collapse; } table.tickets th, table.tickets td { text-align: left;
+        table.tickets { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; } table.tickets th, table.tickets td { text-align: left;
           padding: 8px; border-bottom: 1px solid var(--line); }
         .sla-on_track { color: var(--ok); } .sla-due_today { color: var(--warn); } .sla-breached { color: var(--error); }
         body.wall { background: #0d1b2a; color: #fff; } body.wall main { max-width: none; }

@@ -15,6 +15,7 @@ import json
 import os
 import random
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -36,7 +37,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(os.environ.get("SERVICE_BIN_DIR", ROOT / ".build" / "debug"))
 SHOTS = ROOT / "artifacts" / "browser"
-SERVICES = ["intake", "crm", "metering", "households", "notification"]
+SERVICES = ["intake", "crm", "metering", "households", "outage", "notification"]
 BROKER = {
     "host": "127.0.0.1",
     "port": int(os.environ.get("BROKER_PORT", "5672")),
@@ -305,6 +306,49 @@ def scenario(browser, platform):
     check(contract.startswith("HĐ-PC05TK-"), f"the contract number is shown: {contract!r}")
     browser.shot("portal-signed")
 
+    # The customer's look-ups and further requests, on the same portal.
+    customer_code = http("GET", f"{crm}/{ticket_id}", token=desk)[1]["contract"]["customerCode"]
+    browser.driver.get(f"{platform.url('intake')}/")
+    browser.click("#go-reading")
+    browser.type("customerCode", customer_code)
+
+    def reading_known():
+        browser.submit()
+        return browser.finds("#next-reading")
+    eventually("the meter-reading schedule is known", reading_known)
+    check(re.fullmatch(r"\d\d/\d\d/\d{4}", browser.find("#next-reading").text), "the next reading day is shown")
+    browser.shot("portal-reading-schedule")
+    browser.driver.get(f"{platform.url('intake')}/uoc-tinh-tien-dien?kWh=250&households=2")
+    check(len(browser.finds("#bill tbody tr")) == 3, "250 kWh on a meter of two households reaches tier 3")
+    check(browser.find("#total").text.endswith(" đ"), "the bill's total is in đồng")
+    browser.shot("portal-tariff")
+    browser.driver.get(f"{platform.url('intake')}/lich-cat-dien?communeCode=20350")
+    check(browser.finds("#no-outage") or browser.finds("#outages li"), "the planned-outage schedule answers")
+    browser.shot("portal-planned-outages")
+    browser.driver.get(f"{platform.url('intake')}/yeu-cau/dich-vu")
+    browser.click("#kind-meter_verification")
+    browser.type("customerCode", customer_code)
+    browser.type("requester-fullName", customer["name"])
+    browser.type("requester-idNumber", customer["id"])
+    browser.type("requester-phone", customer["phone"])
+    browser.type("note", "Hóa đơn tăng bất thường")
+    browser.submit()
+    check(browser.find("#consent-error").is_displayed(), "the consent is asked for beside its box")
+    browser.shot("portal-service-request-error")
+    browser.find("#consent").click()
+    browser.submit()
+    verification = browser.find("#request-code").text.strip()
+    check(re.fullmatch(r"PC05TK-\d{6}-\d{6}", verification), f"the verification's code: {verification!r}")
+    browser.shot("portal-service-request-receipt")
+    browser.driver.get(f"{platform.url('intake')}/bao-mat-dien")
+    Select(browser.find("#communeCode")).select_by_value("20350")
+    browser.type("phone", customer["phone"])
+    browser.type("note", "Mất điện cả khu phố")
+    browser.find("#consent").click()
+    browser.submit()
+    check(browser.find("#report-code").text.startswith("PC05TK-"), "the outage report is answered with its code")
+    browser.shot("portal-outage-reported")
+
     # A call-centre operator signs in and files for a caller.
     operator = platform.token("call_centre", "CORP", staff="cc-0042")
     browser.driver.get(f"{platform.url('intake')}/tong-dai/cap-dien-moi")
@@ -360,11 +404,13 @@ def main():
     folder = Path(tempfile.mkdtemp(prefix="evn-browser-"))
     platform = Platform(folder)
     browser = None
+    passed = False
     try:
         platform.start()
         browser = Browser()
         scenario(browser, platform)
         print(f"browser: ok, {browser.shots} screenshots in {SHOTS.relative_to(ROOT)}", flush=True)
+        passed = True
         return 0
     except (CheckFailed, WebDriverException, subprocess.CalledProcessError) as failure:
         if browser:
@@ -376,6 +422,8 @@ def main():
         if browser:
             browser.driver.quit()
         platform.stop()
+        if passed:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -36,6 +36,8 @@ public struct IntakeService: ServiceDefinition {
     private let plannedOutages: PlannedOutageEndpoint
     private let tariffEstimate: TariffEstimateEndpoint
     private let portal: PortalPages
+    private let lookupPages: LookupPages
+    private let servicePages: ServiceRequestPages
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, clock: .system)
@@ -76,11 +78,16 @@ public struct IntakeService: ServiceDefinition {
             lookup: PlannedOutageLookup(lookups: context.lookups, timeout: settings.outageTimeout, logger: logger),
             clock: clock)
         tariffEstimate = TariffEstimateEndpoint(tariffs: settings.tariffs, clock: clock)
+        let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first })
+        let session = try StaffPageSession(authority: StaffTokenAuthority(configuration: context.configuration))
         portal = PortalPages(
-            pages: try WebPages(PortalTemplates.all), form: ConnectionFormPage(areas: settings.areas),
+            pages: pages, form: ConnectionFormPage(areas: settings.areas),
             validator: submission.validator, store: submission.store, tracking: tracking, signing: self.signing,
-            session: try StaffPageSession(authority: StaffTokenAuthority(configuration: context.configuration)),
-            database: context.store.database, clock: clock, logger: logger)
+            session: session, database: context.store.database, clock: clock, logger: logger)
+        lookupPages = LookupPages(pages: pages, areas: settings.areas, outageReports: outageReports,
+                                  plannedOutages: plannedOutages, readingSchedule: readingSchedule, tariff: tariffEstimate)
+        servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, validator: serviceRequests.validator,
+                                           store: serviceRequests.store, session: session, clock: clock, logger: logger)
     }
 
     /// Intake consumes `crm.contract.drafted`: its inbox is bound to exactly that key.
@@ -103,6 +110,8 @@ public struct IntakeService: ServiceDefinition {
         plannedOutages.register(on: router)
         tariffEstimate.register(on: router)
         portal.register(on: router)
+        lookupPages.register(on: router)
+        servicePages.register(on: router)
         OpenAPIEndpoint().register(on: router)
     }
 }

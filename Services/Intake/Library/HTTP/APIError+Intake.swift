@@ -70,4 +70,6 @@ extension APIError {
         status: .serviceUnavailable, code: "reading_schedule.unavailable",
         vi: "Chưa tra cứu được lịch ghi chỉ số công tơ; vui lòng thử lại sau ít phút",
         en: "The meter-reading schedule cannot be looked up right now; please try again in a few minutes")
+
+    static let pageNotFound = APIError.notFound(vi: "trang", en: "page")
 }

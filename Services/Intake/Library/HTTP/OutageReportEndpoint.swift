@@ -34,6 +34,13 @@ struct OutageReportEndpoint: Sendable {
     func report(_ request: Request) async throws -> Response {
         var request = request
         let form = try await request.decodeJSON(OutageReportForm.self, limit: Self.maximumBodySize)
+        return try Response.json(try await report(form), status: .accepted)
+    }
+
+    /// Files the report of `form`: the API's and the portal's alike.
+    ///
+    /// - Throws: ``APIError`` 422 with every field error at once.
+    func report(_ form: OutageReportForm) async throws -> Receipt {
         let report: OutageReport
         do {
             report = try validator.validate(form)
@@ -46,11 +53,10 @@ struct OutageReportEndpoint: Sendable {
             "branch": "\(report.branch.code)", "channel": "\(report.channel.rawValue)",
             "customer_code": "\(report.customerCode?.description ?? "")", "commune": "\(report.communeCode ?? "")",
         ]))
-        return try Response.json(Receipt(
+        return Receipt(
             reportCode: code, branch: report.branch, reportedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)),
             message: LocalizedMessage(
                 vi: "Điện lực \(report.branch.name) đã nhận báo mất điện. Quý khách sẽ nhận tin nhắn khi có điện trở lại.",
-                en: "Điện lực \(report.branch.name) has your outage report. You will get an SMS when power is back.")),
-            status: .accepted)
+                en: "Điện lực \(report.branch.name) has your outage report. You will get an SMS when power is back."))
     }
 }

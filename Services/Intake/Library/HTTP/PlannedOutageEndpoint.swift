@@ -28,11 +28,19 @@ struct PlannedOutageEndpoint: Sendable {
 
     func schedule(_ request: Request) async throws -> Response {
         let parameters = request.uri.queryParameters
-        let query = try self.query(communeCode: parameters.get("communeCode"), customerCode: parameters.get("customerCode"),
-                                   from: parameters.get("from"), to: parameters.get("to"))
+        return try Response.json(["plannedOutages": try await schedule(
+            communeCode: parameters.get("communeCode"), customerCode: parameters.get("customerCode"),
+            from: parameters.get("from"), to: parameters.get("to"))])
+    }
+
+    /// The planned outages asked for, from outage: the API's look-up and the portal's alike.
+    ///
+    /// - Throws: ``APIError`` 422, 404 or 503 as the type's comment says.
+    func schedule(communeCode: String?, customerCode: String?, from: String?, to: String?) async throws -> [PlannedOutage] {
+        let query = try self.query(communeCode: communeCode, customerCode: customerCode, from: from, to: to)
         guard let reply = await lookup.plannedOutages(query) else { throw APIError.scheduleUnavailable }
         guard reply.known else { throw APIError.supplyPointUnknown }
-        return try Response.json(["plannedOutages": reply.plannedOutages])
+        return reply.plannedOutages
     }
 
     private func query(communeCode: String?, customerCode: String?, from: String?, to: String?) throws -> PlannedOutagesQuery {

@@ -37,8 +37,15 @@ struct ReadingScheduleEndpoint: Sendable {
     }
 
     func schedule(_ request: Request) async throws -> Response {
+        try Response.json(try await schedule(customerCode: request.uri.queryParameters.get("customerCode")))
+    }
+
+    /// The schedule of `customerCode`, from metering: the API's look-up and the portal's alike.
+    ///
+    /// - Throws: ``APIError`` 422, 404 or 503 as the type's comment says.
+    func schedule(customerCode: String?) async throws -> Schedule {
         var validation = Validation()
-        let code = validation.required("customerCode", request.uri.queryParameters.get("customerCode")) {
+        let code = validation.required("customerCode", customerCode) {
             (text: String) throws(IntakeProblem) in
             guard let code = CustomerCode(text) else { throw .customerCodeFormat }
             guard areas.branch(code: code.branchCode) != nil else { throw .customerCodeNotServed }
@@ -50,10 +57,10 @@ struct ReadingScheduleEndpoint: Sendable {
         }
         guard case .schedule(let schedule) = answer else { throw APIError.supplyPointUnknown }
         let branch = areas.branch(code: schedule.branchCode) ?? areas.branch(code: code!.branchCode)!
-        return try Response.json(Schedule(
+        return Schedule(
             customerCode: schedule.customerCode, meterSerial: schedule.meterSerial, branch: branch,
             route: schedule.route, readingDay: schedule.readingDay,
-            nextReadingOn: Self.nextReading(day: schedule.readingDay, from: CalendarDay(clock.now())).description))
+            nextReadingOn: Self.nextReading(day: schedule.readingDay, from: CalendarDay(clock.now())).description)
     }
 
     /// The first day on or after `today` that is the `day`-th of its month.

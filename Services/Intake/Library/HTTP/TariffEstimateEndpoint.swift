@@ -24,27 +24,58 @@ struct TariffEstimateEndpoint: Sendable {
     }
 
     func estimate(_ request: Request) throws -> Response {
-        let query = request.uri.queryParameters
+        let query = try Self.query { request.uri.queryParameters.get($0) }
+        return switch try estimate(query) {
+        case .month(let estimate): try Response.json(estimate)
+        case .period(let estimate): try Response.json(estimate)
+        }
+    }
+
+    /// What an estimate asks, checked: the API's query and the portal's form alike.
+    struct Query: Sendable {
+        var kWh: Int
+        var occupancy: Occupancy
+        var day: TariffDay?
+        var period: (from: TariffDay, through: TariffDay)?
+    }
+
+    /// An estimate of one month's table, or of a reading period across a price change.
+    enum Answer: Sendable {
+        case month(BillEstimate)
+        case period(PeriodEstimate)
+    }
+
+    /// The query `parameter` gives, every field error at once.
+    ///
+    /// - Throws: ``APIError`` 422.
+    static func query(_ parameter: (String) -> String?) throws -> Query {
         var validation = Validation()
-        let kWh = validation.required("kWh", query.get("kWh"), Self.count)
-        let households = validation.optional("households", query.get("households"), Self.count) ?? 1
-        let tenants = validation.optional("tenants", query.get("tenants"), Self.count) ?? 0
-        let declared = validation.optional("declared", query.get("declared")) { (text: String) throws(IntakeProblem) in
+        let kWh = validation.required("kWh", parameter("kWh"), Self.count)
+        let households = validation.optional("households", parameter("households"), Self.count) ?? 1
+        let tenants = validation.optional("tenants", parameter("tenants"), Self.count) ?? 0
+        let declared = validation.optional("declared", parameter("declared")) { (text: String) throws(IntakeProblem) in
             switch text { case "true": true; case "false": false; default: throw .invalidChoice(allowed: ["true", "false"]) }
         } ?? true
-        let day = validation.optional("day", query.get("day"), Self.day)
-        let from = validation.optional("from", query.get("from"), Self.day)
-        let through = validation.optional("through", query.get("through"), Self.day)
+        let day = validation.optional("day", parameter("day"), Self.day)
+        let from = validation.optional("from", parameter("from"), Self.day)
+        let through = validation.optional("through", parameter("through"), Self.day)
         if (from == nil) != (through == nil) { validation.add(MissingValue(), at: from == nil ? "from" : "through") }
         do { try validation.finish() } catch { throw APIError.invalid(error) }
-
         let occupancy: Occupancy = declared ? .declared(quarters: households * 4 + tenants) : .undeclared
+        return Query(kWh: kWh!, occupancy: occupancy, day: day, period: from.flatMap { from in through.map { (from, $0) } })
+    }
+
+    /// The estimate of `query`, on today's table (Vietnam) unless it names a day or a period.
+    ///
+    /// - Throws: ``APIError`` 422 for consumption or households the tables refuse.
+    func estimate(_ query: Query) throws -> Answer {
         do {
-            if let from, let through {
-                return try Response.json(tariffs.estimate(kWh: kWh!, from: from, through: through, occupancy: occupancy))
+            if let period = query.period {
+                return .period(try tariffs.estimate(kWh: query.kWh, from: period.from, through: period.through,
+                                                    occupancy: query.occupancy))
             }
             let today = TariffDay(CalendarDay(clock.now()).description)!
-            return try Response.json(tariffs.estimate(kWh: kWh!, on: day ?? today, occupancy: occupancy))
+            return .month(try tariffs.estimate(kWh: query.kWh, on: query.day ?? today, occupancy: query.occupancy))
         } catch let error as TariffInputError {
             throw APIError(status: .unprocessableContent, field: Self.field(of: error), code: error.code,
                            vi: error.vietnamese, en: error.english)

@@ -57,13 +57,8 @@ struct ConnectionFormPage: Sendable {
     func context(_ form: WebForm, errors: FieldMessages, language: PageLanguage) -> [String: Any] {
         func field(_ name: String, label: (String, String), type: String = "text", hint: (String, String)? = nil,
                    autocomplete: String = "off") -> [String: Any] {
-            var entry: [String: Any] = [
-                "name": name, "id": FieldMessages.id(name), "label": language.pick(label.0, label.1), "type": type,
-                "value": form[name] ?? "", "autocomplete": autocomplete,
-            ]
-            if let hint { entry["hint"] = language.pick(hint.0, hint.1) }
-            if let error = errors[name] { entry["error"] = error }
-            return entry
+            FormField.input(name, label: label, in: language, value: form[name], error: errors[name], type: type,
+                            hint: hint, autocomplete: autocomplete)
         }
         let selectedCommune = form["site.communeCode"]
         let communes = areas.areas.map { area -> [String: Any] in

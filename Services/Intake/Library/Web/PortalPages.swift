@@ -174,11 +174,8 @@ struct PortalPages: Sendable {
         let language = PageLanguage(request)
         func field(_ field: String, _ label: (String, String), type: String = "text", keep: Bool = true,
                    hint: (String, String)? = nil) -> [String: Any] {
-            var entry: [String: Any] = ["name": field, "id": field, "label": language.pick(label.0, label.1),
-                                        "type": type, "value": keep ? (posted[field] ?? "") : "", "autocomplete": "off"]
-            if let hint { entry["hint"] = language.pick(hint.0, hint.1) }
-            if let error = errors[field] { entry["error"] = error }
-            return entry
+            FormField.input(field, label: label, in: language, value: keep ? posted[field] : nil, error: errors[field],
+                            type: type, hint: hint)
         }
         let title = name == "track" ? language.pick("Tra cứu yêu cầu", "Track a request")
                                     : language.pick("Ký hợp đồng mua bán điện", "Sign the electricity contract")

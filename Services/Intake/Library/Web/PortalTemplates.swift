@@ -1,3 +1,5 @@
+import WebPages
+
 /// The portal's and the call-centre console's pages, as Mustache templates inside the shared
 /// layout (`WebPages`). Every form works without JavaScript: it posts, and a refused form
 /// comes back with what was typed and each error beside its field.
@@ -13,27 +15,16 @@ enum PortalTemplates {
           <a href="/yeu-cau/cap-dien-moi" id="go-new-connection">{{#vi}}Đăng ký cấp điện mới{{/vi}}{{#en}}Request a new connection{{/en}}</a>
           <a href="/tra-cuu" id="go-track">{{#vi}}Tra cứu tiến độ yêu cầu{{/vi}}{{#en}}Track a request{{/en}}</a>
           <a href="/ky-hop-dong" id="go-sign">{{#vi}}Ký hợp đồng mua bán điện{{/vi}}{{#en}}Sign your electricity contract{{/en}}</a>
+          <a href="/yeu-cau/dich-vu" id="go-services">{{#vi}}Yêu cầu dịch vụ khác (hợp đồng, công tơ){{/vi}}{{#en}}Other requests (contract, meter){{/en}}</a>
+          <a href="/bao-mat-dien" id="go-outage">{{#vi}}Báo mất điện{{/vi}}{{#en}}Report an outage{{/en}}</a>
+          <a href="/lich-cat-dien" id="go-planned">{{#vi}}Lịch tạm ngừng cấp điện{{/vi}}{{#en}}Planned outages{{/en}}</a>
+          <a href="/lich-ghi-chi-so" id="go-reading">{{#vi}}Lịch ghi chỉ số công tơ{{/vi}}{{#en}}Meter-reading schedule{{/en}}</a>
+          <a href="/uoc-tinh-tien-dien" id="go-tariff">{{#vi}}Ước tính tiền điện{{/vi}}{{#en}}Bill estimate{{/en}}</a>
         </nav>
         """
 
-    static let errorSummary = """
-        {{#hasErrors}}
-        <div class="summary" role="alert" id="error-summary">
-          <h2>{{#vi}}Vui lòng sửa các mục sau{{/vi}}{{#en}}Please correct the following{{/en}}</h2>
-          <ul>{{#errors}}<li><a href="#{{id}}">{{message}}</a></li>{{/errors}}</ul>
-        </div>
-        {{/hasErrors}}
-        """
-
-    static let input = """
-        <div class="field{{#error}} invalid{{/error}}">
-          <label for="{{id}}">{{label}}</label>
-          {{#hint}}<span class="hint" id="{{id}}-hint">{{hint}}</span>{{/hint}}
-          <input type="{{type}}" id="{{id}}" name="{{name}}" value="{{value}}" autocomplete="{{autocomplete}}"
-                 {{#error}}aria-invalid="true"{{/error}} aria-describedby="{{#hint}}{{id}}-hint {{/hint}}{{#error}}{{id}}-error{{/error}}">
-          {{#error}}<p class="field-error" id="{{id}}-error">{{error}}</p>{{/error}}
-        </div>
-        """
+    static let errorSummary = FormField.errorSummary
+    static let input = FormField.snippet
 
     static let connection = """
         {{#operator}}<p class="notice" id="operator">{{#vi}}Điện thoại viên{{/vi}}{{#en}}Operator{{/en}}: <strong>{{operator}}</strong> — {{#vi}}nhận yêu cầu qua tổng đài cho khách hàng gọi đến{{/vi}}{{#en}}filing for a caller on the hotline{{/en}}</p>{{/operator}}

@@ -1,0 +1,212 @@
+import Contracts
+import Foundation
+import Hummingbird
+import ServiceAreas
+import ServiceKit
+import Tariff
+import VietnameseIdentity
+import WebPages
+
+/// The portal's outage report and look-ups, each over its API endpoint's own checks and answers:
+///
+/// - `GET|POST /bao-mat-dien`: report an outage (customer code or commune, phone, note);
+/// - `GET /lich-cat-dien`: the planned-outage schedule of a commune or customer code;
+/// - `GET /lich-ghi-chi-so`: when a customer's meter is read;
+/// - `GET /uoc-tinh-tien-dien`: a residential bill estimate.
+///
+/// The look-ups are GET forms: the answer is a page of its own address, to bookmark or share.
+struct LookupPages: Sendable {
+    let pages: WebPages
+    let areas: ServiceAreaTable
+    let outageReports: OutageReportEndpoint
+    let plannedOutages: PlannedOutageEndpoint
+    let readingSchedule: ReadingScheduleEndpoint
+    let tariff: TariffEstimateEndpoint
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("bao-mat-dien") { request, _ in outagePage(request, WebForm(fields: [:]), errors: FieldMessages()) }
+        router.post("bao-mat-dien") { request, _ in try await report(request) }
+        router.get("lich-cat-dien") { request, _ in try await planned(request) }
+        router.get("lich-ghi-chi-so") { request, _ in try await reading(request) }
+        router.get("uoc-tinh-tien-dien") { request, _ in try estimate(request) }
+    }
+
+    // MARK: Outage report
+
+    private func report(_ request: Request) async throws -> Response {
+        let language = PageLanguage(request)
+        let posted = try await WebForm.read(request)
+        do {
+            let receipt = try await outageReports.report(OutageReportForm(
+                channel: Channel.web.rawValue, operatorId: nil, customerCode: posted.text("customerCode"),
+                communeCode: posted.text("communeCode"), phone: posted["phone"], note: posted.text("note"),
+                consent: posted["consent"] == "true"))
+            return pages.render("outageReceived", title: language.pick("Đã nhận báo mất điện", "Outage reported"),
+                                for: request, language: language, context: [
+                                    "reportCode": receipt.reportCode,
+                                    "message": language.pick(receipt.message.vi, receipt.message.en),
+                                ], status: .accepted)
+        } catch let refusal as APIError {
+            return outagePage(request, posted, errors: FieldMessages(refusal.errors, in: language),
+                              status: refusal.status)
+        }
+    }
+
+    private func outagePage(_ request: Request, _ posted: WebForm, errors: FieldMessages,
+                            status: HTTPResponse.Status = .ok) -> Response {
+        let language = PageLanguage(request)
+        var context = common(posted, errors: errors, language: language)
+        context["customerCode"] = FormField.input(
+            "customerCode", label: ("Mã khách hàng (trên hóa đơn tiền điện)", "Customer code (on the bill)"), in: language,
+            value: posted["customerCode"], error: errors["customerCode"], hint: ("Hoặc chọn xã/phường bên dưới", "Or choose the commune below"))
+        context["phone"] = FormField.input(
+            "phone", label: ("Số điện thoại di động", "Mobile phone"), in: language, value: posted["phone"],
+            error: errors["phone"], type: "tel", hint: ("Nhận tin nhắn khi có điện trở lại", "Texted when power is back"))
+        context["note"] = FormField.input("note", label: ("Ghi chú (không bắt buộc)", "Note (optional)"), in: language,
+                                          value: posted["note"], error: errors["note"])
+        context["consentError"] = errors["consent"]
+        return pages.render("outage", title: language.pick("Báo mất điện", "Report an outage"), for: request,
+                            language: language, context: context, status: status)
+    }
+
+    // MARK: Look-ups
+
+    private func planned(_ request: Request) async throws -> Response {
+        let language = PageLanguage(request)
+        let asked = WebForm(request)
+        var context = common(asked, errors: FieldMessages(), language: language)
+        context["customerCode"] = customerCodeField(asked, errors: FieldMessages(), language: language)
+        if asked.text("communeCode") != nil || asked.text("customerCode") != nil {
+            do {
+                let outages = try await plannedOutages.schedule(communeCode: asked.text("communeCode"),
+                                                                customerCode: asked.text("customerCode"), from: nil, to: nil)
+                context["asked"] = true
+                context["outages"] = outages.map { outage -> [String: Any] in
+                    ["location": outage.location, "reason": outage.reason, "branch": outage.branch.name,
+                     "startsAt": PortalPages.shown(outage.startsAt), "endsAt": PortalPages.shown(outage.endsAt),
+                     "cancelled": outage.status == .cancelled]
+                }
+                context["none"] = outages.isEmpty
+            } catch let refusal as APIError {
+                context = refused(context, refusal, language: language)
+            }
+        }
+        return pages.render("plannedOutages", title: language.pick("Lịch tạm ngừng cấp điện", "Planned outages"),
+                            for: request, language: language, context: context)
+    }
+
+    private func reading(_ request: Request) async throws -> Response {
+        let language = PageLanguage(request)
+        let asked = WebForm(request)
+        var context: [String: Any] = ["customerCode": customerCodeField(asked, errors: FieldMessages(), language: language)]
+        if asked.text("customerCode") != nil {
+            do {
+                let schedule = try await readingSchedule.schedule(customerCode: asked["customerCode"])
+                context["schedule"] = [
+                    "customerCode": schedule.customerCode, "meterSerial": schedule.meterSerial, "route": schedule.route,
+                    "readingDay": schedule.readingDay, "branch": schedule.branch.name,
+                    "nextReadingOn": PortalPages.shown(CalendarDate(schedule.nextReadingOn)!),
+                ] as [String: Any]
+            } catch let refusal as APIError {
+                context = refused(context, refusal, language: language)
+                context["customerCode"] = customerCodeField(
+                    asked, errors: FieldMessages(Self.atCustomerCode(refusal.errors), in: language), language: language)
+            }
+        }
+        return pages.render("readingSchedule", title: language.pick("Lịch ghi chỉ số công tơ", "Meter-reading schedule"),
+                            for: request, language: language, context: context)
+    }
+
+    private func estimate(_ request: Request) throws -> Response {
+        let language = PageLanguage(request)
+        let asked = WebForm(request)
+        var context: [String: Any] = [
+            "kWh": FormField.input("kWh", label: ("Điện năng tiêu thụ trong tháng (kWh)", "Consumption in the month (kWh)"),
+                                   in: language, value: asked["kWh"], error: nil, type: "number"),
+            "households": (1...10).map { ["value": $0, "selected": "\($0)" == (asked["households"] ?? "1")] },
+            "tenants": FormField.input("tenants", label: ("Số người thuê nhà đã đăng ký (nếu có)", "Registered tenants (if any)"),
+                                       in: language, value: asked["tenants"], error: nil, type: "number",
+                                       hint: ("Mỗi 4 người tính là một hộ", "Every 4 persons count as one household")),
+        ]
+        if asked.text("kWh") != nil {
+            do {
+                let query = try TariffEstimateEndpoint.query { asked.text($0) }
+                if case .month(let bill) = try tariff.estimate(query) {
+                    context["bill"] = [
+                        "lines": bill.lines.map { ["tier": $0.tier, "kWh": Self.kWh($0.kWh), "price": Self.dong($0.price),
+                                                   "amount": Self.dong($0.amount)] },
+                        "beforeVAT": Self.dong(bill.amountBeforeVAT), "vatPercent": "\(bill.vatPercent)",
+                        "vat": Self.dong(bill.vatAmount), "total": Self.dong(bill.total),
+                        "table": CalendarDate(bill.tableEffectiveFrom.description).map(PortalPages.shown)
+                            ?? bill.tableEffectiveFrom.description,
+                    ] as [String: Any]
+                }
+            } catch let refusal as APIError {
+                context = refused(context, refusal, language: language)
+            }
+        }
+        return pages.render("tariff", title: language.pick("Ước tính tiền điện sinh hoạt", "Household bill estimate"),
+                            for: request, language: language, context: context)
+    }
+
+    // MARK: Shared
+
+    /// The commune choices and the error summary every form here has.
+    private func common(_ form: WebForm, errors: FieldMessages, language: PageLanguage) -> [String: Any] {
+        var context: [String: Any] = [
+            "communes": areas.areas.map { area -> [String: Any] in
+                ["value": area.communeCode, "label": "\(area.communeName), \(area.province)",
+                 "selected": area.communeCode == form["communeCode"]]
+            },
+            "errors": errors.all, "hasErrors": !errors.isEmpty,
+        ]
+        context["communeError"] = errors["communeCode"]
+        return context
+    }
+
+    private func customerCodeField(_ form: WebForm, errors: FieldMessages, language: PageLanguage) -> [String: Any] {
+        FormField.input("customerCode", label: ("Mã khách hàng (trên hóa đơn tiền điện)", "Customer code (on the bill)"),
+                        in: language, value: form["customerCode"], error: errors["customerCode"])
+    }
+
+    private func refused(_ context: [String: Any], _ refusal: APIError, language: PageLanguage) -> [String: Any] {
+        var context = context
+        let messages = FieldMessages(Self.atCustomerCode(refusal.errors), in: language)
+        context["errors"] = messages.all
+        context["hasErrors"] = true
+        return context
+    }
+
+    /// Errors of the request as a whole shown at the customer code, which names what was asked about.
+    private static func atCustomerCode(_ errors: [FieldError]) -> [FieldError] {
+        errors.map { $0.field.isEmpty ? FieldError(field: "customerCode", code: $0.code, message: $0.message) : $0 }
+    }
+
+    /// A tier's kWh as people read them: whole, or to two decimals for a fractional bound (2¼ households).
+    private static func kWh(_ value: KilowattHours) -> String {
+        guard value.denominator != 1 else { return "\(value.numerator)" }
+        return String(format: "%.2f", Double(value.numerator) / Double(value.denominator))
+            .replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// `1.234.567 đ`.
+    private static func dong(_ amount: Decimal) -> String {
+        let whole = NSDecimalNumber(decimal: amount).rounding(accordingToBehavior: nil).intValue
+        var digits = String(whole), groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(digits, at: 0)
+        return groups.joined(separator: ".") + " đ"
+    }
+}
+
+extension WebForm {
+    /// The query of a GET form.
+    init(_ request: Request) {
+        var fields: [String: String] = [:]
+        for (name, value) in request.uri.queryParameters { fields[String(name)] = String(value) }
+        self.init(fields: fields)
+    }
+}

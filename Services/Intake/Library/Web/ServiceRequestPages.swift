@@ -1,0 +1,177 @@
+import Contracts
+import Foundation
+import Hummingbird
+import Logging
+import ServiceAreas
+import ServiceKit
+import StaffAuth
+import VietnameseIdentity
+import WebPages
+
+/// The portal's forms for every request about an existing supply point, one form per kind
+/// with only that kind's fields, checked by the API's ``ServiceRequestValidator``:
+/// `GET /yeu-cau/dich-vu` lists the kinds; `GET|POST /yeu-cau/dich-vu/{kind}` files one, then
+/// the same receipt as a new connection. `GET|POST /tong-dai/dich-vu/{kind}` is the call-centre
+/// console's, for a signed-in operator filing for a caller.
+struct ServiceRequestPages: Sendable {
+    static let newHouseholdRows = 3
+
+    let pages: WebPages
+    let areas: ServiceAreaTable
+    let validator: ServiceRequestValidator
+    let store: ServiceRequestStore
+    let session: StaffPageSession
+    let clock: WallClock
+    let logger: Logger
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("yeu-cau/dich-vu") { request, _ in
+            let language = PageLanguage(request)
+            return pages.render("serviceKinds", title: language.pick("Các yêu cầu dịch vụ điện", "Electricity service requests"),
+                                for: request, language: language, context: [
+                                    "kinds": RequestKind.allCases.filter { !$0.isConnection }.map {
+                                        ["value": $0.rawValue, "label": Self.label($0, language)]
+                                    },
+                                ])
+        }
+        for console in [false, true] {
+            let path = console ? "tong-dai/dich-vu/:kind" : "yeu-cau/dich-vu/:kind"
+            router.get(RouterPath(path)) { request, context in
+                let kind = try Self.kind(context.parameters.get("kind"))
+                guard let operatorId = try await operatorId(request, console: console) else {
+                    return session.signIn(for: request)
+                }
+                return page(request, kind, WebForm(fields: [:]), errors: FieldMessages(), operator: operatorId)
+            }
+            router.post(RouterPath(path)) { request, context in
+                let kind = try Self.kind(context.parameters.get("kind"))
+                guard let operatorId = try await operatorId(request, console: console) else {
+                    return session.signIn(for: request)
+                }
+                return try await file(request, kind, operator: operatorId)
+            }
+        }
+    }
+
+    /// `""` on the portal, the operator's id on the console, nil when the console's visitor is not signed in.
+    private func operatorId(_ request: Request, console: Bool) async throws -> String? {
+        guard console else { return "" }
+        return await session.claims(request, allowing: [.callCentre])?.staffId
+    }
+
+    private func file(_ request: Request, _ kind: RequestKind, operator operatorId: String) async throws -> Response {
+        let language = PageLanguage(request)
+        let posted = try await WebForm.read(request)
+        let serviceRequest: ServiceRequest
+        do {
+            serviceRequest = try validator.validate(form(posted, kind: kind, operatorId: operatorId))
+        } catch {
+            return page(request, kind, posted, errors: FieldMessages(error.errors, in: language), operator: operatorId,
+                        status: .unprocessableContent)
+        }
+        let receipt = try await store.submit(serviceRequest, at: clock.now())
+        logger.info("service request submitted on the portal", metadata: .request(receipt.requestCode, [
+            "kind": "\(kind.rawValue)", "branch": "\(receipt.branch.code)", "channel": "\(serviceRequest.channel.rawValue)",
+        ]))
+        return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
+    }
+
+    /// The API's form from the posted fields: the kind's own fields only, the others left out.
+    private func form(_ posted: WebForm, kind: RequestKind, operatorId: String) -> ServiceRequestForm {
+        var form = ServiceRequestForm(
+            kind: kind.rawValue, channel: operatorId.isEmpty ? Channel.web.rawValue : Channel.phone.rawValue,
+            operatorId: operatorId.isEmpty ? nil : operatorId, customerCode: posted["customerCode"],
+            requester: .init(fullName: posted["requester.fullName"], idNumber: posted["requester.idNumber"],
+                             phone: posted["requester.phone"], email: posted.text("requester.email")),
+            note: posted.text("note"), consent: posted["consent"] == "true")
+        switch kind {
+        case .changeOfHolder:
+            form.newHolder = .init(fullName: posted["newHolder.fullName"], idNumber: posted["newHolder.idNumber"])
+        case .changeOfPurpose:
+            form.purpose = posted["purpose"]
+        case .householdCountChange:
+            form.newHouseholds = (0..<Self.newHouseholdRows).compactMap { row in
+                let name = posted.text("newHouseholds[\(row)].fullName"), id = posted.text("newHouseholds[\(row)].idNumber")
+                return name == nil && id == nil ? nil : .init(fullName: name, idNumber: id)
+            }
+        case .independentVerification:
+            form.disputedRequestCode = posted["disputedRequestCode"]
+        case .meterSplit:
+            form.subHouseholdId = posted["subHouseholdId"]
+            let commune = posted.text("site.communeCode")
+            form.site = .init(province: commune.flatMap { areas.area(communeCode: $0)?.province } ?? commune,
+                              communeCode: commune, street: posted["site.street"])
+        default:
+            break
+        }
+        return form
+    }
+
+    private func page(_ request: Request, _ kind: RequestKind, _ posted: WebForm, errors: FieldMessages,
+                      operator operatorId: String, status: HTTPResponse.Status = .ok) -> Response {
+        let language = PageLanguage(request)
+        func field(_ name: String, _ label: (String, String), type: String = "text", hint: (String, String)? = nil)
+            -> [String: Any] {
+            FormField.input(name, label: label, in: language, value: posted[name], error: errors[name], type: type, hint: hint)
+        }
+        var fields = [
+            field("customerCode", ("Mã khách hàng (trên hóa đơn tiền điện)", "Customer code (on the bill)")),
+            field("requester.fullName", ("Họ và tên người yêu cầu", "Your full name")),
+            field("requester.idNumber", ("Số CCCD", "Citizen ID number")),
+            field("requester.phone", ("Số điện thoại di động", "Mobile phone"), type: "tel"),
+            field("requester.email", ("E-mail (không bắt buộc)", "E-mail (optional)"), type: "email"),
+        ]
+        switch kind {
+        case .changeOfHolder:
+            fields += [field("newHolder.fullName", ("Họ tên chủ hợp đồng mới", "New holder's full name")),
+                       field("newHolder.idNumber", ("Số CCCD của chủ hợp đồng mới", "New holder's citizen ID"))]
+        case .householdCountChange:
+            for row in 0..<Self.newHouseholdRows {
+                fields += [field("newHouseholds[\(row)].fullName", ("Họ tên chủ hộ mới \(row + 1)", "Head of new household \(row + 1)")),
+                           field("newHouseholds[\(row)].idNumber", ("Số CCCD chủ hộ \(row + 1)", "Citizen ID of head \(row + 1)"))]
+            }
+        case .independentVerification:
+            fields.append(field("disputedRequestCode", ("Mã yêu cầu kiểm định có kết quả bị khiếu nại", "Code of the disputed verification")))
+        case .meterSplit:
+            fields += [field("subHouseholdId", ("Mã hộ dùng chung (SH-…)", "Sub-household reference (SH-…)")),
+                       field("site.communeCode", ("Mã xã/phường nơi lắp công tơ mới", "Commune code of the new meter"),
+                             hint: ("5 chữ số, ví dụ 20350", "5 digits, e.g. 20350")),
+                       field("site.street", ("Số nhà, đường", "House number, street"))]
+        default:
+            break
+        }
+        fields.append(field("note", ("Nội dung yêu cầu (không bắt buộc)", "What you ask (optional)")))
+        var context: [String: Any] = [
+            "fields": fields, "errors": errors.all, "hasErrors": !errors.isEmpty,
+            "action": "/\(operatorId.isEmpty ? "yeu-cau" : "tong-dai")/dich-vu/\(kind.rawValue)",
+            "purposeChoice": kind == .changeOfPurpose,
+            "purposes": PurposeOfUse.allCases.map { ["value": $0.rawValue, "label": $0.rawValue] },
+        ]
+        context["operator"] = operatorId.isEmpty ? nil : operatorId
+        context["purposeError"] = errors["purpose"]
+        context["consentError"] = errors["consent"]
+        return pages.render("serviceRequest", title: Self.label(kind, language), for: request, language: language,
+                            context: context, status: status)
+    }
+
+    private static func kind(_ raw: String?) throws -> RequestKind {
+        guard let kind = raw.flatMap(RequestKind.init(rawValue:)), !kind.isConnection else { throw APIError.pageNotFound }
+        return kind
+    }
+
+    static func label(_ kind: RequestKind, _ language: PageLanguage) -> String {
+        switch kind {
+        case .newLowVoltageConnection: language.pick("Cấp điện mới hạ áp", "New low-voltage connection")
+        case .newMediumVoltageConnection: language.pick("Cấp điện mới trung áp", "New medium-voltage connection")
+        case .changeOfHolder: language.pick("Thay đổi chủ thể hợp đồng", "Change of contract holder")
+        case .changeOfPurpose: language.pick("Thay đổi mục đích sử dụng điện", "Change of purpose of use")
+        case .contractRenewal: language.pick("Gia hạn hợp đồng mua bán điện", "Contract renewal")
+        case .contractTermination: language.pick("Chấm dứt hợp đồng mua bán điện", "Contract termination")
+        case .householdCountChange: language.pick("Thay đổi số hộ dùng chung công tơ", "Change of households sharing the meter")
+        case .meterInspection: language.pick("Kiểm tra công tơ", "Meter inspection")
+        case .meterVerification: language.pick("Kiểm định công tơ", "Meter verification")
+        case .independentVerification: language.pick("Kiểm định độc lập", "Independent verification")
+        case .meterSplit: language.pick("Tách công tơ cho hộ dùng chung", "Split a shared meter")
+        }
+    }
+}
