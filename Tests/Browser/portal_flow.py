@@ -282,9 +282,24 @@ def scenario(browser, platform):
     ticket_id = ticket["ticketId"]
     eventually("screening is clear", lambda: (http("GET", f"{crm}/{ticket_id}", token=desk)[1].get("screening")
                                               or {}).get("outcome") == "clear")
-    check(http("POST", f"{crm}/{ticket_id}/survey", token=desk, body={"outcome": "feasible", "phase": 1})[0] == 200,
-          "the survey is recorded")
-    check(http("POST", f"{crm}/{ticket_id}/installation", token=desk, body={})[0] == 200, "installation requested")
+    # Branch staff work the ticket on the console: sign in, open it from the list, record the steps.
+    browser.driver.set_window_size(1280, 900)
+    browser.driver.get(f"{platform.url('crm')}/phieu")
+    browser.type("token", desk)
+    browser.click("#sign-in")
+    browser.shot("console-tickets")
+    browser.click(f'#tickets tr[data-code="{code}"] a')
+    browser.type("contact-note", "Đã gọi khách hàng, hẹn khảo sát sáng mai")
+    browser.click("#record-contact")
+    Select(browser.find("#outcome")).select_by_value("feasible")
+    browser.click("#record-survey")
+    browser.click("#request-installation")
+    timeline = browser.find("#timeline").text
+    for step in ["Nhân viên đã liên hệ khách hàng", "Đã khảo sát hiện trường", "Đã yêu cầu lắp đặt công tơ"]:
+        check(step in timeline, f"the ticket's timeline shows {step!r}")
+    check(not browser.finds("#request-installation"), "the installation is asked for once")
+    browser.shot("console-ticket")
+    browser.driver.set_window_size(412, 915)
     field = platform.token("field_technician", "PC05TK")
     orders = f"{platform.url('metering')}/api/v1/work-orders"
     order = eventually("the work order has a meter", lambda: next(

@@ -24,6 +24,7 @@ public struct CRMService: ServiceDefinition {
     private let workflow: TicketWorkflow
     private let tickets: TicketEndpoints
     private let pages: BranchPages
+    private let ticketPage: TicketPage
 
     /// The service on the real clock.
     public init(context: ServiceContext) throws {
@@ -41,9 +42,12 @@ public struct CRMService: ServiceDefinition {
         let views = TicketViews(workflow: workflow)
         tickets = TicketEndpoints(staff: staff, database: context.store.database, writer: context.writer,
                                   workflow: workflow, views: views)
-        pages = BranchPages(pages: try WebPages(BranchPages.templates),
-                            session: try StaffPageSession(authority: staff), database: context.store.database,
-                            views: views, policy: workflow.policy, now: now)
+        let web = try WebPages(BranchPages.templates.merging(["ticket": TicketPage.template]) { first, _ in first })
+        let session = try StaffPageSession(authority: staff)
+        pages = BranchPages(pages: web, session: session, database: context.store.database, views: views,
+                            policy: workflow.policy, now: now)
+        ticketPage = TicketPage(pages: web, session: session, database: context.store.database, writer: context.writer,
+                                workflow: workflow, views: views)
     }
 
     public var handlers: MessageHandlers { CRMMessageHandlers.make(workflow: workflow) }
@@ -51,5 +55,6 @@ public struct CRMService: ServiceDefinition {
     public func routes(_ router: Router<BasicRequestContext>) {
         tickets.register(on: router)
         pages.register(on: router)
+        ticketPage.register(on: router)
     }
 }

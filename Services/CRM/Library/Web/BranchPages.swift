@@ -9,7 +9,8 @@ import WorkingCalendar
 /// The branch's pages, for customer-service staff signed in at `/dang-nhap` with the same
 /// token as the API (branch staff see their branch, corporation staff every branch):
 ///
-/// - `GET /phieu`: the open tickets by due date, each with its working days left;
+/// - `GET /phieu`: the open tickets by due date, each with its working days left, each linking
+///   to its page (``TicketPage``);
 /// - `GET /bang-tin`: the wall board for the transaction office's screen: full-screen, large
 ///   type, refreshing itself every ``refreshSeconds``, tickets coloured by SLA state, with the
 ///   counts due today and breached.
@@ -67,7 +68,7 @@ struct BranchPages: Sendable {
         default: language.pick("Còn \(left) ngày làm việc", "\(left) working day(s) left")
         }
         return [
-            "code": ticket.requestCode ?? ticket.ticketId, "kind": Self.kind(ticket, language),
+            "code": ticket.requestCode ?? ticket.ticketId, "ticketId": ticket.ticketId, "kind": Self.kind(ticket, language),
             "dueDate": Self.day(due), "countdown": countdown, "sla": ticket.slaState.rawValue,
         ]
     }
@@ -108,7 +109,7 @@ struct BranchPages: Sendable {
             <table class="tickets" id="tickets">
               <thead><tr><th scope="col">{{#vi}}Mã{{/vi}}{{#en}}Code{{/en}}</th><th scope="col">{{#vi}}Loại{{/vi}}{{#en}}Kind{{/en}}</th>
                 <th scope="col">{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}}</th><th scope="col">{{#vi}}Còn lại{{/vi}}{{#en}}Left{{/en}}</th></tr></thead>
-              <tbody>{{#tickets}}<tr class="ticket" data-code="{{code}}"><td>{{code}}</td><td>{{kind}}</td><td>{{dueDate}}</td>
+              <tbody>{{#tickets}}<tr class="ticket" data-code="{{code}}"><td><a href="/phieu/{{ticketId}}">{{code}}</a></td><td>{{kind}}</td><td>{{dueDate}}</td>
                 <td class="sla-{{sla}}">{{countdown}}</td></tr>{{/tickets}}</tbody>
             </table>
             {{/empty}}

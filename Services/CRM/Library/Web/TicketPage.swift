@@ -1,0 +1,167 @@
+import Contracts
+import Foundation
+import GRDB
+import Hummingbird
+import Messaging
+import ServiceKit
+import StaffAuth
+import WebPages
+
+/// `GET /phieu/{ticketId}`: one ticket as the branch works it on the console, its details
+/// and timeline (the API's detail, rendered), with a form for each step its state allows;
+/// `POST /phieu/{ticketId}/{step}` records the step (`contact`, `survey`, `installation`,
+/// `screening-resolution`, `decision`, `amendment`) through the same workflow and checks as
+/// the API, then shows the ticket again; a refused step shows the ticket with the reason.
+struct TicketPage: Sendable {
+    let pages: WebPages
+    let session: StaffPageSession
+    let database: DatabasePool
+    let writer: GroupCommitWriter
+    let workflow: TicketWorkflow
+    let views: TicketViews
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("phieu/:ticketId") { request, context in
+            guard let claims = await session.claims(request, allowing: [.customerService]) else {
+                return session.signIn(for: request)
+            }
+            let id = try context.parameters.require("ticketId")
+            return try await page(request, id, claims: claims, problems: FieldMessages())
+        }
+        router.post("phieu/:ticketId/:step") { request, context in
+            guard let claims = await session.claims(request, allowing: [.customerService]) else {
+                return session.signIn(for: request)
+            }
+            let id = try context.parameters.require("ticketId")
+            let form = try await WebForm.read(request)
+            do {
+                try await perform(try context.parameters.require("step"), form, ticketId: id, claims: claims)
+            } catch let refusal as APIError {
+                return try await page(request, id, claims: claims,
+                                      problems: FieldMessages(refusal.errors, in: PageLanguage(request)),
+                                      status: refusal.status)
+            }
+            return WebPages.seeOther("/phieu/\(id)")
+        }
+    }
+
+    /// Records `step` on the ticket, in one transaction, as the API's endpoint of the same name does.
+    private func perform(_ step: String, _ form: WebForm, ticketId: String, claims: StaffClaims) async throws {
+        let workflow = workflow
+        let staffId = claims.staffId
+        switch step {
+        case "contact":
+            let note = try ContactForm(note: form.text("note")).validated()
+            try await act(ticketId, claims) { try workflow.recordContact($0.newConnection(), staffId: staffId, note: note, in: $1) }
+        case "survey":
+            let survey = try SurveyForm(outcome: form["outcome"], phase: form["phase"].flatMap { Int($0) },
+                                        reason: form.text("reason")).validated()
+            try await act(ticketId, claims) { try workflow.recordSurvey($0.newConnection(), survey: survey, staffId: staffId, in: $1) }
+        case "installation":
+            try await act(ticketId, claims) { try workflow.requestInstallation($0.newConnection(), staffId: staffId, in: $1) }
+        case "screening-resolution":
+            let resolution = try ScreeningResolutionForm(decision: form["decision"], note: form.text("note")).validated()
+            try await act(ticketId, claims) {
+                try workflow.resolveScreening($0.newConnection(), decision: resolution.decision, note: resolution.note,
+                                              staffId: staffId, in: $1)
+            }
+        case "decision":
+            let decision = try DecisionForm(decision: form["decision"], reason: form.text("reason"),
+                                            phase: form["phase"].flatMap { Int($0) }).validated()
+            try await act(ticketId, claims) {
+                try workflow.decide($0.serviceRequest(), approve: decision.approve, reason: decision.reason,
+                                    phase: decision.phase, staffId: staffId, in: $1)
+            }
+        case "amendment":
+            let note = try AmendmentForm(note: form.text("note")).validated()
+            try await act(ticketId, claims) {
+                try workflow.recordAmendment($0.contractAmendment(), staffId: staffId, note: note, in: $1)
+            }
+        default:
+            throw APIError.ticketNotFound
+        }
+    }
+
+    private func act(_ ticketId: String, _ claims: StaffClaims,
+                     _ step: @escaping @Sendable (StaffTicket, Database) throws -> Void) async throws {
+        try await writer.write { db in try step(try StaffTicket.accessible(ticketId, claims: claims, in: db), db) }
+    }
+
+    /// The ticket's page: the API's detail as the template's values, and the forms its state allows.
+    private func page(_ request: Request, _ ticketId: String, claims: StaffClaims, problems: FieldMessages,
+                      status: HTTPResponse.Status = .ok) async throws -> Response {
+        let language = PageLanguage(request)
+        let views = views
+        let (detail, ticket) = try await database.read { db in
+            let ticket = try StaffTicket.accessible(ticketId, claims: claims, in: db)
+            return (try JSONCoding.encoder.encode(AnyEncodable(try views.detail(ticket, in: db))), ticket)
+        }
+        var context = try JSONSerialization.jsonObject(with: detail) as? [String: Any] ?? [:]
+        context["errors"] = problems.all
+        context["hasErrors"] = !problems.isEmpty
+        let open = context["status"] as? String == "open"
+        switch ticket {
+        case .newConnection(let connection):
+            context["canContact"] = open
+            context["canSurvey"] = open && connection.survey == nil
+            context["canInstall"] = open && connection.survey != nil && connection.installationRequestedAt == nil
+            context["canResolve"] = open && connection.screening?.outcome == .conflict && connection.screening?.decision == nil
+        case .serviceRequest(let service):
+            context["canDecide"] = open && service.stage == .review
+            context["isSplit"] = service.kind == .meterSplit
+        case .contractAmendment:
+            context["canAmend"] = open
+        }
+        context["ticketId"] = ticketId
+        return pages.render("ticket", title: language.pick("Phiếu \(ticketId)", "Ticket \(ticketId)"), for: request,
+                            language: language, context: context, status: status)
+    }
+
+    static let template = """
+        \(FormField.errorSummary)
+        <p><a href="/phieu">{{#vi}}← Danh sách phiếu{{/vi}}{{#en}}← All tickets{{/en}}</a></p>
+        <dl id="ticket">
+          <dt>{{#vi}}Mã yêu cầu{{/vi}}{{#en}}Request{{/en}}</dt><dd class="code">{{requestCode}}{{customerCode}}</dd>
+          <dt>{{#vi}}Loại{{/vi}}{{#en}}Kind{{/en}}</dt><dd>{{kind}} {{requestKind}}</dd>
+          <dt>{{#vi}}Trạng thái{{/vi}}{{#en}}Status{{/en}}</dt><dd id="status">{{status}} {{stage}}</dd>
+          <dt>{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}}</dt><dd class="sla-{{slaState}}">{{dueDate}} ({{slaLimitWorkingDays}} {{#vi}}ngày làm việc{{/vi}}{{#en}}working days{{/en}}, {{slaState}})</dd>
+          {{#applicant}}<dt>{{#vi}}Khách hàng{{/vi}}{{#en}}Customer{{/en}}</dt><dd>{{fullName}} · <a href="tel:{{phone}}">{{phone}}</a></dd>{{/applicant}}
+          {{#requester}}<dt>{{#vi}}Người yêu cầu{{/vi}}{{#en}}Requester{{/en}}</dt><dd>{{fullName}} · <a href="tel:{{phone}}">{{phone}}</a></dd>{{/requester}}
+          {{#screening}}<dt>{{#vi}}Kiểm tra hồ sơ hộ{{/vi}}{{#en}}Screening{{/en}}</dt><dd>{{outcome}} {{decision}}</dd>{{/screening}}
+          {{#survey}}<dt>{{#vi}}Khảo sát{{/vi}}{{#en}}Survey{{/en}}</dt><dd>{{outcome}}, {{phase}} pha</dd>{{/survey}}
+          {{#contract}}<dt>{{#vi}}Hợp đồng{{/vi}}{{#en}}Contract{{/en}}</dt><dd>{{contractNumber}} ({{status}}) · {{customerCode}}</dd>{{/contract}}
+        </dl>
+        {{#canContact}}<form method="post" action="/phieu/{{ticketId}}/contact"><div class="field"><label for="contact-note">{{#vi}}Ghi chú cuộc gọi{{/vi}}{{#en}}Call note{{/en}}</label>
+          <input type="text" id="contact-note" name="note"></div><button type="submit" id="record-contact">{{#vi}}Ghi nhận đã liên hệ{{/vi}}{{#en}}Record the call{{/en}}</button></form>{{/canContact}}
+        {{#canSurvey}}<form method="post" action="/phieu/{{ticketId}}/survey"><h2>{{#vi}}Kết quả khảo sát{{/vi}}{{#en}}Survey{{/en}}</h2>
+          <div class="field"><label for="outcome">{{#vi}}Kết quả{{/vi}}{{#en}}Outcome{{/en}}</label><select id="outcome" name="outcome">
+            <option value="feasible">{{#vi}}Đủ điều kiện{{/vi}}{{#en}}Feasible{{/en}}</option>
+            <option value="needs_pole_or_cable">{{#vi}}Cần cột/cáp{{/vi}}{{#en}}Needs a pole or cable{{/en}}</option>
+            <option value="infeasible">{{#vi}}Không đủ điều kiện{{/vi}}{{#en}}Infeasible{{/en}}</option></select></div>
+          <div class="field"><label for="phase">{{#vi}}Số pha{{/vi}}{{#en}}Phase{{/en}}</label><select id="phase" name="phase"><option>1</option><option>3</option></select></div>
+          <div class="field"><label for="survey-reason">{{#vi}}Lý do (khi không đủ điều kiện){{/vi}}{{#en}}Reason (when infeasible){{/en}}</label><input type="text" id="survey-reason" name="reason"></div>
+          <button type="submit" id="record-survey">{{#vi}}Ghi nhận khảo sát{{/vi}}{{#en}}Record the survey{{/en}}</button></form>{{/canSurvey}}
+        {{#canInstall}}<form method="post" action="/phieu/{{ticketId}}/installation"><button type="submit" id="request-installation">{{#vi}}Yêu cầu lắp công tơ{{/vi}}{{#en}}Ask for the meter installation{{/en}}</button></form>{{/canInstall}}
+        {{#canResolve}}<form method="post" action="/phieu/{{ticketId}}/screening-resolution"><h2>{{#vi}}Xử lý hồ sơ trùng{{/vi}}{{#en}}Screening conflict{{/en}}</h2>
+          <div class="field"><label for="resolution">{{#vi}}Quyết định{{/vi}}{{#en}}Decision{{/en}}</label><select id="resolution" name="decision"><option value="cleared">cleared</option><option value="refused">refused</option></select></div>
+          <div class="field"><label for="resolution-note">{{#vi}}Ghi chú{{/vi}}{{#en}}Note{{/en}}</label><input type="text" id="resolution-note" name="note"></div>
+          <button type="submit" id="resolve-screening">{{#vi}}Ghi nhận{{/vi}}{{#en}}Record{{/en}}</button></form>{{/canResolve}}
+        {{#canDecide}}<form method="post" action="/phieu/{{ticketId}}/decision"><h2>{{#vi}}Quyết định{{/vi}}{{#en}}Decision{{/en}}</h2>
+          <div class="field"><label for="decision">{{#vi}}Chấp thuận hay từ chối{{/vi}}{{#en}}Approve or refuse{{/en}}</label><select id="decision" name="decision">
+            <option value="approve">{{#vi}}Chấp thuận{{/vi}}{{#en}}Approve{{/en}}</option><option value="refuse">{{#vi}}Từ chối{{/vi}}{{#en}}Refuse{{/en}}</option></select></div>
+          <div class="field"><label for="decision-reason">{{#vi}}Lý do từ chối (gửi khách hàng){{/vi}}{{#en}}Reason for a refusal (told to the customer){{/en}}</label><input type="text" id="decision-reason" name="reason"></div>
+          {{#isSplit}}<div class="field"><label for="decision-phase">{{#vi}}Số pha công tơ mới{{/vi}}{{#en}}New meter's phase{{/en}}</label><select id="decision-phase" name="phase"><option>1</option><option>3</option></select></div>{{/isSplit}}
+          <button type="submit" id="record-decision">{{#vi}}Ghi nhận quyết định{{/vi}}{{#en}}Record the decision{{/en}}</button></form>{{/canDecide}}
+        {{#canAmend}}<form method="post" action="/phieu/{{ticketId}}/amendment"><div class="field"><label for="amendment-note">{{#vi}}Ghi chú điều chỉnh{{/vi}}{{#en}}Amendment note{{/en}}</label>
+          <input type="text" id="amendment-note" name="note"></div><button type="submit" id="record-amendment">{{#vi}}Đã điều chỉnh hợp đồng{{/vi}}{{#en}}Contract amended{{/en}}</button></form>{{/canAmend}}
+        <h2>{{#vi}}Tiến trình{{/vi}}{{#en}}Timeline{{/en}}</h2>
+        <ol class="timeline" id="timeline">{{#timeline}}<li><time>{{at}}</time>{{#vi}}{{label.vi}}{{/vi}}{{#en}}{{label.en}}{{/en}}</li>{{/timeline}}</ol>
+        """
+}
+
+/// Any encodable value as one, so the API's detail of any ticket kind encodes with the same encoder.
+private struct AnyEncodable: Encodable {
+    let value: any Encodable
+    init(_ value: any Encodable) { self.value = value }
+    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}
