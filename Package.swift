@@ -51,7 +51,7 @@ let services = [
     ServiceModule(module: "Metering", executable: "metering",
                   uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar"]),
     ServiceModule(module: "Households", executable: "households",
-                  uses: ["StaffAuth", "PersonalData", "VietnameseIdentity", "WorkingCalendar", "CSV", mustache]),
+                  uses: ["StaffAuth", "PersonalData", "VietnameseIdentity", "WorkingCalendar", "CSV", mustache, "WebPages"]),
     ServiceModule(module: "Outage", executable: "outage",
                   uses: ["StaffAuth", "PersonalData", "VietnameseIdentity", "ServiceAreas", "CSV"]),
     ServiceModule(module: "Notification", executable: "notification",

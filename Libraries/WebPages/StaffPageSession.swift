@@ -48,7 +48,7 @@ public struct StaffPageSession: Sendable {
 
     /// The answer for a page whose visitor is not signed in (or not in a role the page allows).
     public func signIn(for request: Request) -> Response {
-        let next = request.uri.path
+        let next = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
         return WebPages.seeOther("\(Self.loginPath)?next=\(next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")")
     }
 

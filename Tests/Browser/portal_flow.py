@@ -405,6 +405,45 @@ def scenario(browser, platform):
     check(re.search(r"\d", browser.find("#due-today-count").text), "the board counts the tickets due today")
     browser.shot("wall-board")
 
+    # The unit's household officer: a dossier, a sub-household registered with the screening
+    # answer shown, the same person refused on a second meter, the re-pricing list and the split report.
+    officer = platform.token("households_officer", "PC05TK")
+    households = f"{platform.url('households')}/api/v1"
+    codes = [f"PC05TK0{random.randint(100000, 999999)}" for _ in range(2)]
+    for shared in codes:
+        status, _ = http("POST", f"{households}/dossiers", token=officer, body={
+            "customerCode": shared, "holder": {"fullName": "Lê Văn Hùng", "idNumber": citizen_id()}})
+        check(status == 201, f"dossier of {shared} registered ({status})")
+    lodger = citizen_id()
+    browser.driver.set_window_size(1280, 900)
+    for index, shared in enumerate(codes):
+        browser.driver.get(f"{platform.url('households')}/ho-dung-chung?customerCode={shared}")
+        if index == 0:
+            browser.type("token", officer)
+            browser.click("#sign-in")
+        check(shared in browser.find("h2").text, f"the dossier of {shared} is found")
+        for field, value in [("fullName", "Phạm Thị Dung"), ("idNumber", lodger),
+                             ("permanentAddress", "Thôn 3, xã Tam Thăng, Quảng Nam"),
+                             ("confirmationIssuer", "Công an xã Tam Thăng"), ("confirmationNumber", "XN-0042"),
+                             ("confirmationIssuedOn", "2026-06-01"), ("confirmationValidUntil", "2031-12-31")]:
+            browser.type(field, value)
+        browser.click("#register")
+        if index == 0:
+            check(browser.finds("#screening-clear"), "the first registration's screening is clear")
+            check("2" in browser.find("#allowance").text, "the dossier now counts two households")
+            browser.shot("households-registered")
+        else:
+            conflict = browser.find("#screening-conflict").text
+            check(codes[0] in conflict, f"the second meter is refused, naming where the household is: {conflict!r}")
+            browser.shot("households-duplicate")
+    browser.click("#repricing")
+    check("danh sách khách hàng cần điều chỉnh số hộ" in browser.find("h1").text.lower(), "the re-pricing list prints")
+    browser.shot("households-repricing")
+    browser.driver.get(f"{platform.url('households')}/ho-dung-chung")
+    browser.click("#split-report")
+    check(browser.finds("#splits-done"), "the monthly split report is shown")
+    browser.shot("households-split-report")
+
     # English on the switch.
     browser.driver.set_window_size(412, 915)
     browser.driver.get(f"{platform.url('intake')}/")

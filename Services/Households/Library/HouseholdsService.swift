@@ -6,6 +6,7 @@ import Messaging
 import ServiceKit
 import ServiceLifecycle
 import StaffAuth
+import WebPages
 
 /// The households service: the corporation's sub-household program (QLHP). It keeps the
 /// shared-meter dossiers (main household and sub-households), imports the billing system's
@@ -29,6 +30,7 @@ public struct HouseholdsService: ServiceDefinition {
     private let splits: MeterSplitRecording
     private let endpoints: (dossiers: DossierEndpoint, imports: ImportEndpoint, reports: ReportEndpoint)
     private let schedule: ResidenceCheckSchedule
+    private let pages: HouseholdPages
 
     public init(context: ServiceContext) throws {
         let settings = try HouseholdsSettings(environment: context.configuration.environment)
@@ -46,6 +48,9 @@ public struct HouseholdsService: ServiceDefinition {
             ImportEndpoint(staff: staff, program: program, maxBytes: settings.importMaxBytes),
             ReportEndpoint(staff: staff, program: program, document: try RepricingDocument())
         )
+        pages = HouseholdPages(pages: try WebPages(HouseholdPages.templates),
+                               session: try StaffPageSession(authority: staff), program: program,
+                               document: try RepricingDocument())
         schedule = ResidenceCheckSchedule(program: program, at: settings.residenceCheck, logger: context.logger)
     }
 
@@ -73,6 +78,7 @@ public struct HouseholdsService: ServiceDefinition {
         endpoints.dossiers.register(on: router)
         endpoints.imports.register(on: router)
         endpoints.reports.register(on: router)
+        pages.register(on: router)
     }
 
     public var backgroundServices: [any Service] { [schedule] }
