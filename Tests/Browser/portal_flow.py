@@ -366,13 +366,23 @@ def scenario(browser, platform):
 
     # A call-centre operator signs in and files for a caller.
     operator = platform.token("call_centre", "CORP", staff="cc-0042")
-    browser.driver.get(f"{platform.url('intake')}/tong-dai/cap-dien-moi")
+    browser.driver.get(f"{platform.url('intake')}/tong-dai")
     check("/dang-nhap" in browser.driver.current_url, "the console asks the operator to sign in")
     browser.type("token", operator)
     browser.shot("console-sign-in")
     browser.click("#sign-in")
-    eventually("the sign-in leads to the console", lambda: browser.finds("#operator"))
     check("cc-0042" in browser.find("#operator").text, "the console names the operator")
+    browser.type("phone", customer["phone"])
+    browser.submit()
+    rows = browser.finds(f'#caller-requests tr[data-code="{code}"]')
+    check(rows, f"the caller's requests list {code}")
+    cells = rows[0].find_elements(By.CSS_SELECTOR, "td")
+    check(cells[2].text.strip() and re.fullmatch(r"\d\d/\d\d/\d{4}", cells[3].text.strip()),
+          f"the request shows its latest step and due date: {rows[0].text!r}")
+    check(browser.finds(f'#caller-requests tr[data-code="{verification}"]'), "the caller's verification is listed too")
+    browser.shot("console-caller")
+    browser.click("#file-connection")
+    check("cc-0042" in browser.find("#operator").text, "the form names the operator")
     caller = {"name": "Trần Thị Bích", "id": citizen_id(), "phone": mobile(),
               "email": f"goi.{uuid.uuid4().hex[:8]}@khachhang.example.vn"}
     file_new_connection(browser, platform, caller, phone_first=caller["phone"])

@@ -38,6 +38,7 @@ public struct IntakeService: ServiceDefinition {
     private let portal: PortalPages
     private let lookupPages: LookupPages
     private let servicePages: ServiceRequestPages
+    private let callCentre: CallCentrePages
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, clock: .system)
@@ -78,7 +79,8 @@ public struct IntakeService: ServiceDefinition {
             lookup: PlannedOutageLookup(lookups: context.lookups, timeout: settings.outageTimeout, logger: logger),
             clock: clock)
         tariffEstimate = TariffEstimateEndpoint(tariffs: settings.tariffs, clock: clock)
-        let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first })
+        let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
+            .merging(["callCentre": CallCentrePages.template]) { first, _ in first })
         let session = try StaffPageSession(authority: StaffTokenAuthority(configuration: context.configuration))
         portal = PortalPages(
             pages: pages, form: ConnectionFormPage(areas: settings.areas),
@@ -88,6 +90,10 @@ public struct IntakeService: ServiceDefinition {
                                   plannedOutages: plannedOutages, readingSchedule: readingSchedule, tariff: tariffEstimate)
         servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, validator: serviceRequests.validator,
                                            store: serviceRequests.store, session: session, clock: clock, logger: logger)
+        callCentre = CallCentrePages(
+            pages: pages, session: session,
+            directory: CallerDirectory(database: context.store.database, personalData: context.personalData),
+            timeline: tracking.timeline)
     }
 
     /// Intake consumes `crm.contract.drafted`: its inbox is bound to exactly that key.
@@ -112,6 +118,7 @@ public struct IntakeService: ServiceDefinition {
         portal.register(on: router)
         lookupPages.register(on: router)
         servicePages.register(on: router)
+        callCentre.register(on: router)
         OpenAPIEndpoint().register(on: router)
     }
 }

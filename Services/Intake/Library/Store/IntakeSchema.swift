@@ -140,5 +140,12 @@ enum IntakeSchema {
                 CREATE INDEX intake_service_requests_customer ON intake_service_requests (customer_code, submitted_at);
                 """)
         }
+        // The call-centre console finds a caller's requests by the phone's fingerprint.
+        migrator.registerMigration("intake.caller-lookup") { db in
+            try db.execute(sql: """
+                CREATE INDEX intake_requests_phone ON intake_requests (applicant_phone_fingerprint);
+                CREATE INDEX intake_service_requests_phone ON intake_service_requests (phone_fingerprint);
+                """)
+        }
     }
 }

@@ -43,7 +43,7 @@ struct ConnectionFormPage: Sendable {
             return SubmissionForm.PersonForm(fullName: name, idNumber: id)
         }
         return SubmissionForm(
-            kind: RequestKind.newLowVoltageConnection.rawValue,
+            kind: form["kind"] ?? RequestKind.newLowVoltageConnection.rawValue,
             applicant: .init(fullName: form["applicant.fullName"], idNumber: form["applicant.idNumber"],
                              phone: form["applicant.phone"], email: form.text("applicant.email")),
             site: .init(province: area?.province ?? form["site.communeCode"], communeCode: form["site.communeCode"],
@@ -78,7 +78,16 @@ struct ConnectionFormPage: Sendable {
                 "id": field("extraHouseholds[\(row)].idNumber", label: ("Số CCCD", "Citizen ID number")),
             ])
         }
+        let kind = form["kind"] ?? RequestKind.newLowVoltageConnection.rawValue
         var context: [String: Any] = [
+            "kinds": [
+                ["value": RequestKind.newLowVoltageConnection.rawValue,
+                 "label": language.pick("Hạ áp (nhà ở, cửa hàng)", "Low voltage (homes, shops)"),
+                 "selected": kind == RequestKind.newLowVoltageConnection.rawValue],
+                ["value": RequestKind.newMediumVoltageConnection.rawValue,
+                 "label": language.pick("Trung áp (có trạm biến áp riêng)", "Medium voltage (own substation)"),
+                 "selected": kind == RequestKind.newMediumVoltageConnection.rawValue],
+            ],
             "fullName": field("applicant.fullName", label: ("Họ và tên", "Full name"), autocomplete: "name"),
             "idNumber": field("applicant.idNumber", label: ("Số căn cước công dân (CCCD)", "Citizen ID number (CCCD)"),
                               hint: ("12 chữ số", "12 digits")),

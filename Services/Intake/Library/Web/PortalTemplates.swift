@@ -37,6 +37,10 @@ enum PortalTemplates {
           {{#email}}\(input){{/email}}
           </fieldset>
           <fieldset><legend>{{#vi}}Địa điểm sử dụng điện{{/vi}}{{#en}}Where the electricity is used{{/en}}</legend>
+          <div class="field">
+            <label for="kind">{{#vi}}Cấp điện áp{{/vi}}{{#en}}Voltage{{/en}}</label>
+            <select id="kind" name="kind">{{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/kinds}}</select>
+          </div>
           <div class="field{{#communeError}} invalid{{/communeError}}">
             <label for="{{communeId}}">{{#vi}}Xã/phường{{/vi}}{{#en}}Commune or ward{{/en}}</label>
             <select id="{{communeId}}" name="site.communeCode" {{#communeError}}aria-invalid="true" aria-describedby="{{communeId}}-error"{{/communeError}}>

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+import PersonalData
+
+/// The requests a caller has filed, for the call-centre console: found by the phone they
+/// were filed with (its keyed fingerprint, never the number) or by a customer code.
+struct CallerDirectory: Sendable {
+    /// The most recent requests shown.
+    static let limit = 20
+
+    struct Filed: Sendable {
+        var requestCode: String
+        var kind: String
+        var submittedAt: Date
+        var branchName: String
+    }
+
+    let database: DatabasePool
+    let personalData: PersonalDataProtector
+
+    func requests(phoneE164: String?, customerCode: String?) async throws -> [Filed] {
+        let fingerprint = phoneE164.map(personalData.fingerprint) ?? ""
+        let code = customerCode ?? ""
+        return try await database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT request_code, request_kind, submitted_at, branch_name FROM intake_requests
+                WHERE applicant_phone_fingerprint = :phone
+                UNION ALL
+                SELECT request_code, request_kind, submitted_at, branch_name FROM intake_service_requests
+                WHERE phone_fingerprint = :phone OR customer_code = :code
+                ORDER BY submitted_at DESC LIMIT \(Self.limit)
+                """, arguments: ["phone": fingerprint, "code": code]).map { row in
+                Filed(requestCode: row["request_code"], kind: row["request_kind"],
+                      submittedAt: Date(timeIntervalSince1970: row["submitted_at"]), branchName: row["branch_name"] ?? "")
+            }
+        }
+    }
+}
