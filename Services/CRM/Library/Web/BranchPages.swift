@@ -68,13 +68,14 @@ struct BranchPages: Sendable {
         default: language.pick("Còn \(left) ngày làm việc", "\(left) working day(s) left")
         }
         return [
-            "code": ticket.requestCode ?? ticket.ticketId, "ticketId": ticket.ticketId, "kind": Self.kind(ticket, language),
+            "code": ticket.requestCode ?? ticket.ticketId, "ticketId": ticket.ticketId, "kind": Self.kind(ticket.requestKind, language),
             "dueDate": Self.day(due), "countdown": countdown, "sla": ticket.slaState.rawValue,
         ]
     }
 
-    private static func kind(_ ticket: TicketSummary, _ language: PageLanguage) -> String {
-        switch ticket.requestKind {
+    /// What a ticket is about, as staff say it; an amendment has no request kind.
+    static func kind(_ requestKind: RequestKind?, _ language: PageLanguage) -> String {
+        switch requestKind {
         case .newLowVoltageConnection: language.pick("Cấp điện mới hạ áp", "New LV connection")
         case .newMediumVoltageConnection: language.pick("Cấp điện mới trung áp", "New MV connection")
         case .changeOfHolder: language.pick("Đổi chủ hợp đồng", "Change of holder")
@@ -94,11 +95,13 @@ struct BranchPages: Sendable {
         String(format: "%02d/%02d/%04d", day.day, day.month, day.year)
     }
 
-    private static func time(_ date: Date) -> String {
+    /// `HH:mm` (with `dd/MM/yyyy ` before it when `withDay`), in Vietnam.
+    static func time(_ date: Date, withDay: Bool = false) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = CalendarDay.vietnamTimeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", parts.hour!, parts.minute!)
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let time = String(format: "%02d:%02d", parts.hour!, parts.minute!)
+        return withDay ? String(format: "%02d/%02d/%04d ", parts.day!, parts.month!, parts.year!) + time : time
     }
 
     static let templates: [String: String] = [

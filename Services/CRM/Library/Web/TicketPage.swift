@@ -113,8 +113,29 @@ struct TicketPage: Sendable {
             context["canAmend"] = open
         }
         context["ticketId"] = ticketId
+        context["kindLabel"] = BranchPages.kind((context["requestKind"] as? String).flatMap(RequestKind.init(rawValue:)),
+                                                language)
+        context["statusLabel"] = open ? language.pick("Đang xử lý", "Open") : language.pick("Đã đóng", "Closed")
+        context["slaLabel"] = Self.sla(context["slaState"] as? String, language)
+        context["timeline"] = (context["timeline"] as? [[String: Any]] ?? []).map { step in
+            var step = step
+            if let at = (step["at"] as? String).flatMap({ try? Date($0, strategy: .iso8601) }) {
+                step["shownAt"] = BranchPages.time(at, withDay: true)
+            }
+            return step
+        }
         return pages.render("ticket", title: language.pick("Phiếu \(ticketId)", "Ticket \(ticketId)"), for: request,
                             language: language, context: context, status: status)
+    }
+
+    private static func sla(_ state: String?, _ language: PageLanguage) -> String {
+        switch state {
+        case "on_track": language.pick("trong hạn", "on track")
+        case "due_today": language.pick("đến hạn hôm nay", "due today")
+        case "breached": language.pick("quá hạn", "breached")
+        case "met": language.pick("đã xong đúng hạn", "met")
+        default: state ?? ""
+        }
     }
 
     static let template = """
@@ -122,9 +143,9 @@ struct TicketPage: Sendable {
         <p><a href="/phieu">{{#vi}}← Danh sách phiếu{{/vi}}{{#en}}← All tickets{{/en}}</a></p>
         <dl id="ticket">
           <dt>{{#vi}}Mã yêu cầu{{/vi}}{{#en}}Request{{/en}}</dt><dd class="code">{{requestCode}}{{customerCode}}</dd>
-          <dt>{{#vi}}Loại{{/vi}}{{#en}}Kind{{/en}}</dt><dd>{{kind}} {{requestKind}}</dd>
-          <dt>{{#vi}}Trạng thái{{/vi}}{{#en}}Status{{/en}}</dt><dd id="status">{{status}} {{stage}}</dd>
-          <dt>{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}}</dt><dd class="sla-{{slaState}}">{{dueDate}} ({{slaLimitWorkingDays}} {{#vi}}ngày làm việc{{/vi}}{{#en}}working days{{/en}}, {{slaState}})</dd>
+          <dt>{{#vi}}Loại{{/vi}}{{#en}}Kind{{/en}}</dt><dd>{{kindLabel}}</dd>
+          <dt>{{#vi}}Trạng thái{{/vi}}{{#en}}Status{{/en}}</dt><dd id="status">{{statusLabel}}</dd>
+          <dt>{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}}</dt><dd class="sla-{{slaState}}">{{dueDate}} ({{#vi}}hạn{{/vi}}{{#en}}limit{{/en}} {{slaLimitWorkingDays}} {{#vi}}ngày làm việc{{/vi}}{{#en}}working days{{/en}}, {{slaLabel}})</dd>
           {{#applicant}}<dt>{{#vi}}Khách hàng{{/vi}}{{#en}}Customer{{/en}}</dt><dd>{{fullName}} · <a href="tel:{{phone}}">{{phone}}</a></dd>{{/applicant}}
           {{#requester}}<dt>{{#vi}}Người yêu cầu{{/vi}}{{#en}}Requester{{/en}}</dt><dd>{{fullName}} · <a href="tel:{{phone}}">{{phone}}</a></dd>{{/requester}}
           {{#screening}}<dt>{{#vi}}Kiểm tra hồ sơ hộ{{/vi}}{{#en}}Screening{{/en}}</dt><dd>{{outcome}} {{decision}}</dd>{{/screening}}
@@ -155,7 +176,7 @@ struct TicketPage: Sendable {
         {{#canAmend}}<form method="post" action="/phieu/{{ticketId}}/amendment"><div class="field"><label for="amendment-note">{{#vi}}Ghi chú điều chỉnh{{/vi}}{{#en}}Amendment note{{/en}}</label>
           <input type="text" id="amendment-note" name="note"></div><button type="submit" id="record-amendment">{{#vi}}Đã điều chỉnh hợp đồng{{/vi}}{{#en}}Contract amended{{/en}}</button></form>{{/canAmend}}
         <h2>{{#vi}}Tiến trình{{/vi}}{{#en}}Timeline{{/en}}</h2>
-        <ol class="timeline" id="timeline">{{#timeline}}<li><time>{{at}}</time>{{#vi}}{{label.vi}}{{/vi}}{{#en}}{{label.en}}{{/en}}</li>{{/timeline}}</ol>
+        <ol class="timeline" id="timeline">{{#timeline}}<li><time datetime="{{at}}">{{shownAt}}</time>{{#vi}}{{label.vi}}{{/vi}}{{#en}}{{label.en}}{{/en}}</li>{{/timeline}}</ol>
         """
 }
 
