@@ -31,6 +31,7 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -229,6 +230,47 @@ class Browser:
         WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(page))
 
 
+def luminance(rgb):
+    def channel(value):
+        value /= 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    red, green, blue = (channel(v) for v in rgb)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(foreground, background):
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def check_accessible(browser, page):
+    """Every field has a label, the submit button is reached with the keyboard alone, and text
+    has a contrast of at least 4.5:1 against what is behind it (WCAG 2.1 AA)."""
+    unlabelled = browser.driver.execute_script("""
+        return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+          .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')) && !e.getAttribute('aria-label'))
+          .map(e => e.name);""")
+    check(not unlabelled, f"{page}: every field has a label (not: {unlabelled})")
+    browser.driver.execute_script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);")
+    body = browser.find("body")
+    for _ in range(80):
+        body = browser.driver.switch_to.active_element
+        if body.get_attribute("type") == "submit":
+            break
+        body.send_keys(Keys.TAB)
+    check(browser.driver.switch_to.active_element.get_attribute("type") == "submit",
+          f"{page}: the submit button is reached with the Tab key")
+    pairs = browser.driver.execute_script("""
+        const colour = c => (c.match(/\\d+/g) || []).slice(0, 3).map(Number);
+        const behind = e => { for (; e; e = e.parentElement) { const b = getComputedStyle(e).backgroundColor;
+            if (!b.startsWith('rgba(0, 0, 0, 0)')) return colour(b); } return [255, 255, 255]; };
+        return [...document.querySelectorAll('h1, label, p, a, button, .field-error, td, li')]
+          .filter(e => e.offsetParent !== null && e.textContent.trim())
+          .map(e => [e.tagName + '.' + e.className, colour(getComputedStyle(e).color), behind(e)]);""")
+    poor = [(name, round(contrast(fg, bg), 2)) for name, fg, bg in pairs if contrast(fg, bg) < 4.5]
+    check(not poor, f"{page}: text contrast is 4.5:1 or more (not: {poor[:5]})")
+
+
 def file_new_connection(browser, platform, customer, phone_first):
     browser.driver.get(f"{platform.url('intake')}/yeu-cau/cap-dien-moi")
     check(browser.find("h1").text == "Đăng ký cấp điện mới", "the form is in Vietnamese by default")
@@ -258,6 +300,7 @@ def scenario(browser, platform):
     check("di động" in error.text, f"the phone's error is shown beside it: {error.text!r}")
     check(browser.find("#applicant-phone").get_attribute("aria-invalid") == "true", "the phone is marked invalid")
     check(browser.find("#applicant-fullName").get_attribute("value") == customer["name"], "what was typed is kept")
+    check_accessible(browser, "the new-connection form with errors")
     browser.shot("portal-validation-error")
     browser.type("applicant-phone", customer["phone"])
     browser.submit()
@@ -349,6 +392,7 @@ def scenario(browser, platform):
     browser.type("note", "Hóa đơn tăng bất thường")
     browser.submit()
     check(browser.find("#consent-error").is_displayed(), "the consent is asked for beside its box")
+    check_accessible(browser, "a service request form")
     browser.shot("portal-service-request-error")
     browser.find("#consent").click()
     browser.submit()
@@ -380,6 +424,7 @@ def scenario(browser, platform):
     check(cells[2].text.strip() and re.fullmatch(r"\d\d/\d\d/\d{4}", cells[3].text.strip()),
           f"the request shows its latest step and due date: {rows[0].text!r}")
     check(browser.finds(f'#caller-requests tr[data-code="{verification}"]'), "the caller's verification is listed too")
+    check_accessible(browser, "the call-centre console")
     browser.shot("console-caller")
     browser.click("#file-connection")
     check("cc-0042" in browser.find("#operator").text, "the form names the operator")
