@@ -47,7 +47,7 @@ let services = [
                   uses: ["VietnameseIdentity", "PersonalData", "WorkingCalendar", "ServiceAreas", "Tariff", "StaffAuth",
                          "WebPages"]),
     ServiceModule(module: "CRM", executable: "crm",
-                  uses: ["StaffAuth", "PersonalData", "WorkingCalendar", "WebPages"]),
+                  uses: ["StaffAuth", "PersonalData", "WorkingCalendar", "WebPages", "VietnameseIdentity"]),
     ServiceModule(module: "Metering", executable: "metering",
                   uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar"]),
     ServiceModule(module: "Households", executable: "households",
@@ -133,7 +133,7 @@ let package = Package(
             path: "Libraries/StaffAuth"
         ),
         .target(
-            name: "WebPages", dependencies: ["StaffAuth", "VietnameseIdentity", hummingbird, mustache],
+            name: "WebPages", dependencies: ["Contracts", "StaffAuth", "VietnameseIdentity", hummingbird, mustache],
             path: "Libraries/WebPages"
         ),
         .target(

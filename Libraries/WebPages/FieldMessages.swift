@@ -10,8 +10,13 @@ public struct FieldMessages: Sendable {
 
     public init() {}
 
-    public init(_ errors: [FieldError], in language: PageLanguage) {
-        for error in errors {
+    /// - Parameter field: where an error about the request as a whole (no field) is shown, if
+    ///   anywhere but the summary: beside the field that names what was asked for.
+    public init(_ errors: [FieldError], in language: PageLanguage, wholeRequestAt field: String? = nil) {
+        for error in errors.map({ error in
+            guard error.field.isEmpty, let field else { return error }
+            return FieldError(field: field, code: error.code, message: error.message)
+        }) {
             let text = language.pick(error.message.vi, error.message.en)
             if messages[error.field] == nil { messages[error.field] = text }
             all.append(["field": error.field, "id": Self.id(error.field), "message": text])

@@ -23,6 +23,13 @@ public struct WebForm: Sendable {
         }
     }
 
+    /// The query of a GET form.
+    public init(query request: Request) {
+        var fields: [String: String] = [:]
+        for (name, value) in request.uri.queryParameters { fields[String(name)] = String(value) }
+        self.init(fields: fields)
+    }
+
     /// The posted form of `request`.
     public static func read(_ request: Request) async throws -> WebForm {
         let buffer = try await request.body.collect(upTo: maximumBodySize)

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import VietnameseIdentity
 
 /// The sentence `crm.request.progressed` carries for the customer at each stage of a service
 /// request, in Vietnamese and English; it names no person, only codes, counts and amounts.
@@ -41,8 +42,8 @@ enum ServiceRequestSummary {
     }
 
     static func finalReading(_ kWh: Int, customerCode: String) -> LocalizedText {
-        LocalizedText(vi: "Chỉ số chốt \(Amount.vi(kWh)) kWh; hợp đồng mã khách hàng \(customerCode) đã chấm dứt",
-                      en: "Final reading \(Amount.en(kWh)) kWh; the contract of customer \(customerCode) ended")
+        LocalizedText(vi: "Chỉ số chốt \(NumberText.vi(kWh)) kWh; hợp đồng mã khách hàng \(customerCode) đã chấm dứt",
+                      en: "Final reading \(NumberText.en(kWh)) kWh; the contract of customer \(customerCode) ended")
     }
 
     static func split(newCustomerCode: String, meterSerial: String) -> LocalizedText {
@@ -54,44 +55,16 @@ enum ServiceRequestSummary {
     static func checked(_ check: MeterVisited.Check) -> LocalizedText {
         let error = check.measuredErrorPercent
         let sign = error > 0 ? "+" : ""
-        let errorVi = sign + Amount.vi(error), errorEn = sign + Amount.en(error)
-        let classVi = Amount.vi(check.accuracyClass), classEn = Amount.en(check.accuracyClass)
+        let errorVi = sign + NumberText.vi(error), errorEn = sign + NumberText.en(error)
+        let classVi = NumberText.vi(check.accuracyClass), classEn = NumberText.en(check.accuracyClass)
         if check.accurate {
-            let feeVi = check.feeVND > 0 ? "; phí kiểm định \(Amount.vi(check.feeVND)) đồng" : ""
-            let feeEn = check.feeVND > 0 ? "; verification fee \(Amount.en(check.feeVND)) VND" : ""
+            let feeVi = check.feeVND > 0 ? "; phí kiểm định \(NumberText.vi(check.feeVND)) đồng" : ""
+            let feeEn = check.feeVND > 0 ? "; verification fee \(NumberText.en(check.feeVND)) VND" : ""
             return LocalizedText(vi: "Công tơ sai số \(errorVi)%, đạt cấp chính xác \(classVi)\(feeVi)",
                                  en: "Meter error \(errorEn)%, within class \(classEn)\(feeEn)")
         }
         return LocalizedText(
             vi: "Công tơ sai số \(errorVi)%, không đạt cấp chính xác \(classVi): công tơ sẽ được thay, không thu phí",
             en: "Meter error \(errorEn)%, outside class \(classEn): the meter will be replaced, free of charge")
-    }
-
-    /// Numbers as each language writes them: `135.000` and `1,4` in Vietnamese, `135,000` and `1.4` in English.
-    enum Amount {
-        static func vi(_ value: Int) -> String { grouped(value, separator: ".") }
-        static func en(_ value: Int) -> String { grouped(value, separator: ",") }
-        static func vi(_ value: Double) -> String { decimal(value).replacingOccurrences(of: ".", with: ",") }
-        static func en(_ value: Double) -> String { decimal(value) }
-
-        private static func grouped(_ value: Int, separator: String) -> String {
-            let digits = String(value.magnitude)
-            var groups: [Substring] = []
-            var end = digits.endIndex
-            while end > digits.startIndex {
-                let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-                groups.insert(digits[start..<end], at: 0)
-                end = start
-            }
-            return (value < 0 ? "-" : "") + groups.joined(separator: separator)
-        }
-
-        /// Up to two decimals, without trailing zeros.
-        private static func decimal(_ value: Double) -> String {
-            var text = String(format: "%.2f", value)
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-            return text
-        }
     }
 }

@@ -54,7 +54,7 @@ struct BranchPages: Sendable {
             "dueTodayCount": open.filter { $0.slaState == .dueToday }.count,
             "breachedCount": open.filter { $0.slaState == .breached }.count,
             "bodyClass": name == "wallboard" ? "wall" : "",
-            "updatedAt": Self.time(now()),
+            "updatedAt": ShownTime.time(now()),
         ], refreshSeconds: name == "wallboard" ? Self.refreshSeconds : nil)
     }
 
@@ -69,39 +69,13 @@ struct BranchPages: Sendable {
         }
         return [
             "code": ticket.requestCode ?? ticket.ticketId, "ticketId": ticket.ticketId, "kind": Self.kind(ticket.requestKind, language),
-            "dueDate": Self.day(due), "countdown": countdown, "sla": ticket.slaState.rawValue,
+            "dueDate": ShownTime.day(due.description), "countdown": countdown, "sla": ticket.slaState.rawValue,
         ]
     }
 
     /// What a ticket is about, as staff say it; an amendment has no request kind.
     static func kind(_ requestKind: RequestKind?, _ language: PageLanguage) -> String {
-        switch requestKind {
-        case .newLowVoltageConnection: language.pick("Cấp điện mới hạ áp", "New LV connection")
-        case .newMediumVoltageConnection: language.pick("Cấp điện mới trung áp", "New MV connection")
-        case .changeOfHolder: language.pick("Đổi chủ hợp đồng", "Change of holder")
-        case .changeOfPurpose: language.pick("Đổi mục đích sử dụng", "Change of purpose")
-        case .contractRenewal: language.pick("Gia hạn hợp đồng", "Contract renewal")
-        case .contractTermination: language.pick("Chấm dứt hợp đồng", "Contract termination")
-        case .householdCountChange: language.pick("Thay đổi số hộ dùng chung", "Household count change")
-        case .meterInspection: language.pick("Kiểm tra công tơ", "Meter inspection")
-        case .meterVerification: language.pick("Kiểm định công tơ", "Meter verification")
-        case .independentVerification: language.pick("Kiểm định độc lập", "Independent verification")
-        case .meterSplit: language.pick("Tách công tơ", "Meter split")
-        case nil: language.pick("Điều chỉnh số hộ hợp đồng", "Household amendment")
-        }
-    }
-
-    private static func day(_ day: CalendarDay) -> String {
-        String(format: "%02d/%02d/%04d", day.day, day.month, day.year)
-    }
-
-    /// `HH:mm` (with `dd/MM/yyyy ` before it when `withDay`), in Vietnam.
-    static func time(_ date: Date, withDay: Bool = false) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = CalendarDay.vietnamTimeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let time = String(format: "%02d:%02d", parts.hour!, parts.minute!)
-        return withDay ? String(format: "%02d/%02d/%04d ", parts.day!, parts.month!, parts.year!) + time : time
+        requestKind?.shown(in: language) ?? language.pick("Điều chỉnh số hộ hợp đồng", "Household amendment")
     }
 
     static let templates: [String: String] = [

@@ -120,7 +120,7 @@ struct TicketPage: Sendable {
         context["timeline"] = (context["timeline"] as? [[String: Any]] ?? []).map { step in
             var step = step
             if let at = (step["at"] as? String).flatMap({ try? Date($0, strategy: .iso8601) }) {
-                step["shownAt"] = BranchPages.time(at, withDay: true)
+                step["shownAt"] = ShownTime.dayAndTime(at)
             }
             return step
         }

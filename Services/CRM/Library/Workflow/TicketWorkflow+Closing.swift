@@ -73,35 +73,64 @@ extension TicketWorkflow {
 
     // MARK: Ending
 
-    /// Refuses the request on `ground` with staff's sentence for the customer, and closes the ticket.
-    func refuse(_ ticket: Ticket, ground: RequestRefused.Ground, reason: String, in db: Database) throws {
+    /// Refuses the request on `ground` with staff's sentence for the customer, and closes the
+    /// ticket; the same for a connection and a service request.
+    func refuse(_ ticket: some RequestTicket, ground: RequestRefused.Ground, reason: String, cause: Envelope? = nil,
+                in db: Database) throws {
         let refusedAt = currentInstant
         try TimelineStore.append(TimelineEntry(.requestRefused, at: refusedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(RequestRefused(ticketId: ticket.ticketId, requestCode: ticket.requestCode,
                                          branch: ticket.branch, ground: ground, reason: reason, refusedAt: refusedAt),
-                          requestCode: ticket.requestCode, cause: nil, at: refusedAt, in: db)
-        log("request refused", ticket, ["ground": "\(ground.rawValue)"], in: db)
-        try close(ticket, resolution: .refused, at: refusedAt, cause: nil, in: db)
+                          requestCode: ticket.requestCode, cause: cause, at: refusedAt, in: db)
+        log("request refused", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
+            ["ground": "\(ground.rawValue)"], in: db)
+        try close(ticket, resolution: .refused, at: refusedAt, cause: cause, in: db)
     }
 
     /// Closes the ticket and judges its SLA: the working days from the day of receipt to the
-    /// day of closing, against the limit that holds at the end.
-    private func close(_ ticket: Ticket, resolution: TicketClosed.Resolution, at closedAt: Date, cause: Envelope?,
-                       in db: Database) throws {
+    /// day of closing, against the limit that holds at the end. Every kind of ticket with a
+    /// request code is closed, announced and logged this one way.
+    func close(_ ticket: some RequestTicket, resolution: TicketClosed.Resolution, at closedAt: Date, cause: Envelope?,
+               in db: Database) throws {
         let verdict = policy.verdict(receivedOn: ticket.receivedOn, limit: ticket.slaLimit,
                                      closedOn: CalendarDay(closedAt))
         let taken = verdict.workingDaysTaken
         let closure = Ticket.Closure(resolution: resolution, workingDaysTaken: taken, slaOutcome: verdict.outcome,
                                      closedAt: closedAt)
-        try TicketStore.close(closure, ticketId: ticket.ticketId, in: db)
+        try ticket.recordClosure(closure, in: db)
         try TimelineStore.append(TimelineEntry(.ticketClosed, at: closedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(TicketClosed(
             ticketId: ticket.ticketId, requestCode: ticket.requestCode, branchCode: ticket.branch.code,
             resolution: resolution, slaLimitWorkingDays: ticket.slaLimit, workingDaysTaken: taken,
             slaOutcome: closure.slaOutcome, closedAt: closedAt
         ), requestCode: ticket.requestCode, cause: cause, at: closedAt, in: db)
-        log("ticket closed", ticket, ["resolution": "\(resolution.rawValue)", "working_days_taken": "\(taken)",
-                                      "sla_limit_working_days": "\(ticket.slaLimit)",
-                                      "sla_outcome": "\(closure.slaOutcome.rawValue)"], in: db)
+        log("ticket closed", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
+            ["resolution": "\(resolution.rawValue)", "working_days_taken": "\(taken)",
+             "sla_limit_working_days": "\(ticket.slaLimit)", "sla_outcome": "\(closure.slaOutcome.rawValue)"], in: db)
+    }
+}
+
+/// A ticket with a request code, whichever kind: what closing and refusing it need.
+protocol RequestTicket: Sendable {
+    var ticketId: String { get }
+    var requestCode: String { get }
+    var branch: Branch { get }
+    /// Day 0 of the SLA count.
+    var receivedOn: CalendarDay { get }
+    var slaLimit: Int { get }
+
+    /// Writes the closure to the ticket's own table.
+    func recordClosure(_ closure: Ticket.Closure, in db: Database) throws
+}
+
+extension Ticket: RequestTicket {
+    func recordClosure(_ closure: Ticket.Closure, in db: Database) throws {
+        try TicketStore.close(closure, ticketId: ticketId, in: db)
+    }
+}
+
+extension ServiceTicket: RequestTicket {
+    func recordClosure(_ closure: Ticket.Closure, in db: Database) throws {
+        try ServiceTicketStore.close(closure, ticketId: ticketId, in: db)
     }
 }

@@ -50,7 +50,7 @@ extension TicketWorkflow {
             try requestVisit(ticket, cause: cause, in: db)
         case .independentVerification:
             if let reason = try disputeProblem(ticket, disputed: request.details.disputedRequestCode, in: db) {
-                try refuseService(ticket, reason: reason, cause: cause, in: db)
+                try refuse(ticket, ground: .refusedByBranch, reason: reason, cause: cause, in: db)
             } else {
                 try requestVisit(ticket, cause: cause, in: db)
             }
@@ -67,7 +67,7 @@ extension TicketWorkflow {
         try requireOpen(ticket)
         guard ticket.stage == .review else { throw APIError.notAwaitingDecision }
         guard approve else {
-            try refuseService(ticket, reason: reason ?? "", cause: nil, in: db)
+            try refuse(ticket, ground: .refusedByBranch, reason: reason ?? "", in: db)
             return
         }
         let approvedAt = currentInstant
@@ -95,7 +95,7 @@ extension TicketWorkflow {
                                      requestCode: ticket.requestCode, in: db)
             try progressed(ticket, .completed, ServiceRequestSummary.contractChanged(
                 ticket.kind, customerCode: ticket.customerCode, tariffGroup: tariffGroup), cause: nil, in: db)
-            try closeService(ticket, resolution: .completed, cause: nil, in: db)
+            try close(ticket, resolution: .completed, at: currentInstant, cause: nil, in: db)
         case .contractTermination:
             try progressed(ticket, .approved, ServiceRequestSummary.approved(ticket.kind), cause: nil, in: db)
             try requestVisit(ticket, cause: nil, in: db)
@@ -163,7 +163,7 @@ extension TicketWorkflow {
                            ServiceRequestSummary.finalReading(visit.readingKWh, customerCode: ticket.customerCode),
                            cause: cause, in: db)
         }
-        try closeService(ticket, resolution: .completed, cause: cause, in: db)
+        try close(ticket, resolution: .completed, at: currentInstant, cause: cause, in: db)
     }
 
     /// households counted a household change's new households: the contract crm holds takes the
@@ -185,7 +185,7 @@ extension TicketWorkflow {
         log("households counted; contract amended", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
             ["change_id": "\(change.changeId)", "new_quarters": "\(count.quarters)"], in: db)
         try progressed(ticket, .completed, ServiceRequestSummary.households(count.quarters), cause: cause, in: db)
-        try closeService(ticket, resolution: .completed, cause: cause, in: db)
+        try close(ticket, resolution: .completed, at: currentInstant, cause: cause, in: db)
     }
 
     /// Metering's work order of a split, on the timeline.
@@ -210,7 +210,7 @@ extension TicketWorkflow {
         try progressed(ticket, .completed,
                        ServiceRequestSummary.split(newCustomerCode: newCustomerCode, meterSerial: installed.meterSerial),
                        cause: cause, in: db)
-        try closeService(ticket, resolution: .completed, cause: cause, in: db)
+        try close(ticket, resolution: .completed, at: currentInstant, cause: cause, in: db)
     }
 
     /// The requester and details, unsealed.
@@ -283,38 +283,5 @@ extension TicketWorkflow {
                                             requestKind: ticket.kind, branch: ticket.branch, stage: stage,
                                             summary: summary, progressedAt: at),
                           requestCode: ticket.requestCode, cause: cause, at: at, in: db)
-    }
-
-    private func refuseService(_ ticket: ServiceTicket, reason: String, cause: Envelope?, in db: Database) throws {
-        let refusedAt = currentInstant
-        try TimelineStore.append(TimelineEntry(.requestRefused, at: refusedAt), requestCode: ticket.requestCode, in: db)
-        try messages.send(RequestRefused(ticketId: ticket.ticketId, requestCode: ticket.requestCode,
-                                         branch: ticket.branch, ground: .refusedByBranch, reason: reason,
-                                         refusedAt: refusedAt),
-                          requestCode: ticket.requestCode, cause: cause, at: refusedAt, in: db)
-        log("service request refused", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
-            ["kind": "\(ticket.kind.rawValue)"], in: db)
-        try closeService(ticket, resolution: .refused, cause: cause, in: db)
-    }
-
-    /// Closes the ticket and judges its SLA, as every kind is judged.
-    private func closeService(_ ticket: ServiceTicket, resolution: TicketClosed.Resolution, cause: Envelope?,
-                              in db: Database) throws {
-        let closedAt = currentInstant
-        let verdict = policy.verdict(receivedOn: ticket.receivedOn, limit: ticket.slaLimit,
-                                     closedOn: CalendarDay(closedAt))
-        let closure = Ticket.Closure(resolution: resolution, workingDaysTaken: verdict.workingDaysTaken,
-                                     slaOutcome: verdict.outcome, closedAt: closedAt)
-        try ServiceTicketStore.close(closure, ticketId: ticket.ticketId, in: db)
-        try TimelineStore.append(TimelineEntry(.ticketClosed, at: closedAt), requestCode: ticket.requestCode, in: db)
-        try messages.send(TicketClosed(
-            ticketId: ticket.ticketId, requestCode: ticket.requestCode, branchCode: ticket.branch.code,
-            resolution: resolution, slaLimitWorkingDays: ticket.slaLimit, workingDaysTaken: verdict.workingDaysTaken,
-            slaOutcome: verdict.outcome, closedAt: closedAt
-        ), requestCode: ticket.requestCode, cause: cause, at: closedAt, in: db)
-        log("ticket closed", requestCode: ticket.requestCode, ticketId: ticket.ticketId, [
-            "resolution": "\(resolution.rawValue)", "working_days_taken": "\(verdict.workingDaysTaken)",
-            "sla_limit_working_days": "\(ticket.slaLimit)", "sla_outcome": "\(verdict.outcome.rawValue)",
-        ], in: db)
     }
 }

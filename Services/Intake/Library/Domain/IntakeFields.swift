@@ -32,6 +32,13 @@ enum IntakeFields {
         return area
     }
 
+    /// A customer code of a branch the service areas serve.
+    static func servedCustomerCode(_ text: String, in areas: ServiceAreaTable) throws(IntakeProblem) -> CustomerCode {
+        guard let code = CustomerCode(text) else { throw .customerCodeFormat }
+        guard areas.branch(code: code.branchCode) != nil else { throw .customerCodeNotServed }
+        return code
+    }
+
     /// Free text (``FreeText``) of at most `maximum` characters.
     static func text(_ input: String, maximum: Int) throws(IntakeProblem) -> String {
         let text = FreeText.tidied(input)

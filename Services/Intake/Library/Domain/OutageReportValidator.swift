@@ -17,9 +17,7 @@ struct OutageReportValidator: Sendable {
         var validation = Validation()
         let (channel, operatorId) = IntakeFields.channel(form.channel, operatorId: form.operatorId, in: &validation)
         let customerCode = validation.optional("customerCode", form.customerCode) { (text: String) throws(IntakeProblem) in
-            guard let code = CustomerCode(text) else { throw .customerCodeFormat }
-            guard areas.branch(code: code.branchCode) != nil else { throw .customerCodeNotServed }
-            return code
+            try IntakeFields.servedCustomerCode(text, in: areas)
         }
         let area = validation.optional("communeCode", form.communeCode) { (code: String) throws(IntakeProblem) in
             try IntakeFields.servedArea(code, in: areas)

@@ -26,9 +26,7 @@ struct ServiceRequestValidator: Sendable {
         }
         let (channel, operatorId) = IntakeFields.channel(form.channel, operatorId: form.operatorId, in: &validation)
         let customerCode = validation.required("customerCode", form.customerCode) { (text: String) throws(IntakeProblem) in
-            guard let code = CustomerCode(text) else { throw .customerCodeFormat }
-            guard areas.branch(code: code.branchCode) != nil else { throw .customerCodeNotServed }
-            return code
+            try IntakeFields.servedCustomerCode(text, in: areas)
         }
         var requester: ConnectionRequest.Household?
         var phone: VietnamesePhoneNumber?

@@ -47,9 +47,7 @@ struct ReadingScheduleEndpoint: Sendable {
         var validation = Validation()
         let code = validation.required("customerCode", customerCode) {
             (text: String) throws(IntakeProblem) in
-            guard let code = CustomerCode(text) else { throw .customerCodeFormat }
-            guard areas.branch(code: code.branchCode) != nil else { throw .customerCodeNotServed }
-            return code
+            try IntakeFields.servedCustomerCode(text, in: areas)
         }
         do { try validation.finish() } catch { throw APIError.invalid(error) }
         guard let answer = await lookup.schedule(customerCode: code!.description) else {

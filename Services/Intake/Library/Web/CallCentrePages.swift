@@ -26,7 +26,7 @@ struct CallCentrePages: Sendable {
 
     private func console(_ request: Request, operatorId: String) async throws -> Response {
         let language = PageLanguage(request)
-        let asked = WebForm(request)
+        let asked = WebForm(query: request)
         var validation = Validation()
         let phone = validation.optional("phone", asked["phone"], VietnamesePhoneNumber.init)
         let code = validation.optional("customerCode", asked["customerCode"]) { (text: String) throws(IntakeProblem) in
@@ -40,7 +40,7 @@ struct CallCentrePages: Sendable {
             "customerCode": FormField.input("customerCode", label: ("hoặc mã khách hàng", "or customer code"), in: language,
                                             value: asked["customerCode"], error: nil),
             "kinds": RequestKind.allCases.filter { !$0.isConnection }.map {
-                ["value": $0.rawValue, "label": ServiceRequestPages.label($0, language)]
+                ["value": $0.rawValue, "label": $0.shown(in: language)]
             },
         ]
         do {
@@ -57,11 +57,11 @@ struct CallCentrePages: Sendable {
             for filed in try await directory.requests(phoneE164: phone?.e164, customerCode: code?.description) {
                 let answer = await timeline.timeline(of: filed.requestCode)
                 var row: [String: Any] = [
-                    "code": filed.requestCode, "kind": RequestKind(rawValue: filed.kind).map { ServiceRequestPages.label($0, language) } ?? filed.kind,
-                    "submittedAt": PortalPages.shown(filed.submittedAt), "branch": filed.branchName,
+                    "code": filed.requestCode, "kind": RequestKind(rawValue: filed.kind)?.shown(in: language) ?? filed.kind,
+                    "submittedAt": ShownTime.dayAndTime(filed.submittedAt), "branch": filed.branchName,
                 ]
                 row["lastStep"] = answer?.steps.last.map { language.pick($0.label.vi, $0.label.en) }
-                row["dueDate"] = answer.map { PortalPages.shown($0.dueDate) }
+                row["dueDate"] = answer.map { ShownTime.day($0.dueDate.description) }
                 rows.append(row)
             }
             context["searched"] = true

@@ -73,7 +73,7 @@ struct LookupPages: Sendable {
 
     private func planned(_ request: Request) async throws -> Response {
         let language = PageLanguage(request)
-        let asked = WebForm(request)
+        let asked = WebForm(query: request)
         var context = common(asked, errors: FieldMessages(), language: language)
         context["customerCode"] = customerCodeField(asked, errors: FieldMessages(), language: language)
         if asked.text("communeCode") != nil || asked.text("customerCode") != nil {
@@ -83,7 +83,7 @@ struct LookupPages: Sendable {
                 context["asked"] = true
                 context["outages"] = outages.map { outage -> [String: Any] in
                     ["location": outage.location, "reason": outage.reason, "branch": outage.branch.name,
-                     "startsAt": PortalPages.shown(outage.startsAt), "endsAt": PortalPages.shown(outage.endsAt),
+                     "startsAt": ShownTime.dayAndTime(outage.startsAt), "endsAt": ShownTime.dayAndTime(outage.endsAt),
                      "cancelled": outage.status == .cancelled]
                 }
                 context["none"] = outages.isEmpty
@@ -97,7 +97,7 @@ struct LookupPages: Sendable {
 
     private func reading(_ request: Request) async throws -> Response {
         let language = PageLanguage(request)
-        let asked = WebForm(request)
+        let asked = WebForm(query: request)
         var context: [String: Any] = ["customerCode": customerCodeField(asked, errors: FieldMessages(), language: language)]
         if asked.text("customerCode") != nil {
             do {
@@ -105,12 +105,13 @@ struct LookupPages: Sendable {
                 context["schedule"] = [
                     "customerCode": schedule.customerCode, "meterSerial": schedule.meterSerial, "route": schedule.route,
                     "readingDay": schedule.readingDay, "branch": schedule.branch.name,
-                    "nextReadingOn": PortalPages.shown(CalendarDate(schedule.nextReadingOn)!),
+                    "nextReadingOn": ShownTime.day(schedule.nextReadingOn),
                 ] as [String: Any]
             } catch let refusal as APIError {
                 context = refused(context, refusal, language: language)
                 context["customerCode"] = customerCodeField(
-                    asked, errors: FieldMessages(Self.atCustomerCode(refusal.errors), in: language), language: language)
+                    asked, errors: FieldMessages(refusal.errors, in: language, wholeRequestAt: "customerCode"),
+                    language: language)
             }
         }
         return pages.render("readingSchedule", title: language.pick("Lịch ghi chỉ số công tơ", "Meter-reading schedule"),
@@ -119,7 +120,7 @@ struct LookupPages: Sendable {
 
     private func estimate(_ request: Request) throws -> Response {
         let language = PageLanguage(request)
-        let asked = WebForm(request)
+        let asked = WebForm(query: request)
         var context: [String: Any] = [
             "kWh": FormField.input("kWh", label: ("Điện năng tiêu thụ trong tháng (kWh)", "Consumption in the month (kWh)"),
                                    in: language, value: asked["kWh"], error: nil, type: "number"),
@@ -137,8 +138,7 @@ struct LookupPages: Sendable {
                                                    "amount": Self.dong($0.amount)] },
                         "beforeVAT": Self.dong(bill.amountBeforeVAT), "vatPercent": "\(bill.vatPercent)",
                         "vat": Self.dong(bill.vatAmount), "total": Self.dong(bill.total),
-                        "table": CalendarDate(bill.tableEffectiveFrom.description).map(PortalPages.shown)
-                            ?? bill.tableEffectiveFrom.description,
+                        "table": ShownTime.day(bill.tableEffectiveFrom.description),
                     ] as [String: Any]
                 }
             } catch let refusal as APIError {
@@ -171,15 +171,10 @@ struct LookupPages: Sendable {
 
     private func refused(_ context: [String: Any], _ refusal: APIError, language: PageLanguage) -> [String: Any] {
         var context = context
-        let messages = FieldMessages(Self.atCustomerCode(refusal.errors), in: language)
+        let messages = FieldMessages(refusal.errors, in: language, wholeRequestAt: "customerCode")
         context["errors"] = messages.all
         context["hasErrors"] = true
         return context
-    }
-
-    /// Errors of the request as a whole shown at the customer code, which names what was asked about.
-    private static func atCustomerCode(_ errors: [FieldError]) -> [FieldError] {
-        errors.map { $0.field.isEmpty ? FieldError(field: "customerCode", code: $0.code, message: $0.message) : $0 }
     }
 
     /// A tier's kWh as people read them: whole, or to two decimals for a fractional bound (2¼ households).
@@ -191,22 +186,6 @@ struct LookupPages: Sendable {
 
     /// `1.234.567 đ`.
     private static func dong(_ amount: Decimal) -> String {
-        let whole = NSDecimalNumber(decimal: amount).rounding(accordingToBehavior: nil).intValue
-        var digits = String(whole), groups: [String] = []
-        while digits.count > 3 {
-            groups.insert(String(digits.suffix(3)), at: 0)
-            digits.removeLast(3)
-        }
-        groups.insert(digits, at: 0)
-        return groups.joined(separator: ".") + " đ"
-    }
-}
-
-extension WebForm {
-    /// The query of a GET form.
-    init(_ request: Request) {
-        var fields: [String: String] = [:]
-        for (name, value) in request.uri.queryParameters { fields[String(name)] = String(value) }
-        self.init(fields: fields)
+        NumberText.vi(NSDecimalNumber(decimal: amount).rounding(accordingToBehavior: nil).intValue) + " đ"
     }
 }

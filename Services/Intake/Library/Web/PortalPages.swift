@@ -140,16 +140,14 @@ struct PortalPages: Sendable {
         let language = PageLanguage(request)
         let posted = try await WebForm.read(request)
         do {
-            var validation = Validation()
-            let phone = validation.required("phone", posted["phone"], VietnamesePhoneNumber.init)
-            let code = validation.required("signingCode", posted["signingCode"]) { (text: String) throws(IntakeProblem) in
-                try SigningCode(typed: text)
-            }
-            do { try validation.finish() } catch { throw APIError.invalid(error) }
-            let receipt = try await signing.sign(Self.code(posted), phone: phone!, with: code!)
+            let (phone, code): (VietnamesePhoneNumber, SigningCode)
+            do {
+                (phone, code) = try SignatureForm(phone: posted["phone"], signingCode: posted["signingCode"]).validated()
+            } catch { throw APIError.invalid(error) }
+            let receipt = try await signing.sign(Self.code(posted), phone: phone, with: code)
             return pages.render("signed", title: language.pick("Đã ký hợp đồng", "Contract signed"), for: request,
                                 language: language, context: [
-                                    "contractNumber": receipt.contractNumber, "signedAt": Self.shown(receipt.signedAt),
+                                    "contractNumber": receipt.contractNumber, "signedAt": ShownTime.dayAndTime(receipt.signedAt),
                                 ])
         } catch let refusal as APIError {
             return codePage(request, "sign", posted, errors: Self.messages(refusal, language: language),
@@ -161,10 +159,10 @@ struct PortalPages: Sendable {
         var context: [String: Any] = [
             "requestCode": answer.requestCode, "branchName": answer.branch.name, "branchHotline": answer.branch.hotline,
             "steps": answer.steps.map { step in
-                ["at": step.at.formatted(.iso8601), "shownAt": shown(step.at), "label": language.pick(step.label.vi, step.label.en)]
+                ["at": step.at.formatted(.iso8601), "shownAt": ShownTime.dayAndTime(step.at), "label": language.pick(step.label.vi, step.label.en)]
             },
         ]
-        context["dueDate"] = answer.dueDate.map { shown($0) }
+        context["dueDate"] = answer.dueDate.map { ShownTime.day($0.description) }
         return context
     }
 
@@ -191,9 +189,7 @@ struct PortalPages: Sendable {
     /// An API refusal as the form shows it: a refusal about the request as a whole (not found,
     /// too many failures, nothing to sign) beside the code.
     private static func messages(_ refusal: APIError, language: PageLanguage) -> FieldMessages {
-        FieldMessages(refusal.errors.map { error in
-            error.field.isEmpty ? FieldError(field: "code", code: error.code, message: error.message) : error
-        }, in: language)
+        FieldMessages(refusal.errors, in: language, wholeRequestAt: "code")
     }
 
     private static func code(_ posted: WebForm) -> String {
@@ -201,23 +197,6 @@ struct PortalPages: Sendable {
     }
 
     private static func phone(_ posted: WebForm) throws -> VietnamesePhoneNumber {
-        var validation = Validation()
-        let phone = validation.required("phone", posted["phone"], VietnamesePhoneNumber.init)
-        do { try validation.finish() } catch { throw APIError.invalid(error) }
-        return phone!
-    }
-
-    /// `dd/MM/yyyy HH:mm` in Vietnam, as customers read dates.
-    static func shown(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%02d/%02d/%04d %02d:%02d", parts.day!, parts.month!, parts.year!, parts.hour!, parts.minute!)
-    }
-
-    /// `dd/MM/yyyy`.
-    static func shown(_ day: CalendarDate) -> String {
-        let parts = day.description.split(separator: "-")
-        return "\(parts[2])/\(parts[1])/\(parts[0])"
+        do { return try AccessForm(phone: posted["phone"]).validated() } catch { throw APIError.invalid(error) }
     }
 }

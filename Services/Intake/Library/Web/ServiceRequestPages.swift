@@ -30,7 +30,7 @@ struct ServiceRequestPages: Sendable {
             return pages.render("serviceKinds", title: language.pick("Các yêu cầu dịch vụ điện", "Electricity service requests"),
                                 for: request, language: language, context: [
                                     "kinds": RequestKind.allCases.filter { !$0.isConnection }.map {
-                                        ["value": $0.rawValue, "label": Self.label($0, language)]
+                                        ["value": $0.rawValue, "label": $0.shown(in: language)]
                                     },
                                 ])
         }
@@ -150,28 +150,12 @@ struct ServiceRequestPages: Sendable {
         context["operator"] = operatorId.isEmpty ? nil : operatorId
         context["purposeError"] = errors["purpose"]
         context["consentError"] = errors["consent"]
-        return pages.render("serviceRequest", title: Self.label(kind, language), for: request, language: language,
+        return pages.render("serviceRequest", title: kind.shown(in: language), for: request, language: language,
                             context: context, status: status)
     }
 
     private static func kind(_ raw: String?) throws -> RequestKind {
         guard let kind = raw.flatMap(RequestKind.init(rawValue:)), !kind.isConnection else { throw APIError.pageNotFound }
         return kind
-    }
-
-    static func label(_ kind: RequestKind, _ language: PageLanguage) -> String {
-        switch kind {
-        case .newLowVoltageConnection: language.pick("Cấp điện mới hạ áp", "New low-voltage connection")
-        case .newMediumVoltageConnection: language.pick("Cấp điện mới trung áp", "New medium-voltage connection")
-        case .changeOfHolder: language.pick("Thay đổi chủ thể hợp đồng", "Change of contract holder")
-        case .changeOfPurpose: language.pick("Thay đổi mục đích sử dụng điện", "Change of purpose of use")
-        case .contractRenewal: language.pick("Gia hạn hợp đồng mua bán điện", "Contract renewal")
-        case .contractTermination: language.pick("Chấm dứt hợp đồng mua bán điện", "Contract termination")
-        case .householdCountChange: language.pick("Thay đổi số hộ dùng chung công tơ", "Change of households sharing the meter")
-        case .meterInspection: language.pick("Kiểm tra công tơ", "Meter inspection")
-        case .meterVerification: language.pick("Kiểm định công tơ", "Meter verification")
-        case .independentVerification: language.pick("Kiểm định độc lập", "Independent verification")
-        case .meterSplit: language.pick("Tách công tơ cho hộ dùng chung", "Split a shared meter")
-        }
     }
 }
