@@ -29,41 +29,28 @@ struct TicketEndpoints: Sendable {
         }
         tickets.post(":ticketId/contact") { request, context in
             let claims = try await authenticate(request)
-            let note = try await decode(ContactForm.self, request, emptyMeans: ContactForm()).validated()
-            return try await act(claims, ticketId: context.parameters.require("ticketId")) { ticket, db in
-                try workflow.recordContact(ticket, staffId: claims.staffId, note: note, in: db)
-            }
+            return try await record(try await decode(ContactForm.self, request, emptyMeans: ContactForm()).step(),
+                                    claims, context)
         }
         tickets.post(":ticketId/survey") { request, context in
             let claims = try await authenticate(request)
-            let survey = try await decode(SurveyForm.self, request).validated()
-            return try await act(claims, ticketId: context.parameters.require("ticketId")) { ticket, db in
-                try workflow.recordSurvey(ticket, survey: survey, staffId: claims.staffId, in: db)
-            }
+            return try await record(try await decode(SurveyForm.self, request).step(), claims, context)
         }
         tickets.post(":ticketId/installation") { request, context in
-            let claims = try await authenticate(request)
-            return try await act(claims, ticketId: context.parameters.require("ticketId")) { ticket, db in
-                try workflow.requestInstallation(ticket, staffId: claims.staffId, in: db)
-            }
+            try await record(.installation, try await authenticate(request), context)
         }
         tickets.post(":ticketId/amendment") { request, context in
             let claims = try await authenticate(request)
-            let note = try await decode(AmendmentForm.self, request, emptyMeans: AmendmentForm()).validated()
-            return try await amend(claims, ticketId: context.parameters.require("ticketId"), note: note)
+            return try await record(try await decode(AmendmentForm.self, request, emptyMeans: AmendmentForm()).step(),
+                                    claims, context)
         }
         tickets.post(":ticketId/decision") { request, context in
             let claims = try await authenticate(request)
-            let form = try await decode(DecisionForm.self, request).validated()
-            return try await decide(claims, ticketId: context.parameters.require("ticketId"), form)
+            return try await record(try await decode(DecisionForm.self, request).step(), claims, context)
         }
         tickets.post(":ticketId/screening-resolution") { request, context in
             let claims = try await authenticate(request)
-            let resolution = try await decode(ScreeningResolutionForm.self, request).validated()
-            return try await act(claims, ticketId: context.parameters.require("ticketId")) { ticket, db in
-                try workflow.resolveScreening(ticket, decision: resolution.decision, note: resolution.note,
-                                              staffId: claims.staffId, in: db)
-            }
+            return try await record(try await decode(ScreeningResolutionForm.self, request).step(), claims, context)
         }
     }
 
@@ -90,40 +77,15 @@ struct TicketEndpoints: Sendable {
         return try Response.json(detail)
     }
 
-    /// Runs a new-connection step on an accessible ticket and answers with the ticket as it now stands.
-    private func act(_ claims: StaffClaims, ticketId: String,
-                     _ step: @escaping @Sendable (Ticket, Database) throws -> Void) async throws -> Response {
-        let views = views
-        let detail = try await writer.write { db in
-            try step(try StaffTicket.accessible(ticketId, claims: claims, in: db).newConnection(), db)
-            return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, in: db).newConnection(),
-                                    in: db)
-        }
-        return try Response.json(detail)
-    }
-
-    /// `POST …/{ticketId}/amendment`: records the amendment and answers with the closed ticket.
-    private func amend(_ claims: StaffClaims, ticketId: String, note: String?) async throws -> Response {
+    /// Records `step` on the accessible ticket of the path, answering with the ticket as it now stands.
+    private func record(_ step: TicketStep, _ claims: StaffClaims, _ context: BasicRequestContext) async throws
+        -> Response {
+        let ticketId = try context.parameters.require("ticketId")
         let (views, workflow) = (views, workflow)
         let detail = try await writer.write { db in
-            let amendment = try StaffTicket.accessible(ticketId, claims: claims, in: db).contractAmendment()
-            try workflow.recordAmendment(amendment, staffId: claims.staffId, note: note, in: db)
-            return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, in: db).contractAmendment(),
-                                    in: db)
-        }
-        return try Response.json(detail)
-    }
-
-    /// `POST …/{ticketId}/decision`: approves or refuses a service request waiting for a decision.
-    private func decide(_ claims: StaffClaims, ticketId: String,
-                        _ form: (approve: Bool, reason: String?, phase: MeterPhase)) async throws -> Response {
-        let (views, workflow) = (views, workflow)
-        let detail = try await writer.write { db in
-            let ticket = try StaffTicket.accessible(ticketId, claims: claims, in: db).serviceRequest()
-            try workflow.decide(ticket, approve: form.approve, reason: form.reason, phase: form.phase,
-                                staffId: claims.staffId, in: db)
-            return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, in: db).serviceRequest(),
-                                    in: db)
+            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, in: db), by: claims.staffId,
+                            with: workflow, in: db)
+            return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, in: db), in: db)
         }
         return try Response.json(detail)
     }

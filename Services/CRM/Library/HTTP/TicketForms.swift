@@ -109,3 +109,29 @@ struct DecisionForm: Decodable, Sendable {
         return (approve, reason.trimmedText, parsedPhase)
     }
 }
+
+extension ContactForm {
+    func step() throws -> TicketStep { .contact(note: try validated()) }
+}
+
+extension SurveyForm {
+    func step() throws -> TicketStep { .survey(try validated()) }
+}
+
+extension ScreeningResolutionForm {
+    func step() throws -> TicketStep {
+        let resolution = try validated()
+        return .screeningResolution(resolution.decision, note: resolution.note)
+    }
+}
+
+extension DecisionForm {
+    func step() throws -> TicketStep {
+        let decision = try validated()
+        return .decision(approve: decision.approve, reason: decision.reason, phase: decision.phase)
+    }
+}
+
+extension AmendmentForm {
+    func step() throws -> TicketStep { .amendment(note: try validated()) }
+}

@@ -50,11 +50,6 @@ enum ServiceTicketStore {
             db, sql: "SELECT * FROM crm_service_tickets \(filter) ORDER BY due_date, request_code", arguments: arguments)
     }
 
-    static func setStage(_ stage: ServiceStage, ticketId: String, in db: Database) throws {
-        try db.execute(sql: "UPDATE crm_service_tickets SET stage = ? WHERE ticket_id = ?",
-                       arguments: [stage.rawValue, ticketId])
-    }
-
     static func recordScreening(_ screening: ScreeningCompleted, ticketId: String, in db: Database) throws {
         try db.execute(sql: """
             UPDATE crm_service_tickets SET screening_outcome = ?, screening_conflicts = ?, stage = ? WHERE ticket_id = ?

@@ -47,44 +47,24 @@ struct TicketPage: Sendable {
 
     /// Records `step` on the ticket, in one transaction, as the API's endpoint of the same name does.
     private func perform(_ step: String, _ form: WebForm, ticketId: String, claims: StaffClaims) async throws {
-        let workflow = workflow
-        let staffId = claims.staffId
-        switch step {
-        case "contact":
-            let note = try ContactForm(note: form.text("note")).validated()
-            try await act(ticketId, claims) { try workflow.recordContact($0.newConnection(), staffId: staffId, note: note, in: $1) }
+        let step: TicketStep = switch step {
+        case "contact": try ContactForm(note: form.text("note")).step()
         case "survey":
-            let survey = try SurveyForm(outcome: form["outcome"], phase: form["phase"].flatMap { Int($0) },
-                                        reason: form.text("reason")).validated()
-            try await act(ticketId, claims) { try workflow.recordSurvey($0.newConnection(), survey: survey, staffId: staffId, in: $1) }
-        case "installation":
-            try await act(ticketId, claims) { try workflow.requestInstallation($0.newConnection(), staffId: staffId, in: $1) }
-        case "screening-resolution":
-            let resolution = try ScreeningResolutionForm(decision: form["decision"], note: form.text("note")).validated()
-            try await act(ticketId, claims) {
-                try workflow.resolveScreening($0.newConnection(), decision: resolution.decision, note: resolution.note,
-                                              staffId: staffId, in: $1)
-            }
+            try SurveyForm(outcome: form["outcome"], phase: form["phase"].flatMap { Int($0) },
+                           reason: form.text("reason")).step()
+        case "installation": .installation
+        case "screening-resolution": try ScreeningResolutionForm(decision: form["decision"], note: form.text("note")).step()
         case "decision":
-            let decision = try DecisionForm(decision: form["decision"], reason: form.text("reason"),
-                                            phase: form["phase"].flatMap { Int($0) }).validated()
-            try await act(ticketId, claims) {
-                try workflow.decide($0.serviceRequest(), approve: decision.approve, reason: decision.reason,
-                                    phase: decision.phase, staffId: staffId, in: $1)
-            }
-        case "amendment":
-            let note = try AmendmentForm(note: form.text("note")).validated()
-            try await act(ticketId, claims) {
-                try workflow.recordAmendment($0.contractAmendment(), staffId: staffId, note: note, in: $1)
-            }
-        default:
-            throw APIError.ticketNotFound
+            try DecisionForm(decision: form["decision"], reason: form.text("reason"),
+                             phase: form["phase"].flatMap { Int($0) }).step()
+        case "amendment": try AmendmentForm(note: form.text("note")).step()
+        default: throw APIError.ticketNotFound
         }
-    }
-
-    private func act(_ ticketId: String, _ claims: StaffClaims,
-                     _ step: @escaping @Sendable (StaffTicket, Database) throws -> Void) async throws {
-        try await writer.write { db in try step(try StaffTicket.accessible(ticketId, claims: claims, in: db), db) }
+        let workflow = workflow
+        try await writer.write { db in
+            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, in: db), by: claims.staffId,
+                            with: workflow, in: db)
+        }
     }
 
     /// The ticket's page: the API's detail as the template's values, and the forms its state allows.
