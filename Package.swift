@@ -117,6 +117,7 @@ let package = Package(
             dependencies: [
                 "Messaging", "Contracts", "VietnameseIdentity", "PersonalData",
                 grdb, hummingbird, logging, metrics, prometheus, serviceLifecycle, argumentParser,
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             path: "Libraries/ServiceKit"
         ),
@@ -133,7 +134,7 @@ let package = Package(
             path: "Libraries/StaffAuth"
         ),
         .target(
-            name: "WebPages", dependencies: ["Contracts", "StaffAuth", "VietnameseIdentity", hummingbird, mustache],
+            name: "WebPages", dependencies: ["Contracts", "ServiceKit", "StaffAuth", "VietnameseIdentity", hummingbird, mustache],
             path: "Libraries/WebPages"
         ),
         .target(

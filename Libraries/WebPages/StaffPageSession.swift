@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ServiceKit
 import StaffAuth
 
 /// The staff pages' sign-in: the same staff token as the APIs, kept in an HttpOnly cookie.
@@ -19,7 +20,7 @@ public struct StaffPageSession: Sendable {
         pages = try WebPages(["login": Self.loginTemplate])
     }
 
-    public func register(on router: Router<BasicRequestContext>) {
+    public func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(String(Self.loginPath.dropFirst()))) { request, _ in
             login(request, next: request.uri.queryParameters.get("next"), problem: nil)
         }

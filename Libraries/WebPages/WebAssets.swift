@@ -1,4 +1,5 @@
 import Hummingbird
+import ServiceKit
 
 /// The pages' one stylesheet, served by every service with pages and cached by browsers for a
 /// day: its path carries a version, changed whenever the sheet is, so a new sheet is fetched
@@ -6,7 +7,7 @@ import Hummingbird
 public enum WebAssets {
     static let stylesheetPath = "/assets/site-5.css"
 
-    public static func register(on router: Router<BasicRequestContext>) {
+    public static func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(String(stylesheetPath.dropFirst()))) { _, _ in
             Response(status: .ok,
                      headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400, immutable"],

@@ -11,7 +11,7 @@ import Prometheus
 ///
 /// The result is a swift-service-lifecycle `Service`: give it to ``ServiceRunner`` with the rest.
 public enum ServiceHTTP {
-    /// Creates the HTTP application of a service whose routes use Hummingbird's basic request context.
+    /// Creates the HTTP application of a service whose routes use ``ServiceRequestContext``.
     ///
     /// ```swift
     /// let http = ServiceHTTP.application(
@@ -35,14 +35,14 @@ public enum ServiceHTTP {
         readinessChecks: [any ReadinessCheck],
         metrics: PrometheusCollectorRegistry,
         logger: Logger,
-        routes: (Router<BasicRequestContext>) -> Void = { _ in }
+        routes: (Router<ServiceRequestContext>) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         application(
             configuration: configuration,
             readinessChecks: readinessChecks,
             metrics: metrics,
             logger: logger,
-            context: BasicRequestContext.self,
+            context: ServiceRequestContext.self,
             routes: routes
         )
     }

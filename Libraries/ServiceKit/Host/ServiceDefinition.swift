@@ -21,7 +21,7 @@ public protocol ServiceDefinition: Sendable {
     var handlers: MessageHandlers { get }
 
     /// Adds the service's own API to the router (beside `/healthz`, `/readyz`, `/metrics`).
-    func routes(_ router: Router<BasicRequestContext>)
+    func routes(_ router: Router<ServiceRequestContext>)
 
     /// Further long-running parts, such as a daily job.
     var backgroundServices: [any Service] { get }

@@ -52,7 +52,7 @@ public struct CRMService: ServiceDefinition {
 
     public var handlers: MessageHandlers { CRMMessageHandlers.make(workflow: workflow) }
 
-    public func routes(_ router: Router<BasicRequestContext>) {
+    public func routes(_ router: Router<ServiceRequestContext>) {
         tickets.register(on: router)
         pages.register(on: router)
         ticketPage.register(on: router)

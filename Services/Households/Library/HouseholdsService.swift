@@ -74,7 +74,7 @@ public struct HouseholdsService: ServiceDefinition {
         return handlers
     }
 
-    public func routes(_ router: Router<BasicRequestContext>) {
+    public func routes(_ router: Router<ServiceRequestContext>) {
         endpoints.dossiers.register(on: router)
         endpoints.imports.register(on: router)
         endpoints.reports.register(on: router)

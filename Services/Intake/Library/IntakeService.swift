@@ -106,7 +106,7 @@ public struct IntakeService: ServiceDefinition {
         return handlers
     }
 
-    public func routes(_ router: Router<BasicRequestContext>) {
+    public func routes(_ router: Router<ServiceRequestContext>) {
         submission.register(on: router)
         serviceRequests.register(on: router)
         readingSchedule.register(on: router)

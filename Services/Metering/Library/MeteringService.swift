@@ -71,7 +71,7 @@ public struct MeteringService: ServiceDefinition {
         return handlers
     }
 
-    public func routes(_ router: Router<BasicRequestContext>) {
+    public func routes(_ router: Router<ServiceRequestContext>) {
         stock.register(on: router)
         workOrders.register(on: router)
         visitEndpoint.register(on: router)

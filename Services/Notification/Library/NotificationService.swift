@@ -50,7 +50,7 @@ public struct NotificationService: ServiceDefinition {
         return handlers
     }
 
-    public func routes(_ router: Router<BasicRequestContext>) {
+    public func routes(_ router: Router<ServiceRequestContext>) {
         deliveries.register(on: router)
     }
 

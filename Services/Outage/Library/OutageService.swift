@@ -41,7 +41,7 @@ public struct OutageService: ServiceDefinition {
 
     public var handlers: MessageHandlers { OutageMessageHandlers.make(desk: incidentDesk) }
 
-    public func routes(_ router: Router<BasicRequestContext>) {
+    public func routes(_ router: Router<ServiceRequestContext>) {
         incidents.register(on: router)
         planned.register(on: router)
         supplyPoints.register(on: router)

@@ -30,7 +30,7 @@ struct ClockedCRM: ServiceDefinition {
 
     var handlers: MessageHandlers { crm.handlers }
 
-    func routes(_ router: Router<BasicRequestContext>) {
+    func routes(_ router: Router<ServiceRequestContext>) {
         crm.routes(router)
     }
 }

@@ -27,7 +27,7 @@ import ServiceKit
 
     func application(
         checks: [any ReadinessCheck] = [],
-        routes: (Router<BasicRequestContext>) -> Void = { _ in }
+        routes: (Router<ServiceRequestContext>) -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
         ServiceHTTP.application(
             configuration: try ServiceConfiguration(service: "intake", environment: [:]),

@@ -33,7 +33,7 @@ private struct EchoService: ServiceDefinition {
         return handlers
     }
 
-    func routes(_ router: Router<BasicRequestContext>) {
+    func routes(_ router: Router<ServiceRequestContext>) {
         let (writer, outbox) = (context.writer, context.outbox)
         router.post("pings/:id") { _, request -> HTTPResponse.Status in
             let id = try request.parameters.require("id")

@@ -21,7 +21,7 @@ struct TicketEndpoints: Sendable {
     let workflow: TicketWorkflow
     let views: TicketViews
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         let tickets = router.group(RouterPath(Self.path))
         tickets.get { request, _ in try await list(request) }
         tickets.get(":ticketId") { request, context in
@@ -78,7 +78,7 @@ struct TicketEndpoints: Sendable {
     }
 
     /// Records `step` on the accessible ticket of the path, answering with the ticket as it now stands.
-    private func record(_ step: TicketStep, _ claims: StaffClaims, _ context: BasicRequestContext) async throws
+    private func record(_ step: TicketStep, _ claims: StaffClaims, _ context: ServiceRequestContext) async throws
         -> Response {
         let ticketId = try context.parameters.require("ticketId")
         let (views, workflow) = (views, workflow)

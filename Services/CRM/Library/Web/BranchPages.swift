@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Hummingbird
+import ServiceKit
 import StaffAuth
 import WebPages
 import WorkingCalendar
@@ -24,7 +25,7 @@ struct BranchPages: Sendable {
     let policy: ServiceTimePolicy
     let now: @Sendable () -> Date
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
         session.register(on: router)
         router.get("phieu") { request, _ in try await page(request, "tickets") }

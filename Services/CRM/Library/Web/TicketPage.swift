@@ -20,7 +20,7 @@ struct TicketPage: Sendable {
     let workflow: TicketWorkflow
     let views: TicketViews
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get("phieu/:ticketId") { request, context in
             guard let claims = await session.claims(request, allowing: [.customerService]) else {
                 return session.signIn(for: request)

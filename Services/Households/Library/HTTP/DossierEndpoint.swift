@@ -25,7 +25,7 @@ struct DossierEndpoint: Sendable {
     let staff: StaffTokenAuthority
     let program: HouseholdsProgram
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.post("api/v1/dossiers") { request, _ in try await create(request) }
         router.get("api/v1/dossiers") { request, _ in
             let claims = try await staff.authenticate(request, allowing: Self.roles)
@@ -127,7 +127,7 @@ struct DossierEndpoint: Sendable {
         return try Response.json(try await program.recordSplitStatus(status, reference: reference, by: claims))
     }
 
-    private static func reference(_ context: BasicRequestContext) throws -> SubHouseholdReference {
+    private static func reference(_ context: ServiceRequestContext) throws -> SubHouseholdReference {
         guard let reference = SubHouseholdReference(try context.parameters.require("ref")) else {
             throw APIError.subHouseholdNotFound
         }

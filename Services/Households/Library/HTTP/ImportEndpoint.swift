@@ -18,7 +18,7 @@ struct ImportEndpoint: Sendable {
     let program: HouseholdsProgram
     let maxBytes: Int
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.post("api/v1/customer-imports") { request, _ in
             let claims = try await staff.authenticate(request, allowing: DossierEndpoint.roles)
             guard claims.ownUnit == nil else { throw APIError.otherUnit }

@@ -22,7 +22,7 @@ struct ReportEndpoint: Sendable {
     let program: HouseholdsProgram
     let document: RepricingDocument
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get("api/v1/duplicates") { request, _ in
             try Response.json(try await program.duplicates(unit: try await unit(request)))
         }

@@ -21,7 +21,7 @@ struct HouseholdPages: Sendable {
     let program: HouseholdsProgram
     let document: RepricingDocument
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
         session.register(on: router)
         router.get("ho-dung-chung") { request, _ in

@@ -5,7 +5,7 @@ import ServiceKit
 struct OpenAPIEndpoint: Sendable {
     static let path = "api/v1/openapi.json"
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { _, _ in
             try Response.json(IntakeAPIDocument.document)
         }

@@ -27,7 +27,7 @@ struct OutageReportEndpoint: Sendable {
     let clock: WallClock
     let logger: Logger
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.post(RouterPath(Self.path)) { request, _ in try await report(request) }
     }
 

@@ -22,7 +22,7 @@ struct PlannedOutageEndpoint: Sendable {
     let lookup: PlannedOutageLookup
     let clock: WallClock
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in try await schedule(request) }
     }
 

@@ -32,7 +32,7 @@ struct ReadingScheduleEndpoint: Sendable {
     let lookup: ReadingScheduleLookup
     let clock: WallClock
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in try await schedule(request) }
     }
 

@@ -19,7 +19,7 @@ struct ServiceRequestEndpoint: Sendable {
     let clock: WallClock
     let logger: Logger
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.post(RouterPath(Self.path)) { request, _ in try await submit(request) }
     }
 

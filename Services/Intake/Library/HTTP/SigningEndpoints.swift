@@ -27,7 +27,7 @@ struct SigningEndpoints: Sendable {
     let clock: WallClock
     let logger: Logger
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.post(RouterPath(Self.signaturePath)) { request, context in
             try await sign(request, code: context.parameters.require("code"))
         }

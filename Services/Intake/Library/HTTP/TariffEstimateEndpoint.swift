@@ -19,7 +19,7 @@ struct TariffEstimateEndpoint: Sendable {
     let tariffs: TariffSchedule
     let clock: WallClock
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in try estimate(request) }
     }
 

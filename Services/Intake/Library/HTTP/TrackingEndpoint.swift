@@ -15,7 +15,7 @@ struct TrackingEndpoint: Sendable {
     let timeline: TimelineLookup
     let logger: Logger
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.post(RouterPath(Self.path)) { request, context in
             try await track(request, code: context.parameters.require("code"))
         }

@@ -15,7 +15,7 @@ struct CallCentrePages: Sendable {
     let directory: CallerDirectory
     let timeline: TimelineLookup
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get("tong-dai") { request, _ in
             guard let claims = await session.claims(request, allowing: [.callCentre]) else {
                 return session.signIn(for: request)

@@ -23,7 +23,7 @@ struct LookupPages: Sendable {
     let readingSchedule: ReadingScheduleEndpoint
     let tariff: TariffEstimateEndpoint
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get("bao-mat-dien") { request, _ in outagePage(request, WebForm(fields: [:]), errors: FieldMessages()) }
         router.post("bao-mat-dien") { request, _ in try await report(request) }
         router.get("lich-cat-dien") { request, _ in try await planned(request) }

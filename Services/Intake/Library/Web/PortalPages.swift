@@ -34,7 +34,7 @@ struct PortalPages: Sendable {
     let clock: WallClock
     let logger: Logger
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
         session.register(on: router)
         router.get("/") { request, _ in

@@ -24,7 +24,7 @@ struct ServiceRequestPages: Sendable {
     let clock: WallClock
     let logger: Logger
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get("yeu-cau/dich-vu") { request, _ in
             let language = PageLanguage(request)
             return pages.render("serviceKinds", title: language.pick("Các yêu cầu dịch vụ điện", "Electricity service requests"),

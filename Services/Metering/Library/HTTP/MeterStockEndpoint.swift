@@ -18,7 +18,7 @@ struct MeterStockEndpoint: Sendable {
     let writer: GroupCommitWriter
     let store: ServiceStore
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.post(RouterPath(Self.path)) { request, _ in try await receive(request) }
         router.get(RouterPath(Self.path)) { request, _ in try await list(request) }
     }

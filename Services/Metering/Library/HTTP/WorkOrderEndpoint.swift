@@ -17,7 +17,7 @@ struct WorkOrderEndpoint: Sendable {
     let writer: GroupCommitWriter
     let store: ServiceStore
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in try await list(request) }
         router.post(RouterPath("\(Self.path)/:id/completion")) { request, context in
             try await complete(request, id: context.parameters.get("id") ?? "")

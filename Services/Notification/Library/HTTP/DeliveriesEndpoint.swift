@@ -19,7 +19,7 @@ struct DeliveriesEndpoint: Sendable {
     let database: any DatabaseReader
     let queue: DeliveryQueue
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in
             let filter = try Self.filter(request)
             let records = try await database.read { db in try queue.records(filter, in: db) }

@@ -24,7 +24,7 @@ struct IncidentEndpoints: Sendable {
     let writer: GroupCommitWriter
     let store: ServiceStore
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in try await list(request) }
         router.get(RouterPath("\(Self.path)/:id")) { request, context in
             try await show(request, id: context.parameters.get("id") ?? "")

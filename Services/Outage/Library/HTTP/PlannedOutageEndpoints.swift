@@ -31,7 +31,7 @@ struct PlannedOutageEndpoints: Sendable {
     let writer: GroupCommitWriter
     let store: ServiceStore
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in try await list(request) }
         router.post(RouterPath(Self.path)) { request, _ in try await create(request) }
         router.put(RouterPath("\(Self.path)/:id")) { request, context in

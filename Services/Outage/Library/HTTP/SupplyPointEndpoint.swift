@@ -22,7 +22,7 @@ struct SupplyPointEndpoint: Sendable {
         var rejected: [SupplyPointImport.Rejection]
     }
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<ServiceRequestContext>) {
         router.post("api/v1/supply-points") { request, _ in try await load(request) }
     }
 
