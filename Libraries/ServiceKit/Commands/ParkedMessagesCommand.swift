@@ -18,8 +18,8 @@ public struct ParkedMessagesCommand<Definition: ServiceDefinition>: AsyncParsabl
 
     public init() {}
 
-    static func store() throws -> ServiceStore {
-        try ServiceStore(configuration: ServiceConfiguration(service: Definition.name), migrator: Definition.migrator())
+    static func store(_ configuration: ServiceConfiguration) throws -> ServiceStore {
+        try ServiceStore(configuration: configuration, migrator: Definition.migrator())
     }
 
     struct List: AsyncParsableCommand {
@@ -31,8 +31,13 @@ public struct ParkedMessagesCommand<Definition: ServiceDefinition>: AsyncParsabl
         var limit = 100
 
         func run() async throws {
-            let parked = try await ParkedMessagesCommand.store().database.read { db in try ParkedMessages.list(limit: limit, in: db) }
-            print(ParkedMessagesReport.render(parked), terminator: "")
+            print(try await report(ServiceConfiguration(service: Definition.name)), terminator: "")
+        }
+
+        /// What `run` prints, for the service `configuration` describes.
+        func report(_ configuration: ServiceConfiguration) async throws -> String {
+            let store = try ParkedMessagesCommand.store(configuration)
+            return ParkedMessagesReport.render(try await store.database.read { db in try ParkedMessages.list(limit: limit, in: db) })
         }
     }
 
@@ -56,12 +61,19 @@ public struct ParkedMessagesCommand<Definition: ServiceDefinition>: AsyncParsabl
         }
 
         func run() async throws {
+            let (report, complete) = try await resend(ServiceConfiguration(service: Definition.name))
+            print(report, terminator: "")
+            if !complete { throw ExitCode(1) }
+        }
+
+        /// Re-sends in the store of the service `configuration` describes; returns what `run`
+        /// prints and whether every id named was parked.
+        func resend(_ configuration: ServiceConfiguration) async throws -> (report: String, complete: Bool) {
             let chosen = all ? nil : Set(messageIds)
-            let resent = try await ParkedMessagesCommand.store().database.write { db in
+            let resent = try await ParkedMessagesCommand.store(configuration).database.write { db in
                 try ParkedMessages.resend(messageIds: chosen, in: db)
             }
-            print(ParkedMessagesReport.renderResend(requested: messageIds, resent: resent), terminator: "")
-            if !Set(messageIds).isSubset(of: resent) { throw ExitCode(1) }
+            return (ParkedMessagesReport.renderResend(requested: messageIds, resent: resent), Set(messageIds).isSubset(of: resent))
         }
     }
 }
