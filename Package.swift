@@ -103,7 +103,10 @@ let package = Package(
             pkgConfig: "librabbitmq",
             providers: [.apt(["librabbitmq-dev"])]
         ),
-        .target(name: "CAMQPShim", dependencies: ["CRabbitMQ"], path: "Libraries/CAMQPShim"),
+        .target(
+            name: "CAMQPShim", dependencies: ["CRabbitMQ"], path: "Libraries/CAMQPShim",
+            linkerSettings: [.linkedLibrary("ssl")]
+        ),
         .target(
             name: "Messaging",
             dependencies: [
@@ -198,7 +201,10 @@ let package = Package(
             ],
             path: "Tests/FlowDriver"
         ),
-        .testTarget(name: "MessagingTests", dependencies: ["Messaging", "TestSupport"], path: "Tests/MessagingTests"),
+        .testTarget(
+            name: "MessagingTests", dependencies: ["Messaging", "TestSupport", "ServiceKit", "PersonalData", grdb],
+            path: "Tests/MessagingTests"
+        ),
         .testTarget(
             name: "ServiceKitTests",
             dependencies: [

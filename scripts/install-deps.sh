@@ -12,6 +12,8 @@ set -euo pipefail
 PACKAGES=(
     rabbitmq-server      # the broker (3.10 on bookworm)
     librabbitmq-dev      # rabbitmq-c 0.11, used by Libraries/CRabbitMQ
+    libssl-dev           # OpenSSL under rabbitmq-c's TLS socket (amqps://, Libraries/CAMQPShim)
+    openssl              # CLI: scripts/broker.sh makes the local broker's TLS certificates
     libcurl4-openssl-dev # notification: SMTP / HTTP gateway via libcurl
     libsqlite3-dev       # per-service stores
     sqlite3              # CLI, for operators and debugging

@@ -1,4 +1,5 @@
 #include "CAMQPShim.h"
+#include <openssl/ssl.h>
 #include <sys/time.h>
 
 static struct timeval camqp_timeval(int timeout_ms) {
@@ -6,6 +7,23 @@ static struct timeval camqp_timeval(int timeout_ms) {
   tv.tv_sec = timeout_ms / 1000;
   tv.tv_usec = (timeout_ms % 1000) * 1000;
   return tv;
+}
+
+amqp_socket_t *camqp_tls_socket_new(amqp_connection_state_t state, const char *ca_file, int *status) {
+  amqp_socket_t *socket = amqp_ssl_socket_new(state);
+  if (socket == NULL) {
+    *status = AMQP_STATUS_NO_MEMORY;
+    return NULL;
+  }
+  amqp_ssl_socket_set_verify_peer(socket, 1);
+  amqp_ssl_socket_set_verify_hostname(socket, 1);
+  if (ca_file != NULL) {
+    *status = amqp_ssl_socket_set_cacert(socket, ca_file);
+  } else {
+    SSL_CTX *context = amqp_ssl_socket_get_context(socket);
+    *status = SSL_CTX_set_default_verify_paths(context) == 1 ? AMQP_STATUS_OK : AMQP_STATUS_SSL_ERROR;
+  }
+  return *status == AMQP_STATUS_OK ? socket : NULL;
 }
 
 int camqp_socket_open(amqp_socket_t *socket, const char *host, int port, int timeout_ms) {

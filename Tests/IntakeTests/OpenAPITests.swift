@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ServiceKit
 @testable import Intake
 import ServiceKit
 import TestSupport

@@ -28,3 +28,16 @@ import Testing
         #expect(url.description == "amqp://crm@localhost:5672/evn")
     }
 }
+
+@Suite struct AMQPSURLTests {
+    @Test func anAmqpsURLAsksForTLSOnPort5671ByDefault() throws {
+        let url = try AMQPURL("amqps://crm:secret@broker.local/evn")
+        #expect(url == AMQPURL(host: "broker.local", port: 5671, user: "crm", password: "secret", vhost: "evn", tls: true))
+        #expect(try AMQPURL("amqps://crm:secret@broker.local:5700/evn").port == 5700)
+        #expect(try AMQPURL("amqp://crm:secret@broker.local/evn").tls == false)
+    }
+
+    @Test func theDescriptionKeepsTheSchemeAndNeverShowsThePassword() throws {
+        #expect(try AMQPURL("amqps://crm:topsecret@localhost/evn").description == "amqps://crm@localhost:5671/evn")
+    }
+}

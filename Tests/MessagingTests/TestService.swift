@@ -14,10 +14,11 @@ struct TestService {
     let health = BrokerHealth()
     var logger: Logger
 
-    init(_ name: String = "svc", broker: BrokerFixture) throws {
+    /// - Parameter folder: where the store's file goes; the system's temporary folder by default.
+    init(_ name: String = "svc", broker: BrokerFixture, storeIn folder: URL = FileManager.default.temporaryDirectory) throws {
         self.name = name
         self.broker = broker
-        self.store = try TemporaryStore { migrator in
+        self.store = try TemporaryStore(in: folder) { migrator in
             migrator.registerMigration("test.effects") { db in
                 try db.execute(sql: "CREATE TABLE effects (id INTEGER PRIMARY KEY AUTOINCREMENT, message_id TEXT, value TEXT)")
             }
@@ -27,15 +28,18 @@ struct TestService {
         self.logger = logger
     }
 
-    func relay() -> OutboxRelay {
+    func relay(parkAfter: Duration = .seconds(60)) -> OutboxRelay {
         OutboxRelay(broker: broker.settings("\(name)/relay"), store: store.pool, outbox: outbox, health: health,
-                    logger: logger, service: name)
+                    logger: logger, service: name, parkAfter: parkAfter)
     }
 
-    func consumer(_ handlers: MessageHandlers, retry: RetryPolicy = RetryPolicy(maxAttempts: 3, backoff: .init(initial: .milliseconds(10), maximum: .milliseconds(40))),
-                  prefetch: Int = 50) -> InboxConsumer {
+    func consumer(_ handlers: MessageHandlers,
+                  retry: RetryPolicy = RetryPolicy(maxAttempts: 3, backoff: .init(initial: .milliseconds(10), maximum: .milliseconds(40)),
+                                                   storeBackoff: .init(initial: .milliseconds(20), maximum: .milliseconds(100))),
+                  prefetch: Int = 50, deadLetters: DeadLetterPolicy = DeadLetterPolicy()) -> InboxConsumer {
         InboxConsumer(service: name, broker: broker.settings("\(name)/consumer"), store: store.pool, outbox: outbox,
-                      handlers: handlers, health: health, logger: logger, prefetch: prefetch, retry: retry)
+                      handlers: handlers, health: health, logger: logger, prefetch: prefetch, retry: retry,
+                      deadLetters: deadLetters)
     }
 
     /// Waits until this service's consumer has declared and bound its queue and consumes.
@@ -48,6 +52,19 @@ struct TestService {
         try store.pool.write { db in
             for message in messages { try outbox.enqueue(message, in: db) }
         }
+    }
+
+    /// Outbox rows not yet confirmed by the broker (a dead letter waits there too).
+    func outboxBacklog() throws -> Int {
+        try store.pool.read { db in try outbox.backlog(in: db) }
+    }
+
+    func parked() throws -> [ParkedMessage] {
+        try store.pool.read { db in try ParkedMessages.list(in: db) }
+    }
+
+    func resendParked(_ messageIds: Set<String>?) throws -> [String] {
+        try store.pool.write { db in try ParkedMessages.resend(messageIds: messageIds, in: db) }
     }
 
     func effects() throws -> [String] {

@@ -8,8 +8,10 @@ public struct TemporaryStore: Sendable {
     public let pool: DatabasePool
     public let path: String
 
-    public init(migrations: @escaping @Sendable (inout DatabaseMigrator) -> Void = { _ in }) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evn-test-\(UUID().uuidString)")
+    /// - Parameter parent: where the store's fresh folder goes; the system's temporary folder by default.
+    public init(in parent: URL = FileManager.default.temporaryDirectory,
+                migrations: @escaping @Sendable (inout DatabaseMigrator) -> Void = { _ in }) throws {
+        let folder = parent.appendingPathComponent("evn-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("store.sqlite").path
         pool = try DatabasePool(path: path)

@@ -123,7 +123,7 @@ def check_env(facts: swift_facts.Facts, service: str, env: dict[str, str], where
         drift(f"{where}: LOG_FORMAT={env['LOG_FORMAT']} but run.sh uses {facts.run_env.get('LOG_FORMAT')}")
 
 
-AMQP = re.compile(r"^amqp://(?P<user>[^:@/]+):(?P<password>[^@]+)@(?P<host>[^:/]+):(?P<port>\d+)/(?P<vhost>[^/?]+)$")
+AMQP = re.compile(r"^amqps://(?P<user>[^:@/]+):(?P<password>[^@]+)@(?P<host>[^:/]+):(?P<port>\d+)/(?P<vhost>[^/?]+)$")
 
 
 # --- broker definitions -----------------------------------------------------------------
@@ -208,13 +208,15 @@ def check_compose(facts: swift_facts.Facts, image: dict, defs: dict) -> None:
             drift(f"{sw}: no named volume mounted at DATA_DIR ({env.get('DATA_DIR')})")
         match = AMQP.match(env.get("AMQP_URL", ""))
         if not match:
-            drift(f"{sw}: AMQP_URL {env.get('AMQP_URL')!r} is not amqp://user:password@host:port/vhost")
+            drift(f"{sw}: AMQP_URL {env.get('AMQP_URL')!r} is not amqps://user:password@host:port/vhost")
         else:
             want = "${%s_BROKER_PASSWORD" % service.upper()
             if match["user"] != service or not match["password"].startswith(want):
                 drift(f"{sw}: AMQP_URL must log in as {service} with {want}}} (definitions.json's user)")
-            if match["host"] != "rabbitmq" or match["port"] != "5672" or match["vhost"] != facts.run_vhost:
-                drift(f"{sw}: AMQP_URL must reach rabbitmq:5672/{facts.run_vhost}")
+            if match["host"] != "rabbitmq" or match["port"] != "5671" or match["vhost"] != facts.run_vhost:
+                drift(f"{sw}: AMQP_URL must reach rabbitmq:5671/{facts.run_vhost} (the broker's AMQPS listener)")
+        if env.get("AMQP_CA_FILE") != "/run/secrets/broker-ca" or "broker-ca" not in (spec.get("secrets") or []):
+            drift(f"{sw}: AMQP_CA_FILE must be the broker-ca secret, /run/secrets/broker-ca")
         condition = (spec.get("depends_on") or {}).get("rabbitmq", {}).get("condition")
         if condition != "service_healthy":
             drift(f"{sw}: depends_on rabbitmq must have condition service_healthy")
@@ -331,10 +333,10 @@ def check_k8s(facts: swift_facts.Facts, image: dict, compose_broker_image: str) 
                 secret_of_service[service] = refs["BROKER_USERNAME"][1]
             match = AMQP.match(values.get("AMQP_URL", ""))
             if not match:
-                drift(f"{sw}: AMQP_URL {values.get('AMQP_URL')!r} is not amqp://user:password@host:port/vhost")
+                drift(f"{sw}: AMQP_URL {values.get('AMQP_URL')!r} is not amqps://user:password@host:port/vhost")
             else:
-                if match["host"] != "evn-broker" or match["vhost"] != facts.run_vhost or match["port"] != "5672":
-                    drift(f"{sw}: AMQP_URL must reach evn-broker:5672/{facts.run_vhost}")
+                if match["host"] != "evn-broker" or match["vhost"] != facts.run_vhost or match["port"] != "5671":
+                    drift(f"{sw}: AMQP_URL must reach evn-broker:5671/{facts.run_vhost} (the broker's AMQPS listener)")
                 if refs.get("BROKER_PASSWORD", ("",) * 2)[1] != secret_of_service.get(service):
                     drift(f"{sw}: the broker user and password must come from one Secret")
             port = facts.run_ports[service]

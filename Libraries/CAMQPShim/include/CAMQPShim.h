@@ -8,6 +8,7 @@
 #include <amqp.h>
 #include <amqp_framing.h>
 #include <amqp_tcp_socket.h>
+#include <amqp_ssl_socket.h>
 #include <stdint.h>
 
 static const amqp_method_number_t CAMQP_CONNECTION_CLOSE = AMQP_CONNECTION_CLOSE_METHOD;
@@ -18,6 +19,12 @@ static const amqp_method_number_t CAMQP_BASIC_RETURN = AMQP_BASIC_RETURN_METHOD;
 static const amqp_method_number_t CAMQP_BASIC_DELIVER = AMQP_BASIC_DELIVER_METHOD;
 static const amqp_method_number_t CAMQP_BASIC_CANCEL = AMQP_BASIC_CANCEL_METHOD;
 static const amqp_method_number_t CAMQP_BASIC_GET_OK = AMQP_BASIC_GET_OK_METHOD;
+
+/// A TLS socket (OpenSSL) that verifies the broker's certificate chain and that the
+/// certificate names the host: against the PEM file `ca_file`, or the system's CAs when it
+/// is NULL. Returns the socket, or NULL with `*status` set (AMQP_STATUS_SSL_ERROR when the
+/// CA file cannot be read).
+amqp_socket_t *camqp_tls_socket_new(amqp_connection_state_t state, const char *ca_file, int *status);
 
 /// Opens the TCP socket with a connect timeout in milliseconds.
 int camqp_socket_open(amqp_socket_t *socket, const char *host, int port, int timeout_ms);

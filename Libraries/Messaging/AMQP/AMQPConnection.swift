@@ -29,19 +29,22 @@ final class AMQPConnection {
     private var outcomes: [UInt64: ConfirmOutcome] = [:]
     private var returnedMessageIds: [String: String] = [:]
 
-    init(url: AMQPURL, name: String, heartbeatSeconds: Int, connectTimeout: Duration = .seconds(5)) throws {
+    /// - Parameter caFile: for a TLS URL, the CAs to verify the broker against; nil for the system's.
+    init(url: AMQPURL, name: String, heartbeatSeconds: Int, caFile: String? = nil, connectTimeout: Duration = .seconds(5)) throws {
         guard let state = amqp_new_connection() else {
             throw AMQPError.library(operation: "connect", code: -1, text: "out of memory")
         }
         // From here every stored property is set: a throw runs `deinit`, which destroys `state`.
         self.state = state
         self.url = url
-        guard let socket = amqp_tcp_socket_new(state) else {
-            throw AMQPError.library(operation: "connect", code: -1, text: "cannot create a socket")
-        }
+        let socket = try Self.socket(for: url, caFile: caFile, state: state)
         let status = camqp_socket_open(socket, url.host, Int32(url.port), Int32(connectTimeout.milliseconds))
         guard status == AMQP_STATUS_OK.rawValue else {
-            throw AMQPError.connectionRefused(host: url.host, port: url.port, detail: String(cString: amqp_error_string2(status)))
+            let detail = String(cString: amqp_error_string2(status))
+            if url.tls, Self.isTLSFailure(status) {
+                throw AMQPError.tlsRefused(host: url.host, port: url.port, detail: detail)
+            }
+            throw AMQPError.connectionRefused(host: url.host, port: url.port, detail: detail)
         }
         let reply = camqp_login(state, url.vhost, Int32(heartbeatSeconds), name, url.user, url.password)
         guard reply.reply_type == AMQP_RESPONSE_NORMAL else {
@@ -49,6 +52,27 @@ final class AMQPConnection {
         }
         connectionOpen = true
         try openChannel()
+    }
+
+    /// A plain TCP socket, or for `amqps://` a TLS one that verifies the broker's certificate.
+    private static func socket(for url: AMQPURL, caFile: String?, state: amqp_connection_state_t) throws -> OpaquePointer {
+        guard url.tls else {
+            guard let socket = amqp_tcp_socket_new(state) else {
+                throw AMQPError.library(operation: "connect", code: -1, text: "cannot create a socket")
+            }
+            return socket
+        }
+        var status: Int32 = 0
+        guard let socket = camqp_tls_socket_new(state, caFile, &status) else {
+            let source = caFile.map { "the CA file \($0)" } ?? "the system's CAs"
+            throw AMQPError.tlsRefused(host: url.host, port: url.port,
+                                       detail: "cannot load \(source): \(String(cString: amqp_error_string2(status)))")
+        }
+        return socket
+    }
+
+    private static func isTLSFailure(_ status: Int32) -> Bool {
+        (AMQP_STATUS_SSL_SET_ENGINE_FAILED.rawValue...AMQP_STATUS_SSL_ERROR.rawValue).contains(status)
     }
 
     deinit {

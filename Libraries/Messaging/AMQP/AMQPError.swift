@@ -3,6 +3,9 @@ public enum AMQPError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidURL(String, reason: String)
     /// Nothing listens at the address, or the TCP connection could not be made in time.
     case connectionRefused(host: String, port: Int, detail: String)
+    /// The TLS handshake failed: the broker's certificate does not chain to a trusted CA or
+    /// does not name the host, or the CA file cannot be read.
+    case tlsRefused(host: String, port: Int, detail: String)
     /// The broker refused the user name or password.
     case authenticationFailed(user: String)
     /// The vhost named in the URL does not exist on the broker.
@@ -36,6 +39,8 @@ public enum AMQPError: Error, Sendable, Equatable, CustomStringConvertible {
             "invalid AMQP URL \(url): \(reason)"
         case let .connectionRefused(host, port, detail):
             "cannot connect to the broker at \(host):\(port): \(detail)"
+        case let .tlsRefused(host, port, detail):
+            "TLS to the broker at \(host):\(port) refused: \(detail)"
         case let .authenticationFailed(user):
             "the broker refused the credentials of user '\(user)'"
         case let .vhostNotFound(vhost):

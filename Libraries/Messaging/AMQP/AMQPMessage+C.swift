@@ -80,6 +80,10 @@ final class CStringArena {
             flags |= UInt32(AMQP_BASIC_APP_ID_FLAG)
             properties.app_id = bytes(value)
         }
+        if let value = message.expiration {
+            flags |= UInt32(AMQP_BASIC_EXPIRATION_FLAG)
+            properties.expiration = bytes(value)
+        }
         if !message.headers.isEmpty {
             flags |= UInt32(AMQP_BASIC_HEADERS_FLAG)
             properties.headers = table(message.headers)
@@ -151,6 +155,7 @@ extension AMQPMessage {
             correlationId: has(AMQP_BASIC_CORRELATION_ID_FLAG) ? String(amqp: properties.correlation_id) : nil,
             replyTo: has(AMQP_BASIC_REPLY_TO_FLAG) ? String(amqp: properties.reply_to) : nil,
             appId: has(AMQP_BASIC_APP_ID_FLAG) ? String(amqp: properties.app_id) : nil,
+            expiration: has(AMQP_BASIC_EXPIRATION_FLAG) ? String(amqp: properties.expiration) : nil,
             headers: headers,
             body: Data(amqp: body)
         )

@@ -31,14 +31,17 @@ public struct AMQPMessage: Sendable, Equatable {
     public var correlationId: String?
     public var replyTo: String?
     public var appId: String?
+    /// How long the broker keeps the message in a queue, in milliseconds, before it drops it.
+    public var expiration: String?
     public var headers: [String: AMQPFieldValue]
     public var body: Data
 
     public init(
         contentType: String? = nil, persistent: Bool = true, messageId: String? = nil, type: String? = nil,
         timestamp: Date? = nil, correlationId: String? = nil, replyTo: String? = nil, appId: String? = nil,
-        headers: [String: AMQPFieldValue] = [:], body: Data
+        expiration: String? = nil, headers: [String: AMQPFieldValue] = [:], body: Data
     ) {
+        self.expiration = expiration
         self.contentType = contentType
         self.persistent = persistent
         self.messageId = messageId

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Where and as whom to connect: parsed from `amqp://user:pass@host:port/vhost`.
+/// Where and as whom to connect: parsed from `amqp://user:pass@host:port/vhost`, or
+/// `amqps://…` for TLS (port 5671 by default; the broker's certificate is verified, see
+/// ``BrokerSettings/caFile``).
 ///
 /// Follows the RabbitMQ URI specification: user, password and vhost are
 /// percent-decoded, an empty path means the default vhost `/`, and `%2F` is how
@@ -11,8 +13,12 @@ public struct AMQPURL: Sendable, Equatable, CustomStringConvertible {
     public var user: String
     public var password: String
     public var vhost: String
+    /// Whether the connection runs over TLS (`amqps://`).
+    public var tls: Bool
 
-    public init(host: String = "127.0.0.1", port: Int = 5672, user: String = "guest", password: String = "guest", vhost: String = "/") {
+    public init(host: String = "127.0.0.1", port: Int = 5672, user: String = "guest", password: String = "guest", vhost: String = "/",
+                tls: Bool = false) {
+        self.tls = tls
         self.host = host
         self.port = port
         self.user = user
@@ -22,14 +28,15 @@ public struct AMQPURL: Sendable, Equatable, CustomStringConvertible {
 
     /// Parses an AMQP URL; throws `AMQPError.invalidURL` naming what is wrong.
     public init(_ string: String) throws {
-        guard let components = URLComponents(string: string), components.scheme == "amqp" else {
-            throw AMQPError.invalidURL(string, reason: "expected amqp://user:password@host:port/vhost")
+        guard let components = URLComponents(string: string), let scheme = components.scheme, ["amqp", "amqps"].contains(scheme) else {
+            throw AMQPError.invalidURL(string, reason: "expected amqp://user:password@host:port/vhost or amqps://…")
         }
+        self.tls = scheme == "amqps"
         guard let host = components.host, !host.isEmpty else {
             throw AMQPError.invalidURL(string, reason: "the host is missing")
         }
         self.host = host
-        self.port = components.port ?? 5672
+        self.port = components.port ?? (tls ? 5671 : 5672)
         self.user = components.percentEncodedUser?.removingPercentEncoding ?? "guest"
         self.password = components.percentEncodedPassword?.removingPercentEncoding ?? "guest"
         let path = components.percentEncodedPath
@@ -54,6 +61,6 @@ public struct AMQPURL: Sendable, Equatable, CustomStringConvertible {
     /// The URL without its password, fit for logs.
     public var description: String {
         let encodedVhost = vhost.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? vhost
-        return "amqp://\(user)@\(host):\(port)/\(encodedVhost)"
+        return "\(tls ? "amqps" : "amqp")://\(user)@\(host):\(port)/\(encodedVhost)"
     }
 }

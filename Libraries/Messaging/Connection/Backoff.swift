@@ -15,6 +15,8 @@ public struct Backoff: Sendable, Equatable {
     public static let reconnect = Backoff(initial: .milliseconds(100), maximum: .seconds(5))
     /// Retrying a failed handler: 50 ms doubling up to 2 s.
     public static let retry = Backoff(initial: .milliseconds(50), maximum: .seconds(2))
+    /// Waiting for a store that is locked, full or failing: 100 ms doubling up to 5 s.
+    public static let store = Backoff(initial: .milliseconds(100), maximum: .seconds(5))
 
     /// The upper bound of the delay before attempt `attempt` (1 is the first retry).
     public func ceiling(attempt: Int) -> Duration {

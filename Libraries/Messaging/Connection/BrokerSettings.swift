@@ -5,9 +5,14 @@ public struct BrokerSettings: Sendable {
     public var connectionName: String
     public var heartbeatSeconds: Int
     public var reconnect: Backoff
+    /// For an `amqps://` URL: the PEM file of the CAs the broker's certificate must chain to;
+    /// nil trusts the system's CAs. Either way the certificate must name the URL's host.
+    public var caFile: String?
 
-    public init(url: AMQPURL, connectionName: String, heartbeatSeconds: Int = 30, reconnect: Backoff = .reconnect) {
+    public init(url: AMQPURL, connectionName: String, heartbeatSeconds: Int = 30, reconnect: Backoff = .reconnect,
+                caFile: String? = nil) {
         self.url = url
+        self.caFile = caFile
         self.connectionName = connectionName
         self.heartbeatSeconds = heartbeatSeconds
         self.reconnect = reconnect
@@ -21,7 +26,7 @@ public struct BrokerSettings: Sendable {
     }
 
     func connect() throws -> AMQPConnection {
-        try AMQPConnection(url: url, name: connectionName, heartbeatSeconds: heartbeatSeconds)
+        try AMQPConnection(url: url, name: connectionName, heartbeatSeconds: heartbeatSeconds, caFile: caFile)
     }
 
     /// How long an idle owner may wait between two calls that service heartbeats.

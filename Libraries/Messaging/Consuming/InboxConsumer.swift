@@ -12,6 +12,10 @@ import ServiceLifecycle
 ///   (or at once for a permanent error, or a body that is no envelope) the
 ///   message is written to the outbox addressed to `<service>.dead` with the
 ///   reason in its headers, and acknowledged: the messages behind it go on.
+/// - A store that cannot take writes (locked by another writer, full, failing) is no
+///   handler failure: the consumer holds the deliveries in hand unacknowledged, takes no
+///   more (the broker stops at the prefetch), keeps its heartbeats, and tries the store again
+///   with back-off; no attempt is counted and nothing is dead-lettered.
 /// - Look-ups (`onQuery`) are answered on the same connection to the
 ///   request's `reply_to`, with the request's `correlation_id`.
 /// - The connection recovers by itself: after a broker restart the topology is
@@ -27,14 +31,16 @@ public struct InboxConsumer: Service {
     let prefetch: Int
     let retry: RetryPolicy
     let inboxRetention: Duration
+    let deadLetters: DeadLetterPolicy
     let logger: Logger
     let metrics: MessagingMetrics
 
     public init(
         service: String, broker: BrokerSettings, store: any DatabaseWriter, outbox: Outbox, handlers: MessageHandlers,
         health: BrokerHealth, logger: Logger, prefetch: Int = 200, retry: RetryPolicy = RetryPolicy(),
-        inboxRetention: Duration = .seconds(14 * 86_400)
+        inboxRetention: Duration = .seconds(14 * 86_400), deadLetters: DeadLetterPolicy = DeadLetterPolicy()
     ) {
+        self.deadLetters = deadLetters
         self.service = service
         self.broker = broker
         self.topology = ServiceTopology(service: service, bindings: handlers.bindings)
@@ -63,13 +69,22 @@ public struct InboxConsumer: Service {
 
     private func session(on connection: AMQPConnection, stop: ThreadSignal) throws {
         var handledSincePrune = 0
+        let held = HeldDeliveries()
         while !stop.isRaised {
-            guard let first = try connection.nextDelivery(timeout: broker.idleSlice) else { continue }
-            var batch = [first]
+            var batch = held.takeAll()
+            if batch.isEmpty {
+                guard let first = try connection.nextDelivery(timeout: broker.idleSlice) else { continue }
+                batch = [first]
+            }
             while batch.count < prefetch, let next = try connection.nextDelivery(timeout: .zero) {
                 batch.append(next)
             }
-            try process(batch, on: connection, stop: stop)
+            do {
+                try process(batch, on: connection, stop: stop, held: held)
+            } catch is StoppedWhileWaiting {
+                // The deliveries in hand were never acknowledged: the broker gives them to the next consumer.
+                return
+            }
             handledSincePrune += batch.count
             if handledSincePrune >= 10_000 {
                 handledSincePrune = 0
@@ -91,14 +106,15 @@ public struct InboxConsumer: Service {
     /// share one SQLite transaction (each in its own savepoint) and one
     /// multiple-ack: a commit per message would cap a service at a few
     /// thousand messages a second on an ordinary disk.
-    private func process(_ batch: [AMQPDelivery], on connection: AMQPConnection, stop: ThreadSignal) throws {
+    private func process(_ batch: [AMQPDelivery], on connection: AMQPConnection, stop: ThreadSignal,
+                         held: HeldDeliveries) throws {
         var run: [Change] = []
         for delivery in batch {
             let envelope: Envelope
             do {
                 envelope = try Envelope(message: delivery.message)
             } catch {
-                try commit(&run, on: connection, stop: stop)
+                try commit(&run, on: connection, stop: stop, held: held)
                 try deadLetter(delivery, reason: "not an envelope: \(error)", attempts: 1, on: connection, logger: logger)
                 continue
             }
@@ -112,7 +128,7 @@ public struct InboxConsumer: Service {
             if route != nil, !handlers.owns(message) {
                 logger.debug("another shard's message; acknowledged, not handled")
                 if case .query = route {
-                    try commit(&run, on: connection, stop: stop)
+                    try commit(&run, on: connection, stop: stop, held: held)
                     try connection.ack(delivery.deliveryTag)
                 } else {
                     run.append(Change(delivery: delivery, message: message, handler: { _, _ in }, logger: logger))
@@ -123,22 +139,24 @@ public struct InboxConsumer: Service {
             case let .change(handler):
                 run.append(Change(delivery: delivery, message: message, handler: handler, logger: logger))
             case let .query(handler):
-                try commit(&run, on: connection, stop: stop)
+                try commit(&run, on: connection, stop: stop, held: held)
                 try answer(message, delivery, handler, on: connection, logger: logger)
             case nil:
-                try commit(&run, on: connection, stop: stop)
+                try commit(&run, on: connection, stop: stop, held: held)
                 try deadLetter(delivery, reason: "no handler for \(envelope.type)", attempts: 1, on: connection, logger: logger)
             }
         }
-        try commit(&run, on: connection, stop: stop)
+        try commit(&run, on: connection, stop: stop, held: held)
     }
 
     /// Commits a run of state changes: as many as succeed in one transaction;
     /// the first that fails is then retried on its own before the rest go on,
     /// so that messages keep their order.
-    private func commit(_ run: inout [Change], on connection: AMQPConnection, stop: ThreadSignal) throws {
+    private func commit(_ run: inout [Change], on connection: AMQPConnection, stop: ThreadSignal,
+                        held: HeldDeliveries) throws {
         var pending = run[...]
         run.removeAll()
+        var storeWaits = 0
         while !pending.isEmpty {
             let started = DispatchTime.now()
             var outcomes: [Bool] = []
@@ -175,9 +193,14 @@ public struct InboxConsumer: Service {
                     }
                 }
                 pending = pending.dropFirst(outcomes.count)
+                storeWaits = 0
             }
-            if let failure, let failed = pending.first {
-                try retry(failed, after: failure, on: connection, stop: stop)
+            if let failure, StoreUnavailable.matches(failure) {
+                storeWaits += 1
+                try waitForStore(after: failure, wait: storeWaits, on: connection, stop: stop, held: held)
+            } else if let failure, let failed = pending.first {
+                storeWaits = 0
+                try retry(failed, after: failure, on: connection, stop: stop, held: held)
                 pending = pending.dropFirst()
             }
         }
@@ -187,21 +210,28 @@ public struct InboxConsumer: Service {
     /// it succeeds, or dead-letters it after `retry.maxAttempts` attempts (at
     /// once for a permanent error).
     private func retry(_ change: Change, after firstError: any Error, on connection: AMQPConnection,
-                       stop: ThreadSignal) throws {
+                       stop: ThreadSignal, held: HeldDeliveries) throws {
         let (delivery, message, logger) = (change.delivery, change.message, change.logger)
         var attempt = 1
+        var storeWaits = 0
         var error = firstError
         while true {
-            metrics.failed.increment()
-            if error is MessageHandlingError || attempt >= retry.maxAttempts {
-                return try deadLetter(delivery, reason: "\(error)", attempts: attempt, on: connection, logger: logger)
+            if StoreUnavailable.matches(error) {
+                storeWaits += 1
+                try waitForStore(after: error, wait: storeWaits, on: connection, stop: stop, held: held)
+            } else {
+                storeWaits = 0
+                metrics.failed.increment()
+                if error is MessageHandlingError || attempt >= retry.maxAttempts {
+                    return try deadLetter(delivery, reason: "\(error)", attempts: attempt, on: connection, logger: logger)
+                }
+                logger.warning("handler failed; will retry", metadata: ["attempt": "\(attempt)", "error": "\(error)"])
+                if stop.wait(timeout: retry.backoff.delay(attempt: attempt)) {
+                    try connection.reject(delivery.deliveryTag, requeue: true)
+                    return
+                }
+                attempt += 1
             }
-            logger.warning("handler failed; will retry", metadata: ["attempt": "\(attempt)", "error": "\(error)"])
-            if stop.wait(timeout: retry.backoff.delay(attempt: attempt)) {
-                try connection.reject(delivery.deliveryTag, requeue: true)
-                return
-            }
-            attempt += 1
             do {
                 let firstTime = try store.write { db in
                     guard try Inbox.claim(message.envelope, in: db) else { return false }
@@ -218,6 +248,30 @@ public struct InboxConsumer: Service {
             }
         }
     }
+
+    /// Waits before the `wait`-th try of a store that could not take a write, reading the
+    /// deliveries that arrive meanwhile into `held` (which also services the heartbeats): they
+    /// are handled, in order, once the store is back.
+    ///
+    /// - Throws: ``StoppedWhileWaiting`` when the service is asked to stop meanwhile.
+    private func waitForStore(after error: any Error, wait: Int, on connection: AMQPConnection, stop: ThreadSignal,
+                              held: HeldDeliveries) throws {
+        metrics.storeUnavailable.increment()
+        if wait == 1 {
+            logger.warning("the store cannot take writes; holding the deliveries until it can",
+                           metadata: ["error": "\(error)"])
+        }
+        let deadline = ContinuousClock.now + retry.storeBackoff.delay(attempt: wait)
+        while case let remaining = deadline - .now, remaining > .zero {
+            if stop.isRaised { throw StoppedWhileWaiting() }
+            if let delivery = try connection.nextDelivery(timeout: min(remaining, broker.idleSlice)) {
+                held.append(delivery)
+            }
+        }
+    }
+
+    /// The service was asked to stop while the consumer waited for its store.
+    private struct StoppedWhileWaiting: Error {}
 
     private func answer(_ message: IncomingMessage, _ delivery: AMQPDelivery, _ handler: MessageHandlers.QueryHandler,
                         on connection: AMQPConnection, logger: Logger) throws {
@@ -244,7 +298,7 @@ public struct InboxConsumer: Service {
 
     private func deadLetter(_ delivery: AMQPDelivery, reason: String, attempts: Int, on connection: AMQPConnection,
                             logger: Logger) throws {
-        let dead = DeadLetter.outgoing(for: delivery, service: service, reason: reason, attempts: attempts)
+        let dead = DeadLetter.outgoing(for: delivery, service: service, reason: reason, attempts: attempts, policy: deadLetters)
         try store.write { db in try outbox.enqueue(dead, in: db) }
         try connection.ack(delivery.deliveryTag)
         metrics.deadLettered.increment()

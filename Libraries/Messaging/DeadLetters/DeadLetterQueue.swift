@@ -6,14 +6,18 @@ import Foundation
 /// Replay goes to `<service>.inbox` through the default exchange, not back
 /// through the original exchange, so other services that consumed the same
 /// event the first time do not get it twice. The message keeps its id; its
-/// failed handling left no inbox row, so the service handles it as new.
+/// failed handling left no inbox row, so the service handles it as new. A
+/// sealed body is opened for it, and it no longer expires.
 public struct DeadLetterQueue: Sendable {
     let broker: BrokerSettings
     let topology: ServiceTopology
+    let sealer: (any DeadLetterSealer)?
 
-    public init(broker: BrokerSettings, service: String) {
+    /// - Parameter sealer: opens the bodies the service sealed; the service's own.
+    public init(broker: BrokerSettings, service: String, sealer: (any DeadLetterSealer)? = nil) {
         self.broker = broker
         self.topology = ServiceTopology(service: service, bindings: [])
+        self.sealer = sealer
     }
 
     /// Up to `limit` dead letters, oldest first; the queue is left as it was.
@@ -25,7 +29,7 @@ public struct DeadLetterQueue: Sendable {
             var letters: [DeadLetter] = []
             // Fetched messages stay unacknowledged: closing the connection puts them all back in order.
             while letters.count < limit, let delivery = try connection.get(queue: topology.deadLetterQueue) {
-                letters.append(DeadLetter(delivery.message))
+                letters.append(DeadLetter(delivery.message, sealer: sealer))
             }
             return letters
         }
@@ -46,9 +50,14 @@ public struct DeadLetterQueue: Sendable {
                 seen += 1
                 guard let id = delivery.message.messageId, messageIds.contains(id) else { continue }
                 var message = delivery.message
+                if message.headers[Header.deadSealed] == .bool(true) {
+                    guard let sealer else { throw DeadLetterError.sealed(messageId: id) }
+                    do { message.body = try sealer.open(message.body) } catch { throw DeadLetterError.sealed(messageId: id) }
+                }
                 for header in message.headers.keys where header.hasPrefix("x-") {
                     message.headers[header] = nil
                 }
+                message.expiration = nil
                 let sequence = try connection.publish(exchange: "", routingKey: topology.inboxQueue, mandatory: true, message: message)
                 let outcome = try connection.settle(upTo: sequence, timeout: .seconds(10))[sequence]
                 guard outcome == .confirmed else {

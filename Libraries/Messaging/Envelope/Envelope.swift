@@ -105,6 +105,8 @@ public enum Header {
     public static let deadAt = "x-dead-at"
     public static let originalExchange = "x-original-exchange"
     public static let originalRoutingKey = "x-original-routing-key"
+    /// On a dead letter whose body is sealed (``DeadLetterSealer``).
+    public static let deadSealed = "x-dead-sealed"
     /// Set by RabbitMQ when it dead-letters a message itself (delivery limit reached).
     public static let brokerDeathReason = "x-first-death-reason"
 }

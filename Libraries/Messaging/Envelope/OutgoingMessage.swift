@@ -10,8 +10,12 @@ public struct OutgoingMessage: Sendable, Equatable {
     public var envelope: Envelope
     /// Headers beyond the envelope's own (dead-letter reasons).
     public var headers: [String: AMQPFieldValue]
+    /// How long the message may wait in a queue before the broker drops it; nil for ever.
+    public var expiration: Duration?
 
-    public init(exchange: String, routingKey: String, mandatory: Bool, envelope: Envelope, headers: [String: AMQPFieldValue] = [:]) {
+    public init(exchange: String, routingKey: String, mandatory: Bool, envelope: Envelope, headers: [String: AMQPFieldValue] = [:],
+                expiration: Duration? = nil) {
+        self.expiration = expiration
         self.exchange = exchange
         self.routingKey = routingKey
         self.mandatory = mandatory
@@ -30,5 +34,9 @@ public struct OutgoingMessage: Sendable, Equatable {
     }
 
     /// The wire form of this message.
-    var amqpMessage: AMQPMessage { AMQPMessage(envelope, headers: headers) }
+    var amqpMessage: AMQPMessage {
+        var message = AMQPMessage(envelope, headers: headers)
+        message.expiration = expiration.map { String($0.milliseconds) }
+        return message
+    }
 }

@@ -9,6 +9,11 @@ struct MessagingMetrics: Sendable {
     let deadLettered: Counter
     let handlerDuration: Timer
     let outboxBacklog: Gauge
+    /// Outbox rows parked because the broker kept refusing them, and how many wait parked now.
+    let parked: Counter
+    let outboxParked: Gauge
+    /// Waits of a consumer for a store that was locked, full or failing.
+    let storeUnavailable: Counter
 
     init(service: String) {
         let dimensions = [("service", service)]
@@ -19,5 +24,8 @@ struct MessagingMetrics: Sendable {
         deadLettered = Counter(label: "messages_dead_lettered_total", dimensions: dimensions)
         handlerDuration = Timer(label: "message_handler_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds)
         outboxBacklog = Gauge(label: "outbox_backlog", dimensions: dimensions)
+        parked = Counter(label: "outbox_parked_total", dimensions: dimensions)
+        outboxParked = Gauge(label: "outbox_parked", dimensions: dimensions)
+        storeUnavailable = Counter(label: "consumer_store_unavailable_total", dimensions: dimensions)
     }
 }

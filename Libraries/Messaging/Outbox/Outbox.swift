@@ -19,28 +19,32 @@ public struct Outbox: Sendable {
         // A cached statement: the insert runs once per state change, on every service's hottest path.
         try db.cachedStatement(
             sql: """
-                INSERT INTO messaging_outbox (message_id, exchange, routing_key, mandatory, message_type, correlation_id,
-                    causation_id, traceparent, app_id, reply_to, headers, created_at, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO messaging_outbox (\(Self.messageColumns))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(
             arguments: [
                 envelope.messageId, message.exchange, message.routingKey, message.mandatory, envelope.type,
                 envelope.correlationId, envelope.causationId, envelope.traceparent, envelope.appId, envelope.replyTo,
-                headers, envelope.timestamp.timeIntervalSince1970, envelope.body,
+                headers, envelope.timestamp.timeIntervalSince1970, envelope.body, message.expiration?.milliseconds,
             ]
         )
         let signal = newRows
         db.afterNextTransaction { _ in signal.raise() }
     }
 
+    /// The columns that make up a message, as the outbox and the parked rows both store it.
+    static let messageColumns = """
+        message_id, exchange, routing_key, mandatory, message_type, correlation_id, causation_id, traceparent, app_id,
+        reply_to, headers, created_at, body, expiration_ms
+        """
+
     /// Messages not yet confirmed by the broker, oldest first.
     public func pending(in db: Database, limit: Int) throws -> [PendingMessage] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT seq, message_id, exchange, routing_key, mandatory, message_type, correlation_id, causation_id,
-                   traceparent, app_id, reply_to, headers, created_at, body, attempts, last_error
+            SELECT seq, \(Self.messageColumns), attempts, last_error, failing_since
             FROM messaging_outbox
-            WHERE seq > (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1)
+            WHERE seq > (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1) AND confirmed_at IS NULL
             ORDER BY seq LIMIT ?
             """), arguments: [limit]).map(PendingMessage.init(row:))
     }
@@ -49,7 +53,7 @@ public struct Outbox: Sendable {
     public func backlog(in db: Database) throws -> Int {
         try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM messaging_outbox
-            WHERE seq > (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1)
+            WHERE seq > (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1) AND confirmed_at IS NULL
             """) ?? 0
     }
 
@@ -66,9 +70,21 @@ public struct Outbox: Sendable {
             """).execute(arguments: [seq, Date().timeIntervalSince1970])
     }
 
+    /// Marks rows the broker confirmed behind one it refused: they are sent, though the
+    /// cursor cannot pass them yet.
+    func markConfirmed(_ seqs: [Int64], in db: Database) throws {
+        let now = Date().timeIntervalSince1970
+        for seq in seqs {
+            try db.cachedStatement(sql: "UPDATE messaging_outbox SET confirmed_at = ? WHERE seq = ?").execute(arguments: [now, seq])
+        }
+    }
+
+    /// Counts a refusal of the row and notes when the refusals began.
     func recordFailure(seq: Int64, error: String, in db: Database) throws {
-        try db.execute(sql: "UPDATE messaging_outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?",
-                       arguments: [error, seq])
+        try db.execute(sql: """
+            UPDATE messaging_outbox SET attempts = attempts + 1, last_error = ?, failing_since = coalesce(failing_since, ?)
+            WHERE seq = ?
+            """, arguments: [error, Date().timeIntervalSince1970, seq])
     }
 
     /// Forgets sent messages created before `date`, oldest first and at most
@@ -77,7 +93,7 @@ public struct Outbox: Sendable {
         try db.execute(sql: """
             DELETE FROM messaging_outbox WHERE seq IN (
                 SELECT seq FROM messaging_outbox
-                WHERE seq <= (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1)
+                WHERE seq <= (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1) OR confirmed_at IS NOT NULL
                 ORDER BY seq LIMIT ?
             ) AND created_at < ?
             """, arguments: [limit, date.timeIntervalSince1970])
@@ -91,11 +107,14 @@ public struct PendingMessage: Sendable {
     /// Failed publication attempts so far, and why the last one failed.
     public var attempts: Int
     public var lastError: String?
+    /// When the broker first refused it, if it did.
+    public var failingSince: Date?
 
     init(row: Row) throws {
         seq = row["seq"]
         attempts = row["attempts"]
         lastError = row["last_error"]
+        failingSince = (row["failing_since"] as Double?).map(Date.init(timeIntervalSince1970:))
         let headersJSON: String? = row["headers"]
         let headers = try headersJSON.map {
             try JSONCoding.decoder.decode([String: AMQPFieldValue].self, from: Data($0.utf8))
@@ -110,6 +129,7 @@ public struct PendingMessage: Sendable {
             replyTo: row["reply_to"], body: row["body"]
         )
         message = OutgoingMessage(exchange: row["exchange"], routingKey: row["routing_key"],
-                                  mandatory: row["mandatory"], envelope: envelope, headers: headers)
+                                  mandatory: row["mandatory"], envelope: envelope, headers: headers,
+                                  expiration: (row["expiration_ms"] as Int?).map { Duration.milliseconds($0) })
     }
 }

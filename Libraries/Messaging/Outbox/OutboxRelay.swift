@@ -7,11 +7,14 @@ import ServiceLifecycle
 /// marks them sent only after the broker confirmed them.
 ///
 /// A row the broker refuses (nack) or cannot route (a command whose target
-/// queue does not exist yet) stays unsent and is retried with back-off;
-/// everything before it is marked sent, everything after it is sent again
-/// later (consumers' inboxes make the repeat harmless). While the broker is
-/// away the rows wait in SQLite; after a restart of the service or of the
-/// broker they go out from the oldest.
+/// queue does not exist yet) stays unsent and is retried alone, with
+/// back-off, while the rows behind it wait: rows of its batch the broker
+/// did confirm are marked so and never sent again. A row still refused
+/// `parkAfter` after its first refusal is parked (``ParkedMessages``, logged
+/// and counted) and the relay goes on with the rows behind it; later rows
+/// for the parked row's destination are parked behind it, so they never
+/// overtake it. While the broker is away the rows wait in SQLite; after a
+/// restart of the service or of the broker they go out from the oldest.
 public struct OutboxRelay: Service {
     let broker: BrokerSettings
     let store: any DatabaseWriter
@@ -21,6 +24,7 @@ public struct OutboxRelay: Service {
     let batchSize: Int
     let retention: Duration
     let linger: Duration
+    let parkAfter: Duration
     let metrics: MessagingMetrics
 
     /// - Parameters:
@@ -31,9 +35,11 @@ public struct OutboxRelay: Service {
     ///     least kept is the least exposed, so confirmed rows go at the next housekeeping
     ///     (within about 10 s of an idle moment).
     ///   - linger: how long a relay woken by a commit waits for more before publishing a small batch.
+    ///   - parkAfter: how long a row the broker keeps refusing holds up the rows behind it before
+    ///     it is parked; long enough for a target service to declare its queue at start-up.
     public init(broker: BrokerSettings, store: any DatabaseWriter, outbox: Outbox, health: BrokerHealth,
                 logger: Logger, service: String, batchSize: Int = 500, retention: Duration = .zero,
-                linger: Duration = .milliseconds(2)) {
+                linger: Duration = .milliseconds(2), parkAfter: Duration = .seconds(60)) {
         self.broker = broker
         self.store = store
         self.outbox = outbox
@@ -42,6 +48,7 @@ public struct OutboxRelay: Service {
         self.batchSize = batchSize
         self.retention = retention
         self.linger = linger
+        self.parkAfter = parkAfter
         self.metrics = MessagingMetrics(service: service)
     }
 
@@ -62,8 +69,9 @@ public struct OutboxRelay: Service {
         var lastHousekeeping = ContinuousClock.now - .seconds(60)
         while true {
             let published: Int
+            let more: Bool
             do {
-                published = try publishBatch(on: connection)
+                (published, more) = try publishBatch(on: connection)
                 failures = 0
             } catch let error as AMQPError where !error.closesConnection {
                 failures += 1
@@ -71,7 +79,7 @@ public struct OutboxRelay: Service {
                 if stop.wait(timeout: broker.reconnect.delay(attempt: failures)) { return }
                 continue
             }
-            if published == batchSize { continue }
+            if more { continue }
             if stop.isRaised { return }
             if ContinuousClock.now - lastHousekeeping > .seconds(10) {
                 try housekeeping()
@@ -87,10 +95,13 @@ public struct OutboxRelay: Service {
         }
     }
 
-    /// Publishes up to one batch; returns how many rows it read.
-    private func publishBatch(on connection: AMQPConnection) throws -> Int {
-        let rows = try store.read { db in try outbox.pending(in: db, limit: batchSize) }
-        guard let last = rows.last else { return 0 }
+    /// Publishes up to one batch (only the oldest row while the broker refuses it); returns
+    /// how many rows it published or parked, and whether more are known to wait.
+    private func publishBatch(on connection: AMQPConnection) throws -> (published: Int, more: Bool) {
+        let pending = try pendingRows()
+        let rows = pending.first?.failingSince == nil ? pending : Array(pending.prefix(1))
+        let more = pending.count == batchSize || rows.count < pending.count
+        guard let last = rows.last else { return (0, false) }
         var sequences: [UInt64] = []
         sequences.reserveCapacity(rows.count)
         for row in rows {
@@ -99,36 +110,64 @@ public struct OutboxRelay: Service {
                                                     mandatory: message.mandatory, message: message.amqpMessage))
         }
         let outcomes = try connection.settle(upTo: sequences.last!, timeout: .seconds(30))
-        let firstFailure = zip(rows, sequences).first { outcomes[$0.1] != .confirmed }
-        let confirmedUpTo = firstFailure.map { $0.0.seq - 1 } ?? last.seq
+        guard let failed = sequences.firstIndex(where: { outcomes[$0] != .confirmed }) else {
+            try store.write { db in try outbox.markSent(through: last.seq, in: db) }
+            metrics.published.increment(by: rows.count)
+            return (rows.count, more)
+        }
+        let row = rows[failed]
+        let outcome = outcomes[sequences[failed]]
+        let confirmedBehind = zip(rows, sequences).dropFirst(failed + 1).filter { outcomes[$0.1] == .confirmed }.map(\.0.seq)
+        let park = row.failingSince.map { Date().timeIntervalSince($0) >= parkAfter.seconds } ?? (parkAfter <= .zero)
         try store.write { db in
-            try outbox.markSent(through: confirmedUpTo, in: db)
-            if let (row, sequence) = firstFailure {
-                try outbox.recordFailure(seq: row.seq, error: Self.describe(outcomes[sequence], row), in: db)
-            }
+            try outbox.markSent(through: row.seq - 1, in: db)
+            try outbox.markConfirmed(confirmedBehind, in: db)
+            try outbox.recordFailure(seq: row.seq, error: Self.describe(outcome), in: db)
+            if park { try ParkedMessages.park(seq: row.seq, in: db) }
         }
-        let confirmedCount = firstFailure.map { failure in rows.firstIndex { $0.seq == failure.0.seq } ?? 0 } ?? rows.count
-        metrics.published.increment(by: confirmedCount)
-        if let (row, sequence) = firstFailure {
-            let messageId = row.message.envelope.messageId
-            switch outcomes[sequence] {
-            case let .returned(text): throw AMQPError.unroutable(messageId: messageId, text: text)
-            default: throw AMQPError.nacked(messageId: messageId)
-            }
+        metrics.published.increment(by: failed + confirmedBehind.count)
+        let messageId = row.message.envelope.messageId
+        if park {
+            metrics.parked.increment()
+            logger.error("outbox message parked: the broker kept refusing it", metadata: [
+                "message_id": "\(messageId)", "message_type": "\(row.message.envelope.type)",
+                "routing_key": "\(row.message.routingKey)", "attempts": "\(row.attempts + 1)",
+                "error": "\(Self.describe(outcome))",
+            ])
+            return (rows.count, true)
         }
-        return rows.count
+        switch outcome {
+        case let .returned(text): throw AMQPError.unroutable(messageId: messageId, text: text)
+        default: throw AMQPError.nacked(messageId: messageId)
+        }
+    }
+
+    /// The next rows to publish, once those whose destination has a parked row are parked
+    /// behind it. Only a store that holds parked rows pays a write for that.
+    private func pendingRows() throws -> [PendingMessage] {
+        let (pending, anyParked) = try store.read { db in
+            (try outbox.pending(in: db, limit: batchSize), try ParkedMessages.any(in: db))
+        }
+        guard anyParked else { return pending }
+        let parkedBehind = try store.write { db in try ParkedMessages.parkBehindParked(in: db) }
+        guard parkedBehind > 0 else { return pending }
+        metrics.parked.increment(by: parkedBehind)
+        logger.warning("outbox messages parked behind an earlier parked message for the same destination",
+                       metadata: ["count": "\(parkedBehind)"])
+        return try store.read { db in try outbox.pending(in: db, limit: batchSize) }
     }
 
     private func housekeeping() throws {
         let cutoff = Date().addingTimeInterval(-retention.seconds)
-        let backlog = try store.write { db in
+        let (backlog, parked) = try store.write { db in
             try outbox.prune(createdBefore: cutoff, in: db)
-            return try outbox.backlog(in: db)
+            return (try outbox.backlog(in: db), try ParkedMessages.count(in: db))
         }
         metrics.outboxBacklog.record(backlog)
+        metrics.outboxParked.record(parked)
     }
 
-    private static func describe(_ outcome: AMQPConnection.ConfirmOutcome?, _ row: PendingMessage) -> String {
+    private static func describe(_ outcome: AMQPConnection.ConfirmOutcome?) -> String {
         switch outcome {
         case let .returned(text): "unroutable: \(text)"
         case .nacked: "nacked by the broker"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Messaging
+import PersonalData
 
 /// `dead-letters list|replay`: the operator's command for a service's dead-letter queue.
 ///
@@ -22,7 +23,8 @@ public struct DeadLettersCommand: AsyncParsableCommand {
 
         func queue() throws -> DeadLetterQueue {
             let configuration = try ServiceConfiguration(service: service)
-            return DeadLetterQueue(broker: configuration.broker("dead-letters"), service: service)
+            let sealer = PersonalDataDeadLetterSealer(protector: PersonalDataProtector(key: configuration.personalDataKey))
+            return DeadLetterQueue(broker: configuration.broker("dead-letters"), service: service, sealer: sealer)
         }
     }
 
@@ -64,8 +66,9 @@ public enum DeadLetterReport {
         return letters.map { letter in
             let when = letter.deadAt.map(formatter.string(from:)) ?? "-"
             let attempts = letter.attempts.map(String.init) ?? "-"
+            let expires = letter.expiresAt.map(formatter.string(from:)) ?? "-"
             return """
-                \(letter.messageId)  \(letter.type)  dead at \(when)  attempts \(attempts)  correlation \(letter.correlationId ?? "-")
+                \(letter.messageId)  \(letter.type)  dead at \(when)  expires \(expires)  attempts \(attempts)  correlation \(letter.correlationId ?? "-")
                   from \(letter.originalExchange ?? "-") \(letter.originalRoutingKey ?? "-")
                   reason: \(letter.reason)
 

@@ -39,6 +39,13 @@ extension ConfigurationKey {
         description: "The RabbitMQ broker: `amqp://user:password@host:port/vhost` (the password never reaches the logs)."
     )
 
+    /// The CAs the broker's TLS certificate must chain to, for an `amqps://` URL.
+    public static let amqpCAFile = ConfigurationKey(
+        name: "AMQP_CA_FILE",
+        defaultValue: .fixed(""),
+        description: "With an `amqps://` `AMQP_URL`: the PEM file of the CAs the broker's certificate must chain to; unset, the system's CAs. The certificate must also name the URL's host; a broker that fails either check is refused."
+    )
+
     /// Where the service keeps its SQLite store.
     public static let dataDirectory = ConfigurationKey(
         name: "DATA_DIR",
@@ -133,9 +140,24 @@ extension ConfigurationKey {
         description: "With `SHARD`, required: comma-separated branch codes or prefixes the shard owns (`PC05` is every branch of PC Quảng Nam); a message is the shard's when its request code or customer code starts with one."
     )
 
+    /// How long a dead letter waits for an operator before the broker drops it.
+    public static let deadLetterRetentionHours = ConfigurationKey(
+        name: "DEAD_LETTER_RETENTION_HOURS",
+        defaultValue: .fixed("168"),
+        description: "Hours a message the service gave up on waits in `<service>.dead` (its body sealed under `PERSONAL_DATA_KEY`) for `dead-letters list`/`replay` before the broker drops it, 1 or more; 168 (7 days) by default: long enough to fix a cause over a weekend, short enough that the personal data in it does not linger."
+    )
+
+    /// How long an outbox message the broker keeps refusing holds up the messages behind it.
+    public static let outboxParkAfterSeconds = ConfigurationKey(
+        name: "OUTBOX_PARK_AFTER_SECONDS",
+        defaultValue: .fixed("60"),
+        description: "Seconds an outbox message the broker keeps refusing (unroutable or nacked) is retried, alone, while the messages behind it wait; then it is parked (`outbox_parked_total`, an `error` log line) with the later messages for the same destination, and the rest go on. `parked-messages` lists and re-sends them (`docs/operations.md`). 0 or more; the default gives a service that starts late a minute to declare its queue."
+    )
+
     /// Every key, in the order the documentation lists them.
     public static let all: [ConfigurationKey] = [
         .amqpURL,
+        .amqpCAFile,
         .dataDirectory,
         .httpHost,
         .httpPort,
@@ -144,6 +166,8 @@ extension ConfigurationKey {
         .amqpPrefetch,
         .amqpHeartbeatSeconds,
         .messageMaxAttempts,
+        .outboxParkAfterSeconds,
+        .deadLetterRetentionHours,
         .staffTokenSecret,
         .personalDataKey,
         .shard,

@@ -13,6 +13,8 @@ public struct ServiceConfiguration: Sendable {
     public let service: String
     /// The broker to connect to (`AMQP_URL`).
     public let amqpURL: AMQPURL
+    /// The CAs an `amqps://` broker is verified against; nil for the system's (`AMQP_CA_FILE`).
+    public let amqpCAFile: String?
     /// The folder holding the service's store (`DATA_DIR`).
     public let dataDirectory: String
     /// The address the HTTP server binds to (`HTTP_HOST`).
@@ -29,6 +31,10 @@ public struct ServiceConfiguration: Sendable {
     public let amqpHeartbeatSeconds: Int
     /// Deliveries of one message before it is dead-lettered (`MESSAGE_MAX_ATTEMPTS`).
     public let messageMaxAttempts: Int
+    /// How long a dead letter waits in `<service>.dead` (`DEAD_LETTER_RETENTION_HOURS`).
+    public let deadLetterRetention: Duration
+    /// How long the broker may refuse an outbox message before it is parked (`OUTBOX_PARK_AFTER_SECONDS`).
+    public let outboxParkAfter: Duration
     /// The key staff tokens are signed and checked with (`STAFF_TOKEN_SECRET`).
     public let staffTokenSecret: String
     /// The key personal data is sealed with at rest (`PERSONAL_DATA_KEY`).
@@ -79,6 +85,10 @@ public struct ServiceConfiguration: Sendable {
         self.amqpURL = try read(.amqpURL, expected: "an amqp://user:password@host:port/vhost URL") { raw in
             try? AMQPURL(raw)
         }
+        self.amqpCAFile = try read(.amqpCAFile, expected: "a readable PEM file") { (raw: String) -> String?? in
+            if raw.isEmpty { return .some(nil) }
+            return FileManager.default.isReadableFile(atPath: raw) ? .some(raw) : nil
+        }
         self.dataDirectory = try read(.dataDirectory, expected: "a folder path") { $0 }
         self.httpHost = try read(.httpHost, expected: "a host name or IP address") { $0 }
         self.httpPort = try read(.httpPort, expected: "a port number from 1 to 65535") { raw in
@@ -97,6 +107,12 @@ public struct ServiceConfiguration: Sendable {
         }
         self.messageMaxAttempts = try read(.messageMaxAttempts, expected: "a number, 1 or more") { raw in
             Int(raw).flatMap { $0 >= 1 ? $0 : nil }
+        }
+        self.deadLetterRetention = try read(.deadLetterRetentionHours, expected: "hours, 1 or more") { raw in
+            Int(raw).flatMap { $0 >= 1 ? Duration.seconds($0 * 3600) : nil }
+        }
+        self.outboxParkAfter = try read(.outboxParkAfterSeconds, expected: "seconds, 0 or more") { raw in
+            Int(raw).flatMap { $0 >= 0 ? Duration.seconds($0) : nil }
         }
         self.staffTokenSecret = try read(.staffTokenSecret, expected: "at least 32 characters") { raw in
             raw.utf8.count >= 32 ? raw : nil
@@ -129,6 +145,7 @@ extension ServiceConfiguration {
     /// Broker settings for one of this service's components (`relay`, `consumer`, `rpc`), named
     /// `<service>/<component>` so operators can tell the connections apart.
     public func broker(_ component: String) -> BrokerSettings {
-        BrokerSettings(url: amqpURL, connectionName: "\(instance)/\(component)", heartbeatSeconds: amqpHeartbeatSeconds)
+        BrokerSettings(url: amqpURL, connectionName: "\(instance)/\(component)", heartbeatSeconds: amqpHeartbeatSeconds,
+                       caFile: amqpCAFile)
     }
 }

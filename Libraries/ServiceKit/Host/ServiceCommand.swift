@@ -40,6 +40,7 @@ public struct BackupCommand<Definition: ServiceDefinition>: AsyncParsableCommand
 /// The operator commands every service executable has, `serve` first (the default).
 public enum ServiceCommands {
     public static func all<Definition: ServiceDefinition>(_: Definition.Type) -> [any ParsableCommand.Type] {
-        [ServeCommand<Definition>.self, BackupCommand<Definition>.self, DeadLettersCommand.self]
+        [ServeCommand<Definition>.self, BackupCommand<Definition>.self, DeadLettersCommand.self,
+         ParkedMessagesCommand<Definition>.self]
     }
 }

@@ -38,7 +38,7 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
         let configuration = context.configuration
         let relay = OutboxRelay(broker: configuration.broker("relay"), store: context.store.database,
                                 outbox: context.outbox, health: health, logger: context.logger,
-                                service: configuration.service)
+                                service: configuration.service, parkAfter: configuration.outboxParkAfter)
         var parts: [any Service] = [relay, context.lookups]
         var handlers = definition.handlers
         if let shard = configuration.shard {
@@ -49,7 +49,9 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
                 service: configuration.instance, broker: configuration.broker("consumer"), store: context.store.database,
                 outbox: context.outbox, handlers: handlers, health: health, logger: context.logger,
                 prefetch: Int(configuration.amqpPrefetch),
-                retry: RetryPolicy(maxAttempts: configuration.messageMaxAttempts)
+                retry: RetryPolicy(maxAttempts: configuration.messageMaxAttempts),
+                deadLetters: DeadLetterPolicy(sealer: PersonalDataDeadLetterSealer(protector: context.personalData),
+                                              retention: configuration.deadLetterRetention)
             ))
         }
         parts += definition.backgroundServices

@@ -2,7 +2,7 @@ import ArgumentParser
 import CRM
 import ServiceKit
 
-/// The `crm` executable: `serve` (the default), `backup`, `dead-letters`.
+/// The `crm` executable: `serve` (the default), `backup`, `dead-letters`, `parked-messages`.
 @main
 struct CRMCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

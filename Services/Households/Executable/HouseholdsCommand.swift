@@ -3,7 +3,7 @@ import Households
 import ServiceKit
 
 /// The `households` executable: `serve` (the default), the program's operator commands,
-/// `backup`, `dead-letters`.
+/// `backup`, `dead-letters`, `parked-messages`.
 @main
 struct HouseholdsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

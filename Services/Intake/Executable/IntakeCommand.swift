@@ -2,7 +2,7 @@ import ArgumentParser
 import Intake
 import ServiceKit
 
-/// The `intake` executable: `serve` (the default), `backup`, `dead-letters`.
+/// The `intake` executable: `serve` (the default), `backup`, `dead-letters`, `parked-messages`.
 @main
 struct IntakeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

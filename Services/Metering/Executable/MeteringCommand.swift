@@ -2,7 +2,7 @@ import ArgumentParser
 import Metering
 import ServiceKit
 
-/// The `metering` executable: `serve` (the default), `backup`, `dead-letters`.
+/// The `metering` executable: `serve` (the default), `backup`, `dead-letters`, `parked-messages`.
 @main
 struct MeteringCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

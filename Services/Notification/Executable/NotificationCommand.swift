@@ -2,7 +2,7 @@ import ArgumentParser
 import Notification
 import ServiceKit
 
-/// The `notification` executable: `serve` (the default), `backup`, `dead-letters`.
+/// The `notification` executable: `serve` (the default), `backup`, `dead-letters`, `parked-messages`.
 @main
 struct NotificationCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,7 +2,7 @@ import ArgumentParser
 import Outage
 import ServiceKit
 
-/// The `outage` executable: `serve` (the default), `backup`, `dead-letters`.
+/// The `outage` executable: `serve` (the default), `backup`, `dead-letters`, `parked-messages`.
 @main
 struct OutageCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

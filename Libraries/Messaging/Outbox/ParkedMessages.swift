@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+
+/// Outbox rows the broker kept refusing (returned as unroutable, or nacked), set aside so that
+/// the relay goes on with the rest, until an operator re-sends them.
+///
+/// Order per destination (exchange and routing key) is kept: while a destination has a parked
+/// row, every later row for it is parked behind it instead of overtaking it, and a re-send puts
+/// all of a destination's parked rows back in the outbox together, oldest first. Rows for other
+/// destinations are not held.
+public enum ParkedMessages {
+    /// Moves the outbox row `seq` into the parked rows.
+    static func park(seq: Int64, in db: Database) throws {
+        try moveToParked(where: "seq = ?", arguments: [seq], in: db)
+    }
+
+    /// Parks the pending rows whose destination already has a parked row; returns how many.
+    static func parkBehindParked(in db: Database) throws -> Int {
+        try moveToParked(
+            where: """
+                seq > (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1) AND confirmed_at IS NULL
+                AND EXISTS (SELECT 1 FROM messaging_outbox_parked p
+                            WHERE p.exchange = messaging_outbox.exchange AND p.routing_key = messaging_outbox.routing_key)
+                """,
+            arguments: [], in: db
+        )
+    }
+
+    /// Whether any row is parked: the relay's check before every batch, so it must stay cheap.
+    static func any(in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM messaging_outbox_parked)") ?? false
+    }
+
+    /// How many rows are parked.
+    public static func count(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messaging_outbox_parked") ?? 0
+    }
+
+    /// Up to `limit` parked rows, oldest first.
+    public static func list(limit: Int = 1000, in db: Database) throws -> [ParkedMessage] {
+        try Row.fetchAll(db, sql: """
+            SELECT message_id, message_type, exchange, routing_key, correlation_id, created_at, attempts, last_error, parked_at
+            FROM messaging_outbox_parked ORDER BY seq LIMIT ?
+            """, arguments: [limit]).map(ParkedMessage.init(row:))
+    }
+
+    /// Puts parked rows back at the end of the outbox, where the running relay publishes them
+    /// (and parks them again if the broker still refuses them): the rows with these message ids
+    /// together with every other parked row of the same destinations, in their first order; every
+    /// parked row when `messageIds` is nil. Returns the message ids put back, in that order.
+    public static func resend(messageIds: Set<String>?, in db: Database) throws -> [String] {
+        let chosen: String
+        var arguments = StatementArguments()
+        if let messageIds {
+            guard !messageIds.isEmpty else { return [] }
+            chosen = """
+                WHERE (exchange, routing_key) IN (
+                    SELECT exchange, routing_key FROM messaging_outbox_parked
+                    WHERE message_id IN (\(databaseQuestionMarks(count: messageIds.count))))
+                """
+            arguments = StatementArguments(Array(messageIds))
+        } else {
+            chosen = ""
+        }
+        let rows = try Row.fetchAll(db, sql: "SELECT seq, message_id FROM messaging_outbox_parked \(chosen) ORDER BY seq",
+                                    arguments: arguments)
+        for row in rows {
+            let seq: Int64 = row["seq"]
+            // One row at a time, oldest first: each gets the next outbox seq, so the order holds.
+            try db.execute(sql: """
+                INSERT INTO messaging_outbox (\(Outbox.messageColumns))
+                SELECT \(Outbox.messageColumns) FROM messaging_outbox_parked WHERE seq = ?
+                """, arguments: [seq])
+            try db.execute(sql: "DELETE FROM messaging_outbox_parked WHERE seq = ?", arguments: [seq])
+        }
+        return rows.map { $0["message_id"] }
+    }
+
+    @discardableResult
+    private static func moveToParked(where condition: String, arguments: StatementArguments, in db: Database) throws -> Int {
+        try db.execute(sql: """
+            INSERT INTO messaging_outbox_parked (seq, \(Outbox.messageColumns), attempts, last_error, parked_at)
+            SELECT seq, \(Outbox.messageColumns), attempts, last_error, ? FROM messaging_outbox WHERE \(condition)
+            """, arguments: StatementArguments([Date().timeIntervalSince1970]) + arguments)
+        let moved = db.changesCount
+        try db.execute(sql: """
+            DELETE FROM messaging_outbox WHERE seq IN (SELECT seq FROM messaging_outbox_parked)
+            """)
+        return moved
+    }
+}
+
+/// A parked outbox row as an operator sees it.
+public struct ParkedMessage: Sendable {
+    public var messageId: String
+    public var type: String
+    public var exchange: String
+    public var routingKey: String
+    public var correlationId: String?
+    public var createdAt: Date
+    /// The broker's refusals before it was parked (none for a row parked behind another), and the last one's reason.
+    public var attempts: Int
+    public var lastError: String?
+    public var parkedAt: Date
+
+    init(row: Row) {
+        messageId = row["message_id"]
+        type = row["message_type"]
+        exchange = row["exchange"]
+        routingKey = row["routing_key"]
+        correlationId = row["correlation_id"]
+        createdAt = Date(timeIntervalSince1970: row["created_at"])
+        attempts = row["attempts"]
+        lastError = row["last_error"]
+        parkedAt = Date(timeIntervalSince1970: row["parked_at"])
+    }
+}
