@@ -62,7 +62,7 @@ struct TicketPage: Sendable {
         }
         let workflow = workflow
         try await writer.write { db in
-            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, in: db), by: claims.staffId,
+            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, personalData: workflow.personalData, in: db), by: claims.staffId,
                             with: workflow, in: db)
         }
     }
@@ -73,7 +73,7 @@ struct TicketPage: Sendable {
         let language = PageLanguage(request)
         let views = views
         let (detail, ticket) = try await database.read { db in
-            let ticket = try StaffTicket.accessible(ticketId, claims: claims, in: db)
+            let ticket = try StaffTicket.accessible(ticketId, claims: claims, personalData: workflow.personalData, in: db)
             return (try JSONCoding.encoder.encode(AnyEncodable(try views.detail(ticket, in: db))), ticket)
         }
         var context = try JSONSerialization.jsonObject(with: detail) as? [String: Any] ?? [:]
