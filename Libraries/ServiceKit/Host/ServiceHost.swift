@@ -20,7 +20,8 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
     private let metrics: PrometheusCollectorRegistry
 
     public init(configuration: ServiceConfiguration, logger: Logger, metrics: PrometheusCollectorRegistry) throws {
-        let store = try ServiceStore(configuration: configuration, migrator: Definition.migrator(personalData: configuration.personalData))
+        let store = try ServiceStore(configuration: configuration,
+                                     migrator: Definition.migrator(personalData: configuration.personalData))
         let health = BrokerHealth()
         context = ServiceContext(
             configuration: configuration, store: store, writer: GroupCommitWriter(database: store.database),

@@ -82,11 +82,12 @@ struct TicketEndpoints: Sendable {
     private func record(_ step: TicketStep, _ claims: StaffClaims, _ context: ServiceRequestContext) async throws
         -> Response {
         let ticketId = try context.parameters.require("ticketId")
-        let (views, workflow) = (views, workflow)
+        let (views, workflow, personalData) = (views, workflow, workflow.personalData)
         let detail = try await writer.write { db in
-            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, personalData: workflow.personalData, in: db), by: claims.staffId,
-                            with: workflow, in: db)
-            return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, personalData: workflow.personalData, in: db), in: db)
+            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db),
+                            by: claims.staffId, with: workflow, in: db)
+            return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db),
+                                    in: db)
         }
         return try Response.json(detail)
     }

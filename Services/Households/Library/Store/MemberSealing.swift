@@ -50,7 +50,8 @@ struct MemberSealing: Sendable {
         return Sealed(
             name: personalData.seal(name.value), id: personalData.seal(id.unmaskedDigits),
             idFingerprint: personalData.fingerprint(id.unmaskedDigits), idMasked: id.masked, idLegacy: id.isLegacy,
-            details: details, bookFingerprint: householdBook.map { personalData.fingerprint(Self.bookFingerprinted($0)) }, bookMasked: householdBook.map(Self.mask))
+            details: details, bookFingerprint: householdBook.map { personalData.fingerprint(Self.bookFingerprinted($0)) },
+            bookMasked: householdBook.map(Self.mask))
     }
 
     func openDetails(_ sealed: Data?) throws -> Details? {
