@@ -221,6 +221,14 @@ let package = Package(
         .testTarget(name: "MailTests", dependencies: ["Mail", "CCurl", "TestSupport"], path: "Tests/MailTests"),
         .testTarget(name: "VietnameseIdentityTests", dependencies: ["VietnameseIdentity"], path: "Tests/VietnameseIdentityTests"),
         .testTarget(
+            name: "StaffRoutesTests",
+            dependencies: [
+                "Intake", "CRM", "Metering", "Households", "Outage", "Notification", "ServiceKit",
+                hummingbird, hummingbirdTesting, logging, prometheus,
+            ],
+            path: "Tests/StaffRoutesTests"
+        ),
+        .testTarget(
             name: "IntegrationTests",
             dependencies: ["FlowDriver", "TestSupport", "StaffAuth", grdb],
             path: "Tests/IntegrationTests"
