@@ -21,7 +21,7 @@ struct ServiceModule {
     let executable: String
     let uses: [Target.Dependency]
 
-    static let shared: [Target.Dependency] = ["ServiceKit", "Messaging", "Contracts", grdb, hummingbird, logging]
+    static let shared: [Target.Dependency] = ["ServiceKit", "Messaging", "Contracts", "PersonalData", grdb, hummingbird, logging]
 
     var targets: [Target] {
         [
@@ -44,18 +44,18 @@ struct ServiceModule {
 
 let services = [
     ServiceModule(module: "Intake", executable: "intake",
-                  uses: ["VietnameseIdentity", "PersonalData", "WorkingCalendar", "ServiceAreas", "Tariff", "StaffAuth",
+                  uses: ["VietnameseIdentity", "WorkingCalendar", "ServiceAreas", "Tariff", "StaffAuth",
                          "WebPages"]),
     ServiceModule(module: "CRM", executable: "crm",
-                  uses: ["StaffAuth", "PersonalData", "WorkingCalendar", "WebPages", "VietnameseIdentity"]),
+                  uses: ["StaffAuth", "WorkingCalendar", "WebPages", "VietnameseIdentity"]),
     ServiceModule(module: "Metering", executable: "metering",
                   uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar"]),
     ServiceModule(module: "Households", executable: "households",
-                  uses: ["StaffAuth", "PersonalData", "VietnameseIdentity", "WorkingCalendar", "CSV", mustache, "WebPages"]),
+                  uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar", "CSV", mustache, "WebPages"]),
     ServiceModule(module: "Outage", executable: "outage",
-                  uses: ["StaffAuth", "PersonalData", "VietnameseIdentity", "ServiceAreas", "CSV"]),
+                  uses: ["StaffAuth", "VietnameseIdentity", "ServiceAreas", "CSV"]),
     ServiceModule(module: "Notification", executable: "notification",
-                  uses: ["PersonalData", "Mail", "NotificationText", "VietnameseIdentity", asyncHTTPClient,
+                  uses: ["StaffAuth", "Mail", "NotificationText", "VietnameseIdentity", asyncHTTPClient,
                          .product(name: "NIOCore", package: "swift-nio"), serviceLifecycle]),
 ]
 
@@ -156,7 +156,11 @@ let package = Package(
 
         // Tools and benchmarks.
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
-        .executableTarget(name: "EVNCtl", dependencies: ["ServiceKit", "StaffAuth", argumentParser], path: "Tools/evnctl"),
+        .executableTarget(
+            name: "EVNCtl",
+            dependencies: ["ServiceKit", "StaffAuth", "Intake", "CRM", "Households", "Outage", "Notification", argumentParser],
+            path: "Tools/evnctl"
+        ),
         .executableTarget(
             name: "MessagingBenchmark",
             dependencies: ["Messaging", "ServiceKit", "CAMQPShim", grdb, logging, serviceLifecycle, argumentParser],
@@ -186,7 +190,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "Messaging", "Contracts", "ServiceKit", "StaffAuth",
+                "Messaging", "Contracts", "ServiceKit", "StaffAuth", "PersonalData",
                 prometheus, hummingbird, grdb, logging, serviceLifecycle,
             ],
             path: "Tests/TestSupport"
@@ -208,7 +212,7 @@ let package = Package(
         .testTarget(
             name: "ServiceKitTests",
             dependencies: [
-                "ServiceKit", "TestSupport",
+                "ServiceKit", "TestSupport", "PersonalData",
                 hummingbirdTesting, grdb, hummingbird, logging, metrics, prometheus, serviceLifecycle,
             ],
             path: "Tests/ServiceKitTests"
@@ -222,6 +226,14 @@ let package = Package(
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CCurl", "TestSupport"], path: "Tests/MailTests"),
         .testTarget(name: "VietnameseIdentityTests", dependencies: ["VietnameseIdentity"], path: "Tests/VietnameseIdentityTests"),
+        .testTarget(
+            name: "StaffRoutesTests",
+            dependencies: [
+                "Intake", "CRM", "Metering", "Households", "Outage", "Notification", "ServiceKit",
+                hummingbird, hummingbirdTesting, logging, prometheus,
+            ],
+            path: "Tests/StaffRoutesTests"
+        ),
         .testTarget(
             name: "IntegrationTests",
             dependencies: ["FlowDriver", "TestSupport", "StaffAuth", grdb],

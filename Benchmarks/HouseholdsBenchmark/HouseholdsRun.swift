@@ -41,10 +41,11 @@ struct HouseholdsRun {
         try? FileManager.default.removeItem(atPath: storePath)
         var logger = Logger(label: "bench-households")
         logger.logLevel = .warning
-        let key = try PersonalDataKey(base64: Data(repeating: 0x2A, count: 32).base64EncodedString())
+        let personalData = PersonalDataProtector(
+            key: try PersonalDataKey(base64: Data(repeating: 0x2A, count: 32).base64EncodedString()))
         let program = HouseholdsProgram(
-            store: try HouseholdsProgram.openStore(path: storePath),
-            personalData: PersonalDataProtector(key: key), logger: logger)
+            store: try HouseholdsProgram.openStore(path: storePath, personalData: personalData),
+            personalData: personalData, logger: logger)
         let clock = ContinuousClock()
 
         PeakMemory.reset()

@@ -1,5 +1,8 @@
+@testable import CRM
 import Contracts
 import Foundation
+import GRDB
+import TestSupport
 import Testing
 
 /// Step 2: a submitted request becomes one ticket with its SLA clock, and households are
@@ -66,5 +69,29 @@ import Testing
             #expect(recorded.first?["dueDate"] as? String == "2025-09-11")
             #expect(recorded.first?["staffId"] as? String == "tk-cs-014")
         }
+    }
+
+    /// A ticket's street, kept in plain text by earlier versions, is sealed by a migration
+    /// and read back opened.
+    @Test func theStreetOfAnEarlierTicketIsSealedAndStillRead() throws {
+        let personalData = TemporaryStore.protector(4)
+        let migrator = CRMService.migrator(personalData: personalData)
+        let pool = try TemporaryStore.earlierVersion(of: migrator, upTo: "crm.contracts.ended")
+        try pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO crm_tickets (ticket_id, request_code, branch_code, branch_name, branch_hotline, province,
+                    commune_code, street, area_class, purpose, household_count, parties, received_on, opened_at, status,
+                    sla_limit, due_date)
+                VALUES ('T-1', 'PC05TK-251124-000001', 'PC05TK', 'Điện lực Tam Kỳ', '0235 3851 234', 'Quảng Nam', '20350',
+                    '47 Hùng Vương, tổ 9', 'urban', 'residential', 1, ?, '2025-11-24', 0, 'open', 3, '2025-11-27')
+                """, arguments: [personalData.seal("{}")])
+        }
+        #expect(try StoreFileScan.plainTexts(["47 Hùng Vương"], in: pool) == ["47 Hùng Vương"])
+
+        try migrator.migrate(pool)
+
+        #expect(try StoreFileScan.plainTexts(["47 Hùng Vương"], in: pool).isEmpty)
+        let ticket = try #require(try pool.read { db in try TicketStore.ticket(id: "T-1", personalData: personalData, in: db) })
+        #expect(ticket.site.street == "47 Hùng Vương, tổ 9")
     }
 }

@@ -34,14 +34,19 @@ import Testing
             ])
             #expect(rejected.allSatisfy { (($0["message"] as? [String: String])?["vi"]?.isEmpty) == false })
 
-            let stored = try await households.host.context.store.database.read { db in
-                try Row.fetchAll(db, sql: "SELECT customer_code, name, address, household_quarters FROM households_customers ORDER BY 1")
+            let context = households.host.context
+            let stored = try await context.store.database.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT customer_code, name_sealed, address_sealed, household_quarters FROM households_customers ORDER BY 1
+                    """)
             }
             #expect(stored.map { $0["customer_code"] as String } == ["PC05HA0000001", "PC05TK0000001", "PC05TK0000002",
                                                                       "PC05TK0000003"])
-            let an: String = stored[1]["name"]
+            let an = try context.personalData.open(stored[1]["name_sealed"])
             #expect(Array(an.unicodeScalars) == Array("Nguyễn Văn An".precomposedStringWithCanonicalMapping.unicodeScalars))
-            #expect(stored[1]["address"] == "Thôn 3, xã Tam Thăng")
+            #expect(try context.personalData.open(stored[1]["address_sealed"]) == "Thôn 3, xã Tam Thăng")
+            let plain = try StoreFileScan.plainTexts(["Thôn 3, xã Tam Thăng", "Văn An"], in: context.store.database)
+            #expect(plain.isEmpty, "names and addresses are sealed at rest")
             #expect(stored.map { $0["household_quarters"] as Int } == [12, 8, 4, 10])
         }
     }

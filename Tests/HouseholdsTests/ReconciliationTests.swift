@@ -1,5 +1,7 @@
 import Contracts
 import Foundation
+import GRDB
+@testable import Households
 import TestSupport
 import Testing
 
@@ -72,5 +74,31 @@ import Testing
             #expect(page.text.contains("2 khách hàng"))
             #expect(!page.text.contains("PC05HA0000001"))
         }
+    }
+
+    /// Customers' names and addresses, kept in plain text by earlier versions, are sealed by
+    /// a migration and still listed opened.
+    @Test func earlierCustomersAreSealedAndStillListed() throws {
+        let personalData = TemporaryStore.protector(6)
+        let migrator = HouseholdsService.migrator(personalData: personalData)
+        let pool = try TemporaryStore.earlierVersion(of: migrator, upTo: "households.count-change-requests")
+        try pool.write { db in
+            for index in 1...3 {
+                try db.execute(sql: """
+                    INSERT INTO households_customers (customer_code, name, address, branch, area_class, household_quarters,
+                        count_since, last_import)
+                    VALUES (?, ?, ?, 'PC05TK', 'urban', 8, 0, 1)
+                    """, arguments: ["PC05TK000000\(index)", "Phạm Thị Dung \(index)", "Tổ 5, phường An Mỹ \(index)"])
+            }
+        }
+        let plain = ["Phạm Thị Dung", "phường An Mỹ"]
+        #expect(try StoreFileScan.plainTexts(plain, in: pool) == plain)
+
+        try migrator.migrate(pool)
+
+        #expect(try StoreFileScan.plainTexts(plain, in: pool).isEmpty)
+        let entries = try pool.read { db in try Reconciliation(personalData: personalData).differences(unit: "PC05TK", in: db) }
+        #expect(entries.map(\.name) == ["Phạm Thị Dung 1", "Phạm Thị Dung 2", "Phạm Thị Dung 3"])
+        #expect(entries.map(\.address) == ["Tổ 5, phường An Mỹ 1", "Tổ 5, phường An Mỹ 2", "Tổ 5, phường An Mỹ 3"])
     }
 }

@@ -82,6 +82,25 @@ import Testing
         }
     }
 
+    @Test func theDeliveryLogIsReadOnlyByStaffOfTheRequestsUnit() async throws {
+        try await NotificationHarness.run { harness, gateway in
+            let service = try await harness.start()
+            let code = SampleEvents.requestCode()
+            try await harness.publish(SampleEvents.ticketOpened(code, email: SampleEvents.email()), correlationId: code)
+            try await eventually("the SMS went out") { try await gateway.messages().count == 1 }
+
+            let path = "api/v1/deliveries?requestCode=\(code)"
+            #expect(try await service.get(path).status == 401)
+            #expect(try await service.get(path, token: "not-a-token").status == 401)
+            #expect(try await service.get(path, token: try await service.staffToken(unit: "PC05HA")).status == 403)
+            let reminders = "api/v1/deliveries?customerCode=PC05TK0000001"
+            #expect(try await service.get(reminders, token: try await service.staffToken(unit: "PC05HA")).status == 403)
+            let own = try await service.get(path, token: try await service.staffToken(unit: "PC05TK"))
+            #expect(own.status == 200)
+            #expect((try own.json()["deliveries"] as? [[String: Any]])?.isEmpty == false)
+        }
+    }
+
     @Test func refusalAndSignatureReachTheContactKeptFromTheTicket() async throws {
         try await NotificationHarness.run { harness, gateway in
             _ = try await harness.start()

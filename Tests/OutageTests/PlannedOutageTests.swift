@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import GRDB
 import TestSupport
 import Testing
 
@@ -110,6 +111,47 @@ import Testing
             let other = try await outage.post("api/v1/supply-points", raw: Data(Samples.supplyPoints.utf8),
                                               token: branchDispatch).expect(200)
             #expect(other["imported"] as? Int == 1, "a branch loads its own rows only")
+        }
+    }
+
+    @Test func aBranchCannotTakeOverAnotherBranchsSupplyPointOrItsPhone() async throws {
+        try await OutageHarness.run { outage in
+            _ = try await outage.loadSupplyPoints(Samples.supplyPoints)
+            // A record loaded before customer codes were checked against their branch.
+            try await outage.host.context.store.database.write { db in
+                try db.execute(sql: """
+                    INSERT INTO outage_supply_points (customer_code, branch_code, commune_code, imported_at)
+                    VALUES ('PC05TK0000009', 'PC05HA', '20395', 0)
+                    """)
+            }
+            let tamKy = try await outage.token(.dispatcher, unit: Samples.branch)
+            let taking = try await outage.post("api/v1/supply-points", raw: Data("""
+                customer_code,branch,commune_code,phone\r
+                PC05HA0000004,PC05TK,20356,0905999999\r
+                PC05TK0000009,PC05TK,20356,0905999999\r
+                PC05TK0000001,PC05TK,20356,0905000011\r
+
+                """.utf8), token: tamKy).expect(200)
+            #expect(taking["imported"] as? Int == 1, "only its own customer")
+            let rejected = try #require(taking["rejected"] as? [[String: Any]])
+            #expect(rejected.map { "\($0["line"] ?? "")/\($0["field"] ?? "")/\($0["code"] ?? "")" } == [
+                "2/customer_code/customer_code.other_branch", "3/customer_code/auth.other_unit",
+            ])
+            let corporation = try await outage.token(.dispatcher, unit: "CORP")
+            let moving = try await outage.post("api/v1/supply-points", raw: Data("""
+                customer_code,branch,commune_code\r
+                PC05TK0000009,PC05TK,20356\r
+
+                """.utf8), token: corporation).expect(200)
+            #expect(moving["imported"] as? Int == 0, "not even corporation staff move a record between branches")
+
+            let rows = try await outage.host.context.store.database.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT customer_code, branch_code, phone_masked FROM outage_supply_points
+                    WHERE customer_code IN ('PC05HA0000004', 'PC05TK0000009') ORDER BY customer_code
+                    """).map { "\($0["customer_code"] as String) \($0["branch_code"] as String) \($0["phone_masked"] as String? ?? "-")" }
+            }
+            #expect(rows == ["PC05HA0000004 PC05HA +8490****004", "PC05TK0000009 PC05HA -"])
         }
     }
 }

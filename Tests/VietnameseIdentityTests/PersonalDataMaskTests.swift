@@ -8,6 +8,19 @@ struct PersonalDataMaskTests {
             == "level=info msg=\"dossier saved\" cccd=079*******45 unit=PC03")
     }
 
+    @Test func masksAnEmailAddressInALogLine() {
+        #expect(PersonalDataMask.scrub("level=warning msg=\"mail refused\" to=nguyen.van.an@example.com.vn.")
+            == "level=warning msg=\"mail refused\" to=n***@example.com.vn.")
+        #expect(PersonalDataMask.scrub("a@b.vn, Tran_Thi+evn@mail-1.evn.vn")
+            == "a***@b.vn, T***@mail-1.evn.vn")
+    }
+
+    @Test func leavesWhatIsNotAnEmailAddressAndAnAlreadyMaskedOne() {
+        for text in ["@channel", "user@localhost", "n***@example.vn", "price @ 1.500 đồng", "a@.vn"] {
+            #expect(PersonalDataMask.scrub(text) == text)
+        }
+    }
+
     @Test func masksACitizenIDWrittenInGroups() {
         #expect(PersonalDataMask.scrub("CCCD: 079 088 012 345.") == "CCCD: 079*******45.")
     }

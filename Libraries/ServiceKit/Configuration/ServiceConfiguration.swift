@@ -37,8 +37,10 @@ public struct ServiceConfiguration: Sendable {
     public let outboxParkAfter: Duration
     /// The key staff tokens are signed and checked with (`STAFF_TOKEN_SECRET`).
     public let staffTokenSecret: String
-    /// The key personal data is sealed with at rest (`PERSONAL_DATA_KEY`).
+    /// The key personal data is sealed with at rest (`PERSONAL_DATA_KEY`, its id `PERSONAL_DATA_KEY_ID`).
     public let personalDataKey: PersonalDataKey
+    /// Keys of a rotation still read, never written (`PERSONAL_DATA_PREVIOUS_KEYS`).
+    public let previousPersonalDataKeys: [PersonalDataKey]
     /// The shard this instance is (`SHARD`, `SHARD_BRANCHES`); nil for an unsharded service.
     public let shard: Shard?
 
@@ -117,8 +119,17 @@ public struct ServiceConfiguration: Sendable {
         self.staffTokenSecret = try read(.staffTokenSecret, expected: "at least 32 characters") { raw in
             raw.utf8.count >= 32 ? raw : nil
         }
+        let keyId = try read(.personalDataKeyId, expected: "1 to 16 ASCII letters or digits") { raw in
+            PersonalDataKey.isValid(id: raw) ? raw : nil
+        }
         self.personalDataKey = try read(.personalDataKey, expected: "32 bytes in base64") { raw in
-            try? PersonalDataKey(base64: raw)
+            try? PersonalDataKey(id: keyId, base64: raw)
+        }
+        self.previousPersonalDataKeys = try read(
+            .personalDataPreviousKeys,
+            expected: "id:base64 entries, each id unique and not PERSONAL_DATA_KEY_ID, each key 32 bytes in base64"
+        ) { raw in
+            try? PersonalDataKey.list(raw, excluding: keyId)
         }
         let shardName = try read(.shard, expected: "lower-case letters and digits") { $0 }
         let branches = try read(.shardBranches, expected: "comma-separated branch codes") { $0 }
@@ -142,6 +153,11 @@ public struct ServiceConfiguration: Sendable {
 }
 
 extension ServiceConfiguration {
+    /// Seals with the current personal-data key and opens with it and every previous one.
+    public var personalData: PersonalDataProtector {
+        PersonalDataProtector(key: personalDataKey, previous: previousPersonalDataKeys)
+    }
+
     /// Broker settings for one of this service's components (`relay`, `consumer`, `rpc`), named
     /// `<service>/<component>` so operators can tell the connections apart.
     public func broker(_ component: String) -> BrokerSettings {

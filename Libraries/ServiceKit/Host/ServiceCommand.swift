@@ -32,7 +32,8 @@ public struct BackupCommand<Definition: ServiceDefinition>: AsyncParsableCommand
 
     public func run() async throws {
         let configuration = try ServiceConfiguration(service: Definition.name)
-        try ServiceStore(configuration: configuration, migrator: Definition.migrator()).backup(to: path)
+        let migrator = Definition.migrator(personalData: configuration.personalData)
+        try ServiceStore(configuration: configuration, migrator: migrator).backup(to: path)
         print("backed up \(configuration.storePath) to \(path)")
     }
 }

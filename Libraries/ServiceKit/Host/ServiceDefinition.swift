@@ -1,6 +1,7 @@
 import GRDB
 import Hummingbird
 import Messaging
+import PersonalData
 import ServiceLifecycle
 
 /// What makes one service different from the others. Everything it shares
@@ -12,7 +13,13 @@ public protocol ServiceDefinition: Sendable {
     static var name: String { get }
 
     /// Registers the service's own migrations, after the shared messaging tables.
-    static func migrations(_ migrator: inout DatabaseMigrator)
+    ///
+    /// - Parameter personalData: seals personal data a migration moves out of plain text.
+    static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector)
+
+    /// The tables of the service's store that hold sealed or fingerprinted personal data, for
+    /// `evnctl reseal` after a key change; none by default.
+    static var personalDataTables: [PersonalDataTable] { get }
 
     /// Builds the service from the parts every service has.
     init(context: ServiceContext) throws
@@ -30,10 +37,12 @@ public protocol ServiceDefinition: Sendable {
 extension ServiceDefinition {
     public var backgroundServices: [any Service] { [] }
 
+    public static var personalDataTables: [PersonalDataTable] { [] }
+
     /// The migrator of this service's store: messaging tables first, then the service's own.
-    public static func migrator() -> DatabaseMigrator {
+    public static func migrator(personalData: PersonalDataProtector) -> DatabaseMigrator {
         var migrator = ServiceStore.migrator()
-        migrations(&migrator)
+        migrations(&migrator, personalData: personalData)
         return migrator
     }
 }

@@ -20,13 +20,14 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
     private let metrics: PrometheusCollectorRegistry
 
     public init(configuration: ServiceConfiguration, logger: Logger, metrics: PrometheusCollectorRegistry) throws {
-        let store = try ServiceStore(configuration: configuration, migrator: Definition.migrator())
+        let store = try ServiceStore(configuration: configuration,
+                                     migrator: Definition.migrator(personalData: configuration.personalData))
         let health = BrokerHealth()
         context = ServiceContext(
             configuration: configuration, store: store, writer: GroupCommitWriter(database: store.database),
             outbox: Outbox(), lookups: RPCClient(broker: configuration.broker("lookups"), appId: configuration.service,
                                                  health: health, logger: logger),
-            personalData: PersonalDataProtector(key: configuration.personalDataKey), logger: logger
+            personalData: configuration.personalData, logger: logger
         )
         definition = try Definition(context: context)
         self.health = health

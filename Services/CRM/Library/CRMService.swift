@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import Messaging
+import PersonalData
 import ServiceKit
 import StaffAuth
 import WebPages
@@ -17,9 +18,11 @@ import WebPages
 public struct CRMService: ServiceDefinition {
     public static let name = "crm"
 
-    public static func migrations(_ migrator: inout DatabaseMigrator) {
-        CRMSchema.register(in: &migrator)
+    public static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
+        CRMSchema.register(in: &migrator, personalData: personalData)
     }
+
+    public static var personalDataTables: [PersonalDataTable] { CRMSchema.personalDataTables }
 
     private let workflow: TicketWorkflow
     private let tickets: TicketEndpoints

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import Messaging
+import PersonalData
 import ServiceKit
 import ServiceLifecycle
 import StaffAuth
@@ -19,9 +20,11 @@ import WebPages
 public struct HouseholdsService: ServiceDefinition {
     public static let name = "households"
 
-    public static func migrations(_ migrator: inout DatabaseMigrator) {
-        HouseholdsSchema.register(in: &migrator)
+    public static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
+        HouseholdsSchema.register(in: &migrator, personalData: personalData)
     }
+
+    public static var personalDataTables: [PersonalDataTable] { HouseholdsSchema.personalDataTables }
 
     /// The program's operations, which the endpoints, handlers and the daily pass share.
     let program: HouseholdsProgram

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import Messaging
+import PersonalData
 import ServiceKit
 import StaffAuth
 import WebPages
@@ -22,9 +23,11 @@ import WebPages
 public struct IntakeService: ServiceDefinition {
     public static let name = "intake"
 
-    public static func migrations(_ migrator: inout DatabaseMigrator) {
-        IntakeSchema.register(in: &migrator)
+    public static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
+        IntakeSchema.register(in: &migrator, personalData: personalData)
     }
+
+    public static var personalDataTables: [PersonalDataTable] { IntakeSchema.personalDataTables }
 
     private let submission: SubmissionEndpoint
     private let serviceRequests: ServiceRequestEndpoint

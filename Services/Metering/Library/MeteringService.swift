@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import Messaging
+import PersonalData
 import ServiceKit
 import StaffAuth
 
@@ -28,7 +29,7 @@ public struct MeteringService: ServiceDefinition {
     /// The default fee of a single-phase meter's verification on request.
     public static let defaultVerificationFeeVND = 135_000
 
-    public static func migrations(_ migrator: inout DatabaseMigrator) {
+    public static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
         MeteringSchema.register(in: &migrator)
     }
 

@@ -2,8 +2,10 @@ import GRDB
 import Hummingbird
 import Mail
 import Messaging
+import PersonalData
 import ServiceKit
 import ServiceLifecycle
+import StaffAuth
 
 /// The notification service: tells customers about their requests by SMS (a brandname
 /// gateway) and e-mail (SMTP), after steps 2, 3–4, 6 and 7 of the new-connection flow, and
@@ -17,9 +19,11 @@ import ServiceLifecycle
 public struct NotificationService: ServiceDefinition {
     public static let name = "notification"
 
-    public static func migrations(_ migrator: inout DatabaseMigrator) {
+    public static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
         NotificationSchema.register(in: &migrator)
     }
+
+    public static var personalDataTables: [PersonalDataTable] { NotificationSchema.personalDataTables }
 
     private let notices: NoticeHandlers
     private let reminders: ResidenceReminderHandler
@@ -34,7 +38,8 @@ public struct NotificationService: ServiceDefinition {
                                  settings: settings, logger: context.logger)
         reminders = ResidenceReminderHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
         outageNotices = OutageNoticeHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
-        deliveries = DeliveriesEndpoint(database: context.store.database, queue: queue)
+        deliveries = DeliveriesEndpoint(staff: StaffTokenAuthority(configuration: context.configuration),
+                                        database: context.store.database, queue: queue)
         dispatcher = DeliveryDispatcher(
             database: context.store.database, queue: queue, gateway: SMSGateway(settings: settings.gateway),
             email: EmailSender(mailer: SMTPMailer(settings: settings.smtp), from: settings.mailFrom),

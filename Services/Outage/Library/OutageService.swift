@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import Messaging
+import PersonalData
 import ServiceKit
 import StaffAuth
 
@@ -15,9 +16,11 @@ import StaffAuth
 public struct OutageService: ServiceDefinition {
     public static let name = "outage"
 
-    public static func migrations(_ migrator: inout DatabaseMigrator) {
+    public static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
         OutageSchema.register(in: &migrator)
     }
+
+    public static var personalDataTables: [PersonalDataTable] { OutageSchema.personalDataTables }
 
     private let incidentDesk: IncidentDesk
     private let incidents: IncidentEndpoints

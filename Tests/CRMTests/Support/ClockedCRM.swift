@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import Messaging
+import PersonalData
 import ServiceKit
 
 /// crm on a test's ``ManualClock``: the same service, built with `init(context:now:)`.
@@ -14,8 +15,8 @@ struct ClockedCRM: ServiceDefinition {
 
     static let name = CRMService.name
 
-    static func migrations(_ migrator: inout DatabaseMigrator) {
-        CRMService.migrations(&migrator)
+    static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
+        CRMService.migrations(&migrator, personalData: personalData)
     }
 
     /// The clock this crm reads, the one bound when it was built.

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import Notification
+import StaffAuth
 import TestSupport
 
 /// Notification running in-process against the real broker, an ``SMSGatewayRecorder`` and the
@@ -53,16 +54,22 @@ extension ServiceHarness where Definition == NotificationService {
 }
 
 extension RunningService where Definition == NotificationService {
-    /// `GET /api/v1/deliveries?requestCode=…`: the delivery log as an operator reads it.
+    /// `GET /api/v1/deliveries?requestCode=…`: the delivery log as corporation staff read it.
     func deliveries(of requestCode: String) async throws -> [[String: Any]] {
-        let answer = try await get("api/v1/deliveries?requestCode=\(requestCode)").json()
+        let answer = try await get("api/v1/deliveries?requestCode=\(requestCode)", token: try await staffToken()).json()
         return answer["deliveries"] as? [[String: Any]] ?? []
     }
 
     /// `GET /api/v1/deliveries?customerCode=…`: the residence reminders about one shared meter.
     func reminders(about customerCode: String) async throws -> [[String: Any]] {
-        let answer = try await get("api/v1/deliveries?customerCode=\(customerCode)").json()
+        let answer = try await get("api/v1/deliveries?customerCode=\(customerCode)", token: try await staffToken()).json()
         return answer["deliveries"] as? [[String: Any]] ?? []
+    }
+
+    /// A customer-service token of `unit`, signed with the service's own secret.
+    func staffToken(unit: String = StaffClaims.corporationUnit) async throws -> String {
+        try await StaffTokenAuthority(configuration: host.context.configuration).issue(StaffClaims(
+            staffId: "tk-cs-01", role: .customerService, unit: unit, expiresAt: Date().addingTimeInterval(3600)))
     }
 
     /// The delivery log entries of one channel.

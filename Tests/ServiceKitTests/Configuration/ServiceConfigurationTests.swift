@@ -2,6 +2,7 @@ import Messaging
 import Foundation
 import Logging
 import Testing
+import PersonalData
 import ServiceKit
 
 @Suite struct ServiceConfigurationTests {
@@ -122,5 +123,30 @@ import ServiceKit
         }
         #expect(error.variable == variable)
         #expect(error.value == value)
+    }
+
+    @Test func previousPersonalDataKeysAreReadBesideTheCurrentOneAndItsId() throws {
+        let current = Data(repeating: 1, count: 32).base64EncodedString()
+        let older = Data(repeating: 2, count: 32).base64EncodedString()
+        let configuration = try ServiceConfiguration(service: "intake", environment: [
+            "PERSONAL_DATA_KEY": current, "PERSONAL_DATA_KEY_ID": "2026b", "PERSONAL_DATA_PREVIOUS_KEYS": "1:\(older)",
+        ])
+        #expect(configuration.personalDataKey.id == "2026b")
+        #expect(configuration.previousPersonalDataKeys.map(\.id) == ["1"])
+        let earlier = PersonalDataProtector(key: try PersonalDataKey(id: "1", base64: older))
+        #expect(try configuration.personalData.open(earlier.seal("Nguyễn Văn An")) == "Nguyễn Văn An")
+        #expect(try ServiceConfiguration(service: "intake").personalDataKey.id == "1")
+    }
+
+    @Test(arguments: [
+        ["PERSONAL_DATA_KEY_ID": "key one"],
+        ["PERSONAL_DATA_PREVIOUS_KEYS": "not-a-key"],
+        ["PERSONAL_DATA_PREVIOUS_KEYS": "1:\(Data(repeating: 2, count: 32).base64EncodedString())"],
+    ])
+    func aBadOrClashingKeyListIsRejectedByName(environment: [String: String]) throws {
+        let error = try #require(throws: ConfigurationError.self) {
+            try ServiceConfiguration(service: "intake", environment: environment)
+        }
+        #expect(error.variable == environment.keys.first)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import Messaging
+import PersonalData
 import ServiceKit
 import TestSupport
 import Testing
@@ -12,7 +13,7 @@ import Testing
 private struct EchoService: ServiceDefinition {
     static let name = "echo"
 
-    static func migrations(_ migrator: inout DatabaseMigrator) {
+    static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
         migrator.registerMigration("echo.pings") { db in
             try db.execute(sql: "CREATE TABLE pings (id TEXT PRIMARY KEY, state TEXT NOT NULL)")
         }

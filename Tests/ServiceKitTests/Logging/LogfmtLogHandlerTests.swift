@@ -55,6 +55,15 @@ import ServiceKit
         ])
     }
 
+    @Test func emailAddressesAreMaskedInMessageAndMetadata() {
+        logger().warning("Mail to tran.thi.binh@example.vn bounced", metadata: ["to": "binh.tran@evn.com.vn"])
+
+        #expect(recorder.lines == [
+            #"ts=2024-05-01T08:00:00.125Z level=warning service=intake msg="Mail to t***@example.vn bounced" "#
+                + "to=b***@evn.com.vn"
+        ])
+    }
+
     @Test func linesBelowTheLevelAreNotWritten() {
         logger().debug("Noise")
 

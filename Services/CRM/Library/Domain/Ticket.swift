@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import PersonalData
 import WorkingCalendar
 
 /// A one-stop ticket: one request for a new connection (low or medium voltage), owned by
@@ -74,13 +75,14 @@ enum ScreeningDecision: String, Codable, Sendable, CaseIterable {
     case refused
 }
 
-extension Ticket: FetchableRecord {
-    init(row: Row) throws {
+extension Ticket {
+    /// The ticket a `crm_tickets` row holds; `personalData` opens the sealed street.
+    init(row: Row, personalData: PersonalDataProtector) throws {
         ticketId = row["ticket_id"]
         requestCode = row["request_code"]
         requestKind = try StoredColumn.decode(RequestKind.self, row["request_kind"])
         branch = Branch(code: row["branch_code"], name: row["branch_name"], hotline: row["branch_hotline"])
-        site = Site(province: row["province"], communeCode: row["commune_code"], street: row["street"],
+        site = Site(province: row["province"], communeCode: row["commune_code"], street: try personalData.open(row["street_sealed"]),
                     branchCode: row["branch_code"],
                     areaClass: try StoredColumn.decode(AreaClass.self, row["area_class"]))
         purpose = try StoredColumn.decode(PurposeOfUse.self, row["purpose"])

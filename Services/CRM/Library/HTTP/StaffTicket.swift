@@ -1,4 +1,5 @@
 import GRDB
+import PersonalData
 import ServiceKit
 import StaffAuth
 
@@ -9,8 +10,9 @@ enum StaffTicket: Sendable {
     case serviceRequest(ServiceTicket)
 
     /// The ticket `ticketId` if these staff may see it: 404 when there is none, 403 for another unit's.
-    static func accessible(_ ticketId: String, claims: StaffClaims, in db: Database) throws -> StaffTicket {
-        if let ticket = try TicketStore.ticket(id: ticketId, in: db) {
+    static func accessible(_ ticketId: String, claims: StaffClaims, personalData: PersonalDataProtector,
+                           in db: Database) throws -> StaffTicket {
+        if let ticket = try TicketStore.ticket(id: ticketId, personalData: personalData, in: db) {
             try claims.requireAccess(unit: ticket.branch.code)
             return .newConnection(ticket)
         }

@@ -60,8 +60,9 @@ struct TicketEndpoints: Sendable {
         let claims = try await authenticate(request)
         let branchCode = claims.ownUnit
         let requestCode = request.uri.queryParameters.get("requestCode")
+        let personalData = workflow.personalData
         let (tickets, amendments, serviceTickets) = try await database.read { db in
-            (try TicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db),
+            (try TicketStore.tickets(branchCode: branchCode, requestCode: requestCode, personalData: personalData, in: db),
              requestCode == nil ? try AmendmentStore.amendments(unit: branchCode, in: db) : [],
              try ServiceTicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db))
         }
@@ -72,7 +73,7 @@ struct TicketEndpoints: Sendable {
     private func detail(_ request: Request, ticketId: String) async throws -> Response {
         let claims = try await authenticate(request)
         let detail = try await database.read { db in
-            try views.detail(try StaffTicket.accessible(ticketId, claims: claims, in: db), in: db)
+            try views.detail(try StaffTicket.accessible(ticketId, claims: claims, personalData: workflow.personalData, in: db), in: db)
         }
         return try Response.json(detail)
     }
@@ -81,11 +82,12 @@ struct TicketEndpoints: Sendable {
     private func record(_ step: TicketStep, _ claims: StaffClaims, _ context: ServiceRequestContext) async throws
         -> Response {
         let ticketId = try context.parameters.require("ticketId")
-        let (views, workflow) = (views, workflow)
+        let (views, workflow, personalData) = (views, workflow, workflow.personalData)
         let detail = try await writer.write { db in
-            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, in: db), by: claims.staffId,
-                            with: workflow, in: db)
-            return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, in: db), in: db)
+            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db),
+                            by: claims.staffId, with: workflow, in: db)
+            return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db),
+                                    in: db)
         }
         return try Response.json(detail)
     }

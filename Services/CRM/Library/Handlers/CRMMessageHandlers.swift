@@ -63,7 +63,7 @@ enum CRMMessageHandlers {
         handlers.onQuery(RequestTimelineQuery.routingKey,
                          owner: { try $0.decode(RequestTimelineQuery.self).requestCode }) { message, db in
             let query = try message.decode(RequestTimelineQuery.self)
-            return try Envelope.encode(RequestTimelineReader.timeline(of: query.requestCode, in: db))
+            return try Envelope.encode(RequestTimelineReader.timeline(of: query.requestCode, personalData: workflow.personalData, in: db))
         }
         return handlers
     }

@@ -1,11 +1,14 @@
 import GRDB
+import PersonalData
+import ServiceKit
 
 /// crm's tables, as named migrations registered in order; never edit one once shipped.
 ///
 /// A ticket's applicant and extra households (names, ID numbers, phone, e-mail) are one
-/// sealed column, `parties`: the ticket's other columns hold nothing that identifies a person.
+/// sealed column, `parties`, and its street is sealed (`street_sealed`): the ticket's other
+/// columns hold nothing that identifies a person.
 enum CRMSchema {
-    static func register(in migrator: inout DatabaseMigrator) {
+    static func register(in migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
         migrator.registerMigration("crm.tickets") { db in
             try db.execute(sql: """
                 CREATE TABLE crm_tickets (
@@ -191,5 +194,14 @@ enum CRMSchema {
         migrator.registerMigration("crm.contracts.ended") { db in
             try db.execute(sql: "ALTER TABLE crm_contracts ADD COLUMN ended_at REAL")
         }
+        // The street of a connection's site was kept in plain text: sealed, the plain column dropped.
+        migrator.registerSealing("crm.tickets.sealed-street", table: "crm_tickets", key: "ticket_id",
+                                 columns: ["street"], with: personalData)
     }
+
+    /// The columns `evnctl reseal` rewrites after a key change.
+    static let personalDataTables = [
+        PersonalDataTable("crm_tickets", key: "ticket_id", sealed: ["parties", "street_sealed"]),
+        PersonalDataTable("crm_service_tickets", key: "ticket_id", sealed: ["filing"]),
+    ]
 }

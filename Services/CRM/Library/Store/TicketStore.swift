@@ -2,27 +2,30 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import PersonalData
 
 /// Reads and changes `crm_tickets`, always inside a transaction its caller holds, so that
-/// a ticket's change, its timeline step and its messages commit together.
+/// a ticket's change, its timeline step and its messages commit together. The street is
+/// sealed: `personalData` seals it on the way in and opens it on the way out.
 enum TicketStore {
-    static func insert(_ ticket: Ticket, in db: Database) throws {
+    static func insert(_ ticket: Ticket, personalData: PersonalDataProtector, in db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO crm_tickets (ticket_id, request_code, branch_code, branch_name, branch_hotline, province,
-                commune_code, street, area_class, purpose, household_count, parties, received_on, opened_at, status,
+                commune_code, street_sealed, area_class, purpose, household_count, parties, received_on, opened_at, status,
                 sla_limit, due_date, request_kind)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 ticket.ticketId, ticket.requestCode, ticket.branch.code, ticket.branch.name, ticket.branch.hotline,
-                ticket.site.province, ticket.site.communeCode, ticket.site.street, ticket.site.areaClass.rawValue,
+                ticket.site.province, ticket.site.communeCode, personalData.seal(ticket.site.street), ticket.site.areaClass.rawValue,
                 ticket.purpose.rawValue, ticket.householdCount, ticket.sealedParties, ticket.receivedOn.description,
                 ticket.openedAt.timeIntervalSince1970, ticket.status.rawValue, ticket.slaLimit,
                 ticket.dueDate.description, ticket.requestKind.rawValue,
             ])
     }
 
-    static func ticket(id: String, in db: Database) throws -> Ticket? {
-        try Ticket.fetchOne(db, sql: "SELECT * FROM crm_tickets WHERE ticket_id = ?", arguments: [id])
+    static func ticket(id: String, personalData: PersonalDataProtector, in db: Database) throws -> Ticket? {
+        try Row.fetchOne(db, sql: "SELECT * FROM crm_tickets WHERE ticket_id = ?", arguments: [id])
+            .map { try Ticket(row: $0, personalData: personalData) }
     }
 
     /// The id of the ticket of `requestCode`, without reading the ticket.
@@ -32,14 +35,15 @@ enum TicketStore {
     }
 
     /// A cached statement: every message crm handles names its ticket by request code.
-    static func ticket(requestCode: String, in db: Database) throws -> Ticket? {
-        try Ticket.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_tickets WHERE request_code = ?"),
-                            arguments: [requestCode])
+    static func ticket(requestCode: String, personalData: PersonalDataProtector, in db: Database) throws -> Ticket? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_tickets WHERE request_code = ?"),
+                         arguments: [requestCode]).map { try Ticket(row: $0, personalData: personalData) }
     }
 
     /// Tickets sorted by due date (then request code), of one branch or of all (`branchCode` nil),
     /// optionally only the one of `requestCode`.
-    static func tickets(branchCode: String?, requestCode: String?, in db: Database) throws -> [Ticket] {
+    static func tickets(branchCode: String?, requestCode: String?, personalData: PersonalDataProtector,
+                        in db: Database) throws -> [Ticket] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let branchCode {
@@ -51,8 +55,8 @@ enum TicketStore {
             _ = arguments.append(contentsOf: [requestCode])
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try Ticket.fetchAll(db, sql: "SELECT * FROM crm_tickets \(filter) ORDER BY due_date, request_code",
-                                   arguments: arguments)
+        return try Row.fetchAll(db, sql: "SELECT * FROM crm_tickets \(filter) ORDER BY due_date, request_code",
+                                arguments: arguments).map { try Ticket(row: $0, personalData: personalData) }
     }
 
     static func recordScreening(_ screening: ScreeningCompleted, ticketId: String, in db: Database) throws {

@@ -38,8 +38,9 @@ struct BranchPages: Sendable {
         }
         let language = PageLanguage(request)
         let unit = claims.ownUnit
+        let personalData = views.workflow.personalData
         let (tickets, amendments, serviceTickets) = try await database.read { db in
-            (try TicketStore.tickets(branchCode: unit, requestCode: nil, in: db),
+            (try TicketStore.tickets(branchCode: unit, requestCode: nil, personalData: personalData, in: db),
              try AmendmentStore.amendments(unit: unit, in: db),
              try ServiceTicketStore.tickets(branchCode: unit, requestCode: nil, in: db))
         }

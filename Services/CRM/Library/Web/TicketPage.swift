@@ -60,10 +60,10 @@ struct TicketPage: Sendable {
         case "amendment": try AmendmentForm(note: form.text("note")).step()
         default: throw APIError.ticketNotFound
         }
-        let workflow = workflow
+        let (workflow, personalData) = (workflow, workflow.personalData)
         try await writer.write { db in
-            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, in: db), by: claims.staffId,
-                            with: workflow, in: db)
+            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db),
+                            by: claims.staffId, with: workflow, in: db)
         }
     }
 
@@ -71,9 +71,9 @@ struct TicketPage: Sendable {
     private func page(_ request: Request, _ ticketId: String, claims: StaffClaims, problems: FieldMessages,
                       status: HTTPResponse.Status = .ok) async throws -> Response {
         let language = PageLanguage(request)
-        let views = views
+        let (views, personalData) = (views, workflow.personalData)
         let (detail, ticket) = try await database.read { db in
-            let ticket = try StaffTicket.accessible(ticketId, claims: claims, in: db)
+            let ticket = try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db)
             return (try JSONCoding.encoder.encode(AnyEncodable(try views.detail(ticket, in: db))), ticket)
         }
         var context = try JSONSerialization.jsonObject(with: detail) as? [String: Any] ?? [:]

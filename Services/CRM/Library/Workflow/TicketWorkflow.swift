@@ -31,7 +31,7 @@ struct TicketWorkflow: Sendable {
 
     /// Opens the one ticket of a submitted request and asks households to screen its ID numbers.
     func open(_ request: RequestSubmitted, cause: Envelope, in db: Database) throws {
-        guard try TicketStore.ticket(requestCode: request.requestCode, in: db) == nil else { return }
+        guard try TicketStore.ticket(requestCode: request.requestCode, personalData: personalData, in: db) == nil else { return }
         let openedAt = currentInstant
         let receivedOn = CalendarDay(request.submittedAt)
         let limit = policy.initialLimit(for: request.requestKind, areaClass: request.site.areaClass)
@@ -43,7 +43,7 @@ struct TicketWorkflow: Sendable {
             sealedParties: personalData.seal(String(decoding: try JSONCoding.encoder.encode(parties), as: UTF8.self)),
             receivedOn: receivedOn, openedAt: openedAt, status: .open, slaLimit: limit,
             dueDate: policy.dueDate(receivedOn: receivedOn, limit: limit))
-        try TicketStore.insert(ticket, in: db)
+        try TicketStore.insert(ticket, personalData: personalData, in: db)
         try TimelineStore.append(TimelineEntry(.requestSubmitted, at: request.submittedAt),
                                  requestCode: ticket.requestCode, in: db)
         try TimelineStore.append(TimelineEntry(.ticketOpened, at: openedAt), requestCode: ticket.requestCode, in: db)
@@ -206,7 +206,7 @@ struct TicketWorkflow: Sendable {
 
     /// The ticket a message names; a message about a request crm never opened cannot be handled.
     func existingTicket(_ requestCode: String, in db: Database) throws -> Ticket {
-        guard let ticket = try TicketStore.ticket(requestCode: requestCode, in: db) else {
+        guard let ticket = try TicketStore.ticket(requestCode: requestCode, personalData: personalData, in: db) else {
             throw MessageHandlingError.permanent("no ticket for request \(requestCode)")
         }
         return ticket

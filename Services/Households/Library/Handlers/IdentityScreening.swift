@@ -28,11 +28,11 @@ struct IdentityScreening: Sendable {
                     "\(ScreenIdentities.type) for \(command.requestCode): idNumbers[\(index)] is not an ID number (\(error.code))")
             }
         }
-        let fingerprints = ids.map { sealing.idFingerprint($0) }
-        let hits = try duplicates.hits(idFingerprints: fingerprints, bookFingerprints: [], in: db)
+        let fingerprints = ids.map { Set(sealing.idFingerprints($0)) }
+        let hits = try duplicates.hits(idFingerprints: fingerprints.flatMap { $0 }, bookFingerprints: [], in: db)
         var conflicts: [ScreeningConflict] = []
-        for (id, fingerprint) in zip(ids, fingerprints) {
-            for hit in hits where hit.fingerprint == fingerprint {
+        for (id, fingerprints) in zip(ids, fingerprints) {
+            for hit in hits where fingerprints.contains(hit.fingerprint) {
                 let conflict = ScreeningConflict(maskedIdNumber: id.masked, unit: hit.holding.unit,
                                                  customerCode: hit.holding.customerCode ?? "")
                 if !conflicts.contains(conflict) { conflicts.append(conflict) }

@@ -90,7 +90,7 @@ extension DossierImport {
                         batch.rejected.append(ImportProblem.noDossier.rejection(line: row.line, field: "customer_code"))
                         continue
                     }
-                    guard try !registry.holds(idFingerprint: row.sealed.idFingerprint, dossierId: id, in: db) else {
+                    guard try !registry.holds(idFingerprints: registry.sealing.idFingerprints(sub.id), dossierId: id, in: db) else {
                         batch.rejected.append(ImportRejection(line: row.line, field: "id_number", problem: .duplicateIdNumber))
                         continue
                     }

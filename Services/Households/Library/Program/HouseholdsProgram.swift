@@ -30,8 +30,8 @@ public struct HouseholdsProgram: Sendable {
     let logger: Logger
 
     /// Opens (creating and migrating) a households store at `path`: the service's own schema.
-    public static func openStore(path: String) throws -> ServiceStore {
-        try ServiceStore(path: path, migrator: HouseholdsService.migrator())
+    public static func openStore(path: String, personalData: PersonalDataProtector) throws -> ServiceStore {
+        try ServiceStore(path: path, migrator: HouseholdsService.migrator(personalData: personalData))
     }
 
     /// The program over the configured service's store, for the operator commands. Their output
@@ -40,8 +40,9 @@ public struct HouseholdsProgram: Sendable {
     public static func open(configuration: ServiceConfiguration) throws -> HouseholdsProgram {
         LoggingSystem.bootstrap(service: HouseholdsService.name, format: configuration.logFormat,
                                 level: max(configuration.logLevel, .warning))
-        let store = try ServiceStore(configuration: configuration, migrator: HouseholdsService.migrator())
-        return HouseholdsProgram(store: store, personalData: PersonalDataProtector(key: configuration.personalDataKey),
+        let personalData = configuration.personalData
+        let store = try ServiceStore(configuration: configuration, migrator: HouseholdsService.migrator(personalData: personalData))
+        return HouseholdsProgram(store: store, personalData: personalData,
                                  logger: Logger(label: HouseholdsService.name))
     }
 
@@ -69,9 +70,9 @@ public struct HouseholdsProgram: Sendable {
         duplicateIndex = DuplicateIndex()
         registry = DossierRegistry(sealing: sealing, duplicates: duplicateIndex, counter: counter)
         validator = DossierValidator()
-        customers = CustomerLedger()
+        customers = CustomerLedger(personalData: personalData)
         imports = ImportLedger()
-        reconciliation = Reconciliation()
+        reconciliation = Reconciliation(personalData: personalData)
         expiry = ResidenceExpiry(counter: counter, messages: messages, sealing: sealing, logger: logger)
         splits = SplitReportReader()
         self.logger = logger

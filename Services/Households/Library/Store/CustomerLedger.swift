@@ -1,13 +1,18 @@
 import Contracts
 import Foundation
 import GRDB
+import PersonalData
 
 /// The billing system's customers as last exported (`households_customers`): what each is
 /// billed with, since when, and whether it is still in the export.
 ///
 /// A customer's row remembers the import that last saw it, so an import finds a code repeated
 /// in its own file and, at its end, the customers of its branches that it did not see.
+///
+/// The customer's name and address are sealed (`name_sealed`, `address_sealed`).
 struct CustomerLedger: Sendable {
+    let personalData: PersonalDataProtector
+
     /// What an import did with one row.
     enum Outcome: Sendable {
         case added
@@ -24,25 +29,28 @@ struct CustomerLedger: Sendable {
     func upsert(_ record: CustomerRecord, importId: Int64, at now: Date, in db: Database) throws -> Outcome {
         let at = now.timeIntervalSince1970
         try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO households_customers (customer_code, name, address, branch, area_class,
+            INSERT OR IGNORE INTO households_customers (customer_code, name_sealed, address_sealed, branch, area_class,
                 household_quarters, count_since, last_import) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [record.customerCode, record.name, record.address, record.branch,
+            """).execute(arguments: [record.customerCode, personalData.seal(record.name), personalData.seal(record.address),
+                                     record.branch,
                                      record.areaClass.rawValue, record.households.quarters, at, importId])
         if db.changesCount == 1 { return .added }
         guard let existing = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT name, address, branch, area_class, household_quarters, last_import, in_export
+            SELECT name_sealed, address_sealed, branch, area_class, household_quarters, last_import, in_export
             FROM households_customers WHERE customer_code = ?
             """), arguments: [record.customerCode]) else { return .repeated }
         if existing["last_import"] == importId { return .repeated }
-        let same = existing["name"] == record.name && existing["address"] == record.address
+        let same = try personalData.open(existing["name_sealed"]) == record.name
+            && personalData.open(existing["address_sealed"]) == record.address
             && existing["branch"] == record.branch && existing["area_class"] == record.areaClass.rawValue
             && existing["household_quarters"] == record.households.quarters && existing["in_export"] == true
         try db.cachedStatement(sql: """
-            UPDATE households_customers SET name = ?, address = ?, branch = ?, area_class = ?,
+            UPDATE households_customers SET name_sealed = ?, address_sealed = ?, branch = ?, area_class = ?,
                 count_since = CASE WHEN household_quarters = ? THEN count_since ELSE ? END, household_quarters = ?,
                 last_import = ?, in_export = 1, left_at = NULL
             WHERE customer_code = ?
-            """).execute(arguments: [record.name, record.address, record.branch, record.areaClass.rawValue,
+            """).execute(arguments: [personalData.seal(record.name), personalData.seal(record.address), record.branch,
+                                     record.areaClass.rawValue,
                                      record.households.quarters, at, record.households.quarters, importId,
                                      record.customerCode])
         return same ? .unchanged : .updated

@@ -59,8 +59,8 @@ struct DossierRegistry: Sendable {
         let people: [(name: PersonName, id: CitizenID, book: String?, sub: SubHousehold?)] =
             [(dossier.holder.name, dossier.holder.id, dossier.holder.householdBook, nil)]
             + dossier.subHouseholds.map { ($0.name, $0.id, $0.householdBook, $0) }
-        let hits = try duplicates.hits(idFingerprints: people.map { sealing.idFingerprint($0.id) },
-                                       bookFingerprints: people.compactMap { $0.book.map(sealing.bookFingerprint) }, in: db)
+        let hits = try duplicates.hits(idFingerprints: people.flatMap { sealing.idFingerprints($0.id) },
+                                       bookFingerprints: people.flatMap { $0.book.map(sealing.bookFingerprints) ?? [] }, in: db)
         if let conflict = refusal(hits, policy: policy) { return .duplicates(conflict) }
         let id = try insertDossier(dossier, by: staffId, at: now, in: db)
         let overrideId = try recordOverride(hits, policy: policy, dossierId: id, at: now, in: db)
@@ -112,8 +112,8 @@ struct DossierRegistry: Sendable {
         guard let status = try String.fetchOne(db, sql: "SELECT status FROM households_dossiers WHERE dossier_id = ?",
                                                arguments: [dossierId]) else { return .notFound }
         guard status == DossierStatus.active.rawValue else { return .notCurrent }
-        let hits = try duplicates.hits(idFingerprints: [sealing.idFingerprint(sub.id)],
-                                       bookFingerprints: sub.householdBook.map { [sealing.bookFingerprint($0)] } ?? [], in: db)
+        let hits = try duplicates.hits(idFingerprints: sealing.idFingerprints(sub.id),
+                                       bookFingerprints: sub.householdBook.map(sealing.bookFingerprints) ?? [], in: db)
         if let conflict = refusal(hits, policy: policy) { return .duplicates(conflict) }
         let overrideId = try recordOverride(hits, policy: policy, dossierId: dossierId, at: now, in: db)
         let sealed = sealing.seal(name: sub.name, id: sub.id, householdBook: sub.householdBook,
@@ -129,8 +129,8 @@ struct DossierRegistry: Sendable {
     func updateSubHousehold(memberId: Int64, with sub: SubHousehold, at now: Date, today: CalendarDay,
                             duplicates policy: DuplicatePolicy, in db: Database) throws -> MemberChange {
         guard let dossierId = try currentSubHousehold(memberId, in: db) else { return try missing(memberId, in: db) }
-        let hits = try duplicates.hits(idFingerprints: [sealing.idFingerprint(sub.id)],
-                                       bookFingerprints: sub.householdBook.map { [sealing.bookFingerprint($0)] } ?? [], in: db)
+        let hits = try duplicates.hits(idFingerprints: sealing.idFingerprints(sub.id),
+                                       bookFingerprints: sub.householdBook.map(sealing.bookFingerprints) ?? [], in: db)
             .filter { $0.memberId != memberId }
         if let conflict = refusal(hits, policy: policy) { return .duplicates(conflict) }
         let overrideId = try recordOverride(hits, policy: policy, dossierId: dossierId, at: now, in: db)
@@ -193,12 +193,12 @@ struct DossierRegistry: Sendable {
                             arguments: [customerCode])
     }
 
-    /// Whether a current household of the dossier has this ID number already.
-    func holds(idFingerprint: String, dossierId: String, in db: Database) throws -> Bool {
+    /// Whether a current household of the dossier has this ID number already, under any of its fingerprints.
+    func holds(idFingerprints: [String], dossierId: String, in db: Database) throws -> Bool {
         try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM households_members
-                WHERE id_fingerprint = ? AND dossier_id = ? AND left_at IS NULL)
-            """), arguments: [idFingerprint, dossierId])!
+                WHERE id_fingerprint IN (\(databaseQuestionMarks(count: idFingerprints.count))) AND dossier_id = ? AND left_at IS NULL)
+            """), arguments: StatementArguments(idFingerprints + [dossierId]))!
     }
 
     /// The dossier a household belongs to.

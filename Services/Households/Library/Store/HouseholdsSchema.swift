@@ -1,13 +1,17 @@
 import GRDB
+import PersonalData
+import ServiceKit
 
 /// Households' tables, as named migrations registered in order; never edit one once shipped.
 ///
 /// A dossier is one shared meter; its members are the households' heads, one row each, so
 /// the sub-household program can later hang residence confirmations, splits and
-/// reconciliation records off `member_id` without reshaping these tables. Names and ID
-/// numbers are sealed; an ID number is found by its keyed fingerprint and shown masked.
+/// reconciliation records off `member_id` without reshaping these tables. Names, ID
+/// numbers and addresses are sealed; an ID number is found by its keyed fingerprint and shown
+/// masked. The billing system's customers' names and addresses were plain text until
+/// `households.customers.sealed-names-and-addresses`.
 enum HouseholdsSchema {
-    static func register(in migrator: inout DatabaseMigrator) {
+    static func register(in migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
         migrator.registerMigration("households.dossiers") { db in
             try db.execute(sql: """
                 CREATE TABLE households_dossiers (
@@ -55,6 +59,8 @@ enum HouseholdsSchema {
                     WHERE request_code IS NOT NULL;
                 """)
         }
+        migrator.registerSealing("households.customers.sealed-names-and-addresses", table: "households_customers",
+                                 key: "customer_code", columns: ["name", "address"], with: personalData)
     }
 
     /// The sub-household program: residence details and counts on members and dossiers, the
@@ -188,4 +194,17 @@ enum HouseholdsSchema {
             changed_at REAL NOT NULL
         );
         """
+
+    /// The columns `evnctl reseal` rewrites after a key change.
+    static let personalDataTables = [
+        PersonalDataTable("households_members", key: "member_id", sealed: ["name_sealed", "id_sealed", "details_sealed"],
+                          fingerprints: [
+                              .init("id_fingerprint", from: "id_sealed"),
+                              .init("book_fingerprint", from: "details_sealed") { packed in
+                                  MemberSealing.Details(packed: packed).householdBook.map(MemberSealing.bookFingerprinted)
+                              },
+                          ]),
+        PersonalDataTable("households_dossiers", key: "dossier_id", sealed: ["contact_phone_sealed"]),
+        PersonalDataTable("households_customers", key: "customer_code", sealed: ["name_sealed", "address_sealed"]),
+    ]
 }

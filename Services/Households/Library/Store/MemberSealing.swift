@@ -50,7 +50,8 @@ struct MemberSealing: Sendable {
         return Sealed(
             name: personalData.seal(name.value), id: personalData.seal(id.unmaskedDigits),
             idFingerprint: personalData.fingerprint(id.unmaskedDigits), idMasked: id.masked, idLegacy: id.isLegacy,
-            details: details, bookFingerprint: householdBook.map(bookFingerprint), bookMasked: householdBook.map(Self.mask))
+            details: details, bookFingerprint: householdBook.map { personalData.fingerprint(Self.bookFingerprinted($0)) },
+            bookMasked: householdBook.map(Self.mask))
     }
 
     func openDetails(_ sealed: Data?) throws -> Details? {
@@ -58,13 +59,20 @@ struct MemberSealing: Sendable {
         return Details(packed: try personalData.open(sealed))
     }
 
-    func idFingerprint(_ id: CitizenID) -> String {
-        personalData.fingerprint(id.unmaskedDigits)
+    /// Every fingerprint an ID number may be stored under (one per configured key), for look-ups.
+    func idFingerprints(_ id: CitizenID) -> [String] {
+        personalData.fingerprints(id.unmaskedDigits)
     }
 
-    /// A household book's fingerprint, kept apart from ID numbers' so equal digits never match across kinds.
-    func bookFingerprint(_ book: String) -> String {
-        personalData.fingerprint("book:" + book)
+    /// Every fingerprint a household book may be stored under, for look-ups.
+    func bookFingerprints(_ book: String) -> [String] {
+        personalData.fingerprints(Self.bookFingerprinted(book))
+    }
+
+    /// What a household book's fingerprint is made of: the book with a `book:` prefix, kept
+    /// apart from ID numbers' so equal digits never match across kinds.
+    static func bookFingerprinted(_ book: String) -> String {
+        "book:" + book
     }
 
     /// The first two and last two characters, the rest as `*`: `12*****89`.

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import PersonalData
 
 /// Compares the billing system's household counts with the counts the dossiers support.
 ///
@@ -8,18 +9,21 @@ import GRDB
 /// walks, one over the customers billed for two or more households, one over the active
 /// dossiers of customers billed for one, instead of a pass over every customer.
 struct Reconciliation: Sendable {
+    /// Opens the customers' sealed names and addresses for the list.
+    let personalData: PersonalDataProtector
+
     /// The customers of `unit` (every unit when `nil`) whose billed and supported counts differ.
     func differences(unit: String?, in db: Database) throws -> [RepricingEntry] {
         let branch = unit == nil ? "" : "AND c.branch = :unit"
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.customer_code, c.name, c.address, c.branch, c.household_quarters, c.count_since,
+            SELECT c.customer_code, c.name_sealed, c.address_sealed, c.branch, c.household_quarters, c.count_since,
                 d.dossier_id, COALESCE(d.effective_quarters, 4) AS supported, d.quarters_since
             FROM households_customers c INDEXED BY households_customers_shared
             LEFT JOIN households_dossiers d ON d.customer_code = c.customer_code AND d.status = 'active'
             WHERE c.household_quarters > 4 AND c.in_export = 1 \(branch)
                 AND c.household_quarters <> COALESCE(d.effective_quarters, 4)
             UNION ALL
-            SELECT c.customer_code, c.name, c.address, c.branch, c.household_quarters, c.count_since,
+            SELECT c.customer_code, c.name_sealed, c.address_sealed, c.branch, c.household_quarters, c.count_since,
                 d.dossier_id, d.effective_quarters AS supported, d.quarters_since
             FROM households_dossiers d JOIN households_customers c ON c.customer_code = d.customer_code
             WHERE d.status = 'active' AND c.in_export = 1 AND c.household_quarters <= 4 \(branch)
@@ -31,7 +35,8 @@ struct Reconciliation: Sendable {
             let billedSince: Double = row["count_since"]
             let supportedSince: Double = row["quarters_since"] ?? billedSince
             entries.append(RepricingEntry(
-                customerCode: row["customer_code"], name: row["name"], address: row["address"], branch: row["branch"],
+                customerCode: row["customer_code"], name: try personalData.open(row["name_sealed"]),
+                address: try personalData.open(row["address_sealed"]), branch: row["branch"],
                 dossierId: row["dossier_id"], billed: HouseholdQuarters(quarters: row["household_quarters"]),
                 supported: HouseholdQuarters(quarters: row["supported"]),
                 since: Date(timeIntervalSince1970: max(billedSince, supportedSince))))

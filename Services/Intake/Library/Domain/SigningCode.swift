@@ -33,7 +33,17 @@ struct SigningCode: Sendable, Equatable, CustomStringConvertible, CustomReflecta
     /// The keyed hash kept instead of the code, bound to `contractNumber` so that equal codes of
     /// two contracts differ and a hash is useless for any other contract.
     func hash(for contractNumber: String, with protector: PersonalDataProtector) -> String {
-        protector.fingerprint("\(contractNumber)\u{1F}\(digits)")
+        protector.fingerprint(bound(to: contractNumber))
+    }
+
+    /// Whether `hash` is this code's for `contractNumber`, under any configured key, compared in
+    /// constant time so the answer time tells a guesser nothing.
+    func matches(_ hash: String, for contractNumber: String, with protector: PersonalDataProtector) -> Bool {
+        protector.matches(hash, of: bound(to: contractNumber))
+    }
+
+    private func bound(to contractNumber: String) -> String {
+        "\(contractNumber)\u{1F}\(digits)"
     }
 
     var description: String { "******" }

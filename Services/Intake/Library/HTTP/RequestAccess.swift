@@ -42,7 +42,7 @@ struct RequestAccess: Sendable {
             logger.warning("request code closed after repeated wrong phones", metadata: metadata)
             throw APIError.tooManyAccessFailures
         }
-        guard let record, KeyedDigest.matches(record.phoneFingerprint, personalData.fingerprint(phone.e164)) else {
+        guard let record, personalData.matches(record.phoneFingerprint, of: phone.e164) else {
             try await writer.write { db in
                 try AccessFailureLog.record(code, at: now, forgettingBefore: windowStart, in: db)
             }

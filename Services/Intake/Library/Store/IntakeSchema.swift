@@ -1,13 +1,16 @@
 import GRDB
+import PersonalData
+import ServiceKit
 
 /// Intake's tables, as named migrations registered in order; never edit one once shipped.
 ///
 /// Personal data is kept to what the service needs: ID numbers only in masked form (their full
 /// values travel once, inside the `intake.request.submitted` message); the applicant's phone
 /// masked for display, sealed for sending the signing code, and fingerprinted to check the phone
-/// a customer gives with a request code.
+/// a customer gives with a request code; names, e-mail and street addresses sealed
+/// (`intake.sealed-names-and-addresses`).
 enum IntakeSchema {
-    static func register(in migrator: inout DatabaseMigrator) {
+    static func register(in migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
         migrator.registerMigration("intake.requests") { db in
             try db.execute(sql: """
                 CREATE TABLE intake_requests (
@@ -147,5 +150,26 @@ enum IntakeSchema {
                 CREATE INDEX intake_service_requests_phone ON intake_service_requests (phone_fingerprint);
                 """)
         }
+        // Names, e-mail and street addresses were kept in plain text: sealed into `<column>_sealed`
+        // (the extra households' list too, as it holds their names), the plain columns dropped.
+        migrator.registerSealing("intake.sealed-names-and-addresses", table: "intake_requests", key: "request_code",
+                                 columns: ["applicant_name", "applicant_email", "street", "extra_households"],
+                                 with: personalData)
+        migrator.registerSealing("intake.sealed-requester-names-and-emails", table: "intake_service_requests",
+                                 key: "request_code", columns: ["requester_name", "email"], with: personalData)
     }
+
+    /// The columns `evnctl reseal` rewrites after a key change. A signing code's keyed hash is
+    /// left: its code expires within minutes, and matches under the previous key until then.
+    static let personalDataTables = [
+        PersonalDataTable("intake_requests", key: "request_code",
+                          sealed: ["applicant_name_sealed", "applicant_email_sealed", "street_sealed",
+                                   "extra_households_sealed", "applicant_phone_sealed"],
+                          fingerprints: [.init("applicant_phone_fingerprint", from: "applicant_phone_sealed")]),
+        PersonalDataTable("intake_service_requests", key: "request_code",
+                          sealed: ["requester_name_sealed", "email_sealed", "phone_sealed"],
+                          fingerprints: [.init("phone_fingerprint", from: "phone_sealed")]),
+        PersonalDataTable("intake_outage_reports", key: "report_code", sealed: ["phone_sealed"],
+                          fingerprints: [.init("phone_fingerprint", from: "phone_sealed")]),
+    ]
 }

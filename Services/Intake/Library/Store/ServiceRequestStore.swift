@@ -19,14 +19,15 @@ struct ServiceRequestStore: Sendable {
             let code = try DailySequence.nextCode(branchCode: request.branch.code, at: submittedAt, in: db)
             try db.execute(sql: """
                 INSERT INTO intake_service_requests (request_code, request_kind, channel, operator_id, customer_code,
-                    branch_code, branch_name, branch_hotline, requester_name, requester_id_masked, phone_masked,
-                    phone_sealed, phone_fingerprint, email, consent_given_at, submitted_at)
+                    branch_code, branch_name, branch_hotline, requester_name_sealed, requester_id_masked, phone_masked,
+                    phone_sealed, phone_fingerprint, email_sealed, consent_given_at, submitted_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [
                     code.value, request.kind.rawValue, request.channel.rawValue, request.operatorId,
                     request.customerCode.description, request.branch.code, request.branch.name, request.branch.hotline,
-                    request.requester.name.value, request.requester.id.masked, request.phone.masked,
-                    personalData.seal(request.phone.e164), personalData.fingerprint(request.phone.e164), request.email,
+                    personalData.seal(request.requester.name.value), request.requester.id.masked, request.phone.masked,
+                    personalData.seal(request.phone.e164), personalData.fingerprint(request.phone.e164),
+                    request.email.map(personalData.seal),
                     submittedAt.timeIntervalSince1970, submittedAt.timeIntervalSince1970,
                 ])
             try outbox.send(request.submitted(code: code, at: submittedAt), from: .intake, correlationId: code.value,

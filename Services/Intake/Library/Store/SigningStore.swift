@@ -93,7 +93,7 @@ struct SigningStore: Sendable {
             guard session.signedAt == nil else { return .alreadySigned }
             guard session.failedAttempts < SigningPolicy.maximumWrongAttempts else { return .locked }
             guard now < session.codeExpiresAt else { return .expired }
-            guard KeyedDigest.matches(session.codeHash, code.hash(for: session.contractNumber, with: personalData)) else {
+            guard code.matches(session.codeHash, for: session.contractNumber, with: personalData) else {
                 try SigningSession.recordWrongAttempt(contractNumber: session.contractNumber, in: db)
                 let attemptsLeft = SigningPolicy.maximumWrongAttempts - session.failedAttempts - 1
                 return attemptsLeft > 0 ? .wrongCode(attemptsLeft: attemptsLeft) : .locked

@@ -52,23 +52,24 @@ struct SubmissionStore: Sendable {
         }
     }
 
-    /// The request row: ID numbers masked; the phone masked, sealed and fingerprinted (E.164); the rest as validated.
+    /// The request row: ID numbers masked; the phone masked, sealed and fingerprinted (E.164); names, e-mail
+    /// and street sealed; the rest as validated.
     private func insert(_ request: ConnectionRequest, code: RequestCode, at submittedAt: Date, in db: Database) throws {
         let extraHouseholds = request.extraHouseholds.map { ["fullName": $0.name.value, "idNumberMasked": $0.id.masked] }
         try db.execute(sql: """
-            INSERT INTO intake_requests (request_code, request_kind, channel, operator_id, applicant_name,
-                applicant_id_masked, applicant_id_legacy, applicant_phone_masked, applicant_email, province,
-                commune_code, street, branch_code, area_class, purpose, household_count, extra_households,
+            INSERT INTO intake_requests (request_code, request_kind, channel, operator_id, applicant_name_sealed,
+                applicant_id_masked, applicant_id_legacy, applicant_phone_masked, applicant_email_sealed, province,
+                commune_code, street_sealed, branch_code, area_class, purpose, household_count, extra_households_sealed,
                 consent_given_at, submitted_at, applicant_phone_sealed, applicant_phone_fingerprint, branch_name,
                 branch_hotline)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 code.value, request.kind.rawValue, request.channel.rawValue, request.operatorId,
-                request.applicant.name.value, request.applicant.id.masked, request.applicant.id.isLegacy,
-                request.phone.masked, request.email, request.area.province, request.area.communeCode, request.street,
-                request.area.branch.code, request.area.areaClass.rawValue, request.purpose.rawValue,
-                request.householdCount,
-                String(decoding: try JSONCoding.encoder.encode(extraHouseholds), as: UTF8.self),
+                personalData.seal(request.applicant.name.value), request.applicant.id.masked, request.applicant.id.isLegacy,
+                request.phone.masked, request.email.map(personalData.seal), request.area.province, request.area.communeCode,
+                personalData.seal(request.street), request.area.branch.code, request.area.areaClass.rawValue,
+                request.purpose.rawValue, request.householdCount,
+                personalData.seal(String(decoding: try JSONCoding.encoder.encode(extraHouseholds), as: UTF8.self)),
                 submittedAt.timeIntervalSince1970, submittedAt.timeIntervalSince1970,
                 personalData.seal(request.phone.e164), personalData.fingerprint(request.phone.e164),
                 request.area.branch.name, request.area.branch.hotline,

@@ -19,17 +19,18 @@ struct CallerDirectory: Sendable {
     let personalData: PersonalDataProtector
 
     func requests(phoneE164: String?, customerCode: String?) async throws -> [Filed] {
-        let fingerprint = phoneE164.map(personalData.fingerprint) ?? ""
-        let code = customerCode ?? ""
+        // Every form the phone may be stored under: each configured key's fingerprint.
+        let fingerprints = phoneE164.map(personalData.fingerprints) ?? [""]
+        let marks = databaseQuestionMarks(count: fingerprints.count)
         return try await database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT request_code, request_kind, submitted_at, branch_name FROM intake_requests
-                WHERE applicant_phone_fingerprint = :phone
+                WHERE applicant_phone_fingerprint IN (\(marks))
                 UNION ALL
                 SELECT request_code, request_kind, submitted_at, branch_name FROM intake_service_requests
-                WHERE phone_fingerprint = :phone OR customer_code = :code
+                WHERE phone_fingerprint IN (\(marks)) OR customer_code = ?
                 ORDER BY submitted_at DESC LIMIT \(Self.limit)
-                """, arguments: ["phone": fingerprint, "code": code]).map { row in
+                """, arguments: StatementArguments(fingerprints + fingerprints + [customerCode ?? ""])).map { row in
                 Filed(requestCode: row["request_code"], kind: row["request_kind"],
                       submittedAt: Date(timeIntervalSince1970: row["submitted_at"]), branchName: row["branch_name"] ?? "")
             }

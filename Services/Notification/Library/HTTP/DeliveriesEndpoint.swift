@@ -1,14 +1,17 @@
 import GRDB
 import Hummingbird
 import ServiceKit
+import StaffAuth
 
 /// `GET /api/v1/deliveries?requestCode=X` (the notices of one request) or
 /// `GET /api/v1/deliveries?customerCode=X` (the residence reminders about one shared meter,
-/// which belong to no request): the delivery log for operators (internal; recipients
-/// masked, texts never shown).
+/// which belong to no request): the delivery log for staff (recipients masked, texts never
+/// shown). Any staff role may read it, branch staff only their own unit's codes
+/// (``DeliveryLogFilter/unit``): who was told what, and when, is about a customer.
 ///
 /// Answers 200 `{"deliveries": [DeliveryRecord…]}` (empty when nothing was sent for the
-/// code) and 422 unless exactly one of the two codes is given.
+/// code), 401 without a staff token, 403 for another unit's code, and 422 unless exactly one
+/// of the two codes is given.
 struct DeliveriesEndpoint: Sendable {
     static let path = "api/v1/deliveries"
 
@@ -16,12 +19,15 @@ struct DeliveriesEndpoint: Sendable {
         var deliveries: [DeliveryRecord]
     }
 
+    let staff: StaffTokenAuthority
     let database: any DatabaseReader
     let queue: DeliveryQueue
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in
+            let claims = try await staff.authenticate(request, allowing: Set(StaffRole.allCases))
             let filter = try Self.filter(request)
+            try claims.requireAccess(unit: filter.unit)
             let records = try await database.read { db in try queue.records(filter, in: db) }
             return try Response.json(Answer(deliveries: records))
         }

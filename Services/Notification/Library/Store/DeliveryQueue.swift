@@ -18,7 +18,18 @@ struct DeliveryQueue: Sendable {
 
     /// Queues `order` unless the same notice already went (or waits) for the same recipient
     /// by the same channel, or the same reminder went at all; returns whether it was queued now.
+    ///
+    /// The recipient is compared by every fingerprint its address may have, so a notice queued
+    /// under a previous personal-data key is not sent again after a key rotation.
     func enqueue(_ order: DeliveryOrder, at now: Date, in db: Database) throws -> Bool {
+        let fingerprints = personalData.fingerprints(order.recipient.address)
+        let queuedBefore = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM notification_deliveries
+                WHERE notice = ? AND reference = ? AND occasion = ? AND channel = ?
+                    AND recipient_fingerprint IN (\(databaseQuestionMarks(count: fingerprints.count))))
+            """, arguments: StatementArguments([order.subject.notice, order.subject.reference, order.occasion,
+                                                order.recipient.channel.rawValue] + fingerprints))!
+        guard !queuedBefore else { return false }
         let content = String(decoding: try JSONCoding.encoder.encode(order.content), as: UTF8.self)
         try db.execute(sql: """
             INSERT INTO notification_deliveries (id, reference, customer_code, notice, occasion, channel,
@@ -28,7 +39,7 @@ struct DeliveryQueue: Sendable {
             ON CONFLICT DO NOTHING
             """, arguments: [
                 UUID().uuidString.lowercased(), order.subject.reference, order.subject.customerCode,
-                order.subject.notice, order.occasion, order.recipient.channel.rawValue, personalData.fingerprint(order.recipient.address),
+                order.subject.notice, order.occasion, order.recipient.channel.rawValue, fingerprints[0],
                 order.recipient.masked, personalData.seal(order.recipient.address), personalData.seal(content),
                 now.timeIntervalSince1970, order.cause.messageId, order.cause.traceparent, now.timeIntervalSince1970,
             ])

@@ -1,4 +1,5 @@
 import GRDB
+import ServiceKit
 
 /// Notification's tables, as named migrations registered in order; never edit one once shipped.
 ///
@@ -67,4 +68,12 @@ enum NotificationSchema {
                 """)
         }
     }
+
+    /// The columns `evnctl reseal` rewrites after a key change. A delivered message's
+    /// recipient fingerprint stays under the key it was made with: its sealed recipient is gone.
+    static let personalDataTables = [
+        PersonalDataTable("notification_contacts", key: "request_code", sealed: ["phone_sealed", "email_sealed"]),
+        PersonalDataTable("notification_deliveries", key: "id", sealed: ["recipient_sealed", "content_sealed"],
+                          fingerprints: [.init("recipient_fingerprint", from: "recipient_sealed")]),
+    ]
 }

@@ -22,6 +22,8 @@ enum OutageProblem: FieldProblem, Hashable {
     case communeCount(maximum: Int)
     /// Not a customer code (``CustomerCode``).
     case customerCodeFormat
+    /// The customer code's first six characters name another branch than the row's.
+    case customerCodeOfOtherBranch(branch: String)
     /// Not a Vietnamese mobile number.
     case phoneFormat
 
@@ -37,6 +39,7 @@ enum OutageProblem: FieldProblem, Hashable {
         case .textLength: "text.length"
         case .communeCount: "planned_outage.commune_count"
         case .customerCodeFormat: "customer_code.format"
+        case .customerCodeOfOtherBranch: "customer_code.other_branch"
         case .phoneFormat: "phone.invalid"
         }
     }
@@ -71,6 +74,9 @@ enum OutageProblem: FieldProblem, Hashable {
         case .customerCodeFormat:
             LocalizedMessage(vi: "Mã khách hàng gồm 5 đến 20 chữ cái in hoa hoặc chữ số, ví dụ PC05TK0012345",
                              en: "A customer code is 5 to 20 upper-case letters or digits, e.g. PC05TK0012345")
+        case .customerCodeOfOtherBranch(let branch):
+            LocalizedMessage(vi: "Mã khách hàng không thuộc Điện lực \(branch): sáu ký tự đầu là mã Điện lực quản lý",
+                             en: "This customer code is not one of branch \(branch): its first six characters name its branch")
         case .phoneFormat:
             LocalizedMessage(vi: "Số điện thoại di động không hợp lệ", en: "This is not a valid Vietnamese mobile number")
         }

@@ -8,7 +8,8 @@ import VietnameseIdentity
 /// `customer_code,branch,commune_code[,station_code][,phone]`.
 ///
 /// Every row is checked on its own: a bad one is reported with its line and field and the
-/// others are kept, so one typo in a branch's million rows does not stop the import.
+/// others are kept, so one typo in a branch's million rows does not stop the import. A row's
+/// customer code must be one of its branch's (its first six characters are the branch code).
 struct SupplyPointImport: Sendable {
     /// A row that was not kept, and why.
     struct Rejection: Codable, Sendable {
@@ -87,6 +88,9 @@ struct SupplyPointImport: Sendable {
         }
         let station = value("station_code").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
             .flatMap { $0.isEmpty ? nil : $0 }
+        if let code, let branch, code.branchCode != branch {
+            validation.add(OutageProblem.customerCodeOfOtherBranch(branch: branch), at: "customer_code")
+        }
         let phone = validation.optional("phone", value("phone"), VietnamesePhoneNumber.init)
         do {
             try validation.finish()

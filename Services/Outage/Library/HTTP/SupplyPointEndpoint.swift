@@ -5,9 +5,11 @@ import StaffAuth
 
 /// `POST /api/v1/supply-points`: loads the billing system's supply-point export (``SupplyPointImport``,
 /// the CSV as the body). Branch dispatchers load their own branch's rows only; corporation staff any.
+/// A row whose customer code is already another branch's is refused, whoever sends it: a
+/// supply point never moves between branches.
 ///
 /// Answers 200 `{"imported", "rejected": [{line, field, code, message}]}`: good rows are kept
-/// (a known customer code is replaced), bad ones listed.
+/// (a known customer code of the same branch is replaced), bad ones listed.
 struct SupplyPointEndpoint: Sendable {
     static let maximumBytes = 32 << 20
 
@@ -39,20 +41,25 @@ struct SupplyPointEndpoint: Sendable {
         var rejected = read.rejected
         let rows = read.rows.filter { row in
             guard claims.mayAccess(unit: row.point.branchCode) else {
-                rejected.append(SupplyPointImport.Rejection(
-                    line: row.line, field: "branch", code: APIError.otherUnit.errors[0].code,
-                    message: APIError.otherUnit.errors[0].message))
+                rejected.append(Self.otherUnit(line: row.line, field: "branch"))
                 return false
             }
             return true
         }
         let registry = registry
         let now = Date()
-        try await writer.write { db in
-            for row in rows {
-                try registry.upsert(row.point, phone: row.phone.map { ($0.e164, $0.masked) }, at: now, in: db)
+        let refused = try await writer.write { db in
+            try rows.filter { row in
+                try !registry.upsert(row.point, phone: row.phone.map { ($0.e164, $0.masked) }, at: now, in: db)
             }
         }
-        return try Response.json(Summary(imported: rows.count, rejected: rejected))
+        rejected += refused.map { Self.otherUnit(line: $0.line, field: "customer_code") }
+        return try Response.json(Summary(imported: rows.count - refused.count, rejected: rejected))
+    }
+
+    /// A row refused because it names, or would change, another unit's record.
+    private static func otherUnit(line: Int, field: String) -> SupplyPointImport.Rejection {
+        SupplyPointImport.Rejection(line: line, field: field, code: APIError.otherUnit.errors[0].code,
+                                    message: APIError.otherUnit.errors[0].message)
     }
 }

@@ -39,6 +39,8 @@ struct IncidentDesk: Sendable {
         let supplyPoint = try report.customerCode.flatMap { try SupplyPointRegistry.point(customerCode: $0, in: db) }
         let area = OutageArea.of(communeCode: report.communeCode, supplyPoint: supplyPoint)
         let reporterKey = report.customerCode ?? "phone:\(personalData.fingerprint(phone.e164))"
+        // The same phone may have reported under a previous key's fingerprint during a rotation.
+        let reporterKeys = report.customerCode.map { [$0] } ?? personalData.fingerprints(phone.e164).map { "phone:\($0)" }
         let reportedAt = report.reportedAt.timeIntervalSince1970
 
         let taking = try db.cachedStatement(sql: """
@@ -51,9 +53,10 @@ struct IncidentDesk: Sendable {
         if let existing = try String.fetchOne(taking, arguments: [report.branch.code, area.description, reportedAt - window]) {
             incidentId = existing
             let seen = try db.cachedStatement(sql: """
-                SELECT 1 FROM outage_reports WHERE incident_id = ? AND reporter_key = ? AND counted = 1
+                SELECT 1 FROM outage_reports
+                WHERE incident_id = ? AND reporter_key IN (\(databaseQuestionMarks(count: reporterKeys.count))) AND counted = 1
                 """)
-            counted = try Bool.fetchOne(seen, arguments: [incidentId, reporterKey]) == nil
+            counted = try Bool.fetchOne(seen, arguments: StatementArguments([incidentId] + reporterKeys)) == nil
             try db.cachedStatement(sql: """
                 UPDATE outage_incidents SET report_count = report_count + 1, reporter_count = reporter_count + ?,
                     last_report_at = MAX(last_report_at, ?)

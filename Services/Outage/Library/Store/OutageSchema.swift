@@ -1,4 +1,5 @@
 import GRDB
+import ServiceKit
 
 /// Outage's tables, as named migrations registered in order; never edit one once shipped.
 ///
@@ -96,4 +97,11 @@ enum OutageSchema {
                 """)
         }
     }
+
+    /// The columns `evnctl reseal` rewrites after a key change. A phone reporter's key in
+    /// `outage_reports` is left: it only tells repeat reports apart within an open incident.
+    static let personalDataTables = [
+        PersonalDataTable("outage_supply_points", key: "customer_code", sealed: ["phone_sealed"]),
+        PersonalDataTable("outage_reports", key: "report_code", sealed: ["phone_sealed"]),
+    ]
 }

@@ -6,8 +6,12 @@ import PersonalData
 struct SupplyPointRegistry: Sendable {
     let personalData: PersonalDataProtector
 
-    /// Adds or replaces one supply point as the billing system exports it.
-    func upsert(_ point: SupplyPoint, phone: (e164: String, masked: String)?, at now: Date, in db: Database) throws {
+    /// Adds or replaces one supply point as the billing system exports it, unless the customer
+    /// code is already another branch's: a record never moves between branches, so one branch's
+    /// file cannot take over another's customer and the phone its outage notices go to.
+    ///
+    /// - Returns: whether the row was kept; `false` when the code is another branch's.
+    func upsert(_ point: SupplyPoint, phone: (e164: String, masked: String)?, at now: Date, in db: Database) throws -> Bool {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO outage_supply_points (customer_code, branch_code, commune_code, station_code, phone_sealed,
                 phone_masked, imported_at)
@@ -16,11 +20,13 @@ struct SupplyPointRegistry: Sendable {
                 commune_code = excluded.commune_code, station_code = excluded.station_code,
                 phone_sealed = excluded.phone_sealed, phone_masked = excluded.phone_masked,
                 imported_at = excluded.imported_at
+            WHERE outage_supply_points.branch_code = excluded.branch_code
             """)
         try statement.execute(arguments: [
             point.customerCode, point.branchCode, point.communeCode, point.stationCode,
             phone.map { personalData.seal($0.e164) }, phone?.masked, now.timeIntervalSince1970,
         ])
+        return db.changesCount == 1
     }
 
     /// The supply point of `customerCode`, if the billing system exported it.
