@@ -23,7 +23,7 @@ public struct DeadLettersCommand: AsyncParsableCommand {
 
         func queue() throws -> DeadLetterQueue {
             let configuration = try ServiceConfiguration(service: service)
-            let sealer = PersonalDataDeadLetterSealer(protector: PersonalDataProtector(key: configuration.personalDataKey))
+            let sealer = PersonalDataDeadLetterSealer(protector: configuration.personalData)
             return DeadLetterQueue(broker: configuration.broker("dead-letters"), service: service, sealer: sealer)
         }
     }

@@ -19,7 +19,7 @@ public struct ParkedMessagesCommand<Definition: ServiceDefinition>: AsyncParsabl
     public init() {}
 
     static func store(_ configuration: ServiceConfiguration) throws -> ServiceStore {
-        try ServiceStore(configuration: configuration, migrator: Definition.migrator())
+        try ServiceStore(configuration: configuration, migrator: Definition.migrator(personalData: configuration.personalData))
     }
 
     struct List: AsyncParsableCommand {

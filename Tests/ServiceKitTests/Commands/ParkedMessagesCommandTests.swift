@@ -3,6 +3,7 @@ import GRDB
 import Hummingbird
 import Logging
 import Messaging
+import PersonalData
 @testable import ServiceKit
 import TestSupport
 import Testing
@@ -10,7 +11,7 @@ import Testing
 /// A service that sends one command nobody consumes yet.
 private struct DispatchService: ServiceDefinition {
     static let name = "dispatch"
-    static func migrations(_ migrator: inout DatabaseMigrator) {}
+    static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {}
     init(context: ServiceContext) {}
     var handlers: MessageHandlers { MessageHandlers() }
     func routes(_ router: Router<ServiceRequestContext>) {}
@@ -24,7 +25,7 @@ private struct DispatchService: ServiceDefinition {
         let configuration = try ServiceConfiguration(service: DispatchService.name, environment: [
             "DATA_DIR": folder.path, "AMQP_URL": "amqp://\(broker.url.user):\(broker.url.password)@\(broker.url.host):\(broker.url.port)/\(broker.vhost)",
         ])
-        let store = try ServiceStore(configuration: configuration, migrator: DispatchService.migrator())
+        let store = try ServiceStore(configuration: configuration, migrator: DispatchService.migrator(personalData: configuration.personalData))
         let outbox = Outbox()
         let relay = OutboxRelay(broker: broker.settings("dispatch/relay"), store: store.database, outbox: outbox,
                                 health: BrokerHealth(), logger: Logger(label: "dispatch"), service: "dispatch", parkAfter: .zero)
