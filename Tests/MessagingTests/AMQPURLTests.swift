@@ -41,3 +41,12 @@ import Testing
         #expect(try AMQPURL("amqps://crm:topsecret@localhost/evn").description == "amqps://crm@localhost:5671/evn")
     }
 }
+
+@Suite struct InvalidAMQPURLTests {
+    @Test(arguments: ["amqp://crm:topsecret@localhost/a/b", "http://crm:topsecret@localhost/", "amqps://crm:top:secret@/evn"])
+    func theErrorForAURLThatDoesNotParseNeverShowsThePassword(url: String) {
+        let error = #expect(throws: AMQPError.self) { try AMQPURL(url) }
+        #expect(error.map { !"\($0)".contains("secret") } == true, "\(String(describing: error))")
+        #expect(error.map { "\($0)".contains("crm:***@") } == true)
+    }
+}

@@ -26,14 +26,15 @@ public struct AMQPURL: Sendable, Equatable, CustomStringConvertible {
         self.vhost = vhost
     }
 
-    /// Parses an AMQP URL; throws `AMQPError.invalidURL` naming what is wrong.
+    /// Parses an AMQP URL; throws `AMQPError.invalidURL` naming what is wrong (and showing the
+    /// URL without its password).
     public init(_ string: String) throws {
         guard let components = URLComponents(string: string), let scheme = components.scheme, ["amqp", "amqps"].contains(scheme) else {
-            throw AMQPError.invalidURL(string, reason: "expected amqp://user:password@host:port/vhost or amqps://…")
+            throw AMQPError.invalidURL(Self.withoutPassword(string), reason: "expected amqp://user:password@host:port/vhost or amqps://…")
         }
         self.tls = scheme == "amqps"
         guard let host = components.host, !host.isEmpty else {
-            throw AMQPError.invalidURL(string, reason: "the host is missing")
+            throw AMQPError.invalidURL(Self.withoutPassword(string), reason: "the host is missing")
         }
         self.host = host
         self.port = components.port ?? (tls ? 5671 : 5672)
@@ -45,10 +46,18 @@ public struct AMQPURL: Sendable, Equatable, CustomStringConvertible {
         } else {
             let name = String(path.dropFirst())
             guard !name.contains("/"), let decoded = name.removingPercentEncoding else {
-                throw AMQPError.invalidURL(string, reason: "the vhost must be one path segment (write / as %2F)")
+                throw AMQPError.invalidURL(Self.withoutPassword(string), reason: "the vhost must be one path segment (write / as %2F)")
             }
             self.vhost = decoded
         }
+    }
+
+    /// `string` with whatever stands between `:` and `@` after the scheme replaced: a URL that
+    /// does not parse still must not carry its password into an error message or a log.
+    private static func withoutPassword(_ string: String) -> String {
+        guard let scheme = string.range(of: "://"), let at = string[scheme.upperBound...].lastIndex(of: "@"),
+              let colon = string[scheme.upperBound..<at].firstIndex(of: ":") else { return string }
+        return string.replacingCharacters(in: string.index(after: colon)..<at, with: "***")
     }
 
     /// The same URL pointing at another vhost (tests give each run its own).
