@@ -75,6 +75,8 @@ scripts/sink.sh smtp clear
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
 export BROKER_MANAGEMENT_URL="http://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_MANAGEMENT_PORT"
 export BROKER_CTL="$ROOT/scripts/broker.sh ctl"
+# Tests (and the services they start) run on the public development secrets.
+export EVN_ENV=development
 export SMTP_HOST=127.0.0.1
 export SMTP_MAIL_DIR="$ROOT/var/smtp/mail"
 
