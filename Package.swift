@@ -93,6 +93,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.34.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
@@ -121,6 +122,7 @@ let package = Package(
                 "Messaging", "Contracts", "VietnameseIdentity", "PersonalData",
                 grdb, hummingbird, logging, metrics, prometheus, serviceLifecycle, argumentParser,
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ],
             path: "Libraries/ServiceKit"
         ),
@@ -223,6 +225,11 @@ let package = Package(
         .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),
         .testTarget(name: "TariffTests", dependencies: ["Tariff"], path: "Tests/TariffTests"),
         .testTarget(name: "CSVTests", dependencies: ["CSV"], path: "Tests/CSVTests"),
+        .testTarget(
+            name: "WebPagesTests",
+            dependencies: ["WebPages", "ServiceKit", "StaffAuth", hummingbird, hummingbirdTesting],
+            path: "Tests/WebPagesTests"
+        ),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
         .testTarget(name: "MailTests", dependencies: ["Mail", "CCurl", "TestSupport"], path: "Tests/MailTests"),
         .testTarget(name: "VietnameseIdentityTests", dependencies: ["VietnameseIdentity"], path: "Tests/VietnameseIdentityTests"),

@@ -109,6 +109,8 @@ for sink in smtp sms; do
 done
 
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
+# A developer's machine: the services run on the public development secrets.
+export EVN_ENV=development
 export DATA_DIR="$ROOT/var/data"
 export LOG_FORMAT=logfmt
 LOG_DIR="$ROOT/var/log"

@@ -79,6 +79,8 @@ export BROKER_TLS_URL="amqps://$BROKER_USER:$BROKER_PASSWORD@localhost:$BROKER_T
 export BROKER_CA_FILE="$ROOT/var/rabbitmq/tls/ca.pem"
 export BROKER_MANAGEMENT_URL="http://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_MANAGEMENT_PORT"
 export BROKER_CTL="$ROOT/scripts/broker.sh ctl"
+# Tests (and the services they start) run on the public development secrets.
+export EVN_ENV=development
 export SMTP_HOST=127.0.0.1
 export SMTP_MAIL_DIR="$ROOT/var/smtp/mail"
 

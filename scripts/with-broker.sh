@@ -37,6 +37,8 @@ scripts/broker.sh start
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
 export BROKER_MANAGEMENT_URL="http://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_MANAGEMENT_PORT"
 export BROKER_CTL="$ROOT/scripts/broker.sh ctl"
+# Benchmarks (and the services they start) run on the public development secrets.
+export EVN_ENV=development
 
 status=0
 "$@" || status=$?

@@ -136,9 +136,9 @@ struct PipelineBenchmark {
     }
 
     private func openStore(_ path: String, migrations: (inout DatabaseMigrator) -> Void = { _ in }) throws -> DatabasePool {
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
-        let pool = try DatabasePool(path: path, configuration: configuration)
+        let pool = try DatabasePool(path: path)
+        // As the services' stores (ServiceStore): every commit fsynced before it is acknowledged.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         var migrator = DatabaseMigrator()
         MessagingSchema.register(in: &migrator)
         migrations(&migrator)

@@ -6,6 +6,12 @@ import Foundation
 /// A field is quoted only when it must be, that is when it holds a comma, a quote, CR or LF,
 /// and its quotes are doubled. Records collect in ``data``; a long export to a file calls
 /// ``flush(to:)`` now and then, so it holds one batch in memory rather than the whole file.
+///
+/// A field that a spreadsheet would run as a formula — one that starts with `=`, `+`, `-`, `@`,
+/// a tab or CR, such as a customer "named" `=HYPERLINK(…)` — is written after an apostrophe,
+/// so the sheet shows it as text instead of evaluating it (CSV injection). A plain signed
+/// number such as `-2` or `+1.5` is left alone: a sheet reads it as that number and nothing
+/// else.
 public struct CSVWriter: Sendable {
     private static let comma = UInt8(ascii: ",")
     private static let quote = UInt8(ascii: "\"")
@@ -44,7 +50,7 @@ public struct CSVWriter: Sendable {
     }
 
     private mutating func append(_ field: String) {
-        let bytes = field.utf8
+        let bytes = Self.neutralised(field).utf8
         let needsQuotes = bytes.contains {
             $0 == Self.comma || $0 == Self.quote || $0 == Self.carriageReturn || $0 == Self.lineFeed
         }
@@ -58,5 +64,23 @@ public struct CSVWriter: Sendable {
             data.append(byte)
         }
         data.append(Self.quote)
+    }
+
+    /// The characters that make a spreadsheet read a cell as a formula when they come first.
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `field`, with an apostrophe before it when a spreadsheet would take it for a formula.
+    private static func neutralised(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, formulaStarts.contains(first), !isSignedNumber(field) else {
+            return field
+        }
+        return "'" + field
+    }
+
+    /// Whether `field` is a sign, digits and at most one decimal point, like `-2` or `+1.5`.
+    private static func isSignedNumber(_ field: String) -> Bool {
+        let parts = field.utf8.dropFirst().split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        return (field.hasPrefix("-") || field.hasPrefix("+")) && (1...2).contains(parts.count)
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
     }
 }

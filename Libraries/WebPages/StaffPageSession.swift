@@ -62,10 +62,22 @@ public struct StaffPageSession: Sendable {
                             status: problem == nil ? .ok : .unprocessableContent)
     }
 
-    /// Only a path on this service, so the sign-in cannot be turned into a redirect elsewhere.
+    /// Only a path on this service, so the sign-in cannot be turned into a redirect elsewhere;
+    /// anything else signs in to `/`.
+    ///
+    /// Browsers read `\` as `/` and drop tabs and line breaks from an address, so `/\host`,
+    /// `/<tab>/host` and `//host` all lead to another host; and a percent-encoded address can
+    /// be decoded once more on the way. A `next` is kept only when, as given and decoded, it
+    /// starts with one `/`, holds no `\` and no control character, and has no space as given.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//") else { return "/" }
+        guard let next, let decoded = next.removingPercentEncoding,
+              [next, decoded].allSatisfy(isLocalPath), !next.contains(" ") else { return "/" }
         return next
+    }
+
+    private static func isLocalPath(_ text: String) -> Bool {
+        text.hasPrefix("/") && !text.dropFirst().hasPrefix("/") && !text.contains("\\")
+            && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
     static let loginTemplate = """

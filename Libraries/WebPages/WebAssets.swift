@@ -1,19 +1,57 @@
 import Hummingbird
 import ServiceKit
 
-/// The pages' one stylesheet, served by every service with pages and cached by browsers for a
-/// day: its path carries a version, changed whenever the sheet is, so a new sheet is fetched
-/// at once.
+/// The pages' stylesheets and script, served by every service with pages and cached by
+/// browsers for a day: each path carries a version, changed whenever the file is, so a new
+/// one is fetched at once.
+///
+/// Pages hold no inline style or script: their Content-Security-Policy (``SecurityHeaders``)
+/// runs only what the service serves, so markup injected into a page cannot run.
 public enum WebAssets {
     static let stylesheetPath = "/assets/site-5.css"
+    /// The stylesheet of documents made to be printed: an A4 landscape list with signature blocks.
+    public static let printStylesheetPath = "/assets/print-1.css"
+    /// The script that makes a page's `button.print` print the page.
+    public static let printScriptPath = "/assets/print-1.js"
 
     public static func register(on router: Router<ServiceRequestContext>) {
-        router.get(RouterPath(String(stylesheetPath.dropFirst()))) { _, _ in
+        serve(stylesheet, at: stylesheetPath, as: "text/css; charset=utf-8", on: router)
+        serve(printStylesheet, at: printStylesheetPath, as: "text/css; charset=utf-8", on: router)
+        serve(printScript, at: printScriptPath, as: "text/javascript; charset=utf-8", on: router)
+    }
+
+    private static func serve(_ text: String, at path: String, as contentType: String,
+                              on router: Router<ServiceRequestContext>) {
+        router.get(RouterPath(String(path.dropFirst()))) { _, _ in
             Response(status: .ok,
-                     headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=86400, immutable"],
-                     body: .init(byteBuffer: ByteBuffer(string: stylesheet)))
+                     headers: [.contentType: contentType, .cacheControl: "public, max-age=86400, immutable"],
+                     body: .init(byteBuffer: ByteBuffer(string: text)))
         }
     }
+
+    static let printScript = """
+        document.querySelectorAll("button.print").forEach(function (button) {
+          button.addEventListener("click", function () { window.print(); });
+        });
+        """
+
+    static let printStylesheet = """
+        @page { size: A4 landscape; margin: 12mm; }
+        body { font-family: "Times New Roman", serif; font-size: 12pt; color: #000; margin: 0 auto; max-width: 277mm; }
+        header { text-align: center; margin-bottom: 8mm; }
+        h1 { font-size: 15pt; text-transform: uppercase; margin: 4mm 0 1mm; }
+        .meta { font-style: italic; }
+        table { width: 100%; border-collapse: collapse; }
+        th, td { border: 1px solid #000; padding: 1.5mm 2mm; vertical-align: top; }
+        th { background: #eee; font-weight: bold; }
+        td.n { text-align: right; white-space: nowrap; }
+        tr { page-break-inside: avoid; }
+        thead { display: table-header-group; }
+        .signatures { display: flex; justify-content: space-around; margin-top: 12mm; text-align: center; }
+        .signatures p { margin: 0 0 22mm; font-weight: bold; }
+        @media screen { body { padding: 8mm; } .print { margin-bottom: 6mm; } }
+        @media print { .print { display: none; } }
+        """
 
     /// Contrast of at least 4.5:1 for text (WCAG 2.1 AA), visible focus, tap targets of 44 px.
     static let stylesheet = """

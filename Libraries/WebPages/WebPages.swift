@@ -6,15 +6,18 @@ import Mustache
 /// with the language switch, the page, footer), HTML-escaped, as a `text/html` response.
 ///
 /// Templates are compiled once, when the service starts, so a broken template stops the
-/// service instead of failing a customer's page.
+/// service instead of failing a customer's page; so does one with inline script or style
+/// (``InlineCodeError``), which the pages' Content-Security-Policy would block.
 public struct WebPages: Sendable {
     private let library: MustacheLibrary
 
     /// `templates` by name; each is the page's content, rendered inside the layout.
     public init(_ templates: [String: String]) throws {
         var library = MustacheLibrary()
+        try InlineCodeError.check(WebLayout.template, named: "layout")
         try library.register(MustacheTemplate(string: WebLayout.template), named: "layout")
         for (name, text) in templates {
+            try InlineCodeError.check(text, named: name)
             try library.register(MustacheTemplate(string: "{{<layout}}{{$content}}\(text){{/content}}{{/layout}}"),
                                  named: name)
         }

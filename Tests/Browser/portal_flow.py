@@ -133,6 +133,7 @@ class Platform:
         shared = {
             "AMQP_URL": f"amqp://{BROKER['user']}:{BROKER['password']}@{BROKER['host']}:{BROKER['port']}/{self.vhost}",
             "DATA_DIR": str(self.folder / "data"), "HTTP_HOST": "127.0.0.1", "LOG_FORMAT": "logfmt",
+            "EVN_ENV": "development",
             "STAFF_TOKEN_SECRET": self.secret,
             "PERSONAL_DATA_KEY": base64.b64encode(os.urandom(32)).decode(),
             "SMS_GATEWAY_URL": f"http://127.0.0.1:{self.sms_port}/sms", "SMS_GATEWAY_API_KEY": "browser-api-key",
@@ -157,7 +158,7 @@ class Platform:
         output = subprocess.run(
             [str(BIN / "evnctl"), "staff-token", "--staff", staff or f"{unit.lower()}-{role}", "--role", role,
              "--unit", unit, "--hours", "1"],
-            env={"STAFF_TOKEN_SECRET": self.secret, "PATH": os.environ.get("PATH", "")},
+            env={"STAFF_TOKEN_SECRET": self.secret, "EVN_ENV": "development", "PATH": os.environ.get("PATH", "")},
             capture_output=True, text=True, check=True)
         return output.stdout.strip()
 

@@ -36,6 +36,22 @@ import Testing
         #expect(read.map(\.line) == [1, 2, 4])
     }
 
+    @Test func aCellASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws {
+        var writer = CSVWriter()
+        writer.write(["=HYPERLINK(\"http://evil.example\",\"Xem\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)"])
+        writer.write(["\tTab", "\r\nDòng", "a=b", "Nguyễn Văn An"])
+        #expect(writer.string == "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Xem\"\")\",'+1+cmd|' /C calc'!A0,'-2+3,'@SUM(A1:A9)\r\n"
+            + "'\tTab,\"'\r\nDòng\",a=b,Nguyễn Văn An\r\n")
+        let read = try CSVReader(data: writer.data).map { try $0.get().fields }
+        #expect(read.allSatisfy { $0.allSatisfy { !"=+-@\t\r".unicodeScalars.contains($0.unicodeScalars.first!) } })
+    }
+
+    @Test func aSignedNumberStaysANumber() {
+        var writer = CSVWriter()
+        writer.write(["-2", "+1", "-0.25", "+12.5", "−¾", "-", "+.5", "-1.2.3"])
+        #expect(writer.string == "-2,+1,-0.25,+12.5,−¾,'-,'+.5,'-1.2.3\r\n")
+    }
+
     @Test func flushingWritesToTheFileAndEmptiesTheBuffer() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("csv-writer-\(UUID()).csv")
         defer { try? FileManager.default.removeItem(at: url) }

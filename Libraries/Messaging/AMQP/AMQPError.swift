@@ -35,8 +35,9 @@ public enum AMQPError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .invalidURL(url, reason):
-            "invalid AMQP URL \(url): \(reason)"
+        case let .invalidURL(_, reason):
+            // The URL itself is left out: it may carry the password.
+            "invalid AMQP URL: \(reason)"
         case let .connectionRefused(host, port, detail):
             "cannot connect to the broker at \(host):\(port): \(detail)"
         case let .tlsRefused(host, port, detail):

@@ -32,11 +32,18 @@ public struct ConfigurationKey: Sendable {
 }
 
 extension ConfigurationKey {
+    /// Whether the process may run on the public development secrets.
+    public static let deploymentEnvironment = ConfigurationKey(
+        name: "EVN_ENV",
+        defaultValue: .fixed(DeploymentEnvironment.production.rawValue),
+        description: "`development` (`make run`, `make test`, the benchmarks) or `production`. Unless it is `development`, the service refuses to start when `STAFF_TOKEN_SECRET`, `PERSONAL_DATA_KEY` or the password in `AMQP_URL` is unset, too short or a development value this repository ships, naming the variable and never the value."
+    )
+
     /// The broker every service connects to.
     public static let amqpURL = ConfigurationKey(
         name: "AMQP_URL",
         defaultValue: .fixed("amqp://evn:evn@127.0.0.1:5672/evn"),
-        description: "The RabbitMQ broker: `amqp://user:password@host:port/vhost` (the password never reaches the logs)."
+        description: "The RabbitMQ broker: `amqp://user:password@host:port/vhost` (the password never reaches the logs). Outside development the password must be the deployment's own, 12 characters or more."
     )
 
     /// The CAs the broker's TLS certificate must chain to, for an `amqps://` URL.
@@ -116,14 +123,14 @@ extension ConfigurationKey {
     public static let staffTokenSecret = ConfigurationKey(
         name: "STAFF_TOKEN_SECRET",
         defaultValue: .fixed("development-only-staff-token-secret-do-not-deploy"),
-        description: "Key (32 characters or more) that signs and checks staff tokens (HS256); the same for every service. Set it in production: the default is public."
+        description: "Key (32 characters or more) that signs and checks staff tokens (HS256); the same for every service. The default is public and refused unless `EVN_ENV` is `development`."
     )
 
     /// The key personal data is sealed with in the stores.
     public static let personalDataKey = ConfigurationKey(
         name: "PERSONAL_DATA_KEY",
         defaultValue: .fixed("ZGV2ZWxvcG1lbnQtb25seS1rZXktZG8tbm90LWRlcGw="),
-        description: "32 bytes in base64 (`openssl rand -base64 32`): the current key, which seals personal data at rest (ID and phone numbers, names, e-mail and street addresses; AES-GCM) and keys their look-up fingerprints. Set it in production: the default is public. To change it, move the old key to `PERSONAL_DATA_PREVIOUS_KEYS` under its id, then run `evnctl reseal` (`docs/operations.md`)."
+        description: "32 bytes in base64 (`openssl rand -base64 32`): the current key, which seals personal data at rest (ID and phone numbers, names, e-mail and street addresses; AES-GCM) and keys their look-up fingerprints. The default is public and refused unless `EVN_ENV` is `development`. To change it, move the old key to `PERSONAL_DATA_PREVIOUS_KEYS` under its id, then run `evnctl reseal` (`docs/operations.md`)."
     )
 
     /// The id the current personal-data key's values carry.
@@ -138,6 +145,34 @@ extension ConfigurationKey {
         name: "PERSONAL_DATA_PREVIOUS_KEYS",
         defaultValue: .fixed(""),
         description: "Secret. Keys being rotated out, as `id:base64` entries separated by commas: values sealed and fingerprints made under them are still read and found, never written. Remove an entry once `evnctl reseal` has run on every store."
+    )
+
+    /// How long a connection may sit without a request under way.
+    public static let httpIdleTimeoutSeconds = ConfigurationKey(
+        name: "HTTP_IDLE_TIMEOUT_SECONDS",
+        defaultValue: .fixed("65"),
+        description: "Seconds, 1 to 3600, a connection may stay open with no request under way — kept alive after an answer, or still sending its request's head (a slow-header client) — before it is closed. Longer than an ingress's upstream keep-alive (60 s in ingress-nginx), so the proxy never reuses a connection being closed."
+    )
+
+    /// How long a request's body may take to arrive.
+    public static let httpReadTimeoutSeconds = ConfigurationKey(
+        name: "HTTP_READ_TIMEOUT_SECONDS",
+        defaultValue: .fixed("300"),
+        description: "Seconds, 1 to 3600, within which a request must arrive whole once its head has; a client still sending its body then is cut off. 300 s carries the largest upload the APIs take (households' 64 MiB import) at about 220 kB/s."
+    )
+
+    /// How many connections one instance holds open at once.
+    public static let httpMaxConnections = ConfigurationKey(
+        name: "HTTP_MAX_CONNECTIONS",
+        defaultValue: .fixed("1000"),
+        description: "Open HTTP connections at most, 1 to 100000; further clients wait in the listen queue until one closes, so a flood of idle connections costs waiting, not memory or file descriptors."
+    )
+
+    /// The largest request head accepted.
+    public static let httpMaxHeaderBytes = ConfigurationKey(
+        name: "HTTP_MAX_HEADER_BYTES",
+        defaultValue: .fixed("16384"),
+        description: "Bytes, 1024 to 1048576, that a request's header fields may take together (and any one of them); a larger head is refused and the connection closed. 16 KiB is what common proxies allow."
     )
 
     /// The shard this instance is, when the service is split by provincial power company.
@@ -170,11 +205,16 @@ extension ConfigurationKey {
 
     /// Every key, in the order the documentation lists them.
     public static let all: [ConfigurationKey] = [
+        .deploymentEnvironment,
         .amqpURL,
         .amqpCAFile,
         .dataDirectory,
         .httpHost,
         .httpPort,
+        .httpIdleTimeoutSeconds,
+        .httpReadTimeoutSeconds,
+        .httpMaxConnections,
+        .httpMaxHeaderBytes,
         .logFormat,
         .logLevel,
         .amqpPrefetch,

@@ -7,10 +7,14 @@ import PersonalData
 ///
 /// Every value has a default that works on a developer machine against a local broker
 /// (see ``ConfigurationKey``); a value that cannot be used throws a ``ConfigurationError``
-/// naming the variable, so a misconfigured service stops before it does any work.
+/// naming the variable, so a misconfigured service stops before it does any work. Outside
+/// development (`EVN_ENV`) the secrets must also pass their ``SecretPolicy``: the development
+/// defaults are public.
 public struct ServiceConfiguration: Sendable {
     /// The service's name, for example `intake`; it names the store file and the log lines.
     public let service: String
+    /// Whether the process may run on the public development secrets (`EVN_ENV`).
+    public let deploymentEnvironment: DeploymentEnvironment
     /// The broker to connect to (`AMQP_URL`).
     public let amqpURL: AMQPURL
     /// The CAs an `amqps://` broker is verified against; nil for the system's (`AMQP_CA_FILE`).
@@ -21,6 +25,9 @@ public struct ServiceConfiguration: Sendable {
     public let httpHost: String
     /// The HTTP server's port (`HTTP_PORT`).
     public let httpPort: Int
+    /// The HTTP server's timeouts and limits (`HTTP_IDLE_TIMEOUT_SECONDS`, `HTTP_READ_TIMEOUT_SECONDS`,
+    /// `HTTP_MAX_CONNECTIONS`, `HTTP_MAX_HEADER_BYTES`).
+    public let httpLimits: HTTPLimits
     /// How log lines are written (`LOG_FORMAT`).
     public let logFormat: LogFormat
     /// The lowest level that is logged (`LOG_LEVEL`).
@@ -60,7 +67,8 @@ public struct ServiceConfiguration: Sendable {
 
     /// Reads the configuration of a service from its environment.
     ///
-    /// A variable that is unset or empty takes its default.
+    /// A variable that is unset or empty takes its default; outside development a secret's
+    /// default is refused.
     ///
     /// - Parameters:
     ///   - service: The service's name, for example `intake`; it picks the per-service defaults.
@@ -70,32 +78,58 @@ public struct ServiceConfiguration: Sendable {
         service: String,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws {
+        func given(_ key: ConfigurationKey) -> String? {
+            environment[key.name].flatMap { $0.isEmpty ? nil : $0 }
+        }
         func read<Value>(
             _ key: ConfigurationKey,
             expected: String,
             _ parse: (String) -> Value?
         ) throws -> Value {
-            let given = environment[key.name].flatMap { $0.isEmpty ? nil : $0 }
-            let raw = given ?? key.defaultValue.value(for: service)
+            let raw = given(key) ?? key.defaultValue.value(for: service)
             guard let value = parse(raw) else {
-                throw ConfigurationError(variable: key.name, value: raw, expected: expected)
+                throw ConfigurationError(variable: key.name, value: Self.secretKeys.contains(key.name) ? nil : raw,
+                                         expected: expected)
             }
             return value
         }
 
+        func seconds(_ key: ConfigurationKey) throws -> Duration {
+            try read(key, expected: "seconds from 1 to 3600") { raw in
+                Int(raw).flatMap { (1...3600).contains($0) ? .seconds($0) : nil }
+            }
+        }
+
         self.service = service
-        self.amqpURL = try read(.amqpURL, expected: "an amqp://user:password@host:port/vhost URL") { raw in
+        let deployment = try read(.deploymentEnvironment, expected: "development or production") { raw in
+            DeploymentEnvironment(rawValue: raw)
+        }
+        self.deploymentEnvironment = deployment
+        let amqpURL = try read(.amqpURL, expected: "an amqp://user:password@host:port/vhost URL") { raw in
             try? AMQPURL(raw)
         }
         self.amqpCAFile = try read(.amqpCAFile, expected: "a readable PEM file") { (raw: String) -> String?? in
             if raw.isEmpty { return .some(nil) }
             return FileManager.default.isReadableFile(atPath: raw) ? .some(raw) : nil
         }
+        try SecretPolicy.brokerPassword.check(given(.amqpURL).map { _ in amqpURL.password }, of: ConfigurationKey.amqpURL.name,
+                                              in: deployment)
+        self.amqpURL = amqpURL
         self.dataDirectory = try read(.dataDirectory, expected: "a folder path") { $0 }
         self.httpHost = try read(.httpHost, expected: "a host name or IP address") { $0 }
         self.httpPort = try read(.httpPort, expected: "a port number from 1 to 65535") { raw in
             Int(raw).flatMap { (1...65535).contains($0) ? $0 : nil }
         }
+        self.httpLimits = HTTPLimits(
+            idleTimeout: try seconds(.httpIdleTimeoutSeconds),
+            readTimeout: try seconds(.httpReadTimeoutSeconds),
+            maxConnections: try read(.httpMaxConnections, expected: "a number from 1 to 100000") { raw in
+                Int(raw).flatMap { (1...100_000).contains($0) ? $0 : nil }
+            },
+            maxHeaderBytes: try read(.httpMaxHeaderBytes, expected: "bytes from 1024 to 1048576") { raw in
+                Int(raw).flatMap { (1024...1_048_576).contains($0) ? $0 : nil }
+            }
+        )
         self.logFormat = try read(.logFormat, expected: "logfmt or json") { LogFormat(rawValue: $0) }
         self.logLevel = try read(
             .logLevel,
@@ -116,12 +150,16 @@ public struct ServiceConfiguration: Sendable {
         self.outboxParkAfter = try read(.outboxParkAfterSeconds, expected: "seconds, 0 or more") { raw in
             Int(raw).flatMap { $0 >= 0 ? Duration.seconds($0) : nil }
         }
+        try SecretPolicy.staffTokenKey.check(given(.staffTokenSecret), of: ConfigurationKey.staffTokenSecret.name,
+                                             in: deployment)
         self.staffTokenSecret = try read(.staffTokenSecret, expected: "at least 32 characters") { raw in
             raw.utf8.count >= 32 ? raw : nil
         }
         let keyId = try read(.personalDataKeyId, expected: "1 to 16 ASCII letters or digits") { raw in
             PersonalDataKey.isValid(id: raw) ? raw : nil
         }
+        try SecretPolicy.personalDataKey.check(given(.personalDataKey), of: ConfigurationKey.personalDataKey.name,
+                                               in: deployment)
         self.personalDataKey = try read(.personalDataKey, expected: "32 bytes in base64") { raw in
             try? PersonalDataKey(id: keyId, base64: raw)
         }
@@ -157,6 +195,9 @@ extension ServiceConfiguration {
     public var personalData: PersonalDataProtector {
         PersonalDataProtector(key: personalDataKey, previous: previousPersonalDataKeys)
     }
+
+    /// The variables that hold a secret, whose values no ``ConfigurationError`` keeps.
+    static let secretKeys = Set([ConfigurationKey.amqpURL, .staffTokenSecret, .personalDataKey, .personalDataPreviousKeys].map(\.name))
 
     /// Broker settings for one of this service's components (`relay`, `consumer`, `rpc`), named
     /// `<service>/<component>` so operators can tell the connections apart.

@@ -1,5 +1,7 @@
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import Prometheus
 
 /// Builds the HTTP application of a service: the endpoints every service has, plus its own API.
@@ -8,6 +10,10 @@ import Prometheus
 /// - `GET /readyz`: 200 while every ``ReadinessCheck`` passes, else 503 naming the failing ones;
 ///   a failing readiness probe means "send me no work for now".
 /// - `GET /metrics`: the Prometheus registry in text format, including per-route request metrics.
+///
+/// Every answer carries the ``SecurityHeaders``; a known path asked with a method it does not
+/// take answers 405 with `Allow` (``MethodNotAllowed``). The server cuts idle and slow clients
+/// and caps its connections as ``HTTPLimits`` says.
 ///
 /// The result is a swift-service-lifecycle `Service`: give it to ``ServiceRunner`` with the rest.
 public enum ServiceHTTP {
@@ -64,7 +70,9 @@ public enum ServiceHTTP {
         context: Context.Type,
         routes: (Router<Context>) -> Void
     ) -> some ApplicationProtocol where Context.Source == ApplicationRequestContextSource {
-        let router = Router(context: context)
+        let router = Router(context: context, options: .autoGenerateHeadEndpoints)
+        // Outermost, so that it turns refusals into answers after the metrics have counted them as errors.
+        router.add(middleware: SecurityHeaders())
         router.add(middleware: MetricsMiddleware())
         router.get("healthz") { _, _ in
             "ok"
@@ -76,11 +84,20 @@ public enum ServiceHTTP {
             PrometheusExposition(registry: metrics)
         }
         routes(router)
+        router.answerOtherMethodsWithNotAllowed()
+        let limits = configuration.httpLimits
         return Application(
             router: router,
+            server: .http1(configuration: HTTP1Channel.Configuration(
+                additionalChannelHandlers: [RequestReadDeadline(timeout: TimeAmount(limits.readTimeout))],
+                idleTimeout: TimeAmount(limits.idleTimeout),
+                httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.maxHeaderBytes,
+                                                maxHeaderListSize: limits.maxHeaderBytes)
+            )),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.httpHost, port: configuration.httpPort),
-                serverName: configuration.service
+                serverName: configuration.service,
+                availableConnectionsDelegate: MaximumAvailableConnections(limits.maxConnections, logger: logger)
             ),
             logger: logger
         )

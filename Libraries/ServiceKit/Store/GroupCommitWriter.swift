@@ -2,10 +2,11 @@ import GRDB
 
 /// Writes many callers' transactions with one SQLite commit.
 ///
-/// A commit is the expensive part of a small write (the WAL append and its
-/// bookkeeping, about 120–180 µs here), and SQLite takes one writer at a time,
-/// so a service that commits once per request caps at a few thousand requests
-/// a second whatever its CPU. Callers that arrive while a commit is under way
+/// A commit is the expensive part of a small write (the WAL append and, as the
+/// stores run `synchronous=FULL`, its fsync: 1 to 1.7 ms on the development
+/// machine's disk, under 0.1 ms without the fsync), and SQLite takes one writer at a
+/// time, so a service that commits once per request caps at a few hundred
+/// requests a second whatever its CPU. Callers that arrive while a commit is under way
 /// are gathered and written together at the next one: each caller's work runs
 /// in its own savepoint, so one that throws is rolled back alone and gets its
 /// error, the others commit. A caller resumes only after the shared commit, so

@@ -6,9 +6,15 @@ import Messaging
 ///
 /// One writer and concurrent readers (a GRDB `DatabasePool` in WAL mode), so that HTTP look-ups
 /// never wait for a message handler's transaction. Writers that meet a lock wait up to 5 seconds
-/// instead of failing; `synchronous = NORMAL` is durable in WAL mode and much faster than `FULL`;
-/// foreign keys are enforced. The schema is migrated before the store is handed out, so no code
-/// ever sees an old schema.
+/// instead of failing; foreign keys are enforced. The schema is migrated before the store is
+/// handed out, so no code ever sees an old schema.
+///
+/// `synchronous = FULL`: every commit is fsynced to the write-ahead log before the commit
+/// returns, so what a service acknowledged after it — a message acked, a 201 answered, an outbox
+/// row published and confirmed — survives a power loss or a kernel crash, not only a crash of
+/// the process. (`NORMAL` syncs only at checkpoints in WAL mode: the last transactions before a
+/// power loss can vanish although they were acknowledged.) The fsync is paid once per commit,
+/// and ``GroupCommitWriter`` shares one commit among the requests that arrive together.
 public struct ServiceStore: Sendable {
     /// The database: `write` for changes (one transaction at a time), `read` for look-ups.
     public let database: DatabasePool
@@ -28,10 +34,12 @@ public struct ServiceStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        }
         database = try DatabasePool(path: path, configuration: configuration)
+        // Set on the pool's one writer connection, after GRDB has switched it to WAL (which sets
+        // NORMAL); readers never commit, so their setting does not matter.
+        try database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
         try migrator.migrate(database)
     }
 

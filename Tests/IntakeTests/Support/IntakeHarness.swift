@@ -66,7 +66,7 @@ extension ServiceHarness where Definition == IntakeService {
     func portal(at date: Date, _ body: (IntakeHarness) async throws -> Void) async throws {
         let port = try FreePort.find()
         let configuration = try ServiceConfiguration(service: IntakeService.name, environment: [
-            "HTTP_PORT": "\(port)", "DATA_DIR": dataDirectory,
+            "HTTP_PORT": "\(port)", "DATA_DIR": dataDirectory, "EVN_ENV": "development",
         ])
         let service = try IntakeService(context: host.context, clock: WallClock { date })
         let http = ServiceHTTP.application(configuration: configuration, readinessChecks: [],

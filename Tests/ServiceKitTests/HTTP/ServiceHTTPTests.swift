@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -30,7 +31,7 @@ import ServiceKit
         routes: (Router<ServiceRequestContext>) -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
         ServiceHTTP.application(
-            configuration: try ServiceConfiguration(service: "intake", environment: [:]),
+            configuration: try ServiceConfiguration(service: "intake", environment: ["EVN_ENV": "development"]),
             readinessChecks: checks,
             metrics: registry,
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
@@ -105,6 +106,87 @@ import ServiceKit
             try await client.execute(uri: "/requests/YC-2405-0001", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body) == "YC-2405-0001")
+            }
+        }
+    }
+
+    struct Refusal: Decodable {
+        struct Problem: Decodable {
+            let code: String
+            let message: [String: String]
+        }
+        let errors: [Problem]
+    }
+
+    @Test func aKnownPathAskedWithAnotherMethodAnswers405NamingTheMethodsItTakes() async throws {
+        let app = try application { router in
+            router.post("api/v1/requests") { _, _ in "filed" }
+            router.get("api/v1/requests/:code") { _, _ in "found" }
+            router.delete("api/v1/requests/:code") { _, _ in "withdrawn" }
+        }
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/requests", method: .get) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "POST")
+                let refusal = try JSONDecoder().decode(Refusal.self, from: response.body)
+                #expect(refusal.errors.map(\.code) == ["method.not_allowed"])
+                #expect(refusal.errors.first?.message["vi"]?.isEmpty == false)
+                #expect(refusal.errors.first?.message["en"]?.isEmpty == false)
+            }
+            try await client.execute(uri: "/api/v1/requests/PC05TK-261203-000001", method: .put) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET, HEAD, DELETE")
+            }
+            try await client.execute(uri: "/healthz", method: .post) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET, HEAD")
+            }
+            try await client.execute(uri: "/healthz", method: .head) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/api/v1/nothing-here", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    @Test func everyAnswerForbidsSniffingAndReferrers() async throws {
+        let app = try application { router in
+            router.get("api/v1/refused") { _, _ -> String in
+                throw APIError(status: .unprocessableContent, field: "phone", code: "phone.invalid", vi: "Sai", en: "Wrong")
+            }
+        }
+        try await app.test(.router) { client in
+            for (uri, status) in [("/readyz", HTTPResponse.Status.ok), ("/api/v1/refused", .unprocessableContent),
+                                  ("/api/v1/nothing-here", .notFound)] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == status)
+                    #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(uri)")
+                    #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer", "\(uri)")
+                    #expect(response.headers[.contentSecurityPolicy] == "default-src 'none'; frame-ancestors 'none'")
+                }
+            }
+        }
+    }
+
+    @Test func aPageMayRunOnlyTheServicesOwnScriptsAndStylesAndNeverBeFramed() async throws {
+        let app = try application { router in
+            router.get("trang") { _, _ in
+                Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                         body: .init(byteBuffer: ByteBuffer(string: "<!doctype html><title>Trang</title>")))
+            }
+        }
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/trang", method: .get) { response in
+                let policy = try #require(response.headers[.contentSecurityPolicy])
+                let directives = Set(policy.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) })
+                #expect(directives.isSuperset(of: [
+                    "default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'",
+                ]))
+                #expect(!policy.contains("unsafe-inline"))
+                #expect(response.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
+                #expect(response.headers[.xContentTypeOptions] == "nosniff")
+                #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
             }
         }
     }

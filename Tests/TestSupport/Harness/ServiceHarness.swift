@@ -76,6 +76,7 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
             "AMQP_URL": "amqp://\(url.user):\(url.password)@\(url.host):\(url.port)/\(url.vhost)",
             "DATA_DIR": folder.path,
             "AMQP_HEARTBEAT_SECONDS": "10",
+            "EVN_ENV": "development",
         ].merging(environment) { $1 }
         self.broker = broker
         self.logLevel = logLevel

@@ -2,10 +2,12 @@ import CSV
 import Contracts
 import Foundation
 import Mustache
+import WebPages
 
-/// The re-pricing list as a branch prints or files it: an HTML page laid out for A4 paper and
-/// a CSV export (UTF-8 with a byte-order mark, so spreadsheet software shows the diacritics),
-/// both with Vietnamese headings.
+/// The re-pricing list as a branch prints or files it: an HTML page laid out for A4 paper (by
+/// the shared print stylesheet, with no inline style or script) and a CSV export (UTF-8 with a
+/// byte-order mark, so spreadsheet software shows the diacritics; cells that a spreadsheet
+/// would run as formulas are written as text), both with Vietnamese headings.
 struct RepricingDocument: Sendable {
     static let headings = [
         "STT", "Mã khách hàng", "Tên khách hàng", "Địa chỉ", "Đơn vị", "Số hộ đang tính giá (CMIS)",
@@ -61,23 +63,8 @@ struct RepricingDocument: Sendable {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>Danh sách điều chỉnh số hộ — {{unit}}</title>
-        <style>
-          @page { size: A4 landscape; margin: 12mm; }
-          body { font-family: "Times New Roman", serif; font-size: 12pt; color: #000; margin: 0 auto; max-width: 277mm; }
-          header { text-align: center; margin-bottom: 8mm; }
-          h1 { font-size: 15pt; text-transform: uppercase; margin: 4mm 0 1mm; }
-          .meta { font-style: italic; }
-          table { width: 100%; border-collapse: collapse; }
-          th, td { border: 1px solid #000; padding: 1.5mm 2mm; vertical-align: top; }
-          th { background: #eee; font-weight: bold; }
-          td.n { text-align: right; white-space: nowrap; }
-          tr { page-break-inside: avoid; }
-          thead { display: table-header-group; }
-          .signatures { display: flex; justify-content: space-around; margin-top: 12mm; text-align: center; }
-          .signatures p { margin: 0 0 22mm; font-weight: bold; }
-          @media screen { body { padding: 8mm; } .print { margin-bottom: 6mm; } }
-          @media print { .print { display: none; } }
-        </style>
+        <link rel="stylesheet" href="\(WebAssets.printStylesheetPath)">
+        <script src="\(WebAssets.printScriptPath)" defer></script>
         </head>
         <body>
         <header>
@@ -85,7 +72,7 @@ struct RepricingDocument: Sendable {
           <h1>Danh sách khách hàng cần điều chỉnh số hộ sử dụng điện</h1>
           <div class="meta">Số hộ theo CMIS khác số hộ được hồ sơ hộ dùng chung (QLHP) xác nhận — lập ngày {{day}}, {{count}} khách hàng</div>
         </header>
-        <button class="print" onclick="window.print()">In danh sách / Print</button>
+        <button class="print" type="button">In danh sách / Print</button>
         <table>
           <thead><tr>{{#headings}}<th scope="col">{{.}}</th>{{/headings}}</tr></thead>
           <tbody>
