@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 @testable import Intake
+import ServiceKit
 import TestSupport
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
     @Test func everyRouteUnderAPIv1IsDocumentedWithItsMethodAndNothingElse() async throws {
         try await IntakeHarness.run { intake in
             let document = try await Self.document(of: intake)
-            let router = Router()
+            let router = Router(context: ServiceRequestContext.self)
             intake.host.definition.routes(router)
 
             let served = Set(router.routes.map { "\($0.method) \($0.path)" }.filter { $0.contains(" /api/v1/") })

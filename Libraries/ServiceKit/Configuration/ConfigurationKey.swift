@@ -133,6 +133,13 @@ extension ConfigurationKey {
         description: "With `SHARD`, required: comma-separated branch codes or prefixes the shard owns (`PC05` is every branch of PC Quảng Nam); a message is the shard's when its request code or customer code starts with one."
     )
 
+    /// The reverse proxies whose forwarding headers are believed.
+    public static let trustedProxies = ConfigurationKey(
+        name: "TRUSTED_PROXIES",
+        defaultValue: .fixed(""),
+        description: "Comma-separated IP addresses or CIDR blocks of the reverse proxies in front of the service (e.g. `10.0.0.0/8`); unset: none. Only a connection from one of them may name the client (`X-Forwarded-For`, right-most untrusted hop) and say it arrived over TLS (`X-Forwarded-Proto: https`, which adds `Strict-Transport-Security` and `Secure` cookies)."
+    )
+
     /// Every key, in the order the documentation lists them.
     public static let all: [ConfigurationKey] = [
         .amqpURL,
@@ -148,5 +155,6 @@ extension ConfigurationKey {
         .personalDataKey,
         .shard,
         .shardBranches,
+        .trustedProxies,
     ]
 }
