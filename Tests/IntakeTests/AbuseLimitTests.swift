@@ -102,7 +102,7 @@ import Testing
             let refused = try await intake.submit(SampleForms.web(phoneNumber: 2), from: "203.0.113.7")
             #expect(refused.status == 429)
             #expect(try refused.errorCodes() == ["rate_limit.client"])
-            #expect(refused.header("Retry-After") == "1800")
+            #expect(refused.header("Retry-After").flatMap(Int.init).map { (1790...1800).contains($0) } == true)
             #expect(try refused.englishMessage()?.contains("please try again in 30 minutes") == true)
             #expect(try await intake.count("intake_requests") == 2)
             #expect(try await intake.submit(SampleForms.web(phoneNumber: 2), from: "198.51.100.8").status == 201)
@@ -118,7 +118,7 @@ import Testing
             #expect(refused.status == 429)
             #expect(try refused.errorCodes() == ["rate_limit.phone"])
             #expect(try refused.errorFields() == ["phone"])
-            #expect(refused.header("Retry-After") == "3600")
+            #expect(refused.header("Retry-After").flatMap(Int.init).map { (3590...3600).contains($0) } == true)
         }
     }
 
@@ -127,7 +127,7 @@ import Testing
             #expect(try await intake.get("api/v1/tariff/estimate?kWh=120").status == 200)
 
             let api = try await intake.get("api/v1/tariff/estimate?kWh=120")
-            let page = try await intake.get("uoc-tinh-tien-dien?kWh=120")
+            let page = try await intake.get("uoc-tinh-tien-dien?kWh=120&lang=vi")
 
             #expect(api.status == 429)
             #expect(try api.errorCodes() == ["rate_limit.client"])

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import ServiceKit
 
@@ -46,11 +47,6 @@ extension APIError {
         vi: "Mã ký đã hết hạn; vui lòng yêu cầu mã mới",
         en: "The signing code has expired; please request a new code")
 
-    static let tooManySigningCodes = APIError(
-        status: .tooManyRequests, code: "signing_code.too_many",
-        vi: "Đã gửi \(SigningPolicy.maximumCodesPerHour) mã trong một giờ qua; vui lòng thử lại sau",
-        en: "\(SigningPolicy.maximumCodesPerHour) codes were sent within the last hour; please try again later")
-
     static let scheduleUnavailable = APIError(
         status: .serviceUnavailable, code: "planned_outages.unavailable",
         vi: "Chưa tra cứu được lịch tạm ngừng cấp điện; vui lòng thử lại sau ít phút",
@@ -77,6 +73,13 @@ extension TooManyRequests {
         TooManyRequests(code: "request.too_many_failures", retryAfter: RequestAccess.failureWindow,
                         vi: "Đã nhập sai quá nhiều lần với mã yêu cầu này",
                         en: "Too many failed attempts with this request code")
+    }
+
+    /// ``SigningPolicy/maximumCodesPerHour`` codes went to this contract within the hour.
+    static func tooManySigningCodes(retryAfter: TimeInterval) -> TooManyRequests {
+        TooManyRequests(code: "signing_code.too_many", retryAfter: retryAfter,
+                        vi: "Đã gửi \(SigningPolicy.maximumCodesPerHour) mã trong một giờ qua",
+                        en: "\(SigningPolicy.maximumCodesPerHour) codes were sent within the last hour")
     }
 
     /// The phone is not confirmed and has had its texts for the day (``PhoneMessageBudget``).

@@ -87,9 +87,9 @@ struct SigningEndpoints: Sendable {
             metadata["contract_number"] = "\(notice.contractNumber)"
             logger.info("new signing code issued on the customer's request", metadata: metadata)
             return try Response.json(notice, status: .accepted)
-        case .tooManyCodes:
+        case .tooManyCodes(let wait):
             logger.warning("signing code refused: hourly limit reached", metadata: metadata)
-            throw APIError.tooManySigningCodes
+            throw TooManyRequests.tooManySigningCodes(retryAfter: wait)
         case .notDrafted:
             throw APIError.contractNotDrafted
         case .alreadySigned:

@@ -24,7 +24,9 @@ struct SigningStore: Sendable {
         case issued(SigningCodeNotice)
         case notDrafted
         case alreadySigned
-        case tooManyCodes
+        /// ``SigningPolicy/maximumCodesPerHour`` codes were sent within the hour; the next may
+        /// be asked for after this many seconds.
+        case tooManyCodes(retryAfter: TimeInterval)
     }
 
     /// How a signature attempt ended.
@@ -75,7 +77,9 @@ struct SigningStore: Sendable {
             guard session.signedAt == nil else { return .alreadySigned }
             let sentThisHour = try SigningSession.codesIssued(contractNumber: session.contractNumber,
                                                               since: now - 3600, in: db)
-            guard sentThisHour < SigningPolicy.maximumCodesPerHour else { return .tooManyCodes }
+            guard sentThisHour.count < SigningPolicy.maximumCodesPerHour else {
+                return .tooManyCodes(retryAfter: sentThisHour[0].timeIntervalSince(now) + 3600)
+            }
             try PhoneMessageBudget.draw(for: request.phoneFingerprint, filer: .anonymous, at: now, in: db)
             let code = SigningCode.random()
             try SigningSession.replaceCode(contractNumber: session.contractNumber,
