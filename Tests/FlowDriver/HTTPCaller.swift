@@ -32,6 +32,8 @@ public struct HTTPCaller: Sendable {
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
         let buffer = try await response.body.collect(upTo: 8 << 20)
-        return HTTPAnswer(status: Int(response.status.code), location: response.headers.first(name: "Location"), body: Data(buffer: buffer))
+        let headers = Dictionary(grouping: response.headers, by: { $0.name.lowercased() }).mapValues { $0.map(\.value) }
+        return HTTPAnswer(status: Int(response.status.code), location: response.headers.first(name: "Location"),
+                          body: Data(buffer: buffer), headers: headers)
     }
 }

@@ -38,12 +38,13 @@ public final class Platform: Sendable {
     /// folder is kept when `body` threw, so its logs can be read.
     ///
     /// A service may run as shards: `shards` maps an instance name `<service>.<shard>` (listed
-    /// in `services`) to the branches it owns (`SHARD_BRANCHES`).
+    /// in `services`) to the branches it owns (`SHARD_BRANCHES`). `settings` are added to (or
+    /// replace) every service's environment.
     public static func run<Result>(
         _ label: String, services: [String] = flowServices, shards: [String: String] = [:],
-        _ body: (Platform) async throws -> Result
+        settings: [String: String] = [:], _ body: (Platform) async throws -> Result
     ) async throws -> Result {
-        let platform = try await start(label, services: services, shards: shards)
+        let platform = try await start(label, services: services, shards: shards, settings: settings)
         do {
             let result = try await body(platform)
             await platform.stop(keepFolder: false)
@@ -54,9 +55,9 @@ public final class Platform: Sendable {
         }
     }
 
-    /// Starts `services` (see ``run(_:services:_:)``); the caller must ``stop(keepFolder:)``.
+    /// Starts `services` (see ``run(_:services:shards:settings:_:)``); the caller must ``stop(keepFolder:)``.
     public static func start(_ label: String, services: [String] = flowServices,
-                             shards: [String: String] = [:]) async throws -> Platform {
+                             shards: [String: String] = [:], settings: [String: String] = [:]) async throws -> Platform {
         let binaries = try ServiceBinaries.locate(Array(Set(services.map { Self.executable(of: $0) })))
         let environment = ProcessInfo.processInfo.environment
         let broker = try await BrokerFixture.make(label)
@@ -84,7 +85,12 @@ public final class Platform: Sendable {
             "SMTP_PORT": "\(mail.port)",
             "MAIL_FROM": "cskh@evncpc.example.vn",
             "PATH": environment["PATH"] ?? "/usr/bin:/bin",
-        ]
+            // Every customer of a run calls from this one address, so intake's allowances per
+            // client are a crowd's; the per-phone limits and budgets stay as deployed.
+            "FILING_LIMIT_PER_CLIENT": "100000/1m",
+            "ACCESS_LIMIT_PER_CLIENT": "100000/1m",
+            "LOOKUP_LIMIT_PER_CLIENT": "100000/1m",
+        ].merging(settings) { $1 }
         var processes: [String: ServiceProcess] = [:]
         for service in services {
             let port = try FreePort.find()

@@ -132,6 +132,7 @@ import Testing
             let fourth = try await intake.requestSigningCode(code, phone: Self.phone)
             #expect(fourth.status == 429)
             #expect(try fourth.errorCodes() == ["signing_code.too_many"])
+            #expect(fourth.header("Retry-After").flatMap(Int.init).map { (3500...3600).contains($0) } == true)
 
             let third = try await intake.signingCode(number: 3)
             #expect(try await intake.sign(code, phone: Self.phone, signingCode: third.signingCode).status == 200)

@@ -77,8 +77,10 @@ import Testing
     @Test func concurrentRequestsOfOneBranchGetConsecutiveCodes() async throws {
         try await IntakeHarness.run { intake in
             let codes = try await withThrowingTaskGroup(of: String.self) { group in
-                for _ in 0..<5 {
-                    group.addTask { try await intake.submit(SampleForms.web()).json()["requestCode"] as? String ?? "" }
+                for number in 0..<5 {
+                    group.addTask {
+                        try await intake.submit(SampleForms.web(phoneNumber: number)).json()["requestCode"] as? String ?? ""
+                    }
                 }
                 return try await group.reduce(into: Set<String>()) { $0.insert($1) }
             }

@@ -203,6 +203,13 @@ extension ConfigurationKey {
         description: "Seconds an outbox message the broker keeps refusing (unroutable or nacked) is retried, alone, while the messages behind it wait; then it is parked (`outbox_parked_total`, an `error` log line) with the later messages for the same destination, and the rest go on. `parked-messages` lists and re-sends them (`docs/operations.md`). 0 or more; the default gives a service that starts late a minute to declare its queue."
     )
 
+    /// The reverse proxies whose forwarding headers are believed.
+    public static let trustedProxies = ConfigurationKey(
+        name: "TRUSTED_PROXIES",
+        defaultValue: .fixed(""),
+        description: "Comma-separated IP addresses or CIDR blocks of the reverse proxies in front of the service (e.g. `10.0.0.0/8`); unset: none. Only a connection from one of them may name the client (`X-Forwarded-For`, right-most untrusted hop) and say it arrived over TLS (`X-Forwarded-Proto: https`, which adds `Strict-Transport-Security` and `Secure` cookies)."
+    )
+
     /// Every key, in the order the documentation lists them.
     public static let all: [ConfigurationKey] = [
         .deploymentEnvironment,
@@ -228,5 +235,6 @@ extension ConfigurationKey {
         .personalDataPreviousKeys,
         .shard,
         .shardBranches,
+        .trustedProxies,
     ]
 }

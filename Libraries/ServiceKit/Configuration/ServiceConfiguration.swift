@@ -50,6 +50,8 @@ public struct ServiceConfiguration: Sendable {
     public let previousPersonalDataKeys: [PersonalDataKey]
     /// The shard this instance is (`SHARD`, `SHARD_BRANCHES`); nil for an unsharded service.
     public let shard: Shard?
+    /// The proxies whose forwarding headers are believed (`TRUSTED_PROXIES`).
+    public let trustedProxies: TrustedProxies
 
     /// The instance's name: the service's, with the shard's after a dot (`crm.pc05`). It
     /// names the queues and the broker connections.
@@ -186,6 +188,7 @@ public struct ServiceConfiguration: Sendable {
             }
             self.shard = shard
         }
+        self.trustedProxies = try TrustedProxies(environment: environment)
         self.environment = environment
     }
 }

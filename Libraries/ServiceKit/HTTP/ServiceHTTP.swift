@@ -17,7 +17,8 @@ import Prometheus
 ///
 /// The result is a swift-service-lifecycle `Service`: give it to ``ServiceRunner`` with the rest.
 public enum ServiceHTTP {
-    /// Creates the HTTP application of a service whose routes use ``ServiceRequestContext``.
+    /// Creates the HTTP application of a service whose routes use ``ServiceRequestContext``;
+    /// answers to requests that arrived over TLS are kept on it (``TransportSecurityMiddleware``).
     ///
     /// ```swift
     /// let http = ServiceHTTP.application(
@@ -48,9 +49,11 @@ public enum ServiceHTTP {
             readinessChecks: readinessChecks,
             metrics: metrics,
             logger: logger,
-            context: ServiceRequestContext.self,
-            routes: routes
-        )
+            context: ServiceRequestContext.self
+        ) { router in
+            router.add(middleware: TransportSecurityMiddleware(trusting: configuration.trustedProxies))
+            routes(router)
+        }
     }
 
     /// Creates the HTTP application of a service whose routes use their own request context.

@@ -17,9 +17,12 @@ import WebPages
 /// and the meter-reading schedule (from metering), and estimates residential bills from the
 /// dated tariff tables.
 ///
+/// Every anonymous endpoint is rate-limited per client and per phone (``AbuseLimits``), and
+/// anonymous filings text an unconfirmed phone at most three times a day (``PhoneMessageBudget``).
+///
 /// Configuration beyond ServiceKit's: ``IntakeSettings`` (`SERVICE_AREAS_FILE`,
 /// `CRM_LOOKUP_TIMEOUT_MS`, `OUTAGE_LOOKUP_TIMEOUT_MS`, `METERING_LOOKUP_TIMEOUT_MS`,
-/// `TARIFF_FILE`), read from the service's configuration environment.
+/// `TARIFF_FILE`, the `…_LIMIT_…` rate limits), read from the service's configuration environment.
 public struct IntakeService: ServiceDefinition {
     public static let name = "intake"
 
@@ -42,6 +45,7 @@ public struct IntakeService: ServiceDefinition {
     private let lookupPages: LookupPages
     private let servicePages: ServiceRequestPages
     private let callCentre: CallCentrePages
+    private let pages: WebPages
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, clock: .system)
@@ -51,52 +55,55 @@ public struct IntakeService: ServiceDefinition {
     public init(context: ServiceContext, clock: WallClock) throws {
         let settings = try IntakeSettings(environment: context.configuration.environment)
         let logger = context.logger
-        let access = RequestAccess(database: context.store.database, writer: context.writer,
-                                   personalData: context.personalData, clock: clock, logger: logger)
+        let limits = AbuseLimits(settings.limits, proxies: context.configuration.trustedProxies, clock: clock)
+        let access = RequestAccess(writer: context.writer, personalData: context.personalData, clock: clock, logger: logger)
         let signing = SigningStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData)
         submission = SubmissionEndpoint(
             validator: SubmissionValidator(areas: settings.areas),
             store: SubmissionStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            clock: clock, logger: logger
+            limits: limits, clock: clock, logger: logger
         )
         serviceRequests = ServiceRequestEndpoint(
             validator: ServiceRequestValidator(areas: settings.areas),
             store: ServiceRequestStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            clock: clock, logger: logger)
+            limits: limits, clock: clock, logger: logger)
         readingSchedule = ReadingScheduleEndpoint(
             areas: settings.areas,
             lookup: ReadingScheduleLookup(lookups: context.lookups, timeout: settings.meteringTimeout, logger: logger),
-            clock: clock)
+            limits: limits, clock: clock)
         tracking = TrackingEndpoint(
             access: access,
             timeline: TimelineLookup(lookups: context.lookups, timeout: settings.timelineTimeout, logger: logger),
-            logger: logger)
-        self.signing = SigningEndpoints(access: access, signing: signing, clock: clock, logger: logger)
+            limits: limits, logger: logger)
+        self.signing = SigningEndpoints(access: access, signing: signing, limits: limits, clock: clock, logger: logger)
         contractDrafted = ContractDraftedHandler(signing: signing, clock: clock, logger: logger)
         outageReports = OutageReportEndpoint(
             validator: OutageReportValidator(areas: settings.areas),
             store: OutageReportStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            clock: clock, logger: logger)
+            limits: limits, clock: clock, logger: logger)
         plannedOutages = PlannedOutageEndpoint(
             areas: settings.areas,
             lookup: PlannedOutageLookup(lookups: context.lookups, timeout: settings.outageTimeout, logger: logger),
-            clock: clock)
-        tariffEstimate = TariffEstimateEndpoint(tariffs: settings.tariffs, clock: clock)
+            limits: limits, clock: clock)
+        tariffEstimate = TariffEstimateEndpoint(tariffs: settings.tariffs, limits: limits, clock: clock)
         let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
             .merging(["callCentre": CallCentrePages.template]) { first, _ in first })
         let session = try StaffPageSession(authority: StaffTokenAuthority(configuration: context.configuration))
         portal = PortalPages(
             pages: pages, form: ConnectionFormPage(areas: settings.areas),
             validator: submission.validator, store: submission.store, tracking: tracking, signing: self.signing,
-            session: session, database: context.store.database, clock: clock, logger: logger)
+            session: session, limits: limits, database: context.store.database, clock: clock, logger: logger)
         lookupPages = LookupPages(pages: pages, areas: settings.areas, outageReports: outageReports,
-                                  plannedOutages: plannedOutages, readingSchedule: readingSchedule, tariff: tariffEstimate)
+                                  plannedOutages: plannedOutages, readingSchedule: readingSchedule, tariff: tariffEstimate,
+                                  limits: limits)
         servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, validator: serviceRequests.validator,
-                                           store: serviceRequests.store, session: session, clock: clock, logger: logger)
+                                           store: serviceRequests.store, session: session, limits: limits, clock: clock,
+                                           logger: logger)
         callCentre = CallCentrePages(
             pages: pages, session: session,
             directory: CallerDirectory(database: context.store.database, personalData: context.personalData),
             timeline: tracking.timeline)
+        self.pages = pages
     }
 
     /// Intake consumes `crm.contract.drafted`: its inbox is bound to exactly that key.
@@ -110,6 +117,7 @@ public struct IntakeService: ServiceDefinition {
     }
 
     public func routes(_ router: Router<ServiceRequestContext>) {
+        router.add(middleware: TooManyRequestsPage(pages: pages))
         submission.register(on: router)
         serviceRequests.register(on: router)
         readingSchedule.register(on: router)

@@ -15,6 +15,9 @@ struct IntakeSettings: Sendable {
     var meteringTimeout: Duration
     /// `TARIFF_FILE`: the dated tariff tables and VAT rates replacing the published ones.
     var tariffs: TariffSchedule
+    /// `FILING_LIMIT_PER_CLIENT`, `FILING_LIMIT_PER_PHONE`, `ACCESS_LIMIT_PER_CLIENT`,
+    /// `LOOKUP_LIMIT_PER_CLIENT`: the anonymous endpoints' rate limits.
+    var limits: AbuseLimits.Settings
 
     static let tariffFileVariable = "TARIFF_FILE"
 
@@ -30,6 +33,7 @@ struct IntakeSettings: Sendable {
         timelineTimeout = try Self.timeout(Self.timelineTimeoutVariable, environment)
         outageTimeout = try Self.timeout(Self.outageTimeoutVariable, environment)
         meteringTimeout = try Self.timeout(Self.meteringTimeoutVariable, environment)
+        limits = try AbuseLimits.Settings(environment: environment)
         let tariffFile = environment[Self.tariffFileVariable].flatMap { $0.isEmpty ? nil : $0 }
         do {
             tariffs = try TariffSchedule.load(file: tariffFile.map { URL(fileURLWithPath: $0) })

@@ -46,9 +46,25 @@ extension ServiceHarness where Definition == IntakeService {
         return code
     }
 
-    /// `POST /api/v1/requests/{code}/tracking`.
-    func track(_ code: String, phone: String) async throws -> HTTPAnswer {
-        try await post("api/v1/requests/\(code)/tracking", ["phone": phone])
+    /// `POST /api/v1/requests/{code}/tracking`, from `client` when intake trusts this machine as its proxy.
+    func track(_ code: String, phone: String, from client: String? = nil) async throws -> HTTPAnswer {
+        try await post("api/v1/requests/\(code)/tracking", ["phone": phone], headers: Self.forwarded(client))
+    }
+
+    /// `POST /api/v1/requests` with a JSON object, from `client` (see ``track(_:phone:from:)``).
+    func submit(_ form: [String: Any], from client: String?) async throws -> HTTPAnswer {
+        try await post("api/v1/requests", form, headers: Self.forwarded(client))
+    }
+
+    /// `POST /api/v1/outage-reports` naming `phone`, from `client`.
+    func reportOutage(phone: String, from client: String? = nil) async throws -> HTTPAnswer {
+        try await post("api/v1/outage-reports", ["channel": "web", "communeCode": "20350", "phone": phone, "consent": true],
+                       headers: Self.forwarded(client))
+    }
+
+    /// The header a proxy adds for `client`.
+    static func forwarded(_ client: String?) -> [String: String] {
+        client.map { ["X-Forwarded-For": $0] } ?? [:]
     }
 
     /// `POST /api/v1/requests/{code}/signature`.

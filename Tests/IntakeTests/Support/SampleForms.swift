@@ -20,6 +20,11 @@ enum SampleForms {
         ]
     }
 
+    /// `web()` filed for another phone, `0912 345 6xx` with `xx` = `number`.
+    static func web(phoneNumber number: Int) -> [String: Any] {
+        web(applicant: "phone", String(format: "0912 345 6%02d", number))
+    }
+
     /// `web()` with one applicant field replaced.
     static func web(applicant field: String, _ value: Any) -> [String: Any] {
         var form = web()

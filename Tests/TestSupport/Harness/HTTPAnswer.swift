@@ -1,15 +1,23 @@
 import Foundation
 
-/// What a client of a service's HTTP API gets back: the status, the `Location` header and the body.
+/// What a client of a service's HTTP API gets back: the status, the headers and the body.
 public struct HTTPAnswer: Sendable {
     public var status: Int
     public var location: String?
     public var body: Data
+    /// Every header line, names in lower case, values in the order they came.
+    public var headers: [String: [String]]
 
-    public init(status: Int, location: String?, body: Data) {
+    public init(status: Int, location: String?, body: Data, headers: [String: [String]] = [:]) {
         self.status = status
         self.location = location
         self.body = body
+        self.headers = headers
+    }
+
+    /// The first value of the header `name` (any case).
+    public func header(_ name: String) -> String? {
+        headers[name.lowercased()]?.first
     }
 
     /// The body as a JSON object (empty when it is not one).

@@ -23,7 +23,12 @@ extension HTTPEndpoint {
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let (data, response) = try await URLSession.shared.data(for: request)
         let http = response as? HTTPURLResponse
-        return HTTPAnswer(status: http?.statusCode ?? 0, location: http?.value(forHTTPHeaderField: "Location"), body: data)
+        var headers: [String: [String]] = [:]
+        for case let (name as String, value as String) in http?.allHeaderFields ?? [:] {
+            headers[name.lowercased(), default: []].append(value)
+        }
+        return HTTPAnswer(status: http?.statusCode ?? 0, location: http?.value(forHTTPHeaderField: "Location"), body: data,
+                          headers: headers)
     }
 
     /// `GET path`.

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import ServiceKit
 
@@ -19,11 +20,6 @@ extension APIError {
     /// 404 for an unknown request code and for a wrong phone alike.
     static let requestNotFound = APIError.notFound(
         vi: "yêu cầu với mã và số điện thoại này", en: "request with this code and phone number")
-
-    static let tooManyAccessFailures = APIError(
-        status: .tooManyRequests, code: "request.too_many_failures",
-        vi: "Đã nhập sai quá nhiều lần với mã yêu cầu này; vui lòng thử lại sau \(Int(RequestAccess.failureWindow / 60)) phút",
-        en: "Too many failed attempts with this request code; please try again in \(Int(RequestAccess.failureWindow / 60)) minutes")
 
     static let contractNotDrafted = APIError.conflict(
         code: "contract.not_drafted",
@@ -51,11 +47,6 @@ extension APIError {
         vi: "Mã ký đã hết hạn; vui lòng yêu cầu mã mới",
         en: "The signing code has expired; please request a new code")
 
-    static let tooManySigningCodes = APIError(
-        status: .tooManyRequests, code: "signing_code.too_many",
-        vi: "Đã gửi \(SigningPolicy.maximumCodesPerHour) mã trong một giờ qua; vui lòng thử lại sau",
-        en: "\(SigningPolicy.maximumCodesPerHour) codes were sent within the last hour; please try again later")
-
     static let scheduleUnavailable = APIError(
         status: .serviceUnavailable, code: "planned_outages.unavailable",
         vi: "Chưa tra cứu được lịch tạm ngừng cấp điện; vui lòng thử lại sau ít phút",
@@ -72,4 +63,44 @@ extension APIError {
         en: "The meter-reading schedule cannot be looked up right now; please try again in a few minutes")
 
     static let pageNotFound = APIError.notFound(vi: "trang", en: "page")
+}
+
+/// Intake's 429s, each with `Retry-After`.
+extension TooManyRequests {
+    /// The request code is closed to this client after ``RequestAccess/failureLimit`` wrong
+    /// phones; the wait is the whole window, the longest it can take.
+    static var tooManyAccessFailures: TooManyRequests {
+        TooManyRequests(code: "request.too_many_failures", retryAfter: RequestAccess.failureWindow,
+                        vi: "Đã nhập sai quá nhiều lần với mã yêu cầu này",
+                        en: "Too many failed attempts with this request code")
+    }
+
+    /// ``SigningPolicy/maximumCodesPerHour`` codes went to this contract within the hour.
+    static func tooManySigningCodes(retryAfter: TimeInterval) -> TooManyRequests {
+        TooManyRequests(code: "signing_code.too_many", retryAfter: retryAfter,
+                        vi: "Đã gửi \(SigningPolicy.maximumCodesPerHour) mã trong một giờ qua",
+                        en: "\(SigningPolicy.maximumCodesPerHour) codes were sent within the last hour")
+    }
+
+    /// The phone is not confirmed and has had its texts for the day (``PhoneMessageBudget``).
+    static func phoneBudgetSpent(_ spent: PhoneBudgetSpent) -> TooManyRequests {
+        TooManyRequests(
+            code: "phone.unconfirmed_message_limit", retryAfter: spent.retryAfter,
+            vi: "Số điện thoại này chưa được xác nhận và đã nhận đủ \(PhoneMessageBudget.messages) tin nhắn trong 24 giờ; "
+                + "quý khách có thể gọi tổng đài để được hỗ trợ ngay",
+            en: "This phone number is not confirmed and has had \(PhoneMessageBudget.messages) messages within 24 hours; "
+                + "you can call the hotline for help right away",
+            field: "phone")
+    }
+}
+
+extension PhoneBudgetSpent {
+    /// Runs `filing`, answering a spent phone budget with its 429.
+    static func answered<T>(_ filing: () async throws -> T) async throws -> T {
+        do {
+            return try await filing()
+        } catch let spent as PhoneBudgetSpent {
+            throw TooManyRequests.phoneBudgetSpent(spent)
+        }
+    }
 }

@@ -9,7 +9,9 @@ import VietnameseIdentity
 ///
 /// Answers 202 `{"reportCode", "branch", "reportedAt", "message"}`: the report is stored and on
 /// its way to dispatch, which groups it with the area's other reports; the reporter is texted
-/// once when power is back. 400 for a body that is not JSON, 422 with every field error at once.
+/// once when power is back. 400 for a body that is not JSON, 422 with every field error at once;
+/// 429 with `Retry-After` as for a connection request (``SubmissionEndpoint``), the phone's
+/// budget paying for the restoration text.
 struct OutageReportEndpoint: Sendable {
     static let path = "api/v1/outage-reports"
     static let maximumBodySize = 8 * 1024
@@ -24,11 +26,15 @@ struct OutageReportEndpoint: Sendable {
 
     let validator: OutageReportValidator
     let store: OutageReportStore
+    let limits: AbuseLimits
     let clock: WallClock
     let logger: Logger
 
     func register(on router: Router<ServiceRequestContext>) {
-        router.post(RouterPath(Self.path)) { request, _ in try await report(request) }
+        router.post(RouterPath(Self.path)) { request, context in
+            try limits.admit(.filing, request, context)
+            return try await report(request)
+        }
     }
 
     func report(_ request: Request) async throws -> Response {
@@ -39,7 +45,8 @@ struct OutageReportEndpoint: Sendable {
 
     /// Files the report of `form`: the API's and the portal's alike.
     ///
-    /// - Throws: ``APIError`` 422 with every field error at once.
+    /// - Throws: ``APIError`` 422 with every field error at once; ``TooManyRequests`` for the
+    ///   phone's filings or its spent budget.
     func report(_ form: OutageReportForm) async throws -> Receipt {
         let report: OutageReport
         do {
@@ -47,8 +54,9 @@ struct OutageReportEndpoint: Sendable {
         } catch {
             throw APIError.invalid(error)
         }
+        try limits.admit(phone: report.phone)
         let now = clock.now()
-        let code = try await store.file(report, at: now)
+        let code = try await PhoneBudgetSpent.answered { try await store.file(report, at: now) }
         logger.info("outage reported", metadata: .request(code, [
             "branch": "\(report.branch.code)", "channel": "\(report.channel.rawValue)",
             "customer_code": "\(report.customerCode?.description ?? "")", "commune": "\(report.communeCode ?? "")",

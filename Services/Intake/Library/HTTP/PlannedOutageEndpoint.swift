@@ -12,7 +12,7 @@ import WorkingCalendar
 ///
 /// Answers 200 `{"plannedOutages": [...]}`, soonest first, cancelled ones included; 404 for a
 /// customer code outage has no supply point for; 422 for a bad or missing field; 503 when
-/// outage does not answer in time.
+/// outage does not answer in time; 429 with `Retry-After` over the client's allowance (``AbuseLimits``).
 struct PlannedOutageEndpoint: Sendable {
     static let path = "api/v1/planned-outages"
     static let defaultDays = 30
@@ -20,10 +20,14 @@ struct PlannedOutageEndpoint: Sendable {
 
     let areas: ServiceAreaTable
     let lookup: PlannedOutageLookup
+    let limits: AbuseLimits
     let clock: WallClock
 
     func register(on router: Router<ServiceRequestContext>) {
-        router.get(RouterPath(Self.path)) { request, _ in try await schedule(request) }
+        router.get(RouterPath(Self.path)) { request, context in
+            try limits.admit(.lookup, request, context)
+            return try await schedule(request)
+        }
     }
 
     func schedule(_ request: Request) async throws -> Response {

@@ -12,7 +12,7 @@ import WorkingCalendar
 ///
 /// Answers 200 with a ``Schedule``; 404 for a customer code metering has no meter for; 422 for
 /// a missing or malformed code, or one of no branch the corporation serves; 503 when metering
-/// does not answer in time.
+/// does not answer in time; 429 with `Retry-After` over the client's allowance (``AbuseLimits``).
 struct ReadingScheduleEndpoint: Sendable {
     static let path = "api/v1/reading-schedule"
 
@@ -30,10 +30,14 @@ struct ReadingScheduleEndpoint: Sendable {
 
     let areas: ServiceAreaTable
     let lookup: ReadingScheduleLookup
+    let limits: AbuseLimits
     let clock: WallClock
 
     func register(on router: Router<ServiceRequestContext>) {
-        router.get(RouterPath(Self.path)) { request, _ in try await schedule(request) }
+        router.get(RouterPath(Self.path)) { request, context in
+            try limits.admit(.lookup, request, context)
+            return try await schedule(request)
+        }
     }
 
     func schedule(_ request: Request) async throws -> Response {

@@ -9,46 +9,61 @@ import VietnameseIdentity
 ///
 /// The code alone is not enough: it is printed on receipts and read out on the phone. An
 /// unknown code and a wrong phone get the same 404, so an answer never tells which one was
-/// wrong, and each is recorded against the code: after ``failureLimit`` failures within
-/// ``failureWindow`` the code is refused with 429 for everyone, right phone included, until
-/// the failures age out. Tracking, signing and asking for a new code share the count.
+/// wrong, and each is recorded against the code and the client's address: after
+/// ``failureLimit`` failures within ``failureWindow`` the code is refused with 429 to that
+/// client, right phone included, until the failures age out; the applicant calling from
+/// another address still gets in. Tracking, signing and asking for a new code share the count.
+///
+/// The count is read, checked and bumped in one write transaction, so parallel guesses are
+/// evaluated one after another: however many arrive at once, no more than ``failureLimit``
+/// are compared with the phone.
 struct RequestAccess: Sendable {
-    /// Failures that close a code.
+    /// Failures that close a code to a client.
     static let failureLimit = 10
     /// How long a failure counts: 15 minutes.
     static let failureWindow: TimeInterval = 15 * 60
     /// No request code is longer; a longer path segment is not recorded, only refused.
     static let maximumCodeLength = 64
 
-    let database: DatabasePool
+    /// How one attempt ended.
+    private enum Attempt: Sendable {
+        case opened(RequestRecord)
+        case wrong
+        case closed
+    }
+
     let writer: GroupCommitWriter
     let personalData: PersonalDataProtector
     let clock: WallClock
     let logger: Logger
 
-    /// The request with `code` whose applicant's phone is `phone`.
+    /// The request with `code` whose applicant's phone is `phone`, asked by `client`.
     ///
     /// - Throws: ``APIError`` 404 (``APIError/requestNotFound``) for an unknown code or a
-    ///   wrong phone, 429 (``APIError/tooManyAccessFailures``) while the code is closed.
-    func open(_ code: String, phone: VietnamesePhoneNumber) async throws -> RequestRecord {
+    ///   wrong phone, 429 (``TooManyRequests/tooManyAccessFailures``) while the code is closed to `client`.
+    func open(_ code: String, phone: VietnamesePhoneNumber, from client: ClientOrigin) async throws -> RequestRecord {
         guard code.count <= Self.maximumCodeLength else { throw APIError.requestNotFound }
         let now = clock.now()
         let windowStart = now - Self.failureWindow
-        let (failures, record) = try await database.read { db in
-            (try AccessFailureLog.count(for: code, since: windowStart, in: db), try RequestRecord.find(code, in: db))
-        }
-        let metadata = Logger.Metadata.request(code)
-        guard failures < Self.failureLimit else {
-            logger.warning("request code closed after repeated wrong phones", metadata: metadata)
-            throw APIError.tooManyAccessFailures
-        }
-        guard let record, personalData.matches(record.phoneFingerprint, of: phone.e164) else {
-            try await writer.write { db in
-                try AccessFailureLog.record(code, at: now, forgettingBefore: windowStart, in: db)
+        let attempt = try await writer.write { db -> Attempt in
+            guard try AccessFailureLog.count(for: code, client: client.address, since: windowStart, in: db)
+                < Self.failureLimit else { return .closed }
+            if let record = try RequestRecord.find(code, in: db), personalData.matches(record.phoneFingerprint, of: phone.e164) {
+                return .opened(record)
             }
+            try AccessFailureLog.record(code, client: client.address, at: now, forgettingBefore: windowStart, in: db)
+            return .wrong
+        }
+        let metadata = Logger.Metadata.request(code, ["client": "\(client.address)"])
+        switch attempt {
+        case .opened(let record):
+            return record
+        case .wrong:
             logger.info("request not opened: unknown code or wrong phone", metadata: metadata)
             throw APIError.requestNotFound
+        case .closed:
+            logger.warning("request code closed to a client after repeated wrong phones", metadata: metadata)
+            throw TooManyRequests.tooManyAccessFailures
         }
-        return record
     }
 }

@@ -9,18 +9,23 @@ import VietnameseIdentity
 ///
 /// Answers 201 with a ``SubmissionReceipt`` and a `Location` header, as a connection request
 /// does; 400 for a body that is not JSON; 413 over ``maximumBodySize``; 422 with every field
-/// error at once. Only a 201 stores anything.
+/// error at once; 429 with `Retry-After` as for a connection request (``SubmissionEndpoint``).
+/// Only a 201 stores anything.
 struct ServiceRequestEndpoint: Sendable {
     static let path = "api/v1/service-requests"
     static let maximumBodySize = 64 * 1024
 
     let validator: ServiceRequestValidator
     let store: ServiceRequestStore
+    let limits: AbuseLimits
     let clock: WallClock
     let logger: Logger
 
     func register(on router: Router<ServiceRequestContext>) {
-        router.post(RouterPath(Self.path)) { request, _ in try await submit(request) }
+        router.post(RouterPath(Self.path)) { request, context in
+            try limits.admit(.filing, request, context)
+            return try await submit(request)
+        }
     }
 
     func submit(_ request: Request) async throws -> Response {
@@ -32,7 +37,10 @@ struct ServiceRequestEndpoint: Sendable {
         } catch {
             throw APIError.invalid(error)
         }
-        let receipt = try await store.submit(serviceRequest, at: clock.now())
+        try limits.admit(phone: serviceRequest.phone)
+        let receipt = try await PhoneBudgetSpent.answered {
+            try await store.submit(serviceRequest, by: .anonymous, at: clock.now())
+        }
         logger.info("service request submitted", metadata: .request(receipt.requestCode, [
             "kind": "\(serviceRequest.kind.rawValue)", "branch": "\(receipt.branch.code)",
             "customer_code": "\(serviceRequest.customerCode)", "channel": "\(serviceRequest.channel.rawValue)",

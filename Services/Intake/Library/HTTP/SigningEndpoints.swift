@@ -14,41 +14,46 @@ import VietnameseIdentity
 /// - `POST /api/v1/requests/{code}/signing-code` `{"phone"}` sends a new code, which replaces
 ///   (and so invalidates) the previous one and has a full set of attempts: 202 with a
 ///   ``SigningCodeNotice`` (never the code); 429 beyond ``SigningPolicy/maximumCodesPerHour``
-///   codes for the contract within an hour, the first included.
+///   codes for the contract within an hour, the first included, or when the phone is
+///   unconfirmed and has had its texts for the day (``PhoneMessageBudget``).
 ///
-/// Both answer 409 when no contract waits for a signature or it is already signed, and 404/429
-/// as ``RequestAccess`` decides. A code is never logged nor answered.
+/// Both answer 409 when no contract waits for a signature or it is already signed, 404/429
+/// as ``RequestAccess`` decides, and 429 over the client's allowance (``AbuseLimits``). A
+/// code is never logged nor answered. A signature confirms the phone the code went to.
 struct SigningEndpoints: Sendable {
     static let signaturePath = "api/v1/requests/:code/signature"
     static let signingCodePath = "api/v1/requests/:code/signing-code"
 
     let access: RequestAccess
     let signing: SigningStore
+    let limits: AbuseLimits
     let clock: WallClock
     let logger: Logger
 
     func register(on router: Router<ServiceRequestContext>) {
         router.post(RouterPath(Self.signaturePath)) { request, context in
-            try await sign(request, code: context.parameters.require("code"))
+            let client = try limits.admit(.access, request, context)
+            return try await sign(request, code: context.parameters.require("code"), from: client)
         }
         router.post(RouterPath(Self.signingCodePath)) { request, context in
-            try await reissue(request, code: context.parameters.require("code"))
+            let client = try limits.admit(.access, request, context)
+            return try await reissue(request, code: context.parameters.require("code"), from: client)
         }
     }
 
-    func sign(_ request: Request, code: String) async throws -> Response {
+    func sign(_ request: Request, code: String, from client: ClientOrigin) async throws -> Response {
         var request = request
         let (phone, signingCode) = try await request.form(SignatureForm.self) { try $0.validated() }
-        return try Response.json(try await sign(code, phone: phone, with: signingCode))
+        return try Response.json(try await sign(code, phone: phone, with: signingCode, from: client))
     }
 
-    /// Signs the contract of request `code`, opened with `phone`, with the one-time code; the
-    /// API's and the portal's signature alike.
+    /// Signs the contract of request `code`, opened with `phone` by `client`, with the one-time
+    /// code; the API's and the portal's signature alike.
     ///
-    /// - Throws: ``APIError`` as the type's comment lists them.
-    func sign(_ code: String, phone: VietnamesePhoneNumber, with signingCode: SigningCode) async throws
-        -> SignatureReceipt {
-        let record = try await access.open(code, phone: phone)
+    /// - Throws: ``APIError`` or ``TooManyRequests`` as the type's comment lists them.
+    func sign(_ code: String, phone: VietnamesePhoneNumber, with signingCode: SigningCode,
+              from client: ClientOrigin) async throws -> SignatureReceipt {
+        let record = try await access.open(code, phone: phone, from: client)
         var metadata = Logger.Metadata.request(record.requestCode)
         switch try await signing.sign(record, with: signingCode, at: clock.now()) {
         case .signed(let receipt):
@@ -72,19 +77,19 @@ struct SigningEndpoints: Sendable {
         }
     }
 
-    func reissue(_ request: Request, code: String) async throws -> Response {
+    func reissue(_ request: Request, code: String, from client: ClientOrigin) async throws -> Response {
         var request = request
         let phone = try await request.form(AccessForm.self) { try $0.validated() }
-        let record = try await access.open(code, phone: phone)
+        let record = try await access.open(code, phone: phone, from: client)
         var metadata = Logger.Metadata.request(record.requestCode)
-        switch try await signing.reissue(for: record, at: clock.now()) {
+        switch try await PhoneBudgetSpent.answered({ try await signing.reissue(for: record, at: clock.now()) }) {
         case .issued(let notice):
             metadata["contract_number"] = "\(notice.contractNumber)"
             logger.info("new signing code issued on the customer's request", metadata: metadata)
             return try Response.json(notice, status: .accepted)
-        case .tooManyCodes:
+        case .tooManyCodes(let wait):
             logger.warning("signing code refused: hourly limit reached", metadata: metadata)
-            throw APIError.tooManySigningCodes
+            throw TooManyRequests.tooManySigningCodes(retryAfter: wait)
         case .notDrafted:
             throw APIError.contractNotDrafted
         case .alreadySigned:

@@ -8,8 +8,10 @@ import VietnameseIdentity
 ///
 /// Answers 201 with a ``SubmissionReceipt`` and a `Location` header; 400 for a body that is
 /// not JSON or a bad `Idempotency-Key`; 413 over ``maximumBodySize``; 422 with every field
-/// error at once; 409 when an `Idempotency-Key` comes back with a different body. Only a
-/// 201 stores anything.
+/// error at once; 409 when an `Idempotency-Key` comes back with a different body; 429 with
+/// `Retry-After` over an abuse limit (``AbuseLimits``: the client's filings, the phone's
+/// filings) or when the phone is unconfirmed and has had its texts for the day
+/// (``PhoneMessageBudget``). Only a 201 stores anything.
 struct SubmissionEndpoint: Sendable {
     static let path = "api/v1/requests"
     static let maximumBodySize = 64 * 1024
@@ -18,12 +20,14 @@ struct SubmissionEndpoint: Sendable {
 
     let validator: SubmissionValidator
     let store: SubmissionStore
+    let limits: AbuseLimits
     let clock: WallClock
     let logger: Logger
 
     func register(on router: Router<ServiceRequestContext>) {
-        router.post(RouterPath(Self.path)) { request, _ in
-            try await submit(request)
+        router.post(RouterPath(Self.path)) { request, context in
+            try limits.admit(.filing, request, context)
+            return try await submit(request)
         }
     }
 
@@ -38,9 +42,12 @@ struct SubmissionEndpoint: Sendable {
         } catch {
             throw APIError.invalid(error)
         }
-        let outcome = try await store.submit(
-            connection, idempotency: idempotency.map { .init(key: $0, bodyFingerprint: BodyFingerprint.of(bytes)) },
-            at: clock.now())
+        try limits.admit(phone: connection.phone)
+        let outcome = try await PhoneBudgetSpent.answered {
+            try await store.submit(
+                connection, by: .anonymous,
+                idempotency: idempotency.map { .init(key: $0, bodyFingerprint: BodyFingerprint.of(bytes)) }, at: clock.now())
+        }
         switch outcome {
         case .accepted(let receipt):
             logger.info("request submitted", metadata: .request(receipt.requestCode, ["branch": "\(receipt.branch.code)"]))

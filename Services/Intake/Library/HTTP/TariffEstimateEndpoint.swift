@@ -12,15 +12,20 @@ import WorkingCalendar
 /// registered persons of tenant or collective housing, a quarter of an allowance each;
 /// `declared=false` prices everything at tier 3 (occupants not declared). `day` (default today
 /// in Vietnam) picks the table; `from` and `through` estimate a reading period instead, split
-/// by days where a price changes. Answers 200 with the estimate; 422 with every field error.
+/// by days where a price changes. Answers 200 with the estimate; 422 with every field error; 429
+/// with `Retry-After` over the client's allowance (``AbuseLimits``).
 struct TariffEstimateEndpoint: Sendable {
     static let path = "api/v1/tariff/estimate"
 
     let tariffs: TariffSchedule
+    let limits: AbuseLimits
     let clock: WallClock
 
     func register(on router: Router<ServiceRequestContext>) {
-        router.get(RouterPath(Self.path)) { request, _ in try estimate(request) }
+        router.get(RouterPath(Self.path)) { request, context in
+            try limits.admit(.lookup, request, context)
+            return try estimate(request)
+        }
     }
 
     func estimate(_ request: Request) throws -> Response {

@@ -157,6 +157,32 @@ enum IntakeSchema {
                                  with: personalData)
         migrator.registerSealing("intake.sealed-requester-names-and-emails", table: "intake_service_requests",
                                  key: "request_code", columns: ["requester_name", "email"], with: personalData)
+        // Wrong phones are counted per request code and client, so nobody closes a request
+        // to its applicant by guessing from another address. Earlier rows count for no client.
+        migrator.registerMigration("intake.access-failures-by-client") { db in
+            try db.execute(sql: """
+                ALTER TABLE intake_access_failures ADD COLUMN client TEXT NOT NULL DEFAULT '';
+                DROP INDEX intake_access_failures_code;
+                CREATE INDEX intake_access_failures_code_client ON intake_access_failures (request_code, client, failed_at);
+                """)
+        }
+        // The texts anonymous filings caused to each unconfirmed phone, and the confirmed phones
+        // (PhoneMessageBudget); phones only as fingerprints.
+        migrator.registerMigration("intake.phone-message-budget") { db in
+            try db.execute(sql: """
+                CREATE TABLE intake_phone_messages (
+                    phone_fingerprint TEXT NOT NULL,
+                    sent_at REAL NOT NULL
+                );
+                CREATE INDEX intake_phone_messages_phone ON intake_phone_messages (phone_fingerprint, sent_at);
+                CREATE INDEX intake_phone_messages_age ON intake_phone_messages (sent_at);
+                CREATE TABLE intake_confirmed_phones (
+                    phone_fingerprint TEXT PRIMARY KEY,
+                    confirmed_at REAL NOT NULL,
+                    confirmed_by TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change. A signing code's keyed hash is

@@ -14,13 +14,17 @@ struct OutageReportStore: Sendable {
     let outbox: Outbox
     let personalData: PersonalDataProtector
 
-    /// The report's code, once stored.
+    /// The report's code, once stored. The restoration text it will cause is drawn from the
+    /// phone's budget in the same transaction (``PhoneMessageBudget``): nobody signs in to report.
+    ///
+    /// - Throws: ``PhoneBudgetSpent`` when the phone's budget is spent; nothing is stored.
     func file(_ report: OutageReport, at now: Date) async throws -> String {
         let reportedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let outbox = outbox
         let sealed = personalData.seal(report.phone.e164)
         let fingerprint = personalData.fingerprint(report.phone.e164)
         return try await writer.write { db in
+            try PhoneMessageBudget.draw(for: fingerprint, filer: .anonymous, at: reportedAt, in: db)
             let code = try DailySequence.nextCode(branchCode: report.branch.code, at: reportedAt, in: db).value
             try db.cachedStatement(sql: """
                 INSERT INTO intake_outage_reports (report_code, channel, operator_id, branch_code, commune_code,

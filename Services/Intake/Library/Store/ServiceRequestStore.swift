@@ -6,16 +6,22 @@ import PersonalData
 import ServiceKit
 
 /// Stores an accepted service request and its `intake.service-request.submitted` event in one
-/// transaction: both are written, or neither is.
+/// transaction: both are written, or neither is. The request's "received" text is drawn from
+/// the phone's budget in the same transaction (``PhoneMessageBudget``).
 struct ServiceRequestStore: Sendable {
     let writer: GroupCommitWriter
     let outbox: Outbox
     let personalData: PersonalDataProtector
 
-    func submit(_ request: ServiceRequest, at now: Date) async throws -> SubmissionReceipt {
+    /// - Throws: ``PhoneBudgetSpent`` when an anonymous filing names a phone whose budget is
+    ///   spent; nothing is stored.
+    func submit(_ request: ServiceRequest, by filer: Filer, at now: Date) async throws -> SubmissionReceipt {
         let submittedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let (outbox, personalData) = (outbox, personalData)
+        let phoneFingerprint = personalData.fingerprint(request.phone.e164)
         return try await writer.write { db in
+            try PhoneMessageBudget.draw(request.kind == .independentVerification ? 2 : 1, for: phoneFingerprint,
+                                        filer: filer, at: submittedAt, in: db)
             let code = try DailySequence.nextCode(branchCode: request.branch.code, at: submittedAt, in: db)
             try db.execute(sql: """
                 INSERT INTO intake_service_requests (request_code, request_kind, channel, operator_id, customer_code,
@@ -26,8 +32,7 @@ struct ServiceRequestStore: Sendable {
                     code.value, request.kind.rawValue, request.channel.rawValue, request.operatorId,
                     request.customerCode.description, request.branch.code, request.branch.name, request.branch.hotline,
                     personalData.seal(request.requester.name.value), request.requester.id.masked, request.phone.masked,
-                    personalData.seal(request.phone.e164), personalData.fingerprint(request.phone.e164),
-                    request.email.map(personalData.seal),
+                    personalData.seal(request.phone.e164), phoneFingerprint, request.email.map(personalData.seal),
                     submittedAt.timeIntervalSince1970, submittedAt.timeIntervalSince1970,
                 ])
             try outbox.send(request.submitted(code: code, at: submittedAt), from: .intake, correlationId: code.value,

@@ -65,11 +65,12 @@ struct SigningSession: Sendable {
         try recordIssue(contractNumber: contractNumber, at: issuedAt, in: db)
     }
 
-    /// Codes issued for the contract since `date`.
-    static func codesIssued(contractNumber: String, since date: Date, in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM intake_signing_code_issues WHERE contract_number = ? AND issued_at >= ?
-            """, arguments: [contractNumber, date.timeIntervalSince1970]) ?? 0
+    /// When the codes issued for the contract since `date` were issued, oldest first.
+    static func codesIssued(contractNumber: String, since date: Date, in db: Database) throws -> [Date] {
+        try Double.fetchAll(db, sql: """
+            SELECT issued_at FROM intake_signing_code_issues WHERE contract_number = ? AND issued_at >= ?
+            ORDER BY issued_at
+            """, arguments: [contractNumber, date.timeIntervalSince1970]).map(Date.init(timeIntervalSince1970:))
     }
 
     static func recordWrongAttempt(contractNumber: String, in db: Database) throws {

@@ -24,7 +24,9 @@ struct SigningStore: Sendable {
         case issued(SigningCodeNotice)
         case notDrafted
         case alreadySigned
-        case tooManyCodes
+        /// ``SigningPolicy/maximumCodesPerHour`` codes were sent within the hour; the next may
+        /// be asked for after this many seconds.
+        case tooManyCodes(retryAfter: TimeInterval)
     }
 
     /// How a signature attempt ended.
@@ -63,7 +65,11 @@ struct SigningStore: Sendable {
         return .issued
     }
 
-    /// Replaces the code of the request's contract with a new one and sends it.
+    /// Replaces the code of the request's contract with a new one and sends it; the text is
+    /// drawn from the phone's budget (``PhoneMessageBudget``), as anyone with the code and the
+    /// phone may ask.
+    ///
+    /// - Throws: ``PhoneBudgetSpent`` when the phone is unconfirmed and its budget is spent.
     func reissue(for request: RequestRecord, at now: Date) async throws -> Reissue {
         let outbox = outbox
         return try await writer.write { db in
@@ -71,7 +77,10 @@ struct SigningStore: Sendable {
             guard session.signedAt == nil else { return .alreadySigned }
             let sentThisHour = try SigningSession.codesIssued(contractNumber: session.contractNumber,
                                                               since: now - 3600, in: db)
-            guard sentThisHour < SigningPolicy.maximumCodesPerHour else { return .tooManyCodes }
+            guard sentThisHour.count < SigningPolicy.maximumCodesPerHour else {
+                return .tooManyCodes(retryAfter: sentThisHour[0].timeIntervalSince(now) + 3600)
+            }
+            try PhoneMessageBudget.draw(for: request.phoneFingerprint, filer: .anonymous, at: now, in: db)
             let code = SigningCode.random()
             try SigningSession.replaceCode(contractNumber: session.contractNumber,
                                            codeHash: code.hash(for: session.contractNumber, with: personalData),
@@ -85,7 +94,8 @@ struct SigningStore: Sendable {
         }
     }
 
-    /// Checks `code` against the request's contract and, when it is right, records the signature.
+    /// Checks `code` against the request's contract and, when it is right, records the signature
+    /// and confirms the phone: the code reached it, so its holder is the applicant.
     func sign(_ request: RequestRecord, with code: SigningCode, at now: Date) async throws -> Signing {
         let outbox = outbox
         return try await writer.write { db in
@@ -99,6 +109,7 @@ struct SigningStore: Sendable {
                 return attemptsLeft > 0 ? .wrongCode(attemptsLeft: attemptsLeft) : .locked
             }
             try SigningSession.markSigned(contractNumber: session.contractNumber, at: now, in: db)
+            try PhoneMessageBudget.confirm(request.phoneFingerprint, by: .signingCode, at: now, in: db)
             let event = SignatureCaptured(requestCode: request.requestCode, contractNumber: session.contractNumber,
                                           method: .smsOneTimeCode, signedAt: now)
             try outbox.enqueue(.event(Envelope.intake(event, requestCode: request.requestCode, at: now)), in: db)

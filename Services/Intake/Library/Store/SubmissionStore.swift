@@ -6,7 +6,8 @@ import PersonalData
 import ServiceKit
 
 /// Stores an accepted request, its idempotency key and its `intake.request.submitted`
-/// event in one transaction: all three are written, or none is.
+/// event in one transaction: all three are written, or none is. The request's "received"
+/// text is drawn from the phone's budget in the same transaction (``PhoneMessageBudget``).
 struct SubmissionStore: Sendable {
     /// How a submission ended.
     enum Outcome: Sendable, Equatable {
@@ -28,9 +29,13 @@ struct SubmissionStore: Sendable {
     let outbox: Outbox
     let personalData: PersonalDataProtector
 
-    func submit(_ request: ConnectionRequest, idempotency: Idempotency?, at now: Date) async throws -> Outcome {
+    /// - Throws: ``PhoneBudgetSpent`` when an anonymous filing names a phone whose budget is
+    ///   spent; nothing is stored.
+    func submit(_ request: ConnectionRequest, by filer: Filer, idempotency: Idempotency?, at now: Date) async throws
+        -> Outcome {
         let submittedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let outbox = outbox
+        let phoneFingerprint = personalData.fingerprint(request.phone.e164)
         return try await writer.write { db in
             if idempotency != nil {
                 try IdempotencyLedger.forget(recordedBefore: submittedAt - IdempotencyLedger.retention, in: db)
@@ -38,9 +43,10 @@ struct SubmissionStore: Sendable {
             if let idempotency, let earlier = try IdempotencyLedger.entry(for: idempotency.key, in: db) {
                 return earlier.bodyFingerprint == idempotency.bodyFingerprint ? .replayed(earlier.receipt) : .keyReused
             }
+            try PhoneMessageBudget.draw(for: phoneFingerprint, filer: filer, at: submittedAt, in: db)
             let branch = request.area.branch
             let code = try DailySequence.nextCode(branchCode: branch.code, at: submittedAt, in: db)
-            try insert(request, code: code, at: submittedAt, in: db)
+            try insert(request, code: code, phoneFingerprint: phoneFingerprint, at: submittedAt, in: db)
             let receipt = SubmissionReceipt(code: code, branch: branch, submittedAt: submittedAt, notices: request.notices)
             if let idempotency {
                 try IdempotencyLedger.record(idempotency.key, bodyFingerprint: idempotency.bodyFingerprint,
@@ -54,7 +60,8 @@ struct SubmissionStore: Sendable {
 
     /// The request row: ID numbers masked; the phone masked, sealed and fingerprinted (E.164); names, e-mail
     /// and street sealed; the rest as validated.
-    private func insert(_ request: ConnectionRequest, code: RequestCode, at submittedAt: Date, in db: Database) throws {
+    private func insert(_ request: ConnectionRequest, code: RequestCode, phoneFingerprint: String, at submittedAt: Date,
+                        in db: Database) throws {
         let extraHouseholds = request.extraHouseholds.map { ["fullName": $0.name.value, "idNumberMasked": $0.id.masked] }
         try db.execute(sql: """
             INSERT INTO intake_requests (request_code, request_kind, channel, operator_id, applicant_name_sealed,
@@ -71,7 +78,7 @@ struct SubmissionStore: Sendable {
                 request.purpose.rawValue, request.householdCount,
                 personalData.seal(String(decoding: try JSONCoding.encoder.encode(extraHouseholds), as: UTF8.self)),
                 submittedAt.timeIntervalSince1970, submittedAt.timeIntervalSince1970,
-                personalData.seal(request.phone.e164), personalData.fingerprint(request.phone.e164),
+                personalData.seal(request.phone.e164), phoneFingerprint,
                 request.area.branch.name, request.area.branch.hotline,
             ])
     }

@@ -15,6 +15,8 @@ import WebPages
 /// - `GET /uoc-tinh-tien-dien`: a residential bill estimate.
 ///
 /// The look-ups are GET forms: the answer is a page of its own address, to bookmark or share.
+/// The report counts as a filing and the look-ups as look-ups against the client's
+/// allowances, as their API endpoints do (``AbuseLimits``).
 struct LookupPages: Sendable {
     let pages: WebPages
     let areas: ServiceAreaTable
@@ -22,13 +24,26 @@ struct LookupPages: Sendable {
     let plannedOutages: PlannedOutageEndpoint
     let readingSchedule: ReadingScheduleEndpoint
     let tariff: TariffEstimateEndpoint
+    let limits: AbuseLimits
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get("bao-mat-dien") { request, _ in outagePage(request, WebForm(fields: [:]), errors: FieldMessages()) }
-        router.post("bao-mat-dien") { request, _ in try await report(request) }
-        router.get("lich-cat-dien") { request, _ in try await planned(request) }
-        router.get("lich-ghi-chi-so") { request, _ in try await reading(request) }
-        router.get("uoc-tinh-tien-dien") { request, _ in try estimate(request) }
+        router.post("bao-mat-dien") { request, context in
+            try limits.admit(.filing, request, context)
+            return try await report(request)
+        }
+        router.get("lich-cat-dien") { request, context in
+            try limits.admit(.lookup, request, context)
+            return try await planned(request)
+        }
+        router.get("lich-ghi-chi-so") { request, context in
+            try limits.admit(.lookup, request, context)
+            return try await reading(request)
+        }
+        router.get("uoc-tinh-tien-dien") { request, context in
+            try limits.admit(.lookup, request, context)
+            return try estimate(request)
+        }
     }
 
     // MARK: Outage report

@@ -19,6 +19,9 @@ import WebPages
 ///   `/dang-nhap`) files for a caller, channel `phone`, recorded as the operator.
 ///
 /// A refused form answers 422 with the page again: what was typed and each error beside its field.
+/// The customer's forms count against the client's allowances and the phone's (``AbuseLimits``),
+/// a filing against the phone's budget too (``PhoneMessageBudget``); the operator's filing
+/// vouches for the caller's phone instead.
 struct PortalPages: Sendable {
     static let connectionPath = "/yeu-cau/cap-dien-moi"
     static let callCentrePath = "/tong-dai/cap-dien-moi"
@@ -30,6 +33,7 @@ struct PortalPages: Sendable {
     let tracking: TrackingEndpoint
     let signing: SigningEndpoints
     let session: StaffPageSession
+    let limits: AbuseLimits
     let database: DatabasePool
     let clock: WallClock
     let logger: Logger
@@ -45,8 +49,9 @@ struct PortalPages: Sendable {
         router.get(RouterPath(String(Self.connectionPath.dropFirst()))) { request, _ in
             connectionPage(request, WebForm(fields: [:]), errors: FieldMessages(), operator: nil)
         }
-        router.post(RouterPath(String(Self.connectionPath.dropFirst()))) { request, _ in
-            try await file(request, channel: .web, operator: nil)
+        router.post(RouterPath(String(Self.connectionPath.dropFirst()))) { request, context in
+            try limits.admit(.filing, request, context)
+            return try await file(request, channel: .web, operator: nil)
         }
         router.get(RouterPath(String(Self.callCentrePath.dropFirst()))) { request, _ in
             guard let claims = await session.claims(request, allowing: [.callCentre]) else {
@@ -61,18 +66,23 @@ struct PortalPages: Sendable {
             return try await file(request, channel: .phone, operator: claims.staffId)
         }
         router.get("yeu-cau/:code/da-nhan") { request, context in
-            try await receipt(request, code: context.parameters.require("code"))
+            try limits.admit(.lookup, request, context)
+            return try await receipt(request, code: context.parameters.require("code"))
         }
         router.get("tra-cuu") { request, _ in
             codePage(request, "track", WebForm(fields: ["code": request.uri.queryParameters.get("code") ?? ""]),
                      errors: FieldMessages())
         }
-        router.post("tra-cuu") { request, _ in try await track(request) }
+        router.post("tra-cuu") { request, context in
+            try await track(request, from: limits.admit(.access, request, context))
+        }
         router.get("ky-hop-dong") { request, _ in
             codePage(request, "sign", WebForm(fields: ["code": request.uri.queryParameters.get("code") ?? ""]),
                      errors: FieldMessages())
         }
-        router.post("ky-hop-dong") { request, _ in try await sign(request) }
+        router.post("ky-hop-dong") { request, context in
+            try await sign(request, from: limits.admit(.access, request, context))
+        }
     }
 
     // MARK: New connection
@@ -87,7 +97,11 @@ struct PortalPages: Sendable {
             return connectionPage(request, posted, errors: FieldMessages(error.errors, in: language),
                                   operator: operatorId, status: .unprocessableContent)
         }
-        guard case .accepted(let receipt) = try await store.submit(connection, idempotency: nil, at: clock.now()) else {
+        let filer: Filer = operatorId == nil ? .anonymous : .signedInOperator
+        if filer == .anonymous { try limits.admit(phone: connection.phone) }
+        guard case .accepted(let receipt) = try await PhoneBudgetSpent.answered({
+            try await store.submit(connection, by: filer, idempotency: nil, at: clock.now())
+        }) else {
             throw APIError.idempotencyKeyReused
         }
         logger.info("request submitted on the portal", metadata: .request(receipt.requestCode, [
@@ -122,12 +136,12 @@ struct PortalPages: Sendable {
 
     // MARK: Tracking and signing
 
-    private func track(_ request: Request) async throws -> Response {
+    private func track(_ request: Request, from client: ClientOrigin) async throws -> Response {
         let language = PageLanguage(request)
         let posted = try await WebForm.read(request)
         do {
             let phone = try Self.phone(posted)
-            let answer = try await tracking.track(Self.code(posted), phone: phone)
+            let answer = try await tracking.track(Self.code(posted), phone: phone, from: client)
             return pages.render("timeline", title: language.pick("Tiến độ yêu cầu", "Where the request stands"),
                                 for: request, language: language, context: Self.timelineContext(answer, language))
         } catch let refusal as APIError {
@@ -136,7 +150,7 @@ struct PortalPages: Sendable {
         }
     }
 
-    private func sign(_ request: Request) async throws -> Response {
+    private func sign(_ request: Request, from client: ClientOrigin) async throws -> Response {
         let language = PageLanguage(request)
         let posted = try await WebForm.read(request)
         do {
@@ -144,7 +158,7 @@ struct PortalPages: Sendable {
             do {
                 (phone, code) = try SignatureForm(phone: posted["phone"], signingCode: posted["signingCode"]).validated()
             } catch { throw APIError.invalid(error) }
-            let receipt = try await signing.sign(Self.code(posted), phone: phone, with: code)
+            let receipt = try await signing.sign(Self.code(posted), phone: phone, with: code, from: client)
             return pages.render("signed", title: language.pick("Đã ký hợp đồng", "Contract signed"), for: request,
                                 language: language, context: [
                                     "contractNumber": receipt.contractNumber, "signedAt": ShownTime.dayAndTime(receipt.signedAt),

@@ -6,7 +6,7 @@ import WebPages
 enum PortalTemplates {
     static let all: [String: String] = [
         "home": home, "connection": connection, "received": received, "track": track, "timeline": timeline,
-        "sign": sign, "signed": signed,
+        "sign": sign, "signed": signed, "tooMany": tooMany,
     ]
 
     static let home = """
@@ -74,6 +74,14 @@ enum PortalTemplates {
           </div>
           <button type="submit" id="submit">{{#vi}}Gửi yêu cầu{{/vi}}{{#en}}Send the request{{/en}}</button>
         </form>
+        """
+
+    /// A form or look-up refused over an abuse limit: what happened, and when to come back.
+    static let tooMany = """
+        <div class="summary" role="alert" id="too-many">
+          <p>{{message}}</p>
+        </div>
+        <a class="button" href="/" id="go-home">{{#vi}}Về trang chủ{{/vi}}{{#en}}Back to the start{{/en}}</a>
         """
 
     static let received = """

@@ -12,7 +12,9 @@ import WebPages
 /// with only that kind's fields, checked by the API's ``ServiceRequestValidator``:
 /// `GET /yeu-cau/dich-vu` lists the kinds; `GET|POST /yeu-cau/dich-vu/{kind}` files one, then
 /// the same receipt as a new connection. `GET|POST /tong-dai/dich-vu/{kind}` is the call-centre
-/// console's, for a signed-in operator filing for a caller.
+/// console's, for a signed-in operator filing for a caller, who vouches for the caller's phone;
+/// the portal's filings count against the client's and the phone's allowances (``AbuseLimits``)
+/// and the phone's budget (``PhoneMessageBudget``).
 struct ServiceRequestPages: Sendable {
     static let newHouseholdRows = 3
 
@@ -21,6 +23,7 @@ struct ServiceRequestPages: Sendable {
     let validator: ServiceRequestValidator
     let store: ServiceRequestStore
     let session: StaffPageSession
+    let limits: AbuseLimits
     let clock: WallClock
     let logger: Logger
 
@@ -44,6 +47,7 @@ struct ServiceRequestPages: Sendable {
                 return page(request, kind, WebForm(fields: [:]), errors: FieldMessages(), operator: operatorId)
             }
             router.post(RouterPath(path)) { request, context in
+                if !console { try limits.admit(.filing, request, context) }
                 let kind = try Self.kind(context.parameters.get("kind"))
                 guard let operatorId = try await operatorId(request, console: console) else {
                     return session.signIn(for: request)
@@ -69,7 +73,11 @@ struct ServiceRequestPages: Sendable {
             return page(request, kind, posted, errors: FieldMessages(error.errors, in: language), operator: operatorId,
                         status: .unprocessableContent)
         }
-        let receipt = try await store.submit(serviceRequest, at: clock.now())
+        let filer: Filer = operatorId.isEmpty ? .anonymous : .signedInOperator
+        if filer == .anonymous { try limits.admit(phone: serviceRequest.phone) }
+        let receipt = try await PhoneBudgetSpent.answered {
+            try await store.submit(serviceRequest, by: filer, at: clock.now())
+        }
         logger.info("service request submitted on the portal", metadata: .request(receipt.requestCode, [
             "kind": "\(kind.rawValue)", "branch": "\(receipt.branch.code)", "channel": "\(serviceRequest.channel.rawValue)",
         ]))

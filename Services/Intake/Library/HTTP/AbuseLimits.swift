@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import ServiceKit
+import VietnameseIdentity
+
+/// The rate limits of intake's anonymous endpoints, per client address and per phone number.
+///
+/// Every route anyone can call counts against its client's allowance for that kind of use
+/// (``Use``) before it does any work; a filing also counts against the phone it names, once
+/// the form is valid. Over a limit the answer is 429 with `Retry-After` (``TooManyRequests``;
+/// the portal shows it as a page). The client is ``ClientOrigin``'s: the connection's peer, or
+/// a trusted proxy's `X-Forwarded-For`. These limits are in memory; the rule that outlives a
+/// restart — at most three messages a day to a phone nobody confirmed — is the store's
+/// (``PhoneMessageBudget``). Signed-in operators' routes are not counted: a call centre
+/// files from one address all day.
+struct AbuseLimits: Sendable {
+    /// What a route is used for, each with its own allowance per client.
+    enum Use: Sendable {
+        /// Filing a request or an outage report: each one opens work and sends a text.
+        case filing
+        /// Opening a request with its code and phone (tracking, signing, a new signing code).
+        case access
+        /// Looking something up (planned outages, the reading schedule, a bill estimate, a receipt).
+        case lookup
+    }
+
+    /// The limits as configured (see the README's table for the reasoning behind the defaults).
+    struct Settings: Sendable, Equatable {
+        var filingsPerClient = RateLimit(count: 30, period: 3600)
+        var filingsPerPhone = RateLimit(count: 5, period: 3600)
+        var accessPerClient = RateLimit(count: 60, period: 15 * 60)
+        var lookupsPerClient = RateLimit(count: 120, period: 60)
+
+        static let filingsPerClientVariable = "FILING_LIMIT_PER_CLIENT"
+        static let filingsPerPhoneVariable = "FILING_LIMIT_PER_PHONE"
+        static let accessPerClientVariable = "ACCESS_LIMIT_PER_CLIENT"
+        static let lookupsPerClientVariable = "LOOKUP_LIMIT_PER_CLIENT"
+
+        init() {}
+
+        /// - Throws: ``ConfigurationError`` naming a variable that is not a rate limit.
+        init(environment: [String: String]) throws {
+            let defaults = Settings()
+            filingsPerClient = try RateLimit.read(Self.filingsPerClientVariable, from: environment,
+                                                  default: defaults.filingsPerClient)
+            filingsPerPhone = try RateLimit.read(Self.filingsPerPhoneVariable, from: environment,
+                                                 default: defaults.filingsPerPhone)
+            accessPerClient = try RateLimit.read(Self.accessPerClientVariable, from: environment,
+                                                 default: defaults.accessPerClient)
+            lookupsPerClient = try RateLimit.read(Self.lookupsPerClientVariable, from: environment,
+                                                  default: defaults.lookupsPerClient)
+        }
+    }
+
+    let proxies: TrustedProxies
+    let clock: WallClock
+    private let filings: RateLimiter
+    private let phones: RateLimiter
+    private let access: RateLimiter
+    private let lookups: RateLimiter
+
+    init(_ settings: Settings, proxies: TrustedProxies, clock: WallClock) {
+        self.proxies = proxies
+        self.clock = clock
+        filings = RateLimiter(settings.filingsPerClient)
+        phones = RateLimiter(settings.filingsPerPhone)
+        access = RateLimiter(settings.accessPerClient)
+        lookups = RateLimiter(settings.lookupsPerClient)
+    }
+
+    /// Where `request` came from.
+    func origin(_ request: Request, _ context: ServiceRequestContext) -> ClientOrigin {
+        ClientOrigin(request, context: context, trusting: proxies)
+    }
+
+    /// Counts one `use` by the request's client.
+    ///
+    /// - Returns: The client, for what the route records against it.
+    /// - Throws: ``TooManyRequests`` (`rate_limit.client`) over the client's allowance.
+    @discardableResult
+    func admit(_ use: Use, _ request: Request, _ context: ServiceRequestContext) throws -> ClientOrigin {
+        let client = origin(request, context)
+        let limiter = switch use {
+        case .filing: filings
+        case .access: access
+        case .lookup: lookups
+        }
+        if case .refused(let wait) = limiter.admit(client.address, at: clock.now()) {
+            throw TooManyRequests(code: "rate_limit.client", retryAfter: wait,
+                                  vi: "Có quá nhiều yêu cầu từ địa chỉ mạng của bạn",
+                                  en: "Too many requests came from your network address")
+        }
+        return client
+    }
+
+    /// Counts one filing naming `phone`.
+    ///
+    /// - Throws: ``TooManyRequests`` (`rate_limit.phone`, field `phone`) over the phone's allowance.
+    func admit(phone: VietnamesePhoneNumber) throws {
+        if case .refused(let wait) = phones.admit(phone.e164, at: clock.now()) {
+            throw TooManyRequests(code: "rate_limit.phone", retryAfter: wait,
+                                  vi: "Có quá nhiều yêu cầu ghi số điện thoại này", en: "Too many requests name this phone number",
+                                  field: "phone")
+        }
+    }
+}
