@@ -47,6 +47,5 @@ import Testing
     func theErrorForAURLThatDoesNotParseNeverShowsThePassword(url: String) {
         let error = #expect(throws: AMQPError.self) { try AMQPURL(url) }
         #expect(error.map { !"\($0)".contains("secret") } == true, "\(String(describing: error))")
-        #expect(error.map { "\($0)".contains("crm:***@") } == true)
     }
 }

@@ -41,7 +41,7 @@ import Testing
     /// what an anonymous caller gets: the status and, for a redirect, where to.
     static func anonymousAnswers<Definition: ServiceDefinition>(_: Definition.Type) async throws -> [String: String] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("census-\(UUID().uuidString)")
-        let configuration = try ServiceConfiguration(service: Definition.name, environment: ["DATA_DIR": folder.path])
+        let configuration = try ServiceConfiguration(service: Definition.name, environment: ["DATA_DIR": folder.path, "EVN_ENV": "development"])
         let host = try ServiceHost<Definition>(configuration: configuration, logger: Logger(label: "census"),
                                                metrics: PrometheusCollectorRegistry())
         let router = Router(context: ServiceRequestContext.self)

@@ -23,7 +23,7 @@ private struct DispatchService: ServiceDefinition {
         let broker = try await BrokerFixture.make("parked-command")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evn-parked-\(UUID().uuidString)")
         let configuration = try ServiceConfiguration(service: DispatchService.name, environment: [
-            "DATA_DIR": folder.path, "AMQP_URL": "amqp://\(broker.url.user):\(broker.url.password)@\(broker.url.host):\(broker.url.port)/\(broker.vhost)",
+            "EVN_ENV": "development", "DATA_DIR": folder.path, "AMQP_URL": "amqp://\(broker.url.user):\(broker.url.password)@\(broker.url.host):\(broker.url.port)/\(broker.vhost)",
         ])
         let store = try ServiceStore(configuration: configuration, migrator: DispatchService.migrator(personalData: configuration.personalData))
         let outbox = Outbox()

@@ -5,7 +5,7 @@ import Testing
 /// The messaging settings: the broker's CA file, dead-letter retention and outbox parking.
 @Suite struct MessagingConfigurationTests {
     @Test func theDefaultsTrustTheSystemCAsKeepDeadLettersAWeekAndParkAfterAMinute() throws {
-        let configuration = try ServiceConfiguration(service: "crm", environment: [:])
+        let configuration = try ServiceConfiguration(service: "crm", environment: ["EVN_ENV": "development"])
         #expect(configuration.amqpCAFile == nil)
         #expect(configuration.deadLetterRetention == .seconds(7 * 86_400))
         #expect(configuration.outboxParkAfter == .seconds(60))
@@ -18,7 +18,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let configuration = try ServiceConfiguration(service: "crm", environment: [
             "AMQP_URL": "amqps://crm:secret@broker.local/evn", "AMQP_CA_FILE": file.path,
-            "DEAD_LETTER_RETENTION_HOURS": "24", "OUTBOX_PARK_AFTER_SECONDS": "300",
+            "DEAD_LETTER_RETENTION_HOURS": "24", "OUTBOX_PARK_AFTER_SECONDS": "300", "EVN_ENV": "development",
         ])
         #expect(configuration.amqpURL.tls)
         #expect(configuration.broker("consumer").caFile == file.path)
@@ -34,7 +34,7 @@ import Testing
     ])
     func aValueThatCannotBeUsedIsRejectedByName(variable: String, value: String) throws {
         let error = try #require(throws: ConfigurationError.self) {
-            try ServiceConfiguration(service: "crm", environment: [variable: value])
+            try ServiceConfiguration(service: "crm", environment: [variable: value, "EVN_ENV": "development"])
         }
         #expect(error.variable == variable)
     }

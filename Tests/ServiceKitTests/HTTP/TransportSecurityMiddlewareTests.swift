@@ -15,7 +15,7 @@ import Testing
     func application(trusting proxies: String) throws -> some ApplicationProtocol {
         ServiceHTTP.application(
             configuration: try ServiceConfiguration(service: "intake", environment: [
-                "HTTP_PORT": "\(try FreePort.find())", "TRUSTED_PROXIES": proxies,
+                "HTTP_PORT": "\(try FreePort.find())", "TRUSTED_PROXIES": proxies, "EVN_ENV": "development",
             ]),
             readinessChecks: [], metrics: PrometheusCollectorRegistry(),
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
