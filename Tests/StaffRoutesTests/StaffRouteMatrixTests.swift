@@ -11,27 +11,18 @@ import Testing
 /// or 404 (or, from a list of the caller's own unit, an answer without the record) and changes
 /// nothing in the store. The probes are in one table per service, keyed by "METHOD path".
 @Suite struct StaffRouteMatrixTests {
-    @Test func crm() async throws {
-        try await StaffRouteMatrix(service: InProcessService<CRMService>()).run(CRMRouteProbes.make)
-    }
-
-    @Test func metering() async throws {
-        try await StaffRouteMatrix(service: InProcessService<MeteringService>()).run(MeteringRouteProbes.make)
-    }
-
-    @Test func households() async throws {
-        try await StaffRouteMatrix(service: InProcessService<HouseholdsService>()).run(HouseholdsRouteProbes.make)
-    }
-
-    @Test func outage() async throws {
-        try await StaffRouteMatrix(service: InProcessService<OutageService>()).run(OutageRouteProbes.make)
-    }
-
-    @Test func notification() async throws {
-        try await StaffRouteMatrix(service: InProcessService<NotificationService>()).run(NotificationRouteProbes.make)
-    }
-
-    @Test func intake() async throws {
-        try await StaffRouteMatrix(service: InProcessService<IntakeService>()).run(IntakeRouteProbes.make)
+    @Test(arguments: [
+        IntakeService.name, CRMService.name, MeteringService.name, HouseholdsService.name, OutageService.name,
+        NotificationService.name,
+    ])
+    func everyStaffRouteRefusesStaffOfAnotherBranch(service: String) async throws {
+        switch service {
+        case IntakeService.name: try await StaffRouteMatrix(service: InProcessService()).run(IntakeRouteProbes.make)
+        case CRMService.name: try await StaffRouteMatrix(service: InProcessService()).run(CRMRouteProbes.make)
+        case MeteringService.name: try await StaffRouteMatrix(service: InProcessService()).run(MeteringRouteProbes.make)
+        case HouseholdsService.name: try await StaffRouteMatrix(service: InProcessService()).run(HouseholdsRouteProbes.make)
+        case OutageService.name: try await StaffRouteMatrix(service: InProcessService()).run(OutageRouteProbes.make)
+        default: try await StaffRouteMatrix(service: InProcessService()).run(NotificationRouteProbes.make)
+        }
     }
 }

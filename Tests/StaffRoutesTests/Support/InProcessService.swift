@@ -69,9 +69,3 @@ struct InProcessService<Definition: ServiceDefinition>: Sendable {
         }
     }
 }
-
-/// A probe that could not be set up.
-struct ProbeError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
