@@ -236,7 +236,8 @@ let package = Package(
         .testTarget(
             name: "StaffRoutesTests",
             dependencies: [
-                "Intake", "CRM", "Metering", "Households", "Outage", "Notification", "ServiceKit",
+                "Intake", "CRM", "Metering", "Households", "Outage", "Notification", "ServiceKit", "Messaging",
+                "StaffAuth", "Contracts", grdb,
                 hummingbird, hummingbirdTesting, logging, prometheus,
             ],
             path: "Tests/StaffRoutesTests"

@@ -58,7 +58,7 @@ import Testing
     /// The request codes the call-centre console finds for `phone`.
     static func requests(calling phone: String, in pool: DatabasePool, with personalData: PersonalDataProtector) async throws -> [String] {
         try await CallerDirectory(database: pool, personalData: personalData)
-            .requests(phoneE164: phone, customerCode: nil).map(\.requestCode)
+            .requests(phoneE164: phone, customerCode: nil, unit: nil).map(\.requestCode)
     }
 
     @Test func namesEmailsAndStreetsOfEarlierRowsAreSealedAndNoLongerInTheFile() throws {

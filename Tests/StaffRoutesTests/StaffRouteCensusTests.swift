@@ -4,11 +4,9 @@ import Households
 import Hummingbird
 import HummingbirdTesting
 import Intake
-import Logging
 import Metering
 import Notification
 import Outage
-import Prometheus
 import ServiceKit
 import Testing
 
@@ -40,14 +38,9 @@ import Testing
     /// The service's own routes (health, readiness and metrics are ServiceKit's), each with
     /// what an anonymous caller gets: the status and, for a redirect, where to.
     static func anonymousAnswers<Definition: ServiceDefinition>(_: Definition.Type) async throws -> [String: String] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("census-\(UUID().uuidString)")
-        let configuration = try ServiceConfiguration(service: Definition.name, environment: ["DATA_DIR": folder.path, "EVN_ENV": "development"])
-        let host = try ServiceHost<Definition>(configuration: configuration, logger: Logger(label: "census"),
-                                               metrics: PrometheusCollectorRegistry())
-        let router = Router(context: ServiceRequestContext.self)
-        host.definition.routes(router)
-        let routes = router.routes.map { (name: "\($0.method) \($0.path)", method: $0.method, path: $0.path.description) }
-        return try await Application(router: router).test(.router) { client in
+        let service = try InProcessService<Definition>()
+        let routes = service.routes
+        return try await Application(router: service.router()).test(.router) { client in
             var answers: [String: String] = [:]
             for route in routes {
                 let path = route.path.split(separator: "/").map { part in

@@ -9,6 +9,7 @@ import WebPages
 /// `GET /tong-dai[?phone=|?customerCode=]`: the call-centre console's start, for a signed-in
 /// operator (role `call_centre`): find the caller by phone or customer code, see their recent
 /// requests with where each stands (crm's last step and due date), and file a new one for them.
+/// An operator of a branch sees that branch's requests only; the corporation's hotline (`CORP`) sees all.
 struct CallCentrePages: Sendable {
     let pages: WebPages
     let session: StaffPageSession
@@ -20,11 +21,11 @@ struct CallCentrePages: Sendable {
             guard let claims = await session.claims(request, allowing: [.callCentre]) else {
                 return session.signIn(for: request)
             }
-            return try await console(request, operatorId: claims.staffId)
+            return try await console(request, operator: claims)
         }
     }
 
-    private func console(_ request: Request, operatorId: String) async throws -> Response {
+    private func console(_ request: Request, operator claims: StaffClaims) async throws -> Response {
         let language = PageLanguage(request)
         let asked = WebForm(query: request)
         var validation = Validation()
@@ -34,7 +35,7 @@ struct CallCentrePages: Sendable {
             return code
         }
         var context: [String: Any] = [
-            "operator": operatorId,
+            "operator": claims.staffId,
             "phone": FormField.input("phone", label: ("Số điện thoại của khách hàng", "Caller's phone"), in: language,
                                      value: asked["phone"], error: nil, type: "tel"),
             "customerCode": FormField.input("customerCode", label: ("hoặc mã khách hàng", "or customer code"), in: language,
@@ -54,7 +55,8 @@ struct CallCentrePages: Sendable {
         }
         if phone != nil || code != nil {
             var rows: [[String: Any]] = []
-            for filed in try await directory.requests(phoneE164: phone?.e164, customerCode: code?.description) {
+            for filed in try await directory.requests(phoneE164: phone?.e164, customerCode: code?.description,
+                                                         unit: claims.ownUnit) {
                 let answer = await timeline.timeline(of: filed.requestCode)
                 var row: [String: Any] = [
                     "code": filed.requestCode, "kind": RequestKind(rawValue: filed.kind)?.shown(in: language) ?? filed.kind,

@@ -63,7 +63,7 @@ struct PortalPages: Sendable {
             guard let claims = await session.claims(request, allowing: [.callCentre]) else {
                 return session.signIn(for: request)
             }
-            return try await file(request, channel: .phone, operator: claims.staffId)
+            return try await file(request, channel: .phone, operator: claims)
         }
         router.get("yeu-cau/:code/da-nhan") { request, context in
             try limits.admit(.lookup, request, context)
@@ -87,15 +87,23 @@ struct PortalPages: Sendable {
 
     // MARK: New connection
 
-    private func file(_ request: Request, channel: Channel, operator operatorId: String?) async throws -> Response {
+    /// Files the posted request: the public's, or a call-centre operator's (`claims`), who files
+    /// for their own branch's communes only unless they are the corporation's hotline.
+    private func file(_ request: Request, channel: Channel, operator claims: StaffClaims?) async throws -> Response {
         let language = PageLanguage(request)
         let posted = form.compacted(try await WebForm.read(request))
+        let operatorId = claims?.staffId
         let connection: ConnectionRequest
         do {
             connection = try validator.validate(form.submission(posted, channel: channel, operatorId: operatorId))
         } catch {
             return connectionPage(request, posted, errors: FieldMessages(error.errors, in: language),
                                   operator: operatorId, status: .unprocessableContent)
+        }
+        if let claims, !claims.mayAccess(unit: connection.area.branch.code) {
+            return connectionPage(request, posted,
+                                  errors: FieldMessages(APIError.namedOtherUnit(field: "site.communeCode").errors, in: language),
+                                  operator: operatorId, status: .forbidden)
         }
         let filer: Filer = operatorId == nil ? .anonymous : .signedInOperator
         if filer == .anonymous { try limits.admit(phone: connection.phone) }

@@ -41,37 +41,46 @@ struct ServiceRequestPages: Sendable {
             let path = console ? "tong-dai/dich-vu/:kind" : "yeu-cau/dich-vu/:kind"
             router.get(RouterPath(path)) { request, context in
                 let kind = try Self.kind(context.parameters.get("kind"))
-                guard let operatorId = try await operatorId(request, console: console) else {
+                guard let caller = await caller(request, console: console) else {
                     return session.signIn(for: request)
                 }
-                return page(request, kind, WebForm(fields: [:]), errors: FieldMessages(), operator: operatorId)
+                return page(request, kind, WebForm(fields: [:]), errors: FieldMessages(), operator: caller.operatorId)
             }
             router.post(RouterPath(path)) { request, context in
                 if !console { try limits.admit(.filing, request, context) }
                 let kind = try Self.kind(context.parameters.get("kind"))
-                guard let operatorId = try await operatorId(request, console: console) else {
+                guard let caller = await caller(request, console: console) else {
                     return session.signIn(for: request)
                 }
-                return try await file(request, kind, operator: operatorId)
+                return try await file(request, kind, by: caller)
             }
         }
     }
 
-    /// `""` on the portal, the operator's id on the console, nil when the console's visitor is not signed in.
-    private func operatorId(_ request: Request, console: Bool) async throws -> String? {
-        guard console else { return "" }
-        return await session.claims(request, allowing: [.callCentre])?.staffId
+    /// Who files: on the portal the public (operator `""`, any branch); on the console the
+    /// signed-in operator, for their own branch only unless they are the corporation's hotline.
+    /// Nil when the console's visitor is not signed in.
+    private func caller(_ request: Request, console: Bool) async -> (operatorId: String, unit: String?)? {
+        guard console else { return ("", nil) }
+        return await session.claims(request, allowing: [.callCentre]).map { ($0.staffId, $0.ownUnit) }
     }
 
-    private func file(_ request: Request, _ kind: RequestKind, operator operatorId: String) async throws -> Response {
+    private func file(_ request: Request, _ kind: RequestKind, by caller: (operatorId: String, unit: String?)) async throws
+        -> Response {
         let language = PageLanguage(request)
         let posted = try await WebForm.read(request)
+        let operatorId = caller.operatorId
         let serviceRequest: ServiceRequest
         do {
             serviceRequest = try validator.validate(form(posted, kind: kind, operatorId: operatorId))
         } catch {
             return page(request, kind, posted, errors: FieldMessages(error.errors, in: language), operator: operatorId,
                         status: .unprocessableContent)
+        }
+        if let unit = caller.unit, serviceRequest.branch.code != unit {
+            return page(request, kind, posted,
+                        errors: FieldMessages(APIError.namedOtherUnit(field: "customerCode").errors, in: language),
+                        operator: operatorId, status: .forbidden)
         }
         let filer: Filer = operatorId.isEmpty ? .anonymous : .signedInOperator
         if filer == .anonymous { try limits.admit(phone: serviceRequest.phone) }

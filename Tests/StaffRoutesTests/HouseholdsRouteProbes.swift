@@ -1,0 +1,90 @@
+import Foundation
+import Hummingbird
+import Households
+import HummingbirdTesting
+import StaffAuth
+import Testing
+
+/// households' staff routes on two dossiers of the home branch (one to close) and their
+/// sub-households, the unit's reports and imports, and the officers' pages.
+enum HouseholdsRouteProbes {
+    static func make(_ service: InProcessService<HouseholdsService>, _ client: any TestClientProtocol) async throws
+        -> [String: StaffRouteProbe] {
+        let home = StaffRouteMatrix<HouseholdsService>.home
+        let token = try await service.token(.householdsOfficer, unit: home)
+        let customerCode = "\(home)0012345"
+        let dossier = try await client.send(.post, "/api/v1/dossiers", token: token, json: [
+            "customerCode": customerCode, "holder": ["fullName": "Nguyễn Văn An", "idNumber": "049088012345"],
+            "subHouseholds": (1...3).map { subHousehold($0) },
+        ]).object()
+        let dossierId = try #require(dossier["dossierId"] as? String)
+        let members = try #require(dossier["members"] as? [[String: Any]]).compactMap { $0["subHouseholdId"] as? String }
+        try #require(members.count == 4)
+        _ = try await client.send(.put, "/api/v1/sub-households/\(members[3])/split-status", token: token,
+                                  json: ["wantsSplit": true]).object()
+        let corporation = try await service.token(.householdsOfficer, unit: StaffClaims.corporationUnit)
+        let billing = "customer_code,name,address,branch,area_class,household_count\n"
+            + "\(customerCode),Nguyễn Văn An,12 Phan Chu Trinh,\(home),urban,2\n"
+        _ = try await client.execute(uri: "/api/v1/customer-imports", method: .post,
+                                     headers: [.authorization: "Bearer \(corporation)", .contentType: "text/csv"],
+                                     body: ByteBuffer(string: billing)).object()
+        let closing = try await client.send(.post, "/api/v1/dossiers", token: token, json: [
+            "customerCode": "\(home)0012346", "holder": ["fullName": "Phạm Thị Dung", "idNumber": "049192007788"],
+            "subHouseholds": [subHousehold(4)],
+        ]).object()["dossierId"] as? String
+        let closingId = try #require(closing)
+        func probe(_ uri: String, _ body: String = "", refusal: StaffRouteProbe.Refusal = .forbidden) -> StaffRouteProbe {
+            StaffRouteProbe(role: .householdsOfficer, uri: uri, body: body, refusal: refusal)
+        }
+        let dossierRows = "customer_code,unit,role,full_name,id_number,household_book,permanent_address,"
+            + "confirmation_issuer,confirmation_number,confirmation_issued_on,confirmation_valid_until,persons,contact_phone\n"
+            + "\(home)0000001,\(home),main,Hồ Thị Gấm,049170003344,,,,,,,,\n"
+        return [
+            "POST /api/v1/dossiers": probe("/api/v1/dossiers", try String(json: [
+                "customerCode": "\(home)0012347", "unit": home,
+                "holder": ["fullName": "Lê Văn Cường", "idNumber": "048090001234"], "subHouseholds": [subHousehold(5)],
+            ])),
+            "GET /api/v1/dossiers": probe("/api/v1/dossiers?customerCode=\(customerCode)"),
+            "GET /api/v1/dossiers/{id}": probe("/api/v1/dossiers/\(dossierId)"),
+            "POST /api/v1/dossiers/{id}/closure": probe("/api/v1/dossiers/\(closingId)/closure"),
+            "POST /api/v1/dossiers/{id}/sub-households": probe(
+                "/api/v1/dossiers/\(dossierId)/sub-households", try String(json: subHousehold(6))),
+            "PUT /api/v1/sub-households/{ref}": probe("/api/v1/sub-households/\(members[1])", try String(json: subHousehold(1))),
+            "POST /api/v1/sub-households/{ref}/end": probe("/api/v1/sub-households/\(members[2])/end"),
+            "PUT /api/v1/sub-households/{ref}/split-status": probe(
+                "/api/v1/sub-households/\(members[3])/split-status", #"{"wantsSplit": false}"#),
+            "GET /api/v1/duplicates": probe("/api/v1/duplicates?unit=\(home)"),
+            "GET /api/v1/repricing": probe("/api/v1/repricing?unit=\(home)"),
+            "GET /api/v1/repricing.csv": probe("/api/v1/repricing.csv?unit=\(home)"),
+            "GET /api/v1/repricing.html": probe("/api/v1/repricing.html?unit=\(home)"),
+            "GET /api/v1/residence-expiry": probe("/api/v1/residence-expiry?unit=\(home)"),
+            "GET /api/v1/split-report": probe("/api/v1/split-report?unit=\(home)"),
+            "POST /api/v1/residence-expiry/run": StaffRouteProbe(
+                role: .householdsOfficer, uri: "/api/v1/residence-expiry/run", owner: StaffClaims.corporationUnit),
+            "POST /api/v1/customer-imports": StaffRouteProbe(
+                role: .householdsOfficer, uri: "/api/v1/customer-imports", body: "customer_code\n",
+                contentType: "text/csv", owner: StaffClaims.corporationUnit),
+            "POST /api/v1/dossier-imports": StaffRouteProbe(
+                role: .householdsOfficer, uri: "/api/v1/dossier-imports", body: dossierRows, contentType: "text/csv",
+                refusal: .rowsRefused(marker: "unit.other"),
+                ledgers: ["households_imports", "households_import_rejections"]),
+            "GET /ho-dung-chung": probe("/ho-dung-chung?customerCode=\(customerCode)", refusal: .notListed(marker: dossierId)),
+            "POST /ho-dung-chung/{dossierId}/them-ho": StaffRouteProbe(
+                role: .householdsOfficer, uri: "/ho-dung-chung/\(dossierId)/them-ho",
+                body: "customerCode=\(customerCode)&fullName=Tr%E1%BA%A7n+V%C4%83n+H%E1%BB%99&idNumber=049088100007"
+                    + "&permanentAddress=Th%C3%B4n+3&confirmationIssuer=C%C3%B4ng+an+x%C3%A3&confirmationNumber=XN-7"
+                    + "&confirmationIssuedOn=2025-01-15",
+                contentType: StaffRouteProbe.form),
+            "GET /ho-dung-chung/dieu-chinh": probe("/ho-dung-chung/dieu-chinh", refusal: .notListed(marker: customerCode)),
+            "GET /ho-dung-chung/bao-cao-tach": probe("/ho-dung-chung/bao-cao-tach", refusal: .notListed(marker: customerCode)),
+        ]
+    }
+
+    /// A sub-household with an ID number of its own (`number`), a permanent address and a residence confirmation.
+    static func subHousehold(_ number: Int) -> [String: Any] {
+        ["fullName": "Trần Văn Hộ", "idNumber": "049088" + String(format: "%06d", 100_000 + number),
+         "permanentAddress": "Thôn Phú Mỹ, xã Tam Thăng, Quảng Nam",
+         "residenceConfirmation": ["issuer": "Công an phường An Mỹ", "number": "XN-2025-0\(number)", "issuedOn": "2025-01-15",
+                                   "validUntil": "2030-12-31"]]
+    }
+}

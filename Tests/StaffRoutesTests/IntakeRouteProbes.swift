@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Intake
+import Testing
+
+/// intake's staff pages, the call-centre console, on a request filed by a caller of the home branch.
+enum IntakeRouteProbes {
+    static func make(_ service: InProcessService<IntakeService>, _ client: any TestClientProtocol) async throws
+        -> [String: StaffRouteProbe] {
+        let home = StaffRouteMatrix<IntakeService>.home
+        let filed = try await client.execute(
+            uri: "/api/v1/requests", method: .post, headers: [.contentType: "application/json"],
+            body: ByteBuffer(string: try String(json: [
+                "kind": "new_lv_connection", "channel": "web",
+                "applicant": ["fullName": "Nguyễn Văn An", "idNumber": "049088012345", "phone": "0912345678"],
+                "site": ["province": "Quảng Nam", "communeCode": "20350", "street": "12 Phan Chu Trinh, tổ 3"],
+                "purpose": "residential", "householdCount": 1, "extraHouseholds": [], "consent": true,
+            ]))).object()
+        let requestCode = try #require(filed["requestCode"] as? String)
+        try #require(requestCode.hasPrefix(home))
+        let caller = "requester.fullName=Nguy%E1%BB%85n+V%C4%83n+An&requester.idNumber=049088012345"
+            + "&requester.phone=0912345678&consent=true"
+        return [
+            "GET /tong-dai": StaffRouteProbe(role: .callCentre, uri: "/tong-dai?phone=0912345678",
+                                             refusal: .notListed(marker: requestCode)),
+            "GET /tong-dai/cap-dien-moi": StaffRouteProbe(role: .callCentre, uri: "/tong-dai/cap-dien-moi", refusal: .blankForm),
+            "POST /tong-dai/cap-dien-moi": StaffRouteProbe(
+                role: .callCentre, uri: "/tong-dai/cap-dien-moi",
+                body: caller.replacingOccurrences(of: "requester.", with: "applicant.")
+                    + "&site.communeCode=20350&site.street=12+Phan+Chu+Trinh&purpose=residential",
+                contentType: StaffRouteProbe.form),
+            "GET /tong-dai/dich-vu/{kind}": StaffRouteProbe(
+                role: .callCentre, uri: "/tong-dai/dich-vu/meter_inspection", refusal: .blankForm),
+            "POST /tong-dai/dich-vu/{kind}": StaffRouteProbe(
+                role: .callCentre, uri: "/tong-dai/dich-vu/meter_inspection",
+                body: "customerCode=\(home)0012345&" + caller, contentType: StaffRouteProbe.form),
+        ]
+    }
+}

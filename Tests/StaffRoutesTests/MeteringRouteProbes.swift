@@ -1,0 +1,56 @@
+import Contracts
+import Foundation
+import HummingbirdTesting
+import Metering
+import Testing
+
+/// metering's staff routes on a stocked meter, a work order and a meter visit of the home branch.
+enum MeteringRouteProbes {
+    static func make(_ service: InProcessService<MeteringService>, _ client: any TestClientProtocol) async throws
+        -> [String: StaffRouteProbe] {
+        let home = StaffRouteMatrix<MeteringService>.home
+        let stock = try await service.token(.meterStock, unit: home)
+        let technician = try await service.token(.fieldTechnician, unit: home)
+        _ = try await client.send(.post, "/api/v1/meters", token: stock, json: meter("VN1P-250001")).object()
+        let requestCode = "\(home)-251124-000001"
+        try await service.deliver(
+            InstallMeter(requestCode: requestCode, branchCode: home, phase: .single,
+                         site: Site(province: "Quảng Nam", communeCode: "20350", street: "12 Phan Chu Trinh, tổ 3",
+                                    branchCode: home, areaClass: .urban), split: nil),
+            correlationId: requestCode)
+        let orders = try await client.send(.get, "/api/v1/work-orders?requestCode=\(requestCode)", token: technician)
+            .object()["workOrders"] as? [[String: Any]]
+        let workOrderId = try #require(orders?.first?["workOrderId"] as? String)
+        let visitCode = "\(home)-251124-000002"
+        try await service.deliver(
+            VisitMeter(requestCode: visitCode, branchCode: home, customerCode: "\(home)0012345", purpose: .inspection),
+            correlationId: visitCode)
+        let visits = try await client.send(.get, "/api/v1/meter-visits?requestCode=\(visitCode)", token: technician)
+            .object()["meterVisits"] as? [[String: Any]]
+        let visitId = try #require(visits?.first?["visitId"] as? String)
+        return [
+            "GET /api/v1/meters": StaffRouteProbe(role: .meterStock, uri: "/api/v1/meters?branchCode=\(home)"),
+            "POST /api/v1/meters": StaffRouteProbe(
+                role: .meterStock, uri: "/api/v1/meters",
+                body: try String(json: meter("VN1P-250002").merging(["branchCode": home]) { $1 })),
+            "GET /api/v1/work-orders": StaffRouteProbe(
+                role: .fieldTechnician, uri: "/api/v1/work-orders?requestCode=\(requestCode)"),
+            "POST /api/v1/work-orders/{id}/completion": StaffRouteProbe(
+                role: .fieldTechnician, uri: "/api/v1/work-orders/\(workOrderId)/completion",
+                body: #"{"meterSerial": "VN1P-250001", "initialReadingKWh": 0, "sealNumbers": ["S-001"]}"#),
+            "GET /api/v1/meter-visits": StaffRouteProbe(
+                role: .fieldTechnician, uri: "/api/v1/meter-visits?requestCode=\(visitCode)"),
+            "POST /api/v1/meter-visits/{id}/result": StaffRouteProbe(
+                role: .fieldTechnician, uri: "/api/v1/meter-visits/\(visitId)/result",
+                body: #"{"meterSerial": "VN1P-240777", "readingKWh": 1520, "measuredErrorPercent": 0.4, "accuracyClass": 1.0}"#),
+        ]
+    }
+
+    /// A `POST /api/v1/meters` body: verified a month ago, valid for a year.
+    static func meter(_ serial: String) -> [String: Any] {
+        let day = 86_400.0
+        let format = Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 7 * 3600)!).year().month().day()
+        return ["serial": serial, "phase": 1, "verifiedOn": Date().addingTimeInterval(-30 * day).formatted(format),
+                "verificationValidUntil": Date().addingTimeInterval(365 * day).formatted(format)]
+    }
+}

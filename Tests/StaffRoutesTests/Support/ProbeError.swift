@@ -1,0 +1,5 @@
+/// A probe that could not be set up.
+struct ProbeError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
