@@ -17,7 +17,7 @@ import Testing
 
     /// A router with one endpoint for customer-service staff of the ticket's unit `PC05TK`.
     static func router(_ authority: StaffTokenAuthority) -> Router<ServiceRequestContext> {
-        let router = Router()
+        let router = Router(context: ServiceRequestContext.self)
         router.get("tickets/1") { request, _ -> String in
             let staff = try await authority.authenticate(request, allowing: [.customerService])
             try staff.requireAccess(unit: "PC05TK")
