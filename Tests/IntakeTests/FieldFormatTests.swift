@@ -35,7 +35,7 @@ import Testing
     @Test func aNameIsLettersWithSpacesApostrophesAndHyphensBetween() {
         Self.expectAgreement(.personName, accepted: [
             "Nguyễn Văn An", "Nguye\u{0302}\u{0303}n Văn An", "O'Brien", "Hoàng-Anh", "H\u{2019}Hen Niê", "Lò   Văn Pành", "An",
-        ], refused: ["A", "An2", "-An", "An-", "An - Bình", "An''Bình", "An_Bình", "An!", "An\u{02BC}", " B "])
+        ], refused: ["A", "An2", "-An", "An-", "An - Bình", "An''Bình", "An_Bình", "An!", " B "])
     }
 
     @Test func anEmailAddressIsDescribedByTheShapeTheValidatorChecks() {

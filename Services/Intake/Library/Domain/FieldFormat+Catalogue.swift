@@ -58,10 +58,13 @@ extension FieldFormat where Value: RawRepresentable & CaseIterable & Sendable, V
 
 extension FieldFormat where Value == PersonName {
     /// A name as on an ID card (``PersonName``): letters, with spaces, apostrophes and hyphens
-    /// between them; two characters at least, so one word is two letters or more. `ʼ` is a
-    /// letter to Unicode but an apostrophe to the parser.
+    /// between them; two characters at least, so one word is two letters or more. The pattern
+    /// spells out the Latin letters, Vietnamese's included, and their combining marks; the
+    /// parser also takes letters of other scripts, which a pattern of every script's letters
+    /// would describe at a cost no client could generate from.
     static var personName: FieldFormat {
-        let space = "[\(SchemaPattern.whiteSpace)]", letter = #"(?:(?!\u02BC)[\p{L}\p{Nl}]\p{M}*)"#, mark = "['\u{2019}\u{02BC}-]"
+        let space = "[\(SchemaPattern.whiteSpace)]", mark = "['\u{2019}\u{02BC}-]"
+        let letter = #"(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\u0300-\u036F]*)"#
         let joined = "(?:\(mark)\(letter)+)"
         let word = "\(letter)+\(joined)*", longWord = "\(letter){2,}\(joined)*|\(letter)\(joined)+"
         return FieldFormat(

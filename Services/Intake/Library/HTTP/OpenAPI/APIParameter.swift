@@ -9,9 +9,9 @@ struct APIParameter: Sendable {
 
     /// The query parameter of `field`; left out or blank when optional, which the look-ups take alike.
     static func query<Value>(_ field: FieldDeclaration<Value>) -> APIParameter {
-        APIParameter(name: field.name, location: "query", isRequired: field.isRequired,
-                     schema: field.isRequired ? field.format.schema : ["anyOf": [field.format.schema, SchemaPattern.blank]],
-                     summary: field.summary)
+        let schema: JSONValue = field.isRequired ? field.format.schema : ["anyOf": [field.format.schema, SchemaPattern.blank]]
+        return APIParameter(name: field.name, location: "query", isRequired: field.isRequired,
+                            schema: SchemaPattern.inQuery(schema), summary: field.summary)
     }
 
     var json: JSONValue {

@@ -19,6 +19,22 @@ enum SchemaPattern {
     /// JSON's `null`, which the API takes as the field left out.
     static let null: JSONValue = ["type": "null"]
 
+    /// `schema` as a query parameter's: its patterns without the plain space, which a query
+    /// string carries as `+`, a character the API reads as itself.
+    static func inQuery(_ schema: JSONValue) -> JSONValue {
+        switch schema {
+        case .object(let members):
+            return .object(members.mapValues(inQuery))
+        case .array(let items):
+            return .array(items.map(inQuery))
+        case .string(let text) where text.hasPrefix("^"):
+            return .string(text.replacingOccurrences(of: whiteSpace, with: whiteSpace.replacingOccurrences(of: " ", with: ""))
+                .replacingOccurrences(of: spaces, with: spaces.replacingOccurrences(of: " ", with: "")))
+        default:
+            return schema
+        }
+    }
+
     /// `body`, anchored, with `spaces` allowed around it.
     static func trimmed(_ body: String) -> String {
         "^[\(spaces)]*(?:\(body))[\(spaces)]*$"
