@@ -64,7 +64,11 @@ done
 curl -fsS -o /dev/null "http://127.0.0.1:$PORT/readyz" || { say "intake not ready after 30 s"; exit 1; }
 
 say "schemathesis against http://127.0.0.1:$PORT (log: $FOLDER/intake.log)"
+# One worker: CPython 3.11's ast.parse, which Hypothesis calls to describe filters, is not
+# thread-safe. filter_too_much, too_slow: the filed forms' rules (one extra household per
+# household, one branch for a code and a commune) are met by filtering, slower than Hypothesis
+# would otherwise let run.
 "$VENV/bin/schemathesis" --config-file "$ROOT/scripts/api-fuzz.toml" run \
     "http://127.0.0.1:$PORT/api/v1/openapi.json" \
     --checks all --phases coverage,fuzzing --max-examples "$EXAMPLES" \
-    --workers 2 --report junit --report-dir "$FOLDER/report"
+    --suppress-health-check filter_too_much,too_slow --workers 1 --report junit --report-dir "$FOLDER/report"

@@ -35,7 +35,8 @@ struct ServiceRequestValidator: Sendable {
     }
 
     /// The body's JSON Schema for each kind: the fields every kind has, the kind's own fields,
-    /// and `null` (the field left out) for every other kind's.
+    /// and `null` (the field left out) for every other kind's. The channel's rule
+    /// (``IntakeFields/channelRule``) holds for every kind alike, beside these.
     var schemas: [RequestKind: FormSchema] {
         let common: [FormSchema.Property] = [
             .field(IntakeFields.channelField), .field(IntakeFields.operatorIdField), .field(customerCode),
@@ -60,8 +61,7 @@ struct ServiceRequestValidator: Sendable {
                 FormSchema.Property.value(name, mine.contains(name) ? own[name]! : SchemaPattern.null,
                                           required: mine.contains(name))
             }
-            return (kind, FormSchema([kindProperty] + common + ownProperties,
-                                     rules: [IntakeFields.channelRule] + (kind == .meterSplit ? [splitRule] : [])))
+            return (kind, FormSchema([kindProperty] + common + ownProperties, rules: kind == .meterSplit ? [splitRule] : []))
         })
     }
 

@@ -133,6 +133,7 @@ struct IntakeAPIDocument: Sendable {
             "SignatureForm": SignatureForm.schema.json,
             "OutageReportForm": outageReports.schema.json,
             "ServiceRequestForm": [
+                "allOf": [IntakeFields.channelRule],
                 "oneOf": .array(ServiceRequestValidator.kinds.map { .ref(kindName($0)) }),
                 "discriminator": [
                     "propertyName": .string(ServiceRequestValidator.kind.name),
