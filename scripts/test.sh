@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make test`: system packages, the deployment checks (scripts/check-deploy.sh), a local
-# RabbitMQ and SMTP sink, then `swift test` and the browser tests (scripts/browser-test.sh).
+# RabbitMQ and SMTP sink, then `swift test`, the browser tests (scripts/browser-test.sh) and
+# the API fuzzing (scripts/api-fuzz.sh).
 # Stops what it started (broker, SMTP sink) even when the tests fail or are
 # interrupted, and exits with swift test's status. A broker or sink that was
 # already running is used as is and left running.
@@ -111,6 +112,8 @@ else
     run_swift_test --skip-build --filter "$BROKER_RESTART_SUITES" || status=$((status ? status : $?))
     # The pages in a real browser, against the services just built (screenshots in artifacts/browser/).
     scripts/browser-test.sh || status=$((status ? status : $?))
+    # intake's API fuzzed against its OpenAPI document (schemathesis).
+    scripts/api-fuzz.sh || status=$((status ? status : $?))
 fi
 echo "test: tests exited with status $status" >&2
 exit "$status"

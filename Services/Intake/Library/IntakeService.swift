@@ -130,6 +130,9 @@ public struct IntakeService: ServiceDefinition {
         lookupPages.register(on: router)
         servicePages.register(on: router)
         callCentre.register(on: router)
-        OpenAPIEndpoint().register(on: router)
+        OpenAPIEndpoint(document: IntakeAPIDocument(
+            submission: submission.validator, serviceRequests: serviceRequests.validator,
+            outageReports: outageReports.validator, plannedOutages: plannedOutages, readingSchedule: readingSchedule)
+        ).register(on: router)
     }
 }

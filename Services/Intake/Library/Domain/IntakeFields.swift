@@ -6,23 +6,37 @@ import VietnameseIdentity
 /// The fields every public form of intake has alike (a request, an outage report, a
 /// look-up), checked one way.
 enum IntakeFields {
+    /// How the request reached the company.
+    static let channelField = FieldDeclaration<Channel>.required(
+        "channel", .choice(), "web: the customer filed; phone: a call-centre operator filed for a caller.")
+    /// The operator who took the call.
+    static let operatorIdField = FieldDeclaration<String>.optional(
+        "operatorId", .operatorId, "The call-centre operator: required when channel is phone, refused when web.")
+
     /// The channel, and the operator's id exactly when a call-centre operator filed by phone.
     static func channel(
         _ channel: String?, operatorId: String?, in validation: inout Validation
     ) -> (channel: Channel?, operatorId: String?) {
-        let parsed = validation.required("channel", channel) { (text: String) throws(IntakeProblem) in
-            guard let channel = Channel(rawValue: text) else {
-                throw .invalidChoice(allowed: Channel.allCases.map(\.rawValue))
-            }
-            return channel
-        }
-        let id = validation.optional("operatorId", operatorId, Self.operatorId)
+        let parsed = validation.check(channelField, channel)
+        let id = validation.check(operatorIdField, operatorId)
         switch (parsed, operatorId.map { !$0.allSatisfy(\.isWhitespace) } ?? false) {
-        case (.phone, false): validation.add(IntakeProblem.operatorRequired, at: "operatorId")
-        case (.web, true): validation.add(IntakeProblem.operatorNotAllowed, at: "operatorId")
+        case (.phone, false): validation.add(IntakeProblem.operatorRequired, at: operatorIdField.name)
+        case (.web, true): validation.add(IntakeProblem.operatorNotAllowed, at: operatorIdField.name)
         default: break
         }
         return (parsed, id)
+    }
+
+    /// ``channel(_:operatorId:in:)`` as a rule of the form's schema: an operator's id with
+    /// `phone`, none (or a blank one) with `web`.
+    static var channelRule: JSONValue {
+        ["oneOf": [
+            ["properties": ["channel": ["const": .string(Channel.web.rawValue)],
+                            operatorIdField.name: ["anyOf": [SchemaPattern.blank, SchemaPattern.null]]]],
+            ["properties": ["channel": ["const": .string(Channel.phone.rawValue)],
+                            operatorIdField.name: operatorIdField.format.schema],
+             "required": [.string(operatorIdField.name)]],
+        ]]
     }
 
     /// The served commune with this code (trimmed).
@@ -59,27 +73,75 @@ enum IntakeFields {
 
     static let maximumOperatorIdLength = 64
 
+    static let fullNameField = FieldDeclaration<PersonName>.required("fullName", .personName, "The full name as on the ID card.")
+    static var idNumberField: FieldDeclaration<CitizenID> {
+        .required("idNumber", .idNumber, "12-digit citizen ID (CCCD) or 9-digit legacy ID (CMND); spaces allowed.")
+    }
+    static let phoneField = FieldDeclaration<VietnamesePhoneNumber>.required(
+        "phone", .phone, "A Vietnamese mobile in any usual form (0912 345 678, +84912345678, 84912345678…).")
+    static let emailField = FieldDeclaration<String>.optional("email", .email, "Where notices are e-mailed besides the SMS.")
+
+    /// Consent to the processing of personal data: a form without it is refused.
+    static let consent: JSONValue = [
+        "type": "boolean", "const": true,
+        "description": "Consent to the processing of personal data (Decree 13/2023/NĐ-CP).",
+    ]
+
+    /// A rule that a customer code and a commune, where both are given, belong to one branch of
+    /// `areas`: `place` puts the two patterns of one branch where the form has them.
+    static func sameBranchRule(in areas: ServiceAreaTable, place: (_ customerCode: JSONValue, _ commune: JSONValue) -> JSONValue)
+        -> [JSONValue] {
+        Dictionary(grouping: areas.areas, by: \.branch.code).sorted { $0.key < $1.key }.map { branch, communes in
+            place(SchemaPattern.string(FieldFormat<CustomerCode>.customerCodePattern(of: [branch])),
+                  SchemaPattern.string(FieldFormat<ServiceArea>.communePattern(of: communes.map(\.communeCode))))
+        }
+    }
+
+    /// A household's head: a name and an ID number.
+    static var person: FormSchema {
+        FormSchema([.field(fullNameField), .field(idNumberField)])
+    }
+
+    /// The applicant or requester: a household's head with their phone and e-mail.
+    static var applicant: FormSchema {
+        FormSchema([.field(fullNameField), .field(idNumberField), .field(phoneField), .field(emailField)])
+    }
+
     /// A name and an ID number; a legacy ID is accepted and noted at `path`.
     static func household(
         _ name: String?, _ idNumber: String?, in item: inout Validation, notices: inout [FieldError], at path: String
     ) -> ConnectionRequest.Household? {
-        let name = item.required("fullName", name, PersonName.init)
-        let id = item.required("idNumber", idNumber) { (text: String) throws(CitizenIDError) in try CitizenID(text) }
+        let name = item.check(fullNameField, name)
+        let id = item.check(idNumberField, idNumber)
         if let id, id.isLegacy {
-            notices.append(FieldError(field: "\(path).idNumber", problem: LegacyIDNotice()))
+            notices.append(FieldError(field: "\(path).\(idNumberField.name)", problem: LegacyIDNotice()))
         }
         guard let name, let id else { return nil }
         return ConnectionRequest.Household(name: name, id: id)
     }
 
-    static func choice<Choice: RawRepresentable & CaseIterable>(
-        _ text: String, of _: Choice.Type
-    ) throws(IntakeProblem) -> Choice where Choice.RawValue == String {
-        guard let value = Choice(rawValue: text) else {
-            throw .invalidChoice(allowed: Choice.allCases.map(\.rawValue))
-        }
-        return value
+    /// The applicant's phone and e-mail address.
+    static func contact(
+        _ phone: String?, _ email: String?, in item: inout Validation
+    ) -> (phone: VietnamesePhoneNumber?, email: String?) {
+        (item.check(phoneField, phone), item.check(emailField, email))
     }
+
+    /// Where a supply point is or goes: the province, a served commune and the street.
+    static func site(in areas: ServiceAreaTable) -> (province: FieldDeclaration<String>, commune: FieldDeclaration<ServiceArea>,
+                                                     street: FieldDeclaration<String>) {
+        (.required("province", .text(maximum: 100), "The province, as the customer writes it."),
+         .required("communeCode", .servedCommune(in: areas), "The 5-digit national code of a served commune or ward."),
+         .required("street", .text(maximum: maximumStreetLength), "House number and street."))
+    }
+
+    /// The schema of a site's three fields.
+    static func siteSchema(in areas: ServiceAreaTable) -> FormSchema {
+        let fields = site(in: areas)
+        return FormSchema([.field(fields.province), .field(fields.commune), .field(fields.street)])
+    }
+
+    static let maximumStreetLength = 200
 
     /// An e-mail address, checked only for shape: the notification service finds out whether it exists.
     static func email(_ input: String) throws(IntakeProblem) -> String {

@@ -1,13 +1,11 @@
 /// The body of `POST /api/v1/service-requests` exactly as the client sent it, before any check:
 /// a request about an existing supply point, named by its customer code.
 ///
-/// Beside the fields every kind has, each kind needs its own (``ServiceRequestValidator``
+/// Beside the fields every kind has, each kind needs its own (``ServiceRequestValidator/ownFields``
 /// says which): `newHolder` for a change of holder, `purpose` for a change of purpose,
 /// `newHouseholds` for a change of the households sharing the meter, `disputedRequestCode`
 /// for an independent verification, `subHouseholdId` and `site` for a meter split.
 struct ServiceRequestForm: RequestForm {
-    static let requiredFields: Set<String> = ["kind", "channel", "customerCode", "requester", "consent"]
-
     struct SiteForm: Decodable, Sendable {
         var province: String?
         var communeCode: String?
@@ -27,4 +25,12 @@ struct ServiceRequestForm: RequestForm {
     var site: SiteForm?
     var note: String?
     var consent: Bool?
+
+    /// The fields of one kind only (``ServiceRequestValidator/ownFields``) that this form
+    /// carries, by JSON name; a field sent as `null` is not carried.
+    var givenKindFields: [String] {
+        [("newHolder", newHolder != nil), ("purpose", purpose != nil), ("newHouseholds", newHouseholds != nil),
+         ("disputedRequestCode", disputedRequestCode != nil), ("subHouseholdId", subHouseholdId != nil),
+         ("site", site != nil)].filter(\.1).map(\.0)
+    }
 }

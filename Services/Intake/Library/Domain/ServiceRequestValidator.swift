@@ -6,53 +6,92 @@ import VietnameseIdentity
 /// Turns a service-request form into a ``ServiceRequest``, or into every field error at once.
 ///
 /// The fields every kind has are checked as on a connection request; each kind's own fields
-/// are required for it and refused for the others, so a customer never believes a field
-/// they filled in was acted on when it was not.
+/// (``ownFields``) are required for it and refused for the others, so a customer never
+/// believes a field they filled in was acted on when it was not. The API document shows one
+/// schema per kind (``schemas``), built from the same declarations.
 struct ServiceRequestValidator: Sendable {
     static let maximumNoteLength = 500
     static let maximumReferenceLength = 40
 
+    static let kinds = RequestKind.allCases.filter { !$0.isConnection }
+    static let kind = FieldDeclaration<RequestKind>.required("kind", .choice(kinds), "What the request asks for.")
+    static let purpose = FieldDeclaration<PurposeOfUse>.required("purpose", .choice(), "The new purpose of use.")
+    static let disputedRequestCode = FieldDeclaration<String>.required(
+        "disputedRequestCode", .reference, "The code of the verification disputed, e.g. PC05TK-251124-000123.")
+    static let subHouseholdId = FieldDeclaration<String>.required(
+        "subHouseholdId", .reference, "The sub-household getting its own meter, e.g. SH-1042.")
+    static let note = FieldDeclaration<String>.optional("note", .text(maximum: maximumNoteLength), "Anything the branch should know.")
+
+    /// The fields of one kind only, by kind: required for it, refused for every other.
+    static let ownFields: [RequestKind: [String]] = [
+        .changeOfHolder: ["newHolder"], .changeOfPurpose: [purpose.name], .householdCountChange: ["newHouseholds"],
+        .independentVerification: [disputedRequestCode.name], .meterSplit: [subHouseholdId.name, "site"],
+    ]
+
     let areas: ServiceAreaTable
+
+    var customerCode: FieldDeclaration<CustomerCode> {
+        .required("customerCode", .servedCustomerCode(in: areas), "The customer code on the bill, e.g. PC05TK0012345.")
+    }
+
+    /// The body's JSON Schema for each kind: the fields every kind has, the kind's own fields,
+    /// and `null` (the field left out) for every other kind's. The channel's rule
+    /// (``IntakeFields/channelRule``) holds for every kind alike, beside these.
+    var schemas: [RequestKind: FormSchema] {
+        let common: [FormSchema.Property] = [
+            .field(IntakeFields.channelField), .field(IntakeFields.operatorIdField), .field(customerCode),
+            .value("requester", .ref("ApplicantForm"), required: true), .field(Self.note),
+            .value("consent", IntakeFields.consent, required: true),
+        ]
+        let own: [String: JSONValue] = [
+            "newHolder": .ref("PersonForm"), Self.purpose.name: Self.purpose.schema,
+            "newHouseholds": ["type": "array", "items": .ref("PersonForm"), "minItems": 1, "uniqueItems": true,
+                              "maxItems": .integer(ConnectionRequest.maximumHouseholds - 1)],
+            Self.disputedRequestCode.name: Self.disputedRequestCode.schema,
+            Self.subHouseholdId.name: Self.subHouseholdId.schema, "site": .ref("SiteForm"),
+        ]
+        let splitRule: JSONValue = ["anyOf": .array(IntakeFields.sameBranchRule(in: areas) { customerCode, commune in
+            ["properties": ["customerCode": customerCode, "site": ["properties": ["communeCode": commune]]]]
+        })]
+        return Dictionary(uniqueKeysWithValues: Self.kinds.map { kind -> (RequestKind, FormSchema) in
+            let mine = Set(Self.ownFields[kind] ?? [])
+            let kindProperty = FormSchema.Property.value(
+                Self.kind.name, ["type": "string", "const": .string(kind.rawValue)], required: true)
+            let ownProperties = own.keys.sorted().map { name in
+                FormSchema.Property.value(name, mine.contains(name) ? own[name]! : SchemaPattern.null,
+                                          required: mine.contains(name))
+            }
+            return (kind, FormSchema([kindProperty] + common + ownProperties, rules: kind == .meterSplit ? [splitRule] : []))
+        })
+    }
 
     func validate(_ form: ServiceRequestForm) throws(ValidationFailure) -> ServiceRequest {
         var validation = Validation()
         var notices: [FieldError] = []
-        let kind = validation.required("kind", form.kind) { (text: String) throws(IntakeProblem) in
-            let kind = try IntakeFields.choice(text, of: RequestKind.self)
-            guard !kind.isConnection else {
-                throw .invalidChoice(allowed: RequestKind.allCases.filter { !$0.isConnection }.map(\.rawValue))
-            }
-            return kind
-        }
+        let kind = validation.check(Self.kind, form.kind)
         let (channel, operatorId) = IntakeFields.channel(form.channel, operatorId: form.operatorId, in: &validation)
-        let customerCode = validation.required("customerCode", form.customerCode) { (text: String) throws(IntakeProblem) in
-            try IntakeFields.servedCustomerCode(text, in: areas)
-        }
+        let customerCode = validation.check(self.customerCode, form.customerCode)
         var requester: ConnectionRequest.Household?
-        var phone: VietnamesePhoneNumber?
-        var email: String?
+        var contact: (phone: VietnamesePhoneNumber?, email: String?) = (nil, nil)
         validation.nested("requester") { item in
             requester = IntakeFields.household(form.requester?.fullName, form.requester?.idNumber, in: &item,
                                                notices: &notices, at: "requester")
-            phone = item.required("phone", form.requester?.phone, VietnamesePhoneNumber.init)
-            email = item.optional("email", form.requester?.email, IntakeFields.email)
+            contact = IntakeFields.contact(form.requester?.phone, form.requester?.email, in: &item)
         }
         var details = ServiceRequestDetails()
         if let kind {
             details = kindDetails(form, kind: kind, requester: requester, customerCode: customerCode,
                                   in: &validation, notices: &notices)
         }
-        details.note = validation.optional("note", form.note) { (text: String) throws(IntakeProblem) in
-            try IntakeFields.text(text, maximum: Self.maximumNoteLength)
-        }
+        details.note = validation.check(Self.note, form.note)
         if form.consent != true {
             validation.add(IntakeProblem.consentRequired, at: "consent")
         }
         try validation.finish()
         return ServiceRequest(
             kind: kind!, channel: channel!, operatorId: operatorId, customerCode: customerCode!,
-            branch: areas.branch(code: customerCode!.branchCode)!, requester: requester!, phone: phone!, email: email,
-            details: details, notices: notices)
+            branch: areas.branch(code: customerCode!.branchCode)!, requester: requester!, phone: contact.phone!,
+            email: contact.email, details: details, notices: notices)
     }
 
     /// The kind's own fields: required when the kind needs them, refused when it does not.
@@ -61,16 +100,9 @@ struct ServiceRequestValidator: Sendable {
         customerCode: CustomerCode?, in validation: inout Validation, notices: inout [FieldError]
     ) -> ServiceRequestDetails {
         var details = ServiceRequestDetails()
-        let given: [(field: String, present: Bool, kinds: Set<RequestKind>)] = [
-            ("newHolder", form.newHolder != nil, [.changeOfHolder]),
-            ("purpose", form.purpose != nil, [.changeOfPurpose]),
-            ("newHouseholds", form.newHouseholds != nil, [.householdCountChange]),
-            ("disputedRequestCode", form.disputedRequestCode != nil, [.independentVerification]),
-            ("subHouseholdId", form.subHouseholdId != nil, [.meterSplit]),
-            ("site", form.site != nil, [.meterSplit]),
-        ]
-        for entry in given where entry.present && !entry.kinds.contains(kind) {
-            validation.add(IntakeProblem.notForKind(kind.rawValue), at: entry.field)
+        let mine = Self.ownFields[kind] ?? []
+        for field in form.givenKindFields where !mine.contains(field) {
+            validation.add(IntakeProblem.notForKind(kind.rawValue), at: field)
         }
         switch kind {
         case .changeOfHolder:
@@ -83,17 +115,14 @@ struct ServiceRequestValidator: Sendable {
                 details.newHolder = Person(fullName: holder.name.value, idNumber: holder.id.unmaskedDigits)
             }
         case .changeOfPurpose:
-            details.purpose = validation.required("purpose", form.purpose) { (text: String) throws(IntakeProblem) in
-                try IntakeFields.choice(text, of: PurposeOfUse.self)
-            }
+            details.purpose = validation.check(Self.purpose, form.purpose)
         case .householdCountChange:
             details.newHouseholds = newHouseholds(form.newHouseholds, requester: requester, in: &validation,
                                                   notices: &notices)
         case .independentVerification:
-            details.disputedRequestCode = validation.required("disputedRequestCode", form.disputedRequestCode,
-                                                              Self.reference)
+            details.disputedRequestCode = validation.check(Self.disputedRequestCode, form.disputedRequestCode)
         case .meterSplit:
-            details.subHouseholdId = validation.required("subHouseholdId", form.subHouseholdId, Self.reference)
+            details.subHouseholdId = validation.check(Self.subHouseholdId, form.subHouseholdId)
             details.site = site(form.site, customerCode: customerCode, in: &validation)
         default:
             break
@@ -134,18 +163,13 @@ struct ServiceRequestValidator: Sendable {
             return nil
         }
         var site: Site?
+        let fields = IntakeFields.site(in: areas)
         validation.nested("site") { item in
-            let province = item.required("province", form.province) { (text: String) throws(IntakeProblem) in
-                try IntakeFields.text(text, maximum: 100)
-            }
-            let area = item.required("communeCode", form.communeCode) { (code: String) throws(IntakeProblem) in
-                try IntakeFields.servedArea(code, in: areas)
-            }
-            let street = item.required("street", form.street) { (text: String) throws(IntakeProblem) in
-                try IntakeFields.text(text, maximum: SubmissionValidator.maximumStreetLength)
-            }
+            let province = item.check(fields.province, form.province)
+            let area = item.check(fields.commune, form.communeCode)
+            let street = item.check(fields.street, form.street)
             if let area, let customerCode, area.branch.code != customerCode.branchCode {
-                item.add(IntakeProblem.communeOfOtherBranch, at: "communeCode")
+                item.add(IntakeProblem.communeOfOtherBranch, at: fields.commune.name)
             }
             guard let province, let area, let street else { return }
             site = Site(province: province, communeCode: area.communeCode, street: street,

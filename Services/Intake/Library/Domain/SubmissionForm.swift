@@ -1,13 +1,9 @@
 /// The body of `POST /api/v1/requests` exactly as the client sent it, before any check.
 ///
 /// `operatorId` is required exactly when `channel` is `phone`, and `extraHouseholds` when
-/// `householdCount` is above 1: conditions the validator checks, not listed as required.
+/// `householdCount` is above 1: rules of ``SubmissionValidator/schema`` beside its required fields.
 struct SubmissionForm: RequestForm {
-    static let requiredFields: Set<String> = ["kind", "channel", "applicant", "site", "purpose", "householdCount", "consent"]
-
     struct ApplicantForm: RequestForm {
-        static let requiredFields: Set<String> = ["fullName", "idNumber", "phone"]
-
         var fullName: String?
         var idNumber: String?
         var phone: String?
@@ -15,16 +11,12 @@ struct SubmissionForm: RequestForm {
     }
 
     struct SiteForm: RequestForm {
-        static let requiredFields: Set<String> = ["province", "communeCode", "street"]
-
         var province: String?
         var communeCode: String?
         var street: String?
     }
 
     struct PersonForm: RequestForm {
-        static let requiredFields: Set<String> = ["fullName", "idNumber"]
-
         var fullName: String?
         var idNumber: String?
     }

@@ -7,51 +7,72 @@ import VietnameseIdentity
 ///
 /// A customer on a phone should fix the whole form in one go, so each rule records its
 /// error and the checks carry on; nothing is decided until ``validate(_:)`` has seen all fields.
+/// The fields are checked through the declarations ``schema`` is built from, so the API
+/// document says what this validator takes.
 struct SubmissionValidator: Sendable {
-    static let maximumStreetLength = 200
+    static let kind = FieldDeclaration<RequestKind>.required(
+        "kind", .choice(RequestKind.allCases.filter(\.isConnection)), "A new low- or medium-voltage connection.")
+    static let purpose = FieldDeclaration<PurposeOfUse>.required("purpose", .choice(), "What the electricity is for.")
 
     let areas: ServiceAreaTable
+
+    /// The body's JSON Schema.
+    var schema: FormSchema {
+        FormSchema([
+            .field(Self.kind), .field(IntakeFields.channelField), .field(IntakeFields.operatorIdField),
+            .value("applicant", .ref("ApplicantForm"), required: true),
+            .value("site", .ref("SiteForm"), required: true),
+            .field(Self.purpose),
+            .value("householdCount", [
+                "type": "integer", "minimum": 1, "maximum": .integer(ConnectionRequest.maximumHouseholds),
+                "description": "Households sharing the meter, the applicant's included.",
+            ], required: true),
+            .value("extraHouseholds", [
+                "anyOf": [["type": "array", "items": .ref("PersonForm")], SchemaPattern.null],
+                "description": "Exactly householdCount − 1 entries: the other households' heads.",
+            ], required: false),
+            .value("consent", IntakeFields.consent, required: true),
+        ], rules: [IntakeFields.channelRule, Self.householdsRule])
+    }
+
+    /// ``validateHouseholds(_:in:notices:)`` as a rule of the schema: one extra household per
+    /// household beside the applicant's.
+    static var householdsRule: JSONValue {
+        ["oneOf": .array((1...ConnectionRequest.maximumHouseholds).map { count -> JSONValue in
+            let extra: JSONValue = ["type": "array", "minItems": .integer(count - 1), "maxItems": .integer(count - 1)]
+            return [
+                "properties": ["householdCount": ["const": .integer(count)],
+                               "extraHouseholds": count == 1 ? ["anyOf": [extra, SchemaPattern.null]] : extra],
+                "required": count == 1 ? ["householdCount"] : ["householdCount", "extraHouseholds"],
+            ]
+        })]
+    }
 
     func validate(_ form: SubmissionForm) throws(ValidationFailure) -> ConnectionRequest {
         var validation = Validation()
         var notices: [FieldError] = []
 
-        let kind = validation.required("kind", form.kind) { (text: String) throws(IntakeProblem) in
-            let kind = try IntakeFields.choice(text, of: RequestKind.self)
-            guard kind.isConnection else {
-                throw .invalidChoice(allowed: RequestKind.allCases.filter(\.isConnection).map(\.rawValue))
-            }
-            return kind
-        }
+        let kind = validation.check(Self.kind, form.kind)
         let (channel, operatorId) = IntakeFields.channel(form.channel, operatorId: form.operatorId, in: &validation)
 
         var applicant: ConnectionRequest.Household?
-        var phone: VietnamesePhoneNumber?
-        var email: String?
+        var contact: (phone: VietnamesePhoneNumber?, email: String?) = (nil, nil)
         validation.nested("applicant") { item in
             applicant = IntakeFields.household(form.applicant?.fullName, form.applicant?.idNumber, in: &item,
-                                  notices: &notices, at: "applicant")
-            phone = item.required("phone", form.applicant?.phone, VietnamesePhoneNumber.init)
-            email = item.optional("email", form.applicant?.email, IntakeFields.email)
+                                               notices: &notices, at: "applicant")
+            contact = IntakeFields.contact(form.applicant?.phone, form.applicant?.email, in: &item)
         }
 
         var area: ServiceArea?
         var street: String?
+        let site = IntakeFields.site(in: areas)
         validation.nested("site") { item in
-            _ = item.required("province", form.site?.province) { (text: String) throws(IntakeProblem) in
-                try IntakeFields.text(text, maximum: 100)
-            }
-            area = item.required("communeCode", form.site?.communeCode) { (code: String) throws(IntakeProblem) in
-                try IntakeFields.servedArea(code, in: areas)
-            }
-            street = item.required("street", form.site?.street) { (text: String) throws(IntakeProblem) in
-                try IntakeFields.text(text, maximum: Self.maximumStreetLength)
-            }
+            _ = item.check(site.province, form.site?.province)
+            area = item.check(site.commune, form.site?.communeCode)
+            street = item.check(site.street, form.site?.street)
         }
 
-        let purpose = validation.required("purpose", form.purpose) { (text: String) throws(IntakeProblem) in
-            try IntakeFields.choice(text, of: PurposeOfUse.self)
-        }
+        let purpose = validation.check(Self.purpose, form.purpose)
 
         let extraHouseholds = validateHouseholds(form, in: &validation, notices: &notices)
 
@@ -61,8 +82,8 @@ struct SubmissionValidator: Sendable {
 
         try validation.finish()
         return ConnectionRequest(
-            kind: kind!, channel: channel!, operatorId: operatorId, applicant: applicant!, phone: phone!, email: email,
-            area: area!, street: street!, purpose: purpose!, householdCount: form.householdCount!,
+            kind: kind!, channel: channel!, operatorId: operatorId, applicant: applicant!, phone: contact.phone!,
+            email: contact.email, area: area!, street: street!, purpose: purpose!, householdCount: form.householdCount!,
             extraHouseholds: extraHouseholds, notices: notices
         )
     }
@@ -88,7 +109,7 @@ struct SubmissionValidator: Sendable {
         for (index, entry) in listed.enumerated() {
             validation.nested("extraHouseholds[\(index)]") { item in
                 if let household = IntakeFields.household(entry.fullName, entry.idNumber, in: &item, notices: &notices,
-                                             at: "extraHouseholds[\(index)]") {
+                                                           at: "extraHouseholds[\(index)]") {
                     households.append(household)
                 }
             }

@@ -5,9 +5,11 @@ import ServiceKit
 struct OpenAPIEndpoint: Sendable {
     static let path = "api/v1/openapi.json"
 
+    let document: IntakeAPIDocument
+
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { _, _ in
-            try Response.json(IntakeAPIDocument.document)
+            try Response.json(document.json)
         }
     }
 }

@@ -23,6 +23,16 @@ struct PlannedOutageEndpoint: Sendable {
     let limits: AbuseLimits
     let clock: WallClock
 
+    /// The query parameters, as the look-up checks them and the API document shows them.
+    var parameters: (commune: FieldDeclaration<ServiceArea>, customer: FieldDeclaration<CustomerCode>,
+                     from: FieldDeclaration<CalendarDay>, to: FieldDeclaration<CalendarDay>) {
+        let day = FieldFormat<CalendarDay>.day(yearZero: true) { (text: String) -> CalendarDay? in CalendarDay(text) }
+        return (.optional("communeCode", .servedCommune(in: areas), "The commune's 5-digit code (or give customerCode)."),
+                .optional("customerCode", .customerCode, "The customer code on the bill (or give communeCode)."),
+                .optional("from", day, "First day, YYYY-MM-DD (default today, Vietnam)."),
+                .optional("to", day, "Last day, YYYY-MM-DD (default \(Self.defaultDays) days after the first, at most \(Self.longestDays))."))
+    }
+
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, context in
             try limits.admit(.lookup, request, context)
@@ -49,31 +59,20 @@ struct PlannedOutageEndpoint: Sendable {
 
     private func query(communeCode: String?, customerCode: String?, from: String?, to: String?) throws -> PlannedOutagesQuery {
         var validation = Validation()
-        let commune = validation.optional("communeCode", communeCode) { (code: String) throws(IntakeProblem) in
-            try IntakeFields.servedArea(code, in: areas).communeCode
-        }
-        let customer = validation.optional("customerCode", customerCode) { (text: String) throws(IntakeProblem) in
-            guard let code = CustomerCode(text) else { throw .customerCodeFormat }
-            return code
-        }
+        let parameters = self.parameters
+        let commune = validation.check(parameters.commune, communeCode)?.communeCode
+        let customer = validation.check(parameters.customer, customerCode)
         if (communeCode ?? "").allSatisfy(\.isWhitespace) == (customerCode ?? "").allSatisfy(\.isWhitespace) {
             validation.add(IntakeProblem.outagePlaceRequired, at: "communeCode")
         }
         let today = CalendarDay(clock.now())
-        let first = validation.optional("from", from, Self.day) ?? today
-        let last = validation.optional("to", to, Self.day) ?? first.adding(days: Self.defaultDays)
+        let first = validation.check(parameters.from, from) ?? today
+        let last = validation.check(parameters.to, to) ?? first.adding(days: Self.defaultDays)
         if last < first || first.days(to: last) > Self.longestDays {
             validation.add(IntakeProblem.dayRange(longest: Self.longestDays), at: "to")
         }
         do { try validation.finish() } catch { throw APIError.invalid(error) }
         return PlannedOutagesQuery(communeCode: commune, customerCode: customer?.description,
                                    from: first.start(), to: last.adding(days: 1).start())
-    }
-
-    private static func day(_ text: String) throws(IntakeProblem) -> CalendarDay {
-        guard let day = CalendarDay(text.trimmingCharacters(in: .whitespaces)) else {
-            throw .dayFormat
-        }
-        return day
     }
 }

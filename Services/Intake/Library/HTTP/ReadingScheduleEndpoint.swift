@@ -33,6 +33,11 @@ struct ReadingScheduleEndpoint: Sendable {
     let limits: AbuseLimits
     let clock: WallClock
 
+    /// The one query parameter, as the look-up checks it and the API document shows it.
+    var customerCodeParameter: FieldDeclaration<CustomerCode> {
+        .required("customerCode", .servedCustomerCode(in: areas), "The customer code on the bill, e.g. PC05TK0012345.")
+    }
+
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, context in
             try limits.admit(.lookup, request, context)
@@ -49,10 +54,7 @@ struct ReadingScheduleEndpoint: Sendable {
     /// - Throws: ``APIError`` 422, 404 or 503 as the type's comment says.
     func schedule(customerCode: String?) async throws -> Schedule {
         var validation = Validation()
-        let code = validation.required("customerCode", customerCode) {
-            (text: String) throws(IntakeProblem) in
-            try IntakeFields.servedCustomerCode(text, in: areas)
-        }
+        let code = validation.check(customerCodeParameter, customerCode)
         do { try validation.finish() } catch { throw APIError.invalid(error) }
         guard let answer = await lookup.schedule(customerCode: code!.description) else {
             throw APIError.readingScheduleUnavailable

@@ -50,21 +50,40 @@ struct TariffEstimateEndpoint: Sendable {
         case period(PeriodEstimate)
     }
 
+    static let kWh = FieldDeclaration<Int>.required("kWh", .wholeNumber, "Consumption of the month or the period.")
+    static let households = FieldDeclaration<Int>.optional("households", .wholeNumber, "Whole households on the meter (default 1).")
+    static let tenants = FieldDeclaration<Int>.optional(
+        "tenants", .wholeNumber, "Registered persons of tenant housing, a quarter of an allowance each (default 0).")
+    static let declared = FieldDeclaration<Bool>.optional(
+        "declared", .flag, "false: occupants not declared, everything at tier 3 (default true).")
+    static let day = FieldDeclaration<TariffDay>.optional("day", tariffDay, "The day whose tables apply, YYYY-MM-DD (default today).")
+    static let from = FieldDeclaration<TariffDay>.optional("from", tariffDay, "A reading period's first day (with through).")
+    static let through = FieldDeclaration<TariffDay>.optional("through", tariffDay, "A reading period's last day (with from).")
+    private static let tariffDay = FieldFormat<TariffDay>.day { (text: String) -> TariffDay? in TariffDay(text) }
+
+    /// The query parameters, in the order the API document lists them.
+    static var parameters: [APIParameter] {
+        [.query(kWh), .query(households), .query(tenants), .query(declared), .query(day), .query(from), .query(through)]
+    }
+
     /// The query `parameter` gives, every field error at once.
     ///
     /// - Throws: ``APIError`` 422.
     static func query(_ parameter: (String) -> String?) throws -> Query {
         var validation = Validation()
-        let kWh = validation.required("kWh", parameter("kWh"), Self.count)
-        let households = validation.optional("households", parameter("households"), Self.count) ?? 1
-        let tenants = validation.optional("tenants", parameter("tenants"), Self.count) ?? 0
-        let declared = validation.optional("declared", parameter("declared")) { (text: String) throws(IntakeProblem) in
-            switch text { case "true": true; case "false": false; default: throw .invalidChoice(allowed: ["true", "false"]) }
-        } ?? true
-        let day = validation.optional("day", parameter("day"), Self.day)
-        let from = validation.optional("from", parameter("from"), Self.day)
-        let through = validation.optional("through", parameter("through"), Self.day)
-        if (from == nil) != (through == nil) { validation.add(MissingValue(), at: from == nil ? "from" : "through") }
+        func value<Value>(_ field: FieldDeclaration<Value>) -> Value? {
+            validation.check(field, parameter(field.name))
+        }
+        let kWh = value(Self.kWh)
+        let households = value(Self.households) ?? 1
+        let tenants = value(Self.tenants) ?? 0
+        let declared = value(Self.declared) ?? true
+        let day = value(Self.day)
+        let from = value(Self.from)
+        let through = value(Self.through)
+        if (from == nil) != (through == nil) {
+            validation.add(MissingValue(), at: from == nil ? Self.from.name : Self.through.name)
+        }
         do { try validation.finish() } catch { throw APIError.invalid(error) }
         let occupancy: Occupancy = declared ? .declared(quarters: households * 4 + tenants) : .undeclared
         return Query(kWh: kWh!, occupancy: occupancy, day: day, period: from.flatMap { from in through.map { (from, $0) } })
@@ -95,15 +114,5 @@ struct TariffEstimateEndpoint: Sendable {
         case .dayBeforeFirstTable: "day"
         case .periodEndsBeforeStart, .periodTooLong: "through"
         }
-    }
-
-    private static func count(_ text: String) throws(IntakeProblem) -> Int {
-        guard let number = Int(text.trimmingCharacters(in: .whitespaces)), number >= 0 else { throw .wholeNumber }
-        return number
-    }
-
-    private static func day(_ text: String) throws(IntakeProblem) -> TariffDay {
-        guard let day = TariffDay(text.trimmingCharacters(in: .whitespaces)) else { throw .dayFormat }
-        return day
     }
 }
