@@ -35,6 +35,8 @@ INTAKE_ENVIRONMENT=(
     # Look-ups of services that do not run here: answer 503 at once instead of waiting.
     CRM_LOOKUP_TIMEOUT_MS=100 OUTAGE_LOOKUP_TIMEOUT_MS=100 METERING_LOOKUP_TIMEOUT_MS=100
     # The abuse limits (per client, per phone): high enough that fuzzing is not refused as abuse.
+    FILING_LIMIT_PER_CLIENT=1000000/1s FILING_LIMIT_PER_PHONE=1000000/1s
+    ACCESS_LIMIT_PER_CLIENT=1000000/1s LOOKUP_LIMIT_PER_CLIENT=1000000/1s
 )
 
 rm -rf "$FOLDER"

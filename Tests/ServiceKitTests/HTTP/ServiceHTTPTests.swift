@@ -141,6 +141,12 @@ import ServiceKit
                 #expect(response.status == .methodNotAllowed)
                 #expect(response.headers[.allow] == "GET, HEAD")
             }
+            for method in [HTTPRequest.Method("QUERY")!, .trace] {
+                try await client.execute(uri: "/api/v1/requests/PC05TK-261203-000001", method: method) { response in
+                    #expect(response.status == .methodNotAllowed, "\(method) is refused as a method, not as an address")
+                    #expect(response.headers[.allow] == "GET, HEAD, DELETE")
+                }
+            }
             try await client.execute(uri: "/healthz", method: .head) { response in
                 #expect(response.status == .ok)
             }
