@@ -20,14 +20,15 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
     private let metrics: PrometheusCollectorRegistry
 
     public init(configuration: ServiceConfiguration, logger: Logger, metrics: PrometheusCollectorRegistry) throws {
-        let store = try ServiceStore(configuration: configuration,
-                                     migrator: Definition.migrator(personalData: configuration.personalData))
+        // One protector for the migrations and the service: deriving a key's sub-keys is not free.
+        let personalData = configuration.personalData
+        let store = try ServiceStore(configuration: configuration, migrator: Definition.migrator(personalData: personalData))
         let health = BrokerHealth()
         context = ServiceContext(
             configuration: configuration, store: store, writer: GroupCommitWriter(database: store.database),
             outbox: Outbox(), lookups: RPCClient(broker: configuration.broker("lookups"), appId: configuration.service,
                                                  health: health, logger: logger),
-            personalData: configuration.personalData, logger: logger
+            personalData: personalData, logger: logger
         )
         definition = try Definition(context: context)
         self.health = health
