@@ -92,28 +92,49 @@ echo "test: swift test $* (AMQP_URL=amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PO
 INTEGRATION_SUITES=IntegrationTests
 BROKER_RESTART_SUITES=BrokerRestartTests
 
-run_swift_test() { # arguments for swift test
-    local rc=0
+# Each phase's output also goes to var/test-logs/PHASE.log, so that the end of the run can
+# name the phases that failed and their failing tests: a CI log is often read from its tail.
+LOG_DIR="$ROOT/var/test-logs"
+rm -rf "$LOG_DIR"
+mkdir -p "$LOG_DIR"
+failed_phases=()
+
+run_phase() { # name command...: runs the command with its output copied to the phase's log
+    local name=$1 rc=0
+    shift
     # In the background + wait, so that a SIGTERM to this script is handled at once
-    # (cleanup stops swift test, then the broker and the SMTP sink).
-    swift test "$@" </dev/null &
+    # (cleanup stops the phase, then the broker and the SMTP sink).
+    "$@" </dev/null > >(tee -a "$LOG_DIR/$name.log") 2>&1 &
     test_pid=$!
     wait "$test_pid" || rc=$?
     test_pid=""
+    if ((rc != 0)); then failed_phases+=("$name"); fi
     return "$rc"
+}
+
+summarise_failures() { # the failed phases, each with the lines that name what failed
+    local name
+    ((${#failed_phases[@]} > 0)) || return 0
+    echo "test: failed phases: ${failed_phases[*]}" >&2
+    for name in "${failed_phases[@]}"; do
+        echo "test: --- $name: what failed (full output in var/test-logs/$name.log) ---" >&2
+        grep -E '✘|error:|[Ff]ailed|FAIL|Fatal|fatal error|Crash|signal [0-9]+' "$LOG_DIR/$name.log" \
+            | grep -v -E '✔|passed after' | head -n 60 >&2 || true
+    done
 }
 
 status=0
 if (($# > 0)); then
-    run_swift_test "$@" || status=$?
+    run_phase swift-test swift test "$@" || status=$?
 else
-    run_swift_test --skip "$INTEGRATION_SUITES" --skip "$BROKER_RESTART_SUITES" || status=$?
-    run_swift_test --skip-build --filter "$INTEGRATION_SUITES" || status=$((status ? status : $?))
-    run_swift_test --skip-build --filter "$BROKER_RESTART_SUITES" || status=$((status ? status : $?))
+    run_phase unit swift test --skip "$INTEGRATION_SUITES" --skip "$BROKER_RESTART_SUITES" || status=$?
+    run_phase integration swift test --skip-build --filter "$INTEGRATION_SUITES" || status=$((status ? status : $?))
+    run_phase broker-restart swift test --skip-build --filter "$BROKER_RESTART_SUITES" || status=$((status ? status : $?))
     # The pages in a real browser, against the services just built (screenshots in artifacts/browser/).
-    scripts/browser-test.sh || status=$((status ? status : $?))
+    run_phase browser scripts/browser-test.sh || status=$((status ? status : $?))
     # intake's API fuzzed against its OpenAPI document (schemathesis).
-    scripts/api-fuzz.sh || status=$((status ? status : $?))
+    run_phase api-fuzz scripts/api-fuzz.sh || status=$((status ? status : $?))
 fi
+summarise_failures
 echo "test: tests exited with status $status" >&2
 exit "$status"
