@@ -172,6 +172,10 @@ write_config() {
   "permissions": [
     {"user": $u, "vhost": "/", "configure": ".*", "write": ".*", "read": ".*"},
     {"user": $u, "vhost": $v, "configure": ".*", "write": ".*", "read": ".*"}
+  ],
+  "policies": [
+    {"vhost": $v, "name": "dead-letter-retention", "pattern": "^[a-z]+\\\\.dead\$", "apply-to": "queues",
+     "priority": 0, "definition": {"message-ttl": 604800000}}
   ]
 }
 EOF

@@ -118,8 +118,8 @@ summarise_failures() { # the failed phases, each with the lines that name what f
     echo "test: failed phases: ${failed_phases[*]}" >&2
     for name in "${failed_phases[@]}"; do
         echo "test: --- $name: what failed (full output in var/test-logs/$name.log) ---" >&2
-        grep -E '✘|error:|[Ff]ailed|FAIL|Fatal|fatal error|Crash|signal [0-9]+' "$LOG_DIR/$name.log" \
-            | grep -v -E '✔|passed after' | head -n 60 >&2 || true
+        grep -E '^✘|: error: |Test Case .* failed|[Ff]atal error|Crash|signal [0-9]+|FAILED|Traceback|AssertionError|^FAIL|^ERROR|^(api-fuzz|browser-test|bench-[a-z]+):' \
+            "$LOG_DIR/$name.log" | head -n 60 >&2 || true
     done
 }
 

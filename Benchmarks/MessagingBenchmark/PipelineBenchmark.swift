@@ -31,6 +31,9 @@ struct PipelineBenchmark {
     let bodyBytes: Int
     /// Concurrent writers, as concurrent requests would be in a service.
     let producers: Int
+    /// SQLite's `synchronous` on both stores: `FULL` as the services run (every commit fsynced),
+    /// `NORMAL` to show what that durability costs.
+    var synchronous = "FULL"
 
     func run() async throws -> Outcome {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-messaging-\(UUID().uuidString)")
@@ -137,8 +140,8 @@ struct PipelineBenchmark {
 
     private func openStore(_ path: String, migrations: (inout DatabaseMigrator) -> Void = { _ in }) throws -> DatabasePool {
         let pool = try DatabasePool(path: path)
-        // As the services' stores (ServiceStore): every commit fsynced before it is acknowledged.
-        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        // FULL as the services' stores (ServiceStore): every commit fsynced before it is acknowledged.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
         var migrator = DatabaseMigrator()
         MessagingSchema.register(in: &migrator)
         migrations(&migrator)

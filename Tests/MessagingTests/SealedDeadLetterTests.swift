@@ -77,4 +77,52 @@ import Testing
         await services.stop()
         await broker.tearDown()
     }
+
+    /// A message the service keeps dying on would reach the broker's delivery limit and be filed
+    /// by the broker, unsealed and without expiry; the consumer files it first, sealed.
+    @Test func aMessageDeliveredOverAndOverIsFiledSealedByTheConsumerBeforeTheBrokerDoes() async throws {
+        let broker = try await BrokerFixture.make("crashloop")
+        let service = try TestService("svc", broker: broker)
+        let handled = Atomic<Int>(0)
+        var handlers = MessageHandlers()
+        handlers.onEvent("svc.household.registered") { message, db in
+            handled.add(1, ordering: .sequentiallyConsistent)
+            try TestService.recordValue(message, db)
+        }
+        let declaring = RunningServices([service.consumer(handlers)])
+        try await service.waitUntilConsuming()
+        await declaring.stop()
+
+        // Each delivery taken and handed back stands for a service that died while handling it.
+        let raw = try AMQPConnection(url: broker.url, name: "raw", heartbeatSeconds: 0)
+        try raw.publish(exchange: Exchange.events, routingKey: "svc.household.registered",
+                        message: AMQPMessage(try service.event("svc.household.registered", value: "079203001234").envelope))
+        var counts: [Int?] = []
+        for _ in 0..<RetryPolicy().redeliveryLimit {
+            var taken: AMQPDelivery?
+            try await eventually("the message is in svc.inbox") {
+                taken = try raw.get(queue: "svc.inbox")
+                return taken != nil
+            }
+            let delivery = try #require(taken)
+            counts.append(delivery.previousDeliveries)
+            try raw.reject(delivery.deliveryTag, requeue: true)
+        }
+        raw.close()
+        #expect(counts.last == 9, "the broker counts the deliveries: \(counts)")
+
+        let services = RunningServices([service.consumer(handlers, retry: RetryPolicy(),
+                                                         deadLetters: DeadLetterPolicy(sealer: try Self.sealer())),
+                                        service.relay()])
+        try await eventually("the message reached svc.dead") { try await broker.queueDepth("svc.dead") == 1 }
+        let stored = try #require(try await broker.peek("svc.dead").first)
+        #expect((stored["payload"] as? String)?.contains("079203001234") == false, "sealed on the broker")
+        let letter = try #require(try await DeadLetterQueue(broker: broker.settings("svc/admin"), service: "svc",
+                                                            sealer: try Self.sealer()).list().first)
+        #expect(letter.reason.contains("delivered 11 times without an acknowledgement"), "\(letter.reason)")
+        #expect(letter.expiresAt != nil)
+        #expect(handled.load(ordering: .sequentiallyConsistent) == 0, "not handled an eleventh time")
+        await services.stop()
+        await broker.tearDown()
+    }
 }

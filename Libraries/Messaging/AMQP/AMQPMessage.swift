@@ -62,4 +62,11 @@ public struct AMQPDelivery: Sendable {
     public var exchange: String
     public var routingKey: String
     public var message: AMQPMessage
+
+    /// How many times a quorum queue delivered this message before without an acknowledgement
+    /// (`x-delivery-count`, or `x-acquired-count` from RabbitMQ 4); nil on a first delivery.
+    public var previousDeliveries: Int? {
+        let counts = ["x-delivery-count", "x-acquired-count"].compactMap { message.headers[$0]?.intValue }
+        return counts.max().map(Int.init)
+    }
 }

@@ -12,6 +12,9 @@ import ServiceLifecycle
 ///   (or at once for a permanent error, or a body that is no envelope) the
 ///   message is written to the outbox addressed to `<service>.dead` with the
 ///   reason in its headers, and acknowledged: the messages behind it go on.
+/// - A message the broker redelivered `retry.redeliveryLimit` times (the process died while
+///   handling it) is dead-lettered the same way before it is handled again, so the broker's
+///   own delivery limit, which would file it unsealed, is never reached.
 /// - A store that cannot take writes (locked by another writer, full, failing) is no
 ///   handler failure: the consumer holds the deliveries in hand unacknowledged, takes no
 ///   more (the broker stops at the prefetch), keeps its heartbeats, and tries the store again
@@ -110,6 +113,13 @@ public struct InboxConsumer: Service {
                          held: HeldDeliveries) throws {
         var run: [Change] = []
         for delivery in batch {
+            if let previous = delivery.previousDeliveries, previous >= retry.redeliveryLimit {
+                try commit(&run, on: connection, stop: stop, held: held)
+                try deadLetter(delivery, reason: "delivered \(previous + 1) times without an acknowledgement: "
+                                   + "the service may stop while handling it", attempts: previous + 1,
+                               on: connection, logger: logger)
+                continue
+            }
             let envelope: Envelope
             do {
                 envelope = try Envelope(message: delivery.message)
