@@ -49,10 +49,10 @@ final class LDAPConnection {
 
     /// A simple bind: the connection speaks as `dn` from now on if `password` is theirs.
     ///
-    /// An empty password would be an unauthenticated bind, which servers accept for any DN
-    /// (RFC 4513, 5.1.2): callers refuse it before they get here.
+    /// An empty password is refused here as a wrong one, without asking the server: sent, it
+    /// would be an unauthenticated bind, which servers accept for any DN (RFC 4513, 5.1.2).
     func bind(dn: String, password: String) throws(LDAPResult) {
-        precondition(!password.isEmpty, "an empty password is an unauthenticated bind")
+        guard !password.isEmpty else { throw LDAPResult(code: LDAP_INVALID_CREDENTIALS, handle: nil) }
         var secret = password.utf8.map { CChar(bitPattern: $0) }
         let status = secret.withUnsafeMutableBufferPointer { bytes in
             var credentials = berval(bv_len: ber_len_t(bytes.count), bv_val: bytes.baseAddress)
