@@ -5,13 +5,13 @@ struct LDAPEntry: Sendable {
     let dn: String
     let attributes: [String: [String]]
 
-    /// The first value of `attribute` (names compared without case, as LDAP does), if any.
-    func first(_ attribute: String) -> String? {
-        attributes.first { $0.key.caseInsensitiveCompare(attribute) == .orderedSame }?.value.first
-    }
-
-    /// Every value of `attribute`.
+    /// Every value of `attribute` (names compared without case, as LDAP does).
     func all(_ attribute: String) -> [String] {
         attributes.first { $0.key.caseInsensitiveCompare(attribute) == .orderedSame }?.value ?? []
+    }
+
+    /// The first value of `attribute`, if any.
+    func first(_ attribute: String) -> String? {
+        all(attribute).first
     }
 }

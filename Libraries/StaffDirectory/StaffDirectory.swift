@@ -1,8 +1,8 @@
 import NIOPosix
 import StaffAuth
 
-/// The corporation's staff directory (OpenLDAP in development, the corporation's LDAP or Active
-/// Directory in production): who a member of staff is, checked with their own password.
+/// The corporation's staff directory (OpenLDAP in development, the corporation's own LDAP
+/// directory in production): who a member of staff is, checked with their own password.
 ///
 /// The platform holds no staff passwords. A sign-in finds the person by `uid` with the
 /// platform's read-only account, reads their unit and the role groups they are a member of, and
@@ -40,7 +40,7 @@ public struct StaffDirectory: Sendable {
                 }
             }
         } catch {
-            throw .unavailable(reason: "the directory client's thread pool is shut down")
+            throw .unavailable(reason: "the directory client's threads are not running: \(error)")
         }
         return try outcome.get()
     }
