@@ -31,13 +31,35 @@ public struct StaffDirectory: Sendable {
     ///   ``StaffDirectoryError/noUnit(uid:)`` when the password is right but the person has no unit.
     public func authenticate(username: String, password: String) async throws(StaffDirectoryError) -> DirectoryPerson {
         guard !username.isEmpty, !password.isEmpty else { throw .wrongCredentials }
+        guard let person = try await onPool({ settings throws(StaffDirectoryError) in
+            try Self.find(username, checking: password, settings: settings)
+        }) else { throw .wrongCredentials }
+        return person
+    }
+
+    /// The person with directory account `uid` as the directory has them now, without their
+    /// password: for re-reading the unit and roles of someone signed in earlier (a person who
+    /// left the corporation, or whose groups changed, is seen at once). Nil when there is no
+    /// such person.
+    ///
+    /// - Throws: ``StaffDirectoryError/unavailable(reason:)`` when the directory cannot be asked;
+    ///   ``StaffDirectoryError/noUnit(uid:)`` when the person has no unit.
+    public func person(uid: String) async throws(StaffDirectoryError) -> DirectoryPerson? {
+        guard !uid.isEmpty else { return nil }
+        return try await onPool { settings throws(StaffDirectoryError) in
+            try Self.find(uid, checking: nil, settings: settings)
+        }
+    }
+
+    /// Runs blocking directory work on a thread of the pool.
+    private func onPool<Value: Sendable>(
+        _ work: @escaping @Sendable (StaffDirectorySettings) throws(StaffDirectoryError) -> Value
+    ) async throws(StaffDirectoryError) -> Value {
         let settings = settings
-        let outcome: Result<DirectoryPerson, StaffDirectoryError>
+        let outcome: Result<Value, StaffDirectoryError>
         do {
             outcome = try await threadPool.runIfActive {
-                Result { () throws(StaffDirectoryError) in
-                    try Self.authenticate(username: username, password: password, settings: settings)
-                }
+                Result { () throws(StaffDirectoryError) in try work(settings) }
             }
         } catch {
             throw .unavailable(reason: "the directory client's threads are not running: \(error)")
@@ -45,9 +67,10 @@ public struct StaffDirectory: Sendable {
         return try outcome.get()
     }
 
-    /// The blocking sign-in, on a thread of the pool.
-    private static func authenticate(username: String, password: String, settings: StaffDirectorySettings)
-        throws(StaffDirectoryError) -> DirectoryPerson {
+    /// The person whose `uid` is `username`, nil if nobody's is; with a `password`, only if it
+    /// is theirs (else ``StaffDirectoryError/wrongCredentials``). Blocks.
+    private static func find(_ username: String, checking password: String?, settings: StaffDirectorySettings)
+        throws(StaffDirectoryError) -> DirectoryPerson? {
         let connection = try asking { () throws(LDAPResult) in
             try LDAPConnection(url: settings.url, caFile: settings.caFile, timeout: settings.timeout)
         }
@@ -57,17 +80,19 @@ public struct StaffDirectory: Sendable {
                                   filter: "(&(objectClass=inetOrgPerson)(uid=\(LDAPFilterValue(username))))",
                                   attributes: ["uid", "cn", "mail", unitAttribute], limit: 2)
         }
-        // Nobody, or a uid that is not one person's: nobody to check the password against.
-        guard found.count == 1, let entry = found.first else { throw .wrongCredentials }
+        // Nobody, or a uid that is not one person's.
+        guard found.count == 1, let entry = found.first else { return nil }
         let groups = try asking { () throws(LDAPResult) in
             try connection.search(base: settings.searchBase,
                                   filter: "(&(objectClass=groupOfNames)(member=\(LDAPFilterValue(entry.dn))))",
                                   attributes: ["cn"])
         }
-        do {
-            try connection.bind(dn: entry.dn, password: password)
-        } catch {
-            throw error.isWrongCredentials ? .wrongCredentials : .unavailable(reason: error.message)
+        if let password {
+            do {
+                try connection.bind(dn: entry.dn, password: password)
+            } catch {
+                throw error.isWrongCredentials ? .wrongCredentials : .unavailable(reason: error.message)
+            }
         }
         let uid = entry.first("uid") ?? username
         guard let unit = entry.first(unitAttribute), !unit.isEmpty else { throw .noUnit(uid: uid) }

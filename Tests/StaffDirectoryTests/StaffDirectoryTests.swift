@@ -72,6 +72,24 @@ struct StaffDirectoryTests {
         #expect(person.roles == [.meterStock])
     }
 
+    @Test func aPersonIsReadAgainWithoutTheirPassword() async throws {
+        let person = try await directory.person(uid: "tk-qlhp-02")
+        #expect(person?.uid == "tk-qlhp-02")
+        #expect(person?.unit == "PC05TK")
+        #expect(person?.roles == [.householdsOfficer, .householdsSupervisor])
+    }
+
+    @Test(arguments: ["no-such-person", "", "*", "tk-kho-0*", "tk-kho-01)(uid=tk-kho-01"])
+    func readingSomeoneWhoIsNotThereGivesNoOne(uid: String) async throws {
+        #expect(try await directory.person(uid: uid) == nil)
+    }
+
+    @Test func readingAPersonWithoutAUnitSaysSo() async {
+        await #expect(throws: StaffDirectoryError.noUnit(uid: "new-hire-01")) {
+            try await directory.person(uid: "new-hire-01")
+        }
+    }
+
     @Test func aRefusedPlatformAccountIsAnUnavailableDirectoryNotAWrongPassword() async throws {
         let settings = try #require(DirectoryUnderTest.settings)
         let misconfigured = StaffDirectory(settings: StaffDirectorySettings(
