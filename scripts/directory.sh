@@ -110,7 +110,12 @@ seed() {
     [[ -e "$BASE/.seeded" ]] && return 0
     [[ -r "$SEED" ]] || die "missing $SEED"
     log "loading $(grep -c '^dn: uid=' "$SEED") people from ${SEED#"$ROOT"/}"
-    /usr/sbin/slapadd -q -f "$CONF" -l "$SEED" >>"$LOG_FILE" 2>&1 || { tail -n 20 "$LOG_FILE" >&2; die "slapadd failed"; }
+    if ! /usr/sbin/slapadd -q -f "$CONF" -l "$SEED" >>"$LOG_FILE" 2>&1; then
+        tail -n 20 "$LOG_FILE" >&2
+        # Half a load is no directory: the next start loads the whole file again.
+        rm -rf "$DATA_DIR"
+        die "slapadd could not load ${SEED#"$ROOT"/}"
+    fi
     touch "$BASE/.seeded"
 }
 
