@@ -124,7 +124,7 @@ seed() {
 # The directory answers a search by its own read-only account.
 ready() {
     tcp_open "$DIRECTORY_PORT" &&
-        LDAPTLS_CACERT="$TLS_DIR/ca.pem" ldapsearch -x -LLL -o nettimeout=5 -H "ldap://127.0.0.1:$DIRECTORY_PORT" \
+        ldapsearch -x -LLL -o nettimeout=5 -H "ldap://127.0.0.1:$DIRECTORY_PORT" \
             -D "$READER_DN" -w "$READER_PASSWORD" -b "$SUFFIX" -s base dn >/dev/null 2>&1
 }
 
