@@ -14,7 +14,7 @@ BENCH_ARGS ?=
 # A request's code for `make logs`, e.g. make logs REQUEST=PC05TK-261129-000001
 REQUEST ?=
 
-.PHONY: help deps build test check-deploy logs run broker broker-stop broker-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
+.PHONY: help deps build test check-deploy logs run broker broker-stop broker-status directory directory-stop directory-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
 
 help: ## show this list
 	@echo "usage: make TARGET"
@@ -29,13 +29,13 @@ deps: ## install the system packages (apt) that are missing
 build: ## swift build (debug)
 	swift build
 
-test: ## deps, broker, SMTP sink, swift test; stops what it started; TEST_ARGS=... for swift test
+test: ## deps, broker, SMTP sink, staff directory, swift test; stops what it started; TEST_ARGS=... for swift test
 	@scripts/test.sh $(TEST_ARGS)
 
 check-deploy: ## Dockerfile, compose, broker definitions and Kubernetes manifests against the code (first phase of test)
 	@scripts/check-deploy.sh
 
-run: ## deps, build, broker, then every built service (Ctrl-C stops all)
+run: ## deps, build, broker, staff directory, then every built service (Ctrl-C stops all)
 	@scripts/run.sh
 
 logs: ## follow every service's log (var/log) by name; REQUEST=<code>: that request's story in time order
@@ -49,6 +49,15 @@ broker-stop: ## stop the local RabbitMQ
 
 broker-status: ## is the local RabbitMQ up?
 	@scripts/broker.sh status
+
+directory: deps ## start the local staff directory (OpenLDAP, var/directory, ldap://127.0.0.1:3389, ldaps :3390)
+	@scripts/directory.sh start
+
+directory-stop: ## stop the local staff directory
+	@scripts/directory.sh stop
+
+directory-status: ## is the local staff directory up?
+	@scripts/directory.sh status
 
 smtp: deps ## start the local SMTP sink (127.0.0.1:2525, mail in var/smtp/mail)
 	@scripts/sink.sh smtp start
@@ -74,8 +83,9 @@ bench-storm: deps ## broker, release build, then 20,000 outage reports in bursts
 bench-households: ## release build, then the sub-household program at corporation size against sqlite3 (BENCH_ARGS=...)
 	@scripts/bench-households.sh $(BENCH_ARGS)
 
-clean: ## stop the broker and the sinks, delete var/
+clean: ## stop the broker, the directory and the sinks, delete var/
 	@scripts/sink.sh smtp stop
 	@scripts/sink.sh sms stop
+	@scripts/directory.sh stop
 	@scripts/broker.sh reset
 	rm -rf var

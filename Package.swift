@@ -75,6 +75,7 @@ let package = Package(
         .library(name: "CSV", targets: ["CSV"]),
         .library(name: "ServiceAreas", targets: ["ServiceAreas"]),
         .library(name: "Tariff", targets: ["Tariff"]),
+        .library(name: "StaffDirectory", targets: ["StaffDirectory"]),
         .executable(name: "evnctl", targets: ["EVNCtl"]),
         .executable(name: "bench-flow", targets: ["FlowBenchmark"]),
         .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
@@ -137,6 +138,17 @@ let package = Package(
             name: "StaffAuth",
             dependencies: ["ServiceKit", "VietnameseIdentity", .product(name: "JWTKit", package: "jwt-kit"), hummingbird],
             path: "Libraries/StaffAuth"
+        ),
+        .systemLibrary(
+            name: "CLDAP",
+            path: "Libraries/CLDAP",
+            pkgConfig: "ldap",
+            providers: [.apt(["libldap-dev"])]
+        ),
+        .target(
+            name: "StaffDirectory",
+            dependencies: ["CLDAP", "ServiceKit", "StaffAuth", .product(name: "NIOPosix", package: "swift-nio")],
+            path: "Libraries/StaffDirectory"
         ),
         .target(
             name: "WebPages", dependencies: ["Contracts", "ServiceKit", "StaffAuth", "VietnameseIdentity", hummingbird, mustache],
@@ -220,6 +232,11 @@ let package = Package(
             path: "Tests/ServiceKitTests"
         ),
         .testTarget(name: "StaffAuthTests", dependencies: ["StaffAuth", hummingbird, hummingbirdTesting], path: "Tests/StaffAuthTests"),
+        .testTarget(
+            name: "StaffDirectoryTests",
+            dependencies: ["StaffDirectory", "ServiceKit", "StaffAuth", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")],
+            path: "Tests/StaffDirectoryTests"
+        ),
         .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
         .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),

@@ -69,6 +69,9 @@ MARKER="EVN_BROKER_HOME=$BASE"
 log() { printf 'broker: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
 
+# shellcheck source=scripts/lib/local-daemon.sh
+. "$SCRIPT_DIR/lib/local-daemon.sh"
+
 # --- who runs the VM -------------------------------------------------------------
 
 run_as_user() {
@@ -132,29 +135,9 @@ json_string() { # minimal JSON string escaping (\ and ")
     printf '"%s"' "$s"
 }
 
-# A CA and a server certificate it signs, for localhost and 127.0.0.1, valid for ten years;
-# made once, kept across restarts so clients that trust ca.pem keep trusting the broker.
-write_tls() {
-    [[ -s "$TLS_DIR/server.pem" && -s "$TLS_DIR/ca.pem" ]] && return 0
-    command -v openssl >/dev/null || die "openssl is not installed (run scripts/install-deps.sh)"
-    mkdir -p "$TLS_DIR"
-    (
-        umask 077
-        cd "$TLS_DIR"
-        openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=EVN local broker CA" \
-            -keyout ca.key -out ca.pem 2>/dev/null
-        openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout server.key -out server.csr 2>/dev/null
-        printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' >server.ext
-        openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 3650 \
-            -extfile server.ext -out server.pem 2>/dev/null
-        rm -f server.csr server.ext ca.srl
-    )
-    chmod 644 "$TLS_DIR/ca.pem" "$TLS_DIR/server.pem"
-}
-
 write_config() {
     mkdir -p "$BASE/mnesia" "$LOG_DIR"
-    write_tls
+    write_local_tls "$TLS_DIR" "EVN local broker CA"
     : >"$BASE/rabbitmq-env.conf"
     # Plugins enabled offline: the file rabbitmq-plugins --offline would write.
     echo '[rabbitmq_management].' >"$BASE/enabled_plugins"
@@ -228,30 +211,11 @@ EOF
 
 # --- processes -------------------------------------------------------------------
 
-pid_alive() { # a live process, not a zombie (PID 1 here may reap orphans late)
-    local stat
-    [[ -n "${1:-}" ]] && stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
-    stat=${stat##*) }
-    [[ "${stat:0:1}" != Z ]]
-}
-
 has_marker() { # pid: was it started by this script for this folder?
     grep -qsFxz -- "$MARKER" "/proc/$1/environ" 2>/dev/null
 }
 
 proc_name() { cat "/proc/$1/comm" 2>/dev/null || true; }
-
-# Pids of the live processes whose environment carries our marker.
-marked_pids() {
-    local f pid
-    # One grep over all environments (NUL-separated entries, whole-entry match).
-    grep -lsFxz -- "$MARKER" /proc/[0-9]*/environ 2>/dev/null | while IFS= read -r f; do
-        pid=${f#/proc/}
-        pid=${pid%/environ}
-        pid_alive "$pid" && echo "$pid"
-    done
-    return 0
-}
 
 # Every live process we started from this data folder (epmd excluded).
 our_pids() {
@@ -276,8 +240,6 @@ vm_pid() { # the Erlang VM's pid if it is alive and ours
     pid=$(tr -dc '0-9' <"$PID_FILE")
     pid_alive "$pid" && has_marker "$pid" && echo "$pid"
 }
-
-tcp_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 management_ok() {
     curl -fsS -o /dev/null --max-time 5 -u "$BROKER_USER:$BROKER_PASSWORD" \
@@ -402,21 +364,8 @@ cmd_start() {
 }
 
 kill_ours() { # TERM, wait, KILL every process carrying our marker; then our epmd
-    local pids pid i
-    mapfile -t pids < <(our_pids)
-    if ((${#pids[@]})); then
-        kill -TERM "${pids[@]}" 2>/dev/null || true
-        for ((i = 0; i < 100; i++)); do
-            mapfile -t pids < <(our_pids)
-            ((${#pids[@]})) || break
-            sleep 0.1
-        done
-        if ((${#pids[@]})); then
-            log "killing ${pids[*]}"
-            kill -KILL "${pids[@]}" 2>/dev/null || true
-            sleep 0.2
-        fi
-    fi
+    local pids pid
+    terminate our_pids
     # An epmd our VM spawned: stop it too, unless another node still uses it.
     command -v epmd >/dev/null || return 0
     mapfile -t pids < <(our_epmd_pids)

@@ -22,6 +22,9 @@ PACKAGES=(
     python3-venv         # the deployment checks' and browser tests' virtualenvs
     chromium             # the browser tests (scripts/browser-test.sh), headless
     chromium-driver      # WebDriver for Selenium
+    slapd                # OpenLDAP: the staff directory in development and tests (scripts/directory.sh)
+    ldap-utils           # ldapadd, ldapsearch: seeding and inspecting that directory
+    libldap-dev          # OpenLDAP's client library, used by Libraries/CLDAP
 )
 if [[ -n "${DEPS_PACKAGES:-}" ]]; then
     read -r -a PACKAGES <<<"$DEPS_PACKAGES"
@@ -75,6 +78,10 @@ cleanup() {
     if ((added_policy)); then "${SUDO[@]}" rm -f "$policy"; fi
 }
 trap cleanup EXIT
+
+# slapd's postinst would otherwise build a system directory under /etc/ldap and
+# /var/lib/ldap from the host name: scripts/directory.sh keeps its own under var/directory.
+echo 'slapd slapd/no_configuration boolean true' | "${SUDO[@]}" debconf-set-selections
 
 echo "install-deps: apt-get update" >&2
 "${SUDO[@]}" apt-get update -qq

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # `make run`: the whole platform on this machine.
-#   system packages -> swift build -> local RabbitMQ, SMTP server and SMS gateway
-#   (loopback stand-ins, see scripts/sink.sh) -> every service that is built,
+#   system packages -> swift build -> local RabbitMQ, staff directory (scripts/directory.sh),
+#   SMTP server and SMS gateway (loopback stand-ins, see scripts/sink.sh) -> every service
+#   that is built,
 # each with its own HTTP port, its output prefixed with its name (and appended, as the
 # service wrote it, to var/log/<service>.log for scripts/logs.sh). Ctrl-C (SIGINT)
 # or SIGTERM stops the services gracefully (SIGTERM, wait, then SIGKILL), then the
-# broker (if this script started it). While no service is built yet, it keeps the
-# broker (and its management UI) up until Ctrl-C.
+# sinks, the directory and the broker (each if this script started it). While no service
+# is built yet, it keeps the broker (and its management UI) up until Ctrl-C.
 #
-# Settings (environment): BROKER_* as in scripts/broker.sh, RUN_STOP_TIMEOUT
+# Settings (environment): BROKER_* as in scripts/broker.sh, DIRECTORY_* as in
+# scripts/directory.sh, RUN_STOP_TIMEOUT
 # (seconds a service gets to stop, 15), RUN_SKIP_BUILD=1 (do not run swift build).
 set -euo pipefail
 
@@ -29,6 +31,7 @@ RUN_STOP_TIMEOUT=${RUN_STOP_TIMEOUT:-15}
 say() { printf 'run: %s\n' "$*" >&2; }
 
 started_broker=0
+started_directory=0
 started_sinks=()
 declare -A PIDS=() # service name -> pid (of the service itself)
 stopping=0
@@ -73,6 +76,7 @@ cleanup() {
     trap - EXIT INT TERM
     stop_services
     for sink in "${started_sinks[@]}"; do scripts/sink.sh "$sink" stop || true; done
+    if ((started_directory)); then scripts/directory.sh stop || true; fi
     if ((started_broker)); then
         scripts/broker.sh stop || true
     else
@@ -95,6 +99,11 @@ if ! scripts/broker.sh status >/dev/null 2>&1; then
     started_broker=1
 fi
 scripts/broker.sh start
+
+if ! scripts/directory.sh status >/dev/null 2>&1; then
+    started_directory=1
+fi
+scripts/directory.sh start
 
 # The notification service's development settings: the loopback SMS gateway and SMTP server.
 export SMS_GATEWAY_API_KEY=${SMS_GATEWAY_API_KEY:-dev-api-key}
@@ -141,6 +150,7 @@ if ((${#missing[@]})); then
     say "not built yet (no executable in $BIN): ${missing[*]}"
 fi
 say "broker: amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PORT/$BROKER_VHOST, management UI http://127.0.0.1:$BROKER_MANAGEMENT_PORT ($BROKER_USER/***)"
+say "staff directory: ldap://127.0.0.1:${DIRECTORY_PORT:-3389} (people and their development passwords: deploy/directory/staff.ldif)"
 say "SMS sent to customers: var/sms/messages.jsonl; e-mail: var/smtp/mail/*.eml"
 say "data in $DATA_DIR, logs in $LOG_DIR (make logs); press Ctrl-C to stop everything"
 

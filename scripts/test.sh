@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # `make test`: system packages, the deployment checks (scripts/check-deploy.sh), a local
-# RabbitMQ and SMTP sink, then `swift test`, the browser tests (scripts/browser-test.sh) and
+# RabbitMQ, SMTP sink and staff directory (scripts/directory.sh), then `swift test`, the browser tests (scripts/browser-test.sh) and
 # the API fuzzing (scripts/api-fuzz.sh).
-# Stops what it started (broker, SMTP sink) even when the tests fail or are
-# interrupted, and exits with swift test's status. A broker or sink that was
+# Stops what it started (broker, SMTP sink, directory) even when the tests fail or are
+# interrupted, and exits with swift test's status. A broker, sink or directory that was
 # already running is used as is and left running.
 #
 #   scripts/test.sh [swift test arguments...]     e.g. scripts/test.sh --filter Messaging
@@ -19,10 +19,14 @@ BROKER_USER=${BROKER_USER:-evn}
 BROKER_PASSWORD=${BROKER_PASSWORD:-evn}
 BROKER_VHOST=${BROKER_VHOST:-evn}
 SMTP_PORT=${SMTP_PORT:-2525}
+DIRECTORY_PORT=${DIRECTORY_PORT:-3389}
+DIRECTORY_TLS_PORT=${DIRECTORY_TLS_PORT:-$((DIRECTORY_PORT + 1))}
 export BROKER_PORT BROKER_TLS_PORT BROKER_MANAGEMENT_PORT BROKER_USER BROKER_PASSWORD BROKER_VHOST SMTP_PORT
+export DIRECTORY_PORT DIRECTORY_TLS_PORT
 
 started_broker=0
 started_smtp=0
+started_directory=0
 test_pid=""
 
 # shellcheck disable=SC2317 # called from cleanup (a trap)
@@ -46,6 +50,7 @@ cleanup() {
         wait "$test_pid" 2>/dev/null || true
     fi
     if ((started_smtp)); then scripts/sink.sh smtp stop || true; fi
+    if ((started_directory)); then scripts/directory.sh stop || true; fi
     if ((started_broker)); then scripts/broker.sh stop || true; fi
     exit "$rc"
 }
@@ -74,6 +79,11 @@ scripts/sink.sh smtp start
 # run leaves thousands of messages there, and every look would read them all).
 scripts/sink.sh smtp clear
 
+if ! scripts/directory.sh status >/dev/null 2>&1; then
+    started_directory=1
+fi
+scripts/directory.sh start
+
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
 # The broker's AMQPS listener and the CA its certificate chains to (scripts/broker.sh makes both).
 export BROKER_TLS_URL="amqps://$BROKER_USER:$BROKER_PASSWORD@localhost:$BROKER_TLS_PORT/$BROKER_VHOST"
@@ -84,8 +94,12 @@ export BROKER_CTL="$ROOT/scripts/broker.sh ctl"
 export EVN_ENV=development
 export SMTP_HOST=127.0.0.1
 export SMTP_MAIL_DIR="$ROOT/var/smtp/mail"
+# The staff directory (scripts/directory.sh), over LDAP and, for the TLS tests, LDAPS with its CA.
+export STAFF_DIRECTORY_URL="ldap://127.0.0.1:$DIRECTORY_PORT"
+export STAFF_DIRECTORY_TLS_URL="ldaps://127.0.0.1:$DIRECTORY_TLS_PORT"
+export STAFF_DIRECTORY_CA_FILE="$ROOT/var/directory/tls/ca.pem"
 
-echo "test: swift test $* (AMQP_URL=amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PORT/$BROKER_VHOST, SMTP 127.0.0.1:$SMTP_PORT)" >&2
+echo "test: swift test $* (AMQP_URL=amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PORT/$BROKER_VHOST, SMTP 127.0.0.1:$SMTP_PORT, STAFF_DIRECTORY_URL=$STAFF_DIRECTORY_URL)" >&2
 # Run after the others, each phase alone: the integration scenarios start the services
 # as processes (on two cores they would starve beside the unit tests' load), and the
 # suites that restart the whole broker would cut every other test's connections.

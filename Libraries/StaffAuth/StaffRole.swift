@@ -18,4 +18,6 @@ public enum StaffRole: String, Codable, Sendable, CaseIterable {
     /// A call-centre operator (hotline 1900 1909): files requests on a caller's behalf on the
     /// call-centre console, recorded as the operator who took the call.
     case callCentre = "call_centre"
+    /// The head of a branch (*giám đốc điện lực*): answers for the branch's staff and devices.
+    case branchHead = "branch_head"
 }

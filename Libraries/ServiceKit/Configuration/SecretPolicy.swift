@@ -18,15 +18,21 @@ public struct SecretPolicy: Sendable {
     public static let personalDataKey = SecretPolicy(minimumLength: 44)
     /// Broker passwords (the password in `AMQP_URL`), as `.env.example` asks for them.
     public static let brokerPassword = SecretPolicy(minimumLength: 12)
+    /// The staff directory's search account (`STAFF_DIRECTORY_BIND_PASSWORD`).
+    public static let directoryPassword = SecretPolicy(minimumLength: 12)
 
     /// Every secret this repository ships: the code's defaults, the local broker's and
-    /// RabbitMQ's stock passwords, and the placeholders of the Kubernetes development overlay
+    /// RabbitMQ's stock passwords, the development directory's (`deploy/directory/staff.ldif`),
+    /// and the placeholders of the Kubernetes development overlay
     /// (`deploy/k8s/overlays/dev/kustomization.yaml`).
     public static let developmentValues: Set<String> = [
         "development-only-staff-token-secret-do-not-deploy",
         "ZGV2ZWxvcG1lbnQtb25seS1rZXktZG8tbm90LWRlcGw=",
         "evn",
         "guest",
+        "evn-dev-directory-reader",
+        "evn-dev-directory-admin",
+        "evn-dev-staff",
         "dev-only-staff-token-secret-not-for-production",
         "dev-only-intake-broker-password",
         "dev-only-crm-broker-password",

@@ -3,19 +3,18 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import TestSupport
 
 /// A TCP port on 127.0.0.1 held by the test, to produce real network failures
 /// without depending on what else runs on the machine:
 /// - bound but not listening: a connection is refused (RST), and no other
 ///   process can take the port while the test holds it;
-/// - listening but never accepting: the TCP connection is made, yet no SMTP
-///   greeting ever comes (a hung server), so the client times out.
-final class LoopbackSocket {
-    let descriptor: Int32
-    let port: Int
+/// - listening but never accepting: the TCP connection is made, yet no greeting
+///   or answer ever comes (a hung server), so the client times out.
+public final class LoopbackSocket {
+    public let descriptor: Int32
+    public let port: Int
 
-    init(listening: Bool) throws {
+    public init(listening: Bool) throws {
         #if canImport(Glibc)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
