@@ -118,7 +118,8 @@ run_phase() { # name command...: runs the command with its output copied to the 
     shift
     # In the background + wait, so that a SIGTERM to this script is handled at once
     # (cleanup stops the phase, then the broker and the SMTP sink).
-    "$@" </dev/null > >(tee -a "$LOG_DIR/$name.log") 2>&1 &
+    # The subshell ends when both the command and the copy have: the log is whole once it has.
+    ( "$@" </dev/null 2>&1 | tee -a "$LOG_DIR/$name.log"; exit "${PIPESTATUS[0]}" ) &
     test_pid=$!
     wait "$test_pid" || rc=$?
     test_pid=""
@@ -126,8 +127,38 @@ run_phase() { # name command...: runs the command with its output copied to the 
     return "$rc"
 }
 
+# A Swift phase whose failures are confined to a few suites runs those suites once more: a
+# timing assertion on a loaded machine must not sink a whole run, yet it is named at the end
+# (fix it), and a suite that fails twice fails the run.
+retried_suites=()
+
+failed_suites() { # log: the names of the suites (Swift Testing) and test classes (XCTest) that failed
+    {
+        sed -n -E 's/^✘ Suite ([A-Za-z0-9_]+) failed.*/\1/p' "$1"
+        sed -n -E "s/^Test Case '(-\[)?([A-Za-z0-9_]+\.)?([A-Za-z0-9_]+)[ .][^']*' failed.*/\3/p" "$1"
+    } | sort -u
+}
+
+run_swift_phase() { # name swift-test-arguments...: run_phase, and one more run of the suites that failed
+    local name=$1 suites pattern phase kept=()
+    shift
+    run_phase "$name" swift test "$@" && return 0
+    mapfile -t suites < <(failed_suites "$LOG_DIR/$name.log")
+    ((${#suites[@]} > 0 && ${#suites[@]} <= 5)) || return 1
+    echo "test: $name: running the failed suites once more: ${suites[*]}" >&2
+    pattern=$(IFS='|'; echo "${suites[*]}")
+    run_phase "$name-again" swift test --skip-build --filter "$pattern" || return 1
+    for phase in "${failed_phases[@]}"; do [[ "$phase" == "$name" ]] || kept+=("$phase"); done
+    failed_phases=("${kept[@]}")
+    retried_suites+=("${suites[@]}")
+    echo "test: $name: passed on a second run of ${suites[*]}" >&2
+}
+
 summarise_failures() { # the failed phases, each with the lines that name what failed
     local name
+    if ((${#retried_suites[@]} > 0)); then
+        echo "test: FLAKY (failed once, passed on a second run; fix them): ${retried_suites[*]}" >&2
+    fi
     ((${#failed_phases[@]} > 0)) || return 0
     echo "test: failed phases: ${failed_phases[*]}" >&2
     for name in "${failed_phases[@]}"; do
@@ -141,9 +172,9 @@ status=0
 if (($# > 0)); then
     run_phase swift-test swift test "$@" || status=$?
 else
-    run_phase unit swift test --skip "$INTEGRATION_SUITES" --skip "$BROKER_RESTART_SUITES" || status=$?
-    run_phase integration swift test --skip-build --filter "$INTEGRATION_SUITES" || status=$((status ? status : $?))
-    run_phase broker-restart swift test --skip-build --filter "$BROKER_RESTART_SUITES" || status=$((status ? status : $?))
+    run_swift_phase unit --skip "$INTEGRATION_SUITES" --skip "$BROKER_RESTART_SUITES" || status=$?
+    run_swift_phase integration --skip-build --filter "$INTEGRATION_SUITES" || status=$((status ? status : $?))
+    run_swift_phase broker-restart --skip-build --filter "$BROKER_RESTART_SUITES" || status=$((status ? status : $?))
     # The pages in a real browser, against the services just built (screenshots in artifacts/browser/).
     run_phase browser scripts/browser-test.sh || status=$((status ? status : $?))
     # intake's API fuzzed against its OpenAPI document (schemathesis).
