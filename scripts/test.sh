@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # `make test`: system packages, the deployment checks (scripts/check-deploy.sh), a local
-# RabbitMQ, SMTP sink and staff directory (scripts/directory.sh), then `swift test`, the browser tests (scripts/browser-test.sh) and
-# the API fuzzing (scripts/api-fuzz.sh).
+# RabbitMQ, SMTP sink and staff directory (scripts/directory.sh), then `swift test`, the
+# browser tests (scripts/browser-test.sh) and the API fuzzing (scripts/api-fuzz.sh).
 # Stops what it started (broker, SMTP sink, directory) even when the tests fail or are
-# interrupted, and exits with swift test's status. A broker, sink or directory that was
-# already running is used as is and left running.
+# interrupted, and exits with the first failed phase's status. A broker, sink or directory
+# that was already running is used as is and left running. A Swift phase whose failures lie
+# in at most five suites runs those once more; the run ends by naming such flaky suites and
+# every failed phase with its failing tests (each phase's output is in var/test-logs/).
 #
 #   scripts/test.sh [swift test arguments...]     e.g. scripts/test.sh --filter Messaging
 set -euo pipefail
