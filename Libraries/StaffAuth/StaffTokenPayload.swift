@@ -5,7 +5,7 @@ import JWTKit
 /// Every claim is optional here so that a token lacking one decodes, and
 /// ``StaffTokenPolicy`` refuses it naming the claim (``StaffTokenRefusal/missingClaim(_:)``);
 /// the issuer always sets them all.
-public struct StaffTokenPayload: JWTPayload, Equatable {
+public struct StaffTokenPayload: JWTPayload {
     /// The place that signed the token.
     public var iss: IssuerClaim?
     /// The services the token is for.

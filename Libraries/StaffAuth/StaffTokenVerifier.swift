@@ -15,19 +15,23 @@ import ServiceKit
 public struct StaffTokenVerifier: Sendable {
     private let ring: StaffTokenKeyRing
     private let policy: StaffTokenPolicy
+    private let logger: Logger
 
     /// - Parameters:
     ///   - keys: the keys trusted at start.
     ///   - policy: issuer, audience and time limits.
     ///   - keysFile: the file `keys` came from, re-read every `refreshInterval` seconds; nil for fixed keys.
     ///   - deployment: in production a re-read set must pass the same rules as at start.
-    ///   - logger: where a key set reload (or its failure) is logged.
+    ///   - refreshInterval: seconds between two looks at `keysFile`.
+    ///   - logger: where a key set reload (or its failure) and each refused token's reason are logged.
+    ///   - now: the time the keys were read, from which the first refresh is counted.
     public init(keys: StaffTokenKeySet, policy: StaffTokenPolicy, keysFile: String? = nil,
                 deployment: DeploymentEnvironment = .development, refreshInterval: TimeInterval = 30,
                 logger: Logger = Logger(label: "staff-tokens"), now: Date = Date()) {
         ring = StaffTokenKeyRing(keys: keys, file: keysFile, deployment: deployment, refreshInterval: refreshInterval,
                                  logger: logger, now: now)
         self.policy = policy
+        self.logger = logger
     }
 
     /// The verifier of a service: its configured key set, issuer and limits, and its name as audience.
@@ -41,8 +45,20 @@ public struct StaffTokenVerifier: Sendable {
 
     /// The claims of a genuine token that ``StaffTokenPolicy`` accepts at `now`.
     ///
+    /// A refusal is logged (`info`, `staff token refused` with its `reason`), so that an
+    /// operator can tell a rotation that went wrong (`unknownKey`) from clocks out of step.
+    ///
     /// - Throws: ``StaffTokenRefusal`` saying which check failed.
     public func verify(_ token: String, at now: Date = Date()) async throws(StaffTokenRefusal) -> StaffClaims {
+        do {
+            return try await check(token, at: now)
+        } catch {
+            logger.info("staff token refused", metadata: ["reason": "\(error)"])
+            throw error
+        }
+    }
+
+    private func check(_ token: String, at now: Date) async throws(StaffTokenRefusal) -> StaffClaims {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, let headerJSON = Data(base64URL: String(parts[0])),
               let header = try? JSONDecoder().decode(Header.self, from: headerJSON) else { throw .malformed }

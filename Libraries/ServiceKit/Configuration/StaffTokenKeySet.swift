@@ -13,7 +13,7 @@ import Foundation
 /// a file that can sign tokens must never be mounted into a service.
 public struct StaffTokenKeySet: Sendable, Equatable {
     /// One P-256 public key, its coordinates in base64url as the JWK carries them.
-    public struct Key: Sendable, Equatable, Codable {
+    public struct Key: Sendable, Equatable {
         public let kid: String
         public let x: String
         public let y: String
