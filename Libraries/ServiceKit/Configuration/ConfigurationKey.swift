@@ -123,7 +123,7 @@ extension ConfigurationKey {
     public static let staffTokenKeysFile = ConfigurationKey(
         name: "STAFF_TOKEN_KEYS_FILE",
         defaultValue: .fixed(""),
-        description: "Path of the JSON Web Key Set (ES256 public keys, each with its `kid`) that staff tokens are checked with; only the issuer holds the private key (`evnctl staff-token-keys` makes a pair). Re-read every 30 seconds while the service runs, so a key added or removed takes effect without a restart; a file that no longer reads keeps the last good set. Unset: the development key set built into the code, which `evnctl staff-token` signs with. Outside `EVN_ENV=development` it is required, and a set holding a private key or the development key is refused."
+        description: "Path of the JSON Web Key Set (ES256 public keys, each with its `kid`) that staff tokens are checked with; only the issuer holds the private key (`evnctl staff-token-keys` makes a pair). Read again when a token is checked 30 seconds or more after the last reading, so a key added or removed takes effect within 30 seconds and without a restart; a file that no longer reads, or would not let the service start, leaves the last good set in place. Unset: the development key set built into the code, which `evnctl staff-token` signs with. Outside `EVN_ENV=development` it is required, and a set holding a private key or the development key is refused."
     )
 
     /// The issuer staff tokens must name.
