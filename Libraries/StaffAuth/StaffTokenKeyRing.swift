@@ -5,6 +5,10 @@ import ServiceKit
 
 /// The issuer's public keys as a service trusts them now.
 ///
+/// They come from a file, not from a URL of the issuer's: a service then starts and checks
+/// tokens while the issuer is away, and makes no outbound call that a spoofed or slow endpoint
+/// could turn against it.
+///
 /// The key set file is re-read at most once per ``refreshInterval`` (on the first token checked
 /// after it has passed), so an operator who publishes a new key or withdraws an old one reaches
 /// every instance within that time and without a restart. A file that no longer reads, or reads
