@@ -21,12 +21,13 @@ public struct StaffTokenVerifier: Sendable {
     ///   - keys: the keys trusted at start.
     ///   - policy: issuer, audience and time limits.
     ///   - keysFile: the file `keys` came from, re-read every `refreshInterval` seconds; nil for fixed keys.
-    ///   - deployment: in production a re-read set must pass the same rules as at start.
+    ///   - deployment: a re-read set must pass the rules of this environment, as at start; the
+    ///     strictest, production, unless told otherwise.
     ///   - refreshInterval: seconds between two looks at `keysFile`.
     ///   - logger: where a key set reload (or its failure) and each refused token's reason are logged.
     ///   - now: the time the keys were read, from which the first refresh is counted.
     public init(keys: StaffTokenKeySet, policy: StaffTokenPolicy, keysFile: String? = nil,
-                deployment: DeploymentEnvironment = .development, refreshInterval: TimeInterval = 30,
+                deployment: DeploymentEnvironment = .production, refreshInterval: TimeInterval = 30,
                 logger: Logger = Logger(label: "staff-tokens"), now: Date = Date()) {
         ring = StaffTokenKeyRing(keys: keys, file: keysFile, deployment: deployment, refreshInterval: refreshInterval,
                                  logger: logger, now: now)

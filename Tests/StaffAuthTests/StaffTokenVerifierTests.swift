@@ -162,6 +162,21 @@ import Testing
         #expect(await refusal(oldToken, at: start.addingTimeInterval(93), by: verifier) == .unknownKey)
     }
 
+    /// A production service never comes to trust the development key by a reload either.
+    @Test func aReloadedSetWithTheDevelopmentKeyLeavesAProductionServiceOnItsOwnKeys() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("keys-\(UUID().uuidString).json")
+        try Self.forge.keySet.json.write(to: file)
+        let verifier = StaffTokenVerifier(keys: Self.forge.keySet, policy: Self.policy, keysFile: file.path,
+                                          deployment: .production, now: Self.during)
+        try StaffTokenKeySet.development.json.write(to: file)
+        let later = Self.during.addingTimeInterval(31)
+        let development = try await StaffTokenIssuer(signingKey: .development, issuer: TokenForge.issuer).issue(
+            StaffClaims(staffId: "dev", roles: [.customerService], unit: "PC05TK", expiresAt: later.addingTimeInterval(60)),
+            audience: [TokenForge.service], at: Self.during)
+        #expect(await refusal(development, at: later, by: verifier) == .unknownKey)
+        #expect(await refusal(try await Self.forge.sign(TokenForge.payload()), at: later, by: verifier) == nil)
+    }
+
     /// A router with one endpoint for customer-service staff of the ticket's unit `PC05TK`.
     static func router(_ verifier: StaffTokenVerifier) -> Router<ServiceRequestContext> {
         let router = Router(context: ServiceRequestContext.self)
