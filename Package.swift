@@ -31,7 +31,7 @@ struct ServiceModule {
                 path: "Services/\(module)/Executable"
             ),
             .testTarget(
-                name: "\(module)Tests", dependencies: [.target(name: module), "TestSupport", prometheus] + Self.shared + uses,
+                name: "\(module)Tests", dependencies: [.target(name: module), "TestSupport", "StaffTokenIssuing", prometheus] + Self.shared + uses,
                 path: "Tests/\(module)Tests"
             ),
         ]
@@ -120,7 +120,7 @@ let package = Package(
         .target(
             name: "ServiceKit",
             dependencies: [
-                "Messaging", "Contracts", "VietnameseIdentity", "PersonalData",
+                "Messaging", "Contracts", "VietnameseIdentity", "PersonalData", .product(name: "Crypto", package: "swift-crypto"),
                 grdb, hummingbird, logging, metrics, prometheus, serviceLifecycle, argumentParser,
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
@@ -151,6 +151,11 @@ let package = Package(
             path: "Libraries/StaffDirectory"
         ),
         .target(
+            name: "StaffTokenIssuing",
+            dependencies: ["ServiceKit", "StaffAuth", .product(name: "JWTKit", package: "jwt-kit")],
+            path: "Libraries/StaffTokenIssuing"
+        ),
+        .target(
             name: "WebPages", dependencies: ["Contracts", "ServiceKit", "StaffAuth", "VietnameseIdentity", hummingbird, mustache],
             path: "Libraries/WebPages"
         ),
@@ -172,7 +177,7 @@ let package = Package(
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
         .executableTarget(
             name: "EVNCtl",
-            dependencies: ["ServiceKit", "StaffAuth", "Intake", "CRM", "Households", "Outage", "Notification", argumentParser],
+            dependencies: ["ServiceKit", "StaffAuth", "StaffTokenIssuing", "Intake", "CRM", "Metering", "Households", "Outage", "Notification", argumentParser],
             path: "Tools/evnctl"
         ),
         .executableTarget(
@@ -204,7 +209,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "Messaging", "Contracts", "ServiceKit", "StaffAuth", "PersonalData",
+                "Messaging", "Contracts", "ServiceKit", "StaffAuth", "StaffTokenIssuing", "PersonalData",
                 prometheus, hummingbird, grdb, logging, serviceLifecycle,
             ],
             path: "Tests/TestSupport"
@@ -212,7 +217,7 @@ let package = Package(
         .target(
             name: "FlowDriver",
             dependencies: [
-                "TestSupport", "StaffAuth", "Messaging", asyncHTTPClient, logging,
+                "TestSupport", "ServiceKit", "StaffAuth", "StaffTokenIssuing", "Messaging", asyncHTTPClient, logging,
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -231,7 +236,12 @@ let package = Package(
             ],
             path: "Tests/ServiceKitTests"
         ),
-        .testTarget(name: "StaffAuthTests", dependencies: ["StaffAuth", hummingbird, hummingbirdTesting], path: "Tests/StaffAuthTests"),
+        .testTarget(
+            name: "StaffAuthTests",
+            dependencies: ["StaffAuth", "StaffTokenIssuing", "ServiceKit", hummingbird, hummingbirdTesting,
+                           .product(name: "JWTKit", package: "jwt-kit"), .product(name: "Crypto", package: "swift-crypto")],
+            path: "Tests/StaffAuthTests"
+        ),
         .testTarget(
             name: "StaffDirectoryTests",
             dependencies: ["StaffDirectory", "ServiceKit", "StaffAuth", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")],
@@ -244,7 +254,7 @@ let package = Package(
         .testTarget(name: "CSVTests", dependencies: ["CSV"], path: "Tests/CSVTests"),
         .testTarget(
             name: "WebPagesTests",
-            dependencies: ["WebPages", "ServiceKit", "StaffAuth", hummingbird, hummingbirdTesting],
+            dependencies: ["WebPages", "ServiceKit", "StaffAuth", "StaffTokenIssuing", hummingbird, hummingbirdTesting],
             path: "Tests/WebPagesTests"
         ),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
@@ -254,14 +264,14 @@ let package = Package(
             name: "StaffRoutesTests",
             dependencies: [
                 "Intake", "CRM", "Metering", "Households", "Outage", "Notification", "ServiceKit", "Messaging",
-                "StaffAuth", "Contracts", grdb,
+                "StaffAuth", "StaffTokenIssuing", "Contracts", grdb,
                 hummingbird, hummingbirdTesting, logging, prometheus,
             ],
             path: "Tests/StaffRoutesTests"
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["FlowDriver", "TestSupport", "StaffAuth", grdb],
+            dependencies: ["FlowDriver", "TestSupport", "ServiceKit", "StaffAuth", "StaffTokenIssuing", grdb],
             path: "Tests/IntegrationTests"
         ),
     ] + services.flatMap(\.targets)

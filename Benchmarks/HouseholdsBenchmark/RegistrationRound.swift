@@ -52,7 +52,7 @@ struct RegistrationRound {
                     validUntil: today.adding(days: 365).description),
                 persons: nil)
             let claims = StaffClaims(
-                staffId: "bench-officer-\(target.branch)", role: .householdsOfficer,
+                staffId: "bench-officer-\(target.branch)", roles: [.householdsOfficer],
                 unit: target.branch, expiresAt: Date().addingTimeInterval(3600))
             let started = clock.now
             do {

@@ -12,11 +12,11 @@ public struct StaffPageSession: Sendable {
     static let cookie = "staff_token"
     public static let loginPath = "/dang-nhap"
 
-    let authority: StaffTokenAuthority
+    let verifier: StaffTokenVerifier
     let pages: WebPages
 
-    public init(authority: StaffTokenAuthority) throws {
-        self.authority = authority
+    public init(verifier: StaffTokenVerifier) throws {
+        self.verifier = verifier
         pages = try WebPages(["login": Self.loginTemplate])
     }
 
@@ -28,7 +28,7 @@ public struct StaffPageSession: Sendable {
             let form = try await WebForm.read(request)
             let language = PageLanguage(request)
             guard let token = form.text("token")?.trimmingCharacters(in: .whitespacesAndNewlines),
-                  let claims = try? await authority.verify(token) else {
+                  let claims = try? await verifier.verify(token) else {
                 return login(request, next: form["next"], problem: language.pick(
                     "Mã đăng nhập không hợp lệ hoặc đã hết hạn", "The sign-in token is not valid or has expired"))
             }
@@ -40,10 +40,10 @@ public struct StaffPageSession: Sendable {
         }
     }
 
-    /// The signed-in staff member if their role is one of `roles`; nil sends them to sign in.
+    /// The signed-in staff member if they hold one of `roles`; nil sends them to sign in.
     public func claims(_ request: Request, allowing roles: Set<StaffRole>) async -> StaffClaims? {
         guard let token = request.cookies[Self.cookie]?.value,
-              let claims = try? await authority.verify(token), roles.contains(claims.role) else { return nil }
+              let claims = try? await verifier.verify(token), claims.holdsAny(of: roles) else { return nil }
         return claims
     }
 

@@ -101,12 +101,12 @@ def mobile():
 
 
 class Platform:
-    """The services as processes on their own vhost, a loopback SMS gateway, staff tokens."""
+    """The services as processes on their own vhost, a loopback SMS gateway, staff tokens (the
+    development key, which the services trust with EVN_ENV=development)."""
 
     def __init__(self, folder):
         self.folder = folder
         self.vhost = f"browser-{uuid.uuid4().hex[:8]}"
-        self.secret = f"browser-{uuid.uuid4().hex}-staff-token-secret"
         self.processes = {}
         self.ports = {name: free_port() for name in SERVICES}
         self.sms_port = free_port()
@@ -134,7 +134,6 @@ class Platform:
             "AMQP_URL": f"amqp://{BROKER['user']}:{BROKER['password']}@{BROKER['host']}:{BROKER['port']}/{self.vhost}",
             "DATA_DIR": str(self.folder / "data"), "HTTP_HOST": "127.0.0.1", "LOG_FORMAT": "logfmt",
             "EVN_ENV": "development",
-            "STAFF_TOKEN_SECRET": self.secret,
             "PERSONAL_DATA_KEY": base64.b64encode(os.urandom(32)).decode(),
             "SMS_GATEWAY_URL": f"http://127.0.0.1:{self.sms_port}/sms", "SMS_GATEWAY_API_KEY": "browser-api-key",
             "SMS_GATEWAY_SECRET_KEY": "browser-secret-key", "SMS_BRANDNAME": "EVNCPC",
@@ -158,7 +157,7 @@ class Platform:
         output = subprocess.run(
             [str(BIN / "evnctl"), "staff-token", "--staff", staff or f"{unit.lower()}-{role}", "--role", role,
              "--unit", unit, "--hours", "1"],
-            env={"STAFF_TOKEN_SECRET": self.secret, "EVN_ENV": "development", "PATH": os.environ.get("PATH", "")},
+            env={"EVN_ENV": "development", "PATH": os.environ.get("PATH", "")},
             capture_output=True, text=True, check=True)
         return output.stdout.strip()
 

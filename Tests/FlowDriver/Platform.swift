@@ -1,5 +1,7 @@
 import Foundation
+import ServiceKit
 import StaffAuth
+import StaffTokenIssuing
 import TestSupport
 
 /// The services of the new-connection flow running as real processes against the real broker,
@@ -65,7 +67,10 @@ public final class Platform: Sendable {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evn-\(label)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("logs"), withIntermediateDirectories: true)
         let mail = SMTPSink.current
-        let secret = "flow-\(UUID().uuidString)-staff-token-secret"
+        // The run's own signing key: the services get its public half only, as in production.
+        let signingKey = StaffTokenSigningKey.generate(id: "flow-\(UUID().uuidString.prefix(8))")
+        let keysFile = folder.appendingPathComponent("staff-token-keys.json")
+        try StaffTokenKeySet(keys: [signingKey.publicKey]).json.write(to: keysFile)
         let url = broker.url
         let shared: [String: String] = [
             "AMQP_URL": "amqp://\(url.user):\(url.password)@\(url.host):\(url.port)/\(url.vhost)",
@@ -75,7 +80,8 @@ public final class Platform: Sendable {
             "LOG_LEVEL": environment["FLOW_LOG_LEVEL"] ?? "info",
             "AMQP_HEARTBEAT_SECONDS": "10",
             "EVN_ENV": "development",
-            "STAFF_TOKEN_SECRET": secret,
+            "STAFF_TOKEN_KEYS_FILE": keysFile.path,
+            "STAFF_TOKEN_ISSUER": StaffDesk.issuerName,
             "PERSONAL_DATA_KEY": Data((0..<32).map { _ in UInt8.random(in: 0...255) }).base64EncodedString(),
             "SMS_GATEWAY_URL": sms.url,
             "SMS_GATEWAY_API_KEY": "flow-api-key",
@@ -106,7 +112,7 @@ public final class Platform: Sendable {
         }
         let platform = Platform(
             broker: broker, sms: sms, mail: mail, folder: folder,
-            staff: await StaffDesk(secret: secret), processes: processes)
+            staff: StaffDesk(signingKey: signingKey, services: services.map(Self.executable(of:))), processes: processes)
         do {
             for service in services { try processes[service]!.start() }
             for service in services { try await platform.waitUntilReady(service) }

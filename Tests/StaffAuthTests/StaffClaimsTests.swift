@@ -6,7 +6,7 @@ import Testing
 /// Which unit staff act for when a new record's body may name one.
 @Suite struct StaffClaimsTests {
     static func claims(unit: String) -> StaffClaims {
-        StaffClaims(staffId: "tk-ms-002", role: .meterStock, unit: unit, expiresAt: Date().addingTimeInterval(3600))
+        StaffClaims(staffId: "tk-ms-002", roles: [.meterStock], unit: unit, expiresAt: Date().addingTimeInterval(3600))
     }
 
     @Test func branchStaffActForTheirOwnUnitWhetherOrNotTheBodyNamesIt() throws {

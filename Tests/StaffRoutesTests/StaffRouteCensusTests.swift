@@ -8,6 +8,8 @@ import Metering
 import Notification
 import Outage
 import ServiceKit
+import StaffAuth
+import StaffTokenIssuing
 import Testing
 
 /// Every route of every service, as its router lists it, is either one the public may use or
@@ -36,38 +38,71 @@ import Testing
     static let captures = ["ref": "SH-1", "kind": "meter_inspection", "code": "PC05TK-251124-000001"]
 
     /// The service's own routes (health, readiness and metrics are ServiceKit's), each with
-    /// what an anonymous caller gets: the status and, for a redirect, where to.
-    static func anonymousAnswers<Definition: ServiceDefinition>(_: Definition.Type) async throws -> [String: String] {
+    /// what a caller gets: the status and, for a redirect, where to.
+    ///
+    /// - Parameter token: a staff token the caller presents both ways, as `Authorization: Bearer`
+    ///   (the APIs) and as the `staff_token` cookie (the staff pages); nil for an anonymous caller.
+    static func answers<Definition: ServiceDefinition>(_: Definition.Type,
+                                                       token: (@Sendable (String) async throws -> String)? = nil)
+        async throws -> [String: String] {
         let service = try InProcessService<Definition>()
         let routes = service.routes
+        var credentials = HTTPFields()
+        if let token {
+            let value = try await token(Definition.name)
+            credentials[.authorization] = "Bearer \(value)"
+            credentials[.cookie] = "staff_token=\(value)"
+        }
+        let headers = credentials
         return try await Application(router: service.router()).test(.router) { client in
             var answers: [String: String] = [:]
             for route in routes {
                 let path = route.path.split(separator: "/").map { part in
                     part.hasPrefix("{") ? captures[String(part.dropFirst().dropLast()), default: "X"] : String(part)
                 }.joined(separator: "/")
-                let response = try await client.execute(uri: "/" + path, method: route.method, body: ByteBuffer(string: "{}"))
+                let response = try await client.execute(uri: "/" + path, method: route.method, headers: headers,
+                                                        body: ByteBuffer(string: "{}"))
                 answers[route.name] = "\(response.status.code)" + (response.headers[.location].map { " \($0)" } ?? "")
             }
             return answers
         }
     }
 
-    @Test(arguments: [
+    /// ``answers(_:token:)`` of the service named `service`.
+    static func answers(of service: String, token: (@Sendable (String) async throws -> String)? = nil)
+        async throws -> [String: String] {
+        switch service {
+        case IntakeService.name: try await answers(IntakeService.self, token: token)
+        case CRMService.name: try await answers(CRMService.self, token: token)
+        case MeteringService.name: try await answers(MeteringService.self, token: token)
+        case HouseholdsService.name: try await answers(HouseholdsService.self, token: token)
+        case OutageService.name: try await answers(OutageService.self, token: token)
+        default: try await answers(NotificationService.self, token: token)
+        }
+    }
+
+    /// The routes of `answers` that are not public.
+    static func staffRoutes(of service: String, in answers: [String: String]) -> [String: String] {
+        let open = publicRoutes[service, default: []].union(signInAndAssets)
+        return answers.filter { !open.contains($0.key) && !$0.key.hasPrefix("GET /assets/") }
+    }
+
+    /// Corporation staff holding every role, for an hour, signed by `signingKey` for `audience`.
+    static func everyRole(signedBy signingKey: StaffTokenSigningKey, for audience: String) async throws -> String {
+        try await StaffTokenIssuer(signingKey: signingKey, issuer: ConfigurationKey.staffTokenIssuer.defaultValue.value(for: audience))
+            .issue(StaffClaims(staffId: "census", roles: Set(StaffRole.allCases), unit: StaffClaims.corporationUnit,
+                               expiresAt: Date().addingTimeInterval(3600)), audience: [audience])
+    }
+
+    static let services = [
         IntakeService.name, CRMService.name, MeteringService.name, HouseholdsService.name, OutageService.name,
         NotificationService.name,
-    ])
+    ]
+
+    @Test(arguments: services)
     func everyRouteThatIsNotPublicRefusesACallerWithoutAStaffToken(service: String) async throws {
-        let answers = switch service {
-        case IntakeService.name: try await Self.anonymousAnswers(IntakeService.self)
-        case CRMService.name: try await Self.anonymousAnswers(CRMService.self)
-        case MeteringService.name: try await Self.anonymousAnswers(MeteringService.self)
-        case HouseholdsService.name: try await Self.anonymousAnswers(HouseholdsService.self)
-        case OutageService.name: try await Self.anonymousAnswers(OutageService.self)
-        default: try await Self.anonymousAnswers(NotificationService.self)
-        }
-        let open = Self.publicRoutes[service, default: []].union(Self.signInAndAssets)
-        let staffRoutes = answers.filter { !open.contains($0.key) && !$0.key.hasPrefix("GET /assets/") }
+        let answers = try await Self.answers(of: service)
+        let staffRoutes = Self.staffRoutes(of: service, in: answers)
         #expect(!staffRoutes.isEmpty || service == IntakeService.name)
         for (route, answer) in staffRoutes.sorted(by: { $0.key < $1.key }) {
             #expect(answer == "401" || answer.hasPrefix("303 /dang-nhap?next="),
@@ -75,5 +110,28 @@ import Testing
         }
         #expect(Set(answers.keys).isSuperset(of: Self.publicRoutes[service, default: []]),
                 "every declared public route exists")
+    }
+
+    /// A token of every role is still no way in when the service does not accept it: signed
+    /// with a key its key set does not list, or issued for another service. The same token,
+    /// signed with the key it trusts and for it, gets past the check on some route.
+    @Test(arguments: services)
+    func aTokenOfAnotherKeyOrForAnotherServiceReachesNoStaffRoute(service: String) async throws {
+        let otherService = Self.services.first { $0 != service }!
+        let refused: [(String, @Sendable (String) async throws -> String)] = [
+            ("another key", { try await Self.everyRole(signedBy: .generate(id: StaffTokenSigningKey.development.id), for: $0) }),
+            ("another service", { _ in try await Self.everyRole(signedBy: .development, for: otherService) }),
+        ]
+        for (what, token) in refused {
+            for (route, answer) in Self.staffRoutes(of: service, in: try await Self.answers(of: service, token: token))
+                .sorted(by: { $0.key < $1.key }) {
+                #expect(answer == "401" || answer.hasPrefix("303 /dang-nhap?next="),
+                        "\(service) \(route) answers \(answer) to a token of \(what)")
+            }
+        }
+        let accepted = Self.staffRoutes(of: service, in: try await Self.answers(of: service) {
+            try await Self.everyRole(signedBy: .development, for: $0)
+        })
+        #expect(accepted.values.contains { $0 != "401" && !$0.hasPrefix("303 /dang-nhap?next=") } || accepted.isEmpty)
     }
 }

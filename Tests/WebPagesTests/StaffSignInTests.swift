@@ -3,20 +3,26 @@ import Hummingbird
 import HummingbirdTesting
 import ServiceKit
 import StaffAuth
+import StaffTokenIssuing
 import Testing
 import WebPages
 
 /// After signing in, staff go back to the page that sent them, and only ever to a page of the
 /// same service: a `next` that a browser would follow to another host signs in to `/`.
 @Suite struct StaffSignInTests {
-    let authority = StaffTokenAuthority(secret: "staff-sign-in-test-secret-32-characters-long")
+    static let service = "crm"
+    let issuer = StaffTokenIssuer(signingKey: .development, issuer: "staff-sign-in-test")
+    let verifier = StaffTokenVerifier(
+        keys: .development, policy: StaffTokenPolicy(issuer: "staff-sign-in-test", audience: service, clockSkew: 0,
+                                                      maxLifetime: 3600))
 
     /// Where `POST /dang-nhap` with a valid token and `next` sends the browser.
     private func destinations(_ nexts: [String]) async throws -> [String] {
         let router = Router(context: ServiceRequestContext.self)
-        try StaffPageSession(authority: authority).register(on: router)
-        let token = try await authority.issue(StaffClaims(staffId: "tk-staff-01", role: .customerService, unit: "PC05TK",
-                                                          expiresAt: Date().addingTimeInterval(3600)))
+        try StaffPageSession(verifier: verifier).register(on: router)
+        let token = try await issuer.issue(StaffClaims(staffId: "tk-staff-01", roles: [.customerService], unit: "PC05TK",
+                                                       expiresAt: Date().addingTimeInterval(3600)),
+                                           audience: [Self.service])
         return try await Application(router: router).test(.router) { client in
             var locations: [String] = []
             for next in nexts {

@@ -8,6 +8,6 @@ struct EVNCtl: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evnctl",
         abstract: "Operator commands for the customer-service platform.",
-        subcommands: [DeadLettersCommand.self, StaffTokenCommand.self, ResealCommands.self]
+        subcommands: [DeadLettersCommand.self, StaffTokenCommand.self, StaffTokenKeysCommand.self, ResealCommands.self]
     )
 }

@@ -36,7 +36,7 @@ OVERLAYS = ("dev", "prod")
 K8S_VERSION = os.environ.get("CHECK_K8S_VERSION", "1.32.0")
 # Variables whose development default is wrong in a container or not to be deployed:
 # every service must be given them.
-REQUIRED_EVERYWHERE = {"AMQP_URL", "DATA_DIR", "HTTP_HOST", "HTTP_PORT", "LOG_FORMAT", "STAFF_TOKEN_SECRET",
+REQUIRED_EVERYWHERE = {"AMQP_URL", "DATA_DIR", "HTTP_HOST", "HTTP_PORT", "LOG_FORMAT", "STAFF_TOKEN_KEYS_FILE",
                        "PERSONAL_DATA_KEY"}
 REQUIRED_NOTIFICATION = {"SMS_GATEWAY_URL", "SMS_GATEWAY_API_KEY", "SMS_GATEWAY_SECRET_KEY", "SMTP_HOST", "PORTAL_URL"}
 CUSTOM_SCHEMAS = {"RabbitmqCluster": "rabbitmqcluster", "Vhost": "vhost", "User": "user", "Permission": "permission",

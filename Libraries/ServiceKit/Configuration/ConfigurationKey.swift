@@ -36,7 +36,7 @@ extension ConfigurationKey {
     public static let deploymentEnvironment = ConfigurationKey(
         name: "EVN_ENV",
         defaultValue: .fixed(DeploymentEnvironment.production.rawValue),
-        description: "`development` (`make run`, `make test`, the benchmarks) or `production`. Unless it is `development`, the service refuses to start when `STAFF_TOKEN_SECRET`, `PERSONAL_DATA_KEY` or the password in `AMQP_URL` is unset, too short or a development value this repository ships, naming the variable and never the value."
+        description: "`development` (`make run`, `make test`, the benchmarks) or `production`. Unless it is `development`, the service refuses to start when `PERSONAL_DATA_KEY` or the password in `AMQP_URL` is unset, too short or a development value this repository ships, or when `STAFF_TOKEN_KEYS_FILE` is unset, holds a private key or the development key, naming the variable and never the value."
     )
 
     /// The broker every service connects to.
@@ -119,11 +119,32 @@ extension ConfigurationKey {
         description: "Deliveries of one message before it goes to `<service>.dead` with the reason, 1 or more."
     )
 
-    /// The shared secret staff tokens are signed with; every service that checks tokens has the same.
-    public static let staffTokenSecret = ConfigurationKey(
-        name: "STAFF_TOKEN_SECRET",
-        defaultValue: .fixed("development-only-staff-token-secret-do-not-deploy"),
-        description: "Key (32 characters or more) that signs and checks staff tokens (HS256); the same for every service. The default is public and refused unless `EVN_ENV` is `development`."
+    /// The public keys staff tokens are checked with.
+    public static let staffTokenKeysFile = ConfigurationKey(
+        name: "STAFF_TOKEN_KEYS_FILE",
+        defaultValue: .fixed(""),
+        description: "Path of the JSON Web Key Set (ES256 public keys, each with its `kid`) that staff tokens are checked with; only the issuer holds the private key (`evnctl staff-token-keys` makes a pair). Read again when a token is checked 30 seconds or more after the last reading, so a key added or removed takes effect within 30 seconds and without a restart; a file that no longer reads, or would not let the service start, leaves the last good set in place. Unset: the development key set built into the code, which `evnctl staff-token` signs with. Outside `EVN_ENV=development` it is required, and a set holding a private key or the development key is refused."
+    )
+
+    /// The issuer staff tokens must name.
+    public static let staffTokenIssuer = ConfigurationKey(
+        name: "STAFF_TOKEN_ISSUER",
+        defaultValue: .fixed("evn-staff-sign-in"),
+        description: "The `iss` every staff token must carry: the name of the place that signs them. A token of another issuer is refused."
+    )
+
+    /// How far apart the issuer's and the service's clocks may be.
+    public static let staffTokenClockSkewSeconds = ConfigurationKey(
+        name: "STAFF_TOKEN_CLOCK_SKEW_SECONDS",
+        defaultValue: .fixed("60"),
+        description: "Seconds, 0 to 300, a staff token is still accepted after its `exp` and already accepted before its `nbf`/`iat`, for clocks that are not quite in step."
+    )
+
+    /// The longest a staff token may be valid.
+    public static let staffTokenMaxLifetimeHours = ConfigurationKey(
+        name: "STAFF_TOKEN_MAX_LIFETIME_HOURS",
+        defaultValue: .fixed("12"),
+        description: "Hours, 1 to 744, a staff token may be valid from `iat` to `exp`; a token issued for longer is refused however it is signed."
     )
 
     /// The key personal data is sealed with in the stores.
@@ -271,7 +292,10 @@ extension ConfigurationKey {
         .messageMaxAttempts,
         .outboxParkAfterSeconds,
         .deadLetterRetentionHours,
-        .staffTokenSecret,
+        .staffTokenKeysFile,
+        .staffTokenIssuer,
+        .staffTokenClockSkewSeconds,
+        .staffTokenMaxLifetimeHours,
         .personalDataKey,
         .personalDataKeyId,
         .personalDataPreviousKeys,

@@ -1,8 +1,8 @@
 /// What a secret must be before a production service may start on it: set, long enough, and
 /// none of the values that are public because this repository ships them.
 ///
-/// Anyone who has read the code can sign staff tokens or unseal personal data with a public
-/// key, so a production process that finds one stops at start rather than serving on it. The
+/// Anyone who has read the code can unseal personal data or log in to the broker with a public
+/// secret, so a production process that finds one stops at start rather than serving on it. The
 /// error names the variable and never carries the value.
 public struct SecretPolicy: Sendable {
     /// The shortest secret accepted, in bytes of its text.
@@ -12,8 +12,6 @@ public struct SecretPolicy: Sendable {
         self.minimumLength = minimumLength
     }
 
-    /// Staff token keys (`STAFF_TOKEN_SECRET`): HS256 wants a key as long as its 32-byte hash.
-    public static let staffTokenKey = SecretPolicy(minimumLength: 32)
     /// Personal-data keys (`PERSONAL_DATA_KEY`): 32 bytes, so 44 characters of base64.
     public static let personalDataKey = SecretPolicy(minimumLength: 44)
     /// Broker passwords (the password in `AMQP_URL`), as `.env.example` asks for them.
@@ -26,14 +24,12 @@ public struct SecretPolicy: Sendable {
     /// and the placeholders of the Kubernetes development overlay
     /// (`deploy/k8s/overlays/dev/kustomization.yaml`).
     public static let developmentValues: Set<String> = [
-        "development-only-staff-token-secret-do-not-deploy",
         "ZGV2ZWxvcG1lbnQtb25seS1rZXktZG8tbm90LWRlcGw=",
         "evn",
         "guest",
         "evn-dev-directory-reader",
         "evn-dev-directory-admin",
         "evn-dev-staff",
-        "dev-only-staff-token-secret-not-for-production",
         "dev-only-intake-broker-password",
         "dev-only-crm-broker-password",
         "dev-only-metering-broker-password",

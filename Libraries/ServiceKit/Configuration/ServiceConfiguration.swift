@@ -42,8 +42,8 @@ public struct ServiceConfiguration: Sendable {
     public let deadLetterRetention: Duration
     /// How long the broker may refuse an outbox message before it is parked (`OUTBOX_PARK_AFTER_SECONDS`).
     public let outboxParkAfter: Duration
-    /// The key staff tokens are signed and checked with (`STAFF_TOKEN_SECRET`).
-    public let staffTokenSecret: String
+    /// How staff tokens are checked: the issuer's public keys and the limits on time.
+    public let staffTokens: StaffTokenSettings
     /// The key personal data is sealed with at rest (`PERSONAL_DATA_KEY`, its id `PERSONAL_DATA_KEY_ID`).
     public let personalDataKey: PersonalDataKey
     /// Keys of a rotation still read, never written (`PERSONAL_DATA_PREVIOUS_KEYS`).
@@ -152,11 +152,16 @@ public struct ServiceConfiguration: Sendable {
         self.outboxParkAfter = try read(.outboxParkAfterSeconds, expected: "seconds, 0 or more") { raw in
             Int(raw).flatMap { $0 >= 0 ? Duration.seconds($0) : nil }
         }
-        try SecretPolicy.staffTokenKey.check(given(.staffTokenSecret), of: ConfigurationKey.staffTokenSecret.name,
-                                             in: deployment)
-        self.staffTokenSecret = try read(.staffTokenSecret, expected: "at least 32 characters") { raw in
-            raw.utf8.count >= 32 ? raw : nil
-        }
+        self.staffTokens = StaffTokenSettings(
+            keysFile: given(.staffTokenKeysFile),
+            keys: try StaffTokenKeySet.configured(file: given(.staffTokenKeysFile), in: deployment),
+            issuer: try read(.staffTokenIssuer, expected: "a name") { $0 },
+            clockSkew: try read(.staffTokenClockSkewSeconds, expected: "seconds from 0 to 300") { raw in
+                Int(raw).flatMap { (0...300).contains($0) ? TimeInterval($0) : nil }
+            },
+            maxLifetime: try read(.staffTokenMaxLifetimeHours, expected: "hours from 1 to 744") { raw in
+                Int(raw).flatMap { (1...744).contains($0) ? TimeInterval($0 * 3600) : nil }
+            })
         let keyId = try read(.personalDataKeyId, expected: "1 to 16 ASCII letters or digits") { raw in
             PersonalDataKey.isValid(id: raw) ? raw : nil
         }
@@ -200,7 +205,7 @@ extension ServiceConfiguration {
     }
 
     /// The variables that hold a secret, whose values no ``ConfigurationError`` keeps.
-    static let secretKeys = Set([ConfigurationKey.amqpURL, .staffTokenSecret, .personalDataKey, .personalDataPreviousKeys].map(\.name))
+    static let secretKeys = Set([ConfigurationKey.amqpURL, .personalDataKey, .personalDataPreviousKeys].map(\.name))
 
     /// Broker settings for one of this service's components (`relay`, `consumer`, `rpc`), named
     /// `<service>/<component>` so operators can tell the connections apart.

@@ -41,12 +41,12 @@ public struct CRMService: ServiceDefinition {
             policy: try ServiceTimePolicy.load(environment: configuration.environment),
             personalData: context.personalData, messages: FlowMessages(outbox: context.outbox),
             logger: context.logger, now: now)
-        let staff = StaffTokenAuthority(configuration: configuration)
+        let staff = StaffTokenVerifier(context: context)
         let views = TicketViews(workflow: workflow)
         tickets = TicketEndpoints(staff: staff, database: context.store.database, writer: context.writer,
                                   workflow: workflow, views: views)
         let web = try WebPages(BranchPages.templates.merging(["ticket": TicketPage.template]) { first, _ in first })
-        let session = try StaffPageSession(authority: staff)
+        let session = try StaffPageSession(verifier: staff)
         pages = BranchPages(pages: web, session: session, database: context.store.database, views: views,
                             policy: workflow.policy, now: now)
         ticketPage = TicketPage(pages: web, session: session, database: context.store.database, writer: context.writer,

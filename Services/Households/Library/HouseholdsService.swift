@@ -39,7 +39,7 @@ public struct HouseholdsService: ServiceDefinition {
         let settings = try HouseholdsSettings(environment: context.configuration.environment)
         let program = HouseholdsProgram(store: context.store, writer: context.writer, outbox: context.outbox,
                                         personalData: context.personalData, logger: context.logger)
-        let staff = StaffTokenAuthority(configuration: context.configuration)
+        let staff = StaffTokenVerifier(context: context)
         self.program = program
         screening = IdentityScreening(sealing: program.registry.sealing, duplicates: program.duplicateIndex,
                                       outbox: context.outbox, logger: context.logger)
@@ -52,7 +52,7 @@ public struct HouseholdsService: ServiceDefinition {
             ReportEndpoint(staff: staff, program: program, document: try RepricingDocument())
         )
         pages = HouseholdPages(pages: try WebPages(HouseholdPages.templates),
-                               session: try StaffPageSession(authority: staff), program: program,
+                               session: try StaffPageSession(verifier: staff), program: program,
                                document: try RepricingDocument())
         schedule = ResidenceCheckSchedule(program: program, at: settings.residenceCheck, logger: context.logger)
     }

@@ -44,7 +44,7 @@ public struct MeteringService: ServiceDefinition {
         desk = WorkOrderDesk(
             outbox: context.outbox, routes: try ReadingRouteTable.load(environment: environment),
             installationLeadDays: try Self.leadDays(environment), logger: context.logger)
-        let staff = StaffTokenAuthority(configuration: context.configuration)
+        let staff = StaffTokenVerifier(context: context)
         stock = MeterStockEndpoint(staff: staff, desk: desk, writer: context.writer, store: context.store)
         workOrders = WorkOrderEndpoint(staff: staff, desk: desk, writer: context.writer, store: context.store)
         visits = VisitDesk(outbox: context.outbox, verificationFeeVND: try Self.verificationFee(environment),

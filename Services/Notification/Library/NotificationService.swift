@@ -38,7 +38,7 @@ public struct NotificationService: ServiceDefinition {
                                  settings: settings, logger: context.logger)
         reminders = ResidenceReminderHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
         outageNotices = OutageNoticeHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
-        deliveries = DeliveriesEndpoint(staff: StaffTokenAuthority(configuration: context.configuration),
+        deliveries = DeliveriesEndpoint(staff: StaffTokenVerifier(context: context),
                                         database: context.store.database, queue: queue)
         dispatcher = DeliveryDispatcher(
             database: context.store.database, queue: queue, gateway: SMSGateway(settings: settings.gateway),

@@ -29,7 +29,7 @@ public struct OutageService: ServiceDefinition {
 
     public init(context: ServiceContext) throws {
         let settings = try OutageSettings(environment: context.configuration.environment)
-        let staff = StaffTokenAuthority(configuration: context.configuration)
+        let staff = StaffTokenVerifier(context: context)
         let registry = SupplyPointRegistry(personalData: context.personalData)
         incidentDesk = IncidentDesk(outbox: context.outbox, personalData: context.personalData,
                                     window: TimeInterval(settings.windowMinutes * 60), logger: context.logger)

@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import Notification
 import StaffAuth
+import StaffTokenIssuing
 import TestSupport
 
 /// Notification running in-process against the real broker, an ``SMSGatewayRecorder`` and the
@@ -66,10 +67,12 @@ extension RunningService where Definition == NotificationService {
         return answer["deliveries"] as? [[String: Any]] ?? []
     }
 
-    /// A customer-service token of `unit`, signed with the service's own secret.
+    /// A customer-service token of `unit` for notification, signed with the development key it trusts.
     func staffToken(unit: String = StaffClaims.corporationUnit) async throws -> String {
-        try await StaffTokenAuthority(configuration: host.context.configuration).issue(StaffClaims(
-            staffId: "tk-cs-01", role: .customerService, unit: unit, expiresAt: Date().addingTimeInterval(3600)))
+        try await StaffTokenIssuer.development(host.context.configuration.staffTokens).issue(
+            StaffClaims(staffId: "tk-cs-01", roles: [.customerService], unit: unit,
+                        expiresAt: Date().addingTimeInterval(3600)),
+            audience: [NotificationService.name])
     }
 
     /// The delivery log entries of one channel.

@@ -6,10 +6,11 @@ import ServiceKit
 /// Outside development a service refuses to start on a secret anyone could know: unset, empty,
 /// too short, or one this repository ships. The error names the variable and never the value.
 @Suite struct ProductionSecretsTests {
-    /// Secrets of a real deployment: long, random, none of them in the repository.
+    /// Secrets of a real deployment: long, random, none of them in the repository; and its own
+    /// staff token key set.
     static let own = [
         "AMQP_URL": "amqp://intake:Zq8vN3xLr0TfWk2u@broker.internal:5672/evn",
-        "STAFF_TOKEN_SECRET": "9c4f1e7a0b2d48c6a5e3f1d7b9c2e4a6f8d0b1c3",
+        "STAFF_TOKEN_KEYS_FILE": StaffTokenKeySetFiles.deployment.path,
         "PERSONAL_DATA_KEY": "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq8M=",
     ]
 
@@ -25,10 +26,11 @@ import ServiceKit
     @Test func aDeploymentWithItsOwnSecretsStarts() throws {
         let configuration = try ServiceConfiguration(service: "intake", environment: Self.own)
         #expect(configuration.deploymentEnvironment == .production)
-        #expect(configuration.staffTokenSecret == Self.own["STAFF_TOKEN_SECRET"])
+        #expect(configuration.staffTokens.keysFile == Self.own["STAFF_TOKEN_KEYS_FILE"])
+        #expect(configuration.staffTokens.keys == StaffTokenKeySetFiles.deploymentKeys)
     }
 
-    @Test(arguments: ["AMQP_URL", "STAFF_TOKEN_SECRET", "PERSONAL_DATA_KEY"])
+    @Test(arguments: ["AMQP_URL", "STAFF_TOKEN_KEYS_FILE", "PERSONAL_DATA_KEY"])
     func anUnsetOrEmptySecretIsRefusedUnlessInDevelopment(variable: String) throws {
         var unset = Self.own
         unset[variable] = nil
@@ -40,7 +42,6 @@ import ServiceKit
 
     @Test(arguments: [
         ("AMQP_URL", "amqp://intake:short@broker.internal:5672/evn"),
-        ("STAFF_TOKEN_SECRET", "too-short-a-key"),
     ])
     func aShortSecretIsRefused(variable: String, value: String) throws {
         let error = try refusal(Self.own.merging([variable: value]) { $1 })
@@ -52,8 +53,6 @@ import ServiceKit
         ("AMQP_URL", "amqp://evn:evn@127.0.0.1:5672/evn"),
         ("AMQP_URL", "amqp://broker.internal:5672/evn"),
         ("AMQP_URL", "amqp://crm:dev-only-crm-broker-password@evn-broker:5672/evn"),
-        ("STAFF_TOKEN_SECRET", "development-only-staff-token-secret-do-not-deploy"),
-        ("STAFF_TOKEN_SECRET", "dev-only-staff-token-secret-not-for-production"),
         ("PERSONAL_DATA_KEY", "ZGV2ZWxvcG1lbnQtb25seS1rZXktZG8tbm90LWRlcGw="),
         ("PERSONAL_DATA_KEY", "ZGV2LW9ubHktY3JtLXBlcnNvbmFsLWRhdGEta2V5eHg="),
     ])
@@ -74,14 +73,14 @@ import ServiceKit
             "deploy/k8s/overlays/dev/kustomization.yaml"), encoding: .utf8)
         let placeholders = overlay.split(separator: "\n").compactMap { line -> (String, String)? in
             let literal = line.trimmingCharacters(in: .whitespaces)
-            for (key, variable) in [("- password=", "AMQP_URL"), ("- personal-data-key=", "PERSONAL_DATA_KEY"),
-                                    ("- secret=", "STAFF_TOKEN_SECRET")] where literal.hasPrefix(key) {
+            for (key, variable) in [("- password=", "AMQP_URL"), ("- personal-data-key=", "PERSONAL_DATA_KEY")]
+                where literal.hasPrefix(key) {
                 let value = String(literal.dropFirst(key.count))
                 return (variable, variable == "AMQP_URL" ? "amqp://intake:\(value)@evn-broker:5672/evn" : value)
             }
             return nil
         }
-        #expect(placeholders.count == 14)
+        #expect(placeholders.count == 13)
         for (variable, value) in placeholders {
             let error = try refusal(Self.own.merging([variable: value]) { $1 })
             #expect(error.variable == variable, "\(variable) from the overlay was accepted")

@@ -7,6 +7,7 @@ import Logging
 import Prometheus
 import ServiceKit
 import StaffAuth
+import StaffTokenIssuing
 
 /// One service built in-process on a fresh store, without the broker: its routes, as the
 /// service registers them, and the store behind them. Records are made the way the service makes
@@ -15,7 +16,7 @@ struct InProcessService<Definition: ServiceDefinition>: Sendable {
     let host: ServiceHost<Definition>
     /// The service's own routes as "METHOD path" (health, readiness and metrics are ServiceKit's).
     let routes: [(name: String, method: HTTPRequest.Method, path: String)]
-    private let authority: StaffTokenAuthority
+    private let issuer: StaffTokenIssuer
 
     init() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routes-\(UUID().uuidString)")
@@ -25,7 +26,7 @@ struct InProcessService<Definition: ServiceDefinition>: Sendable {
         routes = Self.router(of: host).routes.map {
             (name: "\($0.method) \($0.path)", method: $0.method, path: $0.path.description)
         }
-        authority = StaffTokenAuthority(configuration: configuration)
+        issuer = StaffTokenIssuer.development(configuration.staffTokens)
     }
 
     /// A router with the service's own routes on this store.
@@ -39,8 +40,9 @@ struct InProcessService<Definition: ServiceDefinition>: Sendable {
 
     /// A token of `role` in `unit` that this service accepts.
     func token(_ role: StaffRole, unit: String) async throws -> String {
-        try await authority.issue(StaffClaims(staffId: "matrix-\(unit.lowercased())", role: role, unit: unit,
-                                              expiresAt: Date().addingTimeInterval(3600)))
+        try await issuer.issue(StaffClaims(staffId: "matrix-\(unit.lowercased())", roles: [role], unit: unit,
+                                           expiresAt: Date().addingTimeInterval(3600)),
+                               audience: [Definition.name])
     }
 
     /// Hands `message` to the service's handler for it, in one transaction, as its consumer does.

@@ -5,6 +5,7 @@ import Logging
 import Messaging
 import ServiceKit
 import StaffAuth
+import StaffTokenIssuing
 import Synchronization
 
 /// One service of the platform running in-process against the real broker, as its tests meet
@@ -27,7 +28,7 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
     public let observers: [ObserverQueue]
     private let settings: [String: String]
     private let logLevel: Logger.Level
-    private let authority: StaffTokenAuthority
+    private let issuer: StaffTokenIssuer
     private let publisher: Publisher
     private let runs: Runs
     private var endpoint: URL?
@@ -83,7 +84,8 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
         logs = CapturedLogs()
         dataDirectory = folder.path
         observers = observing
-        authority = StaffTokenAuthority(configuration: try ServiceConfiguration(service: Definition.name, environment: settings))
+        issuer = StaffTokenIssuer.development(
+            try ServiceConfiguration(service: Definition.name, environment: settings).staffTokens)
         publisher = Publisher(broker: broker.settings("test-publisher"))
         runs = Runs()
     }
@@ -125,10 +127,11 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
 
     // MARK: Staff
 
-    /// A token of `role` in `unit` (a branch code, or `CORP` for the whole corporation).
+    /// A token of `role` in `unit` (a branch code, or `CORP` for the whole corporation), for this service.
     public func token(_ role: StaffRole, unit: String, staffId: String = "tk-staff-01") async throws -> String {
-        try await authority.issue(StaffClaims(staffId: staffId, role: role, unit: unit,
-                                              expiresAt: Date().addingTimeInterval(3600)))
+        try await issuer.issue(StaffClaims(staffId: staffId, roles: [role], unit: unit,
+                                           expiresAt: Date().addingTimeInterval(3600)),
+                               audience: [Definition.name])
     }
 
     // MARK: The wire

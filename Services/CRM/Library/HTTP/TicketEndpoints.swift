@@ -15,7 +15,7 @@ import WorkingCalendar
 struct TicketEndpoints: Sendable {
     static let path = "api/v1/tickets"
 
-    let staff: StaffTokenAuthority
+    let staff: StaffTokenVerifier
     let database: DatabasePool
     let writer: GroupCommitWriter
     let workflow: TicketWorkflow

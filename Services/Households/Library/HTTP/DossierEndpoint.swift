@@ -22,7 +22,7 @@ import VietnameseIdentity
 struct DossierEndpoint: Sendable {
     static let roles: Set<StaffRole> = [.householdsOfficer, .householdsSupervisor]
 
-    let staff: StaffTokenAuthority
+    let staff: StaffTokenVerifier
     let program: HouseholdsProgram
 
     func register(on router: Router<ServiceRequestContext>) {

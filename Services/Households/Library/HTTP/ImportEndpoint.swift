@@ -14,7 +14,7 @@ import StaffAuth
 /// Bad rows do not fail the import: each is in `rejected` with its line, column and reason.
 /// Files larger than `IMPORT_MAX_BYTES` go through `households import customers|dossiers <file>`.
 struct ImportEndpoint: Sendable {
-    let staff: StaffTokenAuthority
+    let staff: StaffTokenVerifier
     let program: HouseholdsProgram
     let maxBytes: Int
 

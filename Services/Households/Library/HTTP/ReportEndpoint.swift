@@ -18,7 +18,7 @@ import WorkingCalendar
 /// | `POST /api/v1/residence-expiry/run` | corporation staff: the daily pass, now |
 /// | `GET /api/v1/split-report?month=YYYY-MM` | the monthly meter-split report |
 struct ReportEndpoint: Sendable {
-    let staff: StaffTokenAuthority
+    let staff: StaffTokenVerifier
     let program: HouseholdsProgram
     let document: RepricingDocument
 

@@ -321,7 +321,7 @@ public struct HouseholdsProgram: Sendable {
 
     private func duplicatePolicy(_ override: OverrideForm?, _ claims: StaffClaims) throws -> DossierRegistry.DuplicatePolicy {
         guard let override else { return .refuse }
-        guard claims.role == .householdsSupervisor else { throw APIError.overrideNotAllowed }
+        guard claims.roles.contains(.householdsSupervisor) else { throw APIError.overrideNotAllowed }
         do {
             let reason = try SubHouseholdValidator.text(override.reason ?? "", length: 10...500, problem: .invalidOverrideReason)
             return .override(staffId: claims.staffId, reason: reason)

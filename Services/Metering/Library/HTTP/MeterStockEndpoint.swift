@@ -13,7 +13,7 @@ import WorkingCalendar
 struct MeterStockEndpoint: Sendable {
     static let path = "api/v1/meters"
 
-    let staff: StaffTokenAuthority
+    let staff: StaffTokenVerifier
     let desk: WorkOrderDesk
     let writer: GroupCommitWriter
     let store: ServiceStore

@@ -12,7 +12,7 @@ import StaffAuth
 struct MeterVisitEndpoint: Sendable {
     static let path = "api/v1/meter-visits"
 
-    let staff: StaffTokenAuthority
+    let staff: StaffTokenVerifier
     let desk: VisitDesk
     let writer: GroupCommitWriter
     let store: ServiceStore

@@ -12,7 +12,7 @@ import StaffAuth
 struct WorkOrderEndpoint: Sendable {
     static let path = "api/v1/work-orders"
 
-    let staff: StaffTokenAuthority
+    let staff: StaffTokenVerifier
     let desk: WorkOrderDesk
     let writer: GroupCommitWriter
     let store: ServiceStore

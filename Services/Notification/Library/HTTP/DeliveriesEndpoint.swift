@@ -19,7 +19,7 @@ struct DeliveriesEndpoint: Sendable {
         var deliveries: [DeliveryRecord]
     }
 
-    let staff: StaffTokenAuthority
+    let staff: StaffTokenVerifier
     let database: any DatabaseReader
     let queue: DeliveryQueue
 

@@ -19,7 +19,7 @@ struct IncidentEndpoints: Sendable {
     static let path = "api/v1/incidents"
     static let listLimit = 500
 
-    let staff: StaffTokenAuthority
+    let staff: StaffTokenVerifier
     let desk: IncidentDesk
     let writer: GroupCommitWriter
     let store: ServiceStore

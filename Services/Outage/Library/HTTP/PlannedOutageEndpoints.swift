@@ -25,7 +25,7 @@ struct PlannedOutageEndpoints: Sendable {
         var notified: Int
     }
 
-    let staff: StaffTokenAuthority
+    let staff: StaffTokenVerifier
     let rules: PlannedOutageRules
     let desk: PlannedOutageDesk
     let writer: GroupCommitWriter

@@ -13,7 +13,7 @@ import StaffAuth
 struct SupplyPointEndpoint: Sendable {
     static let maximumBytes = 32 << 20
 
-    let staff: StaffTokenAuthority
+    let staff: StaffTokenVerifier
     let importer: SupplyPointImport
     let registry: SupplyPointRegistry
     let writer: GroupCommitWriter
