@@ -129,8 +129,8 @@ run_phase() { # name command...: runs the command with its output copied to the 
     return "$rc"
 }
 
-# A Swift phase whose failures are confined to a few suites runs those suites once more: a
-# timing assertion on a loaded machine must not sink a whole run, yet it is named at the end
+# A Swift phase whose failures are confined to a few suites runs those suites once more, and
+# a failed browser scenario runs once more: a timing assertion on a loaded machine must not sink a whole run, yet it is named at the end
 # (fix it), and a suite that fails twice fails the run.
 retried_suites=()
 
@@ -142,24 +142,32 @@ failed_suites() { # log: the names of the suites (Swift Testing) and test classe
 }
 
 run_swift_phase() { # name swift-test-arguments...: run_phase, and one more run of the suites that failed
-    local name=$1 suites pattern phase kept=()
+    local name=$1 suites pattern
     shift
     run_phase "$name" swift test "$@" && return 0
     mapfile -t suites < <(failed_suites "$LOG_DIR/$name.log")
     ((${#suites[@]} > 0 && ${#suites[@]} <= 5)) || return 1
-    echo "test: $name: running the failed suites once more: ${suites[*]}" >&2
     pattern=$(IFS='|'; echo "${suites[*]}")
-    run_phase "$name-again" swift test --skip-build --filter "$pattern" || return 1
+    run_again "$name" "${suites[*]}" swift test --skip-build --filter "$pattern"
+}
+
+run_again() { # name what command...: a failed phase's second run; on success the phase passes, named as flaky
+    local name=$1 what=$2 phase kept=()
+    shift 2
+    echo "test: $name: running $what once more" >&2
+    run_phase "$name-again" "$@" || return 1
     for phase in "${failed_phases[@]}"; do [[ "$phase" == "$name" ]] || kept+=("$phase"); done
     failed_phases=("${kept[@]}")
-    retried_suites+=("${suites[@]}")
-    echo "test: $name: passed on a second run of ${suites[*]}" >&2
+    retried_suites+=("$what")
+    echo "test: $name: $what passed on a second run" >&2
 }
 
 summarise_failures() { # the failed phases, each with the lines that name what failed
     local name
     if ((${#retried_suites[@]} > 0)); then
-        echo "test: FLAKY (failed once, passed on a second run; fix them): ${retried_suites[*]}" >&2
+        local joined
+        joined=$(printf '%s; ' "${retried_suites[@]}")
+        echo "test: FLAKY (failed once, passed on a second run; fix them): ${joined%; }" >&2
     fi
     ((${#failed_phases[@]} > 0)) || return 0
     echo "test: failed phases: ${failed_phases[*]}" >&2
@@ -178,7 +186,8 @@ else
     run_swift_phase integration --skip-build --filter "$INTEGRATION_SUITES" || status=$((status ? status : $?))
     run_swift_phase broker-restart --skip-build --filter "$BROKER_RESTART_SUITES" || status=$((status ? status : $?))
     # The pages in a real browser, against the services just built (screenshots in artifacts/browser/).
-    run_phase browser scripts/browser-test.sh || status=$((status ? status : $?))
+    run_phase browser scripts/browser-test.sh \
+        || run_again browser "the browser scenario" scripts/browser-test.sh || status=$((status ? status : $?))
     # intake's API fuzzed against its OpenAPI document (schemathesis).
     run_phase api-fuzz scripts/api-fuzz.sh || status=$((status ? status : $?))
 fi
