@@ -130,8 +130,8 @@ run_phase() { # name command...: runs the command with its output copied to the 
 }
 
 # A Swift phase whose failures are confined to a few suites runs those suites once more, and
-# a failed browser scenario runs once more: a timing assertion on a loaded machine must not sink a whole run, yet it is named at the end
-# (fix it), and a suite that fails twice fails the run.
+# a failed browser scenario runs once more: a timing assertion on a loaded machine must not
+# sink a whole run, yet it is named at the end (fix it), and what fails twice fails the run.
 retried_suites=()
 
 failed_suites() { # log: the names of the suites (Swift Testing) and test classes (XCTest) that failed
