@@ -165,7 +165,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "MessagingBenchmark",
-            dependencies: ["Messaging", "ServiceKit", "CAMQPShim", grdb, logging, serviceLifecycle, argumentParser],
+            dependencies: ["Messaging", "ServiceKit", "CAMQPShim", "BenchmarkSupport", grdb, logging, serviceLifecycle, argumentParser],
             path: "Benchmarks/MessagingBenchmark"
         ),
         .executableTarget(
@@ -220,6 +220,7 @@ let package = Package(
             path: "Tests/ServiceKitTests"
         ),
         .testTarget(name: "StaffAuthTests", dependencies: ["StaffAuth", hummingbird, hummingbirdTesting], path: "Tests/StaffAuthTests"),
+        .testTarget(name: "BenchmarkSupportTests", dependencies: ["BenchmarkSupport"], path: "Tests/BenchmarkSupportTests"),
         .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
         .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),

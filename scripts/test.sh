@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make test`: system packages, the deployment checks (scripts/check-deploy.sh), a local
-# RabbitMQ and SMTP sink, then `swift test`, the browser tests (scripts/browser-test.sh) and
-# the API fuzzing (scripts/api-fuzz.sh).
+# RabbitMQ and SMTP sink, then `swift test`, the browser tests (scripts/browser-test.sh), the
+# API fuzzing (scripts/api-fuzz.sh) and every benchmark at its smoke size (scripts/bench-smoke.sh).
 # Stops what it started (broker, SMTP sink) even when the tests fail or are
 # interrupted, and exits with swift test's status. A broker or sink that was
 # already running is used as is and left running.
@@ -134,6 +134,8 @@ else
     run_phase browser scripts/browser-test.sh || status=$((status ? status : $?))
     # intake's API fuzzed against its OpenAPI document (schemathesis).
     run_phase api-fuzz scripts/api-fuzz.sh || status=$((status ? status : $?))
+    # Every benchmark at a small size on the debug build, checking its own results.
+    run_phase bench-smoke scripts/bench-smoke.sh || status=$((status ? status : $?))
 fi
 summarise_failures
 echo "test: tests exited with status $status" >&2
