@@ -182,7 +182,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "MessagingBenchmark",
-            dependencies: ["Messaging", "ServiceKit", "CAMQPShim", grdb, logging, serviceLifecycle, argumentParser],
+            dependencies: ["Messaging", "ServiceKit", "CAMQPShim", "BenchmarkSupport", grdb, logging, serviceLifecycle, argumentParser],
             path: "Benchmarks/MessagingBenchmark"
         ),
         .executableTarget(
@@ -247,6 +247,7 @@ let package = Package(
             dependencies: ["StaffDirectory", "ServiceKit", "StaffAuth", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")],
             path: "Tests/StaffDirectoryTests"
         ),
+        .testTarget(name: "BenchmarkSupportTests", dependencies: ["BenchmarkSupport"], path: "Tests/BenchmarkSupportTests"),
         .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
         .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),

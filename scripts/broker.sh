@@ -11,6 +11,8 @@
 #                               scripts/broker.sh ctl list_vhosts
 #                               scripts/broker.sh ctl close_all_connections -p evn "test"
 #   scripts/broker.sh env       print the settings in effect
+#   scripts/broker.sh pid       print the Erlang VM's pid (exit 3 when it is not running);
+#                               the benchmarks count its CPU time (BROKER_PID)
 #
 # Settings (environment):
 #   BROKER_PORT             AMQP port                         (5672)
@@ -431,8 +433,9 @@ status) cmd_status ;;
 reset) cmd_reset ;;
 ctl) shift; ctl "$@" ;;
 env) cmd_env ;;
+pid) vm_pid || exit 3 ;;
 *)
-    echo "usage: $0 start|stop|status|reset|env|ctl RABBITMQCTL-ARGS..." >&2
+    echo "usage: $0 start|stop|status|reset|env|pid|ctl RABBITMQCTL-ARGS..." >&2
     exit 2
     ;;
 esac

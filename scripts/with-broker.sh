@@ -37,6 +37,9 @@ scripts/broker.sh start
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
 export BROKER_MANAGEMENT_URL="http://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_MANAGEMENT_PORT"
 export BROKER_CTL="$ROOT/scripts/broker.sh ctl"
+# The broker's VM, whose CPU time bench-flow and bench-storm count beside the services'.
+BROKER_PID=$(scripts/broker.sh pid)
+export BROKER_PID
 # Benchmarks (and the services they start) run on the public development secrets.
 export EVN_ENV=development
 

@@ -22,3 +22,13 @@ public func concurrently<Item: Sendable, Result: Sendable>(
         return results
     }
 }
+
+/// Runs `body` `count` times with at most `limit` running at once and answers how many calls
+/// completed per second: a baseline rate, such as a service's bare `GET /healthz`.
+public func callsPerSecond(
+    _ count: Int, limit: Int, _ body: @escaping @Sendable () async throws -> Void
+) async throws -> Double {
+    let start = ContinuousClock.now
+    _ = try await concurrently(Array(0..<count), limit: limit) { _ in try await body() }
+    return Double(count) / (ContinuousClock.now - start).seconds
+}

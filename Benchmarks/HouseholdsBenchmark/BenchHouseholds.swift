@@ -35,6 +35,21 @@ struct BenchHouseholds: AsyncParsableCommand {
         }
     }
 
+    /// How big a run is: the one the options ask for, or the test suite's small one.
+    struct Size {
+        var customers: Int
+        var plantedIds: Int
+        var plantedBooks: Int
+        var registrations: Int
+        var refusals: Int
+
+        static let smoke = Size(customers: Scale.tiny.customers, plantedIds: 50, plantedBooks: 10,
+                                registrations: 100, refusals: 5)
+    }
+
+    @Flag(help: "The test suite's small run (10k customers, 100 registrations), checking its own counts in seconds; ignores the sizes below.")
+    var smoke = false
+
     @Option(help: "Customers in the CMIS export (overrides --scale).")
     var customers: Int?
 
@@ -62,24 +77,30 @@ struct BenchHouseholds: AsyncParsableCommand {
     @Flag(help: "Keep the generated files and databases.")
     var keep = false
 
+    private var size: Size {
+        smoke ? .smoke : Size(customers: customers ?? scale.customers, plantedIds: plantedIds, plantedBooks: plantedBooks,
+                              registrations: registrations, refusals: refusals)
+    }
+
     func validate() throws {
-        guard (customers ?? scale.customers) >= 1000 else { throw ValidationError("--customers must be at least 1000") }
-        guard refusals <= registrations else { throw ValidationError("--refusals cannot exceed --registrations") }
+        guard size.customers >= 1000 else { throw ValidationError("--customers must be at least 1000") }
+        guard size.refusals <= size.registrations else { throw ValidationError("--refusals cannot exceed --registrations") }
     }
 
     func run() async throws {
+        let size = size
         let workFolder = try makeFolder()
         let today = CalendarDay.today
         let spec = CorporationSpec(
-            customers: customers ?? scale.customers, seed: seed,
-            plantedIDs: plantedIds, plantedBooks: plantedBooks, today: today)
+            customers: size.customers, seed: seed,
+            plantedIDs: size.plantedIds, plantedBooks: size.plantedBooks, today: today)
         let report = Report()
         print("bench-households: \(Report.grouped(spec.customers)) customers, seed \(seed), today \(today.description), in \(workFolder.path)")
 
         let generationStart = ContinuousClock.now
         let corporation = try CorporationGenerator(spec: spec).generate(into: workFolder)
         let generationTime = ContinuousClock.now - generationStart
-        describe(corporation, generatedIn: generationTime)
+        describe(corporation, of: spec, generatedIn: generationTime)
 
         print("baseline: sqlite3 …")
         let baseline = try SQLiteBaseline(database: workFolder.appendingPathComponent("baseline.sqlite").path)
@@ -87,7 +108,7 @@ struct BenchHouseholds: AsyncParsableCommand {
         print("ours: households program …")
         let ours = try await HouseholdsRun(
             storePath: workFolder.appendingPathComponent("households.sqlite").path,
-            registrations: registrations, refusals: refusals, seed: seed
+            registrations: size.registrations, refusals: size.refusals, seed: seed
         ).run(corporation, today: today)
 
         print("results:")
@@ -147,7 +168,7 @@ struct BenchHouseholds: AsyncParsableCommand {
         return url
     }
 
-    private func describe(_ corporation: GeneratedCorporation, generatedIn time: Duration) {
+    private func describe(_ corporation: GeneratedCorporation, of spec: CorporationSpec, generatedIn time: Duration) {
         func size(_ path: String) -> String {
             let bytes = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
             return Report.megabytes(bytes ?? 0)
@@ -155,7 +176,7 @@ struct BenchHouseholds: AsyncParsableCommand {
         print("generated in \(Report.format(time)):")
         print("  customers.csv \(size(corporation.customersFile)): \(Report.grouped(corporation.customers)) customers, \(Report.grouped(corporation.sharedCustomers)) sharing a meter")
         print("  dossiers.csv  \(size(corporation.dossiersFile)): \(Report.grouped(corporation.dossiers)) dossiers, \(Report.grouped(corporation.subRows)) sub-households")
-        print("  planted: \(Report.grouped(corporation.duplicateIDCases)) ID numbers (of \(plantedIds) asked), \(Report.grouped(corporation.duplicateBookCases)) household books (of \(plantedBooks) asked)")
+        print("  planted: \(Report.grouped(corporation.duplicateIDCases)) ID numbers (of \(spec.plantedIDs) asked), \(Report.grouped(corporation.duplicateBookCases)) household books (of \(spec.plantedBooks) asked)")
         print("  expected: \(Report.grouped(corporation.duplicateCases)) duplicate cases, \(Report.grouped(corporation.repricingCases)) customers to reprice")
     }
 }

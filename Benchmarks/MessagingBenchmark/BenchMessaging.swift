@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchmarkSupport
 import Foundation
 import Messaging
 
@@ -9,6 +10,19 @@ struct BenchMessaging: AsyncParsableCommand {
         commandName: "bench-messaging",
         abstract: "Measures plain librabbitmq and the outbox → relay → broker → inbox pipeline in one run."
     )
+
+    /// How big a run is: the one the options ask for, or the test suite's small one.
+    struct Size {
+        var messages: Int
+        var producers: Int
+        /// How long the pipeline's consumer may go without a new message before the rest count as lost.
+        var patience: Duration
+
+        static let smoke = Size(messages: 2000, producers: 8, patience: .seconds(20))
+    }
+
+    @Flag(help: "The test suite's small run (2000 messages, 8 producers), checking its own results in seconds; ignores --messages and --producers.")
+    var smoke = false
 
     @Option(help: "Messages per measurement.")
     var messages = 100_000
@@ -22,7 +36,13 @@ struct BenchMessaging: AsyncParsableCommand {
     @Option(help: "The broker (AMQP URL); defaults to $AMQP_URL.")
     var url = ProcessInfo.processInfo.environment["AMQP_URL"] ?? "amqp://evn:evn@127.0.0.1:5672/evn"
 
+    private var size: Size {
+        smoke ? .smoke : Size(messages: messages, producers: producers, patience: .seconds(60))
+    }
+
     func run() async throws {
+        let size = size
+        let (messages, producers) = (size.messages, size.producers)
         let broker = try AMQPURL(url)
         print("bench-messaging: \(messages) messages of \(bodyBytes) bytes, \(producers) producers, broker \(broker)")
         let body = [UInt8](repeating: 0x61, count: bodyBytes)
@@ -32,7 +52,8 @@ struct BenchMessaging: AsyncParsableCommand {
         let rawQuorum = try RawLibrabbitmq(url: BenchmarkURL(broker), queue: "bench.rawq.\(UUID().uuidString.prefix(6))",
                                            count: messages, body: body, quorum: true).run()
         print(String(format: "(a') the same into a quorum queue, as the services' inboxes are: %8.0f msg/s", rawQuorum))
-        let benchmark = PipelineBenchmark(url: broker, count: messages, bodyBytes: bodyBytes, producers: producers)
+        let benchmark = PipelineBenchmark(url: broker, count: messages, bodyBytes: bodyBytes, producers: producers,
+                                          patience: size.patience)
         let memoryBefore = ProcessMemory.residentMiB
         let pipeline = try await benchmark.run()
         print(String(format: "(b) outbox → relay → broker → inbox + SQLite write + ack: %8.0f msg/s", pipeline.messagesPerSecond))
@@ -53,5 +74,9 @@ struct BenchMessaging: AsyncParsableCommand {
         if let first = pipeline.residentMiB.first, let last = pipeline.residentMiB.last {
             print(String(format: "memory growth from 10%% to 100%% of the messages: %+.1f MiB", last - first))
         }
+        let table = ResultTable("checks:", nameWidth: 44)
+        table.check("(b) messages consumed, each once", pipeline.consumed, expected: messages)
+        table.check("(b') messages consumed, each once", unsynced.consumed, expected: messages)
+        try table.verdict("bench-messaging")
     }
 }

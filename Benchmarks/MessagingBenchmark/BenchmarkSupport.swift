@@ -1,10 +1,6 @@
+import BenchmarkSupport
 import Foundation
 import Messaging
-
-struct BenchmarkError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
 
 /// The broker address as plain strings, for the raw librabbitmq side.
 struct BenchmarkURL {

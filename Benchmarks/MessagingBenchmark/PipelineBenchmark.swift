@@ -24,6 +24,9 @@ struct PipelineBenchmark {
         var lastWrittenAfter: Double
         var lastSentAfter: Double
         var lastConsumedAfter: Double
+        /// Messages the consumer wrote its row for: each at most once (the row's key is the
+        /// message's sequence number), so all of them when none was lost.
+        var consumed: Int
     }
 
     let url: AMQPURL
@@ -31,6 +34,8 @@ struct PipelineBenchmark {
     let bodyBytes: Int
     /// Concurrent writers, as concurrent requests would be in a service.
     let producers: Int
+    /// How long the consumer may go without a new message before the rest count as lost.
+    let patience: Duration
     /// SQLite's `synchronous` on both stores: `FULL` as the services run (every commit fsynced),
     /// `NORMAL` to show what that durability costs.
     var synchronous = "FULL"
@@ -83,11 +88,13 @@ struct PipelineBenchmark {
         }
         var samples: [Double] = []
         let marks = [count / 10, count / 2, count]
-        while true {
-            let consumed = try await consumerStore.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM readings") ?? 0 }
-            while samples.count < marks.count && consumed >= marks[samples.count] { samples.append(ProcessMemory.residentMiB) }
-            if consumed >= count { break }
+        var consumed = 0
+        var lastProgress = ContinuousClock.now
+        while consumed < count, ContinuousClock.now - lastProgress < patience {
             try await Task.sleep(for: .milliseconds(50))
+            let now = try await consumerStore.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM readings") ?? 0 }
+            if now > consumed { (consumed, lastProgress) = (now, .now) }
+            while samples.count < marks.count && consumed >= marks[samples.count] { samples.append(ProcessMemory.residentMiB) }
         }
         let seconds = Date().timeIntervalSince(started)
         try await writer.value
@@ -100,7 +107,8 @@ struct PipelineBenchmark {
         _ = await running.result
         try deleteQueues(of: consumerName)
         return Outcome(messagesPerSecond: Double(count) / seconds, residentMiB: samples,
-                       lastWrittenAfter: lastWritten - t0, lastSentAfter: lastSent - t0, lastConsumedAfter: seconds)
+                       lastWrittenAfter: lastWritten - t0, lastSentAfter: lastSent - t0, lastConsumedAfter: seconds,
+                       consumed: consumed)
     }
 
     /// The producer's ceiling: the same outbox writes, by the same concurrent producers, with nothing else running.

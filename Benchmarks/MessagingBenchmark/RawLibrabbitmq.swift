@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import CAMQPShim
 import Foundation
 
@@ -80,7 +81,9 @@ struct RawLibrabbitmq {
             amqp_maybe_release_buffers(connection.state)
             var envelope = amqp_envelope_t()
             let reply = camqp_consume_message(connection.state, &envelope, 10_000)
-            guard reply.reply_type == AMQP_RESPONSE_NORMAL else { throw BenchmarkError("consume failed") }
+            guard reply.reply_type == AMQP_RESPONSE_NORMAL else {
+                throw BenchmarkError("consume failed after \(received) of \(count) messages")
+            }
             amqp_basic_ack(connection.state, 1, envelope.delivery_tag, 0)
             amqp_destroy_envelope(&envelope)
             received += 1

@@ -134,6 +134,11 @@ public final class Platform: Sendable {
         return process
     }
 
+    /// The running services' process ids, by name.
+    public var processIdentifiers: [String: Int32] {
+        processes.compactMapValues(\.processIdentifier)
+    }
+
     /// The base URL of a service's API (`http://127.0.0.1:<port>`).
     public func url(_ service: String) -> String {
         self.service(service).baseURL

@@ -71,6 +71,11 @@ public final class ServiceProcess: @unchecked Sendable {
         lock.withLock { process?.isRunning ?? false }
     }
 
+    /// The running process's id, to read what the kernel counts against it under `/proc`.
+    public var processIdentifier: Int32? {
+        lock.withLock { process.flatMap { $0.isRunning ? $0.processIdentifier : nil } }
+    }
+
     /// Everything the service has logged so far.
     public func log() throws -> String {
         try String(contentsOf: logFile, encoding: .utf8)

@@ -42,8 +42,15 @@ public struct HTTPAnswer: Sendable {
 
     /// The body as JSON, or throws naming the status and body when the status is not `expected`.
     public func expect(_ expected: Int) throws -> [String: any Sendable] {
+        try expectStatus(expected).json()
+    }
+
+    /// The answer itself, or throws naming the status and body when the status is not
+    /// `expected`: for answers whose body is not JSON, such as a health check's plain `ok`.
+    @discardableResult
+    public func expectStatus(_ expected: Int) throws -> HTTPAnswer {
         guard status == expected else { throw FixtureError("expected HTTP \(expected), got \(self)") }
-        return try json()
+        return self
     }
 
     /// The body as text, to check what it does not contain.
