@@ -13,8 +13,10 @@ import WebPages
 ///
 /// - `GET /`: the services; `GET|POST /yeu-cau/cap-dien-moi`: a new connection, then
 ///   `GET /yeu-cau/{code}/da-nhan`, the receipt with the request code;
-/// - `GET|POST /tra-cuu`: tracking by code and phone; `GET|POST /ky-hop-dong`: signing with
-///   the SMS code;
+/// - `GET|POST /tra-cuu`: tracking by code and phone, and `GET /track/{code}`, the link in the
+///   first notice and the receipt's `Location`, the same form with the code filled in;
+///   `GET|POST /ky-hop-dong`: signing with the SMS code, and `POST /ky-hop-dong/ma-moi`, the
+///   signing form's "send me a new code", under the API's limits;
 /// - `GET|POST /tong-dai/cap-dien-moi`: an operator (role `call_centre`, signed in at
 ///   `/dang-nhap`) files for a caller, channel `phone`, recorded as the operator.
 ///
@@ -73,6 +75,10 @@ struct PortalPages: Sendable {
             codePage(request, "track", WebForm(fields: ["code": request.uri.queryParameters.get("code") ?? ""]),
                      errors: FieldMessages())
         }
+        router.get("track/:code") { request, context in
+            codePage(request, "track", WebForm(fields: ["code": context.parameters.get("code") ?? ""]),
+                     errors: FieldMessages())
+        }
         router.post("tra-cuu") { request, context in
             try await track(request, from: limits.admit(.access, request, context))
         }
@@ -82,6 +88,9 @@ struct PortalPages: Sendable {
         }
         router.post("ky-hop-dong") { request, context in
             try await sign(request, from: limits.admit(.access, request, context))
+        }
+        router.post("ky-hop-dong/ma-moi") { request, context in
+            try await reissueSigningCode(request, from: limits.admit(.access, request, context))
         }
     }
 
@@ -177,6 +186,21 @@ struct PortalPages: Sendable {
         }
     }
 
+    /// The signing form again, saying a new code is on its way; or with why none was sent.
+    private func reissueSigningCode(_ request: Request, from client: ClientOrigin) async throws -> Response {
+        let language = PageLanguage(request)
+        let posted = try await WebForm.read(request)
+        do {
+            let notice = try await signing.reissue(Self.code(posted), phone: Self.phone(posted), from: client)
+            return codePage(request, "sign", posted, errors: FieldMessages(), extra: [
+                "newCodeSent": ["validityMinutes": notice.validityMinutes, "expiresAt": ShownTime.dayAndTime(notice.expiresAt)],
+            ])
+        } catch let refusal as APIError {
+            return codePage(request, "sign", posted, errors: Self.messages(refusal, language: language),
+                            status: refusal.status)
+        }
+    }
+
     private static func timelineContext(_ answer: TrackingAnswer, _ language: PageLanguage) -> [String: Any] {
         var context: [String: Any] = [
             "requestCode": answer.requestCode, "branchName": answer.branch.name, "branchHotline": answer.branch.hotline,
@@ -188,9 +212,10 @@ struct PortalPages: Sendable {
         return context
     }
 
-    /// The tracking or signing form with what was typed (never the signing code) and its errors.
+    /// The tracking or signing form with what was typed (never the signing code), its errors,
+    /// and `extra` values its template shows.
     private func codePage(_ request: Request, _ name: String, _ posted: WebForm, errors: FieldMessages,
-                          status: HTTPResponse.Status = .ok) -> Response {
+                          extra: [String: Any] = [:], status: HTTPResponse.Status = .ok) -> Response {
         let language = PageLanguage(request)
         func field(_ field: String, _ label: (String, String), type: String = "text", keep: Bool = true,
                    hint: (String, String)? = nil) -> [String: Any] {
@@ -205,7 +230,7 @@ struct PortalPages: Sendable {
             "signingCode": field("signingCode", ("Mã ký (6 chữ số trong SMS)", "Signing code (6 digits from the SMS)"),
                                  keep: false),
             "errors": errors.all, "hasErrors": !errors.isEmpty,
-        ], status: status)
+        ].merging(extra) { $1 }, status: status)
     }
 
     /// An API refusal as the form shows it: a refusal about the request as a whole (not found,

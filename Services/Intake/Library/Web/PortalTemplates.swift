@@ -117,10 +117,12 @@ enum PortalTemplates {
 
     static let sign = """
         <p>{{#vi}}Nhập mã yêu cầu, số điện thoại đã đăng ký và mã ký gồm 6 chữ số trong tin nhắn SMS.{{/vi}}{{#en}}Enter the request code, the registered phone and the 6-digit code from the SMS.{{/en}}</p>
+        {{#newCodeSent}}<p class="notice" role="status" id="new-code-sent">{{#vi}}Đã gửi mã ký mới đến số điện thoại đã đăng ký. Mã có hiệu lực {{validityMinutes}} phút, đến {{expiresAt}}; mã cũ không còn dùng được.{{/vi}}{{#en}}A new signing code is on its way to the registered phone. It is valid for {{validityMinutes}} minutes, until {{expiresAt}}; the previous code no longer works.{{/en}}</p>{{/newCodeSent}}
         <form method="post" action="/ky-hop-dong" novalidate id="sign">
           \(codeAndPhone)
           {{#signingCode}}\(input){{/signingCode}}
           <button type="submit" id="submit">{{#vi}}Ký hợp đồng{{/vi}}{{#en}}Sign the contract{{/en}}</button>
+          <button type="submit" formaction="/ky-hop-dong/ma-moi" id="new-code">{{#vi}}Gửi cho tôi mã mới{{/vi}}{{#en}}Send me a new code{{/en}}</button>
         </form>
         """
 
