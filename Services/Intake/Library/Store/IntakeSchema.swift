@@ -183,6 +183,24 @@ enum IntakeSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        // A key names a service request's filing too, whose code is not in intake_requests: the
+        // ledger keeps the code without the reference. SQLite cannot drop a reference in place.
+        migrator.registerMigration("intake.idempotency-any-filing") { db in
+            try db.execute(sql: """
+                CREATE TABLE intake_idempotency_keys_any (
+                    idempotency_key TEXT PRIMARY KEY,
+                    body_fingerprint TEXT NOT NULL,
+                    request_code TEXT NOT NULL,
+                    receipt TEXT NOT NULL,
+                    created_at REAL NOT NULL
+                );
+                INSERT INTO intake_idempotency_keys_any (idempotency_key, body_fingerprint, request_code, receipt, created_at)
+                    SELECT idempotency_key, body_fingerprint, request_code, receipt, created_at FROM intake_idempotency_keys;
+                DROP TABLE intake_idempotency_keys;
+                ALTER TABLE intake_idempotency_keys_any RENAME TO intake_idempotency_keys;
+                CREATE INDEX intake_idempotency_keys_created ON intake_idempotency_keys (created_at);
+                """)
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change. A signing code's keyed hash is

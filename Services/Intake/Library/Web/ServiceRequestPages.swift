@@ -84,8 +84,10 @@ struct ServiceRequestPages: Sendable {
         }
         let filer: Filer = operatorId.isEmpty ? .anonymous : .signedInOperator
         if filer == .anonymous { try limits.admit(phone: serviceRequest.phone) }
-        let receipt = try await PhoneBudgetSpent.answered {
-            try await store.submit(serviceRequest, by: filer, at: clock.now())
+        guard case .accepted(let receipt) = try await PhoneBudgetSpent.answered({
+            try await store.submit(serviceRequest, by: filer, idempotency: nil, at: clock.now())
+        }) else {
+            throw APIError.idempotencyKeyReused
         }
         logger.info("service request submitted on the portal", metadata: .request(receipt.requestCode, [
             "kind": "\(kind.rawValue)", "branch": "\(receipt.branch.code)", "channel": "\(serviceRequest.channel.rawValue)",
