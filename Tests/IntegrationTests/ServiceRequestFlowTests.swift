@@ -46,6 +46,14 @@ import Testing
             #expect(purposeSteps.contains("The branch approved the request") && purposeSteps.contains("Contract changed"))
             let purposeTexts = try await purpose.smsTexts(atLeast: 2)
             #expect(purposeTexts.contains { Self.plain($0).contains("da doi muc dich su dung dien") })
+            // Each notice names the kind and its stage, and the first links to the request's tracking form.
+            let code = purpose.requestCode
+            let received = try #require(purposeTexts.first { Self.plain($0).contains(Self.plain("\(code) đã được tiếp nhận")) })
+            #expect(Self.plain(received).contains(Self.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã được tiếp nhận. "
+                                                             + "Điện lực sẽ xem xét hồ sơ và báo kết quả.")))
+            #expect(received.hasSuffix("\(platform.url("intake"))/track/\(code)"))
+            #expect(purposeTexts.contains { Self.plain($0).contains(Self.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã hoàn thành: ")) })
+            #expect(try await platform.http.call(.GET, "\(platform.url("intake"))/track/\(code)").text.contains(#"value="\#(code)""#))
 
             // Change of holder, by the call centre for the caller: refused with the branch's reason.
             let holderChange = try await ServiceRequestJourney.file(

@@ -33,8 +33,9 @@ struct NoticeHandlers: Sendable {
         try contacts.record(event.contact, for: event.requestCode, at: Date(), in: db)
         let notice = try RenderedNotification(checking: {
             try RequestReceivedContext(
-                requestCode: event.requestCode, branchName: event.branch.name, branchHotline: event.branch.hotline,
-                trackingLink: settings.portalURL.appendingPathComponent("track").appendingPathComponent(event.requestCode)
+                requestKind: event.requestKind ?? .newLowVoltageConnection, requestCode: event.requestCode,
+                branchName: event.branch.name, branchHotline: event.branch.hotline,
+                trackingLink: trackingLink(event.requestCode)
             )
         })
         try queue(notice, .requestReceived, for: event.requestCode, branch: event.branch, to: event.contact,
@@ -87,16 +88,23 @@ struct NoticeHandlers: Sendable {
                   cause: message, in: db)
     }
 
-    /// A service request's stage, once per stage, in crm's words.
+    /// A service request's stage, once per stage: the kind and stage in the notice's words,
+    /// what happened in crm's.
     private func requestProgressed(_ message: IncomingMessage, _ db: Database) throws {
         let event = try message.decode(RequestProgressed.self)
         let contact = try knownContact(for: event.requestCode, in: db)
         let notice = try RenderedNotification(checking: {
-            try RequestProgressContext(requestCode: event.requestCode, branchName: event.branch.name,
-                                       summary: event.summary.vi)
+            try RequestProgressContext(requestKind: event.requestKind, stage: event.stage, requestCode: event.requestCode,
+                                       branchName: event.branch.name, summary: event.summary.vi,
+                                       trackingLink: trackingLink(event.requestCode))
         })
         try queue(notice, .requestProgressed, for: event.requestCode, branch: event.branch, to: contact,
                   occasion: event.stage.rawValue, cause: message, in: db)
+    }
+
+    /// The portal's page for following request `code`, which the notices link to.
+    private func trackingLink(_ code: String) -> URL {
+        settings.portalURL.appendingPathComponent("track").appendingPathComponent(code)
     }
 
     /// Queues the SMS, and the e-mail when the customer gave an address.
