@@ -41,7 +41,8 @@ enum ContractSamples {
             surveyedAt: instant("2025-11-25T02:00:00Z")
         ),
         RequestRefused(
-            ticketId: "T-2025-004711", requestCode: requestCode, branch: branch, ground: .siteInfeasible,
+            ticketId: "T-2025-004711", requestCode: requestCode, requestKind: .newLowVoltageConnection, branch: branch,
+            ground: .siteInfeasible,
             reason: "Khu vực chưa có lưới điện hạ áp", refusedAt: instant("2025-11-25T03:00:00Z")
         ),
         InstallMeter(requestCode: requestCode, branchCode: "PC05TK", phase: .single, site: site),

@@ -66,6 +66,8 @@ import Testing
             #expect(try await holderChange.timeline(showing: "Request refused").contains("Ticket closed"))
             let refusal = try await holderChange.smsTexts(atLeast: 2)
             #expect(refusal.contains { Self.plain($0).contains("thieu giay to chung minh quyen su dung nha") })
+            #expect(refusal.contains { Self.plain($0).contains(Self.plain(
+                "yêu cầu đổi chủ hợp đồng \(holderChange.requestCode) của Quý khách chưa được chấp thuận")) })
             let again = try await holderChange.operatorCall(
                 .POST, "/api/v1/tickets/\(refused["ticketId"] as! String)/decision", json: ["decision": "approve"])
             #expect(again.status == 409)

@@ -42,7 +42,8 @@ enum SampleEvents {
     }
 
     static func refused(_ requestCode: String) -> RequestRefused {
-        RequestRefused(ticketId: "T-\(requestCode)", requestCode: requestCode, branch: branch, ground: .siteInfeasible,
-                       reason: "Khu vực chưa có lưới điện hạ áp", refusedAt: Date(timeIntervalSince1970: 1_764_050_000))
+        RequestRefused(ticketId: "T-\(requestCode)", requestCode: requestCode, requestKind: .newLowVoltageConnection,
+                       branch: branch, ground: .siteInfeasible, reason: "Khu vực chưa có lưới điện hạ áp",
+                       refusedAt: Date(timeIntervalSince1970: 1_764_050_000))
     }
 }

@@ -54,8 +54,9 @@ struct NoticeHandlers: Sendable {
             })
         case .refusedByBranch:
             try RenderedNotification(checking: {
-                try ServiceRequestRefusedContext(requestCode: event.requestCode, branchName: event.branch.name,
-                                                 reason: event.reason)
+                try ServiceRequestRefusedContext(requestKind: event.requestKind, requestCode: event.requestCode,
+                                                 branchName: event.branch.name, reason: event.reason,
+                                                 trackingLink: trackingLink(event.requestCode))
             })
         }
         try queue(notice, .requestRefused, for: event.requestCode, branch: event.branch, to: contact,
