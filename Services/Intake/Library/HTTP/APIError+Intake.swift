@@ -13,6 +13,12 @@ extension APIError {
         status: .conflict, field: IdempotencyKey.header, code: "idempotency_key.reused",
         vi: "Idempotency-Key này đã được dùng cho một yêu cầu khác",
         en: "This Idempotency-Key was already used for a different request")
+
+    /// A portal form sent again, changed, after it had filed its request.
+    static let formSentWithOtherDetails = APIError(
+        status: .conflict, code: "form.already_sent",
+        vi: "Biểu mẫu này đã được gửi trước đó với nội dung khác; vui lòng kiểm tra và gửi lại",
+        en: "This form was already sent with other details; please check them and send it again")
 }
 
 /// Refusals of tracking and signing.

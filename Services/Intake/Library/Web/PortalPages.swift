@@ -100,7 +100,8 @@ struct PortalPages: Sendable {
     /// for their own branch's communes only unless they are the corporation's hotline.
     private func file(_ request: Request, channel: Channel, operator claims: StaffClaims?) async throws -> Response {
         let language = PageLanguage(request)
-        let posted = form.compacted(try await WebForm.read(request))
+        let sent = try await WebForm.read(request)
+        let posted = form.compacted(sent)
         let operatorId = claims?.staffId
         let connection: ConnectionRequest
         do {
@@ -116,15 +117,22 @@ struct PortalPages: Sendable {
         }
         let filer: Filer = operatorId == nil ? .anonymous : .signedInOperator
         if filer == .anonymous { try limits.admit(phone: connection.phone) }
-        guard case .accepted(let receipt) = try await PhoneBudgetSpent.answered({
-            try await store.submit(connection, by: filer, idempotency: nil, at: clock.now())
-        }) else {
-            throw APIError.idempotencyKeyReused
+        switch try await PhoneBudgetSpent.answered({
+            try await store.submit(connection, by: filer, idempotency: FormSubmissionKey.claim(sent), at: clock.now())
+        }) {
+        case .accepted(let receipt):
+            logger.info("request submitted on the portal", metadata: .request(receipt.requestCode, [
+                "branch": "\(receipt.branch.code)", "channel": "\(channel.rawValue)",
+            ]))
+            return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
+        case .replayed(let receipt):
+            logger.info("request form sent again, nothing filed", metadata: .request(receipt.requestCode))
+            return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
+        case .keyReused:
+            return connectionPage(request, FormSubmissionKey.dropped(from: posted),
+                                  errors: FieldMessages(APIError.formSentWithOtherDetails.errors, in: language),
+                                  operator: operatorId, status: .conflict)
         }
-        logger.info("request submitted on the portal", metadata: .request(receipt.requestCode, [
-            "branch": "\(receipt.branch.code)", "channel": "\(channel.rawValue)",
-        ]))
-        return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
     }
 
     private func connectionPage(_ request: Request, _ posted: WebForm, errors: FieldMessages, operator operatorId: String?,
@@ -133,6 +141,7 @@ struct PortalPages: Sendable {
         var context = form.context(posted, errors: errors, language: language)
         context["operator"] = operatorId
         context["action"] = operatorId == nil ? Self.connectionPath : Self.callCentrePath
+        context["formKey"] = FormSubmissionKey.rendered(posted)
         let title = operatorId == nil
             ? language.pick("Đăng ký cấp điện mới", "Request a new connection")
             : language.pick("Tổng đài: cấp điện mới cho khách hàng", "Call centre: a new connection for a caller")

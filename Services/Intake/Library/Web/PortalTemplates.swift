@@ -30,6 +30,7 @@ enum PortalTemplates {
         {{#operator}}<p class="notice" id="operator">{{#vi}}Điện thoại viên{{/vi}}{{#en}}Operator{{/en}}: <strong>{{operator}}</strong> — {{#vi}}nhận yêu cầu qua tổng đài cho khách hàng gọi đến{{/vi}}{{#en}}filing for a caller on the hotline{{/en}}</p>{{/operator}}
         \(errorSummary)
         <form method="post" action="{{action}}" novalidate id="new-connection">
+          <input type="hidden" name="formKey" value="{{formKey}}">
           <fieldset><legend>{{#vi}}Người yêu cầu (chủ hợp đồng){{/vi}}{{#en}}Applicant (contract holder){{/en}}</legend>
           {{#fullName}}\(input){{/fullName}}
           {{#idNumber}}\(input){{/idNumber}}
