@@ -65,6 +65,8 @@ struct NoticeHandlers: Sendable {
 
     /// Step 6: the signing code by SMS to the phone intake names; the e-mail says it was
     /// sent, without it. The code lives only in the sealed SMS text until it is delivered.
+    /// Each code is its own command, so the command's message id tells two codes apart, even
+    /// two issued within one second (the wire's instants have whole seconds).
     private func sendSigningCode(_ message: IncomingMessage, _ db: Database) throws {
         let command = try message.decode(SendSigningCode.self)
         let email = try contacts.contact(for: command.requestCode, in: db)?.email
@@ -74,7 +76,7 @@ struct NoticeHandlers: Sendable {
         })
         try queue(notice, .contractReady, for: command.requestCode, branch: command.branch,
                   to: CustomerContact(phone: command.phone, email: email),
-                  occasion: command.issuedAt.formatted(.iso8601), cause: message, in: db)
+                  occasion: message.envelope.messageId, cause: message, in: db)
     }
 
     /// Step 7: the contract is signed, with the number the customer quotes from now on.
