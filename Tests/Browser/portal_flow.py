@@ -378,6 +378,15 @@ def scenario(browser, platform):
     codes = lambda: [m.group(1) for text in platform.sms_to(customer["phone"])
                      for m in [re.search(r"(?:Mã ký|Ma ky): (\d{6})", text)] if m]
     signing_code = eventually("the new signing code reached the phone", lambda: (codes()[1:] or [None])[0])
+    # Before signing, the customer reads the contract: the parties, the supply point, the tariff, the households.
+    browser.type("phone", customer["phone"])
+    browser.click("#view-contract")
+    check(browser.find("#buyer").text == customer["name"], "the contract names the customer as the buyer")
+    check("12 Phan Chu Trinh" in browser.find("#address").text, "the contract gives the supply point")
+    check("bậc thang" in browser.find("#tariff-group").text, "the tariff group is named, not coded")
+    check(browser.find("#households").text == "1", "the contract gives the households sharing the meter")
+    check(len(browser.finds("#terms li")) >= 5 and browser.finds("button.print"), "the terms follow, printable")
+    browser.shot("portal-contract")
     browser.type("phone", customer["phone"])
     browser.type("signingCode", signing_code)
     browser.submit()

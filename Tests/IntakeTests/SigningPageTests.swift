@@ -91,4 +91,41 @@ import Testing
             #expect(try await intake.sentSigningCodes().count == 1)
         }
     }
+
+    @Test func theDraftedContractIsReadBeforeSigningAndPrintable() async throws {
+        try await IntakeHarness.run { intake in
+            let code = try await intake.submitSample()
+            let early = try await intake.submitPage("ky-hop-dong/xem", ["code": code, "phone": Self.phone])
+            #expect(early.status == 409, "nothing to read before crm drafts the contract")
+            try await intake.announceContractDrafted(for: code)
+            let sent = try await intake.signingCode(number: 1)
+
+            let page = try await intake.submitPage("ky-hop-dong/xem", ["code": code, "phone": Self.phone])
+
+            #expect(page.status == 200)
+            for shown in [
+                #"id="contract-number">HĐ-TK-2025-000123<"#, #"id="seller">Điện lực Tam Kỳ (0235 3852 999)<"#,
+                #"id="buyer">Nguyễn Văn An<"#, "12 Phan Chu Trinh, tổ 3", "Quảng Nam", #"id="meter">TK-1P-000042<"#,
+                #"id="purpose">Sinh hoạt<"#, #"id="tariff-group">Giá bán lẻ điện sinh hoạt (bậc thang)<"#,
+                #"id="households">2<"#, #"<button class="print""#,
+            ] {
+                #expect(page.text.contains(shown), "the contract shows \(shown)")
+            }
+            #expect(!page.text.contains("residential-tiered"), "no raw tariff code")
+            #expect(page.text.contains("định mức mỗi bậc giá được nhân với số hộ"))
+            #expect(page.text.contains(#"<form method="post" action="/ky-hop-dong""#), "the signing form follows")
+            #expect(page.text.contains(#"name="code" value="\#(code)""#))
+
+            let wrongPhone = try await intake.submitPage("ky-hop-dong/xem", ["code": code, "phone": "0987 654 321"])
+            #expect(wrongPhone.status == 404)
+            #expect(!wrongPhone.text.contains("Nguyễn Văn An"))
+
+            let signed = try await intake.submitPage("ky-hop-dong", [
+                "code": code, "phone": Self.phone, "signingCode": sent.signingCode,
+            ])
+            #expect(signed.status == 200)
+            let afterwards = try await intake.submitPage("ky-hop-dong/xem", ["code": code, "phone": Self.phone])
+            #expect(afterwards.text.contains(#"id="buyer">Nguyễn Văn An<"#), "the signed contract can be read again")
+        }
+    }
 }

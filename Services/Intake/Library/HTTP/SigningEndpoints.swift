@@ -1,3 +1,4 @@
+import Contracts
 import Hummingbird
 import Logging
 import ServiceKit
@@ -81,6 +82,16 @@ struct SigningEndpoints: Sendable {
         var request = request
         let phone = try await request.form(AccessForm.self) { try $0.validated() }
         return try Response.json(try await reissue(code, phone: phone, from: client), status: .accepted)
+    }
+
+    /// The contract drafted for request `code`, opened with `phone` by `client`: what the
+    /// customer reads before signing, and may read again afterwards.
+    ///
+    /// - Throws: ``APIError/contractNotDrafted`` before crm drafted it; as ``RequestAccess``.
+    func contract(_ code: String, phone: VietnamesePhoneNumber, from client: ClientOrigin) async throws -> ContractDrafted {
+        let record = try await access.open(code, phone: phone, from: client)
+        guard let contract = try await signing.contract(for: record) else { throw APIError.contractNotDrafted }
+        return contract
     }
 
     /// Sends a new code for the contract of request `code`, opened with `phone` by `client`;

@@ -201,6 +201,11 @@ enum IntakeSchema {
                 CREATE INDEX intake_idempotency_keys_created ON intake_idempotency_keys (created_at);
                 """)
         }
+        // The drafted contract the customer reads before signing, sealed (it names the holder and
+        // the street). Sessions opened before this step have none: the branch shows the contract.
+        migrator.registerMigration("intake.drafted-contract") { db in
+            try db.execute(sql: "ALTER TABLE intake_signing_sessions ADD COLUMN contract_sealed BLOB")
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change. A signing code's keyed hash is
@@ -213,6 +218,7 @@ enum IntakeSchema {
         PersonalDataTable("intake_service_requests", key: "request_code",
                           sealed: ["requester_name_sealed", "email_sealed", "phone_sealed"],
                           fingerprints: [.init("phone_fingerprint", from: "phone_sealed")]),
+        PersonalDataTable("intake_signing_sessions", key: "contract_number", sealed: ["contract_sealed"]),
         PersonalDataTable("intake_outage_reports", key: "report_code", sealed: ["phone_sealed"],
                           fingerprints: [.init("phone_fingerprint", from: "phone_sealed")]),
     ]

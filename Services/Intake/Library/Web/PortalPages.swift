@@ -15,8 +15,9 @@ import WebPages
 ///   `GET /yeu-cau/{code}/da-nhan`, the receipt with the request code;
 /// - `GET|POST /tra-cuu`: tracking by code and phone, and `GET /track/{code}`, the link in the
 ///   first notice and the receipt's `Location`, the same form with the code filled in;
-///   `GET|POST /ky-hop-dong`: signing with the SMS code, and `POST /ky-hop-dong/ma-moi`, the
-///   signing form's "send me a new code", under the API's limits;
+///   `GET|POST /ky-hop-dong`: signing with the SMS code; `POST /ky-hop-dong/xem`, the drafted
+///   contract to read (and print) before signing, with the signing form below it; and
+///   `POST /ky-hop-dong/ma-moi`, the signing form's "send me a new code", under the API's limits;
 /// - `GET|POST /tong-dai/cap-dien-moi`: an operator (role `call_centre`, signed in at
 ///   `/dang-nhap`) files for a caller, channel `phone`, recorded as the operator.
 ///
@@ -88,6 +89,9 @@ struct PortalPages: Sendable {
         }
         router.post("ky-hop-dong") { request, context in
             try await sign(request, from: limits.admit(.access, request, context))
+        }
+        router.post("ky-hop-dong/xem") { request, context in
+            try await showContract(request, from: limits.admit(.access, request, context))
         }
         router.post("ky-hop-dong/ma-moi") { request, context in
             try await reissueSigningCode(request, from: limits.admit(.access, request, context))
@@ -189,6 +193,20 @@ struct PortalPages: Sendable {
                                 language: language, context: [
                                     "contractNumber": receipt.contractNumber, "signedAt": ShownTime.dayAndTime(receipt.signedAt),
                                 ])
+        } catch let refusal as APIError {
+            return codePage(request, "sign", posted, errors: Self.messages(refusal, language: language),
+                            status: refusal.status)
+        }
+    }
+
+    /// The drafted contract, then the signing form for it; or the signing form with why not.
+    private func showContract(_ request: Request, from client: ClientOrigin) async throws -> Response {
+        let language = PageLanguage(request)
+        let posted = try await WebForm.read(request)
+        do {
+            let contract = try await signing.contract(Self.code(posted), phone: Self.phone(posted), from: client)
+            return codePage(request, "contract", posted, errors: FieldMessages(),
+                            extra: ContractView(contract: contract, areas: form.areas).context(language))
         } catch let refusal as APIError {
             return codePage(request, "sign", posted, errors: Self.messages(refusal, language: language),
                             status: refusal.status)
