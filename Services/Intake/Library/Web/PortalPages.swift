@@ -167,25 +167,17 @@ struct PortalPages: Sendable {
     // MARK: Tracking and signing
 
     private func track(_ request: Request, from client: ClientOrigin) async throws -> Response {
-        let language = PageLanguage(request)
-        let posted = try await WebForm.read(request)
-        do {
-            let phone = try Self.phone(posted)
-            let answer = try await tracking.track(Self.code(posted), phone: phone, from: client)
+        try await answerCodeForm(request, refusedOn: "track") { posted, language in
+            let answer = try await tracking.track(Self.code(posted), phone: Self.phone(posted), from: client)
             return pages.render("timeline", title: language.pick("Tiến độ yêu cầu", "Where the request stands"),
                                 for: request, language: language, context: Self.timelineContext(answer, language))
-        } catch let refusal as APIError {
-            return codePage(request, "track", posted, errors: Self.messages(refusal, language: language),
-                            status: refusal.status)
         }
     }
 
     private func sign(_ request: Request, from client: ClientOrigin) async throws -> Response {
-        let language = PageLanguage(request)
-        let posted = try await WebForm.read(request)
-        do {
+        try await answerCodeForm(request, refusedOn: "sign") { posted, language in
             let (phone, code): (VietnamesePhoneNumber, SigningCode)
-            do {
+            do throws(ValidationFailure) {
                 (phone, code) = try SignatureForm(phone: posted["phone"], signingCode: posted["signingCode"]).validated()
             } catch { throw APIError.invalid(error) }
             let receipt = try await signing.sign(Self.code(posted), phone: phone, with: code, from: client)
@@ -193,37 +185,39 @@ struct PortalPages: Sendable {
                                 language: language, context: [
                                     "contractNumber": receipt.contractNumber, "signedAt": ShownTime.dayAndTime(receipt.signedAt),
                                 ])
-        } catch let refusal as APIError {
-            return codePage(request, "sign", posted, errors: Self.messages(refusal, language: language),
-                            status: refusal.status)
         }
     }
 
     /// The drafted contract, then the signing form for it; or the signing form with why not.
     private func showContract(_ request: Request, from client: ClientOrigin) async throws -> Response {
-        let language = PageLanguage(request)
-        let posted = try await WebForm.read(request)
-        do {
+        try await answerCodeForm(request, refusedOn: "sign") { posted, language in
             let contract = try await signing.contract(Self.code(posted), phone: Self.phone(posted), from: client)
             return codePage(request, "contract", posted, errors: FieldMessages(),
                             extra: ContractView(contract: contract, areas: form.areas).context(language))
-        } catch let refusal as APIError {
-            return codePage(request, "sign", posted, errors: Self.messages(refusal, language: language),
-                            status: refusal.status)
         }
     }
 
     /// The signing form again, saying a new code is on its way; or with why none was sent.
     private func reissueSigningCode(_ request: Request, from client: ClientOrigin) async throws -> Response {
-        let language = PageLanguage(request)
-        let posted = try await WebForm.read(request)
-        do {
+        try await answerCodeForm(request, refusedOn: "sign") { posted, _ in
             let notice = try await signing.reissue(Self.code(posted), phone: Self.phone(posted), from: client)
             return codePage(request, "sign", posted, errors: FieldMessages(), extra: [
                 "newCodeSent": ["validityMinutes": notice.validityMinutes, "expiresAt": ShownTime.dayAndTime(notice.expiresAt)],
             ])
+        }
+    }
+
+    /// Answers a posted tracking or signing form with `answer`, or, when the request refuses,
+    /// shows the form `fallback` again with what was typed and the refusal beside its field.
+    private func answerCodeForm(
+        _ request: Request, refusedOn fallback: String, _ answer: (WebForm, PageLanguage) async throws -> Response
+    ) async throws -> Response {
+        let language = PageLanguage(request)
+        let posted = try await WebForm.read(request)
+        do {
+            return try await answer(posted, language)
         } catch let refusal as APIError {
-            return codePage(request, "sign", posted, errors: Self.messages(refusal, language: language),
+            return codePage(request, fallback, posted, errors: Self.messages(refusal, language: language),
                             status: refusal.status)
         }
     }
