@@ -239,7 +239,8 @@ let package = Package(
         ),
         .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
-        .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText", "Contracts"], path: "Tests/NotificationTextTests"),
+        .testTarget(
+            name: "NotificationTextTests", dependencies: ["NotificationText", "Contracts"], path: "Tests/NotificationTextTests"),
         .testTarget(name: "TariffTests", dependencies: ["Tariff"], path: "Tests/TariffTests"),
         .testTarget(name: "CSVTests", dependencies: ["CSV"], path: "Tests/CSVTests"),
         .testTarget(

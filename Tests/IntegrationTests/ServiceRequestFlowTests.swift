@@ -52,7 +52,8 @@ import Testing
             #expect(Self.plain(received).contains(Self.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã được tiếp nhận. "
                                                              + "Điện lực sẽ xem xét hồ sơ và báo kết quả.")))
             #expect(received.hasSuffix("\(platform.url("intake"))/track/\(code)"))
-            #expect(purposeTexts.contains { Self.plain($0).contains(Self.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã hoàn thành: ")) })
+            let completed = Self.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã hoàn thành: ")
+            #expect(purposeTexts.contains { Self.plain($0).contains(completed) })
             #expect(try await platform.http.call(.GET, "\(platform.url("intake"))/track/\(code)").text.contains(#"value="\#(code)""#))
 
             // Change of holder, by the call centre for the caller: refused with the branch's reason.

@@ -10,7 +10,8 @@ import NotificationText
 struct PersonalDataTests {
     private static let contexts: [any NotificationContext] = [
         try! RequestReceivedContext(
-            requestKind: .newLowVoltageConnection, requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", branchHotline: "0235 3852 999",
+            requestKind: .newLowVoltageConnection, requestCode: "PC05TK2025000123", branchName: "Tam Kỳ",
+            branchHotline: "0235 3852 999",
             trackingLink: URL(string: "https://cskh.dienluc.vn/tra-cuu/PC05TK2025000123")!),
         try! SurveyRefusedContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", reason: "Cần thêm cột"),
         try! ContractReadyContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", signingCode: "048213", validityMinutes: 10),

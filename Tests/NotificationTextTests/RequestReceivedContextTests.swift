@@ -130,7 +130,8 @@ struct RequestReceivedContextTests {
     @Test func acceptsTheBranchNameWithOrWithoutDienLuc() throws {
         for name in ["Tam Kỳ", "Điện lực Tam Kỳ", "điện lực  Tam Kỳ", "  Tam   Kỳ "] {
             let context = try RequestReceivedContext(
-                requestKind: .meterInspection, requestCode: "PC05TK2025000123", branchName: name, branchHotline: "0235 3852 999", trackingLink: link)
+                requestKind: .meterInspection, requestCode: "PC05TK2025000123", branchName: name,
+                branchHotline: "0235 3852 999", trackingLink: link)
             #expect(context.branchName == "Tam Kỳ")
         }
     }

@@ -25,7 +25,8 @@ public struct TicketOpened: MessageContract {
     public var openedAt: Date
 
     public init(
-        ticketId: String, requestCode: String, requestKind: RequestKind?, branch: Branch, contact: CustomerContact, slaLimitWorkingDays: Int,
+        ticketId: String, requestCode: String, requestKind: RequestKind?, branch: Branch, contact: CustomerContact,
+        slaLimitWorkingDays: Int,
         dueDate: CalendarDate, openedAt: Date
     ) {
         self.ticketId = ticketId

@@ -80,7 +80,8 @@ extension TicketWorkflow {
         let refusedAt = currentInstant
         try TimelineStore.append(TimelineEntry(.requestRefused, at: refusedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(RequestRefused(ticketId: ticket.ticketId, requestCode: ticket.requestCode,
-                                         requestKind: ticket.requestKind, branch: ticket.branch, ground: ground, reason: reason, refusedAt: refusedAt),
+                                         requestKind: ticket.requestKind, branch: ticket.branch, ground: ground,
+                                         reason: reason, refusedAt: refusedAt),
                           requestCode: ticket.requestCode, cause: cause, at: refusedAt, in: db)
         log("request refused", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
             ["ground": "\(ground.rawValue)"], in: db)

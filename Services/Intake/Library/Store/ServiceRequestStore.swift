@@ -6,8 +6,9 @@ import PersonalData
 import ServiceKit
 
 /// Stores an accepted service request, its idempotency key and its
-/// `intake.service-request.submitted` event in one transaction: all three are written, or none is. The request's "received" text is drawn from
-/// the phone's budget in the same transaction (``PhoneMessageBudget``).
+/// `intake.service-request.submitted` event in one transaction: all three are written, or none
+/// is. The request's "received" text is drawn from the phone's budget in the same transaction
+/// (``PhoneMessageBudget``).
 struct ServiceRequestStore: Sendable {
     let writer: GroupCommitWriter
     let outbox: Outbox
