@@ -129,7 +129,7 @@ let package = Package(
         ),
         .target(name: "WorkingCalendar", path: "Libraries/WorkingCalendar"),
         .target(name: "VietnameseIdentity", path: "Libraries/VietnameseIdentity"),
-        .target(name: "NotificationText", path: "Libraries/NotificationText"),
+        .target(name: "NotificationText", dependencies: ["Contracts"], path: "Libraries/NotificationText"),
         .target(name: "Contracts", path: "Libraries/Contracts"),
         .target(name: "CSV", path: "Libraries/CSV"),
         .target(name: "Tariff", path: "Libraries/Tariff"),
@@ -250,7 +250,8 @@ let package = Package(
         .testTarget(name: "BenchmarkSupportTests", dependencies: ["BenchmarkSupport"], path: "Tests/BenchmarkSupportTests"),
         .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
         .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
-        .testTarget(name: "NotificationTextTests", dependencies: ["NotificationText"], path: "Tests/NotificationTextTests"),
+        .testTarget(
+            name: "NotificationTextTests", dependencies: ["NotificationText", "Contracts"], path: "Tests/NotificationTextTests"),
         .testTarget(name: "TariffTests", dependencies: ["Tariff"], path: "Tests/TariffTests"),
         .testTarget(name: "CSVTests", dependencies: ["CSV"], path: "Tests/CSVTests"),
         .testTarget(

@@ -139,6 +139,7 @@ class Platform:
             "SMS_GATEWAY_SECRET_KEY": "browser-secret-key", "SMS_BRANDNAME": "EVNCPC",
             "SMTP_HOST": "127.0.0.1", "SMTP_PORT": os.environ.get("SMTP_PORT", "2525"),
             "MAIL_FROM": "cskh@evncpc.example.vn", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "PORTAL_URL": self.url("intake"),
         }
         for name in SERVICES:
             environment = dict(shared, HTTP_PORT=str(self.ports[name]))
@@ -308,8 +309,17 @@ def scenario(browser, platform):
     check(re.fullmatch(r"PC05TK-\d{6}-\d{6}", code), f"the receipt shows the request code: {code!r}")
     browser.shot("portal-receipt")
 
-    # The customer tracks it by code and phone.
-    browser.click("#go-track")
+    # The customer follows the link in the first SMS: the tracking form, the code filled in, asks the phone.
+    check(browser.find("#go-track").get_attribute("href").endswith(f"/tra-cuu?code={code}"),
+          "the receipt links to the tracking page")
+    link = eventually("the first SMS brought the tracking link", lambda: next(
+        (m.group(0) for text in platform.sms_to(customer["phone"]) for m in [re.search(r"http\S+/track/\S+", text)] if m),
+        None))
+    check(link == f"{platform.url('intake')}/track/{code}", f"the SMS links to this request's page: {link!r}")
+    browser.driver.get(link)
+    check(browser.find("#code").get_attribute("value") == code, "the link fills in the request code")
+    check(browser.find("#phone").get_attribute("value") == "", "the phone is asked for")
+    browser.shot("portal-track-link")
     browser.type("phone", customer["phone"])
     browser.submit()
     check(browser.find("#request-code").text == code, "the tracking page is this request's")
@@ -357,6 +367,25 @@ def scenario(browser, platform):
         (m.group(1) for text in platform.sms_to(customer["phone"])
          for m in [re.search(r"(?:Mã ký|Ma ky): (\d{6})", text)] if m), None))
     browser.driver.get(f"{platform.url('intake')}/ky-hop-dong?code={code}")
+    browser.type("phone", customer["phone"])
+    # The customer asks for a new code on the page: it replaces the first.
+    browser.click("#new-code")
+    check("10 phút" in browser.find("#new-code-sent").text, "the page says a new code is on its way and for how long")
+    check(browser.find("#code").get_attribute("value") == code, "the request code stays filled in")
+    check_accessible(browser, "the signing page after a new code")
+    browser.shot("portal-new-signing-code")
+    codes = lambda: [m.group(1) for text in platform.sms_to(customer["phone"])
+                     for m in [re.search(r"(?:Mã ký|Ma ky): (\d{6})", text)] if m]
+    signing_code = eventually("the new signing code reached the phone", lambda: (codes()[1:] or [None])[0])
+    # Before signing, the customer reads the contract: the parties, the supply point, the tariff, the households.
+    browser.type("phone", customer["phone"])
+    browser.click("#view-contract")
+    check(browser.find("#buyer").text == customer["name"], "the contract names the customer as the buyer")
+    check("12 Phan Chu Trinh" in browser.find("#address").text, "the contract gives the supply point")
+    check("bậc thang" in browser.find("#tariff-group").text, "the tariff group is named, not coded")
+    check(browser.find("#households").text == "1", "the contract gives the households sharing the meter")
+    check(len(browser.finds("#terms li")) >= 5 and browser.finds("button.print"), "the terms follow, printable")
+    browser.shot("portal-contract")
     browser.type("phone", customer["phone"])
     browser.type("signingCode", signing_code)
     browser.submit()

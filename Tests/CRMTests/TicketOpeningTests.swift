@@ -27,6 +27,7 @@ import Testing
 
             let ticket = try #require(opened.first)
             #expect(ticket["ticketId"] as? String == "CRM-PC05TK-250829-000001")
+            #expect(ticket["requestKind"] as? String == "new_lv_connection", "the notice names what was asked for")
             #expect(ticket["slaLimitWorkingDays"] as? Int == 3)
             #expect(ticket["dueDate"] as? String == "2025-09-05")
             #expect((ticket["branch"] as? [String: Any])?["code"] as? String == "PC05TK")

@@ -23,7 +23,7 @@ enum ContractSamples {
     static let all: [any MessageContract] = [
         requestSubmitted,
         TicketOpened(
-            ticketId: "T-2025-004711", requestCode: requestCode, branch: branch,
+            ticketId: "T-2025-004711", requestCode: requestCode, requestKind: .newLowVoltageConnection, branch: branch,
             contact: CustomerContact(phone: "+84912345678", email: "an.nguyen@example.vn"), slaLimitWorkingDays: 3,
             dueDate: day("2025-11-27"), openedAt: instant("2025-11-24T08:15:02Z")
         ),
@@ -41,7 +41,8 @@ enum ContractSamples {
             surveyedAt: instant("2025-11-25T02:00:00Z")
         ),
         RequestRefused(
-            ticketId: "T-2025-004711", requestCode: requestCode, branch: branch, ground: .siteInfeasible,
+            ticketId: "T-2025-004711", requestCode: requestCode, requestKind: .newLowVoltageConnection, branch: branch,
+            ground: .siteInfeasible,
             reason: "Khu vực chưa có lưới điện hạ áp", refusedAt: instant("2025-11-25T03:00:00Z")
         ),
         InstallMeter(requestCode: requestCode, branchCode: "PC05TK", phase: .single, site: site),

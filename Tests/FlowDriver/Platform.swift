@@ -97,10 +97,15 @@ public final class Platform: Sendable {
             "ACCESS_LIMIT_PER_CLIENT": "100000/1m",
             "LOOKUP_LIMIT_PER_CLIENT": "100000/1m",
         ].merging(settings) { $1 }
+        let ports = try Dictionary(uniqueKeysWithValues: services.map { ($0, try FreePort.find()) })
         var processes: [String: ServiceProcess] = [:]
         for service in services {
-            let port = try FreePort.find()
+            let port = ports[service]!
             var own = ["HTTP_PORT": "\(port)"]
+            // The links in customers' notices open this run's portal.
+            if let portal = ports["intake"], Self.executable(of: service) == "notification" {
+                own["PORTAL_URL"] = "http://127.0.0.1:\(portal)"
+            }
             if let branches = shards[service] {
                 own["SHARD"] = String(service.split(separator: ".").last!)
                 own["SHARD_BRANCHES"] = branches

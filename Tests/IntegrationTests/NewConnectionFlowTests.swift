@@ -54,6 +54,16 @@ import Testing
             #expect(mails.allSatisfy { $0.body.contains(journey.requestCode) })
             #expect(Set(mails.map(\.subject)).count == 3, "three different notices: \(mails.map(\.subject))")
 
+            // The link in the first SMS and e-mail opens this request's tracking form, the code
+            // filled in and the phone asked for.
+            let link = try #require(texts.lazy.compactMap { $0.firstMatch(of: /http\S+\/track\/\S+/) }.first.map { String($0.0) })
+            #expect(link == "\(platform.url("intake"))/track/\(journey.requestCode)")
+            #expect(mails.contains { $0.body.contains(link) }, "the e-mail carries the same link")
+            let trackingForm = try await platform.http.call(.GET, link)
+            #expect(trackingForm.status == 200)
+            #expect(trackingForm.text.contains(#"name="code" value="\#(journey.requestCode)""#))
+            #expect(trackingForm.text.contains(#"name="phone" value="""#))
+
             // The customer's tracking page shows every step, from every service, in order.
             var steps: [[String: Any]] = []
             try await eventually("the timeline shows the closing and the last notice") {

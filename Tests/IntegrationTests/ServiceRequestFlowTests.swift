@@ -46,6 +46,15 @@ import Testing
             #expect(purposeSteps.contains("The branch approved the request") && purposeSteps.contains("Contract changed"))
             let purposeTexts = try await purpose.smsTexts(atLeast: 2)
             #expect(purposeTexts.contains { Self.plain($0).contains("da doi muc dich su dung dien") })
+            // Each notice names the kind and its stage, and the first links to the request's tracking form.
+            let code = purpose.requestCode
+            let received = try #require(purposeTexts.first { Self.plain($0).contains(Self.plain("\(code) đã được tiếp nhận")) })
+            #expect(Self.plain(received).contains(Self.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã được tiếp nhận. "
+                                                             + "Điện lực sẽ xem xét hồ sơ và báo kết quả.")))
+            #expect(received.hasSuffix("\(platform.url("intake"))/track/\(code)"))
+            let completed = Self.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã hoàn thành: ")
+            #expect(purposeTexts.contains { Self.plain($0).contains(completed) })
+            #expect(try await platform.http.call(.GET, "\(platform.url("intake"))/track/\(code)").text.contains(#"value="\#(code)""#))
 
             // Change of holder, by the call centre for the caller: refused with the branch's reason.
             let holderChange = try await ServiceRequestJourney.file(
@@ -58,6 +67,8 @@ import Testing
             #expect(try await holderChange.timeline(showing: "Request refused").contains("Ticket closed"))
             let refusal = try await holderChange.smsTexts(atLeast: 2)
             #expect(refusal.contains { Self.plain($0).contains("thieu giay to chung minh quyen su dung nha") })
+            #expect(refusal.contains { Self.plain($0).contains(Self.plain(
+                "yêu cầu đổi chủ hợp đồng \(holderChange.requestCode) của Quý khách chưa được chấp thuận")) })
             let again = try await holderChange.operatorCall(
                 .POST, "/api/v1/tickets/\(refused["ticketId"] as! String)/decision", json: ["decision": "approve"])
             #expect(again.status == 409)

@@ -19,7 +19,7 @@ import Testing
                 try await gateway.messages().count == 1 && SMTPSink.current.mails(to: email).count == 1
             }
             let expected = try RequestReceivedContext(
-                requestCode: code, branchName: "Tam Kỳ", branchHotline: "0235 3852 999",
+                requestKind: .newLowVoltageConnection, requestCode: code, branchName: "Tam Kỳ", branchHotline: "0235 3852 999",
                 trackingLink: URL(string: "https://cskh.example.vn/track/\(code)")!
             ).render()
             let sms = try #require(await gateway.messages().first)
@@ -27,12 +27,12 @@ import Testing
             #expect(sms.brandname == NotificationHarness.brandname)
             #expect(!sms.isUnicode)
             #expect(sms.content == expected.smsWithoutDiacritics.text)
-            #expect(sms.content.hasPrefix("Dien luc Tam Ky: Yeu cau cap dien \(code) cua Quy khach da duoc tiep nhan."))
+            #expect(sms.content.hasPrefix("Dien luc Tam Ky: Yeu cau cap dien moi ha ap \(code) da duoc tiep nhan."))
             #expect(sms.content.unicodeScalars.allSatisfy { $0.isASCII })
 
             let mail = try #require(try SMTPSink.current.mails(to: email).first)
             #expect(mail.subject == expected.email.subject)
-            #expect(mail.subject == "Điện lực Tam Kỳ đã tiếp nhận yêu cầu cấp điện \(code)")
+            #expect(mail.subject == "Điện lực Tam Kỳ đã tiếp nhận yêu cầu cấp điện mới hạ áp \(code)")
             #expect(mail.body.trimmingCharacters(in: .newlines) == expected.email.body)
             #expect(mail.from == "Điện lực Tam Kỳ <cskh@dienluc.example.vn>")
         }
@@ -133,7 +133,31 @@ import Testing
             try await eventually("the SMS went out") { await gateway.messages().count == 1 }
             let sms = try #require(await gateway.messages().first)
             #expect(sms.isUnicode)
-            #expect(sms.content.hasPrefix("Điện lực Tam Kỳ: Yêu cầu cấp điện \(code)"))
+            #expect(sms.content.hasPrefix("Điện lực Tam Kỳ: Yêu cầu cấp điện mới hạ áp \(code)"))
+        }
+    }
+
+    /// A service request's ticket is worded as its kind; one from before the kind travelled, as
+    /// a connection.
+    @Test func theFirstNoticeNamesTheRequestsKind() async throws {
+        try await NotificationHarness.run { harness, gateway in
+            _ = try await harness.start()
+            let (termination, older) = (SampleEvents.requestCode(), SampleEvents.requestCode())
+            let email = SampleEvents.email()
+
+            try await harness.publish(SampleEvents.ticketOpened(termination, email: email, kind: .contractTermination),
+                                      correlationId: termination)
+            try await harness.publish(SampleEvents.ticketOpened(older, email: nil, kind: nil), correlationId: older)
+
+            try await eventually("both SMS went out") { await gateway.messages().count == 2 }
+            let texts = await gateway.messages().map(\.content)
+            #expect(texts.contains { $0.hasPrefix("Dien luc Tam Ky: Yeu cau cham dut hop dong \(termination) da duoc tiep nhan. "
+                                                 + "Nhan vien Dien luc se lien he de hen chot chi so cong to.") })
+            #expect(texts.contains { $0.hasPrefix("Dien luc Tam Ky: Yeu cau cap dien moi ha ap \(older) da duoc tiep nhan.") })
+            try await eventually("the e-mail arrived") { try !SMTPSink.current.mails(to: email).isEmpty }
+            let mail = try #require(try SMTPSink.current.mails(to: email).first)
+            #expect(mail.subject == "Điện lực Tam Kỳ đã tiếp nhận yêu cầu chấm dứt hợp đồng \(termination)")
+            #expect(mail.body.contains("/track/\(termination)\n"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import Testing
 import NotificationText
@@ -9,7 +10,8 @@ import NotificationText
 struct PersonalDataTests {
     private static let contexts: [any NotificationContext] = [
         try! RequestReceivedContext(
-            requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", branchHotline: "0235 3852 999",
+            requestKind: .newLowVoltageConnection, requestCode: "PC05TK2025000123", branchName: "Tam Kỳ",
+            branchHotline: "0235 3852 999",
             trackingLink: URL(string: "https://cskh.dienluc.vn/tra-cuu/PC05TK2025000123")!),
         try! SurveyRefusedContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", reason: "Cần thêm cột"),
         try! ContractReadyContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", signingCode: "048213", validityMinutes: 10),

@@ -22,15 +22,20 @@ public struct RequestRefused: MessageContract {
 
     public var ticketId: String
     public var requestCode: String
+    /// What was asked for, so that the notice names it. Absent from messages published before
+    /// the field was added; notification then names no kind.
+    public var requestKind: RequestKind?
     public var branch: Branch
     public var ground: Ground
     /// One sentence for the customer, written by staff; it must name no other person.
     public var reason: String
     public var refusedAt: Date
 
-    public init(ticketId: String, requestCode: String, branch: Branch, ground: Ground, reason: String, refusedAt: Date) {
+    public init(ticketId: String, requestCode: String, requestKind: RequestKind?, branch: Branch, ground: Ground,
+                reason: String, refusedAt: Date) {
         self.ticketId = ticketId
         self.requestCode = requestCode
+        self.requestKind = requestKind
         self.branch = branch
         self.ground = ground
         self.reason = reason

@@ -11,6 +11,9 @@ public struct TicketOpened: MessageContract {
 
     public var ticketId: String
     public var requestCode: String
+    /// What was asked for, so that the notice names it and its next step. Absent from messages
+    /// published before the field was added; notification words those as a new connection.
+    public var requestKind: RequestKind?
     /// The branch that owns the request, found from the site's commune.
     public var branch: Branch
     /// Where notification reaches the customer (personal data).
@@ -22,11 +25,13 @@ public struct TicketOpened: MessageContract {
     public var openedAt: Date
 
     public init(
-        ticketId: String, requestCode: String, branch: Branch, contact: CustomerContact, slaLimitWorkingDays: Int,
+        ticketId: String, requestCode: String, requestKind: RequestKind?, branch: Branch, contact: CustomerContact,
+        slaLimitWorkingDays: Int,
         dueDate: CalendarDate, openedAt: Date
     ) {
         self.ticketId = ticketId
         self.requestCode = requestCode
+        self.requestKind = requestKind
         self.branch = branch
         self.contact = contact
         self.slaLimitWorkingDays = slaLimitWorkingDays

@@ -77,6 +77,14 @@ extension ServiceHarness where Definition == IntakeService {
         try await post("api/v1/requests/\(code)/signing-code", ["phone": phone])
     }
 
+    /// `POST path` with `fields` as a browser posts a portal form.
+    func submitPage(_ path: String, _ fields: [String: String]) async throws -> HTTPAnswer {
+        var encoding = URLComponents()
+        encoding.queryItems = fields.map { URLQueryItem(name: $0.key, value: $0.value) }
+        return try await call("POST", path, body: Data((encoding.percentEncodedQuery ?? "").utf8),
+                              headers: ["Content-Type": "application/x-www-form-urlencoded"])
+    }
+
     /// The same service and store seen through a portal whose clock reads `date`: a second HTTP
     /// server on its own port, for rules that depend on time (a code's expiry).
     func portal(at date: Date, _ body: (IntakeHarness) async throws -> Void) async throws {

@@ -16,8 +16,9 @@ enum SampleEvents {
         "kh-\(UUID().uuidString.prefix(8).lowercased())@example.vn"
     }
 
-    static func ticketOpened(_ requestCode: String, email: String?) -> TicketOpened {
-        TicketOpened(ticketId: "T-\(requestCode)", requestCode: requestCode, branch: branch,
+    static func ticketOpened(_ requestCode: String, email: String?,
+                             kind: RequestKind? = .newLowVoltageConnection) -> TicketOpened {
+        TicketOpened(ticketId: "T-\(requestCode)", requestCode: requestCode, requestKind: kind, branch: branch,
                      contact: CustomerContact(phone: phone, email: email), slaLimitWorkingDays: 3,
                      dueDate: CalendarDate("2025-11-27")!, openedAt: Date(timeIntervalSince1970: 1_764_000_000))
     }
@@ -41,7 +42,8 @@ enum SampleEvents {
     }
 
     static func refused(_ requestCode: String) -> RequestRefused {
-        RequestRefused(ticketId: "T-\(requestCode)", requestCode: requestCode, branch: branch, ground: .siteInfeasible,
-                       reason: "Khu vực chưa có lưới điện hạ áp", refusedAt: Date(timeIntervalSince1970: 1_764_050_000))
+        RequestRefused(ticketId: "T-\(requestCode)", requestCode: requestCode, requestKind: .newLowVoltageConnection,
+                       branch: branch, ground: .siteInfeasible, reason: "Khu vực chưa có lưới điện hạ áp",
+                       refusedAt: Date(timeIntervalSince1970: 1_764_050_000))
     }
 }

@@ -80,7 +80,8 @@ extension TicketWorkflow {
         let refusedAt = currentInstant
         try TimelineStore.append(TimelineEntry(.requestRefused, at: refusedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(RequestRefused(ticketId: ticket.ticketId, requestCode: ticket.requestCode,
-                                         branch: ticket.branch, ground: ground, reason: reason, refusedAt: refusedAt),
+                                         requestKind: ticket.requestKind, branch: ticket.branch, ground: ground,
+                                         reason: reason, refusedAt: refusedAt),
                           requestCode: ticket.requestCode, cause: cause, at: refusedAt, in: db)
         log("request refused", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
             ["ground": "\(ground.rawValue)"], in: db)
@@ -114,6 +115,7 @@ extension TicketWorkflow {
 protocol RequestTicket: Sendable {
     var ticketId: String { get }
     var requestCode: String { get }
+    var requestKind: RequestKind { get }
     var branch: Branch { get }
     /// Day 0 of the SLA count.
     var receivedOn: CalendarDay { get }
@@ -130,6 +132,8 @@ extension Ticket: RequestTicket {
 }
 
 extension ServiceTicket: RequestTicket {
+    var requestKind: RequestKind { kind }
+
     func recordClosure(_ closure: Ticket.Closure, in db: Database) throws {
         try ServiceTicketStore.close(closure, ticketId: ticketId, in: db)
     }

@@ -33,7 +33,7 @@ extension TicketWorkflow {
                                  requestCode: ticket.requestCode, in: db)
         try TimelineStore.append(TimelineEntry(.ticketOpened, at: openedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(TicketOpened(
-            ticketId: ticket.ticketId, requestCode: ticket.requestCode, branch: ticket.branch,
+            ticketId: ticket.ticketId, requestCode: ticket.requestCode, requestKind: ticket.kind, branch: ticket.branch,
             contact: CustomerContact(phone: request.requester.phone, email: request.requester.email),
             slaLimitWorkingDays: limit, dueDate: ticket.dueDate.calendarDate, openedAt: openedAt
         ), requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)

@@ -48,7 +48,7 @@ struct TicketWorkflow: Sendable {
                                  requestCode: ticket.requestCode, in: db)
         try TimelineStore.append(TimelineEntry(.ticketOpened, at: openedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(TicketOpened(
-            ticketId: ticket.ticketId, requestCode: ticket.requestCode, branch: ticket.branch,
+            ticketId: ticket.ticketId, requestCode: ticket.requestCode, requestKind: ticket.requestKind, branch: ticket.branch,
             contact: CustomerContact(phone: request.applicant.phone, email: request.applicant.email),
             slaLimitWorkingDays: limit, dueDate: ticket.dueDate.calendarDate, openedAt: openedAt
         ), requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)

@@ -5,14 +5,20 @@ import ServiceKit
 /// Intake's own refusals, beside the ones every service shares (``APIError``).
 extension APIError {
     static let invalidIdempotencyKey = APIError(
-        status: .badRequest, field: SubmissionEndpoint.idempotencyHeader, code: "idempotency_key.invalid",
-        vi: "Idempotency-Key phải gồm 1 đến \(SubmissionEndpoint.maximumIdempotencyKeyLength) ký tự ASCII in được",
-        en: "Idempotency-Key must be 1 to \(SubmissionEndpoint.maximumIdempotencyKeyLength) printable ASCII characters")
+        status: .badRequest, field: IdempotencyKey.header, code: "idempotency_key.invalid",
+        vi: "Idempotency-Key phải gồm 1 đến \(IdempotencyKey.maximumLength) ký tự ASCII in được",
+        en: "Idempotency-Key must be 1 to \(IdempotencyKey.maximumLength) printable ASCII characters")
 
     static let idempotencyKeyReused = APIError(
-        status: .conflict, field: SubmissionEndpoint.idempotencyHeader, code: "idempotency_key.reused",
+        status: .conflict, field: IdempotencyKey.header, code: "idempotency_key.reused",
         vi: "Idempotency-Key này đã được dùng cho một yêu cầu khác",
         en: "This Idempotency-Key was already used for a different request")
+
+    /// A portal form sent again, changed, after it had filed its request.
+    static let formSentWithOtherDetails = APIError(
+        status: .conflict, code: "form.already_sent",
+        vi: "Biểu mẫu này đã được gửi trước đó với nội dung khác; vui lòng kiểm tra và gửi lại",
+        en: "This form was already sent with other details; please check them and send it again")
 }
 
 /// Refusals of tracking and signing.

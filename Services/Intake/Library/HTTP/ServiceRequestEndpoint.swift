@@ -7,10 +7,11 @@ import VietnameseIdentity
 /// `POST /api/v1/service-requests`: files a request about an existing supply point (a
 /// contract change, a meter inspection or verification, a change of households, a split).
 ///
-/// Answers 201 with a ``SubmissionReceipt`` and a `Location` header, as a connection request
-/// does; 400 for a body that is not JSON; 413 over ``maximumBodySize``; 422 with every field
-/// error at once; 429 with `Retry-After` as for a connection request (``SubmissionEndpoint``).
-/// Only a 201 stores anything.
+/// Answers as a connection request does (``SubmissionEndpoint``): 201 with a
+/// ``SubmissionReceipt`` and a `Location` header, the same receipt again for the same
+/// `Idempotency-Key` and body; 400 for a body that is not JSON or a bad `Idempotency-Key`;
+/// 409 when the key comes back with a different body; 413 over ``maximumBodySize``; 422 with
+/// every field error at once; 429 with `Retry-After`. Only a first 201 stores anything.
 struct ServiceRequestEndpoint: Sendable {
     static let path = "api/v1/service-requests"
     static let maximumBodySize = 64 * 1024
@@ -30,7 +31,8 @@ struct ServiceRequestEndpoint: Sendable {
 
     func submit(_ request: Request) async throws -> Response {
         var request = request
-        let form = try await request.decodeJSON(ServiceRequestForm.self, limit: Self.maximumBodySize)
+        let (bytes, idempotency) = try await IdempotencyKey.body(of: &request, limit: Self.maximumBodySize)
+        let form = try Request.decodeJSON(ServiceRequestForm.self, from: bytes)
         let serviceRequest: ServiceRequest
         do {
             serviceRequest = try validator.validate(form)
@@ -38,13 +40,20 @@ struct ServiceRequestEndpoint: Sendable {
             throw APIError.invalid(error)
         }
         try limits.admit(phone: serviceRequest.phone)
-        let receipt = try await PhoneBudgetSpent.answered {
-            try await store.submit(serviceRequest, by: .anonymous, at: clock.now())
+        let outcome = try await PhoneBudgetSpent.answered {
+            try await store.submit(serviceRequest, by: .anonymous, idempotency: idempotency, at: clock.now())
         }
-        logger.info("service request submitted", metadata: .request(receipt.requestCode, [
-            "kind": "\(serviceRequest.kind.rawValue)", "branch": "\(receipt.branch.code)",
-            "customer_code": "\(serviceRequest.customerCode)", "channel": "\(serviceRequest.channel.rawValue)",
-        ]))
-        return try Response.json(receipt, status: .created, headers: [.location: receipt.trackingUrl])
+        switch outcome {
+        case .accepted(let receipt):
+            logger.info("service request submitted", metadata: .request(receipt.requestCode, [
+                "kind": "\(serviceRequest.kind.rawValue)", "branch": "\(receipt.branch.code)",
+                "customer_code": "\(serviceRequest.customerCode)", "channel": "\(serviceRequest.channel.rawValue)",
+            ]))
+        case .replayed(let receipt):
+            logger.info("service request resubmitted with the same Idempotency-Key", metadata: .request(receipt.requestCode))
+        case .keyReused:
+            break
+        }
+        return try IdempotencyKey.answer(outcome)
     }
 }

@@ -1,3 +1,4 @@
+import Contracts
 import Hummingbird
 import Logging
 import ServiceKit
@@ -80,13 +81,31 @@ struct SigningEndpoints: Sendable {
     func reissue(_ request: Request, code: String, from client: ClientOrigin) async throws -> Response {
         var request = request
         let phone = try await request.form(AccessForm.self) { try $0.validated() }
+        return try Response.json(try await reissue(code, phone: phone, from: client), status: .accepted)
+    }
+
+    /// The contract drafted for request `code`, opened with `phone` by `client`: what the
+    /// customer reads before signing, and may read again afterwards.
+    ///
+    /// - Throws: ``APIError/contractNotDrafted`` before crm drafted it; as ``RequestAccess``.
+    func contract(_ code: String, phone: VietnamesePhoneNumber, from client: ClientOrigin) async throws -> ContractDrafted {
+        let record = try await access.open(code, phone: phone, from: client)
+        guard let contract = try await signing.contract(for: record) else { throw APIError.contractNotDrafted }
+        return contract
+    }
+
+    /// Sends a new code for the contract of request `code`, opened with `phone` by `client`;
+    /// the API's and the portal's "send me a new code" alike.
+    ///
+    /// - Throws: ``APIError`` or ``TooManyRequests`` as the type's comment lists them.
+    func reissue(_ code: String, phone: VietnamesePhoneNumber, from client: ClientOrigin) async throws -> SigningCodeNotice {
         let record = try await access.open(code, phone: phone, from: client)
         var metadata = Logger.Metadata.request(record.requestCode)
         switch try await PhoneBudgetSpent.answered({ try await signing.reissue(for: record, at: clock.now()) }) {
         case .issued(let notice):
             metadata["contract_number"] = "\(notice.contractNumber)"
             logger.info("new signing code issued on the customer's request", metadata: metadata)
-            return try Response.json(notice, status: .accepted)
+            return notice
         case .tooManyCodes(let wait):
             logger.warning("signing code refused: hourly limit reached", metadata: metadata)
             throw TooManyRequests.tooManySigningCodes(retryAfter: wait)

@@ -15,8 +15,6 @@ import VietnameseIdentity
 struct SubmissionEndpoint: Sendable {
     static let path = "api/v1/requests"
     static let maximumBodySize = 64 * 1024
-    static let idempotencyHeader = "Idempotency-Key"
-    static let maximumIdempotencyKeyLength = 128
 
     let validator: SubmissionValidator
     let store: SubmissionStore
@@ -32,9 +30,8 @@ struct SubmissionEndpoint: Sendable {
     }
 
     func submit(_ request: Request) async throws -> Response {
-        let idempotency = try idempotencyKey(of: request)
         var request = request
-        let bytes = try await request.collectJSONBody(limit: Self.maximumBodySize)
+        let (bytes, idempotency) = try await IdempotencyKey.body(of: &request, limit: Self.maximumBodySize)
         let form = try Request.decodeJSON(SubmissionForm.self, from: bytes)
         let connection: ConnectionRequest
         do {
@@ -44,35 +41,16 @@ struct SubmissionEndpoint: Sendable {
         }
         try limits.admit(phone: connection.phone)
         let outcome = try await PhoneBudgetSpent.answered {
-            try await store.submit(
-                connection, by: .anonymous,
-                idempotency: idempotency.map { .init(key: $0, bodyFingerprint: BodyFingerprint.of(bytes)) }, at: clock.now())
+            try await store.submit(connection, by: .anonymous, idempotency: idempotency, at: clock.now())
         }
         switch outcome {
         case .accepted(let receipt):
             logger.info("request submitted", metadata: .request(receipt.requestCode, ["branch": "\(receipt.branch.code)"]))
-            return try created(receipt)
         case .replayed(let receipt):
-            logger.info("request resubmitted with the same Idempotency-Key",
-                        metadata: .request(receipt.requestCode))
-            return try created(receipt)
+            logger.info("request resubmitted with the same Idempotency-Key", metadata: .request(receipt.requestCode))
         case .keyReused:
-            throw APIError.idempotencyKeyReused
+            break
         }
-    }
-
-    private func created(_ receipt: SubmissionReceipt) throws -> Response {
-        try Response.json(receipt, status: .created, headers: [.location: receipt.trackingUrl])
-    }
-
-    /// The `Idempotency-Key` header, if any: 1 to 128 printable ASCII characters.
-    private func idempotencyKey(of request: Request) throws -> String? {
-        let name = Self.idempotencyHeader.lowercased()
-        guard let key = request.headers.first(where: { $0.name.canonicalName == name })?.value else { return nil }
-        guard (1...Self.maximumIdempotencyKeyLength).contains(key.utf8.count),
-              key.utf8.allSatisfy({ (0x21...0x7e).contains($0) }) else {
-            throw APIError.invalidIdempotencyKey
-        }
-        return key
+        return try IdempotencyKey.answer(outcome)
     }
 }

@@ -183,6 +183,29 @@ enum IntakeSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        // A key names a service request's filing too, whose code is not in intake_requests: the
+        // ledger keeps the code without the reference. SQLite cannot drop a reference in place.
+        migrator.registerMigration("intake.idempotency-any-filing") { db in
+            try db.execute(sql: """
+                CREATE TABLE intake_idempotency_keys_any (
+                    idempotency_key TEXT PRIMARY KEY,
+                    body_fingerprint TEXT NOT NULL,
+                    request_code TEXT NOT NULL,
+                    receipt TEXT NOT NULL,
+                    created_at REAL NOT NULL
+                );
+                INSERT INTO intake_idempotency_keys_any (idempotency_key, body_fingerprint, request_code, receipt, created_at)
+                    SELECT idempotency_key, body_fingerprint, request_code, receipt, created_at FROM intake_idempotency_keys;
+                DROP TABLE intake_idempotency_keys;
+                ALTER TABLE intake_idempotency_keys_any RENAME TO intake_idempotency_keys;
+                CREATE INDEX intake_idempotency_keys_created ON intake_idempotency_keys (created_at);
+                """)
+        }
+        // The drafted contract the customer reads before signing, sealed (it names the holder and
+        // the street). Sessions opened before this step have none: the branch shows the contract.
+        migrator.registerMigration("intake.drafted-contract") { db in
+            try db.execute(sql: "ALTER TABLE intake_signing_sessions ADD COLUMN contract_sealed BLOB")
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change. A signing code's keyed hash is
@@ -195,6 +218,7 @@ enum IntakeSchema {
         PersonalDataTable("intake_service_requests", key: "request_code",
                           sealed: ["requester_name_sealed", "email_sealed", "phone_sealed"],
                           fingerprints: [.init("phone_fingerprint", from: "phone_sealed")]),
+        PersonalDataTable("intake_signing_sessions", key: "contract_number", sealed: ["contract_sealed"]),
         PersonalDataTable("intake_outage_reports", key: "report_code", sealed: ["phone_sealed"],
                           fingerprints: [.init("phone_fingerprint", from: "phone_sealed")]),
     ]

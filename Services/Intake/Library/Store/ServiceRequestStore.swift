@@ -5,9 +5,10 @@ import Messaging
 import PersonalData
 import ServiceKit
 
-/// Stores an accepted service request and its `intake.service-request.submitted` event in one
-/// transaction: both are written, or neither is. The request's "received" text is drawn from
-/// the phone's budget in the same transaction (``PhoneMessageBudget``).
+/// Stores an accepted service request, its idempotency key and its
+/// `intake.service-request.submitted` event in one transaction: all three are written, or none
+/// is. The request's "received" text is drawn from the phone's budget in the same transaction
+/// (``PhoneMessageBudget``).
 struct ServiceRequestStore: Sendable {
     let writer: GroupCommitWriter
     let outbox: Outbox
@@ -15,11 +16,15 @@ struct ServiceRequestStore: Sendable {
 
     /// - Throws: ``PhoneBudgetSpent`` when an anonymous filing names a phone whose budget is
     ///   spent; nothing is stored.
-    func submit(_ request: ServiceRequest, by filer: Filer, at now: Date) async throws -> SubmissionReceipt {
+    func submit(_ request: ServiceRequest, by filer: Filer, idempotency: IdempotencyLedger.Claim?, at now: Date)
+        async throws -> FilingOutcome {
         let submittedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let (outbox, personalData) = (outbox, personalData)
         let phoneFingerprint = personalData.fingerprint(request.phone.e164)
         return try await writer.write { db in
+            if let earlier = try IdempotencyLedger.earlierOutcome(of: idempotency, at: submittedAt, in: db) {
+                return earlier
+            }
             try PhoneMessageBudget.draw(request.kind == .independentVerification ? 2 : 1, for: phoneFingerprint,
                                         filer: filer, at: submittedAt, in: db)
             let code = try DailySequence.nextCode(branchCode: request.branch.code, at: submittedAt, in: db)
@@ -35,10 +40,12 @@ struct ServiceRequestStore: Sendable {
                     personalData.seal(request.phone.e164), phoneFingerprint, request.email.map(personalData.seal),
                     submittedAt.timeIntervalSince1970, submittedAt.timeIntervalSince1970,
                 ])
+            let receipt = SubmissionReceipt(code: code, branch: request.branch, submittedAt: submittedAt,
+                                            notices: request.notices)
+            try IdempotencyLedger.record(idempotency, receipt: receipt, in: db)
             try outbox.send(request.submitted(code: code, at: submittedAt), from: .intake, correlationId: code.value,
                             cause: nil, at: submittedAt, in: db)
-            return SubmissionReceipt(code: code, branch: request.branch, submittedAt: submittedAt,
-                                     notices: request.notices)
+            return .accepted(receipt)
         }
     }
 }

@@ -39,17 +39,28 @@ struct SigningSession: Sendable {
             failedAttempts: row["failed_attempts"], signedAt: signedAt.map(Date.init(timeIntervalSince1970:)))
     }
 
-    /// Opens the session of a drafted contract with its first code's hash.
-    static func insert(_ drafted: ContractDrafted, codeHash: String, issuedAt: Date, in db: Database) throws {
+    /// The sealed drafted contract of the request's latest session; `nil` without a session,
+    /// or for one opened before contracts were kept.
+    static func sealedContract(forRequest code: String, in db: Database) throws -> Data? {
+        try Data.fetchOne(db, sql: """
+            SELECT contract_sealed FROM intake_signing_sessions WHERE request_code = ?
+            ORDER BY drafted_at DESC, rowid DESC LIMIT 1
+            """, arguments: [code])
+    }
+
+    /// Opens the session of a drafted contract with its first code's hash and the contract as
+    /// the customer will read it, sealed.
+    static func insert(_ drafted: ContractDrafted, sealedContract: Data, codeHash: String, issuedAt: Date,
+                       in db: Database) throws {
         try db.execute(sql: """
             INSERT INTO intake_signing_sessions (contract_number, request_code, branch, drafted_at, code_hash,
-                code_issued_at, code_expires_at, failed_attempts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 0)
+                code_issued_at, code_expires_at, failed_attempts, contract_sealed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)
             """, arguments: [
                 drafted.contractNumber, drafted.requestCode,
                 String(decoding: try JSONCoding.encoder.encode(drafted.branch), as: UTF8.self),
                 drafted.draftedAt.timeIntervalSince1970, codeHash, issuedAt.timeIntervalSince1970,
-                (issuedAt + SigningPolicy.codeValidity).timeIntervalSince1970,
+                (issuedAt + SigningPolicy.codeValidity).timeIntervalSince1970, sealedContract,
             ])
         try recordIssue(contractNumber: drafted.contractNumber, at: issuedAt, in: db)
     }

@@ -55,14 +55,24 @@ struct SigningStore: Sendable {
             throw MessageHandlingError.permanent("no request \(drafted.requestCode) with a registered phone")
         }
         let code = SigningCode.random()
-        try SigningSession.insert(drafted, codeHash: code.hash(for: drafted.contractNumber, with: personalData),
-                                  issuedAt: now, in: db)
+        let contract = personalData.seal(String(decoding: try JSONCoding.encoder.encode(drafted), as: UTF8.self))
+        try SigningSession.insert(drafted, sealedContract: contract,
+                                  codeHash: code.hash(for: drafted.contractNumber, with: personalData), issuedAt: now, in: db)
         let command = try sendCommand(code, contractNumber: drafted.contractNumber, branch: drafted.branch,
                                       to: request, at: now)
         try outbox.enqueue(.command(cause.caused(routingKey: SendSigningCode.routingKey, version: SendSigningCode.version,
                                                  appId: ServiceName.intake.rawValue, body: Envelope.encode(command))),
                            in: db)
         return .issued
+    }
+
+    /// The contract drafted for `request`, as crm drafted it; `nil` before one is drafted.
+    func contract(for request: RequestRecord) async throws -> ContractDrafted? {
+        let personalData = personalData
+        guard let sealed = try await writer.write({ db in
+            try SigningSession.sealedContract(forRequest: request.requestCode, in: db)
+        }) else { return nil }
+        return try JSONCoding.decoder.decode(ContractDrafted.self, from: Data(try personalData.open(sealed).utf8))
     }
 
     /// Replaces the code of the request's contract with a new one and sends it; the text is

@@ -9,49 +9,27 @@ import ServiceKit
 /// event in one transaction: all three are written, or none is. The request's "received"
 /// text is drawn from the phone's budget in the same transaction (``PhoneMessageBudget``).
 struct SubmissionStore: Sendable {
-    /// How a submission ended.
-    enum Outcome: Sendable, Equatable {
-        /// Stored now.
-        case accepted(SubmissionReceipt)
-        /// Stored earlier under the same key and body: the earlier answer.
-        case replayed(SubmissionReceipt)
-        /// The key was used earlier for a different body: nothing stored.
-        case keyReused
-    }
-
-    /// An `Idempotency-Key` and the fingerprint of the body sent with it.
-    struct Idempotency: Sendable {
-        var key: String
-        var bodyFingerprint: String
-    }
-
     let writer: GroupCommitWriter
     let outbox: Outbox
     let personalData: PersonalDataProtector
 
     /// - Throws: ``PhoneBudgetSpent`` when an anonymous filing names a phone whose budget is
     ///   spent; nothing is stored.
-    func submit(_ request: ConnectionRequest, by filer: Filer, idempotency: Idempotency?, at now: Date) async throws
-        -> Outcome {
+    func submit(_ request: ConnectionRequest, by filer: Filer, idempotency: IdempotencyLedger.Claim?, at now: Date)
+        async throws -> FilingOutcome {
         let submittedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let outbox = outbox
         let phoneFingerprint = personalData.fingerprint(request.phone.e164)
         return try await writer.write { db in
-            if idempotency != nil {
-                try IdempotencyLedger.forget(recordedBefore: submittedAt - IdempotencyLedger.retention, in: db)
-            }
-            if let idempotency, let earlier = try IdempotencyLedger.entry(for: idempotency.key, in: db) {
-                return earlier.bodyFingerprint == idempotency.bodyFingerprint ? .replayed(earlier.receipt) : .keyReused
+            if let earlier = try IdempotencyLedger.earlierOutcome(of: idempotency, at: submittedAt, in: db) {
+                return earlier
             }
             try PhoneMessageBudget.draw(for: phoneFingerprint, filer: filer, at: submittedAt, in: db)
             let branch = request.area.branch
             let code = try DailySequence.nextCode(branchCode: branch.code, at: submittedAt, in: db)
             try insert(request, code: code, phoneFingerprint: phoneFingerprint, at: submittedAt, in: db)
             let receipt = SubmissionReceipt(code: code, branch: branch, submittedAt: submittedAt, notices: request.notices)
-            if let idempotency {
-                try IdempotencyLedger.record(idempotency.key, bodyFingerprint: idempotency.bodyFingerprint,
-                                             receipt: receipt, in: db)
-            }
+            try IdempotencyLedger.record(idempotency, receipt: receipt, in: db)
             let event = request.submitted(code: code, at: submittedAt)
             try outbox.enqueue(.event(Envelope.intake(event, requestCode: code.value, at: submittedAt)), in: db)
             return .accepted(receipt)

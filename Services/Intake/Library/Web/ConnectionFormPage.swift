@@ -65,10 +65,6 @@ struct ConnectionFormPage: Sendable {
             ["value": area.communeCode, "label": "\(area.communeName), \(area.province)",
              "selected": area.communeCode == selectedCommune]
         }
-        let purposes: [(PurposeOfUse, String, String)] = [
-            (.residential, "Sinh hoạt", "Household use"), (.business, "Kinh doanh", "Business"),
-            (.production, "Sản xuất", "Production"), (.publicService, "Hành chính sự nghiệp", "Public service"),
-        ]
         let purpose = form["purpose"] ?? PurposeOfUse.residential.rawValue
         var rows: [[String: Any]] = []
         for row in 0..<Self.householdRows {
@@ -100,8 +96,8 @@ struct ConnectionFormPage: Sendable {
                             autocomplete: "street-address"),
             "communeId": FieldMessages.id("site.communeCode"),
             "communes": communes,
-            "purposes": purposes.map { ["value": $0.0.rawValue, "label": language.pick($0.1, $0.2),
-                                        "selected": $0.0.rawValue == purpose] },
+            "purposes": PurposeOfUse.allCases.map { ["value": $0.rawValue, "label": $0.shown(in: language),
+                                                     "selected": $0.rawValue == purpose] },
             "households": rows,
             "consentChecked": form["consent"] == "true",
             "errors": errors.all,

@@ -101,6 +101,7 @@ enum LookupTemplates {
         {{#operator}}<p class="notice" id="operator">{{#vi}}Điện thoại viên{{/vi}}{{#en}}Operator{{/en}}: <strong>{{operator}}</strong></p>{{/operator}}
         \(FormField.errorSummary)
         <form method="post" action="{{action}}" novalidate id="service-request">
+          <input type="hidden" name="formKey" value="{{formKey}}">
           {{#fields}}\(FormField.snippet){{/fields}}
           {{#purposeChoice}}<div class="field{{#purposeError}} invalid{{/purposeError}}"><label for="purpose">{{#vi}}Mục đích sử dụng mới{{/vi}}{{#en}}New purpose of use{{/en}}</label>
             <select id="purpose" name="purpose"><option value="">—</option>{{#purposes}}<option value="{{value}}">{{label}}</option>{{/purposes}}</select>

@@ -13,8 +13,11 @@ import WebPages
 ///
 /// - `GET /`: the services; `GET|POST /yeu-cau/cap-dien-moi`: a new connection, then
 ///   `GET /yeu-cau/{code}/da-nhan`, the receipt with the request code;
-/// - `GET|POST /tra-cuu`: tracking by code and phone; `GET|POST /ky-hop-dong`: signing with
-///   the SMS code;
+/// - `GET|POST /tra-cuu`: tracking by code and phone, and `GET /track/{code}`, the link in the
+///   first notice and the receipt's `Location`, the same form with the code filled in;
+///   `GET|POST /ky-hop-dong`: signing with the SMS code; `POST /ky-hop-dong/xem`, the drafted
+///   contract to read (and print) before signing, with the signing form below it; and
+///   `POST /ky-hop-dong/ma-moi`, the signing form's "send me a new code", under the API's limits;
 /// - `GET|POST /tong-dai/cap-dien-moi`: an operator (role `call_centre`, signed in at
 ///   `/dang-nhap`) files for a caller, channel `phone`, recorded as the operator.
 ///
@@ -73,6 +76,10 @@ struct PortalPages: Sendable {
             codePage(request, "track", WebForm(fields: ["code": request.uri.queryParameters.get("code") ?? ""]),
                      errors: FieldMessages())
         }
+        router.get("track/:code") { request, context in
+            codePage(request, "track", WebForm(fields: ["code": context.parameters.get("code") ?? ""]),
+                     errors: FieldMessages())
+        }
         router.post("tra-cuu") { request, context in
             try await track(request, from: limits.admit(.access, request, context))
         }
@@ -83,6 +90,12 @@ struct PortalPages: Sendable {
         router.post("ky-hop-dong") { request, context in
             try await sign(request, from: limits.admit(.access, request, context))
         }
+        router.post("ky-hop-dong/xem") { request, context in
+            try await showContract(request, from: limits.admit(.access, request, context))
+        }
+        router.post("ky-hop-dong/ma-moi") { request, context in
+            try await reissueSigningCode(request, from: limits.admit(.access, request, context))
+        }
     }
 
     // MARK: New connection
@@ -91,7 +104,8 @@ struct PortalPages: Sendable {
     /// for their own branch's communes only unless they are the corporation's hotline.
     private func file(_ request: Request, channel: Channel, operator claims: StaffClaims?) async throws -> Response {
         let language = PageLanguage(request)
-        let posted = form.compacted(try await WebForm.read(request))
+        let sent = try await WebForm.read(request)
+        let posted = form.compacted(sent)
         let operatorId = claims?.staffId
         let connection: ConnectionRequest
         do {
@@ -107,15 +121,22 @@ struct PortalPages: Sendable {
         }
         let filer: Filer = operatorId == nil ? .anonymous : .signedInOperator
         if filer == .anonymous { try limits.admit(phone: connection.phone) }
-        guard case .accepted(let receipt) = try await PhoneBudgetSpent.answered({
-            try await store.submit(connection, by: filer, idempotency: nil, at: clock.now())
-        }) else {
-            throw APIError.idempotencyKeyReused
+        switch try await PhoneBudgetSpent.answered({
+            try await store.submit(connection, by: filer, idempotency: FormSubmissionKey.claim(sent), at: clock.now())
+        }) {
+        case .accepted(let receipt):
+            logger.info("request submitted on the portal", metadata: .request(receipt.requestCode, [
+                "branch": "\(receipt.branch.code)", "channel": "\(channel.rawValue)",
+            ]))
+            return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
+        case .replayed(let receipt):
+            logger.info("request form sent again, nothing filed", metadata: .request(receipt.requestCode))
+            return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
+        case .keyReused:
+            return connectionPage(request, FormSubmissionKey.dropped(from: posted),
+                                  errors: FieldMessages(APIError.formSentWithOtherDetails.errors, in: language),
+                                  operator: operatorId, status: .conflict)
         }
-        logger.info("request submitted on the portal", metadata: .request(receipt.requestCode, [
-            "branch": "\(receipt.branch.code)", "channel": "\(channel.rawValue)",
-        ]))
-        return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
     }
 
     private func connectionPage(_ request: Request, _ posted: WebForm, errors: FieldMessages, operator operatorId: String?,
@@ -124,6 +145,7 @@ struct PortalPages: Sendable {
         var context = form.context(posted, errors: errors, language: language)
         context["operator"] = operatorId
         context["action"] = operatorId == nil ? Self.connectionPath : Self.callCentrePath
+        context["formKey"] = FormSubmissionKey.rendered(posted)
         let title = operatorId == nil
             ? language.pick("Đăng ký cấp điện mới", "Request a new connection")
             : language.pick("Tổng đài: cấp điện mới cho khách hàng", "Call centre: a new connection for a caller")
@@ -145,25 +167,17 @@ struct PortalPages: Sendable {
     // MARK: Tracking and signing
 
     private func track(_ request: Request, from client: ClientOrigin) async throws -> Response {
-        let language = PageLanguage(request)
-        let posted = try await WebForm.read(request)
-        do {
-            let phone = try Self.phone(posted)
-            let answer = try await tracking.track(Self.code(posted), phone: phone, from: client)
+        try await answerCodeForm(request, refusedOn: "track") { posted, language in
+            let answer = try await tracking.track(Self.code(posted), phone: Self.phone(posted), from: client)
             return pages.render("timeline", title: language.pick("Tiến độ yêu cầu", "Where the request stands"),
                                 for: request, language: language, context: Self.timelineContext(answer, language))
-        } catch let refusal as APIError {
-            return codePage(request, "track", posted, errors: Self.messages(refusal, language: language),
-                            status: refusal.status)
         }
     }
 
     private func sign(_ request: Request, from client: ClientOrigin) async throws -> Response {
-        let language = PageLanguage(request)
-        let posted = try await WebForm.read(request)
-        do {
+        try await answerCodeForm(request, refusedOn: "sign") { posted, language in
             let (phone, code): (VietnamesePhoneNumber, SigningCode)
-            do {
+            do throws(ValidationFailure) {
                 (phone, code) = try SignatureForm(phone: posted["phone"], signingCode: posted["signingCode"]).validated()
             } catch { throw APIError.invalid(error) }
             let receipt = try await signing.sign(Self.code(posted), phone: phone, with: code, from: client)
@@ -171,8 +185,39 @@ struct PortalPages: Sendable {
                                 language: language, context: [
                                     "contractNumber": receipt.contractNumber, "signedAt": ShownTime.dayAndTime(receipt.signedAt),
                                 ])
+        }
+    }
+
+    /// The drafted contract, then the signing form for it; or the signing form with why not.
+    private func showContract(_ request: Request, from client: ClientOrigin) async throws -> Response {
+        try await answerCodeForm(request, refusedOn: "sign") { posted, language in
+            let contract = try await signing.contract(Self.code(posted), phone: Self.phone(posted), from: client)
+            return codePage(request, "contract", posted, errors: FieldMessages(),
+                            extra: ContractView(contract: contract, areas: form.areas).context(language))
+        }
+    }
+
+    /// The signing form again, saying a new code is on its way; or with why none was sent.
+    private func reissueSigningCode(_ request: Request, from client: ClientOrigin) async throws -> Response {
+        try await answerCodeForm(request, refusedOn: "sign") { posted, _ in
+            let notice = try await signing.reissue(Self.code(posted), phone: Self.phone(posted), from: client)
+            return codePage(request, "sign", posted, errors: FieldMessages(), extra: [
+                "newCodeSent": ["validityMinutes": notice.validityMinutes, "expiresAt": ShownTime.dayAndTime(notice.expiresAt)],
+            ])
+        }
+    }
+
+    /// Answers a posted tracking or signing form with `answer`, or, when the request refuses,
+    /// shows the form `fallback` again with what was typed and the refusal beside its field.
+    private func answerCodeForm(
+        _ request: Request, refusedOn fallback: String, _ answer: (WebForm, PageLanguage) async throws -> Response
+    ) async throws -> Response {
+        let language = PageLanguage(request)
+        let posted = try await WebForm.read(request)
+        do {
+            return try await answer(posted, language)
         } catch let refusal as APIError {
-            return codePage(request, "sign", posted, errors: Self.messages(refusal, language: language),
+            return codePage(request, fallback, posted, errors: Self.messages(refusal, language: language),
                             status: refusal.status)
         }
     }
@@ -188,9 +233,10 @@ struct PortalPages: Sendable {
         return context
     }
 
-    /// The tracking or signing form with what was typed (never the signing code) and its errors.
+    /// The tracking or signing form with what was typed (never the signing code), its errors,
+    /// and `extra` values its template shows.
     private func codePage(_ request: Request, _ name: String, _ posted: WebForm, errors: FieldMessages,
-                          status: HTTPResponse.Status = .ok) -> Response {
+                          extra: [String: Any] = [:], status: HTTPResponse.Status = .ok) -> Response {
         let language = PageLanguage(request)
         func field(_ field: String, _ label: (String, String), type: String = "text", keep: Bool = true,
                    hint: (String, String)? = nil) -> [String: Any] {
@@ -205,7 +251,7 @@ struct PortalPages: Sendable {
             "signingCode": field("signingCode", ("Mã ký (6 chữ số trong SMS)", "Signing code (6 digits from the SMS)"),
                                  keep: false),
             "errors": errors.all, "hasErrors": !errors.isEmpty,
-        ], status: status)
+        ].merging(extra) { $1 }, status: status)
     }
 
     /// An API refusal as the form shows it: a refusal about the request as a whole (not found,

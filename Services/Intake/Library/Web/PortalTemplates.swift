@@ -6,7 +6,7 @@ import WebPages
 enum PortalTemplates {
     static let all: [String: String] = [
         "home": home, "connection": connection, "received": received, "track": track, "timeline": timeline,
-        "sign": sign, "signed": signed, "tooMany": tooMany,
+        "sign": sign, "contract": contract, "signed": signed, "tooMany": tooMany,
     ]
 
     static let home = """
@@ -30,6 +30,7 @@ enum PortalTemplates {
         {{#operator}}<p class="notice" id="operator">{{#vi}}Điện thoại viên{{/vi}}{{#en}}Operator{{/en}}: <strong>{{operator}}</strong> — {{#vi}}nhận yêu cầu qua tổng đài cho khách hàng gọi đến{{/vi}}{{#en}}filing for a caller on the hotline{{/en}}</p>{{/operator}}
         \(errorSummary)
         <form method="post" action="{{action}}" novalidate id="new-connection">
+          <input type="hidden" name="formKey" value="{{formKey}}">
           <fieldset><legend>{{#vi}}Người yêu cầu (chủ hợp đồng){{/vi}}{{#en}}Applicant (contract holder){{/en}}</legend>
           {{#fullName}}\(input){{/fullName}}
           {{#idNumber}}\(input){{/idNumber}}
@@ -117,11 +118,34 @@ enum PortalTemplates {
 
     static let sign = """
         <p>{{#vi}}Nhập mã yêu cầu, số điện thoại đã đăng ký và mã ký gồm 6 chữ số trong tin nhắn SMS.{{/vi}}{{#en}}Enter the request code, the registered phone and the 6-digit code from the SMS.{{/en}}</p>
+        {{#newCodeSent}}<p class="notice" role="status" id="new-code-sent">{{#vi}}Đã gửi mã ký mới đến số điện thoại đã đăng ký. Mã có hiệu lực {{validityMinutes}} phút, đến {{expiresAt}}; mã cũ không còn dùng được.{{/vi}}{{#en}}A new signing code is on its way to the registered phone. It is valid for {{validityMinutes}} minutes, until {{expiresAt}}; the previous code no longer works.{{/en}}</p>{{/newCodeSent}}
         <form method="post" action="/ky-hop-dong" novalidate id="sign">
           \(codeAndPhone)
           {{#signingCode}}\(input){{/signingCode}}
           <button type="submit" id="submit">{{#vi}}Ký hợp đồng{{/vi}}{{#en}}Sign the contract{{/en}}</button>
+          <button type="submit" formaction="/ky-hop-dong/xem" id="view-contract">{{#vi}}Xem hợp đồng{{/vi}}{{#en}}Read the contract{{/en}}</button>
+          <button type="submit" formaction="/ky-hop-dong/ma-moi" id="new-code">{{#vi}}Gửi cho tôi mã mới{{/vi}}{{#en}}Send me a new code{{/en}}</button>
         </form>
+        """
+
+    static let contract = """
+        <article id="contract">
+          <h2>{{#vi}}Hợp đồng mua bán điện số{{/vi}}{{#en}}Electricity contract number{{/en}} <span class="code" id="contract-number">{{contractNumber}}</span></h2>
+          <dl>
+            <dt>{{#vi}}Bên bán điện{{/vi}}{{#en}}Seller{{/en}}</dt><dd id="seller">{{seller}} ({{sellerHotline}})</dd>
+            <dt>{{#vi}}Bên mua điện{{/vi}}{{#en}}Buyer{{/en}}</dt><dd id="buyer">{{buyer}}</dd>
+            <dt>{{#vi}}Địa điểm sử dụng điện{{/vi}}{{#en}}Supply point{{/en}}</dt><dd id="address">{{address}}</dd>
+            <dt>{{#vi}}Công tơ{{/vi}}{{#en}}Meter{{/en}}</dt><dd id="meter">{{meterSerial}}</dd>
+            <dt>{{#vi}}Mục đích sử dụng điện{{/vi}}{{#en}}Purpose of use{{/en}}</dt><dd id="purpose">{{purpose}}</dd>
+            <dt>{{#vi}}Nhóm giá{{/vi}}{{#en}}Tariff group{{/en}}</dt><dd id="tariff-group">{{tariffGroup}}</dd>
+            <dt>{{#vi}}Số hộ dùng chung công tơ{{/vi}}{{#en}}Households sharing the meter{{/en}}</dt><dd id="households">{{householdCount}}</dd>
+            <dt>{{#vi}}Lập ngày{{/vi}}{{#en}}Drafted{{/en}}</dt><dd>{{draftedOn}}</dd>
+          </dl>
+          <h3>{{#vi}}Điều khoản{{/vi}}{{#en}}Terms{{/en}}</h3>
+          <ol id="terms">{{#terms}}<li>{{.}}</li>{{/terms}}</ol>
+          <button class="print" type="button" id="print">{{#vi}}In hợp đồng{{/vi}}{{#en}}Print the contract{{/en}}</button>
+        </article>
+        \(sign)
         """
 
     static let signed = """

@@ -84,13 +84,23 @@ struct ServiceRequestPages: Sendable {
         }
         let filer: Filer = operatorId.isEmpty ? .anonymous : .signedInOperator
         if filer == .anonymous { try limits.admit(phone: serviceRequest.phone) }
-        let receipt = try await PhoneBudgetSpent.answered {
-            try await store.submit(serviceRequest, by: filer, at: clock.now())
+        switch try await PhoneBudgetSpent.answered({
+            try await store.submit(serviceRequest, by: filer, idempotency: FormSubmissionKey.claim(posted), at: clock.now())
+        }) {
+        case .accepted(let receipt):
+            logger.info("service request submitted on the portal", metadata: .request(receipt.requestCode, [
+                "kind": "\(kind.rawValue)", "branch": "\(receipt.branch.code)",
+                "channel": "\(serviceRequest.channel.rawValue)",
+            ]))
+            return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
+        case .replayed(let receipt):
+            logger.info("service request form sent again, nothing filed", metadata: .request(receipt.requestCode))
+            return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
+        case .keyReused:
+            return page(request, kind, FormSubmissionKey.dropped(from: posted),
+                        errors: FieldMessages(APIError.formSentWithOtherDetails.errors, in: language),
+                        operator: operatorId, status: .conflict)
         }
-        logger.info("service request submitted on the portal", metadata: .request(receipt.requestCode, [
-            "kind": "\(kind.rawValue)", "branch": "\(receipt.branch.code)", "channel": "\(serviceRequest.channel.rawValue)",
-        ]))
-        return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
     }
 
     /// The API's form from the posted fields: the kind's own fields only, the others left out.
@@ -165,6 +175,7 @@ struct ServiceRequestPages: Sendable {
             "purposes": PurposeOfUse.allCases.map { ["value": $0.rawValue, "label": $0.rawValue] },
         ]
         context["operator"] = operatorId.isEmpty ? nil : operatorId
+        context["formKey"] = FormSubmissionKey.rendered(posted)
         context["purposeError"] = errors["purpose"]
         context["consentError"] = errors["consent"]
         return pages.render("serviceRequest", title: kind.shown(in: language), for: request, language: language,

@@ -33,8 +33,9 @@ struct NoticeHandlers: Sendable {
         try contacts.record(event.contact, for: event.requestCode, at: Date(), in: db)
         let notice = try RenderedNotification(checking: {
             try RequestReceivedContext(
-                requestCode: event.requestCode, branchName: event.branch.name, branchHotline: event.branch.hotline,
-                trackingLink: settings.portalURL.appendingPathComponent("track").appendingPathComponent(event.requestCode)
+                requestKind: event.requestKind ?? .newLowVoltageConnection, requestCode: event.requestCode,
+                branchName: event.branch.name, branchHotline: event.branch.hotline,
+                trackingLink: trackingLink(event.requestCode)
             )
         })
         try queue(notice, .requestReceived, for: event.requestCode, branch: event.branch, to: event.contact,
@@ -53,8 +54,9 @@ struct NoticeHandlers: Sendable {
             })
         case .refusedByBranch:
             try RenderedNotification(checking: {
-                try ServiceRequestRefusedContext(requestCode: event.requestCode, branchName: event.branch.name,
-                                                 reason: event.reason)
+                try ServiceRequestRefusedContext(requestKind: event.requestKind, requestCode: event.requestCode,
+                                                 branchName: event.branch.name, reason: event.reason,
+                                                 trackingLink: trackingLink(event.requestCode))
             })
         }
         try queue(notice, .requestRefused, for: event.requestCode, branch: event.branch, to: contact,
@@ -63,6 +65,8 @@ struct NoticeHandlers: Sendable {
 
     /// Step 6: the signing code by SMS to the phone intake names; the e-mail says it was
     /// sent, without it. The code lives only in the sealed SMS text until it is delivered.
+    /// Each code is its own command, so the command's message id tells two codes apart, even
+    /// two issued within one second (the wire's instants have whole seconds).
     private func sendSigningCode(_ message: IncomingMessage, _ db: Database) throws {
         let command = try message.decode(SendSigningCode.self)
         let email = try contacts.contact(for: command.requestCode, in: db)?.email
@@ -72,7 +76,7 @@ struct NoticeHandlers: Sendable {
         })
         try queue(notice, .contractReady, for: command.requestCode, branch: command.branch,
                   to: CustomerContact(phone: command.phone, email: email),
-                  occasion: command.issuedAt.formatted(.iso8601), cause: message, in: db)
+                  occasion: message.envelope.messageId, cause: message, in: db)
     }
 
     /// Step 7: the contract is signed, with the number the customer quotes from now on.
@@ -87,16 +91,23 @@ struct NoticeHandlers: Sendable {
                   cause: message, in: db)
     }
 
-    /// A service request's stage, once per stage, in crm's words.
+    /// A service request's stage, once per stage: the kind and stage in the notice's words,
+    /// what happened in crm's.
     private func requestProgressed(_ message: IncomingMessage, _ db: Database) throws {
         let event = try message.decode(RequestProgressed.self)
         let contact = try knownContact(for: event.requestCode, in: db)
         let notice = try RenderedNotification(checking: {
-            try RequestProgressContext(requestCode: event.requestCode, branchName: event.branch.name,
-                                       summary: event.summary.vi)
+            try RequestProgressContext(requestKind: event.requestKind, stage: event.stage, requestCode: event.requestCode,
+                                       branchName: event.branch.name, summary: event.summary.vi,
+                                       trackingLink: trackingLink(event.requestCode))
         })
         try queue(notice, .requestProgressed, for: event.requestCode, branch: event.branch, to: contact,
                   occasion: event.stage.rawValue, cause: message, in: db)
+    }
+
+    /// The portal's page for following request `code`, which the notices link to.
+    private func trackingLink(_ code: String) -> URL {
+        settings.portalURL.appendingPathComponent("track").appendingPathComponent(code)
     }
 
     /// Queues the SMS, and the e-mail when the customer gave an address.

@@ -50,16 +50,14 @@ struct IntakeAPIDocument: Sendable {
                 method: "post", path: "/api/v1/requests", id: "submitRequest",
                 summary: "File a request for a new connection",
                 parameters: [idempotencyKey], body: "SubmissionForm",
-                answers: [receipt, .tooLarge(SubmissionEndpoint.maximumBodySize),
-                          .refusal(400, "Not JSON, a field of the wrong JSON type, or a bad Idempotency-Key"),
-                          .refusal(409, "Idempotency-Key reused for a different body (idempotency_key.reused)"),
-                          .refusal(422, "Every invalid field at once")]),
+                answers: [receipt, .tooLarge(SubmissionEndpoint.maximumBodySize)] + idempotencyRefusals
+                    + [.refusal(422, "Every invalid field at once")]),
             APIOperation(
                 method: "post", path: "/api/v1/service-requests", id: "submitServiceRequest",
                 summary: "File a request about an existing supply point: a contract change, a meter check, a split",
-                body: "ServiceRequestForm",
-                answers: [receipt, .malformed, .tooLarge(ServiceRequestEndpoint.maximumBodySize),
-                          .refusal(422, "Every invalid field at once; a field of another kind is field.not_for_kind")]),
+                parameters: [idempotencyKey], body: "ServiceRequestForm",
+                answers: [receipt, .tooLarge(ServiceRequestEndpoint.maximumBodySize)] + idempotencyRefusals
+                    + [.refusal(422, "Every invalid field at once; a field of another kind is field.not_for_kind")]),
             APIOperation(
                 method: "post", path: "/api/v1/requests/{code}/tracking", id: "trackRequest",
                 summary: "Where the request stands, for the applicant's phone", parameters: [requestCode], body: "AccessForm",
@@ -232,9 +230,15 @@ struct IntakeAPIDocument: Sendable {
 
     private var idempotencyKey: APIParameter {
         APIParameter(
-            name: SubmissionEndpoint.idempotencyHeader, location: "header", isRequired: false,
-            schema: ["type": "string", "pattern": .string("^[!-~]{1,\(SubmissionEndpoint.maximumIdempotencyKeyLength)}$")],
+            name: IdempotencyKey.header, location: "header", isRequired: false,
+            schema: ["type": "string", "pattern": .string("^[!-~]{1,\(IdempotencyKey.maximumLength)}$")],
             summary: "The same key with the same body bytes gets the same answer and files nothing new.")
+    }
+
+    /// What a filing that takes an `Idempotency-Key` refuses beside its own errors.
+    private var idempotencyRefusals: [APIAnswer] {
+        [.refusal(400, "Not JSON, a field of the wrong JSON type, or a bad Idempotency-Key"),
+         .refusal(409, "Idempotency-Key reused for a different body (idempotency_key.reused)")]
     }
 
     private var requestCode: APIParameter {
