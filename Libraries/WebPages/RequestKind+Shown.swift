@@ -1,6 +1,6 @@
 import Contracts
 
-extension RequestKind {
+extension RequestKind: ShownCode {
     /// The kind as customers and staff call it, on every service's pages.
     public func shown(in language: PageLanguage) -> String {
         switch self {

@@ -31,15 +31,8 @@ public struct WebPages: Sendable {
     public func render(_ name: String, title: String, for request: Request, language: PageLanguage,
                        context: [String: Any] = [:], status: HTTPResponse.Status = .ok, refreshSeconds: Int? = nil,
                        cookies: [Cookie] = []) -> Response {
-        var values = context
-        values["title"] = title
-        values["lang"] = language.rawValue
-        values["vi"] = language == .vi
-        values["en"] = language == .en
-        values["switchLabel"] = language == .vi ? "English" : "Tiếng Việt"
-        values["switchLink"] = "\(request.uri.path)?lang=\(language.other.rawValue)"
-        if let refreshSeconds { values["refresh"] = refreshSeconds }
-        let html = library.render(values, withTemplate: name) ?? ""
+        let html = html(name, title: title, path: request.uri.path, language: language, context: context,
+                        refreshSeconds: refreshSeconds)
         var response = Response(status: status,
                                 headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                                 body: .init(byteBuffer: ByteBuffer(string: html)))
@@ -50,6 +43,21 @@ public struct WebPages: Sendable {
         }
         for cookie in cookies { response.setCookie(cookie) }
         return response
+    }
+
+    /// The HTML of the page `name` at `path`, as ``render(_:title:for:language:context:status:refreshSeconds:cookies:)``
+    /// answers it: apart so a page's words can be checked without a server.
+    public func html(_ name: String, title: String, path: String, language: PageLanguage, context: [String: Any] = [:],
+                     refreshSeconds: Int? = nil) -> String {
+        var values = context
+        values["title"] = title
+        values["lang"] = language.rawValue
+        values["vi"] = language == .vi
+        values["en"] = language == .en
+        values["switchLabel"] = language == .vi ? "English" : "Tiếng Việt"
+        values["switchLink"] = "\(path)?lang=\(language.other.rawValue)"
+        if let refreshSeconds { values["refresh"] = refreshSeconds }
+        return library.render(values, withTemplate: name) ?? ""
     }
 
     /// A 303 to `location`: the answer to a form posted successfully, so a reload does not post it again.

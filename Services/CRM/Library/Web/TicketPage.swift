@@ -93,10 +93,6 @@ struct TicketPage: Sendable {
             context["canAmend"] = open
         }
         context["ticketId"] = ticketId
-        context["kindLabel"] = BranchPages.kind((context["requestKind"] as? String).flatMap(RequestKind.init(rawValue:)),
-                                                language)
-        context["statusLabel"] = open ? language.pick("Đang xử lý", "Open") : language.pick("Đã đóng", "Closed")
-        context["slaLabel"] = Self.sla(context["slaState"] as? String, language)
         context["timeline"] = (context["timeline"] as? [[String: Any]] ?? []).map { step in
             var step = step
             if let at = (step["at"] as? String).flatMap({ try? Date($0, strategy: .iso8601) }) {
@@ -105,17 +101,16 @@ struct TicketPage: Sendable {
             return step
         }
         return pages.render("ticket", title: language.pick("Phiếu \(ticketId)", "Ticket \(ticketId)"), for: request,
-                            language: language, context: context, status: status)
+                            language: language, context: Self.shown(context, in: language), status: status)
     }
 
-    private static func sla(_ state: String?, _ language: PageLanguage) -> String {
-        switch state {
-        case "on_track": language.pick("trong hạn", "on track")
-        case "due_today": language.pick("đến hạn hôm nay", "due today")
-        case "breached": language.pick("quá hạn", "breached")
-        case "met": language.pick("đã xong đúng hạn", "met")
-        default: state ?? ""
-        }
+    /// The page's values for `detail` in `language`: each code with its words, and the forms'
+    /// choices named the same way.
+    static func shown(_ detail: [String: Any], in language: PageLanguage) -> [String: Any] {
+        var context = TicketDetailWords(language: language).adding(to: detail)
+        context["surveyOutcomes"] = SurveyRecorded.Outcome.choices(in: language)
+        context["screeningDecisions"] = ScreeningDecision.choices(in: language)
+        return context
     }
 
     static let template = """
@@ -124,27 +119,27 @@ struct TicketPage: Sendable {
         <dl id="ticket">
           <dt>{{#vi}}Mã yêu cầu{{/vi}}{{#en}}Request{{/en}}</dt><dd class="code">{{requestCode}}{{customerCode}}</dd>
           <dt>{{#vi}}Loại{{/vi}}{{#en}}Kind{{/en}}</dt><dd>{{kindLabel}}</dd>
-          <dt>{{#vi}}Trạng thái{{/vi}}{{#en}}Status{{/en}}</dt><dd id="status">{{statusLabel}}</dd>
-          <dt>{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}}</dt><dd class="sla-{{slaState}}">{{dueDate}} ({{#vi}}hạn{{/vi}}{{#en}}limit{{/en}} {{slaLimitWorkingDays}} {{#vi}}ngày làm việc{{/vi}}{{#en}}working days{{/en}}, {{slaLabel}})</dd>
+          <dt>{{#vi}}Trạng thái{{/vi}}{{#en}}Status{{/en}}</dt><dd id="status">{{statusLabel}}{{#closure}}{{#resolutionLabel}} — {{resolutionLabel}}{{/resolutionLabel}}{{/closure}}</dd>
+          {{#stageLabel}}<dt>{{#vi}}Bước{{/vi}}{{#en}}Stage{{/en}}</dt><dd id="stage">{{stageLabel}}</dd>{{/stageLabel}}
+          <dt>{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}}</dt><dd id="due" class="sla-{{slaState}}">{{dueDate}} ({{#vi}}hạn{{/vi}}{{#en}}limit{{/en}} {{slaLimitWorkingDays}} {{#vi}}ngày làm việc{{/vi}}{{#en}}working days{{/en}}, {{slaLabel}})</dd>
           {{#applicant}}<dt>{{#vi}}Khách hàng{{/vi}}{{#en}}Customer{{/en}}</dt><dd>{{fullName}} · <a href="tel:{{phone}}">{{phone}}</a></dd>{{/applicant}}
           {{#requester}}<dt>{{#vi}}Người yêu cầu{{/vi}}{{#en}}Requester{{/en}}</dt><dd>{{fullName}} · <a href="tel:{{phone}}">{{phone}}</a></dd>{{/requester}}
-          {{#screening}}<dt>{{#vi}}Kiểm tra hồ sơ hộ{{/vi}}{{#en}}Screening{{/en}}</dt><dd>{{outcome}} {{decision}}</dd>{{/screening}}
-          {{#survey}}<dt>{{#vi}}Khảo sát{{/vi}}{{#en}}Survey{{/en}}</dt><dd>{{outcome}}, {{phase}} pha</dd>{{/survey}}
-          {{#contract}}<dt>{{#vi}}Hợp đồng{{/vi}}{{#en}}Contract{{/en}}</dt><dd>{{contractNumber}} ({{status}}) · {{customerCode}}</dd>{{/contract}}
+          {{#reasonLabel}}<dt>{{#vi}}Số hộ dùng chung{{/vi}}{{#en}}Households sharing the meter{{/en}}</dt><dd id="household-change">{{previousCount.households}} → {{newCount.households}} ({{reasonLabel}})</dd>{{/reasonLabel}}
+          {{#screening}}<dt>{{#vi}}Kiểm tra hồ sơ hộ{{/vi}}{{#en}}Screening{{/en}}</dt><dd id="screening">{{outcomeLabel}}{{#decisionLabel}} · {{decisionLabel}}{{/decisionLabel}}</dd>{{/screening}}
+          {{#survey}}<dt>{{#vi}}Khảo sát{{/vi}}{{#en}}Survey{{/en}}</dt><dd id="survey">{{outcomeLabel}}, {{phase}} {{#vi}}pha{{/vi}}{{#en}}phase{{/en}}{{#reason}} — {{reason}}{{/reason}}</dd>{{/survey}}
+          {{#contract}}<dt>{{#vi}}Hợp đồng{{/vi}}{{#en}}Contract{{/en}}</dt><dd id="contract">{{contractNumber}} ({{statusLabel}}) · {{customerCode}}</dd>{{/contract}}
         </dl>
         {{#canContact}}<form method="post" action="/phieu/{{ticketId}}/contact"><div class="field"><label for="contact-note">{{#vi}}Ghi chú cuộc gọi{{/vi}}{{#en}}Call note{{/en}}</label>
           <input type="text" id="contact-note" name="note"></div><button type="submit" id="record-contact">{{#vi}}Ghi nhận đã liên hệ{{/vi}}{{#en}}Record the call{{/en}}</button></form>{{/canContact}}
         {{#canSurvey}}<form method="post" action="/phieu/{{ticketId}}/survey"><h2>{{#vi}}Kết quả khảo sát{{/vi}}{{#en}}Survey{{/en}}</h2>
           <div class="field"><label for="outcome">{{#vi}}Kết quả{{/vi}}{{#en}}Outcome{{/en}}</label><select id="outcome" name="outcome">
-            <option value="feasible">{{#vi}}Đủ điều kiện{{/vi}}{{#en}}Feasible{{/en}}</option>
-            <option value="needs_pole_or_cable">{{#vi}}Cần cột/cáp{{/vi}}{{#en}}Needs a pole or cable{{/en}}</option>
-            <option value="infeasible">{{#vi}}Không đủ điều kiện{{/vi}}{{#en}}Infeasible{{/en}}</option></select></div>
+            {{#surveyOutcomes}}<option value="{{value}}">{{label}}</option>{{/surveyOutcomes}}</select></div>
           <div class="field"><label for="phase">{{#vi}}Số pha{{/vi}}{{#en}}Phase{{/en}}</label><select id="phase" name="phase"><option>1</option><option>3</option></select></div>
           <div class="field"><label for="survey-reason">{{#vi}}Lý do (khi không đủ điều kiện){{/vi}}{{#en}}Reason (when infeasible){{/en}}</label><input type="text" id="survey-reason" name="reason"></div>
           <button type="submit" id="record-survey">{{#vi}}Ghi nhận khảo sát{{/vi}}{{#en}}Record the survey{{/en}}</button></form>{{/canSurvey}}
         {{#canInstall}}<form method="post" action="/phieu/{{ticketId}}/installation"><button type="submit" id="request-installation">{{#vi}}Yêu cầu lắp công tơ{{/vi}}{{#en}}Ask for the meter installation{{/en}}</button></form>{{/canInstall}}
         {{#canResolve}}<form method="post" action="/phieu/{{ticketId}}/screening-resolution"><h2>{{#vi}}Xử lý hồ sơ trùng{{/vi}}{{#en}}Screening conflict{{/en}}</h2>
-          <div class="field"><label for="resolution">{{#vi}}Quyết định{{/vi}}{{#en}}Decision{{/en}}</label><select id="resolution" name="decision"><option value="cleared">cleared</option><option value="refused">refused</option></select></div>
+          <div class="field"><label for="resolution">{{#vi}}Quyết định{{/vi}}{{#en}}Decision{{/en}}</label><select id="resolution" name="decision">{{#screeningDecisions}}<option value="{{value}}">{{label}}</option>{{/screeningDecisions}}</select></div>
           <div class="field"><label for="resolution-note">{{#vi}}Ghi chú{{/vi}}{{#en}}Note{{/en}}</label><input type="text" id="resolution-note" name="note"></div>
           <button type="submit" id="resolve-screening">{{#vi}}Ghi nhận{{/vi}}{{#en}}Record{{/en}}</button></form>{{/canResolve}}
         {{#canDecide}}<form method="post" action="/phieu/{{ticketId}}/decision"><h2>{{#vi}}Quyết định{{/vi}}{{#en}}Decision{{/en}}</h2>

@@ -60,7 +60,8 @@ struct HouseholdPages: Sendable {
         if let code, !code.isEmpty {
             do {
                 let view = try await program.dossier(customerCode: code.uppercased(), by: claims)
-                context["dossier"] = try JSONSerialization.jsonObject(with: try JSONCoding.encoder.encode(view))
+                context["dossier"] = Self.shown(dossier: try JSONSerialization.jsonObject(with: try JSONCoding.encoder.encode(view)),
+                                                in: language)
             } catch let refusal as APIError {
                 context["problem"] = refusal.errors.first.map { language.pick($0.message.vi, $0.message.en) }
             }
@@ -108,10 +109,37 @@ struct HouseholdPages: Sendable {
         let text = request.uri.queryParameters.get("month") ?? String(CalendarDay.today.description.prefix(7))
         guard let month = CalendarDay(text + "-01"), text.count == 7 else { throw APIError.dossierNotFound }
         let report = try await program.splitReport(unit: claims.ownUnit, month: month)
-        var context = try JSONSerialization.jsonObject(with: try JSONCoding.encoder.encode(report)) as? [String: Any] ?? [:]
+        var context = Self.shown(report: try JSONSerialization.jsonObject(with: try JSONCoding.encoder.encode(report)),
+                                 in: language)
         context["splitCount"] = report.splitsDone.count
         return pages.render("splitReport", title: language.pick("Báo cáo tách công tơ tháng \(text)", "Meter splits, \(text)"),
                             for: request, language: language, context: context)
+    }
+
+    /// The dossier's values for the page (the API's JSON): its status and each household's
+    /// place and status in `language`'s words beside their codes.
+    static func shown(dossier: Any, in language: PageLanguage) -> [String: Any] {
+        var dossier = dossier as? [String: Any] ?? [:]
+        dossier["statusLabel"] = DossierStatus.shown(dossier["status"], in: language)
+        dossier["members"] = (dossier["members"] as? [[String: Any]] ?? []).map { member in
+            var member = member
+            member["roleLabel"] = MemberRole.shown(member["role"], in: language)
+            member["statusLabel"] = MemberStatus.shown(member["status"], in: language)
+            return member
+        }
+        return dossier
+    }
+
+    /// The split report's values for the page (the API's JSON), each pending wish with its
+    /// reason in `language`'s words.
+    static func shown(report: Any, in language: PageLanguage) -> [String: Any] {
+        var report = report as? [String: Any] ?? [:]
+        report["pendingWishes"] = (report["pendingWishes"] as? [[String: Any]] ?? []).map { wish in
+            var wish = wish
+            wish["reasonLabel"] = NotSplitReason.shown(wish["reason"], in: language)
+            return wish
+        }
+        return report
     }
 
     static let templates: [String: String] = [
@@ -130,10 +158,10 @@ struct HouseholdPages: Sendable {
                 <ul>{{#cases}}<li>{{key}}: {{#holdings}}{{unit}} {{customerCode}} {{dossierId}}; {{/holdings}}</li>{{/cases}}</ul></div>{{/clear}}{{/screening}}
             {{#dossier}}
             <h2>{{dossierId}} · {{customerCode}}</h2>
-            <p id="allowance">{{#vi}}Số hộ được tính{{/vi}}{{#en}}Households counted{{/en}}: <strong>{{allowance.households}}</strong> · {{status}} · {{unit}}</p>
+            <p id="allowance">{{#vi}}Số hộ được tính{{/vi}}{{#en}}Households counted{{/en}}: <strong>{{allowance.households}}</strong> · <span id="dossier-status">{{statusLabel}}</span> · {{unit}}</p>
             <table class="tickets" id="members"><thead><tr><th scope="col">{{#vi}}Mã{{/vi}}{{#en}}Ref{{/en}}</th><th scope="col">{{#vi}}Chủ hộ{{/vi}}{{#en}}Head{{/en}}</th>
               <th scope="col">CCCD</th><th scope="col">{{#vi}}Trạng thái{{/vi}}{{#en}}Status{{/en}}</th></tr></thead>
-              <tbody>{{#members}}<tr><td>{{subHouseholdId}}</td><td>{{fullName}} ({{role}})</td><td>{{maskedIdNumber}}</td><td>{{status}}{{#counting}} ✓{{/counting}}</td></tr>{{/members}}</tbody></table>
+              <tbody>{{#members}}<tr><td>{{subHouseholdId}}</td><td>{{fullName}} ({{roleLabel}})</td><td>{{maskedIdNumber}}</td><td>{{statusLabel}}{{#counting}} ✓{{/counting}}</td></tr>{{/members}}</tbody></table>
             <form method="post" action="/ho-dung-chung/{{dossierId}}/them-ho" id="add-household" novalidate>
               <h2>{{#vi}}Đăng ký hộ dùng chung{{/vi}}{{#en}}Register a sub-household{{/en}}</h2>
               <input type="hidden" name="customerCode" value="{{customerCode}}">
@@ -152,7 +180,7 @@ struct HouseholdPages: Sendable {
             <p>{{#vi}}Đã tách trong tháng{{/vi}}{{#en}}Split this month{{/en}}: <strong id="splits-done">{{splitCount}}</strong></p>
             <ul>{{#splitsDone}}<li>{{subHouseholdId}} → {{newCustomerCode}} ({{customerCode}})</li>{{/splitsDone}}</ul>
             <h2>{{#vi}}Muốn tách nhưng chưa tách được{{/vi}}{{#en}}Wanting to split, not yet able{{/en}}</h2>
-            <ul>{{#pendingWishes}}<li>{{subHouseholdId}} ({{customerCode}}): {{reason}} {{note}}</li>{{/pendingWishes}}</ul>
+            <ul>{{#pendingWishes}}<li id="wish-{{subHouseholdId}}">{{subHouseholdId}} ({{customerCode}}): {{#reasonLabel}}{{reasonLabel}}{{/reasonLabel}}{{^reasonLabel}}{{#vi}}chưa ghi nhận lý do{{/vi}}{{#en}}no reason recorded{{/en}}{{/reasonLabel}}{{#note}} — {{note}}{{/note}}</li>{{/pendingWishes}}</ul>
             <h2>{{#vi}}Lý do chưa tách{{/vi}}{{#en}}Reasons not split{{/en}}</h2>
             <ul>{{#notSplitByReason}}<li>{{#vi}}{{labelVi}}{{/vi}}{{#en}}{{labelEn}}{{/en}}: {{households}}</li>{{/notSplitByReason}}</ul>
             """,

@@ -1,0 +1,44 @@
+import Contracts
+import WebPages
+
+/// Puts beside each code of a ticket's detail (the API's JSON, as the ticket page's template
+/// reads it) the words the page shows for it, so that staff read "Không trùng hồ sơ nào",
+/// never `clear`; a code the detail does not hold gets no words rather than its raw value.
+struct TicketDetailWords {
+    let language: PageLanguage
+
+    /// `detail` with `statusLabel`, `slaLabel`, `stageLabel`, `kindLabel`, `reasonLabel` (of an
+    /// amendment's household change), and `outcomeLabel`,
+    /// `decisionLabel`, `statusLabel` or `resolutionLabel` inside its screening, survey,
+    /// contract and closure.
+    func adding(to detail: [String: Any]) -> [String: Any] {
+        var detail = detail
+        detail["statusLabel"] = TicketStatus.shown(detail["status"], in: language)
+        detail["slaLabel"] = SLAState.shown(detail["slaState"], in: language)
+        detail["stageLabel"] = ServiceStage.shown(detail["stage"], in: language)
+        detail["kindLabel"] = BranchPages.kind((detail["requestKind"] as? String).flatMap(RequestKind.init(rawValue:)),
+                                               language)
+        detail["reasonLabel"] = HouseholdCountChanged.Reason.shown(detail["reason"], in: language)
+        detail["screening"] = part(detail["screening"]) { screening in
+            screening["outcomeLabel"] = ScreeningCompleted.Outcome.shown(screening["outcome"], in: language)
+            screening["decisionLabel"] = ScreeningDecision.shown(screening["decision"], in: language)
+        }
+        detail["survey"] = part(detail["survey"]) { survey in
+            survey["outcomeLabel"] = SurveyRecorded.Outcome.shown(survey["outcome"], in: language)
+        }
+        detail["contract"] = part(detail["contract"]) { contract in
+            contract["statusLabel"] = Contract.Status.shown(contract["status"], in: language)
+        }
+        detail["closure"] = part(detail["closure"]) { closure in
+            closure["resolutionLabel"] = TicketClosed.Resolution.shown(closure["resolution"], in: language)
+        }
+        return detail
+    }
+
+    /// The object `value` holds with `add` applied; `nil` when it holds none.
+    private func part(_ value: Any?, _ add: (inout [String: Any]) -> Void) -> [String: Any]? {
+        guard var part = value as? [String: Any] else { return nil }
+        add(&part)
+        return part
+    }
+}
