@@ -1,0 +1,49 @@
+import Contracts
+import Foundation
+import TestSupport
+import Testing
+
+/// The branch console's ticket page, served by crm: what households and staff recorded on a
+/// ticket reads in words in the page's language, and the survey form posts its code.
+@Suite struct TicketPageTests {
+    /// The ticket page `path` as signed-in branch staff see it.
+    private func page(_ crm: CRMHarness, _ path: String, token: String) async throws -> String {
+        let answer = try await crm.call("GET", path, headers: ["Cookie": "staff_token=\(token)"])
+        #expect(answer.status == 200)
+        let html = String(decoding: answer.body, as: UTF8.self)
+        #expect(!html.contains("{{"), "no placeholder is left unreplaced")
+        return html
+    }
+
+    @Test func aDuplicateAndASurveyReadInWordsInEitherLanguage() async throws {
+        try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
+            let code = "PC05TK-250908-000001"
+            let api = try await ContractFlowTests.openTicket(crm, code)
+            let token = try await crm.token(unit: "PC05TK")
+            try await crm.publish(Samples.conflict(code, at: vietnamTime("2025-09-08 08:05")), correlationId: code)
+            try await eventually("the conflict is on the ticket") {
+                (try await crm.ticket(code)["screening"] as? [String: Any])?["outcome"] as? String == "conflict"
+            }
+
+            let posted = try await crm.call(
+                "POST", "phieu/CRM-\(code)/survey", body: Data("outcome=needs_pole_or_cable&phase=1".utf8),
+                headers: ["Cookie": "staff_token=\(token)", "Content-Type": "application/x-www-form-urlencoded"])
+            #expect(posted.status == 200, "the form's 303 leads back to the ticket page")
+            #expect((try await crm.get(api, token: token).json()["survey"] as? [String: Any])?["outcome"] as? String
+                    == "needs_pole_or_cable")
+
+            let vietnamese = try await page(crm, "phieu/CRM-\(code)", token: token)
+            #expect(PageElement(id: "screening", in: vietnamese)?.inner == "Trùng hồ sơ đang hiệu lực")
+            #expect(PageElement(id: "survey", in: vietnamese)?.inner == "Cần bổ sung cột hoặc cáp, 1 pha")
+            #expect(PageElement(id: "status", in: vietnamese)?.inner == "Đang xử lý")
+            let choices = try #require(PageElement(id: "resolution", in: vietnamese)).inner
+            #expect(choices.contains(#"<option value="cleared">Đã giải trình: được tiếp tục</option>"#))
+            #expect(choices.contains(#"<option value="refused">Trùng thật: từ chối yêu cầu</option>"#))
+
+            let english = try await page(crm, "phieu/CRM-\(code)?lang=en", token: token)
+            #expect(PageElement(id: "screening", in: english)?.inner == "Duplicate of an active dossier")
+            #expect(PageElement(id: "survey", in: english)?.inner == "Needs a pole or cable, 1 phase")
+            #expect(PageElement(id: "status", in: english)?.inner == "In progress")
+        }
+    }
+}
