@@ -1,0 +1,76 @@
+import CAMQPShim
+import Foundation
+
+/// Sends a connection's heartbeats while its owner is blocked away from the socket.
+///
+/// librabbitmq only sends heartbeats inside calls that read or write frames, and the broker
+/// drops a connection it has heard nothing from for two intervals. An owner blocked in SQLite
+/// — waiting out the busy timeout while an import or the residence pass holds the write lock —
+/// would lose its connection. While ``away(_:)`` runs, this pacer's thread sends a heartbeat
+/// frame every half interval instead.
+///
+/// `@unchecked Sendable` is sound: the connection state is only touched by the pacer while the
+/// owner is inside `away`, and only while holding `condition`'s lock, which the owner takes
+/// before it returns to the socket; `awaySince`, `lastBeat` and `closed` are guarded by it too.
+final class HeartbeatPacer: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let state: amqp_connection_state_t
+    private let pace: Duration
+    private var awaySince: ContinuousClock.Instant?
+    private var lastBeat = ContinuousClock.now
+    private var closed = false
+
+    /// Starts the pacer's thread; call `stop()` before `state` is destroyed.
+    init(state: amqp_connection_state_t, heartbeatSeconds: Int, name: String) {
+        self.state = state
+        pace = .seconds(heartbeatSeconds) / 2
+        let thread = Thread { [self] in beat() }
+        thread.name = "\(name) heartbeats"
+        thread.start()
+    }
+
+    /// Runs `body`, which must not use the connection, with heartbeats sent meanwhile.
+    func away<T>(_ body: () throws -> T) rethrows -> T {
+        condition.lock()
+        awaySince = .now
+        condition.signal()
+        condition.unlock()
+        defer {
+            condition.lock()
+            awaySince = nil
+            condition.unlock()
+        }
+        return try body()
+    }
+
+    /// Ends the thread; once this returns the pacer never touches the connection again.
+    func stop() {
+        condition.lock()
+        closed = true
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func beat() {
+        condition.lock()
+        defer { condition.unlock() }
+        while !closed {
+            guard let since = awaySince else {
+                condition.wait()
+                continue
+            }
+            let due = max(since, lastBeat) + pace
+            let now = ContinuousClock.now
+            if now < due {
+                _ = condition.wait(until: Date().addingTimeInterval((due - now).seconds))
+                continue
+            }
+            var frame = amqp_frame_t()
+            frame.frame_type = UInt8(AMQP_FRAME_HEARTBEAT)
+            frame.channel = 0
+            // A failure means the socket is gone: the owner's next call on it reports that.
+            _ = amqp_send_frame(state, &frame)
+            lastBeat = now
+        }
+    }
+}
