@@ -6,6 +6,7 @@ import Testing
 /// A service whose store another writer holds busy — as `households import` or the residence
 /// pass holds it — for several heartbeat intervals keeps every broker connection it opened:
 /// its threads wait out SQLite's busy timeout while the broker still hears their heartbeats.
+/// A publisher kept idle between calls keeps its connection too.
 @Suite struct HeartbeatTests {
     @Test func aStoreHeldBusyForThreeHeartbeatIntervalsDropsNoConnection() async throws {
         let broker = try await BrokerFixture.make("heartbeats")
@@ -47,6 +48,28 @@ import Testing
         #expect(!logs.contains("broker connection lost"))
         #expect(!logs.contains("cannot reach the broker"))
         await services.stop()
+        await broker.tearDown()
+    }
+
+    @Test func aPublisherIdleForFourHeartbeatIntervalsPublishesOnTheSameConnection() async throws {
+        let broker = try await BrokerFixture.make("idle-publisher")
+        var settings = broker.settings("tool/publisher")
+        settings.heartbeatSeconds = 2
+        let publisher = Publisher(broker: settings)
+        try await broker.declareQueue("watch", events: ["tool.#"], commands: [])
+        let checked = { Envelope(routingKey: "tool.meter.checked", appId: "tool", body: Data("{}".utf8)) }
+        try await publisher.publish(.event(checked()))
+        try await eventually("the broker lists the publisher's connection") {
+            try await broker.connections()["tool/publisher"] != nil
+        }
+        let before = try await broker.connections()
+
+        // Idleness is what is tested: nothing to await but time, longer than the broker waits for a heartbeat.
+        try await Task.sleep(for: .seconds(4 * 2))
+        try await publisher.publish(.event(checked()))
+        #expect(try await broker.connections() == before, "the broker still lists the very connection it opened")
+        try await eventually("both messages arrived") { try await broker.queueDepth("watch") == 2 }
+        await publisher.close()
         await broker.tearDown()
     }
 }

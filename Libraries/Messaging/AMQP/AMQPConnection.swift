@@ -275,6 +275,17 @@ final class AMQPConnection {
         return try pacer.away(body)
     }
 
+    /// Leaves the connection idle until `resume()`, with heartbeats sent meanwhile: for an owner
+    /// that keeps a connection between calls and has no thread waiting on it.
+    func idle() {
+        pacer?.leave()
+    }
+
+    /// Takes an idle connection back before using it.
+    func resume() {
+        pacer?.back()
+    }
+
     // MARK: Frames
 
     /// Reads one frame (or times out) and applies it: confirms, returns, closes.

@@ -6,11 +6,13 @@ import Foundation
 /// librabbitmq only sends heartbeats inside calls that read or write frames, and the broker
 /// drops a connection it has heard nothing from for two intervals. An owner blocked in SQLite
 /// — waiting out the busy timeout while an import or the residence pass holds the write lock —
-/// would lose its connection. While ``away(_:)`` runs, this pacer's thread sends a heartbeat
+/// would lose its connection, and so would one that holds a connection idle between calls
+/// without a thread of its own (the ``Publisher``). While the owner is away — inside
+/// ``away(_:)``, or from ``leave()`` to ``back()`` — this pacer's thread sends a heartbeat
 /// frame every half interval instead.
 ///
 /// `@unchecked Sendable` is sound: the connection state is only touched by the pacer while the
-/// owner is inside `away`, and only while holding `condition`'s lock, which the owner takes
+/// owner is away, and only while holding `condition`'s lock, which the owner takes
 /// before it returns to the socket; `awaySince`, `lastBeat` and `closed` are guarded by it too.
 final class HeartbeatPacer: @unchecked Sendable {
     private let condition = NSCondition()
@@ -31,16 +33,24 @@ final class HeartbeatPacer: @unchecked Sendable {
 
     /// Runs `body`, which must not use the connection, with heartbeats sent meanwhile.
     func away<T>(_ body: () throws -> T) rethrows -> T {
+        leave()
+        defer { back() }
+        return try body()
+    }
+
+    /// The owner leaves the connection alone until `back()`; the pacer sends its heartbeats.
+    func leave() {
         condition.lock()
         awaySince = .now
         condition.signal()
         condition.unlock()
-        defer {
-            condition.lock()
-            awaySince = nil
-            condition.unlock()
-        }
-        return try body()
+    }
+
+    /// The owner takes the connection back; returns once the pacer has let go of it.
+    func back() {
+        condition.lock()
+        awaySince = nil
+        condition.unlock()
     }
 
     /// Ends the thread; once this returns the pacer never touches the connection again.
