@@ -13,12 +13,17 @@ struct TestService {
     let outbox = Outbox()
     let health = BrokerHealth()
     var logger: Logger
+    /// The heartbeat interval its connections ask the broker for; the fixture's when nil.
+    var heartbeatSeconds: Int?
 
-    /// - Parameter folder: where the store's file goes; the system's temporary folder by default.
-    init(_ name: String = "svc", broker: BrokerFixture, storeIn folder: URL = FileManager.default.temporaryDirectory) throws {
+    /// - Parameters:
+    ///   - folder: where the store's file goes; the system's temporary folder by default.
+    ///   - busyTimeout: how long its store's writes wait for another writer; none by default.
+    init(_ name: String = "svc", broker: BrokerFixture, storeIn folder: URL = FileManager.default.temporaryDirectory,
+         busyTimeout: TimeInterval? = nil) throws {
         self.name = name
         self.broker = broker
-        self.store = try TemporaryStore(in: folder) { migrator in
+        self.store = try TemporaryStore(in: folder, busyTimeout: busyTimeout) { migrator in
             migrator.registerMigration("test.effects") { db in
                 try db.execute(sql: "CREATE TABLE effects (id INTEGER PRIMARY KEY AUTOINCREMENT, message_id TEXT, value TEXT)")
             }
@@ -29,7 +34,7 @@ struct TestService {
     }
 
     func relay(parkAfter: Duration = .seconds(60)) -> OutboxRelay {
-        OutboxRelay(broker: broker.settings("\(name)/relay"), store: store.pool, outbox: outbox, health: health,
+        OutboxRelay(broker: settings("relay"), store: store.pool, outbox: outbox, health: health,
                     logger: logger, service: name, parkAfter: parkAfter)
     }
 
@@ -37,9 +42,16 @@ struct TestService {
                   retry: RetryPolicy = RetryPolicy(maxAttempts: 3, backoff: .init(initial: .milliseconds(10), maximum: .milliseconds(40)),
                                                    storeBackoff: .init(initial: .milliseconds(20), maximum: .milliseconds(100))),
                   prefetch: Int = 50, deadLetters: DeadLetterPolicy = DeadLetterPolicy()) -> InboxConsumer {
-        InboxConsumer(service: name, broker: broker.settings("\(name)/consumer"), store: store.pool, outbox: outbox,
+        InboxConsumer(service: name, broker: settings("consumer"), store: store.pool, outbox: outbox,
                       handlers: handlers, health: health, logger: logger, prefetch: prefetch, retry: retry,
                       deadLetters: deadLetters)
+    }
+
+    /// The broker settings of one of its components, `<name>/<component>`.
+    func settings(_ component: String) -> BrokerSettings {
+        var settings = broker.settings("\(name)/\(component)")
+        if let heartbeatSeconds { settings.heartbeatSeconds = heartbeatSeconds }
+        return settings
     }
 
     /// Waits until this service's consumer has declared and bound its queue and consumes.

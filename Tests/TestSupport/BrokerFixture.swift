@@ -73,6 +73,20 @@ public struct BrokerFixture: Sendable {
         }
     }
 
+    /// The client connections open in this vhost as the broker lists them: each connection's
+    /// name (`<service>/<component>`) to the broker's own name for it, which names its client
+    /// port and so changes when the client reconnects.
+    public func connections() async throws -> [String: String] {
+        let data = try await api("GET", "vhosts/\(vhost.urlPathEscaped)/connections")
+        let list = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
+        return list.reduce(into: [:]) { connections, connection in
+            let properties = connection["client_properties"] as? [String: Any]
+            if let name = properties?["connection_name"] as? String, let brokerName = connection["name"] as? String {
+                connections[name] = brokerName
+            }
+        }
+    }
+
     /// Runs `rabbitmqctl` against the test broker (e.g. `close_all_connections -p <vhost> reason`).
     public func ctl(_ arguments: [String]) throws {
         let command = ProcessInfo.processInfo.environment["BROKER_CTL"] ?? "scripts/broker.sh ctl"

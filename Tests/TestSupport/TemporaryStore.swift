@@ -9,10 +9,13 @@ public struct TemporaryStore: Sendable {
     public let pool: DatabasePool
     public let path: String
 
-    /// - Parameter parent: where the store's fresh folder goes; the system's temporary folder by default.
-    public init(in parent: URL = FileManager.default.temporaryDirectory,
+    /// - Parameters:
+    ///   - parent: where the store's fresh folder goes; the system's temporary folder by default.
+    ///   - busyTimeout: how long a write waits for another writer's lock, as a service's store
+    ///     waits; by default it fails at once.
+    public init(in parent: URL = FileManager.default.temporaryDirectory, busyTimeout: TimeInterval? = nil,
                 migrations: @escaping @Sendable (inout DatabaseMigrator) -> Void = { _ in }) throws {
-        pool = try Self.emptyPool(in: parent)
+        pool = try Self.emptyPool(in: parent, busyTimeout: busyTimeout)
         path = pool.path
         var migrator = DatabaseMigrator()
         MessagingSchema.register(in: &migrator)
@@ -34,9 +37,12 @@ public struct TemporaryStore: Sendable {
                               previous: previous)
     }
 
-    private static func emptyPool(in parent: URL = FileManager.default.temporaryDirectory) throws -> DatabasePool {
+    private static func emptyPool(in parent: URL = FileManager.default.temporaryDirectory,
+                                  busyTimeout: TimeInterval? = nil) throws -> DatabasePool {
         let folder = parent.appendingPathComponent("evn-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return try DatabasePool(path: folder.appendingPathComponent("store.sqlite").path)
+        var configuration = Configuration()
+        if let busyTimeout { configuration.busyMode = .timeout(busyTimeout) }
+        return try DatabasePool(path: folder.appendingPathComponent("store.sqlite").path, configuration: configuration)
     }
 }

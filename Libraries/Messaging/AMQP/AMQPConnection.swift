@@ -8,7 +8,8 @@ import Foundation
 /// therefore deliberately not `Sendable`: each owner (relay, consumer, RPC
 /// client) creates it on its own dedicated thread and never lets it escape.
 /// Heartbeats are only serviced inside calls that read or write frames, so an
-/// owner that sits idle calls `serviceHeartbeats()` well within the interval.
+/// owner that sits idle calls `serviceHeartbeats()` well within the interval, and
+/// one that blocks elsewhere (on SQLite) does so inside `away(_:)`.
 final class AMQPConnection {
     /// How an outstanding publish with confirms ended.
     enum ConfirmOutcome: Equatable {
@@ -28,6 +29,7 @@ final class AMQPConnection {
     private var unsettled: [UInt64: String] = [:]
     private var outcomes: [UInt64: ConfirmOutcome] = [:]
     private var returnedMessageIds: [String: String] = [:]
+    private var pacer: HeartbeatPacer?
 
     /// - Parameter caFile: for a TLS URL, the CAs to verify the broker against; nil for the system's.
     init(url: AMQPURL, name: String, heartbeatSeconds: Int, caFile: String? = nil, connectTimeout: Duration = .seconds(5)) throws {
@@ -51,6 +53,9 @@ final class AMQPConnection {
             throw Self.loginError(reply, url: url)
         }
         connectionOpen = true
+        if heartbeatSeconds > 0 {
+            pacer = HeartbeatPacer(state: state, heartbeatSeconds: heartbeatSeconds, name: name)
+        }
         try openChannel()
     }
 
@@ -76,6 +81,7 @@ final class AMQPConnection {
     }
 
     deinit {
+        pacer?.stop()
         if connectionOpen {
             _ = amqp_connection_close(state, AMQP_REPLY_SUCCESS)
         }
@@ -84,6 +90,7 @@ final class AMQPConnection {
 
     /// Closes politely; a connection already dropped by the broker closes silently.
     func close() {
+        pacer?.stop()
         guard connectionOpen else { return }
         connectionOpen = false
         _ = amqp_connection_close(state, AMQP_REPLY_SUCCESS)
@@ -258,6 +265,25 @@ final class AMQPConnection {
     /// Lets librabbitmq send and check heartbeats while the owner has nothing else to do.
     func serviceHeartbeats() throws {
         try readFrame(timeout: .zero)
+    }
+
+    /// Runs `body` — work that blocks without using this connection, such as a store
+    /// transaction that may wait out SQLite's busy timeout — with heartbeats sent meanwhile,
+    /// so that the broker does not drop the connection as dead.
+    func away<T>(_ body: () throws -> T) rethrows -> T {
+        guard let pacer else { return try body() }
+        return try pacer.away(body)
+    }
+
+    /// Leaves the connection idle until `resume()`, with heartbeats sent meanwhile: for an owner
+    /// that keeps a connection between calls and has no thread waiting on it.
+    func idle() {
+        pacer?.leave()
+    }
+
+    /// Takes an idle connection back before using it.
+    func resume() {
+        pacer?.back()
     }
 
     // MARK: Frames

@@ -92,7 +92,7 @@ public struct InboxConsumer: Service {
             if handledSincePrune >= 10_000 {
                 handledSincePrune = 0
                 let cutoff = Date().addingTimeInterval(-inboxRetention.seconds)
-                try store.write { db in try Inbox.prune(handledBefore: cutoff, in: db) }
+                try connection.away { try store.write { db in try Inbox.prune(handledBefore: cutoff, in: db) } }
             }
         }
     }
@@ -172,21 +172,23 @@ public struct InboxConsumer: Service {
             var outcomes: [Bool] = []
             var failure: (any Error)?
             do {
-                (outcomes, failure) = try store.write { db in
-                    var firstTimes: [Bool] = []
-                    for change in pending {
-                        var firstTime = false
-                        do {
-                            try MessageSavepoint.run(in: db) {
-                                firstTime = try Inbox.claim(change.message.envelope, in: db)
-                                if firstTime { try change.handler(change.message, db) }
+                (outcomes, failure) = try connection.away {
+                    try store.write { db in
+                        var firstTimes: [Bool] = []
+                        for change in pending {
+                            var firstTime = false
+                            do {
+                                try MessageSavepoint.run(in: db) {
+                                    firstTime = try Inbox.claim(change.message.envelope, in: db)
+                                    if firstTime { try change.handler(change.message, db) }
+                                }
+                            } catch {
+                                return (firstTimes, error)
                             }
-                        } catch {
-                            return (firstTimes, error)
+                            firstTimes.append(firstTime)
                         }
-                        firstTimes.append(firstTime)
+                        return (firstTimes, nil)
                     }
-                    return (firstTimes, nil)
                 }
             } catch {
                 (outcomes, failure) = ([], error)
@@ -236,17 +238,19 @@ public struct InboxConsumer: Service {
                     return try deadLetter(delivery, reason: "\(error)", attempts: attempt, on: connection, logger: logger)
                 }
                 logger.warning("handler failed; will retry", metadata: ["attempt": "\(attempt)", "error": "\(error)"])
-                if stop.wait(timeout: retry.backoff.delay(attempt: attempt)) {
+                if connection.away({ stop.wait(timeout: retry.backoff.delay(attempt: attempt)) }) {
                     try connection.reject(delivery.deliveryTag, requeue: true)
                     return
                 }
                 attempt += 1
             }
             do {
-                let firstTime = try store.write { db in
-                    guard try Inbox.claim(message.envelope, in: db) else { return false }
-                    try change.handler(message, db)
-                    return true
+                let firstTime = try connection.away {
+                    try store.write { db in
+                        guard try Inbox.claim(message.envelope, in: db) else { return false }
+                        try change.handler(message, db)
+                        return true
+                    }
                 }
                 try connection.ack(delivery.deliveryTag)
                 firstTime ? metrics.consumed.increment() : metrics.duplicates.increment()
@@ -309,7 +313,7 @@ public struct InboxConsumer: Service {
     private func deadLetter(_ delivery: AMQPDelivery, reason: String, attempts: Int, on connection: AMQPConnection,
                             logger: Logger) throws {
         let dead = DeadLetter.outgoing(for: delivery, service: service, reason: reason, attempts: attempts, policy: deadLetters)
-        try store.write { db in try outbox.enqueue(dead, in: db) }
+        try connection.away { try store.write { db in try outbox.enqueue(dead, in: db) } }
         try connection.ack(delivery.deliveryTag)
         metrics.deadLettered.increment()
         logger.error("message dead-lettered", metadata: ["reason": "\(reason)", "attempts": "\(attempts)",

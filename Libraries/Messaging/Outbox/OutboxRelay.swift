@@ -14,7 +14,9 @@ import ServiceLifecycle
 /// and counted) and the relay goes on with the rows behind it; later rows
 /// for the parked row's destination are parked behind it, so they never
 /// overtake it. While the broker is away the rows wait in SQLite; after a
-/// restart of the service or of the broker they go out from the oldest.
+/// restart of the service or of the broker they go out from the oldest. A store
+/// that cannot take a write holds the relay back, never its connection: the
+/// relay retries with back-off, its heartbeats sent meanwhile.
 public struct OutboxRelay: Service {
     let broker: BrokerSettings
     let store: any DatabaseWriter
@@ -73,17 +75,22 @@ public struct OutboxRelay: Service {
             do {
                 (published, more) = try publishBatch(on: connection)
                 failures = 0
-            } catch let error as AMQPError where !error.closesConnection {
+            } catch {
+                guard let reason = Self.retriedOnThisConnection(error) else { throw error }
                 failures += 1
-                logger.warning("outbox message not accepted; will retry", metadata: ["error": "\(error)"])
-                if stop.wait(timeout: broker.reconnect.delay(attempt: failures)) { return }
+                logger.warning("\(reason); will retry", metadata: ["error": "\(error)"])
+                if connection.away({ stop.wait(timeout: broker.reconnect.delay(attempt: failures)) }) { return }
                 continue
             }
             if more { continue }
             if stop.isRaised { return }
             if ContinuousClock.now - lastHousekeeping > .seconds(10) {
-                try housekeeping()
                 lastHousekeeping = .now
+                do {
+                    try connection.away { try housekeeping() }
+                } catch where StoreUnavailable.matches(error) {
+                    logger.info("outbox housekeeping postponed: the store cannot take writes", metadata: ["error": "\(error)"])
+                }
             }
             if outbox.newRows.wait(timeout: broker.idleSlice) {
                 // Let a burst of commits gather into one batch: every batch costs the
@@ -95,10 +102,21 @@ public struct OutboxRelay: Service {
         }
     }
 
+    /// Why a failed batch is retried on the same connection — a refused row, or a store that
+    /// cannot take the write marking rows sent (they are published again, and the consumers'
+    /// inboxes drop the duplicates) — or nil when the connection itself failed.
+    private static func retriedOnThisConnection(_ error: any Error) -> String? {
+        if let error = error as? AMQPError { return error.closesConnection ? nil : "outbox message not accepted" }
+        return StoreUnavailable.matches(error) ? "the store cannot take writes" : nil
+    }
+
     /// Publishes up to one batch (only the oldest row while the broker refuses it); returns
     /// how many rows it published or parked, and whether more are known to wait.
+    ///
+    /// Every store call runs `away` from the connection: it may wait out SQLite's busy timeout
+    /// behind another writer, longer than the broker waits for a heartbeat.
     private func publishBatch(on connection: AMQPConnection) throws -> (published: Int, more: Bool) {
-        let pending = try pendingRows()
+        let pending = try connection.away { try pendingRows() }
         let rows = pending.first?.failingSince == nil ? pending : Array(pending.prefix(1))
         let more = pending.count == batchSize || rows.count < pending.count
         guard let last = rows.last else { return (0, false) }
@@ -111,7 +129,7 @@ public struct OutboxRelay: Service {
         }
         let outcomes = try connection.settle(upTo: sequences.last!, timeout: .seconds(30))
         guard let failed = sequences.firstIndex(where: { outcomes[$0] != .confirmed }) else {
-            try store.write { db in try outbox.markSent(through: last.seq, in: db) }
+            try connection.away { try store.write { db in try outbox.markSent(through: last.seq, in: db) } }
             metrics.published.increment(by: rows.count)
             return (rows.count, more)
         }
@@ -119,11 +137,13 @@ public struct OutboxRelay: Service {
         let outcome = outcomes[sequences[failed]]
         let confirmedBehind = zip(rows, sequences).dropFirst(failed + 1).filter { outcomes[$0.1] == .confirmed }.map(\.0.seq)
         let park = row.failingSince.map { Date().timeIntervalSince($0) >= parkAfter.seconds } ?? (parkAfter <= .zero)
-        try store.write { db in
-            try outbox.markSent(through: row.seq - 1, in: db)
-            try outbox.markConfirmed(confirmedBehind, in: db)
-            try outbox.recordFailure(seq: row.seq, error: Self.describe(outcome), in: db)
-            if park { try ParkedMessages.park(seq: row.seq, in: db) }
+        try connection.away {
+            try store.write { db in
+                try outbox.markSent(through: row.seq - 1, in: db)
+                try outbox.markConfirmed(confirmedBehind, in: db)
+                try outbox.recordFailure(seq: row.seq, error: Self.describe(outcome), in: db)
+                if park { try ParkedMessages.park(seq: row.seq, in: db) }
+            }
         }
         metrics.published.increment(by: failed + confirmedBehind.count)
         let messageId = row.message.envelope.messageId

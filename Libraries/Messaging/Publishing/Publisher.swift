@@ -7,8 +7,9 @@ import Foundation
 ///
 /// State changes should go through the `Outbox` instead, so that the change
 /// and its messages commit together; this is for tools and for callers whose
-/// message is the whole of the work. The connection is opened on first use
-/// and re-opened after a failure.
+/// message is the whole of the work. The connection is opened on first use,
+/// kept alive by its heartbeats while idle between calls, and re-opened after
+/// a failure.
 public actor Publisher {
     private let executor: ThreadExecutor
     private let broker: BrokerSettings
@@ -26,6 +27,9 @@ public actor Publisher {
     /// Publishes `messages` in order and waits for the broker's confirms.
     public func publish(_ messages: [OutgoingMessage], timeout: Duration = .seconds(30)) throws {
         let connection = try openConnection()
+        connection.resume()
+        // Between calls nobody reads the connection: idle, it still sends its heartbeats.
+        defer { connection.idle() }
         do {
             var sequences: [(UInt64, String)] = []
             for message in messages {
