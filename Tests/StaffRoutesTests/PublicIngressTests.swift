@@ -34,12 +34,9 @@ import Testing
         return rules
     }
 
-    /// A route's path with its captures filled, as a customer's browser would ask for it.
+    /// A route's (`GET /track/{code}`) path with its captures filled, as a browser would ask for it.
     static func requestPath(_ route: String) -> String {
-        let path = route.split(separator: " ", maxSplits: 1)[1]
-        return path.split(separator: "/", omittingEmptySubsequences: false).map { part in
-            part.hasPrefix("{") ? StaffRouteCensusTests.captures[String(part.dropFirst().dropLast()), default: "X"] : String(part)
-        }.joined(separator: "/")
+        StaffRouteCensusTests.requestPath(route.split(separator: " ", maxSplits: 1)[1])
     }
 
     @Test func everyPublicRouteOfIntakeIsPublishedAndNoOtherIs() async throws {

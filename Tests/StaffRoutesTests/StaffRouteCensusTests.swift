@@ -40,6 +40,14 @@ import Testing
     /// reading its capture before the token still reaches the token check.
     static let captures = ["ref": "SH-1", "kind": "meter_inspection", "code": "PC05TK-251124-000001"]
 
+    /// `path` (a route's, with `{capture}` parts) with its captures filled from ``captures``, as
+    /// a caller would ask for it.
+    static func requestPath(_ path: some StringProtocol) -> String {
+        "/" + path.split(separator: "/").map { part in
+            part.hasPrefix("{") ? captures[String(part.dropFirst().dropLast()), default: "X"] : String(part)
+        }.joined(separator: "/")
+    }
+
     /// The service's own routes (health, readiness and metrics are ServiceKit's), each with
     /// what a caller gets: the status and, for a redirect, where to.
     ///
@@ -60,10 +68,7 @@ import Testing
         return try await Application(router: service.router()).test(.router) { client in
             var answers: [String: String] = [:]
             for route in routes {
-                let path = route.path.split(separator: "/").map { part in
-                    part.hasPrefix("{") ? captures[String(part.dropFirst().dropLast()), default: "X"] : String(part)
-                }.joined(separator: "/")
-                let response = try await client.execute(uri: "/" + path, method: route.method, headers: headers,
+                let response = try await client.execute(uri: requestPath(route.path), method: route.method, headers: headers,
                                                         body: ByteBuffer(string: "{}"))
                 answers[route.name] = "\(response.status.code)" + (response.headers[.location].map { " \($0)" } ?? "")
             }
