@@ -3,6 +3,19 @@ import Foundation
 import FoundationNetworking
 #endif
 
+/// The session every test call goes through. It neither keeps nor sends cookies: with the
+/// shared session, a cookie one test's answer set for 127.0.0.1 (`lang`, whatever the port)
+/// took the place of the `Cookie` header another test sent (its `staff_token`), so a staff page
+/// answered with the sign-in page depending on which tests ran before. A test that needs a
+/// cookie sends it.
+private let cookieFreeSession: URLSession = {
+    let configuration = URLSessionConfiguration.ephemeral
+    configuration.httpShouldSetCookies = false
+    configuration.httpCookieAcceptPolicy = .never
+    configuration.httpCookieStorage = nil
+    return URLSession(configuration: configuration)
+}()
+
 /// Something that answers HTTP at `baseURL`: a service a test started, or a second HTTP front
 /// on the same service. The calls go through `URLSession`, with none of the services' code.
 public protocol HTTPEndpoint: Sendable {
@@ -21,7 +34,7 @@ extension HTTPEndpoint {
         if body != nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let (data, response) = try await URLSession.shared.data(for: request)
+        let (data, response) = try await cookieFreeSession.data(for: request)
         let http = response as? HTTPURLResponse
         var headers: [String: [String]] = [:]
         for case let (name as String, value as String) in http?.allHeaderFields ?? [:] {
