@@ -266,7 +266,7 @@ let package = Package(
             name: "StaffRoutesTests",
             dependencies: [
                 "Intake", "CRM", "Metering", "Households", "Outage", "Notification", "ServiceKit", "Messaging",
-                "StaffAuth", "StaffTokenIssuing", "Contracts", grdb,
+                "StaffAuth", "StaffTokenIssuing", "Contracts", "ServiceAreas", "Tariff", "WorkingCalendar", grdb,
                 hummingbird, hummingbirdTesting, logging, prometheus,
             ],
             path: "Tests/StaffRoutesTests"

@@ -14,7 +14,11 @@
 #      object validated: built-in kinds against Kubernetes $CHECK_K8S_VERSION
 #      (kubernetes-validate, strict), the RabbitMQ resources against deploy/k8s/schemas/*.json.
 #      No cluster runs: the manifests are rendered and validated, never applied
-#   6. scripts/logs.sh on synthetic logs (scripts/test-logs.sh)
+#   6. deploy/prometheus: the configuration and the alert rules with promtool (Debian's
+#      prometheus package, scripts/install-deps.sh), and each alert's unit test in
+#      deploy/prometheus/tests; that every service is scraped and every alert reads a metric the
+#      code exports is part of 4
+#   7. scripts/logs.sh on synthetic logs (scripts/test-logs.sh)
 #
 # The tools live in a virtualenv under var/ (ignored), made on first use from PyPI with the
 # versions pinned below, and remade when they change.
@@ -91,6 +95,15 @@ phase "layout: image, compose, broker definitions and Kubernetes against the cod
     "$PY" scripts/deploycheck/check_deploy.py layout
 phase "Kubernetes overlays rendered and validated (Kubernetes $CHECK_K8S_VERSION, RabbitMQ schemas)" \
     "$PY" scripts/deploycheck/check_deploy.py k8s-schemas
+if command -v promtool >/dev/null; then
+    phase "promtool check config deploy/prometheus/prometheus.yml" \
+        promtool check config deploy/prometheus/prometheus.yml
+    phase "promtool check rules deploy/prometheus/alerts.yml" promtool check rules deploy/prometheus/alerts.yml
+    phase "promtool test rules deploy/prometheus/tests" promtool test rules deploy/prometheus/tests/*.yml
+else
+    say "FAILED: promtool is not installed (scripts/install-deps.sh installs Debian's prometheus package)"
+    failed+=(promtool)
+fi
 phase "scripts/logs.sh on synthetic logs" scripts/test-logs.sh
 
 if ((${#failed[@]})); then

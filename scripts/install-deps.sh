@@ -25,6 +25,7 @@ PACKAGES=(
     slapd                # OpenLDAP: the staff directory in development and tests (scripts/directory.sh)
     ldap-utils           # ldapadd, ldapsearch: seeding and inspecting that directory
     libldap-dev          # OpenLDAP's client library, used by Libraries/CLDAP
+    prometheus           # promtool: scripts/check-deploy.sh checks deploy/prometheus and its alert tests
 )
 if [[ -n "${DEPS_PACKAGES:-}" ]]; then
     read -r -a PACKAGES <<<"$DEPS_PACKAGES"

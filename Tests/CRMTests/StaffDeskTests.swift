@@ -4,18 +4,26 @@ import Testing
 
 /// The branch staff's list and the limits of what each unit's staff may see and do.
 @Suite struct StaffDeskTests {
+    /// Files four requests whose tickets are, on 2025-09-09, past their service time, due that day
+    /// and on track at Tam Kỳ, and on track at another branch; returns the Tam Kỳ three.
+    static func fileRequestsOfEverySLAState(
+        _ crm: CRMHarness
+    ) async throws -> (breached: RequestSubmitted, dueToday: RequestSubmitted, onTrack: RequestSubmitted) {
+        let breached = Samples.submitted("PC05TK-250829-000001", at: vietnamTime("2025-08-29 09:00"))
+        let dueToday = Samples.submitted("PC05TK-250829-000002", at: vietnamTime("2025-08-29 09:10"), areaClass: .rural)
+        let onTrack = Samples.submitted("PC05TK-250908-000001", at: vietnamTime("2025-09-08 08:00"))
+        let elsewhere = Samples.submitted("PC05HA-250908-000001", at: vietnamTime("2025-09-08 08:00"),
+                                          branch: Samples.otherBranch)
+        for request in [onTrack, elsewhere, dueToday, breached] {
+            try await crm.publish(request, correlationId: request.requestCode)
+        }
+        try await crm.awaitSent(TicketOpened.routingKey, count: 4)
+        return (breached, dueToday, onTrack)
+    }
+
     @Test func theListIsSortedByDueDateWithEachTicketsSLAState() async throws {
         try await CRMHarness.run(at: vietnamTime("2025-09-09 10:00")) { crm in
-            let breached = Samples.submitted("PC05TK-250829-000001", at: vietnamTime("2025-08-29 09:00"))
-            let dueToday = Samples.submitted("PC05TK-250829-000002", at: vietnamTime("2025-08-29 09:10"),
-                                             areaClass: .rural)
-            let onTrack = Samples.submitted("PC05TK-250908-000001", at: vietnamTime("2025-09-08 08:00"))
-            let elsewhere = Samples.submitted("PC05HA-250908-000001", at: vietnamTime("2025-09-08 08:00"),
-                                              branch: Samples.otherBranch)
-            for request in [onTrack, elsewhere, dueToday, breached] {
-                try await crm.publish(request, correlationId: request.requestCode)
-            }
-            try await crm.awaitSent(TicketOpened.routingKey, count: 4)
+            let (breached, dueToday, onTrack) = try await Self.fileRequestsOfEverySLAState(crm)
 
             let answer = try await crm.get("api/v1/tickets", token: crm.token(unit: "PC05TK"))
             #expect(answer.status == 200)
@@ -30,6 +38,17 @@ import Testing
             #expect((try one.json()["tickets"] as? [[String: Any]])?.count == 1)
             let corporation = try await crm.get("api/v1/tickets", token: crm.token(unit: "CORP"))
             #expect((try corporation.json()["tickets"] as? [[String: Any]])?.count == 4)
+        }
+    }
+
+    @Test func metricsCountTheOpenTicketsPastTheirServiceTimeAsTheDaysGoBy() async throws {
+        try await CRMHarness.run(at: vietnamTime("2025-09-09 10:00")) { crm in
+            _ = try await Self.fileRequestsOfEverySLAState(crm)
+
+            #expect(try await crm.get("metrics").metric("tickets_past_service_time") == 1)
+            crm.clock.set(vietnamTime("2025-09-10 08:00"))
+            #expect(try await crm.get("metrics").metric("tickets_past_service_time") == 2,
+                    "the ticket due yesterday is now past its service time")
         }
     }
 

@@ -92,4 +92,29 @@ import Testing
             #expect(try harness.storeBytes().range(of: Data("912000111".utf8)) == nil)
         }
     }
+
+    @Test func remindersTheGatewayKeepsRefusingAreCountedAsWaitingUntilTheyLeave() async throws {
+        try await NotificationHarness.run { harness, gateway in
+            let service = try await harness.start(["DELIVERY_MAX_ATTEMPTS": "1000"])
+            let reminder = SampleEvents.residenceReminder(.expired)
+            let code = SampleEvents.requestCode()
+            gateway.failNext(1_000)
+
+            try await harness.publish(reminder, correlationId: reminder.reminderId, appId: "households")
+            try await harness.publish(SampleEvents.ticketOpened(code, email: nil), correlationId: code)
+
+            try await eventually("the reminder was refused") {
+                (try await service.reminders(about: reminder.customerCode).first?["attempts"] as? Int ?? 0) >= 1
+            }
+            try await eventually("the request's notice was refused") {
+                (try await service.deliveries(of: code, channel: "sms").first?["attempts"] as? Int ?? 0) >= 1
+            }
+            #expect(try await service.get("metrics").metric("reminders_waiting") == 1,
+                    "the request's notice waits too, but it is no reminder")
+
+            gateway.failNext(0)
+            try await eventually("the reminder left") { await gateway.messages().count == 2 }
+            try await eventually("no reminder waits") { try await service.get("metrics").metric("reminders_waiting") == 0 }
+        }
+    }
 }

@@ -24,6 +24,7 @@ import re
 import shutil
 import subprocess
 import sys
+import urllib.parse
 from pathlib import Path
 
 import yaml
@@ -40,6 +41,14 @@ K8S_VERSION = os.environ.get("CHECK_K8S_VERSION", "1.32.0")
 REQUIRED_EVERYWHERE = {"AMQP_URL", "DATA_DIR", "HTTP_HOST", "HTTP_PORT", "LOG_FORMAT", "STAFF_TOKEN_KEYS_FILE",
                        "PERSONAL_DATA_KEY"}
 REQUIRED_NOTIFICATION = {"SMS_GATEWAY_URL", "SMS_GATEWAY_API_KEY", "SMS_GATEWAY_SECRET_KEY", "SMTP_HOST", "PORTAL_URL"}
+# The services whose pages are staff consoles, reached on an internal host (Kubernetes) or a
+# loopback-bound port (compose), never from the internet; intake's call-centre console shares
+# intake's port and is kept off the public Ingress by path.
+STAFF_CONSOLES = ("crm", "metering", "households", "outage")
+# The reference data the services read at start, and the file (or folder) of deploy/reference
+# with the shipped defaults that compose and Kubernetes mount for each.
+REFERENCE_DATA = {"SERVICE_AREAS_FILE": "service-areas.json", "TARIFF_FILE": "tariff.json",
+                  "READING_ROUTES_FILE": "reading-routes.json", "WORKING_CALENDAR_OVERRIDES": "working-calendar"}
 CUSTOM_SCHEMAS = {"RabbitmqCluster": "rabbitmqcluster", "Vhost": "vhost", "User": "user", "Permission": "permission",
                   "TopicPermission": "topicpermission"}
 
@@ -182,8 +191,17 @@ def check_compose(facts: swift_facts.Facts, image: dict, defs: dict) -> None:
     ignored = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "-q", ".env"]).returncode == 0
     if not ignored:
         drift(".gitignore: .env (docker compose's secrets) is not ignored")
-    if set(services) != set(facts.run_services) | {"rabbitmq"}:
-        drift(f"{where}: services {sorted(services)} are not rabbitmq + run.sh's {facts.run_services}")
+    if set(services) != set(facts.run_services) | {"rabbitmq", "prometheus"}:
+        drift(f"{where}: services {sorted(services)} are not rabbitmq, prometheus + run.sh's {facts.run_services}")
+    monitoring = services.get("prometheus", {})
+    if monitoring.get("profiles") != ["monitoring"]:
+        drift(f"{where}: prometheus must run only with --profile monitoring")
+    mounted = {v.split(":")[0] for v in monitoring.get("volumes", [])}
+    if not {"./deploy/prometheus/prometheus.yml", "./deploy/prometheus/alerts.yml"} <= mounted:
+        drift(f"{where}: prometheus must mount deploy/prometheus/prometheus.yml and alerts.yml")
+    aliases = ((services.get("rabbitmq", {}).get("networks") or {}).get("default") or {}).get("aliases", [])
+    if "evn-broker-nodes" not in aliases:
+        drift(f"{where}: rabbitmq lacks the alias evn-broker-nodes that deploy/prometheus/prometheus.yml scrapes")
     broker = services.get("rabbitmq", {})
     broker_env = broker.get("environment", {})
     placeholders = set(re.findall(r"\$\{([A-Z_]+)\}", (ROOT / "deploy/rabbitmq/definitions.json").read_text()))
@@ -207,6 +225,15 @@ def check_compose(facts: swift_facts.Facts, image: dict, defs: dict) -> None:
         mounts = [v.split(":")[1] for v in spec.get("volumes", []) if isinstance(v, str)]
         if env.get("DATA_DIR") not in mounts:
             drift(f"{sw}: no named volume mounted at DATA_DIR ({env.get('DATA_DIR')})")
+        binds = {m["target"]: m["source"] for v in spec.get("volumes", []) if isinstance(v, str)
+                 for m in [re.match(r"^(?P<source>\$\{[^}]*\}|[^:]+):(?P<target>[^:]+)", v)] if m}
+        binds |= {f"/run/secrets/{name}": name for name in spec.get("secrets") or []}
+        for name, source in reference_data(facts, service, env, sw).items():
+            if binds.get(env[name]) != f"./deploy/reference/{source}":
+                drift(f"{sw}: {name}={env[name]} is not where ./deploy/reference/{source} is mounted")
+        for name, value in env.items():
+            if value.startswith("/") and not any(value == t or value.startswith(t.rstrip("/") + "/") for t in binds):
+                drift(f"{sw}: {name}={value} is on no mounted volume, secret or file")
         match = AMQP.match(env.get("AMQP_URL", ""))
         if not match:
             drift(f"{sw}: AMQP_URL {env.get('AMQP_URL')!r} is not amqps://user:password@host:port/vhost")
@@ -221,12 +248,17 @@ def check_compose(facts: swift_facts.Facts, image: dict, defs: dict) -> None:
         condition = (spec.get("depends_on") or {}).get("rabbitmq", {}).get("condition")
         if condition != "service_healthy":
             drift(f"{sw}: depends_on rabbitmq must have condition service_healthy")
-        ports = spec.get("ports") or []
+        ports = [str(p) for p in spec.get("ports") or []]
+        port = facts.run_ports[service]
         if service == "intake":
-            if len(ports) != 1 or not str(ports[0]).endswith(f":{facts.run_ports['intake']}"):
-                drift(f"{sw}: must publish exactly its HTTP port {facts.run_ports['intake']}")
+            if len(ports) != 1 or not ports[0].endswith(f":{port}") or ports[0].startswith("127.0.0.1:"):
+                drift(f"{sw}: must publish exactly its HTTP port {port} on every address (the customer portal)")
+        elif service in STAFF_CONSOLES:
+            if len(ports) != 1 or not re.fullmatch(rf"\$\{{STAFF_CONSOLES_BIND:-127\.0\.0\.1\}}:.+:{port}", ports[0]):
+                drift(f"{sw}: a staff console must publish exactly its HTTP port {port} on "
+                      f"${{STAFF_CONSOLES_BIND:-127.0.0.1}}, not {ports}")
         elif ports:
-            drift(f"{sw}: publishes {ports}; only intake is reached from outside")
+            drift(f"{sw}: publishes {ports}; it is neither the portal nor a staff console")
         if spec.get("restart") not in ("always", "unless-stopped", "on-failure"):
             drift(f"{sw}: no restart policy")
         logging = spec.get("logging") or {}
@@ -239,6 +271,57 @@ def check_compose(facts: swift_facts.Facts, image: dict, defs: dict) -> None:
         drift(f"{where}: rabbitmq must run a rabbitmq:*-management image")
     if "healthcheck" not in broker:
         drift(f"{where}: rabbitmq has no healthcheck (the services wait for service_healthy)")
+
+
+# --- Prometheus -------------------------------------------------------------------------
+
+# Series Prometheus itself or the broker's rabbitmq_prometheus plugin exports, not the services.
+EXTERNAL_SERIES = re.compile(r"^(up|rabbitmq_[a-z_]+)$")
+PROMQL_WORDS = {"and", "or", "unless", "bool", "offset", "sum", "min", "max", "avg", "count", "deriv", "rate", "increase", "delta", "irate",
+                "min_over_time", "max_over_time", "avg_over_time", "absent", "changes", "resets", "clamp_min"}
+
+
+def exported_metrics(root: Path) -> set[str]:
+    """Every metric name the Swift code declares: swift-metrics labels, ScrapedGauge names, descriptors."""
+    names = set()
+    for path in list((root / "Libraries").rglob("*.swift")) + list((root / "Services").rglob("*.swift")):
+        text = swift_facts._strip_comments(path.read_text(encoding="utf-8"))
+        names |= set(re.findall(r'(?:Counter|Gauge|Timer|Recorder)\(label:\s*"([a-z_]+)"', text))
+        names |= set(re.findall(r'ScrapedGauge\(\s*name:\s*"([a-z_]+)"', text))
+        names |= set(re.findall(r'metricName:\s*"([a-z_]+)"', text))
+    return names
+
+
+def check_prometheus(facts: swift_facts.Facts) -> None:
+    where = "deploy/prometheus/prometheus.yml"
+    config = yaml.safe_load((ROOT / where).read_text(encoding="utf-8"))
+    jobs = {job["job_name"]: job for job in config.get("scrape_configs", [])}
+    services = jobs.get("evn-services", {})
+    targets = {t for c in services.get("static_configs", []) for t in c.get("targets", [])}
+    wanted = {f"{service}:{facts.run_ports[service]}" for service in facts.run_services}
+    for target in sorted(wanted - targets):
+        drift(f"{where}: job evn-services does not scrape {target} (run.sh's service and HTTP port)")
+    for target in sorted(targets - wanted):
+        drift(f"{where}: job evn-services scrapes {target}, which is no service of run.sh on its port")
+    broker = jobs.get("rabbitmq", {})
+    ports = {c.get("port") for c in broker.get("dns_sd_configs", [])}
+    if ports != {15692}:
+        drift(f"{where}: job rabbitmq must scrape the broker's rabbitmq_prometheus port 15692")
+    plugins = (ROOT / "deploy/rabbitmq/enabled_plugins").read_text(encoding="utf-8")
+    if "rabbitmq_prometheus" not in plugins:
+        drift("deploy/rabbitmq/enabled_plugins: rabbitmq_prometheus is off, but Prometheus scrapes it")
+    exported = exported_metrics(ROOT)
+    rules = yaml.safe_load((ROOT / "deploy/prometheus/alerts.yml").read_text(encoding="utf-8"))
+    for group in rules.get("groups", []):
+        for rule in group.get("rules", []):
+            expr = re.sub(r'\{[^}]*\}|"[^"]*"|\[[^]]*\]|\b(?:by|without|on|ignoring)\s*\([^)]*\)', " ",
+                          str(rule.get("expr", "")))
+            for name in sorted(set(re.findall(r"\b([a-z_][a-z0-9_]*)\b", expr)) - PROMQL_WORDS):
+                if not EXTERNAL_SERIES.match(name) and name not in exported:
+                    drift(f"deploy/prometheus/alerts.yml: {rule.get('alert')} uses {name}, which no service exports")
+            tests = ROOT / "deploy/prometheus/tests"
+            if not any(f"alertname: {rule.get('alert')}\n" in t.read_text(encoding="utf-8") for t in tests.glob("*.yml")):
+                drift(f"deploy/prometheus/alerts.yml: {rule.get('alert')} has no unit test in deploy/prometheus/tests")
 
 
 # --- Kubernetes -------------------------------------------------------------------------
@@ -364,6 +447,13 @@ def check_k8s(facts: swift_facts.Facts, image: dict, compose_broker_image: str) 
             mounts = {m["name"]: m["mountPath"] for m in c.get("volumeMounts", [])}
             if not any(mounts.get(claim) == data for claim in claims):
                 drift(f"{sw}: no volumeClaimTemplate mounted at DATA_DIR ({data})")
+            check_mounted_files(docs, pod, mounts, values, sw)
+            for name, source in reference_data(facts, service, values, sw).items():
+                configmap = "evn-working-calendar" if source == "working-calendar" else "evn-reference-data"
+                volume = next((v for v in pod.get("volumes", []) if mounts.get(v["name"]) and
+                               values[name].startswith(mounts[v["name"]])), {})
+                if volume.get("configMap", {}).get("name") != configmap:
+                    drift(f"{sw}: {name}={values[name]} is not on the ConfigMap {configmap} (deploy/reference)")
             labels = spec["template"]["metadata"].get("labels", {})
             pdbs = [d for d in docs if d["kind"] == "PodDisruptionBudget"
                     and d["spec"]["selector"].get("matchLabels", {}).items() <= labels.items()]
@@ -424,14 +514,150 @@ def check_k8s(facts: swift_facts.Facts, image: dict, compose_broker_image: str) 
                     drift(f"{where}: Secret {secret} key {key} (User {user['metadata']['name']}) not in deploy/k8s/README.md")
         if overlay == "prod" and any(d["kind"] == "Secret" for d in docs):
             drift(f"{where}: production Secrets come from the secret store, not from the overlay")
-        backends = set()
-        for ingress in (d for d in docs if d["kind"] == "Ingress"):
-            for rule in ingress["spec"].get("rules", []):
-                for p in rule.get("http", {}).get("paths", []):
-                    backends.add(p["backend"]["service"]["name"])
-        if backends != {"intake"}:
-            drift(f"{where}: Ingress backends {sorted(backends)}: only intake is public")
+        check_reachability(docs, where)
+        check_network_policies(docs, where)
     return rendered
+
+
+def reference_data(facts: swift_facts.Facts, service: str, env: dict[str, str], where: str) -> dict[str, str]:
+    """The reference-data settings `service` reads that `env` sets, naming each one it reads but lacks."""
+    wanted = {name: source for name, source in REFERENCE_DATA.items() if name in facts.env_of(service)}
+    for name in sorted(set(wanted) - set(env)):
+        drift(f"{where}: does not set {name}, which {service} reads (deploy/reference/{wanted[name]}, the shipped default)")
+    return {name: source for name, source in wanted.items() if name in env}
+
+
+def check_mounted_files(docs: list[dict], pod: dict, mounts: dict[str, str], values: dict[str, str], where: str) -> None:
+    """Every setting naming a file or folder points into a mounted volume, and a file of a
+    ConfigMap or Secret mounted with items is one of its items and one of its keys."""
+    volumes = {v["name"]: v for v in pod.get("volumes", [])}
+    objects = {(d["kind"], d["metadata"]["name"]): d for d in docs}
+    for name, value in values.items():
+        if not value.startswith("/"):
+            continue
+        hits = [m for m, path in mounts.items() if value == path or value.startswith(path.rstrip("/") + "/")]
+        if not hits:
+            drift(f"{where}: {name}={value} is on no mounted volume")
+            continue
+        volume = volumes.get(hits[0], {})
+        rest = value[len(mounts[hits[0]]):].lstrip("/")
+        for kind, field in (("ConfigMap", "configMap"), ("Secret", "secret")):
+            source = volume.get(field)
+            if not source or not rest:
+                continue
+            items = {i["path"]: i["key"] for i in source.get("items", [])}
+            key = items.get(rest, rest if not items else None)
+            if key is None:
+                drift(f"{where}: {name}={value}, but the {kind} volume {hits[0]} has no item {rest}")
+                continue
+            obj = objects.get((kind, source.get("name") or source.get("secretName")))
+            if obj is not None and key not in obj.get("data", {}):
+                drift(f"{where}: {name}={value} reads key {key} of {kind} {obj['metadata']['name']}, which has no such key")
+
+
+def ingress_backends(ingress: dict) -> set[str]:
+    return {p["backend"]["service"]["name"] for rule in ingress["spec"].get("rules", [])
+            for p in rule.get("http", {}).get("paths", [])}
+
+
+def check_reachability(docs: list[dict], where: str) -> None:
+    """The public Ingress reaches intake alone; the internal one the staff consoles, on a class of its own."""
+    ingresses = {d["metadata"]["name"]: d for d in docs if d["kind"] == "Ingress"}
+    public, staff = ingresses.get("intake"), ingresses.get("staff")
+    if set(ingresses) != {"intake", "staff"} or not public or not staff:
+        drift(f"{where}: Ingresses {sorted(ingresses)}: expected intake (public) and staff (internal)")
+        return
+    if ingress_backends(public) != {"intake"}:
+        drift(f"{where}: the public Ingress reaches {sorted(ingress_backends(public))}: only intake is public")
+    if ingress_backends(staff) != {"intake", *STAFF_CONSOLES}:
+        drift(f"{where}: the staff Ingress reaches {sorted(ingress_backends(staff))}, "
+              f"not intake's console and {list(STAFF_CONSOLES)}")
+    internal = staff["spec"].get("ingressClassName")
+    if not internal or internal == public["spec"].get("ingressClassName"):
+        drift(f"{where}: the staff Ingress needs an ingress class of its own (the internal controller), not {internal!r}")
+    hosts = [rule.get("host") for rule in staff["spec"].get("rules", [])]
+    if None in hosts or len(set(hosts)) != len(hosts):
+        drift(f"{where}: each staff console needs a host of its own on the staff Ingress (they share paths)")
+
+
+def selects(selector: dict, labels: dict) -> bool:
+    """Whether a label selector (matchLabels, matchExpressions with In/NotIn/Exists) selects `labels`."""
+    if not selector.get("matchLabels", {}).items() <= labels.items():
+        return False
+    for e in selector.get("matchExpressions", []):
+        value = labels.get(e["key"])
+        if (e["operator"] == "In" and value not in e["values"]) or \
+                (e["operator"] == "NotIn" and value in e.get("values", [])) or \
+                (e["operator"] == "Exists" and value is None) or (e["operator"] == "DoesNotExist" and value is not None):
+            return False
+    return True
+
+
+def pods(docs: list[dict]) -> dict[str, tuple[dict, set]]:
+    """Pod labels and container ports (names and numbers) of every workload: the StatefulSets, and
+    the broker's nodes, which the cluster operator labels with the RabbitmqCluster's name."""
+    found = {}
+    for d in docs:
+        if d["kind"] == "StatefulSet":
+            template = d["spec"]["template"]
+            ports = {p.get(k) for c in template["spec"]["containers"] for p in c.get("ports", [])
+                     for k in ("name", "containerPort")}
+            found[d["metadata"]["name"]] = (template["metadata"].get("labels", {}), ports - {None})
+        elif d["kind"] == "RabbitmqCluster":
+            found[d["metadata"]["name"]] = ({"app.kubernetes.io/name": d["metadata"]["name"]}, {5671, 15672, 15692})
+    return found
+
+
+def check_network_policies(docs: list[dict], where: str) -> None:
+    workloads = pods(docs)
+    policies = [d for d in docs if d["kind"] == "NetworkPolicy"]
+    selected_by: dict[str, list[dict]] = {}
+    for policy in policies:
+        pw = f"{where}: NetworkPolicy {policy['metadata']['name']}"
+        chosen = [n for n, (labels, _) in workloads.items() if selects(policy["spec"]["podSelector"], labels)]
+        if not chosen:
+            drift(f"{pw}: selects no pod of the platform")
+        for name in chosen:
+            selected_by.setdefault(name, []).append(policy)
+        for rule in policy["spec"].get("ingress", []):
+            for port in rule.get("ports", []):
+                for name in chosen:
+                    if port.get("port") not in workloads[name][1]:
+                        drift(f"{pw}: lets in port {port.get('port')}, which {name}'s pods do not open")
+        for rule in policy["spec"].get("egress", []):
+            for peer in rule.get("to", []):
+                if "podSelector" in peer and "namespaceSelector" not in peer:
+                    targets = [n for n, (labels, _) in workloads.items() if selects(peer["podSelector"], labels)]
+                    for target in targets:
+                        for port in rule.get("ports", []):
+                            if port.get("port") not in workloads[target][1]:
+                                drift(f"{pw}: lets out to {target} on port {port.get('port')}, which it does not open")
+    for service in (n for n in workloads if n != "evn-broker"):
+        kinds = {t for p in selected_by.get(service, []) for t in p["spec"].get("policyTypes", [])}
+        if kinds != {"Ingress", "Egress"}:
+            drift(f"{where}: {service}'s pods are not closed both ways by NetworkPolicies (only {sorted(kinds)})")
+            continue
+        out = [r for p in selected_by[service] for r in p["spec"].get("egress", [])]
+        if not any(selects(peer.get("podSelector", {"matchLabels": {"-": "-"}}), workloads["evn-broker"][0])
+                   and any(port.get("port") == 5671 for port in r.get("ports", []))
+                   for r in out for peer in r.get("to", [])):
+            drift(f"{where}: {service} may not reach the broker's AMQPS port 5671")
+    for ingress in (d for d in docs if d["kind"] == "Ingress"):
+        for backend in ingress_backends(ingress):
+            allowed = any(peer.get("namespaceSelector", {}).get("matchLabels") and "podSelector" not in peer
+                          for p in selected_by.get(backend, []) for r in p["spec"].get("ingress", [])
+                          for peer in r.get("from", []))
+            if not allowed:
+                drift(f"{where}: Ingress {ingress['metadata']['name']} routes to {backend}, "
+                      f"but no NetworkPolicy lets an ingress controller's namespace reach it")
+    settings = next((d["data"] for d in docs if d["kind"] == "ConfigMap"
+                     and d["metadata"]["name"] == "evn-notification-settings"), {})
+    gateway = urllib.parse.urlsplit(settings.get("SMS_GATEWAY_URL", ""))
+    edges = {gateway.port or (443 if gateway.scheme == "https" else 80), int(settings.get("SMTP_PORT", 0))}
+    opened = {port.get("port") for p in selected_by.get("notification", []) for r in p["spec"].get("egress", [])
+              for port in r.get("ports", [])}
+    for port in sorted(edges - opened):
+        drift(f"{where}: notification may not reach port {port} of its SMS gateway or mail relay (evn-notification-settings)")
 
 
 def check_schemas(rendered: dict[str, list[dict]]) -> None:
@@ -474,6 +700,7 @@ def main(argv: list[str]) -> int:
         check_image(facts, image)
         defs = check_definitions(facts)
         check_compose(facts, image, defs)
+        check_prometheus(facts)
         compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
         check_k8s(facts, image, compose["services"]["rabbitmq"]["image"])
     elif command == "k8s-schemas":

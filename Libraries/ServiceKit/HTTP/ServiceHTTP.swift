@@ -9,7 +9,9 @@ import Prometheus
 /// - `GET /healthz`: 200 `ok` while the process runs; a failing liveness probe means "restart me".
 /// - `GET /readyz`: 200 while every ``ReadinessCheck`` passes, else 503 naming the failing ones;
 ///   a failing readiness probe means "send me no work for now".
-/// - `GET /metrics`: the Prometheus registry in text format, including per-route request metrics.
+/// - `GET /metrics`: the Prometheus registry in text format, including per-route request metrics,
+///   each readiness check as `readiness_check_passing` and the service's ``ScrapedGauge``s, read
+///   at every scrape.
 ///
 /// Every answer carries the ``SecurityHeaders``; a known path asked with a method it does not
 /// take answers 405 with `Allow` (``MethodNotAllowed``). The server cuts idle and slow clients
@@ -35,12 +37,14 @@ public enum ServiceHTTP {
     ///   - configuration: The service's configuration; gives its name and the address to bind.
     ///   - readinessChecks: What `/readyz` checks; all of them must pass.
     ///   - metrics: The registry `/metrics` renders; the one swift-metrics was bootstrapped with.
+    ///   - gauges: The service's own gauges, read at every scrape of `/metrics`.
     ///   - logger: The server's logger.
     ///   - routes: Adds the service's own API to the router.
     public static func application(
         configuration: ServiceConfiguration,
         readinessChecks: [any ReadinessCheck],
         metrics: PrometheusCollectorRegistry,
+        gauges: [ScrapedGauge] = [],
         logger: Logger,
         routes: (Router<ServiceRequestContext>) -> Void = { _ in }
     ) -> some ApplicationProtocol {
@@ -48,6 +52,7 @@ public enum ServiceHTTP {
             configuration: configuration,
             readinessChecks: readinessChecks,
             metrics: metrics,
+            gauges: gauges,
             logger: logger,
             context: ServiceRequestContext.self
         ) { router in
@@ -62,6 +67,7 @@ public enum ServiceHTTP {
     ///   - configuration: The service's configuration; gives its name and the address to bind.
     ///   - readinessChecks: What `/readyz` checks; all of them must pass.
     ///   - metrics: The registry `/metrics` renders; the one swift-metrics was bootstrapped with.
+    ///   - gauges: The service's own gauges, read at every scrape of `/metrics`.
     ///   - logger: The server's logger.
     ///   - context: The request context type of the service's routes.
     ///   - routes: Adds the service's own API to the router.
@@ -69,6 +75,7 @@ public enum ServiceHTTP {
         configuration: ServiceConfiguration,
         readinessChecks: [any ReadinessCheck],
         metrics: PrometheusCollectorRegistry,
+        gauges: [ScrapedGauge] = [],
         logger: Logger,
         context: Context.Type,
         routes: (Router<Context>) -> Void
@@ -83,8 +90,10 @@ public enum ServiceHTTP {
         router.get("readyz") { _, context in
             await ReadinessReport.evaluate(readinessChecks, logger: context.logger)
         }
-        router.get("metrics") { _, _ in
-            PrometheusExposition(registry: metrics)
+        let scrape = MetricsScrape(registry: metrics, readinessChecks: readinessChecks, gauges: gauges)
+        router.get("metrics") { _, context in
+            await scrape.refresh(logger: context.logger)
+            return PrometheusExposition(registry: metrics)
         }
         routes(router)
         router.answerOtherMethodsWithNotAllowed()

@@ -32,10 +32,16 @@ public protocol ServiceDefinition: Sendable {
 
     /// Further long-running parts, such as a daily job.
     var backgroundServices: [any Service] { get }
+
+    /// Numbers of the service's own that operators alert on, read from its store at every
+    /// scrape of `/metrics`; none by default.
+    var gauges: [ScrapedGauge] { get }
 }
 
 extension ServiceDefinition {
     public var backgroundServices: [any Service] { [] }
+
+    public var gauges: [ScrapedGauge] { [] }
 
     public static var personalDataTables: [PersonalDataTable] { [] }
 

@@ -6,6 +6,7 @@ import PersonalData
 import ServiceKit
 import StaffAuth
 import WebPages
+import WorkingCalendar
 
 /// The crm service: the one-stop ticket of each request (flow steps 2–7). It opens a ticket
 /// per submitted request with its SLA clock, asks households to screen the applicant, lets
@@ -28,6 +29,8 @@ public struct CRMService: ServiceDefinition {
     private let tickets: TicketEndpoints
     private let pages: BranchPages
     private let ticketPage: TicketPage
+    private let database: DatabasePool
+    private let now: @Sendable () -> Date
 
     /// The service on the real clock.
     public init(context: ServiceContext) throws {
@@ -37,6 +40,8 @@ public struct CRMService: ServiceDefinition {
     /// The service on `now`, so that tests can pin "today" for due dates and SLA states.
     public init(context: ServiceContext, now: @escaping @Sendable () -> Date) throws {
         let configuration = context.configuration
+        database = context.store.database
+        self.now = now
         workflow = TicketWorkflow(
             policy: try ServiceTimePolicy.load(environment: configuration.environment),
             personalData: context.personalData, messages: FlowMessages(outbox: context.outbox),
@@ -54,6 +59,17 @@ public struct CRMService: ServiceDefinition {
     }
 
     public var handlers: MessageHandlers { CRMMessageHandlers.make(workflow: workflow) }
+
+    /// `tickets_past_service_time`: the open tickets whose due date has passed, today in Vietnam.
+    public var gauges: [ScrapedGauge] {
+        let database = database
+        let now = now
+        return [ScrapedGauge(name: "tickets_past_service_time",
+                             help: "Open tickets, amendments and service tickets past their due date") {
+            let today = CalendarDay(now())
+            return Double(try await database.read { db in try ServiceTimeBreaches.count(today: today, in: db) })
+        }]
+    }
 
     public func routes(_ router: Router<ServiceRequestContext>) {
         tickets.register(on: router)

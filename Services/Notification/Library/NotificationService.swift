@@ -30,10 +30,14 @@ public struct NotificationService: ServiceDefinition {
     private let outageNotices: OutageNoticeHandler
     private let deliveries: DeliveriesEndpoint
     private let dispatcher: DeliveryDispatcher
+    private let queue: DeliveryQueue
+    private let database: DatabasePool
 
     public init(context: ServiceContext) throws {
         let settings = try NotificationSettings(environment: context.configuration.environment)
         let queue = DeliveryQueue(personalData: context.personalData, outbox: context.outbox, doorbell: Doorbell())
+        self.queue = queue
+        database = context.store.database
         notices = NoticeHandlers(contacts: ContactBook(personalData: context.personalData), queue: queue,
                                  settings: settings, logger: context.logger)
         reminders = ResidenceReminderHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
@@ -60,4 +64,14 @@ public struct NotificationService: ServiceDefinition {
     }
 
     public var backgroundServices: [any Service] { [dispatcher] }
+
+    /// `reminders_waiting`: residence reminders queued and not yet sent; a number that stays up
+    /// means the SMS gateway is refusing or the dispatcher is stuck.
+    public var gauges: [ScrapedGauge] {
+        let queue = queue
+        let database = database
+        return [ScrapedGauge(name: "reminders_waiting", help: "Residence reminders queued and not yet sent") {
+            Double(try await database.read { db in try queue.remindersWaiting(in: db) })
+        }]
+    }
 }

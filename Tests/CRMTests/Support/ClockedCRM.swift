@@ -31,6 +31,8 @@ struct ClockedCRM: ServiceDefinition {
 
     var handlers: MessageHandlers { crm.handlers }
 
+    var gauges: [ScrapedGauge] { crm.gauges }
+
     func routes(_ router: Router<ServiceRequestContext>) {
         crm.routes(router)
     }

@@ -6,6 +6,7 @@ import Logging
 import Prometheus
 import Testing
 import ServiceKit
+import Synchronization
 
 @Suite struct ServiceHTTPTests {
     struct StubCheck: ReadinessCheck {
@@ -28,12 +29,14 @@ import ServiceKit
 
     func application(
         checks: [any ReadinessCheck] = [],
+        gauges: [ScrapedGauge] = [],
         routes: (Router<ServiceRequestContext>) -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
         ServiceHTTP.application(
             configuration: try ServiceConfiguration(service: "intake", environment: ["EVN_ENV": "development"]),
             readinessChecks: checks,
             metrics: registry,
+            gauges: gauges,
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
             routes: routes
         )
@@ -92,6 +95,34 @@ import ServiceKit
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/plain; version=0.0.4")
                 #expect(String(buffer: response.body).contains("intake_requests_total 2"))
+            }
+        }
+    }
+
+    @Test func metricsShowEachReadinessCheckAndTheServicesGaugesAsOfTheScrape() async throws {
+        struct Unreadable: Error {}
+        final class Queue: Sendable { let waiting = Mutex(3.0) }
+        let queue = Queue()
+        let checks = [
+            StubCheck(name: "store", result: .success(true)),
+            StubCheck(name: "broker", result: .success(false)),
+        ]
+        let gauges = [
+            ScrapedGauge(name: "reminders_waiting", help: "Reminders queued") { queue.waiting.withLock { $0 } },
+            ScrapedGauge(name: "tickets_past_service_time", help: "Late tickets") { throw Unreadable() },
+        ]
+        try await application(checks: checks, gauges: gauges).test(.router) { client in
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                #expect(response.status == .ok)
+                let text = String(buffer: response.body)
+                #expect(text.contains(#"readiness_check_passing{check="store"} 1.0"#))
+                #expect(text.contains(#"readiness_check_passing{check="broker"} 0.0"#))
+                #expect(text.contains("reminders_waiting 3.0\n"))
+                #expect(!text.contains("tickets_past_service_time"), "a gauge that cannot be read is left out")
+            }
+            queue.waiting.withLock { $0 = 0 }
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                #expect(String(buffer: response.body).contains("reminders_waiting 0.0\n"))
             }
         }
     }

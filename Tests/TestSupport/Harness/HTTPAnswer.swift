@@ -56,6 +56,15 @@ public struct HTTPAnswer: Sendable {
     /// The body as text, to check what it does not contain.
     public var text: String { String(decoding: body, as: UTF8.self) }
 
+    /// The value of the sample `name` (with its labels as written, `readiness_check_passing{check="store"}`)
+    /// in a `/metrics` answer, or nil when the body has no such sample.
+    public func metric(_ name: String) -> Double? {
+        text.split(separator: "\n").lazy
+            .filter { $0.hasPrefix(name + " ") }
+            .compactMap { Double($0.dropFirst(name.count + 1)) }
+            .first
+    }
+
     private func errors() throws -> [[String: Any]] {
         try json()["errors"] as? [[String: Any]] ?? []
     }

@@ -16,7 +16,7 @@ enum DeliverySubject: Sendable, Hashable {
     case outage(SendOutageNotice.Notice, reference: String)
 
     /// Prefix of a reminder's `notice` column, before the threshold.
-    private static let reminderPrefix = "residence_"
+    static let reminderPrefix = "residence_"
     /// Prefix of an outage notice's `notice` column.
     private static let outagePrefix = "outage_"
 

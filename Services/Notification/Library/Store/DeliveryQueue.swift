@@ -49,6 +49,14 @@ struct DeliveryQueue: Sendable {
         return true
     }
 
+    /// Residence reminders queued and not yet delivered or given up: the reminder backlog
+    /// operators alert on (`reminders_waiting` on `/metrics`).
+    func remindersWaiting(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM notification_deliveries WHERE notice LIKE ? AND status IN ('pending', 'sending')
+            """, arguments: [DeliverySubject.reminderPrefix + "%"]) ?? 0
+    }
+
     /// Puts back deliveries a previous run was sending when it stopped: whether they left is
     /// unknown, so they are sent again (the gateway drops a repeated `RequestId`).
     func releaseInterrupted(in db: Database) throws -> Int {
