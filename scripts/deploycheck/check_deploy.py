@@ -2,9 +2,11 @@
 """Checks that the deployment files run what the code and `make run` run.
 
   check_deploy.py layout        Dockerfile, docker-compose.yml, .env.example, the broker's
-                                definitions and the Kubernetes overlays against the Swift
-                                sources and scripts/run.sh (env var names, ports, data layout,
-                                user, broker users and permissions, secrets)
+                                definitions, deploy/prometheus and the Kubernetes overlays
+                                against the Swift sources and scripts/run.sh (env var names,
+                                ports, data layout, user, broker users and permissions, secrets,
+                                mounted files, reference data, who reaches which port, scraped
+                                services and the metrics the alerts read)
   check_deploy.py write-permissions   rewrite the broker permissions from the code (review the diff)
   check_deploy.py k8s-schemas   validate the overlays rendered by `kubectl kustomize`: built-in
                                 kinds with kubernetes-validate, the RabbitMQ custom resources
@@ -555,6 +557,12 @@ def check_mounted_files(docs: list[dict], pod: dict, mounts: dict[str, str], val
                 drift(f"{where}: {name}={value} reads key {key} of {kind} {obj['metadata']['name']}, which has no such key")
 
 
+def notification_settings(docs: list[dict]) -> dict[str, str]:
+    """notification's edges as the overlay configures them (ConfigMap evn-notification-settings)."""
+    return next((d["data"] for d in docs if d["kind"] == "ConfigMap"
+                 and d["metadata"]["name"] == "evn-notification-settings"), {})
+
+
 def ingress_backends(ingress: dict) -> set[str]:
     return {p["backend"]["service"]["name"] for rule in ingress["spec"].get("rules", [])
             for p in rule.get("http", {}).get("paths", [])}
@@ -569,6 +577,11 @@ def check_reachability(docs: list[dict], where: str) -> None:
         return
     if ingress_backends(public) != {"intake"}:
         drift(f"{where}: the public Ingress reaches {sorted(ingress_backends(public))}: only intake is public")
+    settings = notification_settings(docs)
+    portal = urllib.parse.urlsplit(settings.get("PORTAL_URL", "")).hostname
+    for host in (rule.get("host") for rule in public["spec"].get("rules", []) if rule.get("host")):
+        if host != portal:
+            drift(f"{where}: the public Ingress serves {host}, but the notices link to PORTAL_URL's host {portal}")
     if ingress_backends(staff) != {"intake", *STAFF_CONSOLES}:
         drift(f"{where}: the staff Ingress reaches {sorted(ingress_backends(staff))}, "
               f"not intake's console and {list(STAFF_CONSOLES)}")
@@ -650,8 +663,7 @@ def check_network_policies(docs: list[dict], where: str) -> None:
             if not allowed:
                 drift(f"{where}: Ingress {ingress['metadata']['name']} routes to {backend}, "
                       f"but no NetworkPolicy lets an ingress controller's namespace reach it")
-    settings = next((d["data"] for d in docs if d["kind"] == "ConfigMap"
-                     and d["metadata"]["name"] == "evn-notification-settings"), {})
+    settings = notification_settings(docs)
     gateway = urllib.parse.urlsplit(settings.get("SMS_GATEWAY_URL", ""))
     edges = {gateway.port or (443 if gateway.scheme == "https" else 80), int(settings.get("SMTP_PORT", 0))}
     opened = {port.get("port") for p in selected_by.get("notification", []) for r in p["spec"].get("egress", [])
