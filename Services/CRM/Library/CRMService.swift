@@ -38,7 +38,7 @@ public struct CRMService: ServiceDefinition {
     public init(context: ServiceContext, now: @escaping @Sendable () -> Date) throws {
         let configuration = context.configuration
         workflow = TicketWorkflow(
-            policy: try ServiceTimePolicy.load(environment: configuration.environment),
+            policy: try ServiceTimePolicy.load(environment: configuration.environment, logger: context.logger),
             personalData: context.personalData, messages: FlowMessages(outbox: context.outbox),
             logger: context.logger, now: now)
         let staff = StaffTokenVerifier(context: context)
