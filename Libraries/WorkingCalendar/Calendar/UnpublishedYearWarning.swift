@@ -13,8 +13,8 @@ import Metrics
 /// one per ticket.
 ///
 /// One value serves concurrent requests, so the years already warned about sit behind a
-/// lock (`NSLock`, for the reason ``YearTableCache`` gives); they are its only mutable
-/// state, hence `@unchecked Sendable`.
+/// lock (`NSLock`, like the calendar's year tables, so that the library still runs before
+/// macOS 15); they are its only mutable state, hence `@unchecked Sendable`.
 public final class UnpublishedYearWarning: @unchecked Sendable {
     /// The counter's name on `/metrics`.
     public static let metricLabel = "working_calendar_unpublished_year_total"
