@@ -127,7 +127,7 @@ let package = Package(
             ],
             path: "Libraries/ServiceKit"
         ),
-        .target(name: "WorkingCalendar", path: "Libraries/WorkingCalendar"),
+        .target(name: "WorkingCalendar", dependencies: [logging, metrics], path: "Libraries/WorkingCalendar"),
         .target(name: "VietnameseIdentity", path: "Libraries/VietnameseIdentity"),
         .target(name: "NotificationText", dependencies: ["Contracts"], path: "Libraries/NotificationText"),
         .target(name: "Contracts", path: "Libraries/Contracts"),
@@ -249,7 +249,10 @@ let package = Package(
         ),
         .testTarget(name: "BenchmarkSupportTests", dependencies: ["BenchmarkSupport"], path: "Tests/BenchmarkSupportTests"),
         .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
-        .testTarget(name: "WorkingCalendarTests", dependencies: ["WorkingCalendar"], path: "Tests/WorkingCalendarTests"),
+        .testTarget(
+            name: "WorkingCalendarTests", dependencies: ["WorkingCalendar", "TestSupport", logging, prometheus],
+            path: "Tests/WorkingCalendarTests"
+        ),
         .testTarget(
             name: "NotificationTextTests", dependencies: ["NotificationText", "Contracts"], path: "Tests/NotificationTextTests"),
         .testTarget(name: "TariffTests", dependencies: ["Tariff"], path: "Tests/TariffTests"),

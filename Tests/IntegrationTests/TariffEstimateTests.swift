@@ -10,11 +10,12 @@ import Testing
             let estimate = "\(platform.url("intake"))/api/v1/tariff/estimate"
             // Two households from 2025-05-10: bounds 100 / 200 / 400 …
             // 100 × 1,984 = 198,400; 100 × 2,050 = 205,000; 150 × 2,380 = 357,000; sum 760,400;
-            // VAT 10 % = 76,040; total 836,440.
+            // VAT 8 % (Decree 180/2024/NĐ-CP) = 60,832; total 821,232.
             let shared = try await platform.http.call(.GET, "\(estimate)?kWh=350&households=2&day=2025-06-15").expect(200)
             #expect((shared["amountBeforeVAT"] as? NSNumber)?.intValue == 760_400)
-            #expect((shared["vatAmount"] as? NSNumber)?.intValue == 76_040)
-            #expect((shared["total"] as? NSNumber)?.intValue == 836_440)
+            #expect((shared["vatPercent"] as? NSNumber)?.intValue == 8)
+            #expect((shared["vatAmount"] as? NSNumber)?.intValue == 60_832)
+            #expect((shared["total"] as? NSNumber)?.intValue == 821_232)
             #expect((shared["lines"] as? [Any])?.count == 3)
 
             // Occupants not declared: all 350 kWh at tier 3, 350 × 2,380 = 833,000 before VAT.

@@ -1,37 +1,36 @@
 import Tariff
-import XCTest
+import Testing
 
-/// The tables and VAT rate built into the library.
-final class PublishedScheduleTests: XCTestCase {
-    func testHasTheThreeTablesSinceNovember2023InDateOrder() {
-        XCTAssertEqual(TariffSchedule.published.tables.map(\.effectiveFrom),
-                       [day("2023-11-09"), day("2024-10-11"), day("2025-05-10")])
+/// The tables and VAT rates built into the library.
+@Suite struct PublishedScheduleTests {
+    @Test func hasTheThreeTablesSinceNovember2023InDateOrder() {
+        #expect(TariffSchedule.published.tables.map(\.effectiveFrom) == [day("2023-11-09"), day("2024-10-11"), day("2025-05-10")])
     }
 
-    func testTheNovember2023Prices() {
-        XCTAssertEqual(TariffSchedule.published.tables[0].tiers.map(\.price), [1806, 1866, 2167, 2729, 3050, 3151])
+    @Test func theNovember2023Prices() {
+        #expect(TariffSchedule.published.tables[0].tiers.map(\.price) == [1806, 1866, 2167, 2729, 3050, 3151])
     }
 
-    func testTheOctober2024Prices() {
-        XCTAssertEqual(TariffSchedule.published.tables[1].tiers.map(\.price), [1893, 1956, 2271, 2860, 3197, 3302])
+    @Test func theOctober2024Prices() {
+        #expect(TariffSchedule.published.tables[1].tiers.map(\.price) == [1893, 1956, 2271, 2860, 3197, 3302])
     }
 
-    func testTheMay2025Prices() {
-        XCTAssertEqual(TariffSchedule.published.tables[2].tiers.map(\.price), [1984, 2050, 2380, 2998, 3350, 3460])
+    @Test func theMay2025Prices() {
+        #expect(TariffSchedule.published.tables[2].tiers.map(\.price) == [1984, 2050, 2380, 2998, 3350, 3460])
     }
 
-    func testEveryTableHasTheSixTierBoundsAndChargesTier3ToUndeclaredOccupants() {
+    @Test func everyTableHasTheSixTierBoundsAndChargesTier3ToUndeclaredOccupants() {
         for table in TariffSchedule.published.tables {
-            XCTAssertEqual(table.tiers.map(\.upToKWh), [50, 100, 200, 300, 400, nil])
-            XCTAssertEqual(table.undeclaredOccupantsTier, 3)
+            #expect(table.tiers.map(\.upToKWh) == [50, 100, 200, 300, 400, nil])
+            #expect(table.undeclaredOccupantsTier == 3)
         }
     }
 
-    func testTheOnlyVATRateIsTheStandardTenPercent() {
-        XCTAssertEqual(TariffSchedule.published.vatRates, [VATRate(effectiveFrom: day("2009-01-01"), percent: 10)])
+    @Test func theVATRatesAreThePublishedPeriods() {
+        #expect(TariffSchedule.published.vatRates == VATRate.published)
     }
 
-    func testWithoutATariffFileTheBuiltInScheduleIsUsed() throws {
-        XCTAssertEqual(try TariffSchedule.load(file: nil), TariffSchedule.published)
+    @Test func withoutATariffFileTheBuiltInScheduleIsUsed() throws {
+        #expect(try TariffSchedule.load(file: nil) == TariffSchedule.published)
     }
 }

@@ -35,8 +35,9 @@ extension TariffSchedule {
     /// of table or of VAT rate.
     ///
     /// The period runs from `from` through `through`, both counted, as a bill prints it
-    /// ("từ 25/04 đến 24/05": 30 days); it is cut at every day in it on which a table or a
-    /// VAT rate takes effect. A part of `n` of the period's `N` days gets exactly
+    /// ("từ 25/04 đến 24/05": 30 days); it is cut at every day in it on which a table takes
+    /// effect or the VAT percent changes (a decree that extends a reduction at the same
+    /// percent does not cut it). A part of `n` of the period's `N` days gets exactly
     /// `kWh × n / N` of the reading, and every tier bound of its table, after the
     /// `quarters / 4` of a shared meter, times `n / N`; the part is then priced like a
     /// month (``estimate(kWh:on:occupancy:)``), lines and VAT rounded within the part, and
@@ -58,7 +59,7 @@ extension TariffSchedule {
         guard from <= through else { throw .periodEndsBeforeStart(from: from, through: through) }
         let periodDays = from.daysThrough(through)
         guard periodDays <= Self.maximumPeriodDays else { throw .periodTooLong(days: periodDays) }
-        let changes = Set(tables.map(\.effectiveFrom) + vatRates.map(\.effectiveFrom))
+        let changes = Set(tables.map(\.effectiveFrom) + vatChanges)
             .filter { $0 > from && $0 <= through }
             .sorted()
         var parts: [PeriodPart] = []

@@ -5,9 +5,10 @@ extension TariffSchedule {
     /// decision is published.
     ///
     /// The document lists every table in date order; `vat` may be left out, and then the
-    /// standard 10 % (``VATRate/standard``) applies throughout. `undeclaredOccupantsTier`
-    /// may be left out, and then it is 3. The document replaces the built-in data as a
-    /// whole, so it must repeat the tables still needed for estimates of past months.
+    /// rates published since 2009 apply (``VATRate/published``), while a `vat` list
+    /// replaces them as a whole. `undeclaredOccupantsTier` may be left out, and then it is
+    /// 3. The document replaces the built-in tables as a whole, so it must repeat the
+    /// tables still needed for estimates of past months.
     ///
     /// ```json
     /// {
@@ -27,15 +28,17 @@ extension TariffSchedule {
     ///   ],
     ///   "vat": [
     ///     { "effectiveFrom": "2009-01-01", "percent": 10 },
-    ///     { "effectiveFrom": "2025-07-01", "percent": 8 },
-    ///     { "effectiveFrom": "2027-01-01", "percent": 10 }
+    ///     { "effectiveFrom": "2025-07-01", "percent": 8,
+    ///       "source": "Nghị định 174/2025/NĐ-CP (Nghị quyết 204/2025/QH15)" },
+    ///     { "effectiveFrom": "2027-01-01", "percent": 10, "source": "Luật Thuế giá trị gia tăng 48/2024/QH15" }
     ///   ]
     /// }
     /// ```
     ///
     /// Days are `"YYYY-MM-DD"`; `upToKWh` is a whole number of kWh per month for one
     /// household; `price` is đồng per kWh excluding VAT and `percent` a percentage, both
-    /// JSON numbers and read exactly as decimals.
+    /// JSON numbers and read exactly as decimals; a rate's `source`, optional, is the legal
+    /// text it rests on.
     ///
     /// - Parameter data: the document's bytes (UTF-8 JSON).
     /// - Throws: ``TariffScheduleError``: `invalidDocument` when the bytes are not a
@@ -54,7 +57,7 @@ extension TariffSchedule {
                 tiers: entry.tiers,
                 undeclaredOccupantsTier: entry.undeclaredOccupantsTier ?? TariffTable.defaultUndeclaredOccupantsTier))
         }
-        try self.init(tables: tables, vatRates: document.vat ?? [.standard])
+        try self.init(tables: tables, vatRates: document.vat ?? VATRate.published)
     }
 
     /// The schedule of the tariff file at `file`, or ``published`` when there is none.

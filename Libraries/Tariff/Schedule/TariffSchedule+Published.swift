@@ -1,7 +1,8 @@
 import Foundation
 
 extension TariffSchedule {
-    /// The residential tables published since November 2023, with the standard VAT rate.
+    /// The residential tables published since November 2023, with the VAT rates published
+    /// since 2009 (``VATRate/published``: 8 % from July 2023 through 2026).
     ///
     /// All three have the six tiers 0–50 / 51–100 / 101–200 / 201–300 / 301–400 / 401+ kWh
     /// and charge tier 3 to undeclared occupants:
@@ -23,7 +24,7 @@ extension TariffSchedule {
                              prices: [1893, 1956, 2271, 2860, 3197, 3302]),
                 sixTierTable(from: TariffDay(year: 2025, month: 5, day: 10)!,
                              prices: [1984, 2050, 2380, 2998, 3350, 3460]),
-            ])
+            ], vatRates: VATRate.published)
         } catch {
             preconditionFailure("the built-in tariff is invalid: \(error)")
         }

@@ -20,9 +20,10 @@ public struct TariffSchedule: Sendable, Hashable {
     /// - Parameters:
     ///   - tables: at least one table, in strictly increasing date order.
     ///   - vatRates: at least one rate, in strictly increasing date order, none negative,
-    ///     the first in force by the first table's day; by default the standard 10 %.
+    ///     the first in force by the first table's day; by default the rates published
+    ///     since 2009 (``VATRate/published``).
     /// - Throws: ``TariffScheduleError`` for the first problem found.
-    public init(tables: [TariffTable], vatRates: [VATRate] = [.standard]) throws(TariffScheduleError) {
+    public init(tables: [TariffTable], vatRates: [VATRate] = VATRate.published) throws(TariffScheduleError) {
         guard let firstTable = tables.first else { throw .noTables }
         for (earlier, later) in zip(tables, tables.dropFirst()) where earlier.effectiveFrom >= later.effectiveFrom {
             throw .tablesNotInDateOrder(earlier.effectiveFrom, later.effectiveFrom)
@@ -56,5 +57,12 @@ public struct TariffSchedule: Sendable, Hashable {
     /// guarantees a rate for every such day).
     func vatRate(on day: TariffDay) -> VATRate {
         vatRates.last(where: { $0.effectiveFrom <= day }) ?? vatRates[0]
+    }
+
+    /// The days on which the VAT percent differs from the day before's. A decree that
+    /// extends a reduction takes effect without changing what a kWh costs, so its day is
+    /// not among them.
+    var vatChanges: [TariffDay] {
+        zip(vatRates, vatRates.dropFirst()).filter { $0.percent != $1.percent }.map(\.1.effectiveFrom)
     }
 }

@@ -43,7 +43,7 @@ public struct CRMService: ServiceDefinition {
         database = context.store.database
         self.now = now
         workflow = TicketWorkflow(
-            policy: try ServiceTimePolicy.load(environment: configuration.environment),
+            policy: try ServiceTimePolicy.load(environment: configuration.environment, logger: context.logger),
             personalData: context.personalData, messages: FlowMessages(outbox: context.outbox),
             logger: context.logger, now: now)
         let staff = StaffTokenVerifier(context: context)

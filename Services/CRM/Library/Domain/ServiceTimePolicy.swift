@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import Logging
 import WorkingCalendar
 
 /// The service-time limits of crm's tickets and the arithmetic on them, shared by every kind
@@ -21,6 +22,8 @@ struct ServiceTimePolicy: Sendable {
     static let contractAmendmentLimit = 3
 
     let calendar: WorkingCalendar
+    /// Tells operators about due dates counted over a year whose schedule is not published.
+    let unpublishedYears: UnpublishedYearWarning
 
     /// The limit a request starts with, from its site's area class.
     func initialLimit(for areaClass: AreaClass) -> Int {
@@ -43,9 +46,12 @@ struct ServiceTimePolicy: Sendable {
         }
     }
 
-    /// The last working day within `limit` working days of `receivedOn`.
+    /// The last working day within `limit` working days of `receivedOn`; provisional, and
+    /// noted as such, when it is counted over a year without a published schedule.
     func dueDate(receivedOn: CalendarDay, limit: Int) -> CalendarDay {
-        calendar.addingWorkingDays(limit, to: receivedOn)
+        let due = calendar.addingWorkingDays(limit, to: receivedOn)
+        unpublishedYears.note(dueDate: due, countedFrom: receivedOn)
+        return due
     }
 
     /// How a ticket received on `receivedOn` kept `limit` when it closed on `closedOn`: the
@@ -74,9 +80,13 @@ extension ServiceTimePolicy {
 
     /// The policy on the calendar the environment configures: the built-in holidays plus
     /// the files in `WORKING_CALENDAR_OVERRIDES`, when set. A folder that cannot be read
-    /// stops the service, since a wrong calendar would silently shift every due date.
-    static func load(environment: [String: String]) throws -> ServiceTimePolicy {
+    /// stops the service, since a wrong calendar would silently shift every due date. Due
+    /// dates in a year that neither publishes are warned about in `logger` and counted on
+    /// `/metrics` (``UnpublishedYearWarning``).
+    static func load(environment: [String: String], logger: Logger) throws -> ServiceTimePolicy {
         let folder = environment[overridesSetting].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-        return ServiceTimePolicy(calendar: try WorkingCalendar.load(overridesFolder: folder))
+        let calendar = try WorkingCalendar.load(overridesFolder: folder)
+        return ServiceTimePolicy(
+            calendar: calendar, unpublishedYears: UnpublishedYearWarning(calendar: calendar, logger: logger))
     }
 }
