@@ -291,6 +291,7 @@ def exported_metrics(root: Path) -> set[str]:
         names |= set(re.findall(r'(?:Counter|Gauge|Timer|Recorder)\(label:\s*"([a-z_]+)"', text))
         names |= set(re.findall(r'ScrapedGauge\(\s*name:\s*"([a-z_]+)"', text))
         names |= set(re.findall(r'metricName:\s*"([a-z_]+)"', text))
+        names |= set(re.findall(r'static let metricLabel\s*=\s*"([a-z_]+)"', text))
     return names
 
 
