@@ -32,7 +32,7 @@ build: ## swift build (debug)
 test: ## deps, broker, SMTP sink, staff directory, swift test; stops what it started; TEST_ARGS=... for swift test
 	@scripts/test.sh $(TEST_ARGS)
 
-check-deploy: ## Dockerfile, compose, broker definitions and Kubernetes manifests against the code (first phase of test)
+check-deploy: deps ## Dockerfile, compose, broker definitions, Kubernetes manifests and Prometheus rules against the code (first phase of test)
 	@scripts/check-deploy.sh
 
 run: ## deps, build, broker, staff directory, then every built service (Ctrl-C stops all)
