@@ -39,6 +39,18 @@ enum IntakeFields {
         ]]
     }
 
+    /// The longest id a partner's message or call is given: gateways and PBXs use UUIDs or counters.
+    static let maximumPartnerIdLength = 100
+
+    /// A partner's id of an SMS or a call (trimmed): 1 to ``maximumPartnerIdLength`` characters on one line.
+    static func partnerId(_ text: String) throws(IntakeProblem) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count <= maximumPartnerIdLength, !trimmed.contains(where: \.isNewline) else {
+            throw .partnerIdFormat
+        }
+        return trimmed
+    }
+
     /// The served commune with this code (trimmed).
     static func servedArea(_ code: String, in areas: ServiceAreaTable) throws(IntakeProblem) -> ServiceArea {
         let trimmed = code.trimmingCharacters(in: .whitespaces)
