@@ -70,7 +70,8 @@ struct CallCentrePages: Sendable {
                 phoneE164: phone?.e164, customerCode: code?.description, unit: claims.ownUnit,
                 since: clock.now() - CallerDirectory.reportWindow)
             context["reports"] = reports.map { report -> [String: Any] in
-                ["code": report.reportCode, "customerCode": report.customerCode ?? "", "channel": report.channel,
+                ["code": report.reportCode, "customerCode": report.customerCode ?? "",
+                 "channel": Channel(rawValue: report.channel)?.shown(in: language) ?? report.channel,
                  "reportedAt": ShownTime.dayAndTime(report.reportedAt)]
             }
             var customerCodes: [String] = []

@@ -225,6 +225,7 @@ struct PortalPages: Sendable {
     private static func timelineContext(_ answer: TrackingAnswer, _ language: PageLanguage) -> [String: Any] {
         var context: [String: Any] = [
             "requestCode": answer.requestCode, "branchName": answer.branch.name, "branchHotline": answer.branch.hotline,
+            "channel": answer.channel.shown(in: language),
             "steps": answer.steps.map { step in
                 ["at": step.at.formatted(.iso8601), "shownAt": ShownTime.dayAndTime(step.at), "label": language.pick(step.label.vi, step.label.en)]
             },
