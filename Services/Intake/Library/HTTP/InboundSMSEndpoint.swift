@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import ServiceKit
-import VietnameseIdentity
 import WebPages
 
 /// `POST /api/webhooks/sms`: the SMS gateway's incoming-message (MO) callback, one message a
@@ -29,13 +28,8 @@ struct InboundSMSEndpoint: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         router.post(RouterPath(Self.path)) { request, _ in
-            var request = request
-            let body = try await signature.verifiedBody(of: &request, limit: Self.maximumBodySize)
-            let message: InboundSMS
-            do {
-                message = try Self.form(body, contentType: request.headers[.contentType]).validated()
-            } catch let failure as ValidationFailure {
-                throw APIError.invalid(failure)
+            let message = try await signature.validated(request, limit: Self.maximumBodySize) { body, contentType in
+                try Self.form(body, contentType: contentType).validated()
             }
             return try Response.json(Receipt(messageId: message.messageId, outcome: try await desk.receive(message)))
         }

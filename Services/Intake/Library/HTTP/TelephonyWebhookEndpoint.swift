@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import Logging
 import ServiceKit
-import VietnameseIdentity
 
 /// `POST /api/webhooks/telephony/calls` `{"callId", "caller", "called", "extension"}`: the PBX (or
 /// contact-centre suite) tells intake that a call rings at an agent's extension, signed with
@@ -28,13 +27,8 @@ struct TelephonyWebhookEndpoint: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         router.post(RouterPath(Self.path)) { request, _ in
-            var request = request
-            let body = try await signature.verifiedBody(of: &request, limit: Self.maximumBodySize)
-            let call: IncomingCall
-            do {
-                call = try Request.decodeJSON(IncomingCallForm.self, from: body).validated()
-            } catch let failure as ValidationFailure {
-                throw APIError.invalid(failure)
+            let call = try await signature.validated(request, limit: Self.maximumBodySize) { body, _ in
+                try Request.decodeJSON(IncomingCallForm.self, from: body).validated()
             }
             let consoles = await alerts.ring(call)
             logger.info("call ringing", metadata: [
