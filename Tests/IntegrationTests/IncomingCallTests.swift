@@ -54,6 +54,15 @@ import Testing
             #expect(opened.text.contains("/tong-dai/bao-mat-dien?phone=%2B84905123456"), "\(opened.text)")
             #expect(opened.text.contains("/tong-dai/dich-vu/change_of_holder?requester.phone=%2B84905123456"), "\(opened.text)")
 
+            // The operator files the caller's outage report from the console; the caller's page lists it.
+            let filed = try await platform.http.call(
+                .POST, "\(platform.url("intake"))/tong-dai/bao-mat-dien",
+                body: Data("customerCode=PC05TK0012345&phone=%2B84905123456&consent=true".utf8), headers: cookie)
+            #expect(filed.status == 202 && filed.text.contains("id=\"report-code\""), "\(filed.status) \(filed.text)")
+            let reopened = try await platform.http.call(.GET, "\(platform.url("intake"))\(page)", headers: cookie)
+            let reports = try #require(PageElement(id: "caller-reports", in: reopened.text), "\(reopened.text)")
+            #expect(reports.inner.contains("PC05TK0012345") && reports.inner.contains("Tổng đài 1900 1909"), "\(reports.inner)")
+
             // The neighbour's first event is its own call: the first one never reached it.
             _ = try await Self.ring(["callId": "c-2", "caller": "02353852999", "extension": "2102"], on: platform).expect(202)
             let neighbours = try await neighbour.next()
