@@ -53,6 +53,10 @@ import Testing
             #expect(opened.text.contains("id=\"caller-requests\"") || opened.text.contains("id=\"no-requests\""))
             #expect(opened.text.contains("/tong-dai/bao-mat-dien?phone=%2B84905123456"), "\(opened.text)")
             #expect(opened.text.contains("/tong-dai/dich-vu/change_of_holder?requester.phone=%2B84905123456"), "\(opened.text)")
+            #expect(opened.text.contains("/tong-dai/cap-dien-moi?applicant.phone=%2B84905123456"), "\(opened.text)")
+            let connection = try await platform.http.call(
+                .GET, "\(platform.url("intake"))/tong-dai/cap-dien-moi?applicant.phone=%2B84905123456", headers: cookie)
+            #expect(connection.text.contains("value=\"+84905123456\""), "the connection form is filled with the caller's phone")
 
             // The operator files the caller's outage report from the console; the caller's page lists it.
             let filed = try await platform.http.call(

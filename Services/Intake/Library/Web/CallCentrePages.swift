@@ -50,6 +50,7 @@ struct CallCentrePages: Sendable {
                 ["link": "/tong-dai/dich-vu/\($0.rawValue)", "label": $0.shown(in: language)]
             },
             "outageLink": "/tong-dai/bao-mat-dien",
+            "connectionLink": "/tong-dai/cap-dien-moi",
         ]
         do {
             try validation.finish()
@@ -80,6 +81,7 @@ struct CallCentrePages: Sendable {
             context["customerCodes"] = customerCodes.map { ["code": $0] }
             context["hasCustomerCodes"] = !customerCodes.isEmpty
             context["hasReports"] = !reports.isEmpty
+            context["connectionLink"] = ConsoleLink.to("/tong-dai/cap-dien-moi", [("applicant.phone", phone?.e164)])
             context["outageLink"] = ConsoleLink.to("/tong-dai/bao-mat-dien",
                                                    [("phone", phone?.e164), ("customerCode", customerCodes.first)])
             context["kinds"] = RequestKind.allCases.filter { !$0.isConnection }.map { kind in
@@ -143,7 +145,7 @@ struct CallCentrePages: Sendable {
         {{^hasReports}}<p id="no-reports">{{#vi}}Không có báo mất điện nào.{{/vi}}{{#en}}No outage report.{{/en}}</p>{{/hasReports}}
         {{/searched}}
         <h2>{{#vi}}Nhận yêu cầu mới{{/vi}}{{#en}}File a new request{{/en}}</h2>
-        <nav class="tasks" id="file-for-caller"><a href="/tong-dai/cap-dien-moi" id="file-connection">{{#vi}}Cấp điện mới{{/vi}}{{#en}}New connection{{/en}}</a>
+        <nav class="tasks" id="file-for-caller"><a href="{{connectionLink}}" id="file-connection">{{#vi}}Cấp điện mới{{/vi}}{{#en}}New connection{{/en}}</a>
           <a href="{{outageLink}}" id="file-outage">{{#vi}}Báo mất điện{{/vi}}{{#en}}Outage report{{/en}}</a>
           {{#kinds}}<a href="{{link}}">{{label}}</a>{{/kinds}}</nav>
         </section>

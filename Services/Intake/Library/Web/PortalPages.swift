@@ -60,7 +60,8 @@ struct PortalPages: Sendable {
             guard let claims = await session.claims(request, allowing: [.callCentre]) else {
                 return session.signIn(for: request)
             }
-            return connectionPage(request, WebForm(fields: [:]), errors: FieldMessages(), operator: claims.staffId)
+            // The console's link fills the caller's phone in.
+            return connectionPage(request, WebForm(query: request), errors: FieldMessages(), operator: claims.staffId)
         }
         router.post(RouterPath(String(Self.callCentrePath.dropFirst()))) { request, _ in
             guard let claims = await session.claims(request, allowing: [.callCentre]) else {
