@@ -60,6 +60,13 @@ struct CallCentreEvents: Sendable {
         }
     }
 
+    /// One line of JSON, keys sorted, the page's address as it is written.
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
     /// The text of one alert on the stream.
     static func event(_ alert: CallAlerts.Alert) throws -> String {
         switch alert {
@@ -68,7 +75,7 @@ struct CallCentreEvents: Sendable {
         case .ringing(let call):
             let page = ConsoleLink.to("/tong-dai", [("phone", call.callerMobile?.e164 ?? call.caller), ("callId", call.callId)])
             let ringing = Ringing(callId: call.callId, caller: call.caller, page: page)
-            let data = String(decoding: try JSONEncoder().encode(ringing), as: UTF8.self)
+            let data = String(decoding: try encoder.encode(ringing), as: UTF8.self)
             return "event: call\ndata: \(data)\n\n"
         }
     }
