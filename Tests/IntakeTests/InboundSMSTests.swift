@@ -38,4 +38,19 @@ import Testing
             #expect(try await intake.count("intake_inbound_sms") == 0)
         }
     }
+
+    @Test func nobodyFilesARequestOrReportAsIfItCameBySMS() async throws {
+        try await IntakeHarness.run(observing: [Self.observer]) { intake in
+            var form = SampleForms.web()
+            form["channel"] = "sms"
+            let request = try await intake.submit(form)
+            #expect(request.status == 422)
+            #expect(try request.errorFields() == ["channel"])
+            let report = try await intake.post("api/v1/outage-reports", [
+                "channel": "sms", "communeCode": "20350", "phone": "0905123456", "consent": true,
+            ])
+            #expect(report.status == 422)
+            #expect(try report.errorFields() == ["channel"])
+        }
+    }
 }

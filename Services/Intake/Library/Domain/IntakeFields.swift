@@ -7,8 +7,9 @@ import VietnameseIdentity
 /// look-up), checked one way.
 enum IntakeFields {
     /// How the request reached the company.
+    /// `sms` is not among them: only intake files by SMS, from a message the gateway signed.
     static let channelField = FieldDeclaration<Channel>.required(
-        "channel", .choice(), "web: the customer filed; phone: a call-centre operator filed for a caller.")
+        "channel", .choice([.web, .phone]), "web: the customer filed; phone: a call-centre operator filed for a caller.")
     /// The operator who took the call.
     static let operatorIdField = FieldDeclaration<String>.optional(
         "operatorId", .operatorId, "The call-centre operator: required when channel is phone, refused when web.")
