@@ -60,7 +60,7 @@ struct SMSDesk: Sendable {
         do {
             switch command {
             case .track(let code):
-                return (try await track(code, from: message), code)
+                return try await track(code, from: message)
             case .reportOutage(let code):
                 return try await reportOutage(code, from: message)
             case .plannedOutages(let code):
@@ -76,14 +76,16 @@ struct SMSDesk: Sendable {
         }
     }
 
-    private func track(_ code: String, from message: InboundSMS) async throws -> SMSAnswer {
+    /// The request's status, told under its code; a code nobody may open is told under the message's id.
+    private func track(_ code: String, from message: InboundSMS) async throws -> (SMSAnswer, String) {
         let client = ClientOrigin(address: "sms:\(personalData.fingerprint(message.sender.e164).prefix(16))", overTLS: true)
         do {
-            return .status(of: try await tracking.track(code, phone: message.sender, from: client))
+            let answer = try await tracking.track(code, phone: message.sender, from: client)
+            return (.status(of: answer), answer.requestCode)
         } catch let refused as APIError where refused.status == .notFound {
-            return .requestNotFound(code)
+            return (.requestNotFound(code), message.messageId)
         } catch is TooManyRequests {
-            return .requestNotFound(code)
+            return (.requestNotFound(code), message.messageId)
         }
     }
 
