@@ -32,7 +32,8 @@ struct TelephonyWebhookEndpoint: Sendable {
             }
             let consoles = await alerts.ring(call)
             logger.info("call ringing", metadata: [
-                "call_id": "\(call.callId)", "extension": "\(call.agentExtension)", "consoles": "\(consoles)",
+                "call_id": "\(call.callId)", "extension": "\(call.agentExtension)", "called": "\(call.called)",
+                "consoles": "\(consoles)",
                 "caller": "\(call.callerMobile?.masked ?? "landline")",
             ])
             return try Response.json(Receipt(callId: call.callId, consoles: consoles), status: .accepted)

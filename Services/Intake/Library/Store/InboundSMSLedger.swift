@@ -28,9 +28,10 @@ struct InboundSMSLedger: Sendable {
             try db.cachedStatement(sql: "DELETE FROM intake_inbound_sms WHERE received_at < ?")
                 .execute(arguments: [(now - Self.retention).timeIntervalSince1970])
             try db.cachedStatement(sql: """
-                INSERT INTO intake_inbound_sms (message_id, sender_fingerprint, received_at) VALUES (?, ?, ?)
+                INSERT INTO intake_inbound_sms (message_id, sender_fingerprint, sent_at, received_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (message_id) DO NOTHING
-                """).execute(arguments: [message.messageId, fingerprint, now.timeIntervalSince1970])
+                """).execute(arguments: [message.messageId, fingerprint, message.receivedAt?.timeIntervalSince1970,
+                                         now.timeIntervalSince1970])
             return db.changesCount == 1
         }
     }

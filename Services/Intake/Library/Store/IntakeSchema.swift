@@ -207,12 +207,14 @@ enum IntakeSchema {
             try db.execute(sql: "ALTER TABLE intake_signing_sessions ADD COLUMN contract_sealed BLOB")
         }
         // Messages customers texted to the short code, by the gateway's id: a retried callback
-        // is answered once. The sender only as its keyed fingerprint; rows age out after 30 days.
+        // is answered once. The sender only as its keyed fingerprint; `sent_at` is when the
+        // gateway says it got the message, `received_at` when intake did; rows age out after 30 days.
         migrator.registerMigration("intake.inbound-sms") { db in
             try db.execute(sql: """
                 CREATE TABLE intake_inbound_sms (
                     message_id TEXT PRIMARY KEY,
                     sender_fingerprint TEXT NOT NULL,
+                    sent_at REAL,
                     received_at REAL NOT NULL,
                     answered_at REAL
                 ) WITHOUT ROWID;
