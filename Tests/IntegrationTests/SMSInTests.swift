@@ -109,7 +109,7 @@ import Testing
 
     @Test func aBadSignatureFilesNothingAndARetriedCallbackIsAnsweredOnce() async throws {
         try await Platform.run("sms-in-signature", services: ["intake", "outage", "notification"],
-                               settings: ["SMS_INBOUND_SECRET": Self.secret]) { platform in
+                               settings: ["SMS_INBOUND_SECRET": Self.secret, "SMS_LIMIT_PER_PHONE": "2/1h"]) { platform in
             let forger = OutageFlowTests.freshPhone().local
             let forged = try await Self.text("EVN MD PC05TK0012345", from: forger,
                                              signedWith: WebhookSignature(secret: "dev-only-sms-gateway-webhook-secret"),
@@ -134,6 +134,17 @@ import Testing
             let messages = await platform.sms.messages()
             #expect(messages.filter { $0.phone == "84" + forger.dropFirst() }.count == 1)
             #expect(messages.filter { $0.content == answer }.count == 1, "the retried callback was answered again")
+
+            // A phone texting more than its allowance is not answered beyond it.
+            let chatty = OutageFlowTests.freshPhone().local
+            var outcomes: [String] = []
+            for _ in 0..<3 {
+                outcomes.append(try await Self.text("EVN", from: chatty, on: platform).expect(200)["outcome"] as? String ?? "")
+            }
+            #expect(outcomes == ["answered", "answered", "limited"])
+            try await eventually("the two answers arrived") {
+                await platform.sms.messages().filter { $0.phone == "84" + chatty.dropFirst() }.count == 2
+            }
 
             let bad = try await Self.text("EVN TC X", from: "12345", on: platform)
             #expect(bad.status == 422)
