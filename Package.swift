@@ -45,7 +45,7 @@ struct ServiceModule {
 let services = [
     ServiceModule(module: "Intake", executable: "intake",
                   uses: ["VietnameseIdentity", "WorkingCalendar", "ServiceAreas", "Tariff", "StaffAuth",
-                         "WebPages"]),
+                         "WebPages", "NotificationText", serviceLifecycle]),
     ServiceModule(module: "CRM", executable: "crm",
                   uses: ["StaffAuth", "WorkingCalendar", "WebPages", "VietnameseIdentity"]),
     ServiceModule(module: "Metering", executable: "metering",

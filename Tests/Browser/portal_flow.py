@@ -4,13 +4,16 @@ services (intake, crm, metering, households, notification) on the test broker.
 
 A customer files a new connection on the portal, sees a validation error beside its field and
 corrects it, tracks the request, and after the branch's steps signs with the SMS code; a
-call-centre operator signs in and files for a caller; the branch's wall board shows the new
+call-centre operator signs in and files for a caller, and sees a ringing caller's page appear
+by itself; the branch's wall board shows the new
 ticket. Every page passed through is saved as a screenshot under artifacts/browser/.
 
 Run by scripts/browser-test.sh (from `make test`), which provides the virtualenv, the
 broker and the built services. Exits non-zero, naming the failed check, when a check fails.
 """
 import base64
+import hashlib
+import hmac
 import json
 import os
 import random
@@ -79,6 +82,16 @@ def http(method, url, body=None, token=None, auth=None):
     except urllib.error.HTTPError as error:
         text = error.read().decode()
         return error.code, (json.loads(text) if text.startswith("{") else text)
+
+
+def ring(platform, call):
+    """The PBX's webhook: `call` rings at an agent's extension, signed with the development secret."""
+    body = json.dumps(call).encode()
+    signature = hmac.new(b"dev-only-telephony-webhook-secret", body, hashlib.sha256).hexdigest()
+    request = urllib.request.Request(f"{platform.url('intake')}/api/webhooks/telephony/calls", data=body, method="POST",
+                                     headers={"Content-Type": "application/json", "X-Signature": f"sha256={signature}"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.status, json.loads(response.read().decode())
 
 
 def eventually(what, probe, timeout=40):
@@ -455,6 +468,23 @@ def scenario(browser, platform):
     check(browser.finds(f'#caller-requests tr[data-code="{verification}"]'), "the caller's verification is listed too")
     check_accessible(browser, "the call-centre console")
     browser.shot("console-caller")
+
+    # The PBX reports the customer's call ringing at the operator's extension: the console, open
+    # and idle, shows the caller's page by itself, without a reload.
+    browser.driver.get(f"{platform.url('intake')}/tong-dai")
+    browser.type("extension", "2101")
+    browser.find("#extension-form button").click()
+    eventually("the console listens at extension 2101", lambda: browser.find("#listening").is_displayed())
+    browser.driver.execute_script("window.notReloaded = true;")
+    status, answer = ring(platform, {"callId": f"call-{uuid.uuid4().hex[:8]}", "caller": customer["phone"],
+                                     "called": "19001909", "extension": "2101"})
+    check(status == 202 and answer["consoles"] == 1, f"the webhook reached the console: {status} {answer}")
+    eventually("the caller's page appears on the console", lambda: browser.finds(f'#caller-requests tr[data-code="{code}"]'))
+    check(browser.driver.execute_script("return window.notReloaded === true;"), "the console was not reloaded")
+    check("phone=" in browser.driver.current_url, f"the address names the caller: {browser.driver.current_url}")
+    check("/tong-dai/bao-mat-dien?phone=" in browser.find("#file-outage").get_attribute("href"),
+          "the outage report form is filled with the caller's phone")
+    browser.shot("console-incoming-call")
     browser.click("#file-connection")
     check("cc-0042" in browser.find("#operator").text, "the form names the operator")
     caller = {"name": "Trần Thị Bích", "id": citizen_id(), "phone": mobile(),

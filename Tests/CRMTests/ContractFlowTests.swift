@@ -179,7 +179,7 @@ import Testing
             #expect(timeline.branch.code == "PC05TK")
             #expect(timeline.dueDate.description == "2025-09-11")
             #expect(timeline.steps.map(\.label.en) == [
-                "Request received", "Ticket opened at the branch", "Notice sent by SMS: request received",
+                "Request received on the online portal", "Ticket opened at the branch", "Notice sent by SMS: request received",
                 "Household screening: clear", "Staff contacted the customer", "Site surveyed",
                 "Meter installation requested", "Installation work order opened", "Meter installed and sealed",
                 "Electricity contract drafted", "Customer signed the contract",

@@ -46,4 +46,22 @@ import Testing
             #expect(PageElement(id: "status", in: english)?.inner == "In progress")
         }
     }
+
+    @Test func theTimelineSaysTheRequestCameByTheCallCentre() async throws {
+        try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
+            let code = "PC05TK-250908-000002"
+            var request = Samples.submitted(code, at: vietnamTime("2025-09-08 08:00"))
+            request.channel = .phone
+            request.operatorId = "cc-0042"
+            try await crm.publish(request, correlationId: code)
+            try await eventually("the ticket is open") { try await crm.count("crm_tickets") >= 1 }
+            let token = try await crm.token(unit: "PC05TK")
+
+            let timeline = try #require(PageElement(id: "timeline", in: try await page(crm, "phieu/CRM-\(code)", token: token)))
+            #expect(timeline.inner.contains("Đã tiếp nhận yêu cầu qua tổng đài"), "\(timeline.inner)")
+            let english = try #require(PageElement(id: "timeline", in: try await page(crm, "phieu/CRM-\(code)?lang=en", token: token)))
+            #expect(english.inner.contains("Request received by the call centre"), "\(english.inner)")
+            #expect(try await crm.timeline(of: code)?.steps.first?.label.en == "Request received by the call centre")
+        }
+    }
 }

@@ -144,6 +144,11 @@ enum ContractSamples {
             holderPhone: "+84912345678", subHouseholds: [tenant]
         ),
         ReadingScheduleQuery(customerCode: "PC05TK0012345"),
+        SendSMSReply(
+            messageId: "mo-20261203-000123", phone: "+84912345678",
+            text: "EVN: Dien luc Tam Ky da nhan bao mat dien cua KH PC05TK0012345, ma PC05TK-261203-000007.",
+            issuedAt: instant("2026-12-03T01:15:00Z")
+        ),
     ]
 
     static let timeline = RequestTimeline(

@@ -28,6 +28,7 @@ import Testing
                 let body = try answer.json()
                 #expect(body["requestCode"] as? String == code)
                 #expect(body["dueDate"] as? String == "2025-11-27")
+                #expect(body["channel"] as? String == "web")
                 #expect((body["branch"] as? [String: Any])?["hotline"] as? String == "0235 3852 999")
                 let steps = try #require(body["steps"] as? [[String: Any]])
                 #expect(steps.map { ($0["label"] as? [String: String])?["en"] } == ["Ticket opened", "Site surveyed"])
@@ -86,6 +87,7 @@ import Testing
             let body = try answer.json()
             #expect(body["requestCode"] as? String == code)
             #expect(body["dueDate"] == nil)
+            #expect(body["channel"] as? String == "web")
             #expect((body["branch"] as? [String: Any])?["name"] as? String == "Tam Kỳ")
             let steps = try #require(body["steps"] as? [[String: Any]])
             #expect(steps.count == 1)
@@ -94,6 +96,22 @@ import Testing
             #expect(steps.first?["label"] as? [String: String] == ["vi": "Đã tiếp nhận yêu cầu", "en": "Request received"])
             #expect(intake.logs.all.contains { $0.level == .warning && $0.metadata["request_code"] == code
                 && $0.metadata["reason"]?.contains("no answer") == true })
+        }
+    }
+
+    @Test func theAnswerAndThePageNameTheChannelTheRequestCameBy() async throws {
+        try await IntakeHarness.run(environment: ["CRM_LOOKUP_TIMEOUT_MS": "300"]) { intake in
+            var form = SampleForms.web()
+            form["channel"] = "phone"
+            form["operatorId"] = "cc-0042"
+            let code = try #require(try await intake.submit(form).json()["requestCode"] as? String)
+            try await intake.crmSilent()
+
+            #expect(try await intake.track(code, phone: "0912345678").json()["channel"] as? String == "phone")
+            let page = try await intake.call("POST", "tra-cuu", body: Data("code=\(code)&phone=0912345678".utf8),
+                                             headers: ["Content-Type": "application/x-www-form-urlencoded"])
+            #expect(page.status == 200)
+            #expect(page.text.contains("Tiếp nhận qua: Tổng đài 1900 1909"), "\(page.text)")
         }
     }
 

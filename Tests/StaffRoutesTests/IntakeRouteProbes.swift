@@ -25,6 +25,13 @@ enum IntakeRouteProbes {
             "GET /tong-dai": StaffRouteProbe(role: .callCentre, uri: "/tong-dai?phone=0912345678",
                                              refusal: .notListed(marker: requestCode)),
             "GET /tong-dai/cap-dien-moi": StaffRouteProbe(role: .callCentre, uri: "/tong-dai/cap-dien-moi", refusal: .blankForm),
+            "GET /tong-dai/su-kien": StaffRouteProbe(role: .callCentre, uri: "/tong-dai/su-kien?extension=1",
+                                                     refusal: .endlessStream(marker: "extension.format")),
+            "GET /tong-dai/bao-mat-dien": StaffRouteProbe(
+                role: .callCentre, uri: "/tong-dai/bao-mat-dien?phone=0912345678", refusal: .blankForm),
+            "POST /tong-dai/bao-mat-dien": StaffRouteProbe(
+                role: .callCentre, uri: "/tong-dai/bao-mat-dien",
+                body: "customerCode=\(home)0012345&phone=0912345678&consent=true", contentType: StaffRouteProbe.form),
             "POST /tong-dai/cap-dien-moi": StaffRouteProbe(
                 role: .callCentre, uri: "/tong-dai/cap-dien-moi",
                 body: caller.replacingOccurrences(of: "requester.", with: "applicant.")

@@ -4,4 +4,6 @@ public enum Channel: String, Codable, Sendable, CaseIterable {
     case web
     /// A call-centre operator filed for a caller; the message then names the operator.
     case phone
+    /// The customer texted the company's short code from their own mobile.
+    case sms
 }

@@ -18,6 +18,8 @@ public struct SecretPolicy: Sendable {
     public static let brokerPassword = SecretPolicy(minimumLength: 12)
     /// The staff directory's search account (`STAFF_DIRECTORY_BIND_PASSWORD`).
     public static let directoryPassword = SecretPolicy(minimumLength: 12)
+    /// Secrets shared with a partner that signs its webhooks (the SMS gateway, the PBX).
+    public static let webhookSecret = SecretPolicy(minimumLength: 32)
 
     /// Every secret this repository ships: the code's defaults, the local broker's and
     /// RabbitMQ's stock passwords, the development directory's (`deploy/directory/staff.ldif`),
@@ -30,6 +32,8 @@ public struct SecretPolicy: Sendable {
         "evn-dev-directory-reader",
         "evn-dev-directory-admin",
         "evn-dev-staff",
+        "dev-only-sms-gateway-webhook-secret",
+        "dev-only-telephony-webhook-secret",
         "dev-only-intake-broker-password",
         "dev-only-crm-broker-password",
         "dev-only-metering-broker-password",

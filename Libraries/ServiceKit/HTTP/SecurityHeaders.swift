@@ -7,14 +7,14 @@ import Hummingbird
 ///   script or page) and `Referrer-Policy: no-referrer` (a page's address, which may name a
 ///   request code, is not sent to other sites).
 /// - Pages (`text/html`): a `Content-Security-Policy` that allows only this service's own
-///   stylesheets, scripts, images and form targets — no inline script or style, so injected
+///   stylesheets, scripts, images, form targets and script connections (a console's event stream) — no inline script or style, so injected
 ///   markup cannot run — and `frame-ancestors 'none'` with `X-Frame-Options: DENY`, so no
 ///   other site can frame a page to trick a click.
 /// - Anything else: a policy that allows nothing, should a browser ever render it.
 public struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     /// The policy of pages: everything from this service only, nothing inline, never framed.
     public static var pagePolicy: String {
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; "
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; "
             + "base-uri 'none'; frame-ancestors 'none'"
     }
 

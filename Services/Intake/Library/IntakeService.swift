@@ -15,14 +15,17 @@ import WebPages
 /// checked on the portal and announced as `intake.signature.captured`. It also takes customers'
 /// power-outage reports (handed to outage), answers the planned-outage schedule (from outage)
 /// and the meter-reading schedule (from metering), and estimates residential bills from the
-/// dated tariff tables.
+/// dated tariff tables. It answers what customers text to the short code (``SMSDesk``), by SMS
+/// through notification (`notification.send-sms-reply`), and opens a ringing caller's page on the
+/// call-centre console of the agent's extension (``TelephonyWebhookEndpoint``, ``CallCentreEvents``).
 ///
 /// Every anonymous endpoint is rate-limited per client and per phone (``AbuseLimits``), and
 /// anonymous filings text an unconfirmed phone at most three times a day (``PhoneMessageBudget``).
 ///
 /// Configuration beyond ServiceKit's: ``IntakeSettings`` (`SERVICE_AREAS_FILE`,
 /// `CRM_LOOKUP_TIMEOUT_MS`, `OUTAGE_LOOKUP_TIMEOUT_MS`, `METERING_LOOKUP_TIMEOUT_MS`,
-/// `TARIFF_FILE`, the `…_LIMIT_…` rate limits), read from the service's configuration environment.
+/// `TARIFF_FILE`, the `…_LIMIT_…` rate limits, `SMS_INBOUND_SECRET`, `TELEPHONY_WEBHOOK_SECRET`),
+/// read from the service's configuration environment.
 public struct IntakeService: ServiceDefinition {
     public static let name = "intake"
 
@@ -41,10 +44,13 @@ public struct IntakeService: ServiceDefinition {
     private let outageReports: OutageReportEndpoint
     private let plannedOutages: PlannedOutageEndpoint
     private let tariffEstimate: TariffEstimateEndpoint
+    private let inboundSMS: InboundSMSEndpoint
     private let portal: PortalPages
     private let lookupPages: LookupPages
     private let servicePages: ServiceRequestPages
     private let callCentre: CallCentrePages
+    private let callEvents: CallCentreEvents
+    private let telephony: TelephonyWebhookEndpoint
     private let pages: WebPages
 
     public init(context: ServiceContext) throws {
@@ -53,7 +59,8 @@ public struct IntakeService: ServiceDefinition {
 
     /// The service reading the time from `clock`, so tests can move the portal ahead in time.
     public init(context: ServiceContext, clock: WallClock) throws {
-        let settings = try IntakeSettings(environment: context.configuration.environment)
+        let settings = try IntakeSettings(environment: context.configuration.environment,
+                                          deployment: context.configuration.deploymentEnvironment)
         let logger = context.logger
         let limits = AbuseLimits(settings.limits, proxies: context.configuration.trustedProxies, clock: clock)
         let access = RequestAccess(writer: context.writer, personalData: context.personalData, clock: clock, logger: logger)
@@ -86,6 +93,12 @@ public struct IntakeService: ServiceDefinition {
             lookup: PlannedOutageLookup(lookups: context.lookups, timeout: settings.outageTimeout, logger: logger),
             limits: limits, clock: clock)
         tariffEstimate = TariffEstimateEndpoint(tariffs: settings.tariffs, limits: limits, clock: clock)
+        inboundSMS = InboundSMSEndpoint(
+            signature: WebhookSignature(secret: settings.smsInboundSecret),
+            desk: SMSDesk(
+                ledger: InboundSMSLedger(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
+                tracking: tracking, outageReports: outageReports, plannedOutages: plannedOutages, areas: settings.areas,
+                limits: limits, personalData: context.personalData, clock: clock, logger: logger))
         let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
             .merging(["callCentre": CallCentrePages.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: StaffTokenVerifier(context: context))
@@ -95,14 +108,18 @@ public struct IntakeService: ServiceDefinition {
             session: session, limits: limits, database: context.store.database, clock: clock, logger: logger)
         lookupPages = LookupPages(pages: pages, areas: settings.areas, outageReports: outageReports,
                                   plannedOutages: plannedOutages, readingSchedule: readingSchedule, tariff: tariffEstimate,
-                                  limits: limits)
+                                  limits: limits, session: session)
         servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, validator: serviceRequests.validator,
                                            store: serviceRequests.store, session: session, limits: limits, clock: clock,
                                            logger: logger)
         callCentre = CallCentrePages(
             pages: pages, session: session,
             directory: CallerDirectory(database: context.store.database, personalData: context.personalData),
-            timeline: tracking.timeline)
+            timeline: tracking.timeline, clock: clock)
+        let alerts = CallAlerts()
+        callEvents = CallCentreEvents(session: session, alerts: alerts)
+        telephony = TelephonyWebhookEndpoint(signature: WebhookSignature(secret: settings.telephonyWebhookSecret),
+                                             alerts: alerts, logger: logger)
         self.pages = pages
     }
 
@@ -126,10 +143,13 @@ public struct IntakeService: ServiceDefinition {
         outageReports.register(on: router)
         plannedOutages.register(on: router)
         tariffEstimate.register(on: router)
+        inboundSMS.register(on: router)
         portal.register(on: router)
         lookupPages.register(on: router)
         servicePages.register(on: router)
         callCentre.register(on: router)
+        callEvents.register(on: router)
+        telephony.register(on: router)
         OpenAPIEndpoint(document: IntakeAPIDocument(
             submission: submission.validator, serviceRequests: serviceRequests.validator,
             outageReports: outageReports.validator, plannedOutages: plannedOutages, readingSchedule: readingSchedule)

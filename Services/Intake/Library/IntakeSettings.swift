@@ -18,6 +18,16 @@ struct IntakeSettings: Sendable {
     /// `FILING_LIMIT_PER_CLIENT`, `FILING_LIMIT_PER_PHONE`, `ACCESS_LIMIT_PER_CLIENT`,
     /// `LOOKUP_LIMIT_PER_CLIENT`: the anonymous endpoints' rate limits.
     var limits: AbuseLimits.Settings
+    /// `SMS_INBOUND_SECRET`: the secret the SMS gateway signs its incoming-message callbacks with.
+    var smsInboundSecret: String
+    /// `TELEPHONY_WEBHOOK_SECRET`: the secret the PBX signs its ringing-call webhooks with.
+    var telephonyWebhookSecret: String
+
+    static let smsInboundSecretVariable = "SMS_INBOUND_SECRET"
+    static let telephonyWebhookSecretVariable = "TELEPHONY_WEBHOOK_SECRET"
+    /// The development defaults: public, so refused outside `EVN_ENV=development` (``SecretPolicy``).
+    static let developmentSMSInboundSecret = "dev-only-sms-gateway-webhook-secret"
+    static let developmentTelephonySecret = "dev-only-telephony-webhook-secret"
 
     static let tariffFileVariable = "TARIFF_FILE"
 
@@ -27,13 +37,18 @@ struct IntakeSettings: Sendable {
     static let defaultLookupTimeoutMilliseconds = 2000
 
     /// - Throws: `DataTableFileError` or `ConfigurationError` naming the variable that cannot be used,
-    ///   so a bad tariff file stops the service at start instead of quoting wrong bills.
-    init(environment: [String: String]) throws {
+    ///   so a bad tariff file stops the service at start instead of quoting wrong bills, and a
+    ///   webhook secret that is missing or public stops it outside development.
+    init(environment: [String: String], deployment: DeploymentEnvironment) throws {
         areas = try ServiceAreaTable.load(environment: environment)
         timelineTimeout = try Self.timeout(Self.timelineTimeoutVariable, environment)
         outageTimeout = try Self.timeout(Self.outageTimeoutVariable, environment)
         meteringTimeout = try Self.timeout(Self.meteringTimeoutVariable, environment)
         limits = try AbuseLimits.Settings(environment: environment)
+        smsInboundSecret = try Self.secret(Self.smsInboundSecretVariable, environment, deployment,
+                                           development: Self.developmentSMSInboundSecret)
+        telephonyWebhookSecret = try Self.secret(Self.telephonyWebhookSecretVariable, environment, deployment,
+                                                 development: Self.developmentTelephonySecret)
         let tariffFile = environment[Self.tariffFileVariable].flatMap { $0.isEmpty ? nil : $0 }
         do {
             tariffs = try TariffSchedule.load(file: tariffFile.map { URL(fileURLWithPath: $0) })
@@ -41,6 +56,15 @@ struct IntakeSettings: Sendable {
             throw ConfigurationError(variable: Self.tariffFileVariable, value: tariffFile ?? "",
                                      expected: "a readable tariff document (\(error))")
         }
+    }
+
+    /// A webhook's shared secret: the variable's value, or in development its public default.
+    private static func secret(
+        _ variable: String, _ environment: [String: String], _ deployment: DeploymentEnvironment, development: String
+    ) throws -> String {
+        let value = environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+        try SecretPolicy.webhookSecret.check(value, of: variable, in: deployment)
+        return value ?? development
     }
 
     /// A look-up's timeout in milliseconds, 1 to 60000.

@@ -11,7 +11,8 @@ import StaffAuth
 /// gateway) and e-mail (SMTP), after steps 2, 3–4, 6 and 7 of the new-connection flow, and
 /// announces each delivered message as `notification.customer.notified` for crm's timeline;
 /// reminds main households by SMS of sub-households' expiring residence confirmations; and
-/// texts customers about outages (power back after a report, planned outages of their area).
+/// texts customers about outages (power back after a report, planned outages of their area);
+/// and answers, by SMS, the messages customers text to the company's short code (intake's answer).
 ///
 /// Handlers queue deliveries in SQLite; ``DeliveryDispatcher``, a background service, sends
 /// them with retries. Configuration beyond ServiceKit's: see ``NotificationSettings`` and
@@ -28,6 +29,7 @@ public struct NotificationService: ServiceDefinition {
     private let notices: NoticeHandlers
     private let reminders: ResidenceReminderHandler
     private let outageNotices: OutageNoticeHandler
+    private let smsReplies: SMSReplyHandler
     private let deliveries: DeliveriesEndpoint
     private let dispatcher: DeliveryDispatcher
     private let queue: DeliveryQueue
@@ -42,6 +44,7 @@ public struct NotificationService: ServiceDefinition {
                                  settings: settings, logger: context.logger)
         reminders = ResidenceReminderHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
         outageNotices = OutageNoticeHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
+        smsReplies = SMSReplyHandler(queue: queue, logger: context.logger)
         deliveries = DeliveriesEndpoint(staff: StaffTokenVerifier(context: context),
                                         database: context.store.database, queue: queue)
         dispatcher = DeliveryDispatcher(
@@ -56,6 +59,7 @@ public struct NotificationService: ServiceDefinition {
         notices.register(in: &handlers)
         reminders.register(in: &handlers)
         outageNotices.register(in: &handlers)
+        smsReplies.register(in: &handlers)
         return handlers
     }
 

@@ -46,6 +46,9 @@ struct StaffRouteMatrix<Definition: ServiceDefinition>: Sendable {
                     #expect(answer.status.code == 200, "\(Definition.name) \(route.name) answers \(answer.status.code)")
                 case .rowsRefused(let marker):
                     #expect(text.contains(marker), "\(Definition.name) \(route.name) does not refuse another branch's rows")
+                case .endlessStream(let marker):
+                    #expect(answer.status.code == 422 && text.contains(marker),
+                            "\(Definition.name) \(route.name) answers \(answer.status.code) to a query it refuses")
                 }
                 #expect(try await service.snapshot(excluding: probe.ledgers) == before,
                         "\(Definition.name) \(route.name) by staff of another branch changed the store")

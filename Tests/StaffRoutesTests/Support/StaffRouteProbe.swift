@@ -20,6 +20,9 @@ struct StaffRouteProbe: Sendable {
         /// The route is a blank form, which holds no record of any branch: staff of another
         /// branch get the same form (filing it is the route that is refused).
         case blankForm
+        /// The route is an event stream, which holds no record of any branch and never ends: it
+        /// is probed with a query it refuses at once with 422 and `marker`, alike for every branch.
+        case endlessStream(marker: String)
     }
 
     /// A staff page's form, as the browser posts it.

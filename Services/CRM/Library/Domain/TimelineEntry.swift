@@ -8,7 +8,8 @@ import Foundation
 /// old requests too, and the store holds no text a customer could not be shown.
 struct TimelineEntry: Sendable, Equatable {
     var kind: Kind
-    /// Tells apart steps of one kind (`request_received/sms` for a notice); empty for steps that happen once.
+    /// Tells apart steps of one kind (`request_received/sms` for a notice), or says how the request
+    /// came (`phone` for its `request_submitted`); empty for other steps that happen once.
     var detail: String
     var at: Date
 
@@ -69,7 +70,7 @@ struct TimelineEntry: Sendable, Equatable {
 
     private var label: LocalizedText {
         switch kind {
-        case .requestSubmitted: LocalizedText(vi: "Đã tiếp nhận yêu cầu", en: "Request received")
+        case .requestSubmitted: receivedLabel
         case .ticketOpened: LocalizedText(vi: "Điện lực đã mở phiếu xử lý", en: "Ticket opened at the branch")
         case .screeningClear:
             LocalizedText(vi: "Đã kiểm tra hồ sơ hộ dùng điện: không trùng", en: "Household screening: clear")
@@ -113,6 +114,17 @@ struct TimelineEntry: Sendable, Equatable {
             LocalizedText(vi: "Đã cập nhật số hộ dùng chung công tơ", en: "Households sharing the meter counted")
         case .contractChanged: LocalizedText(vi: "Hợp đồng đã được điều chỉnh", en: "Contract changed")
         case .contractEnded: LocalizedText(vi: "Hợp đồng đã chấm dứt", en: "Contract ended")
+        }
+    }
+
+    /// "Request received by the call centre", from the channel intake recorded in the detail;
+    /// steps recorded before the channel was kept just say the request was received.
+    private var receivedLabel: LocalizedText {
+        switch Channel(rawValue: detail) {
+        case .web: LocalizedText(vi: "Đã tiếp nhận yêu cầu qua cổng dịch vụ trực tuyến", en: "Request received on the online portal")
+        case .phone: LocalizedText(vi: "Đã tiếp nhận yêu cầu qua tổng đài", en: "Request received by the call centre")
+        case .sms: LocalizedText(vi: "Đã tiếp nhận yêu cầu qua tin nhắn SMS", en: "Request received by SMS")
+        case nil: LocalizedText(vi: "Đã tiếp nhận yêu cầu", en: "Request received")
         }
     }
 

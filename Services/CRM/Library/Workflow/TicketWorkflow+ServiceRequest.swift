@@ -29,7 +29,7 @@ extension TicketWorkflow {
             receivedOn: receivedOn, openedAt: openedAt, status: .open, stage: Self.firstStage(of: request.requestKind),
             slaLimit: limit, dueDate: policy.dueDate(receivedOn: receivedOn, limit: limit))
         try ServiceTicketStore.insert(ticket, in: db)
-        try TimelineStore.append(TimelineEntry(.requestSubmitted, at: request.submittedAt),
+        try TimelineStore.append(TimelineEntry(.requestSubmitted, detail: request.channel.rawValue, at: request.submittedAt),
                                  requestCode: ticket.requestCode, in: db)
         try TimelineStore.append(TimelineEntry(.ticketOpened, at: openedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(TicketOpened(

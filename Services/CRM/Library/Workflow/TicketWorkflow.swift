@@ -44,7 +44,7 @@ struct TicketWorkflow: Sendable {
             receivedOn: receivedOn, openedAt: openedAt, status: .open, slaLimit: limit,
             dueDate: policy.dueDate(receivedOn: receivedOn, limit: limit))
         try TicketStore.insert(ticket, personalData: personalData, in: db)
-        try TimelineStore.append(TimelineEntry(.requestSubmitted, at: request.submittedAt),
+        try TimelineStore.append(TimelineEntry(.requestSubmitted, detail: request.channel.rawValue, at: request.submittedAt),
                                  requestCode: ticket.requestCode, in: db)
         try TimelineStore.append(TimelineEntry(.ticketOpened, at: openedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(TicketOpened(

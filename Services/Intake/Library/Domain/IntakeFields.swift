@@ -7,8 +7,9 @@ import VietnameseIdentity
 /// look-up), checked one way.
 enum IntakeFields {
     /// How the request reached the company.
+    /// `sms` is not among them: only intake files by SMS, from a message the gateway signed.
     static let channelField = FieldDeclaration<Channel>.required(
-        "channel", .choice(), "web: the customer filed; phone: a call-centre operator filed for a caller.")
+        "channel", .choice([.web, .phone]), "web: the customer filed; phone: a call-centre operator filed for a caller.")
     /// The operator who took the call.
     static let operatorIdField = FieldDeclaration<String>.optional(
         "operatorId", .operatorId, "The call-centre operator: required when channel is phone, refused when web.")
@@ -37,6 +38,18 @@ enum IntakeFields {
                             operatorIdField.name: operatorIdField.format.schema],
              "required": [.string(operatorIdField.name)]],
         ]]
+    }
+
+    /// The longest id a partner's message or call is given: gateways and PBXs use UUIDs or counters.
+    static let maximumPartnerIdLength = 100
+
+    /// A partner's id of an SMS or a call (trimmed): 1 to ``maximumPartnerIdLength`` characters on one line.
+    static func partnerId(_ text: String) throws(IntakeProblem) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count <= maximumPartnerIdLength, !trimmed.contains(where: \.isNewline) else {
+            throw .partnerIdFormat
+        }
+        return trimmed
     }
 
     /// The served commune with this code (trimmed).

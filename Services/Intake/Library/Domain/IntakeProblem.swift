@@ -51,6 +51,12 @@ public enum IntakeProblem: FieldProblem, Hashable {
     case newHouseholdsCount
     /// A request code or sub-household reference is malformed.
     case referenceFormat
+    /// A partner's id (an SMS's, a call's) is missing, too long or spans lines.
+    case partnerIdFormat
+    /// An instant is written in ISO 8601 with its offset.
+    case instantFormat
+    /// An agent's extension is 2 to 8 digits.
+    case extensionFormat
 
     public var code: String {
         switch self {
@@ -77,6 +83,9 @@ public enum IntakeProblem: FieldProblem, Hashable {
         case .repeatedIdNumber: "id_number.repeated"
         case .newHouseholdsCount: "new_households.count"
         case .referenceFormat: "reference.format"
+        case .partnerIdFormat: "partner_id.format"
+        case .instantFormat: "instant.format"
+        case .extensionFormat: "extension.format"
         }
     }
 
@@ -164,6 +173,14 @@ public enum IntakeProblem: FieldProblem, Hashable {
         case .referenceFormat:
             LocalizedMessage(vi: "Mã tham chiếu gồm 1 đến 40 chữ cái, chữ số hoặc dấu gạch nối",
                              en: "A reference is 1 to 40 letters, digits or hyphens")
+        case .partnerIdFormat:
+            LocalizedMessage(vi: "Mã định danh phải có, dài không quá \(IntakeFields.maximumPartnerIdLength) ký tự, trên một dòng",
+                             en: "The id is required, at most \(IntakeFields.maximumPartnerIdLength) characters on one line")
+        case .instantFormat:
+            LocalizedMessage(vi: "Thời điểm phải theo ISO 8601, ví dụ 2026-12-03T08:15:00+07:00",
+                             en: "An instant is written in ISO 8601, e.g. 2026-12-03T08:15:00+07:00")
+        case .extensionFormat:
+            LocalizedMessage(vi: "Số máy lẻ gồm 2 đến 8 chữ số", en: "An extension is 2 to 8 digits")
         }
     }
 }

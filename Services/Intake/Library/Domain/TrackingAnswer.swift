@@ -9,12 +9,15 @@ struct TrackingAnswer: Encodable, Sendable {
     var branch: Branch
     /// The last working day within the limit that holds now; absent until crm has opened the ticket.
     var dueDate: CalendarDate?
+    /// How the request reached the company, as intake recorded it.
+    var channel: Channel
     var steps: [TimelineStep]
 
-    init(_ timeline: RequestTimeline) {
+    init(_ timeline: RequestTimeline, of record: RequestRecord) {
         requestCode = timeline.requestCode
         branch = timeline.branch
         dueDate = timeline.dueDate
+        channel = record.channel
         steps = timeline.steps
     }
 
@@ -23,6 +26,7 @@ struct TrackingAnswer: Encodable, Sendable {
         requestCode = record.requestCode
         branch = record.branch
         dueDate = nil
+        channel = record.channel
         steps = [TimelineStep(at: record.submittedAt, actor: .intake,
                               label: LocalizedText(vi: "Đã tiếp nhận yêu cầu", en: "Request received"))]
     }

@@ -3,7 +3,8 @@ import Hummingbird
 import ServiceKit
 import VietnameseIdentity
 
-/// The rate limits of intake's anonymous endpoints, per client address and per phone number.
+/// The rate limits of intake's anonymous endpoints, per client address and per phone number,
+/// and of the messages each phone texts in.
 ///
 /// Every route anyone can call counts against its client's allowance for that kind of use
 /// (``Use``) before it does any work; a filing also counts against the phone it names, once
@@ -30,11 +31,13 @@ struct AbuseLimits: Sendable {
         var filingsPerPhone = RateLimit(count: 5, period: 3600)
         var accessPerClient = RateLimit(count: 60, period: 15 * 60)
         var lookupsPerClient = RateLimit(count: 120, period: 60)
+        var smsPerPhone = RateLimit(count: 10, period: 3600)
 
         static let filingsPerClientVariable = "FILING_LIMIT_PER_CLIENT"
         static let filingsPerPhoneVariable = "FILING_LIMIT_PER_PHONE"
         static let accessPerClientVariable = "ACCESS_LIMIT_PER_CLIENT"
         static let lookupsPerClientVariable = "LOOKUP_LIMIT_PER_CLIENT"
+        static let smsPerPhoneVariable = "SMS_LIMIT_PER_PHONE"
 
         init() {}
 
@@ -49,6 +52,7 @@ struct AbuseLimits: Sendable {
                                                  default: defaults.accessPerClient)
             lookupsPerClient = try RateLimit.read(Self.lookupsPerClientVariable, from: environment,
                                                   default: defaults.lookupsPerClient)
+            smsPerPhone = try RateLimit.read(Self.smsPerPhoneVariable, from: environment, default: defaults.smsPerPhone)
         }
     }
 
@@ -58,6 +62,7 @@ struct AbuseLimits: Sendable {
     private let phones: RateLimiter
     private let access: RateLimiter
     private let lookups: RateLimiter
+    private let texts: RateLimiter
 
     init(_ settings: Settings, proxies: TrustedProxies, clock: WallClock) {
         self.proxies = proxies
@@ -66,6 +71,7 @@ struct AbuseLimits: Sendable {
         phones = RateLimiter(settings.filingsPerPhone)
         access = RateLimiter(settings.accessPerClient)
         lookups = RateLimiter(settings.lookupsPerClient)
+        texts = RateLimiter(settings.smsPerPhone)
     }
 
     /// Where `request` came from.
@@ -102,5 +108,13 @@ struct AbuseLimits: Sendable {
                                   vi: "Có quá nhiều yêu cầu ghi số điện thoại này", en: "Too many requests name this phone number",
                                   field: "phone")
         }
+    }
+
+    /// Counts one message texted in by `phone`: beyond its allowance the message is not
+    /// answered, so nobody makes the company text a number without end, and no pair of
+    /// numbers answering each other's texts runs up a bill.
+    func admitText(from phone: VietnamesePhoneNumber) -> Bool {
+        if case .refused = texts.admit(phone.e164, at: clock.now()) { return false }
+        return true
     }
 }

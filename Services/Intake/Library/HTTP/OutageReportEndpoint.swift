@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import ServiceKit
+import StaffAuth
 import VietnameseIdentity
 
 /// `POST /api/v1/outage-reports`: a customer (or an operator for a caller) reports a power outage.
@@ -43,17 +44,29 @@ struct OutageReportEndpoint: Sendable {
         return try Response.json(try await report(form), status: .accepted)
     }
 
-    /// Files the report of `form`: the API's and the portal's alike.
+    /// Files the report of `form`: the API's, the portal's and the console's alike.
     ///
-    /// - Throws: ``APIError`` 422 with every field error at once; ``TooManyRequests`` for the
-    ///   phone's filings or its spent budget.
-    func report(_ form: OutageReportForm) async throws -> Receipt {
+    /// - Parameter unit: the branch of the call-centre operator filing it; nil for the public and
+    ///   for the corporation's hotline, who file for any branch.
+    /// - Throws: ``APIError`` 422 with every field error at once, 403 naming the place when it is
+    ///   another branch's than `unit`; ``TooManyRequests`` for the phone's filings or its spent budget.
+    func report(_ form: OutageReportForm, unit: String? = nil) async throws -> Receipt {
         let report: OutageReport
         do {
             report = try validator.validate(form)
         } catch {
             throw APIError.invalid(error)
         }
+        if let unit, report.branch.code != unit {
+            throw APIError.namedOtherUnit(field: report.customerCode == nil ? "communeCode" : "customerCode")
+        }
+        return try await file(report)
+    }
+
+    /// Files `report`, checked already: the forms' and a customer's SMS alike.
+    ///
+    /// - Throws: ``TooManyRequests`` for the phone's filings or its spent budget.
+    func file(_ report: OutageReport) async throws -> Receipt {
         try limits.admit(phone: report.phone)
         let now = clock.now()
         let code = try await PhoneBudgetSpent.answered { try await store.file(report, at: now) }

@@ -35,7 +35,7 @@ struct TrackingEndpoint: Sendable {
     /// - Throws: ``APIError`` 404 or ``TooManyRequests`` as ``RequestAccess`` decides.
     func track(_ code: String, phone: VietnamesePhoneNumber, from client: ClientOrigin) async throws -> TrackingAnswer {
         let record = try await access.open(code, phone: phone, from: client)
-        let answer = await timeline.timeline(of: record.requestCode).map(TrackingAnswer.init)
+        let answer = await timeline.timeline(of: record.requestCode).map { TrackingAnswer($0, of: record) }
             ?? TrackingAnswer(received: record)
         logger.info("request tracked", metadata: .request(record.requestCode, ["steps": "\(answer.steps.count)"]))
         return answer

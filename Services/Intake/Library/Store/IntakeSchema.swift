@@ -206,6 +206,28 @@ enum IntakeSchema {
         migrator.registerMigration("intake.drafted-contract") { db in
             try db.execute(sql: "ALTER TABLE intake_signing_sessions ADD COLUMN contract_sealed BLOB")
         }
+        // Messages customers texted to the short code, by the gateway's id: a retried callback
+        // is answered once. The sender only as its keyed fingerprint; `sent_at` is when the
+        // gateway says it got the message, `received_at` when intake did; rows age out after 30 days.
+        migrator.registerMigration("intake.inbound-sms") { db in
+            try db.execute(sql: """
+                CREATE TABLE intake_inbound_sms (
+                    message_id TEXT PRIMARY KEY,
+                    sender_fingerprint TEXT NOT NULL,
+                    sent_at REAL,
+                    received_at REAL NOT NULL,
+                    answered_at REAL
+                ) WITHOUT ROWID;
+                CREATE INDEX intake_inbound_sms_received ON intake_inbound_sms (received_at);
+                """)
+        }
+        // The call-centre console lists a caller's recent outage reports by phone or customer code.
+        migrator.registerMigration("intake.outage-reports-by-caller") { db in
+            try db.execute(sql: """
+                CREATE INDEX intake_outage_reports_phone ON intake_outage_reports (phone_fingerprint, reported_at);
+                CREATE INDEX intake_outage_reports_customer ON intake_outage_reports (customer_code, reported_at);
+                """)
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change. A signing code's keyed hash is

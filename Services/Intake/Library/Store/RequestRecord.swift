@@ -8,6 +8,8 @@ struct RequestRecord: Sendable {
     /// The branch as the customer was told it at submission.
     var branch: Branch
     var submittedAt: Date
+    /// How the request reached the company: the portal, or the call centre for a caller.
+    var channel: Channel
     /// The keyed fingerprint of the applicant's phone in E.164.
     var phoneFingerprint: String
     /// The applicant's phone, sealed; opened only to send a signing code to it.
@@ -18,12 +20,12 @@ struct RequestRecord: Sendable {
     /// be opened by phone).
     static func find(_ code: String, in db: Database) throws -> RequestRecord? {
         try Row.fetchOne(db, sql: """
-            SELECT request_code, branch_code, branch_name, branch_hotline, submitted_at, applicant_phone_fingerprint,
+            SELECT request_code, branch_code, branch_name, branch_hotline, submitted_at, channel, applicant_phone_fingerprint,
                    applicant_phone_sealed
             FROM intake_requests
             WHERE request_code = ?1 AND applicant_phone_fingerprint IS NOT NULL
             UNION ALL
-            SELECT request_code, branch_code, branch_name, branch_hotline, submitted_at, phone_fingerprint, phone_sealed
+            SELECT request_code, branch_code, branch_name, branch_hotline, submitted_at, channel, phone_fingerprint, phone_sealed
             FROM intake_service_requests
             WHERE request_code = ?1
             """, arguments: [code]).map { row in
@@ -31,6 +33,7 @@ struct RequestRecord: Sendable {
                 requestCode: row["request_code"],
                 branch: Branch(code: row["branch_code"], name: row["branch_name"], hotline: row["branch_hotline"]),
                 submittedAt: Date(timeIntervalSince1970: row["submitted_at"]),
+                channel: Channel(rawValue: row["channel"]) ?? .web,
                 phoneFingerprint: row["applicant_phone_fingerprint"], sealedPhone: row["applicant_phone_sealed"])
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import ServiceAreas
 import ServiceKit
+import StaffAuth
 import Tariff
 import VietnameseIdentity
 import WebPages
@@ -10,6 +11,9 @@ import WebPages
 /// The portal's outage report and look-ups, each over its API endpoint's own checks and answers:
 ///
 /// - `GET|POST /bao-mat-dien`: report an outage (customer code or commune, phone, note);
+/// - `GET|POST /tong-dai/bao-mat-dien`: the same for a signed-in call-centre operator (role
+///   `call_centre`) reporting for a caller, filed with channel `phone` and the operator's id,
+///   the form filled from the address's `phone` and `customerCode` (the console's links);
 /// - `GET /lich-cat-dien`: the planned-outage schedule of a commune or customer code;
 /// - `GET /lich-ghi-chi-so`: when a customer's meter is read;
 /// - `GET /uoc-tinh-tien-dien`: a residential bill estimate.
@@ -25,12 +29,21 @@ struct LookupPages: Sendable {
     let readingSchedule: ReadingScheduleEndpoint
     let tariff: TariffEstimateEndpoint
     let limits: AbuseLimits
+    let session: StaffPageSession
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get("bao-mat-dien") { request, _ in outagePage(request, WebForm(fields: [:]), errors: FieldMessages()) }
         router.post("bao-mat-dien") { request, context in
             try limits.admit(.filing, request, context)
             return try await report(request)
+        }
+        router.get("tong-dai/bao-mat-dien") { request, _ in
+            guard let claims = await session.claims(request, allowing: [.callCentre]) else { return session.signIn(for: request) }
+            return outagePage(request, WebForm(query: request), errors: FieldMessages(), operator: claims.staffId)
+        }
+        router.post("tong-dai/bao-mat-dien") { request, _ in
+            guard let claims = await session.claims(request, allowing: [.callCentre]) else { return session.signIn(for: request) }
+            return try await report(request, operator: claims)
         }
         router.get("lich-cat-dien") { request, context in
             try limits.admit(.lookup, request, context)
@@ -48,14 +61,18 @@ struct LookupPages: Sendable {
 
     // MARK: Outage report
 
-    private func report(_ request: Request) async throws -> Response {
+    /// Files the posted report: the customer's on the portal, or a caller's by an operator on the
+    /// console, for the operator's own branch unless they are the corporation's hotline.
+    private func report(_ request: Request, operator claims: StaffClaims? = nil) async throws -> Response {
         let language = PageLanguage(request)
         let posted = try await WebForm.read(request)
+        let operatorId = claims?.staffId
         do {
             let receipt = try await outageReports.report(OutageReportForm(
-                channel: Channel.web.rawValue, operatorId: nil, customerCode: posted.text("customerCode"),
+                channel: (operatorId == nil ? Channel.web : .phone).rawValue, operatorId: operatorId,
+                customerCode: posted.text("customerCode"),
                 communeCode: posted.text("communeCode"), phone: posted["phone"], note: posted.text("note"),
-                consent: posted["consent"] == "true"))
+                consent: posted["consent"] == "true"), unit: claims?.ownUnit)
             return pages.render("outageReceived", title: language.pick("Đã nhận báo mất điện", "Outage reported"),
                                 for: request, language: language, context: [
                                     "reportCode": receipt.reportCode,
@@ -63,14 +80,16 @@ struct LookupPages: Sendable {
                                 ], status: .accepted)
         } catch let refusal as APIError {
             return outagePage(request, posted, errors: FieldMessages(refusal.errors, in: language),
-                              status: refusal.status)
+                              operator: operatorId, status: refusal.status)
         }
     }
 
-    private func outagePage(_ request: Request, _ posted: WebForm, errors: FieldMessages,
+    private func outagePage(_ request: Request, _ posted: WebForm, errors: FieldMessages, operator operatorId: String? = nil,
                             status: HTTPResponse.Status = .ok) -> Response {
         let language = PageLanguage(request)
         var context = common(posted, errors: errors, language: language)
+        context["operator"] = operatorId
+        context["action"] = operatorId == nil ? "/bao-mat-dien" : "/tong-dai/bao-mat-dien"
         context["customerCode"] = FormField.input(
             "customerCode", label: ("Mã khách hàng (trên hóa đơn tiền điện)", "Customer code (on the bill)"), in: language,
             value: posted["customerCode"], error: errors["customerCode"], hint: ("Hoặc chọn xã/phường bên dưới", "Or choose the commune below"))

@@ -31,7 +31,8 @@ enum LookupTemplates {
 
     static let outage = """
         \(FormField.errorSummary)
-        <form method="post" action="/bao-mat-dien" novalidate id="outage">
+        {{#operator}}<p class="notice" id="operator">{{#vi}}Điện thoại viên{{/vi}}{{#en}}Operator{{/en}}: <strong>{{operator}}</strong></p>{{/operator}}
+        <form method="post" action="{{action}}" novalidate id="outage">
           {{#customerCode}}\(FormField.snippet){{/customerCode}}
           \(communeSelect)
           {{#phone}}\(FormField.snippet){{/phone}}

@@ -60,7 +60,8 @@ struct PortalPages: Sendable {
             guard let claims = await session.claims(request, allowing: [.callCentre]) else {
                 return session.signIn(for: request)
             }
-            return connectionPage(request, WebForm(fields: [:]), errors: FieldMessages(), operator: claims.staffId)
+            // The console's link fills the caller's phone in.
+            return connectionPage(request, WebForm(query: request), errors: FieldMessages(), operator: claims.staffId)
         }
         router.post(RouterPath(String(Self.callCentrePath.dropFirst()))) { request, _ in
             guard let claims = await session.claims(request, allowing: [.callCentre]) else {
@@ -225,6 +226,7 @@ struct PortalPages: Sendable {
     private static func timelineContext(_ answer: TrackingAnswer, _ language: PageLanguage) -> [String: Any] {
         var context: [String: Any] = [
             "requestCode": answer.requestCode, "branchName": answer.branch.name, "branchHotline": answer.branch.hotline,
+            "channel": answer.channel.shown(in: language),
             "steps": answer.steps.map { step in
                 ["at": step.at.formatted(.iso8601), "shownAt": ShownTime.dayAndTime(step.at), "label": language.pick(step.label.vi, step.label.en)]
             },

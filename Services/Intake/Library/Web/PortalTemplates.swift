@@ -110,6 +110,7 @@ enum PortalTemplates {
     static let timeline = """
         <p>{{#vi}}Yêu cầu{{/vi}}{{#en}}Request{{/en}} <span class="code" id="request-code">{{requestCode}}</span></p>
         <p id="branch">{{#vi}}Điện lực phụ trách{{/vi}}{{#en}}Branch in charge{{/en}}: <strong>{{branchName}}</strong> ({{branchHotline}})</p>
+        <p id="channel">{{#vi}}Tiếp nhận qua{{/vi}}{{#en}}Received through{{/en}}: {{channel}}</p>
         {{#dueDate}}<p id="due-date">{{#vi}}Hạn giải quyết{{/vi}}{{#en}}Due by{{/en}}: <strong>{{dueDate}}</strong></p>{{/dueDate}}
         <h2>{{#vi}}Các bước đã thực hiện{{/vi}}{{#en}}Steps so far{{/en}}</h2>
         <ol class="timeline" id="timeline">{{#steps}}<li class="step"><time datetime="{{at}}">{{shownAt}}</time>{{label}}</li>{{/steps}}</ol>

@@ -44,7 +44,9 @@ struct ServiceRequestPages: Sendable {
                 guard let caller = await caller(request, console: console) else {
                     return session.signIn(for: request)
                 }
-                return page(request, kind, WebForm(fields: [:]), errors: FieldMessages(), operator: caller.operatorId)
+                // The console's links fill the caller's phone and customer code in.
+                let prefilled = console ? WebForm(query: request) : WebForm(fields: [:])
+                return page(request, kind, prefilled, errors: FieldMessages(), operator: caller.operatorId)
             }
             router.post(RouterPath(path)) { request, context in
                 if !console { try limits.admit(.filing, request, context) }

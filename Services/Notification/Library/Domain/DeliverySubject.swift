@@ -14,11 +14,15 @@ enum DeliverySubject: Sendable, Hashable {
     case residenceReminder(SendResidenceReminder.Threshold, reminderId: String, customerCode: String)
     /// An outage notice, filed under its incident or planned outage: one per phone and occasion.
     case outage(SendOutageNotice.Notice, reference: String)
+    /// The answer to a customer's SMS, filed under the gateway's id of that SMS: one answer per message.
+    case smsReply(messageId: String)
 
     /// Prefix of a reminder's `notice` column, before the threshold.
     static let reminderPrefix = "residence_"
     /// Prefix of an outage notice's `notice` column.
     private static let outagePrefix = "outage_"
+    /// The `notice` column of an answer to an incoming SMS.
+    private static let smsReplyNotice = "sms_reply"
 
     /// Rebuilds the subject from its columns; `nil` for a notice this version does not know.
     init?(notice: String, reference: String, customerCode: String?) {
@@ -27,6 +31,8 @@ enum DeliverySubject: Sendable, Hashable {
                   let threshold = SendResidenceReminder.Threshold(rawValue: String(notice.dropFirst(Self.reminderPrefix.count)))
             else { return nil }
             self = .residenceReminder(threshold, reminderId: reference, customerCode: customerCode)
+        } else if notice == Self.smsReplyNotice {
+            self = .smsReply(messageId: reference)
         } else if notice.hasPrefix(Self.outagePrefix) {
             guard let outage = SendOutageNotice.Notice(rawValue: String(notice.dropFirst(Self.outagePrefix.count)))
             else { return nil }
@@ -37,28 +43,32 @@ enum DeliverySubject: Sendable, Hashable {
         }
     }
 
-    /// The `notice` column: the event's notice (`contract_ready`), or `residence_<threshold>`.
+    /// The `notice` column: the event's notice (`contract_ready`), `residence_<threshold>`,
+    /// `outage_<notice>` or `sms_reply`.
     var notice: String {
         switch self {
         case .request(let notice, _): notice.rawValue
         case .residenceReminder(let threshold, _, _): Self.reminderPrefix + threshold.rawValue
         case .outage(let notice, _): Self.outagePrefix + notice.rawValue
+        case .smsReply: Self.smsReplyNotice
         }
     }
 
-    /// The `reference` column: the request code, or the reminder id.
+    /// The `reference` column: the request code, the reminder id, the incident or planned
+    /// outage, or the answered SMS's id.
     var reference: String {
         switch self {
         case .request(_, let requestCode): requestCode
         case .residenceReminder(_, let reminderId, _): reminderId
         case .outage(_, let reference): reference
+        case .smsReply(let messageId): messageId
         }
     }
 
     /// The `customer_code` column: set on reminders only.
     var customerCode: String? {
         switch self {
-        case .request, .outage: nil
+        case .request, .outage, .smsReply: nil
         case .residenceReminder(_, _, let customerCode): customerCode
         }
     }
@@ -73,6 +83,8 @@ enum DeliverySubject: Sendable, Hashable {
             ["reminder_id": "\(reminderId)", "customer_code": "\(customerCode)", "notice": "\(self.notice)"]
         case .outage(_, let reference):
             ["reference": "\(reference)", "notice": "\(self.notice)"]
+        case .smsReply(let messageId):
+            ["sms_message_id": "\(messageId)", "notice": "\(self.notice)"]
         }
     }
 }

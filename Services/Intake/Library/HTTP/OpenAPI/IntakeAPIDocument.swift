@@ -157,9 +157,11 @@ struct IntakeAPIDocument: Sendable {
             "notices": ["type": "array", "items": .ref("FieldError"),
                         "description": "Accepted but worth knowing, e.g. a legacy ID number (id_number.legacy)."],
         ]),
-        "TrackingAnswer": object(required: ["requestCode", "branch", "steps"], [
+        "TrackingAnswer": object(required: ["requestCode", "branch", "channel", "steps"], [
             "requestCode": requestCodeValue,
             "branch": .ref("Branch"),
+            "channel": ["type": "string", "enum": .array([Channel.web, .phone].map { .string($0.rawValue) }),
+                        "description": "How the request reached the company: web (the portal), phone (the call centre)."],
             "dueDate": ["type": "string", "format": "date",
                         "description": "Last working day within the limit; absent until crm opened the ticket."],
             "steps": ["type": "array", "items": .ref("TimelineStep"), "minItems": 1],
