@@ -55,6 +55,34 @@ extension ConfigurationKey {
         description: "Read by `signin` only. The key id (`kid`) of `STAFF_TOKEN_SIGNING_KEY_FILE`, as `evnctl staff-token-keys --kid` named it and the key set lists it; required with the file."
     )
 
+    /// Failed sign-ins of one account that lock it out.
+    public static let staffSignInAccountFailures = ConfigurationKey(
+        name: "STAFF_SIGN_IN_ACCOUNT_FAILURES",
+        defaultValue: .fixed("5"),
+        description: "Read by `signin` only. Failed sign-ins of one username within `STAFF_SIGN_IN_FAILURE_WINDOW`, 1 to 1000, that lock it out for `STAFF_SIGN_IN_LOCKOUT`; counted by the username as typed (whether or not the account exists), since its last lock-out."
+    )
+
+    /// Failed sign-ins from one client address that lock it out.
+    public static let staffSignInClientFailures = ConfigurationKey(
+        name: "STAFF_SIGN_IN_CLIENT_FAILURES",
+        defaultValue: .fixed("20"),
+        description: "Read by `signin` only. Failed sign-ins from one client address (`TRUSTED_PROXIES` decides which) within `STAFF_SIGN_IN_FAILURE_WINDOW`, 1 to 10000, that lock the address out for `STAFF_SIGN_IN_LOCKOUT`, whichever usernames they tried."
+    )
+
+    /// How far back failed sign-ins count.
+    public static let staffSignInFailureWindow = ConfigurationKey(
+        name: "STAFF_SIGN_IN_FAILURE_WINDOW",
+        defaultValue: .fixed("15m"),
+        description: "Read by `signin` only. How far back failed sign-ins count towards a lock-out: a whole number with `s`, `m` or `h`, from 1 minute to 24 hours."
+    )
+
+    /// How long a lock-out lasts.
+    public static let staffSignInLockout = ConfigurationKey(
+        name: "STAFF_SIGN_IN_LOCKOUT",
+        defaultValue: .fixed("15m"),
+        description: "Read by `signin` only. How long a locked-out username or client address is refused (429, the password not even checked), from the failure that locked it: a whole number with `s`, `m` or `h`, from 1 minute to 24 hours."
+    )
+
     /// Every key of the staff sign-in, in the order the documentation lists them.
     static let signIn: [ConfigurationKey] = [
         .staffConsoleOrigins,
@@ -65,5 +93,9 @@ extension ConfigurationKey {
         .staffCookieDomain,
         .staffTokenSigningKeyFile,
         .staffTokenSigningKeyID,
+        .staffSignInAccountFailures,
+        .staffSignInClientFailures,
+        .staffSignInFailureWindow,
+        .staffSignInLockout,
     ]
 }
