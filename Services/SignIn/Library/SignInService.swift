@@ -32,6 +32,7 @@ public struct SignInService: ServiceDefinition {
 
     private let endpoint: SignInEndpoint
     private let audit: SignInAuditEndpoint
+    private let clientCredentials: ClientCredentialsEndpoint
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, now: { Date() })
@@ -45,12 +46,15 @@ public struct SignInService: ServiceDefinition {
         let ledger = SignInLedger(policy: settings.lockout, personalData: context.personalData)
         let visitor = VisitorSession(book: book, store: context.store, now: now)
         let pages = try SignInPages()
+        let tokens = AccessTokens(issuer: issuer, lifetime: settings.accessTokenLifetime)
         endpoint = SignInEndpoint(
             directory: StaffDirectory(settings: settings.directory), book: book, ledger: ledger,
-            tokens: AccessTokens(issuer: issuer, lifetime: settings.accessTokenLifetime),
+            tokens: tokens,
             cookies: SessionCookies(domain: settings.cookieDomain, secure: settings.secureCookies),
             origins: settings.consoleOrigins, consoles: settings.consoles, pages: pages, writer: context.writer,
             visitor: visitor, proxies: context.configuration.trustedProxies, now: now, logger: context.logger)
+        clientCredentials = ClientCredentialsEndpoint(accounts: ServiceAccountBook(), tokens: tokens, store: context.store,
+                                                      now: now)
         audit = SignInAuditEndpoint(ledger: ledger, store: context.store, visitor: visitor,
                                     verifier: StaffTokenVerifier(context: context), pages: pages)
     }
@@ -61,5 +65,6 @@ public struct SignInService: ServiceDefinition {
         WebAssets.register(on: router)
         endpoint.register(on: router)
         audit.register(on: router)
+        clientCredentials.register(on: router)
     }
 }

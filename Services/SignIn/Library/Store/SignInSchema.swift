@@ -8,6 +8,8 @@ import ServiceKit
 /// person's name is sealed; their directory uid, roles and unit are what every token of theirs
 /// carries anyway.
 ///
+/// `service_account`: the machine accounts (``ServiceAccountBook``), each secret only hashed.
+///
 /// `sign_in_event`: the audit (``SignInLedger``), from which lock-outs are also counted. The
 /// username as typed and the client address are sealed, each with a fingerprint to count by.
 enum SignInSchema {
@@ -47,6 +49,18 @@ enum SignInSchema {
             try db.execute(sql: "CREATE INDEX sign_in_event_by_account ON sign_in_event (username_fingerprint, at)")
             try db.execute(sql: "CREATE INDEX sign_in_event_by_client ON sign_in_event (client_fingerprint, at)")
             try db.execute(sql: "CREATE INDEX sign_in_event_by_unit ON sign_in_event (unit, at)")
+        }
+        migrator.registerMigration("signin.service-accounts") { db in
+            try db.execute(sql: """
+                CREATE TABLE service_account (
+                    client_id TEXT PRIMARY KEY,
+                    secret_hash TEXT NOT NULL,
+                    roles TEXT NOT NULL,
+                    unit TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    revoked_at REAL
+                )
+                """)
         }
     }
 

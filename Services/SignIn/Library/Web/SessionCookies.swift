@@ -20,7 +20,7 @@ public struct SessionCookies: Sendable {
     }
 
     /// Both cookies of a session: each lives as long as what it holds.
-    func signedIn(token: String, tokenExpiresAt: Date, session: SessionID, sessionEndsAt: Date, now: Date) -> [Cookie] {
+    func signedIn(token: String, tokenExpiresAt: Date, session: OpaqueSecret, sessionEndsAt: Date, now: Date) -> [Cookie] {
         [cookie(Self.token, token, until: tokenExpiresAt, now: now),
          cookie(Self.session, session.value, until: sessionEndsAt, now: now)]
     }
