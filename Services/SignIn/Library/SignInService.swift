@@ -33,6 +33,7 @@ public struct SignInService: ServiceDefinition {
     private let endpoint: SignInEndpoint
     private let audit: SignInAuditEndpoint
     private let clientCredentials: ClientCredentialsEndpoint
+    private let devices: DeviceEndpoint
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, now: { Date() })
@@ -46,15 +47,18 @@ public struct SignInService: ServiceDefinition {
         let ledger = SignInLedger(policy: settings.lockout, personalData: context.personalData)
         let visitor = VisitorSession(book: book, store: context.store, now: now)
         let pages = try SignInPages()
+        let cookies = SessionCookies(domain: settings.cookieDomain, secure: settings.secureCookies)
         let tokens = AccessTokens(issuer: issuer, lifetime: settings.accessTokenLifetime)
         endpoint = SignInEndpoint(
-            directory: StaffDirectory(settings: settings.directory), book: book, ledger: ledger,
+            directory: StaffDirectory(settings: settings.directory), book: book, ledger: ledger, devices: WallBoardDevices(),
             tokens: tokens,
-            cookies: SessionCookies(domain: settings.cookieDomain, secure: settings.secureCookies),
+            cookies: cookies,
             origins: settings.consoleOrigins, consoles: settings.consoles, pages: pages, writer: context.writer,
             visitor: visitor, proxies: context.configuration.trustedProxies, now: now, logger: context.logger)
         clientCredentials = ClientCredentialsEndpoint(accounts: ServiceAccountBook(), tokens: tokens, store: context.store,
                                                       now: now)
+        devices = DeviceEndpoint(devices: WallBoardDevices(), visitor: visitor, writer: context.writer, store: context.store,
+                                 cookies: cookies, consoles: settings.consoles, pages: pages, now: now)
         audit = SignInAuditEndpoint(ledger: ledger, store: context.store, visitor: visitor,
                                     verifier: StaffTokenVerifier(context: context), pages: pages)
     }
@@ -66,5 +70,6 @@ public struct SignInService: ServiceDefinition {
         endpoint.register(on: router)
         audit.register(on: router)
         clientCredentials.register(on: router)
+        devices.register(on: router)
     }
 }

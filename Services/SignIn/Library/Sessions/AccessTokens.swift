@@ -27,6 +27,11 @@ public struct AccessTokens: Sendable {
         try await issue(subject: account.clientId, roles: account.roles, unit: account.unit, until: .distantFuture, at: now)
     }
 
+    /// A token of the wall-board device `id` of `unit` issued at `now`: role `wall_board` only.
+    public func issue(forDevice id: String, of unit: String, at now: Date) async throws -> (token: String, expiresAt: Date) {
+        try await issue(subject: "device-\(id)", roles: [.wallBoard], unit: unit, until: .distantFuture, at: now)
+    }
+
     private func issue(subject: String, roles: Set<StaffRole>, unit: String, until end: Date, at now: Date)
         async throws -> (token: String, expiresAt: Date) {
         let expiresAt = min(now.addingTimeInterval(lifetime), end)
