@@ -75,3 +75,32 @@ import Testing
         await #expect(throws: ServiceAccountBook.Refusal.self) { try await administration.create(account) }
     }
 }
+
+/// A service account's grants and refusals are audited and locked out like people's sign-ins.
+@Suite struct ClientCredentialsAuditTests {
+    @Test func grantsAreAuditedAndRepeatedWrongSecretsLockTheClientIdOut() async throws {
+        let signIn = try SignInUnderTest()
+        let administration = try ServiceAccountAdministration(configuration: signIn.host.context.configuration)
+        let account = ClientCredentialsTests.account
+        let secret = try await administration.create(account)
+        let clock = signIn.clock
+        let form = ["grant_type": "client_credentials", "client_id": account.clientId]
+        let statuses = try await signIn.browse { browser in
+            var statuses = [try await browser.post("/oauth/token", form: form.merging(["client_secret": secret]) { $1 }).status]
+            for _ in 1...5 {
+                statuses.append(try await browser.post("/oauth/token", form: form.merging(["client_secret": "guess"]) { $1 }).status)
+            }
+            statuses.append(try await browser.post("/oauth/token", form: form.merging(["client_secret": secret]) { $1 }).status)
+            clock.advance(15 * 60 + 1)
+            statuses.append(try await browser.post("/oauth/token", form: form.merging(["client_secret": secret]) { $1 }).status)
+            return statuses
+        }
+        #expect(statuses == [.ok] + Array(repeating: .unauthorized, count: 6) + [.ok])
+        let outcomes = try await signIn.host.context.store.database.read { db in
+            try SignInLedger(policy: LockoutPolicy(accountFailures: 5, clientFailures: 20, window: 900, lockout: 900),
+                             personalData: signIn.host.context.personalData).events(of: "PC05TK", limit: 10, in: db)
+        }
+        #expect(outcomes.map(\.outcome) == [.signedIn, .signedIn])
+        #expect(outcomes.allSatisfy { $0.username == "svc-billing-export" })
+    }
+}

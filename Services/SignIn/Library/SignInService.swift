@@ -55,8 +55,9 @@ public struct SignInService: ServiceDefinition {
             cookies: cookies,
             origins: settings.consoleOrigins, consoles: settings.consoles, pages: pages, writer: context.writer,
             visitor: visitor, proxies: context.configuration.trustedProxies, now: now, logger: context.logger)
-        clientCredentials = ClientCredentialsEndpoint(accounts: ServiceAccountBook(), tokens: tokens, store: context.store,
-                                                      now: now)
+        clientCredentials = ClientCredentialsEndpoint(
+            accounts: ServiceAccountBook(), ledger: ledger, tokens: tokens, writer: context.writer,
+            proxies: context.configuration.trustedProxies, now: now, logger: context.logger)
         devices = DeviceEndpoint(devices: WallBoardDevices(), visitor: visitor, writer: context.writer, store: context.store,
                                  cookies: cookies, consoles: settings.consoles, pages: pages, now: now)
         audit = SignInAuditEndpoint(ledger: ledger, store: context.store, visitor: visitor,

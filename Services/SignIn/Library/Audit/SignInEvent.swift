@@ -22,6 +22,11 @@ public struct SignInEvent: Sendable, Equatable {
         self.clientAddress = clientAddress
     }
 
+    /// The same attempt with another outcome.
+    public func with(outcome: SignInOutcome) -> SignInEvent {
+        SignInEvent(at: at, outcome: outcome, username: username, staffId: staffId, unit: unit, clientAddress: clientAddress)
+    }
+
     /// The username as logs show it: its first two characters, the rest starred, so a password
     /// typed into the username field by mistake never reaches a log whole.
     public var maskedUsername: String {

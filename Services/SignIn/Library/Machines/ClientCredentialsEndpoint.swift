@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import ServiceKit
 import WebPages
 
@@ -8,33 +9,56 @@ import WebPages
 /// account's roles and unit, for `STAFF_ACCESS_TOKEN_LIFETIME`.
 ///
 /// The client authenticates with HTTP Basic (`client_id:client_secret`, RFC 6749 §2.3.1) or
-/// with `client_id` and `client_secret` in the form; errors are RFC 6749 §5.2's JSON.
+/// with `client_id` and `client_secret` in the form; errors are RFC 6749 §5.2's JSON. Grants and
+/// refusals go into the sign-in audit under the client id, and count towards the same
+/// lock-outs as people's sign-ins: a locked-out client id or address gets `invalid_client`
+/// whatever its secret.
 struct ClientCredentialsEndpoint: Sendable {
     static let path = "/oauth/token"
 
     let accounts: ServiceAccountBook
+    let ledger: SignInLedger
     let tokens: AccessTokens
-    let store: ServiceStore
+    let writer: GroupCommitWriter
+    let proxies: TrustedProxies
     let now: @Sendable () -> Date
+    let logger: Logger
 
     func register(on router: Router<ServiceRequestContext>) {
-        router.post(RouterPath(String(Self.path.dropFirst()))) { request, _ in
-            try await grant(request, form: try await WebForm.read(request))
+        router.post(RouterPath(String(Self.path.dropFirst()))) { request, context in
+            try await grant(request, form: try await WebForm.read(request),
+                            client: ClientOrigin(request, context: context, trusting: proxies).address)
         }
     }
 
-    private func grant(_ request: Request, form: WebForm) async throws -> Response {
+    private func grant(_ request: Request, form: WebForm, client: String) async throws -> Response {
         guard form["grant_type"] == "client_credentials" else {
             return try Self.error(form["grant_type"] == nil ? "invalid_request" : "unsupported_grant_type", status: .badRequest)
         }
         guard let (clientId, secret) = Self.credentials(request, form: form) else {
             return try Self.error("invalid_client", status: .unauthorized)
         }
-        let accounts = accounts
-        guard let account = try await store.database.read({ db in
-            try accounts.authenticate(clientId: clientId, secret: secret, in: db)
-        }) else { return try Self.error("invalid_client", status: .unauthorized) }
-        let at = now()
+        let (accounts, ledger, at) = (accounts, ledger, now())
+        let attempt = SignInEvent(at: at, outcome: .failed, username: clientId, staffId: nil, unit: nil, clientAddress: client)
+        let (granted, outcome) = try await writer.write { db -> (ServiceAccount?, SignInOutcome) in
+            if try ledger.isLockedOut(username: clientId, client: client, at: at, in: db) {
+                try ledger.record(attempt.with(outcome: .refusedWhileLockedOut), in: db)
+                return (nil, .refusedWhileLockedOut)
+            }
+            guard let account = try accounts.authenticate(clientId: clientId, secret: secret, in: db) else {
+                return (nil, try ledger.recordFailure(attempt, in: db))
+            }
+            try ledger.record(SignInEvent(at: at, outcome: .signedIn, username: clientId, staffId: clientId,
+                                          unit: account.unit, clientAddress: client), in: db)
+            return (account, .signedIn)
+        }
+        guard let account = granted else {
+            logger.info("service account refused", metadata: [
+                "outcome": "\(outcome.rawValue)", "username": "\(attempt.maskedUsername)",
+                "client": "\(attempt.maskedClientAddress)",
+            ])
+            return try Self.error("invalid_client", status: .unauthorized)
+        }
         let (token, expiresAt) = try await tokens.issue(for: account, at: at)
         return try Response.json(TokenAnswer(access_token: token, token_type: "Bearer",
                                              expires_in: Int(expiresAt.timeIntervalSince(at).rounded(.down))),
