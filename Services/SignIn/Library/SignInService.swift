@@ -51,10 +51,9 @@ public struct SignInService: ServiceDefinition {
         let tokens = AccessTokens(issuer: issuer, lifetime: settings.accessTokenLifetime)
         endpoint = SignInEndpoint(
             directory: StaffDirectory(settings: settings.directory), book: book, ledger: ledger, devices: WallBoardDevices(),
-            tokens: tokens,
-            cookies: cookies,
-            origins: settings.consoleOrigins, consoles: settings.consoles, pages: pages, writer: context.writer,
-            visitor: visitor, proxies: context.configuration.trustedProxies, now: now, logger: context.logger)
+            tokens: tokens, cookies: cookies, origins: settings.consoleOrigins, consoles: settings.consoles, pages: pages,
+            writer: context.writer, visitor: visitor, proxies: context.configuration.trustedProxies, now: now,
+            logger: context.logger)
         clientCredentials = ClientCredentialsEndpoint(
             accounts: ServiceAccountBook(), ledger: ledger, tokens: tokens, writer: context.writer,
             proxies: context.configuration.trustedProxies, now: now, logger: context.logger)
