@@ -46,7 +46,7 @@ REQUIRED_NOTIFICATION = {"SMS_GATEWAY_URL", "SMS_GATEWAY_API_KEY", "SMS_GATEWAY_
 # The services whose pages are staff consoles, reached on an internal host (Kubernetes) or a
 # loopback-bound port (compose), never from the internet; intake's call-centre console shares
 # intake's port and is kept off the public Ingress by path.
-STAFF_CONSOLES = ("crm", "metering", "households", "outage")
+STAFF_CONSOLES = ("crm", "metering", "households", "outage", "signin")
 # The reference data the services read at start, and the file (or folder) of deploy/reference
 # with the shipped defaults that compose and Kubernetes mount for each.
 REFERENCE_DATA = {"SERVICE_AREAS_FILE": "service-areas.json", "TARIFF_FILE": "tariff.json",
