@@ -65,6 +65,8 @@ public enum WebAssets {
                       background: var(--brand); color: #fff; padding: 12px 16px; }
         header.site a { color: #fff; font-weight: 600; text-decoration: none; min-height: 44px; display: inline-flex; align-items: center; }
         header.site .switch { border: 2px solid #fff; border-radius: 6px; padding: 0 12px; }
+        header.site .signed-in { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 0; }
+        header.site .signed-in button { background: #fff; color: var(--brand); min-height: 44px; }
         main { max-width: 40rem; margin: 0 auto; padding: 16px; }
         h1 { font-size: 1.5rem; color: var(--brand); margin: 8px 0 16px; }
         h2 { font-size: 1.2rem; margin: 24px 0 8px; }

@@ -75,7 +75,7 @@ public enum ServiceHTTP {
     ) -> some ApplicationProtocol where Context.Source == ApplicationRequestContextSource {
         let router = Router(context: context, options: .autoGenerateHeadEndpoints)
         // Outermost, so that it turns refusals into answers after the metrics have counted them as errors.
-        router.add(middleware: SecurityHeaders())
+        router.add(middleware: SecurityHeaders(formTargets: configuration.staffSignInOrigin.map { [$0] } ?? []))
         router.add(middleware: MetricsMiddleware())
         router.get("healthz") { _, _ in
             "ok"

@@ -28,10 +28,12 @@ import ServiceKit
 
     func application(
         checks: [any ReadinessCheck] = [],
+        environment: [String: String] = [:],
         routes: (Router<ServiceRequestContext>) -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
         ServiceHTTP.application(
-            configuration: try ServiceConfiguration(service: "intake", environment: ["EVN_ENV": "development"]),
+            configuration: try ServiceConfiguration(service: "intake",
+                                                    environment: environment.merging(["EVN_ENV": "development"]) { $1 }),
             readinessChecks: checks,
             metrics: registry,
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
@@ -193,6 +195,28 @@ import ServiceKit
                 #expect(response.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
                 #expect(response.headers[.xContentTypeOptions] == "nosniff")
                 #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
+            }
+        }
+    }
+
+    /// The staff pages' sign-out button posts to the staff sign-in: a page may post forms to
+    /// this service and to the sign-in's origin, and nowhere else.
+    @Test(arguments: [
+        ([:], "http://localhost:8087"),
+        (["STAFF_SIGN_IN_URL": "https://sso.evn.example.vn:8443/nhan-vien/"], "https://sso.evn.example.vn:8443"),
+    ])
+    func aPagePostsFormsOnlyToThisServiceAndTheStaffSignIn(environment: [String: String], origin: String) async throws {
+        let app = try application(environment: environment) { router in
+            router.get("trang") { _, _ in
+                Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                         body: .init(byteBuffer: ByteBuffer(string: "<!doctype html><title>Trang</title>")))
+            }
+        }
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/trang", method: .get) { response in
+                let policy = try #require(response.headers[.contentSecurityPolicy])
+                let directives = policy.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                #expect(directives.filter { $0.hasPrefix("form-action") } == ["form-action 'self' \(origin)"])
             }
         }
     }

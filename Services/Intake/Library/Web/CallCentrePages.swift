@@ -17,16 +17,14 @@ struct CallCentrePages: Sendable {
     let timeline: TimelineLookup
 
     func register(on router: Router<ServiceRequestContext>) {
-        router.get("tong-dai") { request, _ in
-            guard let claims = await session.claims(request, allowing: [.callCentre]) else {
-                return session.signIn(for: request)
-            }
-            return try await console(request, operator: claims)
+        router.get("tong-dai") { request, context in
+            try await console(request, operator: try await session.visitor(request, context, allowing: [.callCentre]))
         }
     }
 
-    private func console(_ request: Request, operator claims: StaffClaims) async throws -> Response {
+    private func console(_ request: Request, operator staff: SignedInStaff) async throws -> Response {
         let language = PageLanguage(request)
+        let claims = staff.claims
         let asked = WebForm(query: request)
         var validation = Validation()
         let phone = validation.optional("phone", asked["phone"], VietnamesePhoneNumber.init)
@@ -51,7 +49,7 @@ struct CallCentrePages: Sendable {
             context["errors"] = messages.all
             context["hasErrors"] = true
             return pages.render("callCentre", title: language.pick("Tổng đài", "Call centre"), for: request,
-                                language: language, context: context, status: .unprocessableContent)
+                                language: language, context: context, status: .unprocessableContent, staff: staff)
         }
         if phone != nil || code != nil {
             var rows: [[String: Any]] = []
@@ -71,7 +69,7 @@ struct CallCentrePages: Sendable {
             context["none"] = rows.isEmpty
         }
         return pages.render("callCentre", title: language.pick("Tổng đài", "Call centre"), for: request,
-                            language: language, context: context)
+                            language: language, context: context, staff: staff)
     }
 
     static let template = """
