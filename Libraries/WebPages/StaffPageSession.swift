@@ -45,18 +45,18 @@ public struct StaffPageSession: Sendable {
                       trustedProxies: configuration.trustedProxies)
     }
 
-    /// The signed-in staff member, when they hold one of `roles`.
+    /// The signed-in staff member, when they hold one of the roles of `duty`, the work the page serves.
     ///
     /// - Throws: ``StaffPageRefusal``: a 303 to the sign-in's renewal without a token this
-    ///   service accepts, the 403 page when the token's roles are not among `roles`.
+    ///   service accepts, the 403 page naming the roles of `duty` when the token holds none.
     public func visitor(_ request: Request, _ context: some RemoteAddressRequestContext,
-                        allowing roles: Set<StaffRole>) async throws(StaffPageRefusal) -> SignedInStaff {
+                        for duty: StaffDuty) async throws(StaffPageRefusal) -> SignedInStaff {
         guard let token = request.cookies[Self.cookie]?.value, let claims = try? await verifier.verify(token) else {
             throw StaffPageRefusal(answer: WebPages.seeOther(renewal(of: request, context)))
         }
         let staff = SignedInStaff(claims: claims, signOutAction: "\(signInURL)/dang-xuat")
-        guard claims.holdsAny(of: roles) else {
-            throw StaffPageRefusal(answer: forbidden(request, staff: staff, needing: roles))
+        guard claims.holdsAny(of: duty.roles) else {
+            throw StaffPageRefusal(answer: forbidden(request, staff: staff, needing: duty.roles))
         }
         return staff
     }

@@ -22,18 +22,18 @@ enum IntakeRouteProbes {
         let caller = "requester.fullName=Nguy%E1%BB%85n+V%C4%83n+An&requester.idNumber=049088012345"
             + "&requester.phone=0912345678&consent=true"
         return [
-            "GET /tong-dai": StaffRouteProbe(role: .callCentre, uri: "/tong-dai?phone=0912345678",
+            "GET /tong-dai": StaffRouteProbe(duty: .callCentre, uri: "/tong-dai?phone=0912345678",
                                              refusal: .notListed(marker: requestCode)),
-            "GET /tong-dai/cap-dien-moi": StaffRouteProbe(role: .callCentre, uri: "/tong-dai/cap-dien-moi", refusal: .blankForm),
+            "GET /tong-dai/cap-dien-moi": StaffRouteProbe(duty: .callCentre, uri: "/tong-dai/cap-dien-moi", refusal: .blankForm),
             "POST /tong-dai/cap-dien-moi": StaffRouteProbe(
-                role: .callCentre, uri: "/tong-dai/cap-dien-moi",
+                duty: .callCentre, uri: "/tong-dai/cap-dien-moi",
                 body: caller.replacingOccurrences(of: "requester.", with: "applicant.")
                     + "&site.communeCode=20350&site.street=12+Phan+Chu+Trinh&purpose=residential",
                 contentType: StaffRouteProbe.form),
             "GET /tong-dai/dich-vu/{kind}": StaffRouteProbe(
-                role: .callCentre, uri: "/tong-dai/dich-vu/meter_inspection", refusal: .blankForm),
+                duty: .callCentre, uri: "/tong-dai/dich-vu/meter_inspection", refusal: .blankForm),
             "POST /tong-dai/dich-vu/{kind}": StaffRouteProbe(
-                role: .callCentre, uri: "/tong-dai/dich-vu/meter_inspection",
+                duty: .callCentre, uri: "/tong-dai/dich-vu/meter_inspection",
                 body: "customerCode=\(home)0012345&" + caller, contentType: StaffRouteProbe.form),
         ]
     }

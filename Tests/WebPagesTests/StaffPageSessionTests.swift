@@ -32,7 +32,7 @@ import WebPages
         let session = try StaffPageSession(verifier: verifier, signInURL: Self.signIn + "/")
         let pages = try WebPages(["page": "<p id=\"content\">{{content}}</p>"])
         router.get("phieu/:ticketId") { request, context in
-            let staff = try await session.visitor(request, context, allowing: [.customerService])
+            let staff = try await session.visitor(request, context, for: .tickets)
             return pages.render("page", title: "Phiếu", for: request, language: PageLanguage(request),
                                 context: ["content": "ticket of \(staff.claims.unit)"], staff: staff)
         }

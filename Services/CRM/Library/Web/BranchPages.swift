@@ -28,12 +28,13 @@ struct BranchPages: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
-        router.get("phieu") { request, context in try await page(request, context, "tickets") }
-        router.get("bang-tin") { request, context in try await page(request, context, "wallboard") }
+        router.get("phieu") { request, context in try await page(request, context, "tickets", for: .tickets) }
+        router.get("bang-tin") { request, context in try await page(request, context, "wallboard", for: .wallBoard) }
     }
 
-    private func page(_ request: Request, _ context: ServiceRequestContext, _ name: String) async throws -> Response {
-        let staff = try await session.visitor(request, context, allowing: [.customerService])
+    private func page(_ request: Request, _ context: ServiceRequestContext, _ name: String, for duty: StaffDuty)
+        async throws -> Response {
+        let staff = try await session.visitor(request, context, for: duty)
         let claims = staff.claims
         let language = PageLanguage(request)
         let unit = claims.ownUnit

@@ -22,12 +22,12 @@ struct TicketPage: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get("phieu/:ticketId") { request, context in
-            let staff = try await session.visitor(request, context, allowing: [.customerService])
+            let staff = try await session.visitor(request, context, for: .tickets)
             let id = try context.parameters.require("ticketId")
             return try await page(request, id, staff: staff, problems: FieldMessages())
         }
         router.post("phieu/:ticketId/:step") { request, context in
-            let staff = try await session.visitor(request, context, allowing: [.customerService])
+            let staff = try await session.visitor(request, context, for: .tickets)
             let id = try context.parameters.require("ticketId")
             let form = try await WebForm.read(request)
             do {

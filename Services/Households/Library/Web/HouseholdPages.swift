@@ -24,21 +24,21 @@ struct HouseholdPages: Sendable {
     func register(on router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
         router.get("ho-dung-chung") { request, context in
-            let staff = try await session.visitor(request, context, allowing: DossierEndpoint.roles)
+            let staff = try await session.visitor(request, context, for: .households)
             return try await dossierPage(request, code: request.uri.queryParameters.get("customerCode"), staff: staff)
         }
         router.post("ho-dung-chung/:dossierId/them-ho") { request, context in
-            let staff = try await session.visitor(request, context, allowing: DossierEndpoint.roles)
+            let staff = try await session.visitor(request, context, for: .households)
             return try await register(request, dossierId: try context.parameters.require("dossierId"), staff: staff)
         }
         router.get("ho-dung-chung/dieu-chinh") { request, context in
-            let claims = try await session.visitor(request, context, allowing: DossierEndpoint.roles).claims
+            let claims = try await session.visitor(request, context, for: .households).claims
             let list = try await program.repricing(unit: claims.ownUnit)
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: document.html(list))))
         }
         router.get("ho-dung-chung/bao-cao-tach") { request, context in
-            try await splitReport(request, staff: try await session.visitor(request, context, allowing: DossierEndpoint.roles))
+            try await splitReport(request, staff: try await session.visitor(request, context, for: .households))
         }
     }
 

@@ -18,7 +18,7 @@ struct CallCentrePages: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get("tong-dai") { request, context in
-            try await console(request, operator: try await session.visitor(request, context, allowing: [.callCentre]))
+            try await console(request, operator: try await session.visitor(request, context, for: .callCentre))
         }
     }
 

@@ -56,11 +56,11 @@ struct PortalPages: Sendable {
             return try await file(request, channel: .web, operator: nil)
         }
         router.get(RouterPath(String(Self.callCentrePath.dropFirst()))) { request, context in
-            let staff = try await session.visitor(request, context, allowing: [.callCentre])
+            let staff = try await session.visitor(request, context, for: .callCentre)
             return connectionPage(request, WebForm(fields: [:]), errors: FieldMessages(), operator: staff)
         }
         router.post(RouterPath(String(Self.callCentrePath.dropFirst()))) { request, context in
-            try await file(request, channel: .phone, operator: try await session.visitor(request, context, allowing: [.callCentre]))
+            try await file(request, channel: .phone, operator: try await session.visitor(request, context, for: .callCentre))
         }
         router.get("yeu-cau/:code/da-nhan") { request, context in
             try limits.admit(.lookup, request, context)

@@ -57,7 +57,7 @@ struct ServiceRequestPages: Sendable {
     ///
     /// - Throws: ``StaffPageRefusal`` when the console's visitor is not a signed-in operator.
     private func caller(_ request: Request, _ context: ServiceRequestContext, console: Bool) async throws -> SignedInStaff? {
-        console ? try await session.visitor(request, context, allowing: [.callCentre]) : nil
+        console ? try await session.visitor(request, context, for: .callCentre) : nil
     }
 
     private func file(_ request: Request, _ kind: RequestKind, by staff: SignedInStaff?) async throws -> Response {
