@@ -20,6 +20,8 @@ struct ServiceModule {
     let module: String
     let executable: String
     let uses: [Target.Dependency]
+    /// What only this service's tests need besides.
+    var testUses: [Target.Dependency] = []
 
     static let shared: [Target.Dependency] = ["ServiceKit", "Messaging", "Contracts", "PersonalData", grdb, hummingbird, logging]
 
@@ -31,7 +33,8 @@ struct ServiceModule {
                 path: "Services/\(module)/Executable"
             ),
             .testTarget(
-                name: "\(module)Tests", dependencies: [.target(name: module), "TestSupport", "StaffTokenIssuing", prometheus] + Self.shared + uses,
+                name: "\(module)Tests", dependencies: [.target(name: module), "TestSupport", "StaffTokenIssuing", prometheus] + Self.shared + uses
+                    + testUses,
                 path: "Tests/\(module)Tests"
             ),
         ]
@@ -57,6 +60,10 @@ let services = [
     ServiceModule(module: "Notification", executable: "notification",
                   uses: ["StaffAuth", "Mail", "NotificationText", "VietnameseIdentity", asyncHTTPClient,
                          .product(name: "NIOCore", package: "swift-nio"), serviceLifecycle]),
+    ServiceModule(module: "SignIn", executable: "signin",
+                  uses: ["StaffAuth", "StaffDirectory", "StaffTokenIssuing", "WebPages", "VietnameseIdentity",
+                         .product(name: "Crypto", package: "swift-crypto")],
+                  testUses: [hummingbirdTesting]),
 ]
 
 let package = Package(

@@ -78,6 +78,7 @@ extension ConfigurationKey {
                 ("households", "8083"),
                 ("outage", "8084"),
                 ("notification", "8085"),
+                ("signin", "8087"),
             ],
             otherwise: "8090"
         ),
@@ -316,5 +317,5 @@ extension ConfigurationKey {
         .staffDirectoryBindPassword,
         .staffDirectorySearchBase,
         .staffDirectoryTimeoutSeconds,
-    ]
+    ] + signIn
 }

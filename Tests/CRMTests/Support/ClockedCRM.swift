@@ -5,6 +5,7 @@ import Hummingbird
 import Messaging
 import PersonalData
 import ServiceKit
+import TestSupport
 
 /// crm on a test's ``ManualClock``: the same service, built with `init(context:now:)`.
 ///

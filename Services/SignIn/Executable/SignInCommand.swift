@@ -1,0 +1,14 @@
+import ArgumentParser
+import ServiceKit
+import SignIn
+
+/// The `signin` executable: `serve` (the default), `backup`, `dead-letters`, `parked-messages`.
+@main
+struct SignInCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "signin",
+        abstract: "The staff sign-in: one sign-in against the staff directory for every console.",
+        subcommands: ServiceCommands.all(SignInService.self),
+        defaultSubcommand: ServeCommand<SignInService>.self
+    )
+}

@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+import Hummingbird
+import Messaging
+import PersonalData
+import ServiceKit
+import StaffDirectory
+import StaffTokenIssuing
+import WebPages
+
+/// The staff sign-in: staff sign in once with their directory account and every console
+/// accepts them until they sign out or their session ends.
+///
+/// It is an executable of its own because it is the only holder of the private signing key and
+/// the only place that binds to the directory with people's passwords: the six services, some
+/// facing the internet, verify tokens with public keys and never see a password, so breaking
+/// into one of them mints no token and collects no password. It consumes no messages.
+///
+/// Configuration beyond ServiceKit's: `STAFF_CONSOLE_ORIGINS`, `STAFF_CONSOLE_URLS`,
+/// `STAFF_SESSION_IDLE_TIMEOUT`, `STAFF_SESSION_MAX_AGE`, `STAFF_ACCESS_TOKEN_LIFETIME`,
+/// `STAFF_COOKIE_DOMAIN`, `STAFF_TOKEN_SIGNING_KEY_FILE`, `STAFF_TOKEN_SIGNING_KEY_ID` and the
+/// `STAFF_DIRECTORY_*` variables (``SignInSettings``).
+public struct SignInService: ServiceDefinition {
+    public static let name = "signin"
+
+    public static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
+        SignInSchema.register(in: &migrator)
+    }
+
+    public static var personalDataTables: [PersonalDataTable] { SignInSchema.personalDataTables }
+
+    private let endpoint: SignInEndpoint
+
+    public init(context: ServiceContext) throws {
+        try self.init(context: context, now: { Date() })
+    }
+
+    /// The service reading the time from `now` (tests move it on).
+    public init(context: ServiceContext, now: @escaping @Sendable () -> Date) throws {
+        let settings = try SignInSettings(context.configuration)
+        let issuer = StaffTokenIssuer(signingKey: settings.signingKey, issuer: context.configuration.staffTokens.issuer)
+        endpoint = SignInEndpoint(
+            directory: StaffDirectory(settings: settings.directory),
+            book: SessionBook(idleTimeout: settings.idleTimeout, maxAge: settings.maxAge,
+                              personalData: context.personalData),
+            tokens: AccessTokens(issuer: issuer, lifetime: settings.accessTokenLifetime),
+            cookies: SessionCookies(domain: settings.cookieDomain, secure: settings.secureCookies),
+            origins: settings.consoleOrigins, consoles: settings.consoles, pages: try SignInPages(),
+            writer: context.writer, store: context.store, now: now, logger: context.logger)
+    }
+
+    public var handlers: MessageHandlers { MessageHandlers() }
+
+    public func routes(_ router: Router<ServiceRequestContext>) {
+        WebAssets.register(on: router)
+        endpoint.register(on: router)
+    }
+}
