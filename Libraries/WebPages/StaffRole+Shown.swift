@@ -5,10 +5,10 @@ extension StaffRole: ShownCode {
     public func shown(in language: PageLanguage) -> String {
         switch self {
         case .customerService: language.pick("Giao dịch khách hàng", "Customer service")
-        case .fieldTechnician: language.pick("Kỹ thuật viên hiện trường", "Field technician")
+        case .fieldTechnician: language.pick("Kỹ thuật hiện trường", "Field technician")
         case .meterStock: language.pick("Quản lý kho công tơ", "Meter stock")
-        case .householdsOfficer: language.pick("Cán bộ quản lý hộ dùng chung", "Households officer")
-        case .householdsSupervisor: language.pick("Giám sát quản lý hộ dùng chung", "Households supervisor")
+        case .householdsOfficer: language.pick("Cán bộ hộ dùng chung", "Households officer")
+        case .householdsSupervisor: language.pick("Giám sát hộ dùng chung", "Households supervisor")
         case .dispatcher: language.pick("Điều độ", "Dispatcher")
         case .callCentre: language.pick("Tổng đài viên", "Call-centre operator")
         case .branchHead: language.pick("Giám đốc điện lực", "Branch head")

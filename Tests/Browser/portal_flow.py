@@ -3,9 +3,13 @@
 services (intake, crm, metering, households, notification) on the test broker.
 
 A customer files a new connection on the portal, sees a validation error beside its field and
-corrects it, tracks the request, and after the branch's steps signs with the SMS code; a
-call-centre operator signs in and files for a caller; the branch's wall board shows the new
-ticket. Every page passed through is saved as a screenshot under artifacts/browser/.
+corrects it, tracks the request, and after the branch's steps signs with the SMS code. Staff
+sign in at the staff sign-in (`signin`) with their directory account and password (the
+seeded development directory, deploy/directory/staff.ldif): a wrong password is refused; a
+branch officer works the ticket on the branch console, signs out and is sent to sign in
+again; a call-centre operator files for a caller on the console but is refused the branch
+console; a branch head watches the wall board show the new ticket; a household officer keeps
+a dossier. Every page passed through is saved as a screenshot under artifacts/browser/.
 
 Run by scripts/browser-test.sh (from `make test`), which provides the virtualenv, the
 broker and the built services. Exits non-zero, naming the failed check, when a check fails.
@@ -27,15 +31,16 @@ import uuid
 from pathlib import Path
 
 from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[2]
+# Every person's password in the development directory (deploy/directory/staff.ldif).
+STAFF_PASSWORD = "evn-dev-staff"
 BIN = Path(os.environ.get("SERVICE_BIN_DIR", ROOT / ".build" / "debug"))
 SHOTS = ROOT / "artifacts" / "browser"
 SERVICES = ["intake", "crm", "metering", "households", "outage", "notification"]
@@ -81,18 +86,6 @@ def http(method, url, body=None, token=None, auth=None):
         return error.code, (json.loads(text) if text.startswith("{") else text)
 
 
-def redirect_of(url):
-    """Where `url` sends a browser without cookies: its status and `Location`, not followed."""
-    class Stay(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, *args, **kwargs):
-            return None
-    try:
-        with urllib.request.build_opener(Stay).open(url, timeout=30) as response:
-            return response.status, None
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers.get("Location")
-
-
 def eventually(what, probe, timeout=40):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -113,8 +106,10 @@ def mobile():
 
 
 class Platform:
-    """The services as processes on their own vhost, a loopback SMS gateway, staff tokens (the
-    development key, which the services trust with EVN_ENV=development)."""
+    """The services and the staff sign-in as processes on their own vhost, a loopback SMS gateway,
+    staff tokens for the APIs that machines call (the development key, which the services trust
+    with EVN_ENV=development); people sign in at the sign-in against the staff directory
+    (STAFF_DIRECTORY_URL, scripts/directory.sh)."""
 
     def __init__(self, folder):
         self.folder = folder
@@ -159,15 +154,22 @@ class Platform:
             environment = dict(shared, HTTP_PORT=str(self.ports[name]))
             self.processes[name] = subprocess.Popen([str(BIN / name)], env=environment,
                                                     stdout=open(logs / f"{name}.log", "w"), stderr=subprocess.STDOUT)
+        self.processes["signin"] = subprocess.Popen(
+            [str(BIN / "signin")], env=dict(
+                shared, HTTP_PORT=str(self.sign_in_port),
+                STAFF_DIRECTORY_URL=os.environ.get("STAFF_DIRECTORY_URL", "ldap://127.0.0.1:3389"),
+                STAFF_CONSOLE_ORIGINS=",".join(self.url(name) for name in SERVICES)),
+            stdout=open(logs / "signin.log", "w"), stderr=subprocess.STDOUT)
         for name in SERVICES:
-            eventually(f"{name} is ready", lambda name=name: self.ready(name), timeout=60)
+            eventually(f"{name} is ready", lambda name=name: self.ready(self.url(name)), timeout=60)
+        eventually("signin is ready", lambda: self.ready(self.sign_in_url()), timeout=60)
 
     def sign_in_url(self):
         return f"http://127.0.0.1:{self.sign_in_port}"
 
-    def ready(self, name):
+    def ready(self, url):
         try:
-            return http("GET", f"{self.url(name)}/readyz")[0] == 200
+            return http("GET", f"{url}/readyz")[0] == 200
         except OSError:
             return False
 
@@ -233,11 +235,24 @@ class Browser:
     def finds(self, selector):
         return self.driver.find_elements(By.CSS_SELECTOR, selector)
 
-    def hold_token(self, origin, token):
-        """Keeps `token` in the `staff_token` cookie of `origin`'s host, as the staff sign-in sets it."""
-        self.driver.execute_cdp_cmd("Network.setCookie", {
-            "name": "staff_token", "value": token, "url": f"{origin}/", "path": "/", "httpOnly": True,
-            "sameSite": "Strict"})
+    def sign_in(self, platform, page, username, password=STAFF_PASSWORD):
+        """Opens the staff page `page`, is sent to the staff sign-in, signs in as `username` and
+        comes back to `page`."""
+        self.driver.get(page)
+        check(self.driver.current_url.startswith(f"{platform.sign_in_url()}/dang-nhap?next="),
+              f"{page} sends a visitor who is not signed in to the staff sign-in: {self.driver.current_url}")
+        self.type("username", username)
+        self.type("password", password)
+        self.click("#sign-in")
+        check(self.driver.current_url.split("?")[0] == page.split("?")[0],
+              f"signing in as {username} leads back to {page}: {self.driver.current_url}")
+        check(username in self.find("#signed-in-as").get_attribute("textContent"), f"the page names {username}")
+
+    def sign_out(self, platform):
+        """Signs out with the page's button: the sign-in says so."""
+        self.click("#sign-out")
+        check(self.driver.current_url.startswith(f"{platform.sign_in_url()}/dang-nhap"), "sign-out ends at the sign-in")
+        check(self.finds("#signed-out"), "the sign-in says the person has signed out")
 
     def type(self, field_id, text):
         element = self.find(f"#{field_id}")
@@ -251,7 +266,21 @@ class Browser:
         """Clicks and waits for the page it leads to, so that no check reads the page before."""
         page = self.find("html")
         self.find(selector).click()
-        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(page))
+        WebDriverWait(self.driver, 20).until(lambda _: self.left(page))
+
+    @staticmethod
+    def left(page):
+        """Whether `page` (its `html` element) is no longer the document: Chromium answers a
+        look at an element of a page just replaced either as stale or as not in the document."""
+        try:
+            page.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
 
 
 def luminance(rgb):
@@ -358,11 +387,18 @@ def scenario(browser, platform):
     ticket_id = ticket["ticketId"]
     eventually("screening is clear", lambda: (http("GET", f"{crm}/{ticket_id}", token=desk)[1].get("screening")
                                               or {}).get("outcome") == "clear")
-    # Branch staff work the ticket on the console: sign in, open it from the list, record the steps.
+    # A wrong password is refused with one message that does not say whether the account exists.
     browser.driver.set_window_size(1280, 900)
-    browser.hold_token(platform.url("crm"), desk)
     browser.driver.get(f"{platform.url('crm')}/phieu")
-    check(browser.finds("#sign-out"), "the console shows the sign-out button")
+    browser.type("username", "tk-cs-01")
+    browser.type("password", "not-the-password")
+    browser.click("#sign-in")
+    check(browser.finds("#sign-in-error"), "a wrong password shows the sign-in's error")
+    check(browser.find("#username").get_attribute("value") == "tk-cs-01", "the username is kept for another try")
+    browser.shot("staff-sign-in-refused")
+    # A branch officer signs in with their directory password and works the ticket on the
+    # console: open it from the list, record the steps.
+    browser.sign_in(platform, f"{platform.url('crm')}/phieu", "tk-cs-01")
     browser.shot("console-tickets")
     browser.click(f'#tickets tr[data-code="{code}"] a')
     browser.type("contact-note", "Đã gọi khách hàng, hẹn khảo sát sáng mai")
@@ -375,6 +411,11 @@ def scenario(browser, platform):
         check(step in timeline, f"the ticket's timeline shows {step!r}")
     check(not browser.finds("#request-installation"), "the installation is asked for once")
     browser.shot("console-ticket")
+    ticket_page = browser.driver.current_url
+    browser.sign_out(platform)
+    browser.driver.get(ticket_page)
+    check(browser.driver.current_url.startswith(f"{platform.sign_in_url()}/dang-nhap?next="),
+          f"after signing out the ticket page sends the officer to sign in again: {browser.driver.current_url}")
     browser.driver.set_window_size(412, 915)
     field = platform.token("field_technician", "PC05TK")
     orders = f"{platform.url('metering')}/api/v1/work-orders"
@@ -460,14 +501,10 @@ def scenario(browser, platform):
     check(browser.find("#report-code").text.startswith("PC05TK-"), "the outage report is answered with its code")
     browser.shot("portal-outage-reported")
 
-    # A call-centre operator signs in and files for a caller.
-    operator = platform.token("call_centre", "CORP", staff="cc-0042")
-    status, location = redirect_of(f"{platform.url('intake')}/tong-dai")
-    check(status == 303 and location.startswith(f"{platform.sign_in_url()}/gia-han?next="),
-          f"the console sends a visitor without a sign-in to the staff sign-in ({status} {location})")
-    browser.hold_token(platform.url("intake"), operator)
-    browser.driver.get(f"{platform.url('intake')}/tong-dai")
-    check("cc-0042" in browser.find("#operator").text, "the console names the operator")
+    # A call-centre operator of the corporation's hotline signs in and files for a caller.
+    browser.sign_in(platform, f"{platform.url('intake')}/tong-dai", "hq-cc-01")
+    browser.shot("console-signed-in")
+    check("hq-cc-01" in browser.find("#operator").text, "the console names the operator")
     browser.type("phone", customer["phone"])
     browser.submit()
     rows = browser.finds(f'#caller-requests tr[data-code="{code}"]')
@@ -479,7 +516,7 @@ def scenario(browser, platform):
     check_accessible(browser, "the call-centre console")
     browser.shot("console-caller")
     browser.click("#file-connection")
-    check("cc-0042" in browser.find("#operator").text, "the form names the operator")
+    check("hq-cc-01" in browser.find("#operator").text, "the form names the operator")
     caller = {"name": "Trần Thị Bích", "id": citizen_id(), "phone": mobile(),
               "email": f"goi.{uuid.uuid4().hex[:8]}@khachhang.example.vn"}
     file_new_connection(browser, platform, caller, phone_first=caller["phone"])
@@ -488,12 +525,19 @@ def scenario(browser, platform):
     caller_code = browser.find("#request-code").text.strip()
     check(re.fullmatch(r"PC05TK-\d{6}-\d{6}", caller_code), f"the caller's request code: {caller_code!r}")
     browser.shot("console-receipt")
+    # The operator's session does not reach the branch console: a 403 page naming its roles.
+    browser.driver.get(f"{platform.url('crm')}/phieu")
+    check(browser.driver.current_url == f"{platform.url('crm')}/phieu", "no redirect, so no loop through the sign-in")
+    needed = browser.find("#needed-roles").text
+    check("customer_service" in needed and "branch_head" in needed,
+          f"the branch console names the roles it needs: {needed!r}")
+    check(not browser.finds("#tickets"), "the operator sees no ticket")
+    browser.shot("console-forbidden")
+    browser.sign_out(platform)
 
-    # The branch's wall board shows the caller's new ticket.
-    board_token = platform.token("customer_service", "PC05TK")
+    # The branch head opens the branch's wall board, which shows the caller's new ticket.
     browser.driver.set_window_size(1920, 1080)
-    browser.hold_token(platform.url("crm"), board_token)
-    browser.driver.get(f"{platform.url('crm')}/bang-tin")
+    browser.sign_in(platform, f"{platform.url('crm')}/bang-tin", "tk-gd-01")
     eventually("the sign-in leads to the wall board",
                lambda: browser.driver.current_url.endswith("/bang-tin") and browser.finds("#board"))
 
@@ -510,6 +554,9 @@ def scenario(browser, platform):
     check(browser.find("meta[http-equiv=refresh]").get_attribute("content") == "30", "the board refreshes itself")
     check(re.search(r"\d", browser.find("#due-today-count").text), "the board counts the tickets due today")
     browser.shot("wall-board")
+    browser.driver.set_window_size(1280, 900)
+    browser.driver.get(f"{platform.url('crm')}/phieu")
+    browser.sign_out(platform)
 
     # The unit's household officer: a dossier, a sub-household registered with the screening
     # answer shown, the same person refused on a second meter, the re-pricing list and the split report.
@@ -523,9 +570,11 @@ def scenario(browser, platform):
     lodger = citizen_id()
     browser.driver.set_window_size(1280, 900)
     for index, shared in enumerate(codes):
+        page = f"{platform.url('households')}/ho-dung-chung?customerCode={shared}"
         if index == 0:
-            browser.hold_token(platform.url("households"), officer)
-        browser.driver.get(f"{platform.url('households')}/ho-dung-chung?customerCode={shared}")
+            browser.sign_in(platform, page, "tk-qlhp-01")
+        else:
+            browser.driver.get(page)
         check(shared in browser.find("h2").text, f"the dossier of {shared} is found")
         for field, value in [("fullName", "Phạm Thị Dung"), ("idNumber", lodger),
                              ("permanentAddress", "Thôn 3, xã Tam Thăng, Quảng Nam"),

@@ -36,12 +36,14 @@ public enum ServiceHTTP {
     ///   - readinessChecks: What `/readyz` checks; all of them must pass.
     ///   - metrics: The registry `/metrics` renders; the one swift-metrics was bootstrapped with.
     ///   - logger: The server's logger.
+    ///   - formTargets: Origins besides the service's own and the staff sign-in's that its pages' forms post to.
     ///   - routes: Adds the service's own API to the router.
     public static func application(
         configuration: ServiceConfiguration,
         readinessChecks: [any ReadinessCheck],
         metrics: PrometheusCollectorRegistry,
         logger: Logger,
+        formTargets: [String] = [],
         routes: (Router<ServiceRequestContext>) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         application(
@@ -49,7 +51,8 @@ public enum ServiceHTTP {
             readinessChecks: readinessChecks,
             metrics: metrics,
             logger: logger,
-            context: ServiceRequestContext.self
+            context: ServiceRequestContext.self,
+            formTargets: formTargets
         ) { router in
             router.add(middleware: TransportSecurityMiddleware(trusting: configuration.trustedProxies))
             routes(router)
@@ -64,6 +67,7 @@ public enum ServiceHTTP {
     ///   - metrics: The registry `/metrics` renders; the one swift-metrics was bootstrapped with.
     ///   - logger: The server's logger.
     ///   - context: The request context type of the service's routes.
+    ///   - formTargets: Origins besides the service's own and the staff sign-in's that its pages' forms post to.
     ///   - routes: Adds the service's own API to the router.
     public static func application<Context: RequestContext>(
         configuration: ServiceConfiguration,
@@ -71,11 +75,12 @@ public enum ServiceHTTP {
         metrics: PrometheusCollectorRegistry,
         logger: Logger,
         context: Context.Type,
+        formTargets: [String] = [],
         routes: (Router<Context>) -> Void
     ) -> some ApplicationProtocol where Context.Source == ApplicationRequestContextSource {
         let router = Router(context: context, options: .autoGenerateHeadEndpoints)
         // Outermost, so that it turns refusals into answers after the metrics have counted them as errors.
-        router.add(middleware: SecurityHeaders(formTargets: configuration.staffSignInOrigin.map { [$0] } ?? []))
+        router.add(middleware: SecurityHeaders(formTargets: (configuration.staffSignInOrigin.map { [$0] } ?? []) + formTargets))
         router.add(middleware: MetricsMiddleware())
         router.get("healthz") { _, _ in
             "ok"

@@ -32,10 +32,17 @@ public protocol ServiceDefinition: Sendable {
 
     /// Further long-running parts, such as a daily job.
     var backgroundServices: [any Service] { get }
+
+    /// Origins (`https://host[:port]`) besides the service's own and the staff sign-in's that
+    /// its pages' forms post to, or are sent on to after posting: browsers hold both to the
+    /// pages' Content-Security-Policy (``SecurityHeaders``). None by default.
+    var formTargets: [String] { get }
 }
 
 extension ServiceDefinition {
     public var backgroundServices: [any Service] { [] }
+
+    public var formTargets: [String] { [] }
 
     public static var personalDataTables: [PersonalDataTable] { [] }
 

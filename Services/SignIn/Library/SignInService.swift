@@ -30,6 +30,7 @@ public struct SignInService: ServiceDefinition {
     public static var personalDataTables: [PersonalDataTable] { SignInSchema.personalDataTables }
 
     private let endpoint: SignInEndpoint
+    private let consoleOrigins: ConsoleOrigins
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, now: { Date() })
@@ -39,6 +40,7 @@ public struct SignInService: ServiceDefinition {
     public init(context: ServiceContext, now: @escaping @Sendable () -> Date) throws {
         let settings = try SignInSettings(context.configuration)
         let issuer = StaffTokenIssuer(signingKey: settings.signingKey, issuer: context.configuration.staffTokens.issuer)
+        consoleOrigins = settings.consoleOrigins
         endpoint = SignInEndpoint(
             directory: StaffDirectory(settings: settings.directory),
             book: SessionBook(idleTimeout: settings.idleTimeout, maxAge: settings.maxAge,
@@ -50,6 +52,10 @@ public struct SignInService: ServiceDefinition {
     }
 
     public var handlers: MessageHandlers { MessageHandlers() }
+
+    /// The sign-in form's post is answered with a redirect to the console that sent the person,
+    /// which browsers allow only to the pages' form targets.
+    public var formTargets: [String] { consoleOrigins.origins.sorted() }
 
     public func routes(_ router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
