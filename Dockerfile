@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 #
 # The platform's container image: ONE image holding all six services (intake, crm,
-# metering, households, outage, notification) and the operators' evnctl.
+# metering, households, outage, notification), the staff sign-in (signin) and the
+# operators' evnctl.
 #
 # Why one image and not six: the services share almost all of their code (Messaging,
 # ServiceKit, Contracts, the domain libraries), so one release build compiles the shared
@@ -10,7 +11,7 @@
 # service is chosen by the command, the executable's name:
 #
 #   docker run … evn-platform intake          (the default command)
-#   docker run … evn-platform crm             … metering, households, outage, notification
+#   docker run … evn-platform crm             … metering, households, outage, notification, signin
 #   docker run … evn-platform crm backup /srv/evn/var/data/crm-backup.sqlite
 #   docker run … evn-platform evnctl dead-letters list --service crm
 #
@@ -46,7 +47,7 @@ COPY Tests/ Tests/
 # --static-swift-stdlib: the Swift runtime and Foundation are linked in, so the runtime
 # image needs only the C libraries below. Each product after the first reuses the
 # shared modules already compiled.
-ARG PRODUCTS="intake crm metering households outage notification evnctl"
+ARG PRODUCTS="intake crm metering households outage notification signin evnctl"
 RUN set -eu; \
     for product in ${PRODUCTS}; do \
         swift build -c release --static-swift-stdlib --product "$product"; \
@@ -93,7 +94,7 @@ VOLUME ["/srv/evn/var/data"]
 USER 10001:10001
 
 # Each service's HTTP port (HTTP_PORT, else the service's own default).
-EXPOSE 8080 8081 8082 8083 8084 8085
+EXPOSE 8080 8081 8082 8083 8084 8085 8087
 
 # GET /healthz on the port of the service this container runs (see evn-healthcheck).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \

@@ -17,8 +17,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 cd "$ROOT"
 
-SERVICES=(intake crm metering households outage notification)
-declare -A HTTP_PORTS=([intake]=8080 [crm]=8081 [metering]=8082 [households]=8083 [outage]=8084 [notification]=8085)
+SERVICES=(intake crm metering households outage notification signin)
+declare -A HTTP_PORTS=([intake]=8080 [crm]=8081 [metering]=8082 [households]=8083 [outage]=8084 [notification]=8085 [signin]=8087)
 
 BROKER_PORT=${BROKER_PORT:-5672}
 BROKER_MANAGEMENT_PORT=${BROKER_MANAGEMENT_PORT:-15672}
@@ -118,6 +118,9 @@ for sink in smtp sms; do
 done
 
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
+# What one service alone is given: the staff sign-in binds to the directory started above (in
+# development it signs with the development key, whose public half every service trusts).
+declare -A SERVICE_ENV=([signin]="STAFF_DIRECTORY_URL=ldap://127.0.0.1:${DIRECTORY_PORT:-3389}")
 # A developer's machine: the services run on the public development secrets.
 export EVN_ENV=development
 export DATA_DIR="$ROOT/var/data"
@@ -140,7 +143,8 @@ for name in "${SERVICES[@]}"; do
     # each service exactly one SIGTERM. The prefixer ignores INT/TERM so that it
     # keeps printing the services' shutdown logs; it ends when the service does. tee
     # keeps the service's own lines in var/log/<service>.log (`make logs`).
-    HTTP_PORT=${HTTP_PORTS[$name]} setsid "$exe" \
+    # shellcheck disable=SC2086 # SERVICE_ENV holds NAME=value words for env
+    HTTP_PORT=${HTTP_PORTS[$name]} setsid env ${SERVICE_ENV[$name]:-} "$exe" \
         > >(trap '' INT TERM; tee -a "$LOG_DIR/$name.log" | sed -u "s/^/$prefix/") 2>&1 </dev/null &
     PIDS[$name]=$!
     say "started $name (pid ${PIDS[$name]}, http://127.0.0.1:${HTTP_PORTS[$name]})"
@@ -151,6 +155,7 @@ if ((${#missing[@]})); then
 fi
 say "broker: amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PORT/$BROKER_VHOST, management UI http://127.0.0.1:$BROKER_MANAGEMENT_PORT ($BROKER_USER/***)"
 say "staff directory: ldap://127.0.0.1:${DIRECTORY_PORT:-3389} (people and their development passwords: deploy/directory/staff.ldif)"
+say "staff sign-in: http://localhost:${HTTP_PORTS[signin]}/dang-nhap"
 say "SMS sent to customers: var/sms/messages.jsonl; e-mail: var/smtp/mail/*.eml"
 say "data in $DATA_DIR, logs in $LOG_DIR (make logs); press Ctrl-C to stop everything"
 

@@ -23,6 +23,10 @@ public enum StaffDuty: String, Sendable, CaseIterable {
     /// Reading the delivery log of customer notices, to answer a customer who asks what they
     /// were sent and when.
     case deliveryLog
+    /// Reading the staff sign-in's audit: a branch head their unit's, corporation staff of any
+    /// role every unit's. Every role may ask; the audit's own rule on role and unit decides
+    /// what, if anything, they read.
+    case signInAudit
 
     /// The roles whose holders do this work; a token holding any of them may.
     public var roles: Set<StaffRole> {
@@ -34,6 +38,7 @@ public enum StaffDuty: String, Sendable, CaseIterable {
         case .fieldWork: [.fieldTechnician]
         case .outageDesk: [.dispatcher]
         case .deliveryLog: [.customerService, .callCentre, .branchHead]
+        case .signInAudit: Set(StaffRole.allCases)
         }
     }
 }

@@ -8,7 +8,7 @@ import ServiceKit
 /// Pages hold no inline style or script: their Content-Security-Policy (``SecurityHeaders``)
 /// runs only what the service serves, so markup injected into a page cannot run.
 public enum WebAssets {
-    static let stylesheetPath = "/assets/site-5.css"
+    static let stylesheetPath = "/assets/site-6.css"
     /// The stylesheet of documents made to be printed: an A4 landscape list with signature blocks.
     public static let printStylesheetPath = "/assets/print-1.css"
     /// The script that makes a page's `button.print` print the page.
@@ -74,7 +74,7 @@ public enum WebAssets {
         form .field { margin: 0 0 16px; }
         label { display: block; font-weight: 600; margin-bottom: 4px; }
         .hint { display: block; font-size: .9rem; color: #4a4f55; }
-        input[type=text], input[type=tel], input[type=email], input[type=number], select, textarea {
+        input[type=text], input[type=tel], input[type=email], input[type=number], input[type=password], select, textarea {
           width: 100%; min-height: 44px; padding: 8px 10px; font: inherit; border: 2px solid #6b7178; border-radius: 6px; background: #fff; }
         .invalid input, .invalid select { border-color: var(--error); }
         .field-error { color: var(--error); font-weight: 600; margin: 4px 0 0; }

@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
 """The web channel in a real browser: headless Chromium driven by Selenium against the real
-services (intake, crm, metering, households, notification) on the test broker.
+services (intake, crm, metering, households, notification) and the staff sign-in on the test
+broker and the development staff directory.
 
 A customer files a new connection on the portal, sees a validation error beside its field and
 corrects it, tracks the request, and after the branch's steps signs with the SMS code. Staff
 sign in at the staff sign-in (`signin`) with their directory account and password (the
-seeded development directory, deploy/directory/staff.ldif): a wrong password is refused; a
-branch officer works the ticket on the branch console, signs out and is sent to sign in
-again; a call-centre operator files for a caller on the console but is refused the branch
-console; a branch head watches the wall board show the new ticket; a household officer keeps
-a dossier. Every page passed through is saved as a screenshot under artifacts/browser/.
+seeded development directory, deploy/directory/staff.ldif): a wrong password is refused and,
+repeated, locks the account out; a branch officer works the ticket on the branch console,
+signs out and is sent to sign in again; a call-centre operator files for a caller on the
+console but is refused the branch console; a branch head watches the wall board show the new
+ticket; a household officer keeps a dossier. Every page passed through is saved as a screenshot under artifacts/browser/.
 
 Run by scripts/browser-test.sh (from `make test`), which provides the virtualenv, the
-broker and the built services. Exits non-zero, naming the failed check, when a check fails.
+broker and the built services; scripts/test.sh runs the staff directory and names it in
+STAFF_DIRECTORY_URL. Exits non-zero, naming the failed check, when a check fails.
 """
 import base64
 import json
@@ -41,6 +43,8 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 ROOT = Path(__file__).resolve().parents[2]
 # Every person's password in the development directory (deploy/directory/staff.ldif).
 STAFF_PASSWORD = "evn-dev-staff"
+# Failed sign-ins of one account after which the sign-in locks it out (STAFF_SIGN_IN_ACCOUNT_FAILURES).
+LOCK_OUT_AFTER = 5
 BIN = Path(os.environ.get("SERVICE_BIN_DIR", ROOT / ".build" / "debug"))
 SHOTS = ROOT / "artifacts" / "browser"
 SERVICES = ["intake", "crm", "metering", "households", "outage", "notification"]
@@ -158,7 +162,8 @@ class Platform:
             [str(BIN / "signin")], env=dict(
                 shared, HTTP_PORT=str(self.sign_in_port),
                 STAFF_DIRECTORY_URL=os.environ.get("STAFF_DIRECTORY_URL", "ldap://127.0.0.1:3389"),
-                STAFF_CONSOLE_ORIGINS=",".join(self.url(name) for name in SERVICES)),
+                STAFF_CONSOLE_ORIGINS=",".join(self.url(name) for name in SERVICES),
+                STAFF_SIGN_IN_ACCOUNT_FAILURES=str(LOCK_OUT_AFTER)),
             stdout=open(logs / "signin.log", "w"), stderr=subprocess.STDOUT)
         for name in SERVICES:
             eventually(f"{name} is ready", lambda name=name: self.ready(self.url(name)), timeout=60)
@@ -390,12 +395,24 @@ def scenario(browser, platform):
     # A wrong password is refused with one message that does not say whether the account exists.
     browser.driver.set_window_size(1280, 900)
     browser.driver.get(f"{platform.url('crm')}/phieu")
-    browser.type("username", "tk-cs-01")
-    browser.type("password", "not-the-password")
-    browser.click("#sign-in")
-    check(browser.finds("#sign-in-error"), "a wrong password shows the sign-in's error")
+    def attempt(username, password):
+        browser.type("username", username)
+        browser.type("password", password)
+        browser.click("#sign-in")
+        return browser.find("#sign-in-error").text
+    refusal = attempt("tk-cs-01", "not-the-password")
+    check(refusal, "a wrong password shows the sign-in's error")
     check(browser.find("#username").get_attribute("value") == "tk-cs-01", "the username is kept for another try")
     browser.shot("staff-sign-in-refused")
+    check(attempt("khong-co-ai", "not-the-password") == refusal, "an unknown account gets the very same words")
+    # Repeated, wrong passwords lock the account out: then even its right password is refused,
+    # again in words that do not say whether the account exists.
+    for number in range(1, LOCK_OUT_AFTER):
+        check(attempt("tk-kho-01", f"wrong-{number}") == refusal, f"failure {number} is an ordinary refusal")
+    locked = attempt("tk-kho-01", f"wrong-{LOCK_OUT_AFTER}")
+    check(locked != refusal and "quá nhiều lần thử" in locked, f"failure {LOCK_OUT_AFTER} locks the account out: {locked!r}")
+    check(attempt("tk-kho-01", STAFF_PASSWORD) == locked, "the locked-out account's right password is refused too")
+    browser.shot("staff-sign-in-locked-out")
     # A branch officer signs in with their directory password and works the ticket on the
     # console: open it from the list, record the steps.
     browser.sign_in(platform, f"{platform.url('crm')}/phieu", "tk-cs-01")

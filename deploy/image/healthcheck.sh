@@ -18,6 +18,7 @@ default_port() {
     households) echo 8083 ;;
     outage) echo 8084 ;;
     notification) echo 8085 ;;
+    signin) echo 8087 ;;
     *) return 1 ;;
     esac
 }

@@ -36,6 +36,7 @@ public struct SecretPolicy: Sendable {
         "dev-only-households-broker-password",
         "dev-only-outage-broker-password",
         "dev-only-notification-broker-password",
+        "dev-only-signin-broker-password",
         "dev-only-ops-broker-password",
         "ZGV2LW9ubHktaW50YWtlLXBlcnNvbmFsLWRhdGEta2U=",
         "ZGV2LW9ubHktY3JtLXBlcnNvbmFsLWRhdGEta2V5eHg=",
@@ -43,6 +44,7 @@ public struct SecretPolicy: Sendable {
         "ZGV2LW9ubHktaG91c2Vob2xkcy1wZXJzb25hbC1kYXQ=",
         "ZGV2LW9ubHktb3V0YWdlLXBlcnNvbmFsLWRhdGEta2U=",
         "ZGV2LW9ubHktbm90aWZpY2F0aW9uLXBlcnNvbmFsLWQ=",
+        "ZGV2LW9ubHktc2lnbmluLXBlcnNvbmFsLWRhdGEta2U=",
     ]
 
     /// Checks the secret held by `variable` in `environment`.

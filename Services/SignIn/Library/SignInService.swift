@@ -4,6 +4,7 @@ import Hummingbird
 import Messaging
 import PersonalData
 import ServiceKit
+import StaffAuth
 import StaffDirectory
 import StaffTokenIssuing
 import WebPages
@@ -18,8 +19,8 @@ import WebPages
 ///
 /// Configuration beyond ServiceKit's: `STAFF_CONSOLE_ORIGINS`, `STAFF_CONSOLE_URLS`,
 /// `STAFF_SESSION_IDLE_TIMEOUT`, `STAFF_SESSION_MAX_AGE`, `STAFF_ACCESS_TOKEN_LIFETIME`,
-/// `STAFF_COOKIE_DOMAIN`, `STAFF_TOKEN_SIGNING_KEY_FILE`, `STAFF_TOKEN_SIGNING_KEY_ID` and the
-/// `STAFF_DIRECTORY_*` variables (``SignInSettings``).
+/// `STAFF_COOKIE_DOMAIN`, `STAFF_TOKEN_SIGNING_KEY_FILE`, `STAFF_TOKEN_SIGNING_KEY_ID`, the
+/// lock-out limits `STAFF_SIGN_IN_*` and the `STAFF_DIRECTORY_*` variables (``SignInSettings``).
 public struct SignInService: ServiceDefinition {
     public static let name = "signin"
 
@@ -31,6 +32,7 @@ public struct SignInService: ServiceDefinition {
 
     private let endpoint: SignInEndpoint
     private let consoleOrigins: ConsoleOrigins
+    private let audit: SignInAuditEndpoint
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, now: { Date() })
@@ -41,14 +43,18 @@ public struct SignInService: ServiceDefinition {
         let settings = try SignInSettings(context.configuration)
         let issuer = StaffTokenIssuer(signingKey: settings.signingKey, issuer: context.configuration.staffTokens.issuer)
         consoleOrigins = settings.consoleOrigins
+        let book = SessionBook(idleTimeout: settings.idleTimeout, maxAge: settings.maxAge, personalData: context.personalData)
+        let ledger = SignInLedger(policy: settings.lockout, personalData: context.personalData)
+        let visitor = VisitorSession(book: book, store: context.store, now: now)
+        let pages = try SignInPages()
         endpoint = SignInEndpoint(
-            directory: StaffDirectory(settings: settings.directory),
-            book: SessionBook(idleTimeout: settings.idleTimeout, maxAge: settings.maxAge,
-                              personalData: context.personalData),
+            directory: StaffDirectory(settings: settings.directory), book: book, ledger: ledger,
             tokens: AccessTokens(issuer: issuer, lifetime: settings.accessTokenLifetime),
             cookies: SessionCookies(domain: settings.cookieDomain, secure: settings.secureCookies),
-            origins: settings.consoleOrigins, consoles: settings.consoles, pages: try SignInPages(),
-            writer: context.writer, store: context.store, now: now, logger: context.logger)
+            origins: settings.consoleOrigins, consoles: settings.consoles, pages: pages, writer: context.writer,
+            visitor: visitor, proxies: context.configuration.trustedProxies, now: now, logger: context.logger)
+        audit = SignInAuditEndpoint(ledger: ledger, store: context.store, visitor: visitor,
+                                    verifier: StaffTokenVerifier(context: context), pages: pages)
     }
 
     public var handlers: MessageHandlers { MessageHandlers() }
@@ -60,5 +66,6 @@ public struct SignInService: ServiceDefinition {
     public func routes(_ router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
         endpoint.register(on: router)
+        audit.register(on: router)
     }
 }

@@ -29,8 +29,9 @@ struct Browser {
     /// The cookies held now, by name.
     var cookies: [String: String] = [:]
 
-    mutating func get(_ uri: String) async throws -> Answer {
-        try await send(uri, method: .get, body: nil)
+    /// `GET uri`, with `Authorization: Bearer <bearer>` when given.
+    mutating func get(_ uri: String, bearer: String? = nil) async throws -> Answer {
+        try await send(uri, method: .get, body: nil, bearer: bearer)
     }
 
     mutating func post(_ uri: String, form: [String: String]) async throws -> Answer {
@@ -39,8 +40,10 @@ struct Browser {
         return try await send(uri, method: .post, body: body)
     }
 
-    private mutating func send(_ uri: String, method: HTTPRequest.Method, body: String?) async throws -> Answer {
+    private mutating func send(_ uri: String, method: HTTPRequest.Method, body: String?, bearer: String? = nil)
+        async throws -> Answer {
         var headers: HTTPFields = [:]
+        if let bearer { headers[.authorization] = "Bearer \(bearer)" }
         if !cookies.isEmpty {
             headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         }

@@ -6,6 +6,7 @@ import Prometheus
 import ServiceKit
 import SignIn
 import StaffAuth
+import StaffTokenIssuing
 import TestSupport
 import Testing
 
@@ -22,6 +23,8 @@ struct SignInUnderTest {
     static let console = "http://localhost:8081/phieu?trang=2"
 
     let clock = ManualClock(Date())
+    /// What the sign-in logged.
+    let logs = CapturedLogs()
     let host: ServiceHost<SignInService>
     let service: SignInService
 
@@ -31,7 +34,7 @@ struct SignInUnderTest {
         let environment = Self.environment.merging(["DATA_DIR": folder.path, "EVN_ENV": "development"]) { $1 }
             .merging(settings) { $1 }
         let configuration = try ServiceConfiguration(service: SignInService.name, environment: environment)
-        host = try ServiceHost(configuration: configuration, logger: Logger(label: "signin-test"),
+        host = try ServiceHost(configuration: configuration, logger: logs.logger("signin-test"),
                                metrics: PrometheusCollectorRegistry())
         let clock = clock
         service = try SignInService(context: host.context, now: { clock.now })
@@ -45,6 +48,14 @@ struct SignInUnderTest {
             var browser = Browser(client: client)
             return try await test(&browser)
         }
+    }
+
+    /// A token of `roles` in `unit` that the sign-in's API accepts now (it checks tokens on the
+    /// wall clock, as every service does).
+    func token(_ roles: Set<StaffRole>, unit: String) async throws -> String {
+        try await StaffTokenIssuer.development(host.context.configuration.staffTokens).issue(
+            StaffClaims(staffId: "audit-reader", roles: roles, unit: unit, expiresAt: Date().addingTimeInterval(300)),
+            audience: [SignInService.name])
     }
 
     /// The claims the service `audience` reads from `token` at the clock's time.

@@ -46,7 +46,7 @@ public struct SessionBook: Sendable {
 
     /// Ends the session of `id` at `now`; the session as it was, nil when there is none or it had already ended.
     public func end(_ id: SessionID, at now: Date, in db: Database) throws -> StaffSession? {
-        guard let session = try find(id, in: db) else { return nil }
+        guard let session = try session(id, in: db) else { return nil }
         try db.execute(sql: "UPDATE staff_session SET ended_at = ? WHERE id_hash = ? AND ended_at IS NULL",
                        arguments: [now.timeIntervalSince1970, id.hash])
         return db.changesCount > 0 ? session : nil
@@ -54,12 +54,13 @@ public struct SessionBook: Sendable {
 
     /// The session of `id` if it is live at `now`, untouched.
     public func live(_ id: SessionID, at now: Date, in db: Database) throws -> StaffSession? {
-        guard let session = try find(id, in: db, unended: true),
+        guard let session = try session(id, in: db, unended: true),
               now < session.lastActiveAt.addingTimeInterval(idleTimeout), now < session.endsAt else { return nil }
         return session
     }
 
-    private func find(_ id: SessionID, in db: Database, unended: Bool = false) throws -> StaffSession? {
+    /// The session of `id` whether live or not (only those not ended when `unended`).
+    public func session(_ id: SessionID, in db: Database, unended: Bool = false) throws -> StaffSession? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT staff_id, display_name_sealed, roles, unit, started_at, last_active_at, ends_at FROM staff_session
             WHERE id_hash = ?\(unended ? " AND ended_at IS NULL" : "")

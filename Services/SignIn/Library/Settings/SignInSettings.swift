@@ -5,7 +5,7 @@ import StaffTokenIssuing
 
 /// What the sign-in reads beyond every service's configuration (`docs/configuration.md`):
 /// where it may send browsers, how long sessions and tokens last, the cookies' domain, the
-/// private signing key and the directory.
+/// private signing key, the directory and the lock-out limits.
 ///
 /// Outside development it refuses to start on anything public: the development signing key
 /// (anyone could mint a token every service accepts), the development directory account, or
@@ -29,6 +29,8 @@ public struct SignInSettings: Sendable {
     public let signingKey: StaffTokenSigningKey
     /// The staff directory people sign in against (`STAFF_DIRECTORY_*`).
     public let directory: StaffDirectorySettings
+    /// When failed sign-ins lock an account or a client out (`STAFF_SIGN_IN_*`).
+    public let lockout: LockoutPolicy
 
     /// Reads the settings of `configuration`'s environment.
     ///
@@ -47,6 +49,13 @@ public struct SignInSettings: Sendable {
                     expected: "a whole number with s, m or h, from \(Int(range.lowerBound)) to \(Int(range.upperBound)) seconds")
             }
             return seconds
+        }
+        func count(_ key: ConfigurationKey, upTo limit: Int) throws(ConfigurationError) -> Int {
+            let raw = given(key) ?? key.defaultValue.value(for: configuration.service)
+            guard let count = Int(raw), (1...limit).contains(count) else {
+                throw ConfigurationError(variable: key.name, value: raw, expected: "a whole number from 1 to \(limit)")
+            }
+            return count
         }
 
         let development = deployment == .development
@@ -72,6 +81,10 @@ public struct SignInSettings: Sendable {
         signingKey = try Self.signingKey(file: given(.staffTokenSigningKeyFile), id: given(.staffTokenSigningKeyID),
                                          in: deployment)
         directory = try StaffDirectorySettings(environment: environment)
+        lockout = LockoutPolicy(accountFailures: try count(.staffSignInAccountFailures, upTo: 1000),
+                                clientFailures: try count(.staffSignInClientFailures, upTo: 10_000),
+                                window: try duration(.staffSignInFailureWindow, within: 60...86_400),
+                                lockout: try duration(.staffSignInLockout, within: 60...86_400))
     }
 
     /// `30m`, `10h`, `300s` in seconds; nil for anything else.

@@ -7,6 +7,9 @@ import ServiceKit
 /// the `staff_session` cookie, is never stored, so a copy of the store signs nobody in). The
 /// person's name is sealed; their directory uid, roles and unit are what every token of theirs
 /// carries anyway.
+///
+/// `sign_in_event`: the audit (``SignInLedger``), from which lock-outs are also counted. The
+/// username as typed and the client address are sealed, each with a fingerprint to count by.
 enum SignInSchema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("signin.sessions") { db in
@@ -25,10 +28,34 @@ enum SignInSchema {
                 """)
             try db.execute(sql: "CREATE INDEX staff_session_by_staff ON staff_session (staff_id)")
         }
+        migrator.registerMigration("signin.audit") { db in
+            try db.execute(sql: """
+                CREATE TABLE sign_in_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at REAL NOT NULL,
+                    outcome TEXT NOT NULL,
+                    username_sealed BLOB NOT NULL,
+                    username_fingerprint TEXT NOT NULL,
+                    staff_id TEXT,
+                    unit TEXT,
+                    client_address_sealed BLOB NOT NULL,
+                    client_fingerprint TEXT NOT NULL,
+                    locks_account INTEGER NOT NULL DEFAULT 0,
+                    locks_client INTEGER NOT NULL DEFAULT 0
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX sign_in_event_by_account ON sign_in_event (username_fingerprint, at)")
+            try db.execute(sql: "CREATE INDEX sign_in_event_by_client ON sign_in_event (client_fingerprint, at)")
+            try db.execute(sql: "CREATE INDEX sign_in_event_by_unit ON sign_in_event (unit, at)")
+        }
     }
 
     /// The tables holding sealed personal data, for `evnctl reseal`.
     static let personalDataTables = [
         PersonalDataTable("staff_session", key: "id_hash", sealed: ["display_name_sealed"]),
+        PersonalDataTable("sign_in_event", key: "id", sealed: ["username_sealed", "client_address_sealed"], fingerprints: [
+            .init("username_fingerprint", from: "username_sealed", value: SignInLedger.account),
+            .init("client_fingerprint", from: "client_address_sealed"),
+        ]),
     ]
 }

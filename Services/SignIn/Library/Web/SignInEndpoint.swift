@@ -12,7 +12,8 @@ import WebPages
 ///
 /// The password goes to the directory in a bind as the person and nowhere else: it is neither
 /// stored nor logged. Consoles send every visitor without a valid token to `/gia-han`, so a
-/// person at work renews without seeing this page until their session ends.
+/// person at work renews without seeing this page until their session ends. Every sign-in,
+/// failure, lock-out, refused renewal and sign-out goes into the audit (``SignInLedger``).
 struct SignInEndpoint: Sendable {
     static let signInPath = "/dang-nhap"
     static let renewalPath = "/gia-han"
@@ -20,13 +21,15 @@ struct SignInEndpoint: Sendable {
 
     let directory: StaffDirectory
     let book: SessionBook
+    let ledger: SignInLedger
     let tokens: AccessTokens
     let cookies: SessionCookies
     let origins: ConsoleOrigins
     let consoles: ConsoleLinks
     let pages: SignInPages
     let writer: GroupCommitWriter
-    let store: ServiceStore
+    let visitor: VisitorSession
+    let proxies: TrustedProxies
     let now: @Sendable () -> Date
     let logger: Logger
 
@@ -35,42 +38,76 @@ struct SignInEndpoint: Sendable {
             pages.signIn(request, next: request.uri.queryParameters.get("next"),
                          signedOut: request.uri.queryParameters.get("da-dang-xuat") != nil)
         }
-        router.post(RouterPath(String(Self.signInPath.dropFirst()))) { request, _ in
-            try await signIn(request, form: try await WebForm.read(request))
+        router.post(RouterPath(String(Self.signInPath.dropFirst()))) { request, context in
+            try await signIn(request, form: try await WebForm.read(request), client: client(request, context))
         }
-        router.get(RouterPath(String(Self.renewalPath.dropFirst()))) { request, _ in
-            try await renew(request, next: request.uri.queryParameters.get("next"))
+        router.get(RouterPath(String(Self.renewalPath.dropFirst()))) { request, context in
+            try await renew(request, next: request.uri.queryParameters.get("next"), client: client(request, context))
         }
-        router.post(RouterPath(String(Self.signOutPath.dropFirst()))) { request, _ in
-            try await signOut(request)
+        router.post(RouterPath(String(Self.signOutPath.dropFirst()))) { request, context in
+            try await signOut(request, client: client(request, context))
         }
         router.get("/") { request, _ in
             try await home(request)
         }
     }
 
-    private func signIn(_ request: Request, form: WebForm) async throws -> Response {
+    private func signIn(_ request: Request, form: WebForm, client: String) async throws -> Response {
         let username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
+        let at = now()
+        let attempt = SignInEvent(at: at, outcome: .refusedWhileLockedOut, username: username, staffId: nil, unit: nil,
+                                  clientAddress: client)
+        let ledger = ledger
+        // Checked and recorded in one transaction, before the directory sees the password.
+        let locked = try await writer.write { db in
+            guard try ledger.isLockedOut(username: username, client: client, at: at, in: db) else { return false }
+            try ledger.record(attempt, in: db)
+            return true
+        }
+        if locked {
+            log("staff sign-in refused: locked out", attempt)
+            return refused(request, form: form, username: username, Self.lockedOut)
+        }
         let person: DirectoryPerson
         do {
             person = try await directory.authenticate(username: username, password: form["password"] ?? "")
         } catch {
-            if case .unavailable(let reason) = error {
-                logger.error("staff directory unavailable", metadata: ["reason": "\(reason)"])
-            }
-            let refusal = error.apiError
-            return refused(request, form: form, username: username, refusal)
+            return try await failed(request, form: form, attempt: attempt, error)
         }
         guard !person.roles.isEmpty else {
             return refused(request, form: form, username: username, Self.noRole)
         }
-        let at = now()
         let book = book
-        let (id, session) = try await writer.write { db in try book.open(for: person, at: at, in: db) }
+        let signedIn = SignInEvent(at: at, outcome: .signedIn, username: username, staffId: person.uid, unit: person.unit,
+                                   clientAddress: client)
+        let (id, session) = try await writer.write { db in
+            try ledger.record(signedIn, in: db)
+            return try book.open(for: person, at: at, in: db)
+        }
         let (token, expiresAt) = try await tokens.issue(for: session, at: at)
-        logger.info("staff signed in", metadata: ["staff": "\(person.uid)", "unit": "\(person.unit)"])
+        log("staff signed in", signedIn)
         return WebPages.seeOther(origins.destination(form["next"]) ?? "/", cookies: cookies.signedIn(
             token: token, tokenExpiresAt: expiresAt, session: id, sessionEndsAt: session.endsAt, now: at))
+    }
+
+    /// The answer to a sign-in the directory refused; a wrong username or password is counted
+    /// towards the lock-outs, under the account's unit when there is such an account.
+    private func failed(_ request: Request, form: WebForm, attempt: SignInEvent, _ error: StaffDirectoryError)
+        async throws -> Response {
+        guard error == .wrongCredentials else {
+            if case .unavailable(let reason) = error {
+                logger.error("staff directory unavailable", metadata: ["reason": "\(reason)"])
+            }
+            return refused(request, form: form, username: attempt.username, error.apiError)
+        }
+        let known = try? await directory.person(uid: attempt.username)
+        let failure = SignInEvent(at: attempt.at, outcome: .failed, username: attempt.username, staffId: known?.uid,
+                                  unit: known?.unit, clientAddress: attempt.clientAddress)
+        let ledger = ledger
+        let outcome = try await writer.write { db in try ledger.recordFailure(failure, in: db) }
+        log(outcome == .lockedOut ? "staff sign-in failed: locked out" : "staff sign-in failed", failure)
+        return refused(request, form: form, username: attempt.username,
+                       outcome == .lockedOut ? Self.lockedOut : error.apiError)
     }
 
     private func refused(_ request: Request, form: WebForm, username: String, _ refusal: APIError) -> Response {
@@ -79,41 +116,61 @@ struct SignInEndpoint: Sendable {
                             problem: (message?.vi ?? "", message?.en ?? ""), status: refusal.status)
     }
 
-    private func renew(_ request: Request, next: String?) async throws -> Response {
-        let at = now()
-        let book = book
-        if let id = sessionID(request),
-           let session = try await writer.write({ db in try book.renew(id, at: at, in: db) }) {
-            let (token, expiresAt) = try await tokens.issue(for: session, at: at)
-            return WebPages.seeOther(origins.destination(next) ?? "/",
-                                     cookies: cookies.renewed(token: token, expiresAt: expiresAt, now: at))
+    private func renew(_ request: Request, next: String?, client: String) async throws -> Response {
+        guard let id = VisitorSession.id(of: request) else {
+            return WebPages.seeOther(Self.signInAddress(next: next), cookies: cookies.cleared)
         }
-        return WebPages.seeOther(Self.signInAddress(next: next), cookies: cookies.cleared)
+        let at = now()
+        let (book, ledger) = (book, ledger)
+        let renewal = try await writer.write { db -> (StaffSession?, SignInEvent?) in
+            if let session = try book.renew(id, at: at, in: db) { return (session, nil) }
+            // A session presented after it ended: whose it was, when the store still has it.
+            let expired = try book.session(id, in: db)
+            let refusal = SignInEvent(at: at, outcome: .renewalRefused, username: expired?.staffId ?? "",
+                                      staffId: expired?.staffId, unit: expired?.unit, clientAddress: client)
+            try ledger.record(refusal, in: db)
+            return (nil, refusal)
+        }
+        guard let session = renewal.0 else {
+            if let refusal = renewal.1 { log("staff session not renewed", refusal) }
+            return WebPages.seeOther(Self.signInAddress(next: next), cookies: cookies.cleared)
+        }
+        let (token, expiresAt) = try await tokens.issue(for: session, at: at)
+        return WebPages.seeOther(origins.destination(next) ?? "/",
+                                 cookies: cookies.renewed(token: token, expiresAt: expiresAt, now: at))
     }
 
-    private func signOut(_ request: Request) async throws -> Response {
-        if let id = sessionID(request) {
+    private func signOut(_ request: Request, client: String) async throws -> Response {
+        if let id = VisitorSession.id(of: request) {
             let at = now()
-            let book = book
-            if let session = try await writer.write({ db in try book.end(id, at: at, in: db) }) {
-                logger.info("staff signed out", metadata: ["staff": "\(session.staffId)", "unit": "\(session.unit)"])
+            let (book, ledger) = (book, ledger)
+            let signedOut = try await writer.write { db -> SignInEvent? in
+                guard let session = try book.end(id, at: at, in: db) else { return nil }
+                let event = SignInEvent(at: at, outcome: .signedOut, username: session.staffId, staffId: session.staffId,
+                                        unit: session.unit, clientAddress: client)
+                try ledger.record(event, in: db)
+                return event
             }
+            if let signedOut { log("staff signed out", signedOut) }
         }
         return WebPages.seeOther("\(Self.signInPath)?da-dang-xuat=1", cookies: cookies.cleared)
     }
 
     private func home(_ request: Request) async throws -> Response {
-        let at = now()
-        let book = book
-        guard let id = sessionID(request),
-              let session = try await store.database.read({ db in try book.live(id, at: at, in: db) }) else {
-            return WebPages.seeOther(Self.signInPath)
-        }
+        guard let session = try await visitor.live(request) else { return WebPages.seeOther(Self.signInPath) }
         return pages.home(request, session: session, consoles: consoles.reached(by: session.roles))
     }
 
-    private func sessionID(_ request: Request) -> SessionID? {
-        request.cookies[SessionCookies.session].flatMap { $0.value.isEmpty ? nil : SessionID($0.value) }
+    private func client(_ request: Request, _ context: ServiceRequestContext) -> String {
+        ClientOrigin(request, context: context, trusting: proxies).address
+    }
+
+    /// Logs `event` with its username and client address masked.
+    private func log(_ message: Logger.Message, _ event: SignInEvent) {
+        logger.info(message, metadata: [
+            "username": "\(event.maskedUsername)", "client": "\(event.maskedClientAddress)",
+            "unit": "\(event.unit ?? "-")",
+        ])
     }
 
     /// The sign-in page, asked to send the browser on to `next` afterwards.
@@ -129,4 +186,11 @@ struct SignInEndpoint: Sendable {
         status: .forbidden, code: "auth.no_role",
         vi: "Tài khoản của bạn chưa được gán vai trò nào trong danh bạ nhân viên; hãy liên hệ bộ phận quản trị",
         en: "Your account has no role in the staff directory yet; please contact your administrators")
+
+    /// 429: too many failed sign-ins of this username or from this address; the same words
+    /// whether the account exists or not.
+    static let lockedOut = APIError(
+        status: .tooManyRequests, code: "auth.locked_out",
+        vi: "Đăng nhập tạm thời bị khoá vì có quá nhiều lần thử không thành công; vui lòng thử lại sau ít phút",
+        en: "Signing in is locked for now after too many failed attempts; please try again in a few minutes")
 }
