@@ -184,7 +184,8 @@ let package = Package(
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
         .executableTarget(
             name: "EVNCtl",
-            dependencies: ["ServiceKit", "StaffAuth", "StaffTokenIssuing", "Intake", "CRM", "Metering", "Households", "Outage", "Notification", argumentParser],
+            dependencies: ["ServiceKit", "StaffAuth", "StaffTokenIssuing", "Intake", "CRM", "Metering", "Households", "Outage", "Notification",
+                           "SignIn", argumentParser],
             path: "Tools/evnctl"
         ),
         .executableTarget(

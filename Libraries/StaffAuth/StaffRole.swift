@@ -20,4 +20,7 @@ public enum StaffRole: String, Codable, Sendable, CaseIterable {
     case callCentre = "call_centre"
     /// The head of a branch (*giám đốc điện lực*): answers for the branch's staff and devices.
     case branchHead = "branch_head"
+    /// A wall-board device (the branch's smart TV) enrolled by its branch head: reads the
+    /// branch's board and nothing else. Never a person's role.
+    case wallBoard = "wall_board"
 }

@@ -12,6 +12,7 @@ extension StaffRole: ShownCode {
         case .dispatcher: language.pick("Điều độ", "Dispatcher")
         case .callCentre: language.pick("Tổng đài viên", "Call-centre operator")
         case .branchHead: language.pick("Giám đốc điện lực", "Branch head")
+        case .wallBoard: language.pick("Bảng tin điện lực (thiết bị)", "Branch wall board (device)")
         }
     }
 }

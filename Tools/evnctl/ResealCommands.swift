@@ -5,6 +5,7 @@ import Intake
 import Notification
 import Outage
 import ServiceKit
+import SignIn
 
 /// `reseal <service>`: one subcommand per service whose store holds personal data.
 struct ResealCommands: AsyncParsableCommand {
@@ -13,7 +14,7 @@ struct ResealCommands: AsyncParsableCommand {
         abstract: "Re-seal a service's personal data under the current PERSONAL_DATA_KEY while it runs.",
         subcommands: [
             ResealCommand<IntakeService>.self, ResealCommand<CRMService>.self, ResealCommand<HouseholdsService>.self,
-            ResealCommand<OutageService>.self, ResealCommand<NotificationService>.self,
+            ResealCommand<OutageService>.self, ResealCommand<NotificationService>.self, ResealCommand<SignInService>.self,
         ]
     )
 }

@@ -33,6 +33,8 @@ public struct SignInService: ServiceDefinition {
     private let endpoint: SignInEndpoint
     private let consoleOrigins: ConsoleOrigins
     private let audit: SignInAuditEndpoint
+    private let clientCredentials: ClientCredentialsEndpoint
+    private let devices: DeviceEndpoint
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, now: { Date() })
@@ -47,12 +49,18 @@ public struct SignInService: ServiceDefinition {
         let ledger = SignInLedger(policy: settings.lockout, personalData: context.personalData)
         let visitor = VisitorSession(book: book, store: context.store, now: now)
         let pages = try SignInPages()
+        let cookies = SessionCookies(domain: settings.cookieDomain, secure: settings.secureCookies)
+        let tokens = AccessTokens(issuer: issuer, lifetime: settings.accessTokenLifetime)
         endpoint = SignInEndpoint(
-            directory: StaffDirectory(settings: settings.directory), book: book, ledger: ledger,
-            tokens: AccessTokens(issuer: issuer, lifetime: settings.accessTokenLifetime),
-            cookies: SessionCookies(domain: settings.cookieDomain, secure: settings.secureCookies),
+            directory: StaffDirectory(settings: settings.directory), book: book, ledger: ledger, devices: WallBoardDevices(),
+            tokens: tokens,
+            cookies: cookies,
             origins: settings.consoleOrigins, consoles: settings.consoles, pages: pages, writer: context.writer,
             visitor: visitor, proxies: context.configuration.trustedProxies, now: now, logger: context.logger)
+        clientCredentials = ClientCredentialsEndpoint(accounts: ServiceAccountBook(), tokens: tokens, store: context.store,
+                                                      now: now)
+        devices = DeviceEndpoint(devices: WallBoardDevices(), visitor: visitor, writer: context.writer, store: context.store,
+                                 cookies: cookies, consoles: settings.consoles, pages: pages, now: now)
         audit = SignInAuditEndpoint(ledger: ledger, store: context.store, visitor: visitor,
                                     verifier: StaffTokenVerifier(context: context), pages: pages)
     }
@@ -67,5 +75,7 @@ public struct SignInService: ServiceDefinition {
         WebAssets.register(on: router)
         endpoint.register(on: router)
         audit.register(on: router)
+        clientCredentials.register(on: router)
+        devices.register(on: router)
     }
 }

@@ -31,19 +31,20 @@ struct Browser {
 
     /// `GET uri`, with `Authorization: Bearer <bearer>` when given.
     mutating func get(_ uri: String, bearer: String? = nil) async throws -> Answer {
-        try await send(uri, method: .get, body: nil, bearer: bearer)
+        try await send(uri, method: .get, body: nil, authorization: bearer.map { "Bearer \($0)" })
     }
 
-    mutating func post(_ uri: String, form: [String: String]) async throws -> Answer {
+    /// `POST uri` with `form`, with `Authorization: <authorization>` when given.
+    mutating func post(_ uri: String, form: [String: String], authorization: String? = nil) async throws -> Answer {
         let body = form.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
             .joined(separator: "&")
-        return try await send(uri, method: .post, body: body)
+        return try await send(uri, method: .post, body: body, authorization: authorization)
     }
 
-    private mutating func send(_ uri: String, method: HTTPRequest.Method, body: String?, bearer: String? = nil)
+    private mutating func send(_ uri: String, method: HTTPRequest.Method, body: String?, authorization: String? = nil)
         async throws -> Answer {
         var headers: HTTPFields = [:]
-        if let bearer { headers[.authorization] = "Bearer \(bearer)" }
+        if let authorization { headers[.authorization] = authorization }
         if !cookies.isEmpty {
             headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         }

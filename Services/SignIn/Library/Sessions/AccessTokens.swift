@@ -19,8 +19,23 @@ public struct AccessTokens: Sendable {
     /// A token of `session` issued at `now`, and when it expires: after ``lifetime``, or at the
     /// session's absolute end if that comes first.
     public func issue(for session: StaffSession, at now: Date) async throws -> (token: String, expiresAt: Date) {
-        let expiresAt = min(now.addingTimeInterval(lifetime), session.endsAt)
-        let claims = StaffClaims(staffId: session.staffId, roles: session.roles, unit: session.unit, expiresAt: expiresAt)
+        try await issue(subject: session.staffId, roles: session.roles, unit: session.unit, until: session.endsAt, at: now)
+    }
+
+    /// A token of the service account `account` issued at `now`, valid for ``lifetime``.
+    public func issue(for account: ServiceAccount, at now: Date) async throws -> (token: String, expiresAt: Date) {
+        try await issue(subject: account.clientId, roles: account.roles, unit: account.unit, until: .distantFuture, at: now)
+    }
+
+    /// A token of the wall-board device `id` of `unit` issued at `now`: role `wall_board` only.
+    public func issue(forDevice id: String, of unit: String, at now: Date) async throws -> (token: String, expiresAt: Date) {
+        try await issue(subject: "device-\(id)", roles: [.wallBoard], unit: unit, until: .distantFuture, at: now)
+    }
+
+    private func issue(subject: String, roles: Set<StaffRole>, unit: String, until end: Date, at now: Date)
+        async throws -> (token: String, expiresAt: Date) {
+        let expiresAt = min(now.addingTimeInterval(lifetime), end)
+        let claims = StaffClaims(staffId: subject, roles: roles, unit: unit, expiresAt: expiresAt)
         return (try await issuer.issue(claims, audience: Self.audience, at: now), expiresAt)
     }
 }

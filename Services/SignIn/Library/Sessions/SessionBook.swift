@@ -21,8 +21,8 @@ public struct SessionBook: Sendable {
     }
 
     /// Opens a session for `person` at `now`, under a new id.
-    public func open(for person: DirectoryPerson, at now: Date, in db: Database) throws -> (SessionID, StaffSession) {
-        let id = SessionID.generate()
+    public func open(for person: DirectoryPerson, at now: Date, in db: Database) throws -> (OpaqueSecret, StaffSession) {
+        let id = OpaqueSecret.generate()
         let session = StaffSession(staffId: person.uid, displayName: person.displayName, roles: person.roles,
                                    unit: person.unit, startedAt: now, lastActiveAt: now,
                                    endsAt: now.addingTimeInterval(maxAge))
@@ -36,7 +36,7 @@ public struct SessionBook: Sendable {
     }
 
     /// The session of `id` if it is live at `now`, its last activity moved to `now`; nil otherwise.
-    public func renew(_ id: SessionID, at now: Date, in db: Database) throws -> StaffSession? {
+    public func renew(_ id: OpaqueSecret, at now: Date, in db: Database) throws -> StaffSession? {
         guard let session = try live(id, at: now, in: db) else { return nil }
         try db.execute(sql: "UPDATE staff_session SET last_active_at = ? WHERE id_hash = ?",
                        arguments: [now.timeIntervalSince1970, id.hash])
@@ -45,7 +45,7 @@ public struct SessionBook: Sendable {
     }
 
     /// Ends the session of `id` at `now`; the session as it was, nil when there is none or it had already ended.
-    public func end(_ id: SessionID, at now: Date, in db: Database) throws -> StaffSession? {
+    public func end(_ id: OpaqueSecret, at now: Date, in db: Database) throws -> StaffSession? {
         guard let session = try session(id, in: db) else { return nil }
         try db.execute(sql: "UPDATE staff_session SET ended_at = ? WHERE id_hash = ? AND ended_at IS NULL",
                        arguments: [now.timeIntervalSince1970, id.hash])
@@ -53,14 +53,14 @@ public struct SessionBook: Sendable {
     }
 
     /// The session of `id` if it is live at `now`, untouched.
-    public func live(_ id: SessionID, at now: Date, in db: Database) throws -> StaffSession? {
+    public func live(_ id: OpaqueSecret, at now: Date, in db: Database) throws -> StaffSession? {
         guard let session = try session(id, in: db, unended: true),
               now < session.lastActiveAt.addingTimeInterval(idleTimeout), now < session.endsAt else { return nil }
         return session
     }
 
     /// The session of `id` whether live or not (only those not ended when `unended`).
-    public func session(_ id: SessionID, in db: Database, unended: Bool = false) throws -> StaffSession? {
+    public func session(_ id: OpaqueSecret, in db: Database, unended: Bool = false) throws -> StaffSession? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT staff_id, display_name_sealed, roles, unit, started_at, last_active_at, ends_at FROM staff_session
             WHERE id_hash = ?\(unended ? " AND ended_at IS NULL" : "")

@@ -14,7 +14,7 @@ public struct ConsoleLinks: Sendable {
     static let known: [(service: String, path: String, name: (vi: String, en: String), roles: Set<StaffRole>)] = [
         ("intake", "/tong-dai", ("Tổng đài chăm sóc khách hàng", "Call-centre console"), [.callCentre]),
         ("crm", "/phieu", ("Phiếu yêu cầu của điện lực", "Branch tickets"), [.customerService]),
-        ("crm", "/bang-tin", ("Bảng tin của điện lực", "Branch wall board"), [.customerService]),
+        ("crm", wallBoardPath, ("Bảng tin của điện lực", "Branch wall board"), [.customerService, .wallBoard]),
         ("households", "/ho-dung-chung", ("Hộ dùng chung công tơ", "Shared-meter households"),
          [.householdsOfficer, .householdsSupervisor]),
     ]
@@ -39,6 +39,13 @@ public struct ConsoleLinks: Sendable {
         }
         self.consoles = consoles
     }
+
+    /// The branch wall board, where an enrolled device is sent; nil when it is not configured.
+    public var wallBoard: String? {
+        consoles.first { $0.url.hasSuffix(Self.wallBoardPath) }?.url
+    }
+
+    static let wallBoardPath = "/bang-tin"
 
     /// The consoles a person holding `roles` reaches.
     public func reached(by roles: Set<StaffRole>) -> [Console] {

@@ -8,6 +8,11 @@ import ServiceKit
 /// person's name is sealed; their directory uid, roles and unit are what every token of theirs
 /// carries anyway.
 ///
+/// `wall_board_device`: the branches' wall-board devices (``WallBoardDevices``), their one-time
+/// enrolment secret and their credential each only hashed.
+///
+/// `service_account`: the machine accounts (``ServiceAccountBook``), each secret only hashed.
+///
 /// `sign_in_event`: the audit (``SignInLedger``), from which lock-outs are also counted. The
 /// username as typed and the client address are sealed, each with a fingerprint to count by.
 enum SignInSchema {
@@ -47,6 +52,36 @@ enum SignInSchema {
             try db.execute(sql: "CREATE INDEX sign_in_event_by_account ON sign_in_event (username_fingerprint, at)")
             try db.execute(sql: "CREATE INDEX sign_in_event_by_client ON sign_in_event (client_fingerprint, at)")
             try db.execute(sql: "CREATE INDEX sign_in_event_by_unit ON sign_in_event (unit, at)")
+        }
+        migrator.registerMigration("signin.service-accounts") { db in
+            try db.execute(sql: """
+                CREATE TABLE service_account (
+                    client_id TEXT PRIMARY KEY,
+                    secret_hash TEXT NOT NULL,
+                    roles TEXT NOT NULL,
+                    unit TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    revoked_at REAL
+                )
+                """)
+        }
+        migrator.registerMigration("signin.wall-board-devices") { db in
+            try db.execute(sql: """
+                CREATE TABLE wall_board_device (
+                    id TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    unit TEXT NOT NULL,
+                    enrolled_by TEXT NOT NULL,
+                    created_at REAL NOT NULL,
+                    enrolment_hash TEXT UNIQUE,
+                    enrolment_expires_at REAL NOT NULL,
+                    credential_hash TEXT UNIQUE,
+                    enrolled_at REAL,
+                    last_seen_at REAL,
+                    revoked_at REAL
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX wall_board_device_by_unit ON wall_board_device (unit, created_at)")
         }
     }
 

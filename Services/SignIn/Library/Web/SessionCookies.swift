@@ -10,6 +10,11 @@ import Hummingbird
 public struct SessionCookies: Sendable {
     public static let token = "staff_token"
     public static let session = "staff_session"
+    /// A wall-board device's credential, set once at its enrolment.
+    public static let device = "staff_device"
+    /// How long a device keeps its credential: a year (browsers cap cookies at 400 days); the
+    /// branch head revokes it sooner when the device goes.
+    static let deviceLifetime: TimeInterval = 365 * 86_400
 
     let domain: String?
     let secure: Bool
@@ -20,7 +25,7 @@ public struct SessionCookies: Sendable {
     }
 
     /// Both cookies of a session: each lives as long as what it holds.
-    func signedIn(token: String, tokenExpiresAt: Date, session: SessionID, sessionEndsAt: Date, now: Date) -> [Cookie] {
+    func signedIn(token: String, tokenExpiresAt: Date, session: OpaqueSecret, sessionEndsAt: Date, now: Date) -> [Cookie] {
         [cookie(Self.token, token, until: tokenExpiresAt, now: now),
          cookie(Self.session, session.value, until: sessionEndsAt, now: now)]
     }
@@ -28,6 +33,17 @@ public struct SessionCookies: Sendable {
     /// A fresh `staff_token` for a renewed session.
     func renewed(token: String, expiresAt: Date, now: Date) -> [Cookie] {
         [cookie(Self.token, token, until: expiresAt, now: now)]
+    }
+
+    /// The credential of a device enrolled at `now`.
+    func deviceEnrolled(_ credential: OpaqueSecret, now: Date) -> [Cookie] {
+        [cookie(Self.device, credential.value, until: now.addingTimeInterval(Self.deviceLifetime), now: now)]
+    }
+
+    /// A revoked device's credential removed.
+    var deviceCleared: [Cookie] {
+        [Cookie(name: Self.device, value: "", maxAge: 0, domain: domain, path: "/", secure: secure, httpOnly: true,
+                sameSite: .strict)]
     }
 
     /// Both cookies removed (`Max-Age=0`, same path and domain as they were set with).

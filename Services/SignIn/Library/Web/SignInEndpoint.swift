@@ -8,7 +8,8 @@ import StaffDirectory
 import WebPages
 
 /// The sign-in's routes: `GET/POST /dang-nhap` (sign in), `GET /gia-han` (renew the access
-/// token), `POST /dang-xuat` (sign out) and `GET /` (the landing page).
+/// token, for a person's session or a wall-board device), `POST /dang-xuat` (sign out) and
+/// `GET /` (the landing page).
 ///
 /// The password goes to the directory in a bind as the person and nowhere else: it is neither
 /// stored nor logged. Consoles send every visitor without a valid token to `/gia-han`, so a
@@ -22,6 +23,7 @@ struct SignInEndpoint: Sendable {
     let directory: StaffDirectory
     let book: SessionBook
     let ledger: SignInLedger
+    let devices: WallBoardDevices
     let tokens: AccessTokens
     let cookies: SessionCookies
     let origins: ConsoleOrigins
@@ -116,11 +118,29 @@ struct SignInEndpoint: Sendable {
                             problem: (message?.vi ?? "", message?.en ?? ""), status: refusal.status)
     }
 
+    /// A fresh token for the live session of the `staff_session` cookie, else for the enrolled
+    /// device of the `staff_device` cookie; else back to the sign-in without either.
     private func renew(_ request: Request, next: String?, client: String) async throws -> Response {
-        guard let id = VisitorSession.id(of: request) else {
-            return WebPages.seeOther(Self.signInAddress(next: next), cookies: cookies.cleared)
-        }
         let at = now()
+        let destination = origins.destination(next) ?? "/"
+        if let id = VisitorSession.id(of: request), let session = try await renewedSession(id, at: at, client: client) {
+            let (token, expiresAt) = try await tokens.issue(for: session, at: at)
+            return WebPages.seeOther(destination, cookies: cookies.renewed(token: token, expiresAt: expiresAt, now: at))
+        }
+        if let credential = request.cookies[SessionCookies.device].flatMap({ $0.value.isEmpty ? nil : OpaqueSecret($0.value) }) {
+            let devices = devices
+            guard let device = try await writer.write({ db in try devices.renew(credential, at: at, in: db) }) else {
+                logger.info("wall-board device not renewed: unknown or revoked credential")
+                return WebPages.seeOther(Self.signInAddress(next: next), cookies: cookies.cleared + cookies.deviceCleared)
+            }
+            let (token, expiresAt) = try await tokens.issue(forDevice: device.id, of: device.unit, at: at)
+            return WebPages.seeOther(destination, cookies: cookies.renewed(token: token, expiresAt: expiresAt, now: at))
+        }
+        return WebPages.seeOther(Self.signInAddress(next: next), cookies: cookies.cleared)
+    }
+
+    /// The session `id` renewed at `at`; nil, and the refusal recorded, when it is not live.
+    private func renewedSession(_ id: OpaqueSecret, at: Date, client: String) async throws -> StaffSession? {
         let (book, ledger) = (book, ledger)
         let renewal = try await writer.write { db -> (StaffSession?, SignInEvent?) in
             if let session = try book.renew(id, at: at, in: db) { return (session, nil) }
@@ -131,13 +151,8 @@ struct SignInEndpoint: Sendable {
             try ledger.record(refusal, in: db)
             return (nil, refusal)
         }
-        guard let session = renewal.0 else {
-            if let refusal = renewal.1 { log("staff session not renewed", refusal) }
-            return WebPages.seeOther(Self.signInAddress(next: next), cookies: cookies.cleared)
-        }
-        let (token, expiresAt) = try await tokens.issue(for: session, at: at)
-        return WebPages.seeOther(origins.destination(next) ?? "/",
-                                 cookies: cookies.renewed(token: token, expiresAt: expiresAt, now: at))
+        if let refusal = renewal.1 { log("staff session not renewed", refusal) }
+        return renewal.0
     }
 
     private func signOut(_ request: Request, client: String) async throws -> Response {

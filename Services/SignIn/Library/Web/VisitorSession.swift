@@ -9,8 +9,8 @@ struct VisitorSession: Sendable {
     let now: @Sendable () -> Date
 
     /// The session id of `request`'s cookie, if it has one.
-    static func id(of request: Request) -> SessionID? {
-        request.cookies[SessionCookies.session].flatMap { $0.value.isEmpty ? nil : SessionID($0.value) }
+    static func id(of request: Request) -> OpaqueSecret? {
+        request.cookies[SessionCookies.session].flatMap { $0.value.isEmpty ? nil : OpaqueSecret($0.value) }
     }
 
     /// The live session of `request`, untouched; nil without one.
