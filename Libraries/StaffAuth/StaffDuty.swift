@@ -8,7 +8,8 @@ public enum StaffDuty: String, Sendable, CaseIterable {
     /// Working a branch's one-stop tickets: the list, a ticket's page and its steps (contact,
     /// survey, installation, decisions, amendments, screening conflicts).
     case tickets
-    /// Watching a branch's open tickets on the transaction office's wall board.
+    /// Watching a branch's open tickets on the transaction office's wall board: its staff, or
+    /// the board's own enrolled device (role `wall_board`, which does nothing else).
     case wallBoard
     /// Keeping a unit's sub-household (QLHP) dossiers, their imports and reports.
     case households
@@ -31,7 +32,8 @@ public enum StaffDuty: String, Sendable, CaseIterable {
     /// The roles whose holders do this work; a token holding any of them may.
     public var roles: Set<StaffRole> {
         switch self {
-        case .tickets, .wallBoard: [.customerService, .branchHead]
+        case .tickets: [.customerService, .branchHead]
+        case .wallBoard: [.customerService, .branchHead, .wallBoard]
         case .households: [.householdsOfficer, .householdsSupervisor]
         case .callCentre: [.callCentre]
         case .meterStock: [.meterStock]

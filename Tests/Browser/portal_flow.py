@@ -10,7 +10,8 @@ seeded development directory, deploy/directory/staff.ldif): a wrong password is 
 repeated, locks the account out; a branch officer works the ticket on the branch console,
 signs out and is sent to sign in again; a call-centre operator files for a caller on the
 console but is refused the branch console; a branch head watches the wall board show the new
-ticket; a household officer keeps a dossier. Every page passed through is saved as a screenshot under artifacts/browser/.
+ticket, enrols the office's TV, which shows the board from its device credential, and revokes
+it, which stops the board; a household officer keeps a dossier. Every page passed through is saved as a screenshot under artifacts/browser/.
 
 Run by scripts/browser-test.sh (from `make test`), which provides the virtualenv, the
 broker and the built services; scripts/test.sh runs the staff directory and names it in
@@ -163,6 +164,7 @@ class Platform:
                 shared, HTTP_PORT=str(self.sign_in_port),
                 STAFF_DIRECTORY_URL=os.environ.get("STAFF_DIRECTORY_URL", "ldap://127.0.0.1:3389"),
                 STAFF_CONSOLE_ORIGINS=",".join(self.url(name) for name in SERVICES),
+                STAFF_CONSOLE_URLS=",".join(f"{name}={self.url(name)}" for name in ["intake", "crm", "households"]),
                 STAFF_SIGN_IN_ACCOUNT_FAILURES=str(LOCK_OUT_AFTER)),
             stdout=open(logs / "signin.log", "w"), stderr=subprocess.STDOUT)
         for name in SERVICES:
@@ -571,6 +573,7 @@ def scenario(browser, platform):
     check(browser.find("meta[http-equiv=refresh]").get_attribute("content") == "30", "the board refreshes itself")
     check(re.search(r"\d", browser.find("#due-today-count").text), "the board counts the tickets due today")
     browser.shot("wall-board")
+    wall_board_device(browser, platform, caller_code)
     browser.driver.set_window_size(1280, 900)
     browser.driver.get(f"{platform.url('crm')}/phieu")
     browser.sign_out(platform)
@@ -623,6 +626,41 @@ def scenario(browser, platform):
     browser.driver.get(f"{platform.url('intake')}/yeu-cau/cap-dien-moi")
     check(browser.find("h1").text == "Request a new connection", "English is kept on the next page")
     browser.shot("portal-english")
+
+
+def wall_board_device(browser, platform, caller_code):
+    """The signed-in branch head enrols the office's TV, which nobody signs in on: the TV (a
+    browser of its own) opens the one-time link and shows the board from its device credential;
+    once the branch head revokes it, the TV's next renewal is refused and the board stops."""
+    browser.driver.set_window_size(1280, 900)
+    browser.driver.get(f"{platform.sign_in_url()}/thiet-bi")
+    browser.type("name", "TV phòng giao dịch Tam Kỳ")
+    browser.click("#enrol")
+    link = browser.find("#enrolment-link").get_attribute("href")
+    check(link.startswith(f"{platform.sign_in_url()}/thiet-bi/ghi-danh?ma="), f"an enrolment link: {link!r}")
+    browser.shot("wall-board-enrolment")
+    tv = Browser()
+    try:
+        tv.shots = browser.shots
+        tv.driver.set_window_size(1920, 1080)
+        tv.driver.get(link)
+        check(tv.driver.current_url == f"{platform.url('crm')}/bang-tin", f"the TV is sent to the board: {tv.driver.current_url}")
+        check(tv.finds(f'#board li[data-code="{caller_code}"]'), "the TV's board shows the branch's tickets")
+        check("device-" in tv.find("#signed-in-as").get_attribute("textContent"), "the board is the device's, nobody's")
+        tv.shot("wall-board-device")
+        browser.shots = tv.shots
+        browser.driver.get(f"{platform.sign_in_url()}/thiet-bi")
+        browser.click("#devices .revoke")
+        check(not browser.finds("#devices .revoke"), "the device is revoked")
+        browser.shot("wall-board-revoked")
+        # The TV's access token runs out (STAFF_ACCESS_TOKEN_LIFETIME); its renewal is refused.
+        tv.driver.delete_cookie("staff_token")
+        tv.driver.refresh()
+        check(tv.driver.current_url.startswith(f"{platform.sign_in_url()}/dang-nhap"),
+              f"the revoked TV's board stops at the sign-in: {tv.driver.current_url}")
+        check(not tv.finds("#board"), "the revoked TV shows no ticket")
+    finally:
+        tv.driver.quit()
 
 
 def main():
