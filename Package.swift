@@ -267,7 +267,8 @@ let package = Package(
         .testTarget(name: "CSVTests", dependencies: ["CSV"], path: "Tests/CSVTests"),
         .testTarget(
             name: "WebPagesTests",
-            dependencies: ["WebPages", "ServiceKit", "StaffAuth", "StaffTokenIssuing", hummingbird, hummingbirdTesting],
+            dependencies: ["WebPages", "ServiceKit", "StaffAuth", "StaffTokenIssuing", "TestSupport", hummingbird,
+                           hummingbirdTesting],
             path: "Tests/WebPagesTests"
         ),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),

@@ -8,11 +8,13 @@ extension APIError {
         vi: "Cần mã truy cập của nhân viên còn hiệu lực (Authorization: Bearer …)",
         en: "A valid staff token is required (Authorization: Bearer …)")
 
-    /// 403: the token is genuine but its role does not do this.
-    public static let roleNotAllowed = APIError(
-        status: .forbidden, field: "Authorization", code: "auth.role_not_allowed",
-        vi: "Vai trò của bạn không được thực hiện thao tác này",
-        en: "Your role may not do this")
+    /// 403: the token is genuine but none of its roles does `duty`; the message names the roles that do.
+    public static func roleNotAllowed(needing duty: StaffDuty) -> APIError {
+        let roles = duty.roles.map(\.rawValue).sorted().joined(separator: ", ")
+        return APIError(status: .forbidden, field: "Authorization", code: "auth.role_not_allowed",
+                        vi: "Vai trò của bạn không được thực hiện thao tác này; cần một trong các vai trò: \(roles)",
+                        en: "Your role may not do this; it takes one of the roles: \(roles)")
+    }
 
     /// 403: the record belongs to another unit than the staff member's.
     public static let otherUnit = APIError(

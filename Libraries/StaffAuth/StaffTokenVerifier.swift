@@ -74,17 +74,18 @@ public struct StaffTokenVerifier: Sendable {
         return try policy.claims(of: payload, at: now)
     }
 
-    /// The staff member behind `request`'s `Authorization: Bearer` token, if they hold one of `roles`.
+    /// The staff member behind `request`'s `Authorization: Bearer` token, if they hold one of
+    /// the roles of `duty`, the work the endpoint serves.
     ///
-    /// - Throws: ``APIError`` 401 without a token this service accepts, 403 when none of the
-    ///   staff member's roles is one the endpoint serves.
-    public func authenticate(_ request: Request, allowing roles: Set<StaffRole>) async throws -> StaffClaims {
+    /// - Throws: ``APIError`` 401 without a token this service accepts, 403 naming the roles
+    ///   of `duty` when the staff member holds none of them.
+    public func authenticate(_ request: Request, for duty: StaffDuty) async throws -> StaffClaims {
         guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
             throw APIError.unauthenticated
         }
         let token = String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
         guard let claims = try? await verify(token) else { throw APIError.unauthenticated }
-        guard claims.holdsAny(of: roles) else { throw APIError.roleNotAllowed }
+        guard claims.holdsAny(of: duty.roles) else { throw APIError.roleNotAllowed(needing: duty) }
         return claims
     }
 

@@ -3,93 +3,84 @@ import Hummingbird
 import ServiceKit
 import StaffAuth
 
-/// The staff pages' sign-in: the same staff token as the APIs, kept in an HttpOnly cookie.
+/// Who is looking at a staff page: the staff token the staff sign-in keeps in the HttpOnly
+/// `staff_token` cookie, checked like the APIs' bearer tokens.
 ///
-/// `GET /dang-nhap` asks for the token the company's sign-on issued (`evnctl staff-token`
-/// on a developer's machine); `POST /dang-nhap` checks it and sets `staff_token`, valid until
-/// the token expires, then goes on to the page that asked (`next`, a path on this service).
+/// The pages hold no sign-in of their own. A visitor without a token this service accepts
+/// (none, expired, forged) is sent to the sign-in's renewal,
+/// `<STAFF_SIGN_IN_URL>/gia-han?next=<this page's absolute URL>`: while their session there is
+/// live it sets a fresh token and sends them straight back, so an active person does not see
+/// the sign-in page again; otherwise it asks for their password first. A visitor whose token
+/// is good but whose roles the page does not serve gets a 403 page naming the roles it needs,
+/// never the renewal, which would send them back here in a loop.
 public struct StaffPageSession: Sendable {
     static let cookie = "staff_token"
-    public static let loginPath = "/dang-nhap"
+    /// What a URL's query value may hold as it is (RFC 3986's unreserved); the rest is percent-encoded.
+    static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     let verifier: StaffTokenVerifier
+    /// `STAFF_SIGN_IN_URL`, without a trailing `/`.
+    let signInURL: String
+    let proxies: TrustedProxies
     let pages: WebPages
 
-    public init(verifier: StaffTokenVerifier) throws {
+    /// - Parameters:
+    ///   - verifier: checks the `staff_token` cookie.
+    ///   - signInURL: the staff sign-in's base URL as browsers reach it.
+    ///   - trustedProxies: the proxies believed when they say the page was asked over HTTPS, so
+    ///     that the address the visitor comes back to has the scheme they used.
+    public init(verifier: StaffTokenVerifier, signInURL: String, trustedProxies: TrustedProxies = .none)
+        throws {
         self.verifier = verifier
-        pages = try WebPages(["login": Self.loginTemplate])
+        self.signInURL = signInURL.hasSuffix("/") ? String(signInURL.dropLast()) : signInURL
+        proxies = trustedProxies
+        pages = try WebPages(["forbidden": Self.forbiddenTemplate])
     }
 
-    public func register(on router: Router<ServiceRequestContext>) {
-        router.get(RouterPath(String(Self.loginPath.dropFirst()))) { request, _ in
-            login(request, next: request.uri.queryParameters.get("next"), problem: nil)
-        }
-        router.post(RouterPath(String(Self.loginPath.dropFirst()))) { request, _ in
-            let form = try await WebForm.read(request)
-            let language = PageLanguage(request)
-            guard let token = form.text("token")?.trimmingCharacters(in: .whitespacesAndNewlines),
-                  let claims = try? await verifier.verify(token) else {
-                return login(request, next: form["next"], problem: language.pick(
-                    "Mã đăng nhập không hợp lệ hoặc đã hết hạn", "The sign-in token is not valid or has expired"))
-            }
-            let maxAge = max(0, Int(claims.expiresAt.timeIntervalSinceNow))
-            return WebPages.seeOther(Self.safeNext(form["next"]), cookies: [
-                Cookie(name: Self.cookie, value: token, maxAge: maxAge, path: "/", secure: false, httpOnly: true,
-                       sameSite: .strict),
-            ])
-        }
-    }
-
-    /// The signed-in staff member if they hold one of `roles`; nil sends them to sign in.
-    public func claims(_ request: Request, allowing roles: Set<StaffRole>) async -> StaffClaims? {
-        guard let token = request.cookies[Self.cookie]?.value,
-              let claims = try? await verifier.verify(token), claims.holdsAny(of: roles) else { return nil }
-        return claims
-    }
-
-    /// The answer for a page whose visitor is not signed in (or not in a role the page allows).
-    public func signIn(for request: Request) -> Response {
-        let next = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
-        return WebPages.seeOther("\(Self.loginPath)?next=\(next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")")
-    }
-
-    private func login(_ request: Request, next: String?, problem: String?) -> Response {
-        let language = PageLanguage(request)
-        var context: [String: Any] = ["next": Self.safeNext(next)]
-        context["problem"] = problem
-        return pages.render("login", title: language.pick("Đăng nhập nhân viên", "Staff sign-in"), for: request,
-                            language: language, context: context,
-                            status: problem == nil ? .ok : .unprocessableContent)
-    }
-
-    /// Only a path on this service, so the sign-in cannot be turned into a redirect elsewhere;
-    /// anything else signs in to `/`.
+    /// The session of a service's staff pages, on its `STAFF_SIGN_IN_URL` and trusted proxies.
     ///
-    /// Browsers read `\` as `/` and drop tabs and line breaks from an address, so `/\host`,
-    /// `/<tab>/host` and `//host` all lead to another host; and a percent-encoded address can
-    /// be decoded once more on the way. A `next` is kept only when, as given and decoded, it
-    /// starts with one `/`, holds no `\` and no control character, and has no space as given.
-    static func safeNext(_ next: String?) -> String {
-        guard let next, let decoded = next.removingPercentEncoding,
-              [next, decoded].allSatisfy(isLocalPath), !next.contains(" ") else { return "/" }
-        return next
+    /// - Throws: ``ConfigurationError`` when `STAFF_SIGN_IN_URL` is not given outside development.
+    public init(verifier: StaffTokenVerifier, configuration: ServiceConfiguration) throws {
+        try self.init(verifier: verifier, signInURL: configuration.requiredStaffSignInURL(),
+                      trustedProxies: configuration.trustedProxies)
     }
 
-    private static func isLocalPath(_ text: String) -> Bool {
-        text.hasPrefix("/") && !text.dropFirst().hasPrefix("/") && !text.contains("\\")
-            && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    /// The signed-in staff member, when they hold one of the roles of `duty`, the work the page serves.
+    ///
+    /// - Throws: ``StaffPageRefusal``: a 303 to the sign-in's renewal without a token this
+    ///   service accepts, the 403 page naming the roles of `duty` when the token holds none.
+    public func visitor(_ request: Request, _ context: some RemoteAddressRequestContext,
+                        for duty: StaffDuty) async throws(StaffPageRefusal) -> SignedInStaff {
+        guard let token = request.cookies[Self.cookie]?.value, let claims = try? await verifier.verify(token) else {
+            throw StaffPageRefusal(answer: WebPages.seeOther(renewal(of: request, context)))
+        }
+        let staff = SignedInStaff(claims: claims, signOutAction: "\(signInURL)/dang-xuat")
+        guard claims.holdsAny(of: duty.roles) else {
+            throw StaffPageRefusal(answer: forbidden(request, staff: staff, needing: duty.roles))
+        }
+        return staff
     }
 
-    static let loginTemplate = """
-        <form method="post" action="/dang-nhap" novalidate>
-          <input type="hidden" name="next" value="{{next}}">
-          {{#problem}}<p class="summary" role="alert" id="login-error">{{problem}}</p>{{/problem}}
-          <div class="field">
-            <label for="token">{{#vi}}Mã đăng nhập của nhân viên{{/vi}}{{#en}}Staff sign-in token{{/en}}</label>
-            <span class="hint" id="token-hint">{{#vi}}Do hệ thống đăng nhập của Tổng công ty cấp{{/vi}}{{#en}}Issued by the corporation's sign-on{{/en}}</span>
-            <textarea id="token" name="token" rows="4" required aria-describedby="token-hint"></textarea>
-          </div>
-          <button type="submit" id="sign-in">{{#vi}}Đăng nhập{{/vi}}{{#en}}Sign in{{/en}}</button>
-        </form>
+    /// The sign-in's renewal address that comes back to the page `request` asked for.
+    private func renewal(of request: Request, _ context: some RemoteAddressRequestContext) -> String {
+        let scheme = ClientOrigin(request, context: context, trusting: proxies).overTLS ? "https" : "http"
+        let target = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
+        let page = request.head.authority.map { "\(scheme)://\($0)\(target)" } ?? target
+        return "\(signInURL)/gia-han?next=\(page.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? "")"
+    }
+
+    /// The 403 page: the roles the page needs, the visitor's own, and the sign-out button in the header.
+    private func forbidden(_ request: Request, staff: SignedInStaff, needing roles: Set<StaffRole>) -> Response {
+        let language = PageLanguage(request)
+        let needed = roles.sorted { $0.rawValue < $1.rawValue }.map { ["code": $0.rawValue, "label": $0.shown(in: language)] }
+        return pages.render("forbidden", title: language.pick("Không có quyền vào trang này", "You may not open this page"),
+                            for: request, language: language, context: ["needed": needed], status: .forbidden,
+                            staff: staff)
+    }
+
+    static let forbiddenTemplate = """
+        <p role="alert" id="forbidden">{{#vi}}Trang này dành cho nhân viên có một trong các vai trò sau:{{/vi}}{{#en}}This page is for staff holding one of these roles:{{/en}}</p>
+        <ul id="needed-roles">{{#needed}}<li data-role="{{code}}">{{label}} (<code>{{code}}</code>)</li>{{/needed}}</ul>
+        <p>{{#vi}}Tài khoản của bạn không có vai trò nào trong số đó. Hãy đăng xuất và đăng nhập bằng tài khoản có vai trò phù hợp, hoặc đề nghị người quản lý cấp vai trò trong danh bạ nhân viên.{{/vi}}{{#en}}Your account holds none of them. Sign out and sign in with an account that does, or ask your manager for the role in the staff directory.{{/en}}</p>
         """
 }

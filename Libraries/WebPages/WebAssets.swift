@@ -8,7 +8,7 @@ import ServiceKit
 /// Pages hold no inline style or script: their Content-Security-Policy (``SecurityHeaders``)
 /// runs only what the service serves, so markup injected into a page cannot run.
 public enum WebAssets {
-    static let stylesheetPath = "/assets/site-5.css"
+    static let stylesheetPath = "/assets/site-6.css"
     /// The stylesheet of documents made to be printed: an A4 landscape list with signature blocks.
     public static let printStylesheetPath = "/assets/print-1.css"
     /// The script that makes a page's `button.print` print the page.
@@ -65,6 +65,8 @@ public enum WebAssets {
                       background: var(--brand); color: #fff; padding: 12px 16px; }
         header.site a { color: #fff; font-weight: 600; text-decoration: none; min-height: 44px; display: inline-flex; align-items: center; }
         header.site .switch { border: 2px solid #fff; border-radius: 6px; padding: 0 12px; }
+        header.site .signed-in { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 0; }
+        header.site .signed-in button { background: #fff; color: var(--brand); min-height: 44px; }
         main { max-width: 40rem; margin: 0 auto; padding: 16px; }
         h1 { font-size: 1.5rem; color: var(--brand); margin: 8px 0 16px; }
         h2 { font-size: 1.2rem; margin: 24px 0 8px; }
@@ -72,7 +74,7 @@ public enum WebAssets {
         form .field { margin: 0 0 16px; }
         label { display: block; font-weight: 600; margin-bottom: 4px; }
         .hint { display: block; font-size: .9rem; color: #4a4f55; }
-        input[type=text], input[type=tel], input[type=email], input[type=number], select, textarea {
+        input[type=text], input[type=tel], input[type=email], input[type=number], input[type=password], select, textarea {
           width: 100%; min-height: 44px; padding: 8px 10px; font: inherit; border: 2px solid #6b7178; border-radius: 6px; background: #fff; }
         .invalid input, .invalid select { border-color: var(--error); }
         .field-error { color: var(--error); font-weight: 600; margin: 4px 0 0; }

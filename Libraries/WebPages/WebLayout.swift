@@ -1,5 +1,6 @@
 /// The layout every page shares: a phone-first page with the company's header, the language
-/// switch, a skip link for keyboard users, and the hotline in the footer.
+/// switch (and on a staff page who is signed in, with the sign-out button), a skip link for
+/// keyboard users, and the hotline in the footer.
 enum WebLayout {
     static let template = """
         <!doctype html>
@@ -16,6 +17,10 @@ enum WebLayout {
         <header class="site">
           <a class="brand" href="/">EVN · {{#vi}}Chăm sóc khách hàng{{/vi}}{{#en}}Customer service{{/en}}</a>
           <a class="switch" href="{{switchLink}}" hreflang="{{#vi}}en{{/vi}}{{#en}}vi{{/en}}">{{switchLabel}}</a>
+          {{#staff}}<form class="signed-in" method="post" action="{{signOut}}">
+            <span id="signed-in-as">{{#vi}}Nhân viên{{/vi}}{{#en}}Signed in as{{/en}} <strong>{{staffId}}</strong> · {{unit}} · {{roles}}</span>
+            <button type="submit" id="sign-out">{{#vi}}Đăng xuất{{/vi}}{{#en}}Sign out{{/en}}</button>
+          </form>{{/staff}}
         </header>
         <main id="main">
         <h1>{{title}}</h1>

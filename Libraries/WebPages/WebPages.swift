@@ -27,10 +27,13 @@ public struct WebPages: Sendable {
     /// The page `name` for `request` with `context`; `title` heads the page and the tab.
     ///
     /// The context also gets `lang` (`vi`/`en`), `vi`/`en` flags for language sections,
-    /// the switch's link, and `path`.
+    /// the switch's link, and `path`. A staff page names `staff`, the signed-in member of
+    /// staff, whom the header shows with the sign-out button.
     public func render(_ name: String, title: String, for request: Request, language: PageLanguage,
                        context: [String: Any] = [:], status: HTTPResponse.Status = .ok, refreshSeconds: Int? = nil,
-                       cookies: [Cookie] = []) -> Response {
+                       cookies: [Cookie] = [], staff: SignedInStaff? = nil) -> Response {
+        var context = context
+        context["staff"] = staff?.shown(in: language)
         let html = html(name, title: title, path: request.uri.path, language: language, context: context,
                         refreshSeconds: refreshSeconds)
         var response = Response(status: status,
@@ -45,7 +48,7 @@ public struct WebPages: Sendable {
         return response
     }
 
-    /// The HTML of the page `name` at `path`, as ``render(_:title:for:language:context:status:refreshSeconds:cookies:)``
+    /// The HTML of the page `name` at `path`, as ``render(_:title:for:language:context:status:refreshSeconds:cookies:staff:)``
     /// answers it: apart so a page's words can be checked without a server.
     public func html(_ name: String, title: String, path: String, language: PageLanguage, context: [String: Any] = [:],
                      refreshSeconds: Int? = nil) -> String {

@@ -1,15 +1,21 @@
 #!/usr/bin/env python3
 """The web channel in a real browser: headless Chromium driven by Selenium against the real
-services (intake, crm, metering, households, notification) on the test broker.
+services (intake, crm, metering, households, notification) and the staff sign-in on the test
+broker and the development staff directory.
 
 A customer files a new connection on the portal, sees a validation error beside its field and
-corrects it, tracks the request, and after the branch's steps signs with the SMS code; a
-call-centre operator signs in and files for a caller, and sees a ringing caller's page appear
-by itself; the branch's wall board shows the new
-ticket. Every page passed through is saved as a screenshot under artifacts/browser/.
+corrects it, tracks the request, and after the branch's steps signs with the SMS code. Staff
+sign in at the staff sign-in (`signin`) with their directory account and password (the
+seeded development directory, deploy/directory/staff.ldif): a wrong password is refused and,
+repeated, locks the account out; a branch officer works the ticket on the branch console,
+signs out and is sent to sign in again; a call-centre operator files for a caller on the
+console, sees a ringing caller's page appear by itself, but is refused the branch console; a branch head watches the wall board show the new
+ticket, enrols the office's TV, which shows the board from its device credential, and revokes
+it, which stops the board; a household officer keeps a dossier. Every page passed through is saved as a screenshot under artifacts/browser/.
 
 Run by scripts/browser-test.sh (from `make test`), which provides the virtualenv, the
-broker and the built services. Exits non-zero, naming the failed check, when a check fails.
+broker and the built services; scripts/test.sh runs the staff directory and names it in
+STAFF_DIRECTORY_URL. Exits non-zero, naming the failed check, when a check fails.
 """
 import base64
 import hashlib
@@ -30,15 +36,18 @@ import uuid
 from pathlib import Path
 
 from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[2]
+# Every person's password in the development directory (deploy/directory/staff.ldif).
+STAFF_PASSWORD = "evn-dev-staff"
+# Failed sign-ins of one account after which the sign-in locks it out (STAFF_SIGN_IN_ACCOUNT_FAILURES).
+LOCK_OUT_AFTER = 5
 BIN = Path(os.environ.get("SERVICE_BIN_DIR", ROOT / ".build" / "debug"))
 SHOTS = ROOT / "artifacts" / "browser"
 SERVICES = ["intake", "crm", "metering", "households", "outage", "notification"]
@@ -114,8 +123,10 @@ def mobile():
 
 
 class Platform:
-    """The services as processes on their own vhost, a loopback SMS gateway, staff tokens (the
-    development key, which the services trust with EVN_ENV=development)."""
+    """The services and the staff sign-in as processes on their own vhost, a loopback SMS gateway,
+    staff tokens for the APIs that machines call (the development key, which the services trust
+    with EVN_ENV=development); people sign in at the sign-in against the staff directory
+    (STAFF_DIRECTORY_URL, scripts/directory.sh)."""
 
     def __init__(self, folder):
         self.folder = folder
@@ -123,6 +134,7 @@ class Platform:
         self.processes = {}
         self.ports = {name: free_port() for name in SERVICES}
         self.sms_port = free_port()
+        self.sign_in_port = free_port()
         self.sms_file = folder / "sms.jsonl"
 
     def url(self, service):
@@ -153,17 +165,30 @@ class Platform:
             "SMTP_HOST": "127.0.0.1", "SMTP_PORT": os.environ.get("SMTP_PORT", "2525"),
             "MAIL_FROM": "cskh@evncpc.example.vn", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "PORTAL_URL": self.url("intake"),
+            "STAFF_SIGN_IN_URL": self.sign_in_url(),
         }
         for name in SERVICES:
             environment = dict(shared, HTTP_PORT=str(self.ports[name]))
             self.processes[name] = subprocess.Popen([str(BIN / name)], env=environment,
                                                     stdout=open(logs / f"{name}.log", "w"), stderr=subprocess.STDOUT)
+        self.processes["signin"] = subprocess.Popen(
+            [str(BIN / "signin")], env=dict(
+                shared, HTTP_PORT=str(self.sign_in_port),
+                STAFF_DIRECTORY_URL=os.environ.get("STAFF_DIRECTORY_URL", "ldap://127.0.0.1:3389"),
+                STAFF_CONSOLE_ORIGINS=",".join(self.url(name) for name in SERVICES),
+                STAFF_CONSOLE_URLS=",".join(f"{name}={self.url(name)}" for name in ["intake", "crm", "households"]),
+                STAFF_SIGN_IN_ACCOUNT_FAILURES=str(LOCK_OUT_AFTER)),
+            stdout=open(logs / "signin.log", "w"), stderr=subprocess.STDOUT)
         for name in SERVICES:
-            eventually(f"{name} is ready", lambda name=name: self.ready(name), timeout=60)
+            eventually(f"{name} is ready", lambda name=name: self.ready(self.url(name)), timeout=60)
+        eventually("signin is ready", lambda: self.ready(self.sign_in_url()), timeout=60)
 
-    def ready(self, name):
+    def sign_in_url(self):
+        return f"http://127.0.0.1:{self.sign_in_port}"
+
+    def ready(self, url):
         try:
-            return http("GET", f"{self.url(name)}/readyz")[0] == 200
+            return http("GET", f"{url}/readyz")[0] == 200
         except OSError:
             return False
 
@@ -229,6 +254,25 @@ class Browser:
     def finds(self, selector):
         return self.driver.find_elements(By.CSS_SELECTOR, selector)
 
+    def sign_in(self, platform, page, username, password=STAFF_PASSWORD):
+        """Opens the staff page `page`, is sent to the staff sign-in, signs in as `username` and
+        comes back to `page`."""
+        self.driver.get(page)
+        check(self.driver.current_url.startswith(f"{platform.sign_in_url()}/dang-nhap?next="),
+              f"{page} sends a visitor who is not signed in to the staff sign-in: {self.driver.current_url}")
+        self.type("username", username)
+        self.type("password", password)
+        self.click("#sign-in")
+        check(self.driver.current_url.split("?")[0] == page.split("?")[0],
+              f"signing in as {username} leads back to {page}: {self.driver.current_url}")
+        check(username in self.find("#signed-in-as").get_attribute("textContent"), f"the page names {username}")
+
+    def sign_out(self, platform):
+        """Signs out with the page's button: the sign-in says so."""
+        self.click("#sign-out")
+        check(self.driver.current_url.startswith(f"{platform.sign_in_url()}/dang-nhap"), "sign-out ends at the sign-in")
+        check(self.finds("#signed-out"), "the sign-in says the person has signed out")
+
     def type(self, field_id, text):
         element = self.find(f"#{field_id}")
         element.clear()
@@ -241,7 +285,21 @@ class Browser:
         """Clicks and waits for the page it leads to, so that no check reads the page before."""
         page = self.find("html")
         self.find(selector).click()
-        WebDriverWait(self.driver, 20).until(expected_conditions.staleness_of(page))
+        WebDriverWait(self.driver, 20).until(lambda _: self.left(page))
+
+    @staticmethod
+    def left(page):
+        """Whether `page` (its `html` element) is no longer the document: Chromium answers a
+        look at an element of a page just replaced either as stale or as not in the document."""
+        try:
+            page.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
 
 
 def luminance(rgb):
@@ -348,11 +406,30 @@ def scenario(browser, platform):
     ticket_id = ticket["ticketId"]
     eventually("screening is clear", lambda: (http("GET", f"{crm}/{ticket_id}", token=desk)[1].get("screening")
                                               or {}).get("outcome") == "clear")
-    # Branch staff work the ticket on the console: sign in, open it from the list, record the steps.
+    # A wrong password is refused with one message that does not say whether the account exists.
     browser.driver.set_window_size(1280, 900)
     browser.driver.get(f"{platform.url('crm')}/phieu")
-    browser.type("token", desk)
-    browser.click("#sign-in")
+    def attempt(username, password):
+        browser.type("username", username)
+        browser.type("password", password)
+        browser.click("#sign-in")
+        return browser.find("#sign-in-error").text
+    refusal = attempt("tk-cs-01", "not-the-password")
+    check(refusal, "a wrong password shows the sign-in's error")
+    check(browser.find("#username").get_attribute("value") == "tk-cs-01", "the username is kept for another try")
+    browser.shot("staff-sign-in-refused")
+    check(attempt("khong-co-ai", "not-the-password") == refusal, "an unknown account gets the very same words")
+    # Repeated, wrong passwords lock the account out: then even its right password is refused,
+    # again in words that do not say whether the account exists.
+    for number in range(1, LOCK_OUT_AFTER):
+        check(attempt("tk-kho-01", f"wrong-{number}") == refusal, f"failure {number} is an ordinary refusal")
+    locked = attempt("tk-kho-01", f"wrong-{LOCK_OUT_AFTER}")
+    check(locked != refusal and "quá nhiều lần thử" in locked, f"failure {LOCK_OUT_AFTER} locks the account out: {locked!r}")
+    check(attempt("tk-kho-01", STAFF_PASSWORD) == locked, "the locked-out account's right password is refused too")
+    browser.shot("staff-sign-in-locked-out")
+    # A branch officer signs in with their directory password and works the ticket on the
+    # console: open it from the list, record the steps.
+    browser.sign_in(platform, f"{platform.url('crm')}/phieu", "tk-cs-01")
     browser.shot("console-tickets")
     browser.click(f'#tickets tr[data-code="{code}"] a')
     browser.type("contact-note", "Đã gọi khách hàng, hẹn khảo sát sáng mai")
@@ -365,6 +442,11 @@ def scenario(browser, platform):
         check(step in timeline, f"the ticket's timeline shows {step!r}")
     check(not browser.finds("#request-installation"), "the installation is asked for once")
     browser.shot("console-ticket")
+    ticket_page = browser.driver.current_url
+    browser.sign_out(platform)
+    browser.driver.get(ticket_page)
+    check(browser.driver.current_url.startswith(f"{platform.sign_in_url()}/dang-nhap?next="),
+          f"after signing out the ticket page sends the officer to sign in again: {browser.driver.current_url}")
     browser.driver.set_window_size(412, 915)
     field = platform.token("field_technician", "PC05TK")
     orders = f"{platform.url('metering')}/api/v1/work-orders"
@@ -450,14 +532,10 @@ def scenario(browser, platform):
     check(browser.find("#report-code").text.startswith("PC05TK-"), "the outage report is answered with its code")
     browser.shot("portal-outage-reported")
 
-    # A call-centre operator signs in and files for a caller.
-    operator = platform.token("call_centre", "CORP", staff="cc-0042")
-    browser.driver.get(f"{platform.url('intake')}/tong-dai")
-    check("/dang-nhap" in browser.driver.current_url, "the console asks the operator to sign in")
-    browser.type("token", operator)
-    browser.shot("console-sign-in")
-    browser.click("#sign-in")
-    check("cc-0042" in browser.find("#operator").text, "the console names the operator")
+    # A call-centre operator of the corporation's hotline signs in and files for a caller.
+    browser.sign_in(platform, f"{platform.url('intake')}/tong-dai", "hq-cc-01")
+    browser.shot("console-signed-in")
+    check("hq-cc-01" in browser.find("#operator").text, "the console names the operator")
     browser.type("phone", customer["phone"])
     browser.submit()
     rows = browser.finds(f'#caller-requests tr[data-code="{code}"]')
@@ -486,7 +564,7 @@ def scenario(browser, platform):
           "the outage report form is filled with the caller's phone")
     browser.shot("console-incoming-call")
     browser.click("#file-connection")
-    check("cc-0042" in browser.find("#operator").text, "the form names the operator")
+    check("hq-cc-01" in browser.find("#operator").text, "the form names the operator")
     caller = {"name": "Trần Thị Bích", "id": citizen_id(), "phone": mobile(),
               "email": f"goi.{uuid.uuid4().hex[:8]}@khachhang.example.vn"}
     file_new_connection(browser, platform, caller, phone_first=caller["phone"])
@@ -495,13 +573,19 @@ def scenario(browser, platform):
     caller_code = browser.find("#request-code").text.strip()
     check(re.fullmatch(r"PC05TK-\d{6}-\d{6}", caller_code), f"the caller's request code: {caller_code!r}")
     browser.shot("console-receipt")
+    # The operator's session does not reach the branch console: a 403 page naming its roles.
+    browser.driver.get(f"{platform.url('crm')}/phieu")
+    check(browser.driver.current_url == f"{platform.url('crm')}/phieu", "no redirect, so no loop through the sign-in")
+    needed = browser.find("#needed-roles").text
+    check("customer_service" in needed and "branch_head" in needed,
+          f"the branch console names the roles it needs: {needed!r}")
+    check(not browser.finds("#tickets"), "the operator sees no ticket")
+    browser.shot("console-forbidden")
+    browser.sign_out(platform)
 
-    # The branch's wall board shows the caller's new ticket.
-    board_token = platform.token("customer_service", "PC05TK")
+    # The branch head opens the branch's wall board, which shows the caller's new ticket.
     browser.driver.set_window_size(1920, 1080)
-    browser.driver.get(f"{platform.url('crm')}/bang-tin")
-    browser.type("token", board_token)
-    browser.click("#sign-in")
+    browser.sign_in(platform, f"{platform.url('crm')}/bang-tin", "tk-gd-01")
     eventually("the sign-in leads to the wall board",
                lambda: browser.driver.current_url.endswith("/bang-tin") and browser.finds("#board"))
 
@@ -518,6 +602,10 @@ def scenario(browser, platform):
     check(browser.find("meta[http-equiv=refresh]").get_attribute("content") == "30", "the board refreshes itself")
     check(re.search(r"\d", browser.find("#due-today-count").text), "the board counts the tickets due today")
     browser.shot("wall-board")
+    wall_board_device(browser, platform, caller_code)
+    browser.driver.set_window_size(1280, 900)
+    browser.driver.get(f"{platform.url('crm')}/phieu")
+    browser.sign_out(platform)
 
     # The unit's household officer: a dossier, a sub-household registered with the screening
     # answer shown, the same person refused on a second meter, the re-pricing list and the split report.
@@ -531,10 +619,11 @@ def scenario(browser, platform):
     lodger = citizen_id()
     browser.driver.set_window_size(1280, 900)
     for index, shared in enumerate(codes):
-        browser.driver.get(f"{platform.url('households')}/ho-dung-chung?customerCode={shared}")
+        page = f"{platform.url('households')}/ho-dung-chung?customerCode={shared}"
         if index == 0:
-            browser.type("token", officer)
-            browser.click("#sign-in")
+            browser.sign_in(platform, page, "tk-qlhp-01")
+        else:
+            browser.driver.get(page)
         check(shared in browser.find("h2").text, f"the dossier of {shared} is found")
         for field, value in [("fullName", "Phạm Thị Dung"), ("idNumber", lodger),
                              ("permanentAddress", "Thôn 3, xã Tam Thăng, Quảng Nam"),
@@ -566,6 +655,41 @@ def scenario(browser, platform):
     browser.driver.get(f"{platform.url('intake')}/yeu-cau/cap-dien-moi")
     check(browser.find("h1").text == "Request a new connection", "English is kept on the next page")
     browser.shot("portal-english")
+
+
+def wall_board_device(browser, platform, caller_code):
+    """The signed-in branch head enrols the office's TV, which nobody signs in on: the TV (a
+    browser of its own) opens the one-time link and shows the board from its device credential;
+    once the branch head revokes it, the TV's next renewal is refused and the board stops."""
+    browser.driver.set_window_size(1280, 900)
+    browser.driver.get(f"{platform.sign_in_url()}/thiet-bi")
+    browser.type("name", "TV phòng giao dịch Tam Kỳ")
+    browser.click("#enrol")
+    link = browser.find("#enrolment-link").get_attribute("href")
+    check(link.startswith(f"{platform.sign_in_url()}/thiet-bi/ghi-danh?ma="), f"an enrolment link: {link!r}")
+    browser.shot("wall-board-enrolment")
+    tv = Browser()
+    try:
+        tv.shots = browser.shots
+        tv.driver.set_window_size(1920, 1080)
+        tv.driver.get(link)
+        check(tv.driver.current_url == f"{platform.url('crm')}/bang-tin", f"the TV is sent to the board: {tv.driver.current_url}")
+        check(tv.finds(f'#board li[data-code="{caller_code}"]'), "the TV's board shows the branch's tickets")
+        check("device-" in tv.find("#signed-in-as").get_attribute("textContent"), "the board is the device's, nobody's")
+        tv.shot("wall-board-device")
+        browser.shots = tv.shots
+        browser.driver.get(f"{platform.sign_in_url()}/thiet-bi")
+        browser.click("#devices .revoke")
+        check(not browser.finds("#devices .revoke"), "the device is revoked")
+        browser.shot("wall-board-revoked")
+        # The TV's access token runs out (STAFF_ACCESS_TOKEN_LIFETIME); its renewal is refused.
+        tv.driver.delete_cookie("staff_token")
+        tv.driver.refresh()
+        check(tv.driver.current_url.startswith(f"{platform.sign_in_url()}/dang-nhap"),
+              f"the revoked TV's board stops at the sign-in: {tv.driver.current_url}")
+        check(not tv.finds("#board"), "the revoked TV shows no ticket")
+    finally:
+        tv.driver.quit()
 
 
 def main():

@@ -177,11 +177,11 @@ import Testing
         #expect(await refusal(try await Self.forge.sign(TokenForge.payload()), at: later, by: verifier) == nil)
     }
 
-    /// A router with one endpoint for customer-service staff of the ticket's unit `PC05TK`.
+    /// A router with one endpoint for ticket work (customer service, branch heads) of the ticket's unit `PC05TK`.
     static func router(_ verifier: StaffTokenVerifier) -> Router<ServiceRequestContext> {
         let router = Router(context: ServiceRequestContext.self)
         router.get("tickets/1") { request, _ -> String in
-            let staff = try await verifier.authenticate(request, allowing: [.customerService])
+            let staff = try await verifier.authenticate(request, for: .tickets)
             try staff.requireAccess(unit: "PC05TK")
             return staff.staffId
         }

@@ -23,10 +23,10 @@ enum CRMRouteProbes {
         let ticket = "/api/v1/tickets/CRM-\(requestCode)"
         let page = "/phieu/CRM-\(requestCode)"
         func api(_ uri: String, _ body: String = "") -> StaffRouteProbe {
-            StaffRouteProbe(role: .customerService, uri: uri, body: body)
+            StaffRouteProbe(duty: .tickets, uri: uri, body: body)
         }
         return [
-            "GET /api/v1/tickets": StaffRouteProbe(role: .customerService, uri: "/api/v1/tickets",
+            "GET /api/v1/tickets": StaffRouteProbe(duty: .tickets, uri: "/api/v1/tickets",
                                                    refusal: .notListed(marker: requestCode)),
             "GET /api/v1/tickets/{ticketId}": api(ticket),
             "POST /api/v1/tickets/{ticketId}/contact": api("\(ticket)/contact", #"{"note": "Đã gọi khách hàng"}"#),
@@ -36,11 +36,11 @@ enum CRMRouteProbes {
             "POST /api/v1/tickets/{ticketId}/decision": api("\(ticket)/decision", #"{"decision": "approve"}"#),
             "POST /api/v1/tickets/{ticketId}/screening-resolution": api(
                 "\(ticket)/screening-resolution", #"{"decision": "cleared", "note": "Đã xác minh giấy tờ"}"#),
-            "GET /phieu": StaffRouteProbe(role: .customerService, uri: "/phieu", refusal: .notListed(marker: requestCode)),
-            "GET /bang-tin": StaffRouteProbe(role: .customerService, uri: "/bang-tin", refusal: .notListed(marker: requestCode)),
+            "GET /phieu": StaffRouteProbe(duty: .tickets, uri: "/phieu", refusal: .notListed(marker: requestCode)),
+            "GET /bang-tin": StaffRouteProbe(duty: .wallBoard, uri: "/bang-tin", refusal: .notListed(marker: requestCode)),
             "GET /phieu/{ticketId}": api(page),
             "POST /phieu/{ticketId}/{step}": StaffRouteProbe(
-                role: .customerService, uri: "\(page)/contact", body: "note=%C4%90%C3%A3+g%E1%BB%8Di",
+                duty: .tickets, uri: "\(page)/contact", body: "note=%C4%90%C3%A3+g%E1%BB%8Di",
                 contentType: StaffRouteProbe.form),
         ]
     }

@@ -34,7 +34,7 @@ enum HouseholdsRouteProbes {
         ]).object()["dossierId"] as? String
         let closingId = try #require(closing)
         func probe(_ uri: String, _ body: String = "", refusal: StaffRouteProbe.Refusal = .forbidden) -> StaffRouteProbe {
-            StaffRouteProbe(role: .householdsOfficer, uri: uri, body: body, refusal: refusal)
+            StaffRouteProbe(duty: .households, uri: uri, body: body, refusal: refusal)
         }
         let dossierRows = "customer_code,unit,role,full_name,id_number,household_book,permanent_address,"
             + "confirmation_issuer,confirmation_number,confirmation_issued_on,confirmation_valid_until,persons,contact_phone\n"
@@ -60,17 +60,17 @@ enum HouseholdsRouteProbes {
             "GET /api/v1/residence-expiry": probe("/api/v1/residence-expiry?unit=\(home)"),
             "GET /api/v1/split-report": probe("/api/v1/split-report?unit=\(home)"),
             "POST /api/v1/residence-expiry/run": StaffRouteProbe(
-                role: .householdsOfficer, uri: "/api/v1/residence-expiry/run", owner: StaffClaims.corporationUnit),
+                duty: .households, uri: "/api/v1/residence-expiry/run", owner: StaffClaims.corporationUnit),
             "POST /api/v1/customer-imports": StaffRouteProbe(
-                role: .householdsOfficer, uri: "/api/v1/customer-imports", body: "customer_code\n",
+                duty: .households, uri: "/api/v1/customer-imports", body: "customer_code\n",
                 contentType: "text/csv", owner: StaffClaims.corporationUnit),
             "POST /api/v1/dossier-imports": StaffRouteProbe(
-                role: .householdsOfficer, uri: "/api/v1/dossier-imports", body: dossierRows, contentType: "text/csv",
+                duty: .households, uri: "/api/v1/dossier-imports", body: dossierRows, contentType: "text/csv",
                 refusal: .rowsRefused(marker: "unit.other"),
                 ledgers: ["households_imports", "households_import_rejections"]),
             "GET /ho-dung-chung": probe("/ho-dung-chung?customerCode=\(customerCode)", refusal: .notListed(marker: dossierId)),
             "POST /ho-dung-chung/{dossierId}/them-ho": StaffRouteProbe(
-                role: .householdsOfficer, uri: "/ho-dung-chung/\(dossierId)/them-ho",
+                duty: .households, uri: "/ho-dung-chung/\(dossierId)/them-ho",
                 body: "customerCode=\(customerCode)&fullName=Tr%E1%BA%A7n+V%C4%83n+H%E1%BB%99&idNumber=049088100007"
                     + "&permanentAddress=Th%C3%B4n+3&confirmationIssuer=C%C3%B4ng+an+x%C3%A3&confirmationNumber=XN-7"
                     + "&confirmationIssuedOn=2025-01-15",

@@ -22,25 +22,25 @@ enum IntakeRouteProbes {
         let caller = "requester.fullName=Nguy%E1%BB%85n+V%C4%83n+An&requester.idNumber=049088012345"
             + "&requester.phone=0912345678&consent=true"
         return [
-            "GET /tong-dai": StaffRouteProbe(role: .callCentre, uri: "/tong-dai?phone=0912345678",
+            "GET /tong-dai": StaffRouteProbe(duty: .callCentre, uri: "/tong-dai?phone=0912345678",
                                              refusal: .notListed(marker: requestCode)),
-            "GET /tong-dai/cap-dien-moi": StaffRouteProbe(role: .callCentre, uri: "/tong-dai/cap-dien-moi", refusal: .blankForm),
-            "GET /tong-dai/su-kien": StaffRouteProbe(role: .callCentre, uri: "/tong-dai/su-kien?extension=1",
+            "GET /tong-dai/cap-dien-moi": StaffRouteProbe(duty: .callCentre, uri: "/tong-dai/cap-dien-moi", refusal: .blankForm),
+            "GET /tong-dai/su-kien": StaffRouteProbe(duty: .callCentre, uri: "/tong-dai/su-kien?extension=1",
                                                      refusal: .endlessStream(marker: "extension.format")),
             "GET /tong-dai/bao-mat-dien": StaffRouteProbe(
-                role: .callCentre, uri: "/tong-dai/bao-mat-dien?phone=0912345678", refusal: .blankForm),
+                duty: .callCentre, uri: "/tong-dai/bao-mat-dien?phone=0912345678", refusal: .blankForm),
             "POST /tong-dai/bao-mat-dien": StaffRouteProbe(
-                role: .callCentre, uri: "/tong-dai/bao-mat-dien",
+                duty: .callCentre, uri: "/tong-dai/bao-mat-dien",
                 body: "customerCode=\(home)0012345&phone=0912345678&consent=true", contentType: StaffRouteProbe.form),
             "POST /tong-dai/cap-dien-moi": StaffRouteProbe(
-                role: .callCentre, uri: "/tong-dai/cap-dien-moi",
+                duty: .callCentre, uri: "/tong-dai/cap-dien-moi",
                 body: caller.replacingOccurrences(of: "requester.", with: "applicant.")
                     + "&site.communeCode=20350&site.street=12+Phan+Chu+Trinh&purpose=residential",
                 contentType: StaffRouteProbe.form),
             "GET /tong-dai/dich-vu/{kind}": StaffRouteProbe(
-                role: .callCentre, uri: "/tong-dai/dich-vu/meter_inspection", refusal: .blankForm),
+                duty: .callCentre, uri: "/tong-dai/dich-vu/meter_inspection", refusal: .blankForm),
             "POST /tong-dai/dich-vu/{kind}": StaffRouteProbe(
-                role: .callCentre, uri: "/tong-dai/dich-vu/meter_inspection",
+                duty: .callCentre, uri: "/tong-dai/dich-vu/meter_inspection",
                 body: "customerCode=\(home)0012345&" + caller, contentType: StaffRouteProbe.form),
         ]
     }

@@ -29,19 +29,19 @@ enum MeteringRouteProbes {
             .object()["meterVisits"] as? [[String: Any]]
         let visitId = try #require(visits?.first?["visitId"] as? String)
         return [
-            "GET /api/v1/meters": StaffRouteProbe(role: .meterStock, uri: "/api/v1/meters?branchCode=\(home)"),
+            "GET /api/v1/meters": StaffRouteProbe(duty: .meterStock, uri: "/api/v1/meters?branchCode=\(home)"),
             "POST /api/v1/meters": StaffRouteProbe(
-                role: .meterStock, uri: "/api/v1/meters",
+                duty: .meterStock, uri: "/api/v1/meters",
                 body: try String(json: meter("VN1P-250002").merging(["branchCode": home]) { $1 })),
             "GET /api/v1/work-orders": StaffRouteProbe(
-                role: .fieldTechnician, uri: "/api/v1/work-orders?requestCode=\(requestCode)"),
+                duty: .fieldWork, uri: "/api/v1/work-orders?requestCode=\(requestCode)"),
             "POST /api/v1/work-orders/{id}/completion": StaffRouteProbe(
-                role: .fieldTechnician, uri: "/api/v1/work-orders/\(workOrderId)/completion",
+                duty: .fieldWork, uri: "/api/v1/work-orders/\(workOrderId)/completion",
                 body: #"{"meterSerial": "VN1P-250001", "initialReadingKWh": 0, "sealNumbers": ["S-001"]}"#),
             "GET /api/v1/meter-visits": StaffRouteProbe(
-                role: .fieldTechnician, uri: "/api/v1/meter-visits?requestCode=\(visitCode)"),
+                duty: .fieldWork, uri: "/api/v1/meter-visits?requestCode=\(visitCode)"),
             "POST /api/v1/meter-visits/{id}/result": StaffRouteProbe(
-                role: .fieldTechnician, uri: "/api/v1/meter-visits/\(visitId)/result",
+                duty: .fieldWork, uri: "/api/v1/meter-visits/\(visitId)/result",
                 body: #"{"meterSerial": "VN1P-240777", "readingKWh": 1520, "measuredErrorPercent": 0.4, "accuracyClass": 1.0}"#),
         ]
     }

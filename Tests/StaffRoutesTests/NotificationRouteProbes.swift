@@ -16,7 +16,7 @@ enum NotificationRouteProbes {
                          dueDate: CalendarDate("2025-11-27")!, openedAt: Date(timeIntervalSince1970: 1_764_000_000)),
             correlationId: requestCode)
         return [
-            "GET /api/v1/deliveries": StaffRouteProbe(role: .customerService, uri: "/api/v1/deliveries?requestCode=\(requestCode)"),
+            "GET /api/v1/deliveries": StaffRouteProbe(duty: .deliveryLog, uri: "/api/v1/deliveries?requestCode=\(requestCode)"),
         ]
     }
 }

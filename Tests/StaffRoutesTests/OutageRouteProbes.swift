@@ -24,23 +24,23 @@ enum OutageRouteProbes {
         let incidentId = try #require(incidents?.first?["incidentId"] as? String)
         let supplyPoints = "customer_code,branch,commune_code,station_code,phone\r\n\(home)0000001,\(home),20356,TBA-AM1,0905000001\r\n"
         return [
-            "GET /api/v1/incidents": StaffRouteProbe(role: .dispatcher, uri: "/api/v1/incidents?branchCode=\(home)"),
-            "GET /api/v1/incidents/{id}": StaffRouteProbe(role: .dispatcher, uri: "/api/v1/incidents/\(incidentId)"),
+            "GET /api/v1/incidents": StaffRouteProbe(duty: .outageDesk, uri: "/api/v1/incidents?branchCode=\(home)"),
+            "GET /api/v1/incidents/{id}": StaffRouteProbe(duty: .outageDesk, uri: "/api/v1/incidents/\(incidentId)"),
             "POST /api/v1/incidents/{id}/crew": StaffRouteProbe(
-                role: .dispatcher, uri: "/api/v1/incidents/\(incidentId)/crew", body: #"{"crew": "Tổ 2"}"#),
+                duty: .outageDesk, uri: "/api/v1/incidents/\(incidentId)/crew", body: #"{"crew": "Tổ 2"}"#),
             "POST /api/v1/incidents/{id}/restoration": StaffRouteProbe(
-                role: .dispatcher, uri: "/api/v1/incidents/\(incidentId)/restoration", body: #"{"cause": "Đứt dây"}"#),
-            "GET /api/v1/planned-outages": StaffRouteProbe(role: .dispatcher, uri: "/api/v1/planned-outages?branchCode=\(home)"),
+                duty: .outageDesk, uri: "/api/v1/incidents/\(incidentId)/restoration", body: #"{"cause": "Đứt dây"}"#),
+            "GET /api/v1/planned-outages": StaffRouteProbe(duty: .outageDesk, uri: "/api/v1/planned-outages?branchCode=\(home)"),
             "POST /api/v1/planned-outages": StaffRouteProbe(
-                role: .dispatcher, uri: "/api/v1/planned-outages",
+                duty: .outageDesk, uri: "/api/v1/planned-outages",
                 body: try String(json: plannedOutage(days: 10).merging(["branchCode": home]) { $1 })),
             "PUT /api/v1/planned-outages/{id}": StaffRouteProbe(
-                role: .dispatcher, uri: "/api/v1/planned-outages/\(plannedId)", body: try String(json: plannedOutage(days: 9))),
+                duty: .outageDesk, uri: "/api/v1/planned-outages/\(plannedId)", body: try String(json: plannedOutage(days: 9))),
             "POST /api/v1/planned-outages/{id}/cancellation": StaffRouteProbe(
-                role: .dispatcher, uri: "/api/v1/planned-outages/\(plannedId)/cancellation",
+                duty: .outageDesk, uri: "/api/v1/planned-outages/\(plannedId)/cancellation",
                 body: #"{"reason": "Hoãn theo lịch điều độ"}"#),
             "POST /api/v1/supply-points": StaffRouteProbe(
-                role: .dispatcher, uri: "/api/v1/supply-points", body: supplyPoints, contentType: "text/csv",
+                duty: .outageDesk, uri: "/api/v1/supply-points", body: supplyPoints, contentType: "text/csv",
                 refusal: .rowsRefused(marker: "auth.other_unit")),
         ]
     }

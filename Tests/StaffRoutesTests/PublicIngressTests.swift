@@ -49,7 +49,6 @@ import Testing
         #expect(published("GET /assets/site.css"), "the pages' stylesheets")
         let answers = try await StaffRouteCensusTests.answers(of: IntakeService.name)
         let staff = Set(StaffRouteCensusTests.staffRoutes(of: IntakeService.name, in: answers).keys)
-            .union(StaffRouteCensusTests.signInAndAssets.filter { !$0.contains("/assets") })
             .union(["GET /healthz", "GET /readyz", "GET /metrics"])
         for route in staff.sorted() {
             #expect(!published(route), "the Ingress publishes the internal route \(route)")

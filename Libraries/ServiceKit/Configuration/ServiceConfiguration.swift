@@ -52,6 +52,10 @@ public struct ServiceConfiguration: Sendable {
     public let shard: Shard?
     /// The proxies whose forwarding headers are believed (`TRUSTED_PROXIES`).
     public let trustedProxies: TrustedProxies
+    /// The staff sign-in's base URL as browsers reach it, without a trailing `/`
+    /// (`STAFF_SIGN_IN_URL`); nil outside development when it is not given, which only the
+    /// services with staff pages refuse.
+    public let staffSignInURL: String?
 
     /// The instance's name: the service's, with the shard's after a dot (`crm.pc05`). It
     /// names the queues and the broker connections.
@@ -61,6 +65,25 @@ public struct ServiceConfiguration: Sendable {
     /// The whole environment the configuration was read from, for a service's own settings
     /// (documented in its README), so that tests can hand a service its settings in-process.
     public let environment: [String: String]
+
+    /// ``staffSignInURL``, for a service with staff pages, which cannot serve them without it.
+    ///
+    /// - Throws: ``ConfigurationError`` naming `STAFF_SIGN_IN_URL` when it is not given outside development.
+    public func requiredStaffSignInURL() throws -> String {
+        guard let staffSignInURL else {
+            throw ConfigurationError(variable: ConfigurationKey.staffSignInURL.name, value: nil,
+                                     expected: "the staff sign-in's URL, which the staff pages need outside development")
+        }
+        return staffSignInURL
+    }
+
+    /// The origin (scheme, host and port) of ``staffSignInURL``, which the staff pages' sign-out
+    /// forms post to.
+    public var staffSignInOrigin: String? {
+        staffSignInURL.flatMap { URL(string: $0) }.flatMap { url in
+            url.scheme.flatMap { scheme in url.host.map { "\(scheme)://\($0)" + (url.port.map { ":\($0)" } ?? "") } }
+        }
+    }
 
     /// The service's SQLite file: `<DATA_DIR>/<service>.sqlite` (`<service>-<shard>.sqlite` for a shard).
     public var storePath: String {
@@ -194,6 +217,16 @@ public struct ServiceConfiguration: Sendable {
             self.shard = shard
         }
         self.trustedProxies = try TrustedProxies(environment: environment)
+        let signIn = given(.staffSignInURL)
+            ?? (deployment == .development ? ConfigurationKey.staffSignInURL.defaultValue.value(for: service) : nil)
+        self.staffSignInURL = try signIn.map { raw in
+            guard let url = URL(string: raw), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+                  url.host?.isEmpty == false, url.query == nil, url.fragment == nil else {
+                throw ConfigurationError(variable: ConfigurationKey.staffSignInURL.name, value: raw,
+                                         expected: "an http:// or https:// URL without query")
+            }
+            return raw.hasSuffix("/") ? String(raw.dropLast()) : raw
+        }
         self.environment = environment
     }
 }

@@ -39,6 +39,7 @@ public enum ServiceHTTP {
     ///   - metrics: The registry `/metrics` renders; the one swift-metrics was bootstrapped with.
     ///   - gauges: The service's own gauges, read at every scrape of `/metrics`.
     ///   - logger: The server's logger.
+    ///   - formTargets: Origins besides the service's own and the staff sign-in's that its pages' forms post to.
     ///   - routes: Adds the service's own API to the router.
     public static func application(
         configuration: ServiceConfiguration,
@@ -46,6 +47,7 @@ public enum ServiceHTTP {
         metrics: PrometheusCollectorRegistry,
         gauges: [ScrapedGauge] = [],
         logger: Logger,
+        formTargets: [String] = [],
         routes: (Router<ServiceRequestContext>) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         application(
@@ -54,7 +56,8 @@ public enum ServiceHTTP {
             metrics: metrics,
             gauges: gauges,
             logger: logger,
-            context: ServiceRequestContext.self
+            context: ServiceRequestContext.self,
+            formTargets: formTargets
         ) { router in
             router.add(middleware: TransportSecurityMiddleware(trusting: configuration.trustedProxies))
             routes(router)
@@ -70,6 +73,7 @@ public enum ServiceHTTP {
     ///   - gauges: The service's own gauges, read at every scrape of `/metrics`.
     ///   - logger: The server's logger.
     ///   - context: The request context type of the service's routes.
+    ///   - formTargets: Origins besides the service's own and the staff sign-in's that its pages' forms post to.
     ///   - routes: Adds the service's own API to the router.
     public static func application<Context: RequestContext>(
         configuration: ServiceConfiguration,
@@ -78,11 +82,12 @@ public enum ServiceHTTP {
         gauges: [ScrapedGauge] = [],
         logger: Logger,
         context: Context.Type,
+        formTargets: [String] = [],
         routes: (Router<Context>) -> Void
     ) -> some ApplicationProtocol where Context.Source == ApplicationRequestContextSource {
         let router = Router(context: context, options: .autoGenerateHeadEndpoints)
         // Outermost, so that it turns refusals into answers after the metrics have counted them as errors.
-        router.add(middleware: SecurityHeaders())
+        router.add(middleware: SecurityHeaders(formTargets: (configuration.staffSignInOrigin.map { [$0] } ?? []) + formTargets))
         router.add(middleware: MetricsMiddleware())
         router.get("healthz") { _, _ in
             "ok"

@@ -36,12 +36,17 @@ public protocol ServiceDefinition: Sendable {
     /// Numbers of the service's own that operators alert on, read from its store at every
     /// scrape of `/metrics`; none by default.
     var gauges: [ScrapedGauge] { get }
+    /// Origins (`https://host[:port]`) besides the service's own and the staff sign-in's that
+    /// its pages' forms post to, or are sent on to after posting: browsers hold both to the
+    /// pages' Content-Security-Policy (``SecurityHeaders``). None by default.
+    var formTargets: [String] { get }
 }
 
 extension ServiceDefinition {
     public var backgroundServices: [any Service] { [] }
 
     public var gauges: [ScrapedGauge] { [] }
+    public var formTargets: [String] { [] }
 
     public static var personalDataTables: [PersonalDataTable] { [] }
 

@@ -60,7 +60,8 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
         let http = ServiceHTTP.application(
             configuration: configuration,
             readinessChecks: [StoreReadinessCheck(store: context.store), BrokerReadinessCheck(health: health)],
-            metrics: metrics, gauges: definition.gauges, logger: context.logger, routes: definition.routes
+            metrics: metrics, gauges: definition.gauges, logger: context.logger, formTargets: definition.formTargets,
+            routes: definition.routes
         )
         parts.append(http)
         try await ServiceRunner(services: parts, logger: context.logger, shutdownSignals: shutdownSignals).run()

@@ -51,7 +51,7 @@ public struct CRMService: ServiceDefinition {
         tickets = TicketEndpoints(staff: staff, database: context.store.database, writer: context.writer,
                                   workflow: workflow, views: views)
         let web = try WebPages(BranchPages.templates.merging(["ticket": TicketPage.template]) { first, _ in first })
-        let session = try StaffPageSession(verifier: staff)
+        let session = try StaffPageSession(verifier: staff, configuration: configuration)
         pages = BranchPages(pages: web, session: session, database: context.store.database, views: views,
                             policy: workflow.policy, now: now)
         ticketPage = TicketPage(pages: web, session: session, database: context.store.database, writer: context.writer,

@@ -52,7 +52,8 @@ public struct HouseholdsService: ServiceDefinition {
             ReportEndpoint(staff: staff, program: program, document: try RepricingDocument())
         )
         pages = HouseholdPages(pages: try WebPages(HouseholdPages.templates),
-                               session: try StaffPageSession(verifier: staff), program: program,
+                               session: try StaffPageSession(verifier: staff, configuration: context.configuration),
+                               program: program,
                                document: try RepricingDocument())
         schedule = ResidenceCheckSchedule(program: program, at: settings.residenceCheck, logger: context.logger)
     }

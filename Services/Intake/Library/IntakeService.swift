@@ -101,7 +101,8 @@ public struct IntakeService: ServiceDefinition {
                 limits: limits, personalData: context.personalData, clock: clock, logger: logger))
         let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
             .merging(["callCentre": CallCentrePages.template]) { first, _ in first })
-        let session = try StaffPageSession(verifier: StaffTokenVerifier(context: context))
+        let session = try StaffPageSession(verifier: StaffTokenVerifier(context: context),
+                                           configuration: context.configuration)
         portal = PortalPages(
             pages: pages, form: ConnectionFormPage(areas: settings.areas),
             validator: submission.validator, store: submission.store, tracking: tracking, signing: self.signing,

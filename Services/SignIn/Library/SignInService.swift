@@ -31,6 +31,7 @@ public struct SignInService: ServiceDefinition {
     public static var personalDataTables: [PersonalDataTable] { SignInSchema.personalDataTables }
 
     private let endpoint: SignInEndpoint
+    private let consoleOrigins: ConsoleOrigins
     private let audit: SignInAuditEndpoint
     private let clientCredentials: ClientCredentialsEndpoint
     private let devices: DeviceEndpoint
@@ -43,6 +44,7 @@ public struct SignInService: ServiceDefinition {
     public init(context: ServiceContext, now: @escaping @Sendable () -> Date) throws {
         let settings = try SignInSettings(context.configuration)
         let issuer = StaffTokenIssuer(signingKey: settings.signingKey, issuer: context.configuration.staffTokens.issuer)
+        consoleOrigins = settings.consoleOrigins
         let book = SessionBook(idleTimeout: settings.idleTimeout, maxAge: settings.maxAge, personalData: context.personalData)
         let ledger = SignInLedger(policy: settings.lockout, personalData: context.personalData)
         let visitor = VisitorSession(book: book, store: context.store, now: now)
@@ -64,6 +66,10 @@ public struct SignInService: ServiceDefinition {
     }
 
     public var handlers: MessageHandlers { MessageHandlers() }
+
+    /// The sign-in form's post is answered with a redirect to the console that sent the person,
+    /// which browsers allow only to the pages' form targets.
+    public var formTargets: [String] { consoleOrigins.origins.sorted() }
 
     public func routes(_ router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)

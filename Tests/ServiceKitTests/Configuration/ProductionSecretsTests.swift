@@ -80,7 +80,7 @@ import ServiceKit
             }
             return nil
         }
-        #expect(placeholders.count == 13)
+        #expect(placeholders.count == 15)
         for (variable, value) in placeholders {
             let error = try refusal(Self.own.merging([variable: value]) { $1 })
             #expect(error.variable == variable, "\(variable) from the overlay was accepted")

@@ -30,14 +30,18 @@ import Synchronization
     func application(
         checks: [any ReadinessCheck] = [],
         gauges: [ScrapedGauge] = [],
+        environment: [String: String] = [:],
+        formTargets: [String] = [],
         routes: (Router<ServiceRequestContext>) -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
         ServiceHTTP.application(
-            configuration: try ServiceConfiguration(service: "intake", environment: ["EVN_ENV": "development"]),
+            configuration: try ServiceConfiguration(service: "intake",
+                                                    environment: environment.merging(["EVN_ENV": "development"]) { $1 }),
             readinessChecks: checks,
             metrics: registry,
             gauges: gauges,
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+            formTargets: formTargets,
             routes: routes
         )
     }
@@ -206,25 +210,46 @@ import Synchronization
         }
     }
 
-    @Test func aPageMayRunOnlyTheServicesOwnScriptsAndStylesAndNeverBeFramed() async throws {
-        let app = try application { router in
+    /// The headers of a page (`text/html`) the service with `environment` and `formTargets` answers.
+    func pageHeaders(environment: [String: String] = [:], formTargets: [String] = []) async throws -> HTTPFields {
+        let app = try application(environment: environment, formTargets: formTargets) { router in
             router.get("trang") { _, _ in
                 Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                          body: .init(byteBuffer: ByteBuffer(string: "<!doctype html><title>Trang</title>")))
             }
         }
-        try await app.test(.router) { client in
-            try await client.execute(uri: "/trang", method: .get) { response in
-                let policy = try #require(response.headers[.contentSecurityPolicy])
-                let directives = Set(policy.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) })
-                #expect(directives.isSuperset(of: [
-                    "default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'",
-                ]))
-                #expect(!policy.contains("unsafe-inline"))
-                #expect(response.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
-                #expect(response.headers[.xContentTypeOptions] == "nosniff")
-                #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
-            }
+        return try await app.test(.router) { client in
+            try await client.execute(uri: "/trang", method: .get) { $0.headers }
         }
+    }
+
+    @Test func aPageMayRunOnlyTheServicesOwnScriptsAndStylesAndNeverBeFramed() async throws {
+        let headers = try await pageHeaders()
+        let policy = try #require(headers[.contentSecurityPolicy])
+        let directives = Set(policy.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) })
+        #expect(directives.isSuperset(of: [
+            "default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'",
+        ]))
+        #expect(!policy.contains("unsafe-inline"))
+        #expect(headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
+        #expect(headers[.xContentTypeOptions] == "nosniff")
+        #expect(headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
+    }
+
+    /// The staff pages' sign-out button posts to the staff sign-in, and the sign-in's form is
+    /// answered with a redirect to a console: a page may post forms to this service, the
+    /// sign-in's origin and the service's own form targets, and nowhere else.
+    @Test(arguments: [
+        ([:], [], "http://localhost:8087"),
+        (["STAFF_SIGN_IN_URL": "https://sso.evn.example.vn:8443/nhan-vien/"], [], "https://sso.evn.example.vn:8443"),
+        ([:], ["http://127.0.0.1:8081", "http://127.0.0.1:8083"],
+         "http://localhost:8087 http://127.0.0.1:8081 http://127.0.0.1:8083"),
+    ])
+    func aPagePostsFormsOnlyToThisServiceTheStaffSignInAndItsFormTargets(
+        environment: [String: String], formTargets: [String], origin: String
+    ) async throws {
+        let policy = try #require(try await pageHeaders(environment: environment, formTargets: formTargets)[.contentSecurityPolicy])
+        let directives = policy.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(directives.filter { $0.hasPrefix("form-action") } == ["form-action 'self' \(origin)"])
     }
 }

@@ -1,11 +1,12 @@
 import Hummingbird
 import StaffAuth
 
-/// One staff route called on a record of one branch by staff of the role the route serves.
+/// One staff route called on a record of one branch by staff doing the work the route serves.
 ///
 /// The call is made twice: by staff of another branch, who must be turned away without any
 /// change to the store, and by staff of the record's branch, who must get past the unit check,
-/// so that a probe which never reaches that check (a bad body, an unknown record) fails.
+/// so that a probe which never reaches that check (a bad body, an unknown record) fails. The
+/// role matrix then makes it with a token of every role: only the roles of ``duty`` get past.
 struct StaffRouteProbe: Sendable {
     /// What staff of another branch get.
     enum Refusal: Sendable {
@@ -28,7 +29,8 @@ struct StaffRouteProbe: Sendable {
     /// A staff page's form, as the browser posts it.
     static let form = "application/x-www-form-urlencoded"
 
-    var role: StaffRole
+    /// The work the route serves, as its code declares it: the roles that may use it.
+    var duty: StaffDuty
     /// The path with its captures filled in, and a query when the route reads one.
     var uri: String
     var body: String = ""
@@ -40,4 +42,9 @@ struct StaffRouteProbe: Sendable {
     /// Tables that record the call itself rather than any record (an import's ledger of who
     /// imported what and which rows were refused): the refused call may write there.
     var ledgers: Set<String> = []
+
+    /// The role the unit matrix calls with: one of ``duty``'s.
+    var role: StaffRole {
+        duty.roles.min { $0.rawValue < $1.rawValue }!
+    }
 }

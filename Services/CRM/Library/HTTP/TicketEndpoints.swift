@@ -93,7 +93,7 @@ struct TicketEndpoints: Sendable {
     }
 
     private func authenticate(_ request: Request) async throws -> StaffClaims {
-        try await staff.authenticate(request, allowing: [.customerService])
+        try await staff.authenticate(request, for: .tickets)
     }
 
     /// The body as `Form`; an empty body is `emptyMeans` when the form has no required field.

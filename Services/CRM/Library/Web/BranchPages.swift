@@ -7,8 +7,9 @@ import StaffAuth
 import WebPages
 import WorkingCalendar
 
-/// The branch's pages, for customer-service staff signed in at `/dang-nhap` with the same
-/// token as the API (branch staff see their branch, corporation staff every branch):
+/// The branch's pages, for customer-service staff signed in at the staff sign-in (the
+/// `staff_token` cookie, the token of the API; branch staff see their branch, corporation staff
+/// every branch):
 ///
 /// - `GET /phieu`: the open tickets by due date, each with its working days left, each linking
 ///   to its page (``TicketPage``);
@@ -27,15 +28,14 @@ struct BranchPages: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
-        session.register(on: router)
-        router.get("phieu") { request, _ in try await page(request, "tickets") }
-        router.get("bang-tin") { request, _ in try await page(request, "wallboard") }
+        router.get("phieu") { request, context in try await page(request, context, "tickets", for: .tickets) }
+        router.get("bang-tin") { request, context in try await page(request, context, "wallboard", for: .wallBoard) }
     }
 
-    private func page(_ request: Request, _ name: String) async throws -> Response {
-        guard let claims = await session.claims(request, allowing: [.customerService]) else {
-            return session.signIn(for: request)
-        }
+    private func page(_ request: Request, _ context: ServiceRequestContext, _ name: String, for duty: StaffDuty)
+        async throws -> Response {
+        let staff = try await session.visitor(request, context, for: duty)
+        let claims = staff.claims
         let language = PageLanguage(request)
         let unit = claims.ownUnit
         let personalData = views.workflow.personalData
@@ -57,7 +57,7 @@ struct BranchPages: Sendable {
             "breachedCount": open.filter { $0.slaState == .breached }.count,
             "bodyClass": name == "wallboard" ? "wall" : "",
             "updatedAt": ShownTime.time(now()),
-        ], refreshSeconds: name == "wallboard" ? Self.refreshSeconds : nil)
+        ], refreshSeconds: name == "wallboard" ? Self.refreshSeconds : nil, staff: staff)
     }
 
     /// One ticket as both pages show it: code, what it is, due date, working days left.

@@ -22,22 +22,18 @@ struct TicketPage: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get("phieu/:ticketId") { request, context in
-            guard let claims = await session.claims(request, allowing: [.customerService]) else {
-                return session.signIn(for: request)
-            }
+            let staff = try await session.visitor(request, context, for: .tickets)
             let id = try context.parameters.require("ticketId")
-            return try await page(request, id, claims: claims, problems: FieldMessages())
+            return try await page(request, id, staff: staff, problems: FieldMessages())
         }
         router.post("phieu/:ticketId/:step") { request, context in
-            guard let claims = await session.claims(request, allowing: [.customerService]) else {
-                return session.signIn(for: request)
-            }
+            let staff = try await session.visitor(request, context, for: .tickets)
             let id = try context.parameters.require("ticketId")
             let form = try await WebForm.read(request)
             do {
-                try await perform(try context.parameters.require("step"), form, ticketId: id, claims: claims)
+                try await perform(try context.parameters.require("step"), form, ticketId: id, claims: staff.claims)
             } catch let refusal as APIError {
-                return try await page(request, id, claims: claims,
+                return try await page(request, id, staff: staff,
                                       problems: FieldMessages(refusal.errors, in: PageLanguage(request)),
                                       status: refusal.status)
             }
@@ -68,9 +64,10 @@ struct TicketPage: Sendable {
     }
 
     /// The ticket's page: the API's detail as the template's values, and the forms its state allows.
-    private func page(_ request: Request, _ ticketId: String, claims: StaffClaims, problems: FieldMessages,
+    private func page(_ request: Request, _ ticketId: String, staff: SignedInStaff, problems: FieldMessages,
                       status: HTTPResponse.Status = .ok) async throws -> Response {
         let language = PageLanguage(request)
+        let claims = staff.claims
         let (views, personalData) = (views, workflow.personalData)
         let (detail, ticket) = try await database.read { db in
             let ticket = try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db)
@@ -101,7 +98,8 @@ struct TicketPage: Sendable {
             return step
         }
         return pages.render("ticket", title: language.pick("Phiếu \(ticketId)", "Ticket \(ticketId)"), for: request,
-                            language: language, context: Self.shown(context, in: language), status: status)
+                            language: language, context: Self.shown(context, in: language), status: status,
+                            staff: staff)
     }
 
     /// The page's values for `detail` in `language`: each code with its words, and the forms'

@@ -20,24 +20,22 @@ import VietnameseIdentity
 ///
 /// 401 without a valid token, 403 for another unit's record or a non-supervisor's override.
 struct DossierEndpoint: Sendable {
-    static let roles: Set<StaffRole> = [.householdsOfficer, .householdsSupervisor]
-
     let staff: StaffTokenVerifier
     let program: HouseholdsProgram
 
     func register(on router: Router<ServiceRequestContext>) {
         router.post("api/v1/dossiers") { request, _ in try await create(request) }
         router.get("api/v1/dossiers") { request, _ in
-            let claims = try await staff.authenticate(request, allowing: Self.roles)
+            let claims = try await staff.authenticate(request, for: .households)
             guard let code = request.uri.queryParameters.get("customerCode") else { throw APIError.dossierNotFound }
             return try Response.json(try await program.dossier(customerCode: code, by: claims))
         }
         router.get("api/v1/dossiers/:id") { request, context in
-            let claims = try await staff.authenticate(request, allowing: Self.roles)
+            let claims = try await staff.authenticate(request, for: .households)
             return try Response.json(try await program.dossier(id: try context.parameters.require("id"), by: claims))
         }
         router.post("api/v1/dossiers/:id/closure") { request, context in
-            let claims = try await staff.authenticate(request, allowing: Self.roles)
+            let claims = try await staff.authenticate(request, for: .households)
             return try Response.json(try await program.closeDossier(id: try context.parameters.require("id"), by: claims))
         }
         router.post("api/v1/dossiers/:id/sub-households") { request, context in
@@ -47,7 +45,7 @@ struct DossierEndpoint: Sendable {
             try await updateSubHousehold(request, reference: try Self.reference(context))
         }
         router.post("api/v1/sub-households/:ref/end") { request, context in
-            let claims = try await staff.authenticate(request, allowing: Self.roles)
+            let claims = try await staff.authenticate(request, for: .households)
             return try Response.json(try await program.endSubHousehold(try Self.reference(context), by: claims))
         }
         router.put("api/v1/sub-households/:ref/split-status") { request, context in
@@ -56,7 +54,7 @@ struct DossierEndpoint: Sendable {
     }
 
     private func create(_ request: Request) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: Self.roles)
+        let claims = try await staff.authenticate(request, for: .households)
         var request = request
         let form = try await request.decodeJSON(DossierForm.self)
         switch try await program.registerDossier(form, by: claims) {
@@ -79,7 +77,7 @@ struct DossierEndpoint: Sendable {
     }
 
     private func addSubHousehold(_ request: Request, dossierId: String) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: Self.roles)
+        let claims = try await staff.authenticate(request, for: .households)
         var request = request
         let body = try await request.decodeJSON(SubHouseholdBody.self)
         switch try await program.registerSubHousehold(body.household, dossierId: dossierId, override: body.override, by: claims) {
@@ -89,7 +87,7 @@ struct DossierEndpoint: Sendable {
     }
 
     private func updateSubHousehold(_ request: Request, reference: SubHouseholdReference) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: Self.roles)
+        let claims = try await staff.authenticate(request, for: .households)
         var request = request
         let body = try await request.decodeJSON(SubHouseholdBody.self)
         switch try await program.updateSubHousehold(body.household, reference: reference, override: body.override, by: claims) {
@@ -106,7 +104,7 @@ struct DossierEndpoint: Sendable {
     }
 
     private func recordSplitStatus(_ request: Request, reference: SubHouseholdReference) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: Self.roles)
+        let claims = try await staff.authenticate(request, for: .households)
         var request = request
         let form = try await request.decodeJSON(SplitStatusForm.self)
         var validation = Validation()

@@ -20,13 +20,13 @@ struct ImportEndpoint: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         router.post("api/v1/customer-imports") { request, _ in
-            let claims = try await staff.authenticate(request, allowing: DossierEndpoint.roles)
+            let claims = try await staff.authenticate(request, for: .households)
             guard claims.ownUnit == nil else { throw APIError.otherUnit }
             let file = try await body(request)
             return try Response.json(try await program.importCustomers(CSVReader(data: file), source: "api", by: claims.staffId))
         }
         router.post("api/v1/dossier-imports") { request, _ in
-            let claims = try await staff.authenticate(request, allowing: DossierEndpoint.roles)
+            let claims = try await staff.authenticate(request, for: .households)
             let file = try await body(request)
             return try Response.json(try await program.importDossiers(
                 CSVReader(data: file), source: "api", unit: claims.ownUnit, by: claims.staffId))

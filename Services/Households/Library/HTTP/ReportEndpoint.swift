@@ -45,7 +45,7 @@ struct ReportEndpoint: Sendable {
             try Response.json(try await program.expiring(unit: try await unit(request)))
         }
         router.post("api/v1/residence-expiry/run") { request, _ in
-            let claims = try await staff.authenticate(request, allowing: DossierEndpoint.roles)
+            let claims = try await staff.authenticate(request, for: .households)
             guard claims.ownUnit == nil else { throw APIError.otherUnit }
             return try Response.json(try await program.runResidencePass())
         }
@@ -62,7 +62,7 @@ struct ReportEndpoint: Sendable {
     /// The unit a report is for: the staff member's own, or for corporation staff the one named
     /// by `?unit=` (none: the whole corporation). Unit staff naming another unit get 403.
     private func unit(_ request: Request) async throws -> String? {
-        let claims = try await staff.authenticate(request, allowing: DossierEndpoint.roles)
+        let claims = try await staff.authenticate(request, for: .households)
         let named = request.uri.queryParameters.get("unit").map { String($0).uppercased() }
         return try claims.actingUnit(named: named, field: "unit") ?? named
     }

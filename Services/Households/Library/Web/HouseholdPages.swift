@@ -7,8 +7,8 @@ import StaffAuth
 import WebPages
 import WorkingCalendar
 
-/// The sub-household program's pages for unit staff, signed in at `/dang-nhap` with the staff
-/// token of the API (roles `households_officer`, `households_supervisor`):
+/// The sub-household program's pages for unit staff, signed in at the staff sign-in (the
+/// `staff_token` cookie, the token of the API; roles `households_officer`, `households_supervisor`):
 ///
 /// - `GET /ho-dung-chung[?customerCode=]`: dossier search, the dossier and its households;
 /// - `POST /ho-dung-chung/{dossierId}/them-ho`: registers a sub-household; the page shows the
@@ -23,43 +23,33 @@ struct HouseholdPages: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
-        session.register(on: router)
-        router.get("ho-dung-chung") { request, _ in
-            guard let claims = await session.claims(request, allowing: DossierEndpoint.roles) else {
-                return session.signIn(for: request)
-            }
-            return try await dossierPage(request, code: request.uri.queryParameters.get("customerCode"), claims: claims)
+        router.get("ho-dung-chung") { request, context in
+            let staff = try await session.visitor(request, context, for: .households)
+            return try await dossierPage(request, code: request.uri.queryParameters.get("customerCode"), staff: staff)
         }
         router.post("ho-dung-chung/:dossierId/them-ho") { request, context in
-            guard let claims = await session.claims(request, allowing: DossierEndpoint.roles) else {
-                return session.signIn(for: request)
-            }
-            return try await register(request, dossierId: try context.parameters.require("dossierId"), claims: claims)
+            let staff = try await session.visitor(request, context, for: .households)
+            return try await register(request, dossierId: try context.parameters.require("dossierId"), staff: staff)
         }
-        router.get("ho-dung-chung/dieu-chinh") { request, _ in
-            guard let claims = await session.claims(request, allowing: DossierEndpoint.roles) else {
-                return session.signIn(for: request)
-            }
+        router.get("ho-dung-chung/dieu-chinh") { request, context in
+            let claims = try await session.visitor(request, context, for: .households).claims
             let list = try await program.repricing(unit: claims.ownUnit)
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: document.html(list))))
         }
-        router.get("ho-dung-chung/bao-cao-tach") { request, _ in
-            guard let claims = await session.claims(request, allowing: DossierEndpoint.roles) else {
-                return session.signIn(for: request)
-            }
-            return try await splitReport(request, claims: claims)
+        router.get("ho-dung-chung/bao-cao-tach") { request, context in
+            try await splitReport(request, staff: try await session.visitor(request, context, for: .households))
         }
     }
 
-    private func dossierPage(_ request: Request, code: String?, claims: StaffClaims, extra: [String: Any] = [:],
+    private func dossierPage(_ request: Request, code: String?, staff: SignedInStaff, extra: [String: Any] = [:],
                              status: HTTPResponse.Status = .ok) async throws -> Response {
         let language = PageLanguage(request)
         var context = extra
         context["customerCode"] = code ?? ""
         if let code, !code.isEmpty {
             do {
-                let view = try await program.dossier(customerCode: code.uppercased(), by: claims)
+                let view = try await program.dossier(customerCode: code.uppercased(), by: staff.claims)
                 context["dossier"] = Self.shown(dossier: try JSONSerialization.jsonObject(with: try JSONCoding.encoder.encode(view)),
                                                 in: language)
             } catch let refusal as APIError {
@@ -67,10 +57,10 @@ struct HouseholdPages: Sendable {
             }
         }
         return pages.render("dossier", title: language.pick("Hồ sơ hộ dùng chung công tơ", "Shared-meter dossier"),
-                            for: request, language: language, context: context, status: status)
+                            for: request, language: language, context: context, status: status, staff: staff)
     }
 
-    private func register(_ request: Request, dossierId: String, claims: StaffClaims) async throws -> Response {
+    private func register(_ request: Request, dossierId: String, staff: SignedInStaff) async throws -> Response {
         let language = PageLanguage(request)
         let form = try await WebForm.read(request)
         let household = SubHouseholdForm(
@@ -84,7 +74,7 @@ struct HouseholdPages: Sendable {
         var extra: [String: Any] = [:]
         var status = HTTPResponse.Status.ok
         do {
-            switch try await program.registerSubHousehold(household, dossierId: dossierId, override: nil, by: claims) {
+            switch try await program.registerSubHousehold(household, dossierId: dossierId, override: nil, by: staff.claims) {
             case .registered(let view):
                 extra["screening"] = ["clear": true, "name": view.fullName, "reference": view.subHouseholdId]
                 status = .created
@@ -101,19 +91,19 @@ struct HouseholdPages: Sendable {
             extra["hasErrors"] = true
             status = refusal.status
         }
-        return try await dossierPage(request, code: form["customerCode"], claims: claims, extra: extra, status: status)
+        return try await dossierPage(request, code: form["customerCode"], staff: staff, extra: extra, status: status)
     }
 
-    private func splitReport(_ request: Request, claims: StaffClaims) async throws -> Response {
+    private func splitReport(_ request: Request, staff: SignedInStaff) async throws -> Response {
         let language = PageLanguage(request)
         let text = request.uri.queryParameters.get("month") ?? String(CalendarDay.today.description.prefix(7))
         guard let month = CalendarDay(text + "-01"), text.count == 7 else { throw APIError.dossierNotFound }
-        let report = try await program.splitReport(unit: claims.ownUnit, month: month)
+        let report = try await program.splitReport(unit: staff.claims.ownUnit, month: month)
         var context = Self.shown(report: try JSONSerialization.jsonObject(with: try JSONCoding.encoder.encode(report)),
                                  in: language)
         context["splitCount"] = report.splitsDone.count
         return pages.render("splitReport", title: language.pick("Báo cáo tách công tơ tháng \(text)", "Meter splits, \(text)"),
-                            for: request, language: language, context: context)
+                            for: request, language: language, context: context, staff: staff)
     }
 
     /// The dossier's values for the page (the API's JSON): its status and each household's

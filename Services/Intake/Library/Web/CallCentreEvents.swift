@@ -31,8 +31,9 @@ struct CallCentreEvents: Sendable {
     let alerts: CallAlerts
 
     func register(on router: Router<ServiceRequestContext>) {
-        router.get(RouterPath(Self.path)) { request, _ in
-            guard await session.claims(request, allowing: [.callCentre]) != nil else {
+        router.get(RouterPath(Self.path)) { request, context in
+            // A stream, not a page: no redirect to the sign-in, which an EventSource cannot follow.
+            guard (try? await session.visitor(request, context, for: .callCentre)) != nil else {
                 throw APIError(status: .unauthorized, code: "staff.sign_in_required",
                                vi: "Vui lòng đăng nhập tổng đài", en: "Sign in to the call-centre console first")
             }

@@ -23,16 +23,14 @@ struct CallCentrePages: Sendable {
     let clock: WallClock
 
     func register(on router: Router<ServiceRequestContext>) {
-        router.get("tong-dai") { request, _ in
-            guard let claims = await session.claims(request, allowing: [.callCentre]) else {
-                return session.signIn(for: request)
-            }
-            return try await console(request, operator: claims)
+        router.get("tong-dai") { request, context in
+            try await console(request, operator: try await session.visitor(request, context, for: .callCentre))
         }
     }
 
-    private func console(_ request: Request, operator claims: StaffClaims) async throws -> Response {
+    private func console(_ request: Request, operator staff: SignedInStaff) async throws -> Response {
         let language = PageLanguage(request)
+        let claims = staff.claims
         let asked = WebForm(query: request)
         var validation = Validation()
         let phone = validation.optional("phone", asked["phone"], VietnamesePhoneNumber.init)
@@ -59,7 +57,7 @@ struct CallCentrePages: Sendable {
             context["errors"] = messages.all
             context["hasErrors"] = true
             return pages.render("callCentre", title: language.pick("Tổng đài", "Call centre"), for: request,
-                                language: language, context: context, status: .unprocessableContent)
+                                language: language, context: context, status: .unprocessableContent, staff: staff)
         }
         if phone != nil || code != nil {
             context["searched"] = true
@@ -91,7 +89,7 @@ struct CallCentrePages: Sendable {
             }
         }
         return pages.render("callCentre", title: language.pick("Tổng đài", "Call centre"), for: request,
-                            language: language, context: context)
+                            language: language, context: context, staff: staff)
     }
 
     /// The caller's requests, newest first, each with crm's latest step and due date.

@@ -37,13 +37,12 @@ struct LookupPages: Sendable {
             try limits.admit(.filing, request, context)
             return try await report(request)
         }
-        router.get("tong-dai/bao-mat-dien") { request, _ in
-            guard let claims = await session.claims(request, allowing: [.callCentre]) else { return session.signIn(for: request) }
-            return outagePage(request, WebForm(query: request), errors: FieldMessages(), operator: claims.staffId)
+        router.get("tong-dai/bao-mat-dien") { request, context in
+            let staff = try await session.visitor(request, context, for: .callCentre)
+            return outagePage(request, WebForm(query: request), errors: FieldMessages(), operator: staff)
         }
-        router.post("tong-dai/bao-mat-dien") { request, _ in
-            guard let claims = await session.claims(request, allowing: [.callCentre]) else { return session.signIn(for: request) }
-            return try await report(request, operator: claims)
+        router.post("tong-dai/bao-mat-dien") { request, context in
+            try await report(request, operator: session.visitor(request, context, for: .callCentre))
         }
         router.get("lich-cat-dien") { request, context in
             try limits.admit(.lookup, request, context)
@@ -63,9 +62,10 @@ struct LookupPages: Sendable {
 
     /// Files the posted report: the customer's on the portal, or a caller's by an operator on the
     /// console, for the operator's own branch unless they are the corporation's hotline.
-    private func report(_ request: Request, operator claims: StaffClaims? = nil) async throws -> Response {
+    private func report(_ request: Request, operator staff: SignedInStaff? = nil) async throws -> Response {
         let language = PageLanguage(request)
         let posted = try await WebForm.read(request)
+        let claims = staff?.claims
         let operatorId = claims?.staffId
         do {
             let receipt = try await outageReports.report(OutageReportForm(
@@ -80,16 +80,16 @@ struct LookupPages: Sendable {
                                 ], status: .accepted)
         } catch let refusal as APIError {
             return outagePage(request, posted, errors: FieldMessages(refusal.errors, in: language),
-                              operator: operatorId, status: refusal.status)
+                              operator: staff, status: refusal.status)
         }
     }
 
-    private func outagePage(_ request: Request, _ posted: WebForm, errors: FieldMessages, operator operatorId: String? = nil,
+    private func outagePage(_ request: Request, _ posted: WebForm, errors: FieldMessages, operator staff: SignedInStaff? = nil,
                             status: HTTPResponse.Status = .ok) -> Response {
         let language = PageLanguage(request)
         var context = common(posted, errors: errors, language: language)
-        context["operator"] = operatorId
-        context["action"] = operatorId == nil ? "/bao-mat-dien" : "/tong-dai/bao-mat-dien"
+        context["operator"] = staff?.claims.staffId
+        context["action"] = staff == nil ? "/bao-mat-dien" : "/tong-dai/bao-mat-dien"
         context["customerCode"] = FormField.input(
             "customerCode", label: ("Mã khách hàng (trên hóa đơn tiền điện)", "Customer code (on the bill)"), in: language,
             value: posted["customerCode"], error: errors["customerCode"], hint: ("Hoặc chọn xã/phường bên dưới", "Or choose the commune below"))
@@ -100,7 +100,7 @@ struct LookupPages: Sendable {
                                           value: posted["note"], error: errors["note"])
         context["consentError"] = errors["consent"]
         return pages.render("outage", title: language.pick("Báo mất điện", "Report an outage"), for: request,
-                            language: language, context: context, status: status)
+                            language: language, context: context, status: status, staff: staff)
     }
 
     // MARK: Look-ups

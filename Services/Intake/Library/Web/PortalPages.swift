@@ -18,8 +18,8 @@ import WebPages
 ///   `GET|POST /ky-hop-dong`: signing with the SMS code; `POST /ky-hop-dong/xem`, the drafted
 ///   contract to read (and print) before signing, with the signing form below it; and
 ///   `POST /ky-hop-dong/ma-moi`, the signing form's "send me a new code", under the API's limits;
-/// - `GET|POST /tong-dai/cap-dien-moi`: an operator (role `call_centre`, signed in at
-///   `/dang-nhap`) files for a caller, channel `phone`, recorded as the operator.
+/// - `GET|POST /tong-dai/cap-dien-moi`: an operator (role `call_centre`, signed in at the
+///   staff sign-in) files for a caller, channel `phone`, recorded as the operator.
 ///
 /// A refused form answers 422 with the page again: what was typed and each error beside its field.
 /// The customer's forms count against the client's allowances and the phone's (``AbuseLimits``),
@@ -43,7 +43,6 @@ struct PortalPages: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
-        session.register(on: router)
         router.get("/") { request, _ in
             let language = PageLanguage(request)
             return pages.render("home", title: language.pick("Dịch vụ điện trực tuyến", "Electricity services online"),
@@ -56,18 +55,13 @@ struct PortalPages: Sendable {
             try limits.admit(.filing, request, context)
             return try await file(request, channel: .web, operator: nil)
         }
-        router.get(RouterPath(String(Self.callCentrePath.dropFirst()))) { request, _ in
-            guard let claims = await session.claims(request, allowing: [.callCentre]) else {
-                return session.signIn(for: request)
-            }
+        router.get(RouterPath(String(Self.callCentrePath.dropFirst()))) { request, context in
+            let staff = try await session.visitor(request, context, for: .callCentre)
             // The console's link fills the caller's phone in.
-            return connectionPage(request, WebForm(query: request), errors: FieldMessages(), operator: claims.staffId)
+            return connectionPage(request, WebForm(query: request), errors: FieldMessages(), operator: staff)
         }
-        router.post(RouterPath(String(Self.callCentrePath.dropFirst()))) { request, _ in
-            guard let claims = await session.claims(request, allowing: [.callCentre]) else {
-                return session.signIn(for: request)
-            }
-            return try await file(request, channel: .phone, operator: claims)
+        router.post(RouterPath(String(Self.callCentrePath.dropFirst()))) { request, context in
+            try await file(request, channel: .phone, operator: try await session.visitor(request, context, for: .callCentre))
         }
         router.get("yeu-cau/:code/da-nhan") { request, context in
             try limits.admit(.lookup, request, context)
@@ -101,24 +95,25 @@ struct PortalPages: Sendable {
 
     // MARK: New connection
 
-    /// Files the posted request: the public's, or a call-centre operator's (`claims`), who files
+    /// Files the posted request: the public's, or a call-centre operator's (`staff`), who files
     /// for their own branch's communes only unless they are the corporation's hotline.
-    private func file(_ request: Request, channel: Channel, operator claims: StaffClaims?) async throws -> Response {
+    private func file(_ request: Request, channel: Channel, operator staff: SignedInStaff?) async throws -> Response {
         let language = PageLanguage(request)
         let sent = try await WebForm.read(request)
         let posted = form.compacted(sent)
+        let claims = staff?.claims
         let operatorId = claims?.staffId
         let connection: ConnectionRequest
         do {
             connection = try validator.validate(form.submission(posted, channel: channel, operatorId: operatorId))
         } catch {
             return connectionPage(request, posted, errors: FieldMessages(error.errors, in: language),
-                                  operator: operatorId, status: .unprocessableContent)
+                                  operator: staff, status: .unprocessableContent)
         }
         if let claims, !claims.mayAccess(unit: connection.area.branch.code) {
             return connectionPage(request, posted,
                                   errors: FieldMessages(APIError.namedOtherUnit(field: "site.communeCode").errors, in: language),
-                                  operator: operatorId, status: .forbidden)
+                                  operator: staff, status: .forbidden)
         }
         let filer: Filer = operatorId == nil ? .anonymous : .signedInOperator
         if filer == .anonymous { try limits.admit(phone: connection.phone) }
@@ -136,22 +131,22 @@ struct PortalPages: Sendable {
         case .keyReused:
             return connectionPage(request, FormSubmissionKey.dropped(from: posted),
                                   errors: FieldMessages(APIError.formSentWithOtherDetails.errors, in: language),
-                                  operator: operatorId, status: .conflict)
+                                  operator: staff, status: .conflict)
         }
     }
 
-    private func connectionPage(_ request: Request, _ posted: WebForm, errors: FieldMessages, operator operatorId: String?,
+    private func connectionPage(_ request: Request, _ posted: WebForm, errors: FieldMessages, operator staff: SignedInStaff?,
                                 status: HTTPResponse.Status = .ok) -> Response {
         let language = PageLanguage(request)
         var context = form.context(posted, errors: errors, language: language)
-        context["operator"] = operatorId
-        context["action"] = operatorId == nil ? Self.connectionPath : Self.callCentrePath
+        context["operator"] = staff?.claims.staffId
+        context["action"] = staff == nil ? Self.connectionPath : Self.callCentrePath
         context["formKey"] = FormSubmissionKey.rendered(posted)
-        let title = operatorId == nil
+        let title = staff == nil
             ? language.pick("Đăng ký cấp điện mới", "Request a new connection")
             : language.pick("Tổng đài: cấp điện mới cho khách hàng", "Call centre: a new connection for a caller")
         return pages.render("connection", title: title, for: request, language: language, context: context,
-                            status: status)
+                            status: status, staff: staff)
     }
 
     private func receipt(_ request: Request, code: String) async throws -> Response {

@@ -41,48 +41,42 @@ struct ServiceRequestPages: Sendable {
             let path = console ? "tong-dai/dich-vu/:kind" : "yeu-cau/dich-vu/:kind"
             router.get(RouterPath(path)) { request, context in
                 let kind = try Self.kind(context.parameters.get("kind"))
-                guard let caller = await caller(request, console: console) else {
-                    return session.signIn(for: request)
-                }
+                let staff = try await caller(request, context, console: console)
                 // The console's links fill the caller's phone and customer code in.
                 let prefilled = console ? WebForm(query: request) : WebForm(fields: [:])
-                return page(request, kind, prefilled, errors: FieldMessages(), operator: caller.operatorId)
+                return page(request, kind, prefilled, errors: FieldMessages(), operator: staff)
             }
             router.post(RouterPath(path)) { request, context in
                 if !console { try limits.admit(.filing, request, context) }
                 let kind = try Self.kind(context.parameters.get("kind"))
-                guard let caller = await caller(request, console: console) else {
-                    return session.signIn(for: request)
-                }
-                return try await file(request, kind, by: caller)
+                return try await file(request, kind, by: try await caller(request, context, console: console))
             }
         }
     }
 
-    /// Who files: on the portal the public (operator `""`, any branch); on the console the
-    /// signed-in operator, for their own branch only unless they are the corporation's hotline.
-    /// Nil when the console's visitor is not signed in.
-    private func caller(_ request: Request, console: Bool) async -> (operatorId: String, unit: String?)? {
-        guard console else { return ("", nil) }
-        return await session.claims(request, allowing: [.callCentre]).map { ($0.staffId, $0.ownUnit) }
+    /// Who files: on the portal the public (nil, any branch); on the console the signed-in
+    /// operator, for their own branch only unless they are the corporation's hotline.
+    ///
+    /// - Throws: ``StaffPageRefusal`` when the console's visitor is not a signed-in operator.
+    private func caller(_ request: Request, _ context: ServiceRequestContext, console: Bool) async throws -> SignedInStaff? {
+        console ? try await session.visitor(request, context, for: .callCentre) : nil
     }
 
-    private func file(_ request: Request, _ kind: RequestKind, by caller: (operatorId: String, unit: String?)) async throws
-        -> Response {
+    private func file(_ request: Request, _ kind: RequestKind, by staff: SignedInStaff?) async throws -> Response {
         let language = PageLanguage(request)
         let posted = try await WebForm.read(request)
-        let operatorId = caller.operatorId
+        let operatorId = staff?.claims.staffId ?? ""
         let serviceRequest: ServiceRequest
         do {
             serviceRequest = try validator.validate(form(posted, kind: kind, operatorId: operatorId))
         } catch {
-            return page(request, kind, posted, errors: FieldMessages(error.errors, in: language), operator: operatorId,
+            return page(request, kind, posted, errors: FieldMessages(error.errors, in: language), operator: staff,
                         status: .unprocessableContent)
         }
-        if let unit = caller.unit, serviceRequest.branch.code != unit {
+        if let unit = staff?.claims.ownUnit, serviceRequest.branch.code != unit {
             return page(request, kind, posted,
                         errors: FieldMessages(APIError.namedOtherUnit(field: "customerCode").errors, in: language),
-                        operator: operatorId, status: .forbidden)
+                        operator: staff, status: .forbidden)
         }
         let filer: Filer = operatorId.isEmpty ? .anonymous : .signedInOperator
         if filer == .anonymous { try limits.admit(phone: serviceRequest.phone) }
@@ -101,7 +95,7 @@ struct ServiceRequestPages: Sendable {
         case .keyReused:
             return page(request, kind, FormSubmissionKey.dropped(from: posted),
                         errors: FieldMessages(APIError.formSentWithOtherDetails.errors, in: language),
-                        operator: operatorId, status: .conflict)
+                        operator: staff, status: .conflict)
         }
     }
 
@@ -137,8 +131,9 @@ struct ServiceRequestPages: Sendable {
     }
 
     private func page(_ request: Request, _ kind: RequestKind, _ posted: WebForm, errors: FieldMessages,
-                      operator operatorId: String, status: HTTPResponse.Status = .ok) -> Response {
+                      operator staff: SignedInStaff?, status: HTTPResponse.Status = .ok) -> Response {
         let language = PageLanguage(request)
+        let operatorId = staff?.claims.staffId ?? ""
         func field(_ name: String, _ label: (String, String), type: String = "text", hint: (String, String)? = nil)
             -> [String: Any] {
             FormField.input(name, label: label, in: language, value: posted[name], error: errors[name], type: type, hint: hint)
@@ -181,7 +176,7 @@ struct ServiceRequestPages: Sendable {
         context["purposeError"] = errors["purpose"]
         context["consentError"] = errors["consent"]
         return pages.render("serviceRequest", title: kind.shown(in: language), for: request, language: language,
-                            context: context, status: status)
+                            context: context, status: status, staff: staff)
     }
 
     private static func kind(_ raw: String?) throws -> RequestKind {

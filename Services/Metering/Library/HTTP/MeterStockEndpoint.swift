@@ -24,7 +24,7 @@ struct MeterStockEndpoint: Sendable {
     }
 
     func receive(_ request: Request) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.meterStock])
+        let claims = try await staff.authenticate(request, for: .meterStock)
         var request = request
         let form = try await request.decodeJSON(MeterStockForm.self)
         let ownBranch = try claims.actingUnit(named: form.branchCode, field: "branchCode")
@@ -46,7 +46,7 @@ struct MeterStockEndpoint: Sendable {
     }
 
     func list(_ request: Request) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.meterStock])
+        let claims = try await staff.authenticate(request, for: .meterStock)
         let branch = request.uri.queryParameters.get("branchCode") ?? claims.ownUnit
         if let branch { try claims.requireAccess(unit: branch) }
         let today = CalendarDay.today

@@ -25,7 +25,7 @@ struct MeterVisitEndpoint: Sendable {
     }
 
     func list(_ request: Request) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.fieldTechnician])
+        let claims = try await staff.authenticate(request, for: .fieldWork)
         let desk = desk
         let visits: [MeterVisit]
         if let requestCode = request.uri.queryParameters.get("requestCode") {
@@ -40,7 +40,7 @@ struct MeterVisitEndpoint: Sendable {
     }
 
     func record(_ request: Request, id: String) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.fieldTechnician])
+        let claims = try await staff.authenticate(request, for: .fieldWork)
         var request = request
         let form = try await request.decodeJSON(VisitResultForm.self)
         let desk = desk

@@ -25,7 +25,7 @@ struct WorkOrderEndpoint: Sendable {
     }
 
     func list(_ request: Request) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.fieldTechnician])
+        let claims = try await staff.authenticate(request, for: .fieldWork)
         let orders: [WorkOrder]
         if let requestCode = request.uri.queryParameters.get("requestCode") {
             let order = try await store.database.read { db in try WorkOrderLedger.order(requestCode: requestCode, in: db) }
@@ -39,7 +39,7 @@ struct WorkOrderEndpoint: Sendable {
     }
 
     func complete(_ request: Request, id: String) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.fieldTechnician])
+        let claims = try await staff.authenticate(request, for: .fieldWork)
         var request = request
         let form = try await request.decodeJSON(CompletionForm.self)
         guard let order = try await store.database.read({ db in try WorkOrderLedger.order(id: id, in: db) }) else {

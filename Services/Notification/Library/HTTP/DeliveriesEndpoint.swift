@@ -6,11 +6,12 @@ import StaffAuth
 /// `GET /api/v1/deliveries?requestCode=X` (the notices of one request) or
 /// `GET /api/v1/deliveries?customerCode=X` (the residence reminders about one shared meter,
 /// which belong to no request): the delivery log for staff (recipients masked, texts never
-/// shown). Any staff role may read it, branch staff only their own unit's codes
+/// shown). Staff who answer customers read it (``StaffDuty/deliveryLog``: customer service, the
+/// call centre, branch heads), branch staff only their own unit's codes
 /// (``DeliveryLogFilter/unit``): who was told what, and when, is about a customer.
 ///
 /// Answers 200 `{"deliveries": [DeliveryRecord…]}` (empty when nothing was sent for the
-/// code), 401 without a staff token, 403 for another unit's code, and 422 unless exactly one
+/// code), 401 without a staff token, 403 for another role or another unit's code, and 422 unless exactly one
 /// of the two codes is given.
 struct DeliveriesEndpoint: Sendable {
     static let path = "api/v1/deliveries"
@@ -25,7 +26,7 @@ struct DeliveriesEndpoint: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in
-            let claims = try await staff.authenticate(request, allowing: Set(StaffRole.allCases))
+            let claims = try await staff.authenticate(request, for: .deliveryLog)
             let filter = try Self.filter(request)
             try claims.requireAccess(unit: filter.unit)
             let records = try await database.read { db in try queue.records(filter, in: db) }

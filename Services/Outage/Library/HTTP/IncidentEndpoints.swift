@@ -42,7 +42,7 @@ struct IncidentEndpoints: Sendable {
     }
 
     func list(_ request: Request) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.dispatcher])
+        let claims = try await staff.authenticate(request, for: .outageDesk)
         let branch = try claims.actingUnit(named: request.uri.queryParameters.get("branchCode"), field: "branchCode")
             ?? request.uri.queryParameters.get("branchCode")
         let restored = request.uri.queryParameters.get("status") == IncidentStatus.restored.rawValue
@@ -53,7 +53,7 @@ struct IncidentEndpoints: Sendable {
     }
 
     func show(_ request: Request, id: String) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.dispatcher])
+        let claims = try await staff.authenticate(request, for: .outageDesk)
         guard let incident = try await store.database.read({ db in try IncidentReader.incident(id, in: db) }) else {
             throw APIError.incidentNotFound
         }
@@ -66,7 +66,7 @@ struct IncidentEndpoints: Sendable {
         _ request: Request, id: String, form: Form.Type, field: String, _ text: @escaping @Sendable (Form) -> String?,
         _ change: @escaping @Sendable (IncidentDesk, String, String, String, Date, Database) throws -> IncidentDesk.Outcome
     ) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.dispatcher])
+        let claims = try await staff.authenticate(request, for: .outageDesk)
         var request = request
         let body = try await request.decodeJSON(Form.self)
         guard let branch = try await store.database.read({ db in try IncidentReader.branch(of: id, in: db) }) else {

@@ -43,7 +43,7 @@ struct PlannedOutageEndpoints: Sendable {
     }
 
     func list(_ request: Request) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.dispatcher])
+        let claims = try await staff.authenticate(request, for: .outageDesk)
         let named = request.uri.queryParameters.get("branchCode")
         let branch = try claims.actingUnit(named: named, field: "branchCode") ?? named
         let now = Date()
@@ -52,7 +52,7 @@ struct PlannedOutageEndpoints: Sendable {
     }
 
     func create(_ request: Request) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.dispatcher])
+        let claims = try await staff.authenticate(request, for: .outageDesk)
         var request = request
         let form = try await request.decodeJSON(PlannedOutageForm.self)
         let unit = try claims.actingUnit(named: form.branchCode, field: "branchCode")
@@ -65,7 +65,7 @@ struct PlannedOutageEndpoints: Sendable {
     }
 
     func change(_ request: Request, id: String) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.dispatcher])
+        let claims = try await staff.authenticate(request, for: .outageDesk)
         var request = request
         let form = try await request.decodeJSON(PlannedOutageForm.self)
         let current = try await existing(id, claims: claims)
@@ -77,7 +77,7 @@ struct PlannedOutageEndpoints: Sendable {
     }
 
     func cancel(_ request: Request, id: String) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.dispatcher])
+        let claims = try await staff.authenticate(request, for: .outageDesk)
         var request = request
         let form = try await request.decodeJSON(CancellationForm.self)
         _ = try await existing(id, claims: claims)

@@ -29,7 +29,7 @@ struct SupplyPointEndpoint: Sendable {
     }
 
     func load(_ request: Request) async throws -> Response {
-        let claims = try await staff.authenticate(request, allowing: [.dispatcher])
+        let claims = try await staff.authenticate(request, for: .outageDesk)
         var request = request
         let file: Data
         do {

@@ -30,7 +30,7 @@ struct SignInAuditEndpoint: Sendable {
             return pages.audit(request, events: try await events(in: scope))
         }
         router.get(RouterPath(String(Self.apiPath.dropFirst()))) { request, _ in
-            let claims = try await verifier.authenticate(request, allowing: Set(StaffRole.allCases))
+            let claims = try await verifier.authenticate(request, for: .signInAudit)
             guard let scope = AuditScope(roles: claims.roles, unit: claims.unit) else { throw Self.notAllowed }
             return try Response.json(SignInEventList(events: try await events(in: scope).map(SignInEventList.Entry.init)))
         }

@@ -27,7 +27,7 @@ struct SignInPages: Sendable {
         let language = PageLanguage(request)
         let context: [String: Any] = [
             "name": session.displayName, "staffId": session.staffId, "unit": session.unit,
-            "roles": session.roles.sorted { $0.rawValue < $1.rawValue }.map { Self.words(of: $0, in: language) },
+            "roles": session.roles.sorted { $0.rawValue < $1.rawValue }.map { $0.shown(in: language) },
             "consoles": consoles.map { ["url": $0.url, "name": language.pick($0.name.vi, $0.name.en)] },
             "hasConsoles": !consoles.isEmpty,
             "readsAudit": AuditScope(roles: session.roles, unit: session.unit) != nil,
@@ -115,21 +115,6 @@ struct SignInPages: Sendable {
         case .refusedWhileLockedOut: language.pick("Từ chối trong thời gian khoá", "Refused while locked out")
         case .renewalRefused: language.pick("Phiên đã hết hạn, không gia hạn", "Session expired, not renewed")
         case .signedOut: language.pick("Đăng xuất", "Signed out")
-        }
-    }
-
-    /// A role as staff call it.
-    static func words(of role: StaffRole, in language: PageLanguage) -> String {
-        switch role {
-        case .customerService: language.pick("Giao dịch khách hàng", "Customer service")
-        case .fieldTechnician: language.pick("Kỹ thuật hiện trường", "Field technician")
-        case .meterStock: language.pick("Quản lý kho công tơ", "Meter stock")
-        case .householdsOfficer: language.pick("Cán bộ hộ dùng chung", "Households officer")
-        case .householdsSupervisor: language.pick("Giám sát hộ dùng chung", "Households supervisor")
-        case .dispatcher: language.pick("Điều độ", "Dispatcher")
-        case .callCentre: language.pick("Tổng đài viên", "Call-centre operator")
-        case .branchHead: language.pick("Giám đốc điện lực", "Branch head")
-        case .wallBoard: language.pick("Bảng tin điện lực (thiết bị)", "Branch wall board (device)")
         }
     }
 
