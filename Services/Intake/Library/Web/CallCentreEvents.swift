@@ -32,8 +32,10 @@ struct CallCentreEvents: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, context in
-            // A stream, not a page: no redirect to the sign-in, which an EventSource cannot follow.
-            guard (try? await session.visitor(request, context, for: .callCentre)) != nil else {
+            do {
+                _ = try await session.visitor(request, context, for: .callCentre)
+            } catch let refusal as StaffPageRefusal where refusal.status != .forbidden {
+                // A stream, not a page: an EventSource cannot follow the redirect to the sign-in.
                 throw APIError(status: .unauthorized, code: "staff.sign_in_required",
                                vi: "Vui lòng đăng nhập tổng đài", en: "Sign in to the call-centre console first")
             }
