@@ -120,6 +120,44 @@ import Testing
         }
     }
 
+    /// A customer who signs today is known to outage today: their look-up through intake
+    /// answers with their commune's planned outages, and a planned outage there texts them.
+    @Test func aCustomerWhoSignsTodayFindsAndHearsOfTheirCommunesPlannedOutages() async throws {
+        try await Platform.run("outage-contract", services: Platform.flowServices + ["outage"]) { platform in
+            _ = try await platform.receiveMeter(branch: "PC05TK")
+            let journey = try await Journey.file(SampleCustomer.make(communeCode: "20350", households: 1), on: platform)
+            _ = try await journey.ticket(when: "screening is clear") { ticket in
+                (ticket["screening"] as? [String: Any])?["outcome"] as? String == "clear"
+            }
+            _ = try await journey.recordContact().expect(200)
+            _ = try await journey.recordSurvey("feasible", phase: 1).expect(200)
+            _ = try await journey.requestInstallation().expect(200)
+            _ = try await journey.completeInstallation()
+            _ = try await journey.sign(with: try await journey.signingCodeFromSMS()).expect(200)
+            let closed = try await journey.ticket(when: "the contract is signed") { $0["closure"] != nil }
+            let customer = try #require((closed["contract"] as? [String: Any])?["customerCode"] as? String)
+
+            let intake = "\(platform.url("intake"))/api/v1"
+            try await eventually("outage knows the new customer") {
+                try await platform.http.call(.GET, "\(intake)/planned-outages?customerCode=\(customer)").status == 200
+            }
+            let dispatch = try await platform.staff.token(.dispatcher, unit: "PC05TK")
+            let form: [String: Any] = [
+                "communeCodes": ["20350"], "location": "Phường Tân Thạnh, Tam Kỳ", "reason": "Thay máy biến áp TBA-TT2",
+                "startsAt": Self.vietnamInstant(days: 6), "endsAt": Self.vietnamInstant(days: 6, hours: 5),
+            ]
+            let created = try await platform.http.call(.POST, "\(platform.url("outage"))/api/v1/planned-outages",
+                                                       json: form, token: dispatch).expect(201)
+            let id = try #require((created["plannedOutage"] as? [String: Any])?["plannedOutageId"] as? String)
+            let schedule = try await platform.http.call(.GET, "\(intake)/planned-outages?customerCode=\(customer)")
+                .expect(200)
+            #expect((schedule["plannedOutages"] as? [[String: Any]])?.map { $0["plannedOutageId"] as? String } == [id])
+            try await eventually("the new customer got the planned-outage text") {
+                await journey.smsTexts().contains { $0.contains("Phuong Tan Thanh, Tam Ky") }
+            }
+        }
+    }
+
     /// An instant `days` (and `hours`) from now, written with Vietnam's offset.
     static func vietnamInstant(days: Double, hours: Double = 0) -> String {
         let style = Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 7 * 3600)!)

@@ -23,6 +23,7 @@ public struct OutageService: ServiceDefinition {
     public static var personalDataTables: [PersonalDataTable] { OutageSchema.personalDataTables }
 
     private let incidentDesk: IncidentDesk
+    private let registry: SupplyPointRegistry
     private let incidents: IncidentEndpoints
     private let planned: PlannedOutageEndpoints
     private let supplyPoints: SupplyPointEndpoint
@@ -31,6 +32,7 @@ public struct OutageService: ServiceDefinition {
         let settings = try OutageSettings(environment: context.configuration.environment)
         let staff = StaffTokenVerifier(context: context)
         let registry = SupplyPointRegistry(personalData: context.personalData)
+        self.registry = registry
         incidentDesk = IncidentDesk(outbox: context.outbox, personalData: context.personalData,
                                     window: TimeInterval(settings.windowMinutes * 60), logger: context.logger)
         incidents = IncidentEndpoints(staff: staff, desk: incidentDesk, writer: context.writer, store: context.store)
@@ -42,7 +44,7 @@ public struct OutageService: ServiceDefinition {
                                            registry: registry, writer: context.writer)
     }
 
-    public var handlers: MessageHandlers { OutageMessageHandlers.make(desk: incidentDesk) }
+    public var handlers: MessageHandlers { OutageMessageHandlers.make(desk: incidentDesk, registry: registry) }
 
     public func routes(_ router: Router<ServiceRequestContext>) {
         incidents.register(on: router)

@@ -51,13 +51,14 @@ extension TicketWorkflow {
         try ContractStore.markSigned(contractNumber: contract.contractNumber, at: signedAt, in: db)
         try TimelineStore.append(TimelineEntry(.signatureCaptured, at: signedAt), requestCode: ticket.requestCode, in: db)
         try TimelineStore.append(TimelineEntry(.contractSigned, at: signedAt), requestCode: ticket.requestCode, in: db)
+        let parties = try parties(of: ticket)
         try messages.send(ContractSigned(
             contractNumber: contract.contractNumber, requestCode: ticket.requestCode, branch: ticket.branch,
             customerCode: contract.customerCode, meterSerial: contract.meterSerial,
-            householdCount: contract.householdCount, signedAt: signedAt
+            householdCount: contract.householdCount, signedAt: signedAt,
+            communeCode: ticket.site.communeCode, holderPhone: parties.applicant.phone
         ), requestCode: ticket.requestCode, cause: cause, at: signedAt, in: db)
         if contract.householdCount >= 2 {
-            let parties = try parties(of: ticket)
             try messages.send(RegisterMainHousehold(
                 requestCode: ticket.requestCode, contractNumber: contract.contractNumber,
                 customerCode: contract.customerCode, meterSerial: contract.meterSerial, site: ticket.site,

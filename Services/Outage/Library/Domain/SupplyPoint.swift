@@ -1,4 +1,5 @@
-/// A customer's point of supply as the billing system exports it: where it is on the network.
+/// A customer's point of supply, as the billing system exports it or a signed contract opens it:
+/// where it is on the network.
 ///
 /// Planned outages reach customers through it (every supply point of the communes cut off),
 /// and a report by customer code is placed with it. The phone is personal data, sealed at rest.

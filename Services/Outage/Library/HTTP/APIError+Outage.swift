@@ -17,6 +17,12 @@ extension APIError {
         vi: "Lịch tạm ngừng cấp điện này đã bị hủy",
         en: "This planned outage has been cancelled")
 
+    /// A billing export row for a customer whose supply point came from their signed contract.
+    static let supplyPointUnderContract = APIError.conflict(
+        code: "customer_code.signed_contract",
+        vi: "Điểm cấp điện này đã được cập nhật theo hợp đồng khách hàng đã ký; tệp xuất không ghi đè lên",
+        en: "This supply point was updated from the customer's signed contract; the export does not overwrite it")
+
     static let supplyPointFileTooLarge = APIError(
         status: .contentTooLarge, code: "import.too_large",
         vi: "Tệp quá lớn để gửi qua API",

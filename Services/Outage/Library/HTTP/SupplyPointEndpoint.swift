@@ -49,17 +49,28 @@ struct SupplyPointEndpoint: Sendable {
         let registry = registry
         let now = Date()
         let refused = try await writer.write { db in
-            try rows.filter { row in
-                try !registry.upsert(row.point, phone: row.phone.map { ($0.e164, $0.masked) }, at: now, in: db)
+            try rows.compactMap { row in
+                try registry.upsert(row.point, phone: row.phone.map { ($0.e164, $0.masked) }, at: now, in: db)
+                    .map { (line: row.line, refusal: $0) }
             }
         }
-        rejected += refused.map { Self.otherUnit(line: $0.line, field: "customer_code") }
+        rejected += refused.map { Self.rejection(line: $0.line, field: "customer_code", $0.refusal) }
         return try Response.json(Summary(imported: rows.count - refused.count, rejected: rejected))
     }
 
     /// A row refused because it names, or would change, another unit's record.
     private static func otherUnit(line: Int, field: String) -> SupplyPointImport.Rejection {
-        SupplyPointImport.Rejection(line: line, field: field, code: APIError.otherUnit.errors[0].code,
-                                    message: APIError.otherUnit.errors[0].message)
+        rejection(line: line, field: field, .otherUnit)
+    }
+
+    /// A row the registry would not take.
+    private static func rejection(line: Int, field: String, _ refusal: SupplyPointRegistry.Refusal)
+        -> SupplyPointImport.Rejection {
+        rejection(line: line, field: field, refusal == .otherBranch ? .otherUnit : .supplyPointUnderContract)
+    }
+
+    private static func rejection(line: Int, field: String, _ error: APIError) -> SupplyPointImport.Rejection {
+        SupplyPointImport.Rejection(line: line, field: field, code: error.errors[0].code,
+                                    message: error.errors[0].message)
     }
 }

@@ -3,10 +3,27 @@ import Foundation
 import Messaging
 import VietnameseIdentity
 
-/// What outage consumes: reports from intake, and the portal's schedule look-up.
+/// What outage consumes: reports from intake, crm's signed contracts, and the portal's schedule look-up.
 enum OutageMessageHandlers {
-    static func make(desk: IncidentDesk) -> MessageHandlers {
+    static func make(desk: IncidentDesk, registry: SupplyPointRegistry) -> MessageHandlers {
         var handlers = MessageHandlers()
+        handlers.onEvent(ContractSigned.routingKey) { message, db in
+            let contract = try message.decode(ContractSigned.self)
+            guard let communeCode = contract.communeCode else {
+                throw MessageHandlingError.permanent("contract \(contract.contractNumber) names no commune")
+            }
+            let phone: (e164: String, masked: String)? = try contract.holderPhone.map { number in
+                guard let phone = try? VietnamesePhoneNumber(number) else {
+                    throw MessageHandlingError.permanent(
+                        "contract \(contract.contractNumber) names no Vietnamese mobile number")
+                }
+                return (e164: phone.e164, masked: phone.masked)
+            }
+            let point = SupplyPoint(customerCode: contract.customerCode, branchCode: contract.branch.code,
+                                    communeCode: communeCode, stationCode: nil)
+            try registry.record(point, contractNumber: contract.contractNumber, phone: phone,
+                                signedAt: contract.signedAt, in: db)
+        }
         handlers.onCommand(RecordOutageReport.routingKey) { message, db in
             let report = try message.decode(RecordOutageReport.self)
             guard let phone = try? VietnamesePhoneNumber(report.phone) else {

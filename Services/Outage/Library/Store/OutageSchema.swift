@@ -5,6 +5,8 @@ import ServiceKit
 ///
 /// - `outage_supply_points`: the billing system's customers by area (branch, commune and,
 ///   where known, transformer station) with the phone planned-outage notices go to, sealed.
+///   `contract_number` is set when the row came from crm's signed contract (`imported_at` is
+///   then the signature); the billing system's CSV no longer replaces such a row.
 /// - `outage_incidents`: one row per outage of an area, from its first report to its restoration.
 ///   A report joins the newest unrestored incident of its area whose last report is within the
 ///   incident window (`outage_incidents_taking`), else it opens one.
@@ -95,6 +97,9 @@ enum OutageSchema {
                     PRIMARY KEY (commune_code, planned_outage_id)
                 ) WITHOUT ROWID;
                 """)
+        }
+        migrator.registerMigration("outage.supply-points-from-contracts") { db in
+            try db.execute(sql: "ALTER TABLE outage_supply_points ADD COLUMN contract_number TEXT")
         }
     }
 

@@ -6,12 +6,22 @@ import PersonalData
 struct SupplyPointRegistry: Sendable {
     let personalData: PersonalDataProtector
 
+    /// Why the billing system's row for a supply point was not kept.
+    enum Refusal: Error, Equatable {
+        /// The customer code is another branch's: a record never moves between branches, so one
+        /// branch's file cannot take over another's customer and the phone its notices go to.
+        case otherBranch
+        /// The record came from the customer's signed contract, which is newer than any billing
+        /// export: the commune and phone the customer signed for stay until crm changes them.
+        case signedContract
+    }
+
     /// Adds or replaces one supply point as the billing system exports it, unless the customer
-    /// code is already another branch's: a record never moves between branches, so one branch's
-    /// file cannot take over another's customer and the phone its outage notices go to.
+    /// code is already another branch's or was recorded from a signed contract.
     ///
-    /// - Returns: whether the row was kept; `false` when the code is another branch's.
-    func upsert(_ point: SupplyPoint, phone: (e164: String, masked: String)?, at now: Date, in db: Database) throws -> Bool {
+    /// - Returns: why the row was not kept, or `nil` when it was.
+    func upsert(_ point: SupplyPoint, phone: (e164: String, masked: String)?, at now: Date,
+                in db: Database) throws -> Refusal? {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO outage_supply_points (customer_code, branch_code, commune_code, station_code, phone_sealed,
                 phone_masked, imported_at)
@@ -21,15 +31,42 @@ struct SupplyPointRegistry: Sendable {
                 phone_sealed = excluded.phone_sealed, phone_masked = excluded.phone_masked,
                 imported_at = excluded.imported_at
             WHERE outage_supply_points.branch_code = excluded.branch_code
+                AND outage_supply_points.contract_number IS NULL
             """)
         try statement.execute(arguments: [
             point.customerCode, point.branchCode, point.communeCode, point.stationCode,
             phone.map { personalData.seal($0.e164) }, phone?.masked, now.timeIntervalSince1970,
         ])
-        return db.changesCount == 1
+        guard db.changesCount == 0 else { return nil }
+        let contractNumber = try String.fetchOne(db, sql: """
+            SELECT contract_number FROM outage_supply_points WHERE customer_code = ?
+            """, arguments: [point.customerCode])
+        return contractNumber == nil ? .otherBranch : .signedContract
     }
 
-    /// The supply point of `customerCode`, if the billing system exported it.
+    /// Records the supply point a signed contract opened, replacing what the billing system
+    /// exported for it. The row is dated by the signature and only a newer contract event
+    /// replaces it, so a redelivered or late event leaves it as it is; it never moves branch.
+    func record(_ point: SupplyPoint, contractNumber: String, phone: (e164: String, masked: String)?,
+                signedAt: Date, in db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO outage_supply_points (customer_code, branch_code, commune_code, station_code, phone_sealed,
+                phone_masked, imported_at, contract_number)
+            VALUES (?, ?, ?, NULL, ?, ?, ?, ?)
+            ON CONFLICT (customer_code) DO UPDATE SET commune_code = excluded.commune_code,
+                phone_sealed = excluded.phone_sealed, phone_masked = excluded.phone_masked,
+                imported_at = excluded.imported_at, contract_number = excluded.contract_number
+            WHERE outage_supply_points.branch_code = excluded.branch_code
+                AND (outage_supply_points.contract_number IS NULL
+                     OR outage_supply_points.imported_at < excluded.imported_at)
+            """)
+        try statement.execute(arguments: [
+            point.customerCode, point.branchCode, point.communeCode,
+            phone.map { personalData.seal($0.e164) }, phone?.masked, signedAt.timeIntervalSince1970, contractNumber,
+        ])
+    }
+
+    /// The supply point of `customerCode`, if the billing system exported it or crm signed its contract.
     static func point(customerCode: String, in db: Database) throws -> SupplyPoint? {
         let statement = try db.cachedStatement(sql: """
             SELECT customer_code, branch_code, commune_code, station_code FROM outage_supply_points WHERE customer_code = ?
