@@ -113,6 +113,8 @@ import Testing
 
             let signed = try #require(try await crm.awaitSent(ContractSigned.routingKey).first)
             #expect(signed["customerCode"] as? String == "PC05TK0000001")
+            #expect(signed["communeCode"] as? String == "20350", "outage places the supply point by it")
+            #expect(signed["holderPhone"] as? String == "+84912345678", "outage texts planned outages to it")
             let register = try #require(try await crm.awaitSent(RegisterMainHousehold.routingKey).first)
             #expect((register["holder"] as? [String: Any])?["idNumber"] as? String == "049088012345")
             #expect(register["holderPhone"] as? String == "+84912345678")
