@@ -41,6 +41,22 @@ import Testing
         }
     }
 
+    @Test func aContractEventWithoutCommuneOrWithAForeignPhoneIsDeadLetteredAndTheServiceGoesOn() async throws {
+        try await OutageHarness.run { outage in
+            var noCommune = Self.signed("PC05TK0000201")
+            noCommune.communeCode = nil
+            var foreignPhone = Self.signed("PC05TK0000202")
+            foreignPhone.holderPhone = "+1555000111"
+            for bad in [noCommune, foreignPhone] {
+                try await outage.publish(bad, correlationId: bad.requestCode, appId: "crm")
+            }
+            let good = Self.signed("PC05TK0000203")
+            try await outage.publish(good, correlationId: good.requestCode, appId: "crm")
+            try await eventually("the good contract placed") { try await outage.count("outage_supply_points") == 1 }
+            try await eventually("the bad ones dead-lettered") { try await outage.broker.queueDepth("outage.dead") == 2 }
+        }
+    }
+
     @Test func theBillingExportDoesNotOverwriteASupplyPointFromASignedContract() async throws {
         try await OutageHarness.run { outage in
             let contract = Self.signed()
