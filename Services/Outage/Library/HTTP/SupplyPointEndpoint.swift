@@ -69,6 +69,7 @@ struct SupplyPointEndpoint: Sendable {
         rejection(line: line, field: field, refusal == .otherBranch ? .otherUnit : .supplyPointUnderContract)
     }
 
+    /// A row refused with `error`'s code and its message in both languages.
     private static func rejection(line: Int, field: String, _ error: APIError) -> SupplyPointImport.Rejection {
         SupplyPointImport.Rejection(line: line, field: field, code: error.errors[0].code,
                                     message: error.errors[0].message)
