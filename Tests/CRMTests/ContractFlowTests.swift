@@ -77,13 +77,15 @@ import Testing
         try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
             let code = "PC05TK-250908-000001"
             _ = try await Self.openTicket(crm, code)
-            try await crm.publish(Samples.installed(code, at: vietnamTime("2025-09-08 09:30")), correlationId: code)
-            try await crm.publish(Samples.installed(code, at: vietnamTime("2025-09-08 09:30")), correlationId: code)
-            try await crm.publish(Samples.clear(code, at: vietnamTime("2025-09-08 09:40")), correlationId: code)
-            try await crm.publish(Samples.clear(code, at: vietnamTime("2025-09-08 09:40")), correlationId: code)
+            let deliveries = [
+                try await crm.publish(Samples.installed(code, at: vietnamTime("2025-09-08 09:30")), correlationId: code),
+                try await crm.publish(Samples.installed(code, at: vietnamTime("2025-09-08 09:30")), correlationId: code),
+                try await crm.publish(Samples.clear(code, at: vietnamTime("2025-09-08 09:40")), correlationId: code),
+                try await crm.publish(Samples.clear(code, at: vietnamTime("2025-09-08 09:40")), correlationId: code),
+            ]
 
-            let drafted = try await crm.awaitSent(ContractDrafted.routingKey)
-            try await Task.sleep(for: .milliseconds(500))
+            try await crm.awaitHandled(deliveries)
+            let drafted = try await crm.sent(ContractDrafted.routingKey)
             #expect(try await crm.sent(ContractDrafted.routingKey).count == 1)
             #expect(try await crm.count("crm_contracts") == 1)
             let contract = try #require(drafted.first)

@@ -18,9 +18,9 @@ import Testing
             try await crm.publish(request, messageId: "m-1", correlationId: request.requestCode)
             try await crm.publish(request, messageId: "m-2", correlationId: request.requestCode)
 
-            let opened = try await crm.awaitSent(TicketOpened.routingKey)
-            let screening = try await crm.awaitSent(ScreenIdentities.routingKey)
-            try await Task.sleep(for: .milliseconds(500))
+            try await crm.awaitHandled(["m-1", "m-1", "m-2"])
+            let opened = try await crm.sent(TicketOpened.routingKey)
+            let screening = try await crm.sent(ScreenIdentities.routingKey)
             #expect(try await crm.sent(TicketOpened.routingKey).count == 1)
             #expect(try await crm.sent(ScreenIdentities.routingKey).count == 1)
             #expect(try await crm.count("crm_tickets") == 1)

@@ -40,7 +40,7 @@ import Testing
             let second = try await households.get("api/v1/dossiers?customerCode=PC05TK0000002", token: officer).expect(200)
             #expect(Samples.allowance(second) == "12 = 3")
             // The first count of an imported dossier is no change: crm hears of none.
-            try await Task.sleep(for: .milliseconds(500))
+            try await households.awaitOutboxDrained()
             #expect(try await households.sent("households.count.changed").isEmpty)
 
             let report = try await households.get("api/v1/duplicates", token: corporation).expect(200)

@@ -56,7 +56,7 @@ import Testing
 
             try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000003", idNumbers: [Samples.holder.idNumber]),
                                          messageId: "screen-1", correlationId: "PC05TK-251124-000003")
-            try await Task.sleep(for: .seconds(1))
+            try await households.awaitHandled(["screen-1", "screen-1"])
             #expect(try await households.sent(ScreeningCompleted.routingKey).count == 1)
         }
     }

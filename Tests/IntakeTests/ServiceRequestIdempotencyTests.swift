@@ -18,8 +18,7 @@ import Testing
             #expect(again.body == first.body)
             #expect(again.location == first.location)
             #expect(try await intake.count("intake_service_requests") == 1)
-            try await eventually("the request is on the wire") { try await intake.observed().count == 1 }
-            try await Task.sleep(for: .milliseconds(300))
+            try await intake.awaitOutboxDrained()
             #expect(try await intake.observed().count == 1)
 
             var changed = OpenAPITests.meterSplit

@@ -68,7 +68,7 @@ import Testing
             #expect(fourth.header("Retry-After").flatMap(Int.init).map { (3500...3600).contains($0) } == true)
             #expect(fourth.text.contains("Xin thử lại sau"))
             _ = try await intake.signingCode(number: 3)
-            try await Task.sleep(for: .milliseconds(300))
+            try await intake.awaitOutboxDrained()
             #expect(try await intake.sentSigningCodes().count == 3)
         }
     }
@@ -87,7 +87,7 @@ import Testing
             #expect(!page.text.contains(#"id="new-code-sent""#))
             #expect(malformed.status == 422)
             #expect(malformed.text.contains(#"id="phone-error""#))
-            try await Task.sleep(for: .milliseconds(300))
+            try await intake.awaitOutboxDrained()
             #expect(try await intake.sentSigningCodes().count == 1)
         }
     }

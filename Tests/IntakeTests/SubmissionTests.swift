@@ -62,8 +62,7 @@ import Testing
             #expect(retry.status == 201)
             #expect(retry.body == first.body)
             #expect(try await intake.count("intake_requests") == 1)
-            try await eventually("the event is on the wire") { try await intake.observed().count == 1 }
-            try await Task.sleep(for: .milliseconds(300))
+            try await intake.awaitOutboxDrained()
             #expect(try await intake.observed().count == 1)
 
             let other = try await intake.submit(SampleForms.web(applicant: "email", "other@example.vn"),

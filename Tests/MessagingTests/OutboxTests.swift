@@ -32,14 +32,14 @@ import Testing
             for value in ["a", "b", "c"] { try outbox.enqueue(try message(value), in: db) }
         }
         let pending = try store.pool.read { db in try outbox.pending(in: db, limit: 10) }
+        let remaining = { try store.pool.read { db in try Int64.fetchAll(db, sql: "SELECT seq FROM messaging_outbox") } }
         try store.pool.write { db in
             try outbox.markSent(through: pending[1].seq, in: db)
-            try outbox.prune(createdBefore: Date().addingTimeInterval(60), in: db)
+            try outbox.prune(createdBefore: Date().addingTimeInterval(-60), in: db)
         }
-        let remaining = try store.pool.read { db in try Int64.fetchAll(db, sql: "SELECT seq FROM messaging_outbox") }
-        #expect(remaining == [pending[2].seq], "the unsent message stays")
-        try store.pool.write { db in try outbox.prune(createdBefore: Date().addingTimeInterval(-60), in: db) }
-        #expect(try store.pool.read { db in try outbox.pending(in: db, limit: 10) }.count == 1)
+        #expect(try remaining() == pending.map(\.seq), "messages sent after the cut-off stay")
+        try store.pool.write { db in try outbox.prune(createdBefore: Date().addingTimeInterval(60), in: db) }
+        #expect(try remaining() == [pending[2].seq], "the unsent message stays")
     }
 
     @Test func aRolledBackStateChangeLeavesNoMessage() throws {

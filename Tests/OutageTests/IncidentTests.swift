@@ -26,12 +26,13 @@ import Testing
     @Test func aRedeliveredReportIsFiledOnce() async throws {
         try await OutageHarness.run { outage in
             let report = Samples.report(1)
-            try await outage.send(report, messageId: "redelivered-1")
-            try await outage.send(report, messageId: "redelivered-1")
-            try await outage.send(report)
-            try await outage.send(Samples.report(2))
-            try await eventually("two reports filed") { try await outage.count("outage_reports") == 2 }
-            try await Task.sleep(for: .milliseconds(500))
+            let deliveries = [
+                try await outage.send(report, messageId: "redelivered-1"),
+                try await outage.send(report, messageId: "redelivered-1"),
+                try await outage.send(report),
+                try await outage.send(Samples.report(2)),
+            ]
+            try await outage.awaitHandled(deliveries)
             #expect(try await outage.count("outage_reports") == 2)
             #expect(try await outage.incidents().first?["reportCount"] as? Int == 2)
         }

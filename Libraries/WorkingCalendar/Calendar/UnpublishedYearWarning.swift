@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Metrics
+import Synchronization
 
 /// Tells operators when a due date is counted over a year whose schedule the government
 /// has not published, or that is not loaded.
@@ -12,18 +13,16 @@ import Metrics
 /// it; the log gets one warning per year, naming the file that would fix it, rather than
 /// one per ticket.
 ///
-/// One value serves concurrent requests, so the years already warned about sit behind a
-/// lock (`NSLock`, like the calendar's year tables, so that the library still runs before
-/// macOS 15); they are its only mutable state, hence `@unchecked Sendable`.
-public final class UnpublishedYearWarning: @unchecked Sendable {
+/// One value serves concurrent requests, so the years already warned about, its only
+/// mutable state, sit behind a mutex.
+public final class UnpublishedYearWarning: Sendable {
     /// The counter's name on `/metrics`.
     public static let metricLabel = "working_calendar_unpublished_year_total"
 
     private let calendar: WorkingCalendar
     private let logger: Logger
     private let metrics: any MetricsFactory
-    private let lock = NSLock()
-    private var warnedYears: Set<Int> = []
+    private let warnedYears = Mutex<Set<Int>>([])
 
     /// - Parameters:
     ///   - calendar: the calendar the due dates are counted on.
@@ -42,7 +41,7 @@ public final class UnpublishedYearWarning: @unchecked Sendable {
         for year in min(start.year, due.year)...max(start.year, due.year)
         where !calendar.hasPublishedSchedule(for: year) {
             Counter(label: Self.metricLabel, dimensions: [("year", String(year))], factory: metrics).increment()
-            guard lock.withLock({ warnedYears.insert(year).inserted }) else { continue }
+            guard warnedYears.withLock({ $0.insert(year).inserted }) else { continue }
             logger.warning(
                 "due dates counted on a year without a published holiday schedule may move when it is published",
                 metadata: ["year": "\(year)", "file": "\(WorkingCalendar.scheduleFileName(for: year))"])

@@ -122,7 +122,8 @@ extension ServiceHarness where Definition == IntakeService {
     }
 
     /// Announces, as crm would, that the request's contract was drafted.
-    func announceContractDrafted(for requestCode: String, contractNumber: String = "HĐ-TK-2025-000123") async throws {
+    @discardableResult
+    func announceContractDrafted(for requestCode: String, contractNumber: String = "HĐ-TK-2025-000123") async throws -> String {
         let drafted = ContractDrafted(
             contractNumber: contractNumber, requestCode: requestCode,
             branch: Branch(code: "PC05TK", name: "Tam Kỳ", hotline: "0235 3852 999"), holderName: "Nguyễn Văn An",
@@ -130,7 +131,7 @@ extension ServiceHarness where Definition == IntakeService {
                        branchCode: "PC05TK", areaClass: .urban),
             meterSerial: "TK-1P-000042", purpose: .residential, tariffGroup: "residential-tiered", householdCount: 2,
             draftedAt: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
-        try await publish(drafted, correlationId: requestCode, appId: ServiceName.crm.rawValue)
+        return try await publish(drafted, correlationId: requestCode, appId: ServiceName.crm.rawValue)
     }
 
     /// Runs `body` while a stand-in for crm answers `crm.request-timeline` from its inbox, as

@@ -57,14 +57,22 @@ extension ServiceHarness where Definition == NotificationService {
 extension RunningService where Definition == NotificationService {
     /// `GET /api/v1/deliveries?requestCode=…`: the delivery log as corporation staff read it.
     func deliveries(of requestCode: String) async throws -> [[String: Any]] {
-        let answer = try await get("api/v1/deliveries?requestCode=\(requestCode)", token: try await staffToken()).json()
-        return answer["deliveries"] as? [[String: Any]] ?? []
+        try await deliveryLog("requestCode=\(requestCode)")
     }
 
     /// `GET /api/v1/deliveries?customerCode=…`: the residence reminders about one shared meter.
     func reminders(about customerCode: String) async throws -> [[String: Any]] {
-        let answer = try await get("api/v1/deliveries?customerCode=\(customerCode)", token: try await staffToken()).json()
-        return answer["deliveries"] as? [[String: Any]] ?? []
+        try await deliveryLog("customerCode=\(customerCode)")
+    }
+
+    /// The entries `GET /api/v1/deliveries?<query>` lists; throws on any answer but a 200 with a
+    /// list, so an error never reads as an empty log.
+    private func deliveryLog(_ query: String) async throws -> [[String: Any]] {
+        let answer = try await get("api/v1/deliveries?\(query)", token: try await staffToken()).expect(200)
+        guard let deliveries = answer["deliveries"] as? [[String: Any]] else {
+            throw FixtureError("a delivery log without deliveries: \(answer)")
+        }
+        return deliveries
     }
 
     /// A customer-service token of `unit` for notification, signed with the development key it trusts.

@@ -13,8 +13,9 @@ extension ServiceHarness where Definition == OutageService {
         try await run(observing: [ObserverQueue("outage-test.observer", commands: [SendOutageNotice.routingKey])], body)
     }
 
-    /// Sends `outage.record-report` as intake does; `messageId` repeats a delivery.
-    func send(_ report: RecordOutageReport, messageId: String = UUID().uuidString.lowercased()) async throws {
+    /// Sends `outage.record-report` as intake does and returns its message id; `messageId` repeats a delivery.
+    @discardableResult
+    func send(_ report: RecordOutageReport, messageId: String = UUID().uuidString.lowercased()) async throws -> String {
         try await publish(report, messageId: messageId, correlationId: report.reportCode, appId: "intake")
     }
 

@@ -181,6 +181,38 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
             .map { try JSONCoding.decoder.decode(Message.self, from: Self.payload(of: $0)) }
     }
 
+    /// Waits until the service has handled every delivery of `messageIds` — a first delivery
+    /// claims the id in its inbox, each redelivery of the same id is logged as already handled —
+    /// and has sent everything it put in its outbox. After this,
+    /// a message the service has not sent, or a row it has not written, is one those deliveries
+    /// will never bring: an absence check can be asserted without a fixed wait.
+    ///
+    /// - Parameter messageIds: each delivery's message id, an id twice when it was delivered twice.
+    public func awaitHandled(_ messageIds: [String]) async throws {
+        let deliveries = Dictionary(messageIds.map { ($0, 1) }, uniquingKeysWith: +)
+        try await eventually("\(messageIds) handled and what they caused sent") {
+            let redeliveries = logs.all.filter { $0.message == "message already handled; acknowledged again" }
+            let allRedelivered = deliveries.allSatisfy { id, count in
+                redeliveries.count { $0.metadata["message_id"] == id } >= count - 1
+            }
+            guard allRedelivered else { return false }
+            return try await host.context.store.database.read { db in
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM messaging_inbox WHERE message_id IN (\(databaseQuestionMarks(count: deliveries.count)))",
+                    arguments: StatementArguments(Array(deliveries.keys))) == deliveries.count
+            }
+        }
+        try await awaitOutboxDrained()
+    }
+
+    /// Waits until the broker confirmed everything the service put in its outbox: what it has
+    /// not sent by then, it had not decided to send.
+    public func awaitOutboxDrained() async throws {
+        try await eventually("the outbox drained") {
+            try await host.context.store.database.read { db in try Outbox().backlog(in: db) == 0 }
+        }
+    }
+
     // MARK: The store
 
     /// Rows in one of the service's tables.
@@ -191,10 +223,15 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
     }
 
     /// The bytes of the store as they lie on disk: the SQLite file and its write-ahead log.
+    /// Throws when the SQLite file is not there, so a check that the store holds no secret never
+    /// passes by reading nothing; the log is absent after a checkpoint, and then adds nothing.
     public func storeBytes() throws -> Data {
         let path = host.context.configuration.storePath
-        return try [path, path + "-wal"].filter { FileManager.default.fileExists(atPath: $0) }
-            .reduce(into: Data()) { bytes, file in bytes.append(try Data(contentsOf: URL(fileURLWithPath: file))) }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        if FileManager.default.fileExists(atPath: path + "-wal") {
+            bytes.append(try Data(contentsOf: URL(fileURLWithPath: path + "-wal")))
+        }
+        return bytes
     }
 
     private static func payload(of message: [String: Any]) throws -> Data {

@@ -17,6 +17,16 @@ struct SigningCode: Sendable, Equatable, CustomStringConvertible, CustomReflecta
         return SigningCode(digits: String(repeating: "0", count: 6 - text.count) + text)
     }
 
+    /// A fresh code other than the one whose hash is `hash`: a reissued code replaces the old
+    /// one, and the customer must be able to tell that the old one no longer signs.
+    static func random(replacing hash: String, for contractNumber: String, with protector: PersonalDataProtector) -> SigningCode {
+        var code = random()
+        while code.matches(hash, for: contractNumber, with: protector) {
+            code = random()
+        }
+        return code
+    }
+
     /// The code a customer typed: six digits, spaces ignored.
     init(typed text: String) throws(IntakeProblem) {
         let digits = text.filter { !$0.isWhitespace }

@@ -91,7 +91,7 @@ struct SigningStore: Sendable {
                 return .tooManyCodes(retryAfter: sentThisHour[0].timeIntervalSince(now) + 3600)
             }
             try PhoneMessageBudget.draw(for: request.phoneFingerprint, filer: .anonymous, at: now, in: db)
-            let code = SigningCode.random()
+            let code = SigningCode.random(replacing: session.codeHash, for: session.contractNumber, with: personalData)
             try SigningSession.replaceCode(contractNumber: session.contractNumber,
                                            codeHash: code.hash(for: session.contractNumber, with: personalData),
                                            issuedAt: now, in: db)
