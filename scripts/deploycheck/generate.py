@@ -18,7 +18,9 @@ def _quote(pattern: str) -> str:
     return "'" + pattern.replace("'", "''") + "'"
 
 
-def definitions(facts: swift_facts.Facts) -> str:
+def definitions(facts: swift_facts.Facts, kept_policies: list[dict] = ()) -> str:
+    """The definitions for `facts`; `kept_policies` (the file's broker policies, such as the
+    dead letters' retention, which the code does not imply) are written back unchanged."""
     vhost = facts.run_vhost
     users = [{"name": "${BROKER_ADMIN_USER}", "password": "${BROKER_ADMIN_PASSWORD}", "tags": ["administrator"]},
              {"name": "evn-ops", "password": "${OPS_BROKER_PASSWORD}", "tags": []}]
@@ -40,7 +42,8 @@ def definitions(facts: swift_facts.Facts) -> str:
 
     return ("{\n  \"rabbit_version\": \"3.13.7\",\n  \"vhosts\": [\n    " + json.dumps({"name": vhost}) + "\n  ],\n"
             f"  \"users\": [\n{rows(users)}\n  ],\n  \"permissions\": [\n{rows(perms)}\n  ],\n"
-            f"  \"topic_permissions\": [\n{rows(topics)}\n  ]\n}}\n")
+            f"  \"topic_permissions\": [\n{rows(topics)}\n  ]"
+            + (f",\n  \"policies\": [\n{rows(list(kept_policies))}\n  ]" if kept_policies else "") + "\n}\n")
 
 
 def topology(facts: swift_facts.Facts) -> str:
@@ -115,8 +118,10 @@ spec:
 
 def write(root: Path) -> list[Path]:
     facts = swift_facts.read(root)
+    current = root / "deploy/rabbitmq/definitions.json"
+    policies = json.loads(current.read_text(encoding="utf-8")).get("policies", []) if current.exists() else []
     written = []
-    for path, text in ((root / "deploy/rabbitmq/definitions.json", definitions(facts)),
+    for path, text in ((current, definitions(facts, policies)),
                        (root / "deploy/k8s/base/rabbitmq/topology.yaml", topology(facts))):
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
