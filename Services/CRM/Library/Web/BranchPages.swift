@@ -47,6 +47,7 @@ struct BranchPages: Sendable {
         let today = CalendarDay(now())
         let open = views.list(tickets, amendments, serviceTickets, today: today).tickets.filter { $0.status == .open }
         let rows = open.map { row($0, today: today, language: language) }
+        let unpublished = unpublishedYears(today: today, open: open)
         let place = unit ?? language.pick("Toàn Tổng công ty", "The whole corporation")
         let title = name == "wallboard"
             ? language.pick("Bảng theo dõi phiếu yêu cầu — \(place)", "Ticket board — \(place)")
@@ -56,6 +57,8 @@ struct BranchPages: Sendable {
             "dueTodayCount": open.filter { $0.slaState == .dueToday }.count,
             "breachedCount": open.filter { $0.slaState == .breached }.count,
             "bodyClass": name == "wallboard" ? "wall" : "",
+            "calendarWarning": !unpublished.isEmpty,
+            "unpublishedYears": unpublished.map(String.init).joined(separator: ", "),
             "updatedAt": ShownTime.time(now()),
         ], refreshSeconds: name == "wallboard" ? Self.refreshSeconds : nil, staff: staff)
     }
@@ -75,14 +78,27 @@ struct BranchPages: Sendable {
         ]
     }
 
+    /// The years without a published holiday schedule that today or an open ticket's due date
+    /// falls in: those due dates follow the statutory holidays alone and may move once the
+    /// government's decision is out, so the officers promising them must know.
+    private func unpublishedYears(today: CalendarDay, open: [TicketSummary]) -> [Int] {
+        let years = Set(open.compactMap { CalendarDay($0.dueDate)?.year }).union([today.year])
+        return years.filter { !policy.calendar.hasPublishedSchedule(for: $0) }.sorted()
+    }
+
     /// What a ticket is about, as staff say it; an amendment has no request kind.
     static func kind(_ requestKind: RequestKind?, _ language: PageLanguage) -> String {
         requestKind?.shown(in: language) ?? language.pick("Điều chỉnh số hộ hợp đồng", "Household amendment")
     }
 
+    /// Both pages' banner over a due date counted on an unpublished year.
+    private static let calendarWarning = """
+        {{#calendarWarning}}<p class="notice" role="alert" id="calendar-warning">{{#vi}}Lịch nghỉ lễ, Tết năm {{unpublishedYears}} chưa được công bố: hạn xử lý trong năm đó tính theo ngày nghỉ luật định và có thể đổi khi có quyết định.{{/vi}}{{#en}}The {{unpublishedYears}} holiday schedule is not published yet: due dates in that year follow the statutory holidays alone and may move once it is.{{/en}}</p>{{/calendarWarning}}
+        """
+
     static let templates: [String: String] = [
         "tickets": """
-            <p><a href="/bang-tin">{{#vi}}Mở bảng theo dõi toàn màn hình{{/vi}}{{#en}}Open the full-screen board{{/en}}</a></p>
+            \(calendarWarning)<p><a href="/bang-tin">{{#vi}}Mở bảng theo dõi toàn màn hình{{/vi}}{{#en}}Open the full-screen board{{/en}}</a></p>
             {{#empty}}<p>{{#vi}}Không có phiếu nào đang xử lý.{{/vi}}{{#en}}No open ticket.{{/en}}</p>{{/empty}}
             {{^empty}}
             <table class="tickets" id="tickets">
@@ -94,7 +110,7 @@ struct BranchPages: Sendable {
             {{/empty}}
             """,
         "wallboard": """
-            <div class="counts" role="status">
+            \(calendarWarning)<div class="counts" role="status">
               <div id="open-count">{{#vi}}Đang xử lý{{/vi}}{{#en}}Open{{/en}}: {{openCount}}</div>
               <div id="due-today-count">{{#vi}}Đến hạn hôm nay{{/vi}}{{#en}}Due today{{/en}}: {{dueTodayCount}}</div>
               <div id="breached-count">{{#vi}}Quá hạn{{/vi}}{{#en}}Breached{{/en}}: {{breachedCount}}</div>
