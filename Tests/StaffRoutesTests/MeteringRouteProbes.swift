@@ -38,12 +38,26 @@ enum MeteringRouteProbes {
             "POST /api/v1/work-orders/{id}/completion": StaffRouteProbe(
                 duty: .fieldWork, uri: "/api/v1/work-orders/\(workOrderId)/completion",
                 body: #"{"meterSerial": "VN1P-250001", "initialReadingKWh": 0, "sealNumbers": ["S-001"]}"#),
+            "GET /kho-cong-to": StaffRouteProbe(duty: .meterStock, uri: "/kho-cong-to", refusal: .notListed(marker: "VN1P-250001")),
+            "POST /kho-cong-to": StaffRouteProbe(
+                duty: .meterStock, uri: "/kho-cong-to", body: form(meter("VN1P-250003").merging(["branchCode": home]) { $1 }),
+                contentType: StaffRouteProbe.form),
+            "GET /lenh-cong-tac": StaffRouteProbe(duty: .fieldWork, uri: "/lenh-cong-tac", refusal: .notListed(marker: workOrderId)),
+            "GET /lenh-cong-tac/{workOrderId}": StaffRouteProbe(duty: .fieldWork, uri: "/lenh-cong-tac/\(workOrderId)"),
+            "POST /lenh-cong-tac/{workOrderId}": StaffRouteProbe(
+                duty: .fieldWork, uri: "/lenh-cong-tac/\(workOrderId)",
+                body: "meterSerial=VN1P-250001&initialReadingKWh=0&sealNumbers%5B0%5D=S-002", contentType: StaffRouteProbe.form),
             "GET /api/v1/meter-visits": StaffRouteProbe(
                 duty: .fieldWork, uri: "/api/v1/meter-visits?requestCode=\(visitCode)"),
             "POST /api/v1/meter-visits/{id}/result": StaffRouteProbe(
                 duty: .fieldWork, uri: "/api/v1/meter-visits/\(visitId)/result",
                 body: #"{"meterSerial": "VN1P-240777", "readingKWh": 1520, "measuredErrorPercent": 0.4, "accuracyClass": 1.0}"#),
         ]
+    }
+
+    /// `fields` as a page's form posts them.
+    static func form(_ fields: [String: Any]) -> String {
+        fields.map { "\($0.key)=\(String(describing: $0.value))" }.joined(separator: "&")
     }
 
     /// A `POST /api/v1/meters` body: verified a month ago, valid for a year.
