@@ -7,28 +7,10 @@ import Testing
 /// page goes to the waiting order, the technician completes it from the day's list, and the
 /// stock shows it installed; refused reports show each error beside its field.
 @Suite struct FieldPagesTests {
-    /// `GET path` as the staff member holding `token` sees it in the browser.
-    private func page(_ metering: MeteringHarness, _ path: String, token: String) async throws -> HTTPAnswer {
-        try await metering.call("GET", path, headers: ["Cookie": "staff_token=\(token)"])
-    }
-
-    /// `POST path` with `fields` as the browser posts the form (redirects followed).
-    private func submit(_ metering: MeteringHarness, _ path: String, _ fields: KeyValuePairs<String, String>,
-                        token: String) async throws -> HTTPAnswer {
-        let body = fields.map { name, value in "\(Self.encoded(name))=\(Self.encoded(value))" }.joined(separator: "&")
-        return try await metering.call("POST", path, body: Data(body.utf8), headers: [
-            "Cookie": "staff_token=\(token)", "Content-Type": "application/x-www-form-urlencoded",
-        ])
-    }
-
-    private static func encoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
-    }
-
     /// Receives `serial` on the stock page and opens an installation order that takes it; returns the order's id.
     private func openOrder(_ metering: MeteringHarness, _ requestCode: String, serial: String) async throws -> String {
         let keeper = try await metering.token(.meterStock, unit: Samples.branch)
-        let received = try await submit(metering, "kho-cong-to", [
+        let received = try await metering.staffForm("kho-cong-to", [
             "serial": serial, "phase": "1", "verifiedOn": Samples.day(-30), "verificationValidUntil": Samples.day(365),
         ], token: keeper)
         #expect(received.status == 200)
@@ -43,7 +25,7 @@ import Testing
             let orderId = try await openOrder(metering, "PC05TK-251124-000020", serial: "TK-1P-0020")
             let technician = try await metering.token(.fieldTechnician, unit: Samples.branch, staffId: "kt-0007")
 
-            let list = try await page(metering, "lenh-cong-tac", token: technician)
+            let list = try await metering.staffPage("lenh-cong-tac", token: technician)
             #expect(list.status == 200)
             let toDo = try #require(PageElement(id: "to-do", in: list.text)).inner
             #expect(toDo.contains(#"href="/lenh-cong-tac/\#(orderId)""#))
@@ -51,11 +33,11 @@ import Testing
             #expect(PageElement(id: "done-today", in: list.text)?.inner.contains(orderId) == false)
 
             let path = "lenh-cong-tac/\(orderId)"
-            let order = try await page(metering, path, token: technician)
+            let order = try await metering.staffPage(path, token: technician)
             #expect(PageElement(id: "status", in: order.text)?.inner == "Chờ lắp đặt")
             #expect(PageElement(id: "reserved-meter", in: order.text)?.inner.contains("TK-1P-0020") == true)
 
-            let refused = try await submit(metering, path, ["meterSerial": "TK-1P-9999", "initialReadingKWh": "-3"],
+            let refused = try await metering.staffForm(path, ["meterSerial": "TK-1P-9999", "initialReadingKWh": "-3"],
                                            token: technician)
             #expect(refused.status == 422)
             #expect(PageElement(id: "meterSerial-error", in: refused.text)?.inner
@@ -64,7 +46,7 @@ import Testing
                     == "Chỉ số công tơ phải là số nguyên không âm (kWh)")
             #expect(PageElement(id: "sealNumbers-error", in: refused.text) != nil)
             #expect(refused.text.contains(#"value="TK-1P-9999""#), "what was typed is kept")
-            let english = try await submit(metering, "\(path)?lang=en", ["meterSerial": "TK-1P-0020",
+            let english = try await metering.staffForm("\(path)?lang=en", ["meterSerial": "TK-1P-0020",
                                                                          "initialReadingKWh": "12", "sealNumbers[0]": "NP-1",
                                                                          "sealNumbers[1]": " ", "sealNumbers[2]": "NP-3"],
                                            token: technician)
@@ -73,7 +55,7 @@ import Testing
                     == "A seal number must not be blank nor longer than 32 characters")
             #expect(try await metering.sent(MeterInstalled.routingKey).isEmpty)
 
-            let completed = try await submit(metering, path, ["meterSerial": "tk-1p-0020", "initialReadingKWh": "0",
+            let completed = try await metering.staffForm(path, ["meterSerial": "tk-1p-0020", "initialReadingKWh": "0",
                                                               "sealNumbers[0]": "NP-123456", "sealNumbers[1]": "NP-123457"],
                                              token: technician)
             #expect(completed.status == 200, "the form's 303 leads back to the order's page")
@@ -84,11 +66,11 @@ import Testing
             let installed = try #require(try await metering.awaitSent(MeterInstalled.routingKey).first)
             #expect(installed["sealNumbers"] as? [String] == ["NP-123456", "NP-123457"])
 
-            let after = try await page(metering, "lenh-cong-tac", token: technician)
+            let after = try await metering.staffPage("lenh-cong-tac", token: technician)
             #expect(PageElement(id: "to-do", in: after.text)?.inner.contains(orderId) == false)
             #expect(PageElement(id: "done-today", in: after.text)?.inner.contains(#"href="/lenh-cong-tac/\#(orderId)""#) == true)
             let keeper = try await metering.token(.meterStock, unit: Samples.branch)
-            let stock = try await page(metering, "kho-cong-to", token: keeper)
+            let stock = try await metering.staffPage("kho-cong-to", token: keeper)
             #expect(PageElement(id: "meter-TK-1P-0020", in: stock.text)?.inner.contains("Đã lắp đặt · \(orderId)") == true)
         }
     }
@@ -98,21 +80,21 @@ import Testing
             let orderId = try await openOrder(metering, "PC05TK-251124-000021", serial: "TK-1P-0021")
             let keeper = try await metering.token(.meterStock, unit: Samples.branch)
             let technician = try await metering.token(.fieldTechnician, unit: Samples.branch)
-            #expect(try await page(metering, "lenh-cong-tac", token: keeper).status == 403)
-            #expect(try await page(metering, "kho-cong-to", token: technician).status == 403)
+            #expect(try await metering.staffPage("lenh-cong-tac", token: keeper).status == 403)
+            #expect(try await metering.staffPage("kho-cong-to", token: technician).status == 403)
 
             let outsider = try await metering.token(.fieldTechnician, unit: Samples.otherBranch)
-            let list = try await page(metering, "lenh-cong-tac", token: outsider)
+            let list = try await metering.staffPage("lenh-cong-tac", token: outsider)
             #expect(list.status == 200)
             #expect(!list.text.contains(orderId))
-            #expect(try await page(metering, "lenh-cong-tac/\(orderId)", token: outsider).status == 403)
-            let posted = try await submit(metering, "lenh-cong-tac/\(orderId)", [
+            #expect(try await metering.staffPage("lenh-cong-tac/\(orderId)", token: outsider).status == 403)
+            let posted = try await metering.staffForm("lenh-cong-tac/\(orderId)", [
                 "meterSerial": "TK-1P-0021", "initialReadingKWh": "0", "sealNumbers[0]": "NP-1",
             ], token: outsider)
             #expect(posted.status == 403)
             let otherKeeper = try await metering.token(.meterStock, unit: Samples.otherBranch)
-            #expect(!(try await page(metering, "kho-cong-to", token: otherKeeper).text.contains("TK-1P-0021")))
-            #expect(try await page(metering, "kho-cong-to?branchCode=\(Samples.branch)", token: otherKeeper).status == 403)
+            #expect(!(try await metering.staffPage("kho-cong-to", token: otherKeeper).text.contains("TK-1P-0021")))
+            #expect(try await metering.staffPage("kho-cong-to?branchCode=\(Samples.branch)", token: otherKeeper).status == 403)
             #expect(try await metering.sent(MeterInstalled.routingKey).isEmpty)
         }
     }
@@ -120,7 +102,7 @@ import Testing
     @Test func theStockPageShowsEachErrorBesideItsFieldAndEachMetersVerification() async throws {
         try await MeteringHarness.run { metering in
             let keeper = try await metering.token(.meterStock, unit: Samples.branch)
-            let refused = try await submit(metering, "kho-cong-to", [
+            let refused = try await metering.staffForm("kho-cong-to", [
                 "serial": "", "phase": "2", "verifiedOn": Samples.day(3), "verificationValidUntil": "31/02/2026",
             ], token: keeper)
             #expect(refused.status == 422)
@@ -129,20 +111,20 @@ import Testing
             }
             #expect(PageElement(id: "meters", in: refused.text) == nil, "nothing was received")
 
-            _ = try await submit(metering, "kho-cong-to", [
+            _ = try await metering.staffForm("kho-cong-to", [
                 "serial": "TK-1P-0030", "phase": "1", "verifiedOn": Samples.day(-400), "verificationValidUntil": Samples.day(-1),
             ], token: keeper)
-            let received = try await submit(metering, "kho-cong-to", [
+            let received = try await metering.staffForm("kho-cong-to", [
                 "serial": "TK-3P-0031", "phase": "3", "verifiedOn": Samples.day(-10), "verificationValidUntil": Samples.day(700),
             ], token: keeper)
             #expect(received.status == 200)
-            let stock = try await page(metering, "kho-cong-to?lang=en", token: keeper)
+            let stock = try await metering.staffPage("kho-cong-to?lang=en", token: keeper)
             #expect(PageElement(id: "meter-TK-1P-0030", in: stock.text)?.inner.contains("Verification expired") == true)
             #expect(PageElement(id: "meter-TK-3P-0031", in: stock.text)?.inner.contains("In stock") == true)
             #expect(PageElement(id: "meter-TK-3P-0031", in: stock.text)?.inner.contains("· Valid") == true)
             #expect(PageElement(id: "in-stock-count", in: stock.text)?.inner.contains("<strong>1</strong>") == true)
 
-            let duplicate = try await submit(metering, "kho-cong-to", [
+            let duplicate = try await metering.staffForm("kho-cong-to", [
                 "serial": "TK-1P-0030", "phase": "1", "verifiedOn": Samples.day(-10), "verificationValidUntil": Samples.day(300),
             ], token: keeper)
             #expect(duplicate.status == 409)

@@ -40,7 +40,7 @@ enum MeteringRouteProbes {
                 body: #"{"meterSerial": "VN1P-250001", "initialReadingKWh": 0, "sealNumbers": ["S-001"]}"#),
             "GET /kho-cong-to": StaffRouteProbe(duty: .meterStock, uri: "/kho-cong-to", refusal: .notListed(marker: "VN1P-250001")),
             "POST /kho-cong-to": StaffRouteProbe(
-                duty: .meterStock, uri: "/kho-cong-to", body: form(meter("VN1P-250003").merging(["branchCode": home]) { $1 }),
+                duty: .meterStock, uri: "/kho-cong-to", body: StaffRouteProbe.formBody(meter("VN1P-250003").merging(["branchCode": home]) { $1 }),
                 contentType: StaffRouteProbe.form),
             "GET /lenh-cong-tac": StaffRouteProbe(duty: .fieldWork, uri: "/lenh-cong-tac", refusal: .notListed(marker: workOrderId)),
             "GET /lenh-cong-tac/{workOrderId}": StaffRouteProbe(duty: .fieldWork, uri: "/lenh-cong-tac/\(workOrderId)"),
@@ -53,11 +53,6 @@ enum MeteringRouteProbes {
                 duty: .fieldWork, uri: "/api/v1/meter-visits/\(visitId)/result",
                 body: #"{"meterSerial": "VN1P-240777", "readingKWh": 1520, "measuredErrorPercent": 0.4, "accuracyClass": 1.0}"#),
         ]
-    }
-
-    /// `fields` as a page's form posts them.
-    static func form(_ fields: [String: Any]) -> String {
-        fields.map { "\($0.key)=\(String(describing: $0.value))" }.joined(separator: "&")
     }
 
     /// A `POST /api/v1/meters` body: verified a month ago, valid for a year.
