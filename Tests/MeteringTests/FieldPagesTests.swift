@@ -131,4 +131,43 @@ import Testing
             #expect(PageElement(id: "serial-error", in: duplicate.text)?.inner == "Công tơ có số chế tạo này đã được nhập kho")
         }
     }
+
+    @Test func aTechnicianRecordsAVerificationFromTheDaysListAndReadsItsVerdict() async throws {
+        try await MeteringHarness.run { metering in
+            let code = "PC05TK-251124-000040"
+            try await metering.publish(
+                VisitMeter(requestCode: code, branchCode: Samples.branch, customerCode: "PC05TK0012345", purpose: .verification),
+                correlationId: code, appId: "crm")
+            let technician = try await metering.token(.fieldTechnician, unit: Samples.branch)
+            try await eventually("the visit is open") { try await metering.count("metering_visits") == 1 }
+            let visits = try await metering.get("api/v1/meter-visits?requestCode=\(code)", token: technician)
+                .json()["meterVisits"] as? [[String: Any]]
+            let visitId = try #require(visits?.first?["visitId"] as? String)
+
+            let list = try #require(PageElement(id: "visits", in: try await metering.staffPage("lenh-cong-tac", token: technician).text))
+            #expect(list.inner.contains(#"href="/kiem-tra-cong-to/\#(visitId)""#) && list.inner.contains("Kiểm định công tơ"))
+
+            let path = "kiem-tra-cong-to/\(visitId)"
+            let refused = try await metering.staffForm(path, ["meterSerial": "VN1P-240777", "measuredErrorPercent": "nhanh"],
+                                                       token: technician)
+            #expect(refused.status == 422)
+            #expect(PageElement(id: "readingKWh-error", in: refused.text)?.inner == "Chỉ số công tơ phải là số nguyên không âm (kWh)")
+            #expect(PageElement(id: "measuredErrorPercent-error", in: refused.text) != nil)
+            #expect(PageElement(id: "accuracyClass-error", in: refused.text) != nil)
+            #expect(try await metering.sent(MeterVisited.routingKey).isEmpty)
+
+            let recorded = try await metering.staffForm(path, [
+                "meterSerial": "VN1P-240777", "readingKWh": "1520", "measuredErrorPercent": "-0,4", "accuracyClass": "1",
+            ], token: technician)
+            #expect(recorded.status == 200, "the form's 303 leads back to the visit")
+            #expect(PageElement(id: "status", in: recorded.text)?.inner == "Đã ghi nhận kết quả")
+            #expect(PageElement(id: "verdict", in: recorded.text)?.inner == "Đạt: trong cấp chính xác")
+            #expect(PageElement(id: "visit-form", in: recorded.text) == nil, "a recorded visit has no form")
+            let visited = try #require(try await metering.awaitSent(MeterVisited.routingKey).first)
+            #expect((visited["check"] as? [String: Any])?["measuredErrorPercent"] as? Double == -0.4)
+            #expect((visited["check"] as? [String: Any])?["feeVND"] as? Int == 135_000)
+            #expect(PageElement(id: "visits", in: try await metering.staffPage("lenh-cong-tac", token: technician).text)?
+                .inner.contains(visitId) == false)
+        }
+    }
 }

@@ -47,6 +47,12 @@ enum MeteringRouteProbes {
             "POST /lenh-cong-tac/{workOrderId}": StaffRouteProbe(
                 duty: .fieldWork, uri: "/lenh-cong-tac/\(workOrderId)",
                 body: "meterSerial=VN1P-250001&initialReadingKWh=0&sealNumbers%5B0%5D=S-002", contentType: StaffRouteProbe.form),
+            "GET /kiem-tra-cong-to/{visitId}": StaffRouteProbe(duty: .fieldWork, uri: "/kiem-tra-cong-to/\(visitId)"),
+            "POST /kiem-tra-cong-to/{visitId}": StaffRouteProbe(
+                duty: .fieldWork, uri: "/kiem-tra-cong-to/\(visitId)",
+                body: StaffRouteProbe.formBody(["meterSerial": "VN1P-240777", "readingKWh": 1520, "measuredErrorPercent": "0.4",
+                                                "accuracyClass": 1]),
+                contentType: StaffRouteProbe.form),
             "GET /api/v1/meter-visits": StaffRouteProbe(
                 duty: .fieldWork, uri: "/api/v1/meter-visits?requestCode=\(visitCode)"),
             "POST /api/v1/meter-visits/{id}/result": StaffRouteProbe(

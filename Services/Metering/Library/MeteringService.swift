@@ -42,6 +42,7 @@ public struct MeteringService: ServiceDefinition {
     private let visitEndpoint: MeterVisitEndpoint
     private let workOrderPages: WorkOrderPages
     private let stockPage: MeterStockPage
+    private let visitPage: MeterVisitPage
 
     public init(context: ServiceContext) throws {
         let environment = context.configuration.environment
@@ -49,16 +50,18 @@ public struct MeteringService: ServiceDefinition {
             outbox: context.outbox, routes: try ReadingRouteTable.load(environment: environment),
             installationLeadDays: try Self.leadDays(environment), logger: context.logger)
         let staff = StaffTokenVerifier(context: context)
-        let work = FieldWork(desk: desk, writer: context.writer, store: context.store)
+        visits = VisitDesk(outbox: context.outbox, verificationFeeVND: try Self.verificationFee(environment),
+                           logger: context.logger)
+        let work = FieldWork(desk: desk, visits: visits, writer: context.writer, store: context.store)
         stock = MeterStockEndpoint(staff: staff, work: work)
         workOrders = WorkOrderEndpoint(staff: staff, work: work)
-        let pages = try WebPages(WorkOrderPages.templates.merging(["meterStock": MeterStockPage.template]) { first, _ in first })
+        let pages = try WebPages(WorkOrderPages.templates.merging(
+            ["meterStock": MeterStockPage.template, "meterVisit": MeterVisitPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: staff, configuration: context.configuration)
         workOrderPages = WorkOrderPages(pages: pages, session: session, work: work)
         stockPage = MeterStockPage(pages: pages, session: session, work: work)
-        visits = VisitDesk(outbox: context.outbox, verificationFeeVND: try Self.verificationFee(environment),
-                           logger: context.logger)
-        visitEndpoint = MeterVisitEndpoint(staff: staff, desk: visits, writer: context.writer, store: context.store)
+        visitPage = MeterVisitPage(pages: pages, session: session, work: work)
+        visitEndpoint = MeterVisitEndpoint(staff: staff, work: work)
     }
 
     public var handlers: MessageHandlers {
@@ -88,6 +91,7 @@ public struct MeteringService: ServiceDefinition {
         WebAssets.register(on: router)
         workOrderPages.register(on: router)
         stockPage.register(on: router)
+        visitPage.register(on: router)
     }
 
     private static func verificationFee(_ environment: [String: String]) throws -> Int {

@@ -4,10 +4,11 @@ import StaffAuth
 import WorkingCalendar
 
 /// What the branch's stock keepers and technicians record, with every check and each in one
-/// transaction, for the API and the staff pages alike: a meter received or an order completed
-/// on a technician's phone is the same act as through the API.
+/// transaction, for the API and the staff pages alike: a meter received, an order completed or
+/// a visit's result on a technician's phone is the same act as through the API.
 struct FieldWork: Sendable {
     let desk: WorkOrderDesk
+    let visits: VisitDesk
     let writer: GroupCommitWriter
     let store: ServiceStore
 
@@ -83,5 +84,40 @@ struct FieldWork: Sendable {
         case .notOpen: throw APIError.workOrderCompleted
         case .noReadingRoute: throw APIError.noReadingRoute
         }
+    }
+
+    /// The meter visit `id`, when `claims`' branch owns it.
+    ///
+    /// - Throws: ``APIError`` 404 for an unknown visit, 403 for another branch's.
+    func visit(id: String, for claims: StaffClaims) async throws -> MeterVisit {
+        let visits = visits
+        guard let visit = try await store.database.read({ db in try visits.visit(id: id, in: db) }) else {
+            throw APIError.visitNotFound
+        }
+        try claims.requireAccess(unit: visit.branchCode)
+        return visit
+    }
+
+    /// Records what `claims`' technician found at the meter of the visit `id`, and announces it.
+    ///
+    /// - Returns: the visit as recorded (pass or fail and the fee included).
+    /// - Throws: ``APIError`` 404/403 as ``visit(id:for:)``, 409 for a visit already recorded,
+    ///   422 for invalid fields or a serial that is not the customer's meter.
+    func recordVisit(id: String, with form: VisitResultForm, by claims: StaffClaims, at now: Date) async throws
+        -> MeterVisit {
+        let visit = try await visit(id: id, for: claims)
+        guard visit.status == .open else { throw APIError.visitDone }
+        let result: VisitResult
+        do {
+            result = try form.validated(purpose: visit.purpose, known: visit.meterSerial)
+        } catch {
+            throw APIError.invalid(error)
+        }
+        let visits = visits
+        try await writer.write { db in
+            guard let current = try visits.visit(id: id, in: db), current.status == .open else { throw APIError.visitDone }
+            _ = try visits.record(result, of: current, by: claims.staffId, at: now, in: db)
+        }
+        return try await self.visit(id: id, for: claims)
     }
 }

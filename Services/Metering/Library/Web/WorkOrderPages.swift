@@ -9,8 +9,8 @@ import WorkingCalendar
 /// branch's orders only; corporation staff see every branch's):
 ///
 /// - `GET /lenh-cong-tac`: the day's work, the branch's orders still to install (ready, or
-///   waiting for a meter from stock) and the ones this technician completed today, each
-///   linking to its page;
+///   waiting for a meter from stock), its meter visits still to make (``MeterVisitPage``) and
+///   the orders this technician completed today, each linking to its page;
 /// - `GET /lenh-cong-tac/{workOrderId}`: one order, with the reserved meter, the split it
 ///   makes if any, and while it is ready the completion form (serial, first reading, seals);
 /// - `POST /lenh-cong-tac/{workOrderId}`: completes the order through the same checks and
@@ -62,7 +62,14 @@ struct WorkOrderPages: Sendable {
         let claims = staff.claims
         let today = CalendarDay.today
         let branch = claims.ownUnit
-        let orders = try await work.store.database.read { db in try WorkOrderLedger.orders(branchCode: branch, in: db) }
+        let visitDesk = work.visits
+        let (orders, visits) = try await work.store.database.read { db in
+            (try WorkOrderLedger.orders(branchCode: branch, in: db), try visitDesk.visits(branchCode: branch, in: db))
+        }
+        let openVisits = visits.filter { $0.status == .open }.map { visit -> [String: Any] in
+            ["visitId": visit.visitId, "purposeLabel": visit.purpose.shown(in: language),
+             "customerCode": visit.customerCode, "requestCode": visit.requestCode]
+        }
         let toDo = orders.filter { $0.status != .completed }.reversed()
         let doneToday = orders.filter {
             $0.completedBy == claims.staffId && $0.completedAt.map { CalendarDay($0) == today } == true
@@ -72,7 +79,7 @@ struct WorkOrderPages: Sendable {
                                 "today": ShownTime.day(today.description),
                                 "toDo": toDo.map { Self.summary($0, in: language) }, "noneToDo": toDo.isEmpty,
                                 "doneToday": doneToday.map { Self.summary($0, in: language) },
-                                "noneDone": doneToday.isEmpty,
+                                "noneDone": doneToday.isEmpty, "visits": openVisits, "noneVisits": openVisits.isEmpty,
                             ], staff: staff)
     }
 
@@ -135,6 +142,10 @@ struct WorkOrderPages: Sendable {
             {{#noneToDo}}<p>{{#vi}}Không có lệnh nào đang chờ.{{/vi}}{{#en}}No order is waiting.{{/en}}</p>{{/noneToDo}}
             <nav class="tasks" id="to-do">{{#toDo}}<a href="/lenh-cong-tac/{{workOrderId}}" data-order="{{workOrderId}}">
               {{workOrderId}} · {{kind}}<br><span class="hint">{{statusLabel}} · {{requestCode}} · {{#vi}}xã/phường{{/vi}}{{#en}}commune{{/en}} {{communeCode}} · {{phase}} {{#vi}}pha{{/vi}}{{#en}}phase{{/en}}</span></a>{{/toDo}}</nav>
+            <h2>{{#vi}}Kiểm tra, kiểm định, chốt chỉ số{{/vi}}{{#en}}Meter visits{{/en}}</h2>
+            {{#noneVisits}}<p>{{#vi}}Không có phiếu nào đang chờ.{{/vi}}{{#en}}No visit is waiting.{{/en}}</p>{{/noneVisits}}
+            <nav class="tasks" id="visits">{{#visits}}<a href="/kiem-tra-cong-to/{{visitId}}" data-visit="{{visitId}}">
+              {{visitId}} · {{purposeLabel}}<br><span class="hint">{{customerCode}} · {{requestCode}}</span></a>{{/visits}}</nav>
             <h2>{{#vi}}Bạn đã nghiệm thu hôm nay{{/vi}}{{#en}}You completed today{{/en}}</h2>
             {{#noneDone}}<p>{{#vi}}Chưa có.{{/vi}}{{#en}}None yet.{{/en}}</p>{{/noneDone}}
             <nav class="tasks" id="done-today">{{#doneToday}}<a href="/lenh-cong-tac/{{workOrderId}}" data-order="{{workOrderId}}">
