@@ -98,4 +98,21 @@ import Testing
             #expect(listed.contains(shownStart), "the start in Vietnam's time: \(listed)")
         }
     }
+
+    @Test func aDispatcherLoadsTheBranchsSupplyPointsAndReadsEachRefusedRow() async throws {
+        try await OutageHarness.run { outage in
+            let dispatcher = try await outage.token(.dispatcher, unit: Samples.branch)
+            let empty = try await outage.staffForm("diem-cap-dien", ["csv": "  "], token: dispatcher)
+            #expect(empty.status == 422)
+            #expect(PageElement(id: "csv-error", in: empty.text)?.inner == "Hãy dán nội dung tệp CSV, cả dòng tiêu đề")
+
+            let loaded = try await outage.staffForm("diem-cap-dien", ["csv": Samples.supplyPoints], token: dispatcher)
+            #expect(loaded.status == 200)
+            #expect(PageElement(id: "imported", in: loaded.text)?.inner == "3")
+            #expect(PageElement(id: "rejected-count", in: loaded.text)?.inner == "1", "Hội An's row is not Tam Kỳ's")
+            let refused = try #require(PageElement(id: "rejected", in: loaded.text)).inner
+            #expect(refused.contains("<code>branch</code>") && refused.contains(#"data-code="auth.other_unit""#))
+            #expect(try await outage.count("outage_supply_points") == 3)
+        }
+    }
 }

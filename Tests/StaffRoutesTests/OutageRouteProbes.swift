@@ -52,6 +52,10 @@ enum OutageRouteProbes {
                     (value as? [String])?.joined(separator: ",") ?? value
                 }.merging(["branchCode": home]) { $1 }),
                 contentType: StaffRouteProbe.form),
+            "GET /diem-cap-dien": StaffRouteProbe(duty: .outageDesk, uri: "/diem-cap-dien", refusal: .blankForm),
+            "POST /diem-cap-dien": StaffRouteProbe(
+                duty: .outageDesk, uri: "/diem-cap-dien", body: StaffRouteProbe.formBody(["csv": supplyPoints]),
+                contentType: StaffRouteProbe.form, refusal: .rowsRefused(marker: "auth.other_unit")),
             "POST /api/v1/supply-points": StaffRouteProbe(
                 duty: .outageDesk, uri: "/api/v1/supply-points", body: supplyPoints, contentType: "text/csv",
                 refusal: .rowsRefused(marker: "auth.other_unit")),

@@ -11,7 +11,7 @@ import WebPages
 /// incident's way from open to restored with every reporter told once, the planned-outage
 /// schedule with its notices to every supply point of the area (Circular 22/2020/TT-BCT),
 /// and the schedule look-up the portal asks (`outage.planned-outages`). Its staff pages serve
-/// dispatch: the live incident board and the planned-outage schedule.
+/// dispatch: the live incident board, the planned-outage schedule and the supply-point import.
 ///
 /// Configuration beyond ServiceKit's: ``OutageSettings`` (`SERVICE_AREAS_FILE`,
 /// `INCIDENT_WINDOW_MINUTES`).
@@ -31,6 +31,7 @@ public struct OutageService: ServiceDefinition {
     private let supplyPoints: SupplyPointEndpoint
     private let incidentPages: IncidentPages
     private let plannedPage: PlannedOutagePage
+    private let importPage: SupplyPointImportPage
 
     public init(context: ServiceContext) throws {
         let settings = try OutageSettings(environment: context.configuration.environment)
@@ -46,12 +47,15 @@ public struct OutageService: ServiceDefinition {
             desk: PlannedOutageDesk(outbox: context.outbox, registry: registry, logger: context.logger),
             writer: context.writer, store: context.store)
         planned = PlannedOutageEndpoints(staff: staff, schedule: schedule)
-        let pages = try WebPages(IncidentPages.templates.merging(["plannedOutages": PlannedOutagePage.template]) { first, _ in first })
+        let loader = SupplyPointLoader(importer: SupplyPointImport(areas: settings.areas), registry: registry,
+                                       writer: context.writer)
+        supplyPoints = SupplyPointEndpoint(staff: staff, loader: loader)
+        let pages = try WebPages(IncidentPages.templates.merging(
+            ["plannedOutages": PlannedOutagePage.template, "supplyPoints": SupplyPointImportPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: staff, configuration: context.configuration)
         incidentPages = IncidentPages(pages: pages, session: session, actions: actions, areas: settings.areas)
         plannedPage = PlannedOutagePage(pages: pages, session: session, schedule: schedule)
-        supplyPoints = SupplyPointEndpoint(staff: staff, importer: SupplyPointImport(areas: settings.areas),
-                                           registry: registry, writer: context.writer)
+        importPage = SupplyPointImportPage(pages: pages, session: session, loader: loader)
     }
 
     public var handlers: MessageHandlers { OutageMessageHandlers.make(desk: incidentDesk, registry: registry) }
@@ -62,5 +66,6 @@ public struct OutageService: ServiceDefinition {
         supplyPoints.register(on: router)
         incidentPages.register(on: router)
         plannedPage.register(on: router)
+        importPage.register(on: router)
     }
 }
