@@ -179,7 +179,8 @@ class Platform:
                 shared, HTTP_PORT=str(self.sign_in_port),
                 STAFF_DIRECTORY_URL=os.environ.get("STAFF_DIRECTORY_URL", "ldap://127.0.0.1:3389"),
                 STAFF_CONSOLE_ORIGINS=",".join(self.url(name) for name in SERVICES),
-                STAFF_CONSOLE_URLS=",".join(f"{name}={self.url(name)}" for name in ["intake", "crm", "households"]),
+                STAFF_CONSOLE_URLS=",".join(f"{name}={self.url(name)}"
+                                            for name in ["intake", "crm", "metering", "households", "outage"]),
                 STAFF_SIGN_IN_ACCOUNT_FAILURES=str(LOCK_OUT_AFTER)),
             stdout=open(logs / "signin.log", "w"), stderr=subprocess.STDOUT)
         for name in SERVICES:
