@@ -8,7 +8,10 @@ corrects it, tracks the request, and after the branch's steps signs with the SMS
 sign in at the staff sign-in (`signin`) with their directory account and password (the
 seeded development directory, deploy/directory/staff.ldif): a wrong password is refused and,
 repeated, locks the account out; a branch officer works the ticket on the branch console,
-signs out and is sent to sign in again; a call-centre operator files for a caller on the
+signs out and is sent to sign in again; a field technician, on a phone-sized screen, opens the
+work order from the day's list, has a misread serial refused beside its field and completes the
+installation; a dispatcher sees a customer's outage report on the live board, sends a crew and
+restores the incident, which the board then lists with its cause; a call-centre operator files for a caller on the
 console, sees a ringing caller's page appear by itself, but is refused the branch console; a branch head watches the wall board show the new
 ticket, enrols the office's TV, which shows the board from its device credential, and revokes
 it, which stops the board; a household officer keeps a dossier. Every page passed through is saved as a screenshot under artifacts/browser/.
@@ -176,7 +179,8 @@ class Platform:
                 shared, HTTP_PORT=str(self.sign_in_port),
                 STAFF_DIRECTORY_URL=os.environ.get("STAFF_DIRECTORY_URL", "ldap://127.0.0.1:3389"),
                 STAFF_CONSOLE_ORIGINS=",".join(self.url(name) for name in SERVICES),
-                STAFF_CONSOLE_URLS=",".join(f"{name}={self.url(name)}" for name in ["intake", "crm", "households"]),
+                STAFF_CONSOLE_URLS=",".join(f"{name}={self.url(name)}"
+                                            for name in ["intake", "crm", "metering", "households", "outage"]),
                 STAFF_SIGN_IN_ACCOUNT_FAILURES=str(LOCK_OUT_AFTER)),
             stdout=open(logs / "signin.log", "w"), stderr=subprocess.STDOUT)
         for name in SERVICES:
@@ -453,9 +457,32 @@ def scenario(browser, platform):
     order = eventually("the work order has a meter", lambda: next(
         (o for o in http("GET", f"{orders}?requestCode={code}", token=field)[1].get("workOrders", [])
          if o.get("meterSerial")), None))
-    check(http("POST", f"{orders}/{order['workOrderId']}/completion", token=field, body={
-        "meterSerial": order["meterSerial"], "initialReadingKWh": 0, "sealNumbers": ["NP-1", "NP-2"]})[0] == 200,
-        "the meter is installed")
+    # The technician, on a phone, opens the order from the day's list and completes it on site:
+    # a serial misread from the plate is refused beside the field, the right one installs the meter.
+    browser.driver.set_window_size(390, 844)
+    browser.sign_in(platform, f"{platform.url('metering')}/lenh-cong-tac", "tk-kt-01")
+    listed = f'#to-do a[data-order="{order["workOrderId"]}"]'
+    check(browser.find(listed).get_attribute("href") == f"{platform.url('metering')}/lenh-cong-tac/{order['workOrderId']}",
+          "the day's list links to the work order")
+    browser.shot("technician-work-orders")
+    browser.click(listed)
+    check(order["meterSerial"] in browser.find("#reserved-meter").text, "the order names the reserved meter")
+    browser.type("meterSerial", "VN1P00000001")
+    browser.type("initialReadingKWh", "0")
+    browser.type("sealNumbers-0", "NP-1")
+    browser.type("sealNumbers-1", "NP-2")
+    browser.click("#complete")
+    check(order["meterSerial"] in browser.find("#meterSerial-error").text,
+          "another meter's serial is refused beside the field, naming the reserved one")
+    check_accessible(browser, "the work order with an error")
+    browser.shot("technician-work-order-refused")
+    browser.type("meterSerial", order["meterSerial"])
+    browser.click("#complete")
+    check(browser.find("#status").text == "Đã nghiệm thu", "the order reads completed")
+    check(browser.find("#seals").text == "NP-1, NP-2", "the seals are recorded")
+    browser.shot("technician-work-order-completed")
+    browser.sign_out(platform)
+    browser.driver.set_window_size(412, 915)
 
     # The customer signs with the code the SMS brought.
     signing_code = eventually("the signing code reached the phone", lambda: next(
@@ -531,6 +558,32 @@ def scenario(browser, platform):
     browser.submit()
     check(browser.find("#report-code").text.startswith("PC05TK-"), "the outage report is answered with its code")
     browser.shot("portal-outage-reported")
+
+    # The branch's dispatcher sees the report on the live board, sends a crew and records the
+    # restoration with its cause: the board then lists the incident restored, with that cause.
+    board = f"{platform.url('outage')}/su-co"
+    browser.sign_in(platform, board, "tk-dd-01")
+
+    def incident_listed():
+        browser.driver.get(board)
+        return browser.finds("#live tr[id^=incident-] a")
+    incident = eventually("the report is on the dispatcher's board", incident_listed)[0].text
+    check("Tân Thạnh" in browser.find(f"#incident-{incident}").text, "the board names the area")
+    browser.shot("dispatch-board")
+    browser.click(f"#incident-{incident} a")
+    browser.type("crew", "Tổ sửa chữa 2")
+    browser.click("#assign-crew")
+    check(browser.find("#crew").text == "Tổ sửa chữa 2", "the incident names the crew")
+    browser.type("cause", "Đứt dây hạ thế")
+    browser.click("#restore")
+    check(browser.find("#status").text == "Đã khôi phục cấp điện", "the incident reads restored")
+    check_accessible(browser, "the restored incident")
+    browser.driver.get(board)
+    restored = browser.find(f"#restored #incident-{incident}").text
+    check("Đã khôi phục cấp điện" in restored and "Đứt dây hạ thế" in restored,
+          f"the board lists the incident restored with its cause: {restored!r}")
+    browser.shot("dispatch-board-restored")
+    browser.sign_out(platform)
 
     # A call-centre operator of the corporation's hotline signs in and files for a caller.
     browser.sign_in(platform, f"{platform.url('intake')}/tong-dai", "hq-cc-01")

@@ -1,6 +1,7 @@
 import Foundation
 import ServiceKit
 import SignIn
+import StaffAuth
 import StaffTokenIssuing
 import Testing
 
@@ -36,6 +37,18 @@ import Testing
         #expect(settings.secureCookies)
         #expect(settings.consoleOrigins.destination("https://staff.evn.example/phieu") == "https://staff.evn.example/phieu")
         #expect(settings.consoleOrigins.destination("http://localhost:8081/phieu") == nil)
+    }
+
+    @Test func techniciansStockKeepersAndDispatchersAreLinkedToTheirConsoles() throws {
+        let settings = try SignInSettings(Self.production([
+            "STAFF_CONSOLE_URLS": "metering=https://metering.evn.example,outage=https://outage.evn.example/",
+        ]))
+        #expect(settings.consoles.reached(by: [.fieldTechnician]).map(\.url) == ["https://metering.evn.example/lenh-cong-tac"])
+        #expect(settings.consoles.reached(by: [.meterStock]).map(\.url) == ["https://metering.evn.example/kho-cong-to"])
+        #expect(settings.consoles.reached(by: [.dispatcher]).map(\.url) == [
+            "https://outage.evn.example/su-co", "https://outage.evn.example/cat-dien-ke-hoach",
+            "https://outage.evn.example/diem-cap-dien",
+        ])
     }
 
     @Test(arguments: [

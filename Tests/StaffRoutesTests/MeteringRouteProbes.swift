@@ -38,6 +38,21 @@ enum MeteringRouteProbes {
             "POST /api/v1/work-orders/{id}/completion": StaffRouteProbe(
                 duty: .fieldWork, uri: "/api/v1/work-orders/\(workOrderId)/completion",
                 body: #"{"meterSerial": "VN1P-250001", "initialReadingKWh": 0, "sealNumbers": ["S-001"]}"#),
+            "GET /kho-cong-to": StaffRouteProbe(duty: .meterStock, uri: "/kho-cong-to", refusal: .notListed(marker: "VN1P-250001")),
+            "POST /kho-cong-to": StaffRouteProbe(
+                duty: .meterStock, uri: "/kho-cong-to", body: StaffRouteProbe.formBody(meter("VN1P-250003").merging(["branchCode": home]) { $1 }),
+                contentType: StaffRouteProbe.form),
+            "GET /lenh-cong-tac": StaffRouteProbe(duty: .fieldWork, uri: "/lenh-cong-tac", refusal: .notListed(marker: workOrderId)),
+            "GET /lenh-cong-tac/{workOrderId}": StaffRouteProbe(duty: .fieldWork, uri: "/lenh-cong-tac/\(workOrderId)"),
+            "POST /lenh-cong-tac/{workOrderId}": StaffRouteProbe(
+                duty: .fieldWork, uri: "/lenh-cong-tac/\(workOrderId)",
+                body: "meterSerial=VN1P-250001&initialReadingKWh=0&sealNumbers%5B0%5D=S-002", contentType: StaffRouteProbe.form),
+            "GET /kiem-tra-cong-to/{visitId}": StaffRouteProbe(duty: .fieldWork, uri: "/kiem-tra-cong-to/\(visitId)"),
+            "POST /kiem-tra-cong-to/{visitId}": StaffRouteProbe(
+                duty: .fieldWork, uri: "/kiem-tra-cong-to/\(visitId)",
+                body: StaffRouteProbe.formBody(["meterSerial": "VN1P-240777", "readingKWh": 1520, "measuredErrorPercent": "0.4",
+                                                "accuracyClass": 1]),
+                contentType: StaffRouteProbe.form),
             "GET /api/v1/meter-visits": StaffRouteProbe(
                 duty: .fieldWork, uri: "/api/v1/meter-visits?requestCode=\(visitCode)"),
             "POST /api/v1/meter-visits/{id}/result": StaffRouteProbe(

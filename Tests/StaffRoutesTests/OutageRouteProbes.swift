@@ -39,6 +39,23 @@ enum OutageRouteProbes {
             "POST /api/v1/planned-outages/{id}/cancellation": StaffRouteProbe(
                 duty: .outageDesk, uri: "/api/v1/planned-outages/\(plannedId)/cancellation",
                 body: #"{"reason": "Hoãn theo lịch điều độ"}"#),
+            "GET /su-co": StaffRouteProbe(duty: .outageDesk, uri: "/su-co", refusal: .notListed(marker: incidentId)),
+            "GET /su-co/{incidentId}": StaffRouteProbe(duty: .outageDesk, uri: "/su-co/\(incidentId)"),
+            "POST /su-co/{incidentId}/{action}": StaffRouteProbe(
+                duty: .outageDesk, uri: "/su-co/\(incidentId)/to-sua-chua", body: StaffRouteProbe.formBody(["crew": "Tổ 2"]),
+                contentType: StaffRouteProbe.form),
+            "GET /cat-dien-ke-hoach": StaffRouteProbe(
+                duty: .outageDesk, uri: "/cat-dien-ke-hoach", refusal: .notListed(marker: plannedId)),
+            "POST /cat-dien-ke-hoach": StaffRouteProbe(
+                duty: .outageDesk, uri: "/cat-dien-ke-hoach",
+                body: StaffRouteProbe.formBody(plannedOutage(days: 11).mapValues { value in
+                    (value as? [String])?.joined(separator: ",") ?? value
+                }.merging(["branchCode": home]) { $1 }),
+                contentType: StaffRouteProbe.form),
+            "GET /diem-cap-dien": StaffRouteProbe(duty: .outageDesk, uri: "/diem-cap-dien", refusal: .blankForm),
+            "POST /diem-cap-dien": StaffRouteProbe(
+                duty: .outageDesk, uri: "/diem-cap-dien", body: StaffRouteProbe.formBody(["csv": supplyPoints]),
+                contentType: StaffRouteProbe.form, refusal: .rowsRefused(marker: "auth.other_unit")),
             "POST /api/v1/supply-points": StaffRouteProbe(
                 duty: .outageDesk, uri: "/api/v1/supply-points", body: supplyPoints, contentType: "text/csv",
                 refusal: .rowsRefused(marker: "auth.other_unit")),

@@ -152,7 +152,7 @@ extension ConfigurationKey {
     public static let staffSignInURL = ConfigurationKey(
         name: "STAFF_SIGN_IN_URL",
         defaultValue: .fixed("http://localhost:8087"),
-        description: "The staff sign-in's base URL as staff browsers reach it (`https://dang-nhap.example.vn`). The staff pages of intake, crm and households send a visitor without a valid staff token to `<STAFF_SIGN_IN_URL>/gia-han?next=<the page>`, post their sign-out button to `<STAFF_SIGN_IN_URL>/dang-xuat`, and allow it as a form target in their Content-Security-Policy. The default is the development sign-in on this machine and applies only with `EVN_ENV=development`; otherwise it is required by the services with staff pages."
+        description: "The staff sign-in's base URL as staff browsers reach it (`https://dang-nhap.example.vn`). The staff pages of intake, crm, metering, households and outage send a visitor without a valid staff token to `<STAFF_SIGN_IN_URL>/gia-han?next=<the page>`, post their sign-out button to `<STAFF_SIGN_IN_URL>/dang-xuat`, and allow it as a form target in their Content-Security-Policy. The default is the development sign-in on this machine and applies only with `EVN_ENV=development`; otherwise it is required by the services with staff pages."
     )
 
     /// The key personal data is sealed with in the stores.

@@ -6,12 +6,14 @@ import Messaging
 import PersonalData
 import ServiceKit
 import StaffAuth
+import WebPages
 
 /// The metering service: the branches' stock of verified meters, installation work orders
 /// and the reading routes installed meters join (flow step 5); the supply points it knows
 /// (each signed contract's customer code, meter and route), answered to the portal as the
 /// meter-reading schedule; and the visits crm asks for: inspections, verifications and final
-/// readings.
+/// readings. Its staff pages serve technicians on their phones (the day's work orders and
+/// their completion) and stock keepers (the branch's meter stock).
 ///
 /// Configuration beyond ServiceKit's: `READING_ROUTES_FILE` (a JSON reading-route table
 /// replacing the built-in one), `INSTALLATION_LEAD_DAYS` (days a reserved meter's
@@ -38,6 +40,9 @@ public struct MeteringService: ServiceDefinition {
     private let workOrders: WorkOrderEndpoint
     private let visits: VisitDesk
     private let visitEndpoint: MeterVisitEndpoint
+    private let workOrderPages: WorkOrderPages
+    private let stockPage: MeterStockPage
+    private let visitPage: MeterVisitPage
 
     public init(context: ServiceContext) throws {
         let environment = context.configuration.environment
@@ -45,11 +50,18 @@ public struct MeteringService: ServiceDefinition {
             outbox: context.outbox, routes: try ReadingRouteTable.load(environment: environment),
             installationLeadDays: try Self.leadDays(environment), logger: context.logger)
         let staff = StaffTokenVerifier(context: context)
-        stock = MeterStockEndpoint(staff: staff, desk: desk, writer: context.writer, store: context.store)
-        workOrders = WorkOrderEndpoint(staff: staff, desk: desk, writer: context.writer, store: context.store)
         visits = VisitDesk(outbox: context.outbox, verificationFeeVND: try Self.verificationFee(environment),
                            logger: context.logger)
-        visitEndpoint = MeterVisitEndpoint(staff: staff, desk: visits, writer: context.writer, store: context.store)
+        let work = FieldWork(desk: desk, visits: visits, writer: context.writer, store: context.store)
+        stock = MeterStockEndpoint(staff: staff, work: work)
+        workOrders = WorkOrderEndpoint(staff: staff, work: work)
+        let pages = try WebPages(WorkOrderPages.templates.merging(
+            ["meterStock": MeterStockPage.template, "meterVisit": MeterVisitPage.template]) { first, _ in first })
+        let session = try StaffPageSession(verifier: staff, configuration: context.configuration)
+        workOrderPages = WorkOrderPages(pages: pages, session: session, work: work)
+        stockPage = MeterStockPage(pages: pages, session: session, work: work)
+        visitPage = MeterVisitPage(pages: pages, session: session, work: work)
+        visitEndpoint = MeterVisitEndpoint(staff: staff, work: work)
     }
 
     public var handlers: MessageHandlers {
@@ -76,6 +88,10 @@ public struct MeteringService: ServiceDefinition {
         stock.register(on: router)
         workOrders.register(on: router)
         visitEndpoint.register(on: router)
+        WebAssets.register(on: router)
+        workOrderPages.register(on: router)
+        stockPage.register(on: router)
+        visitPage.register(on: router)
     }
 
     private static func verificationFee(_ environment: [String: String]) throws -> Int {

@@ -5,11 +5,13 @@ import Messaging
 import PersonalData
 import ServiceKit
 import StaffAuth
+import WebPages
 
 /// The outage service: customers' outage reports clustered into one incident per area, the
 /// incident's way from open to restored with every reporter told once, the planned-outage
 /// schedule with its notices to every supply point of the area (Circular 22/2020/TT-BCT),
-/// and the schedule look-up the portal asks (`outage.planned-outages`).
+/// and the schedule look-up the portal asks (`outage.planned-outages`). Its staff pages serve
+/// dispatch: the live incident board, the planned-outage schedule and the supply-point import.
 ///
 /// Configuration beyond ServiceKit's: ``OutageSettings`` (`SERVICE_AREAS_FILE`,
 /// `INCIDENT_WINDOW_MINUTES`).
@@ -27,6 +29,9 @@ public struct OutageService: ServiceDefinition {
     private let incidents: IncidentEndpoints
     private let planned: PlannedOutageEndpoints
     private let supplyPoints: SupplyPointEndpoint
+    private let incidentPages: IncidentPages
+    private let plannedPage: PlannedOutagePage
+    private let importPage: SupplyPointImportPage
 
     public init(context: ServiceContext) throws {
         let settings = try OutageSettings(environment: context.configuration.environment)
@@ -35,13 +40,22 @@ public struct OutageService: ServiceDefinition {
         self.registry = registry
         incidentDesk = IncidentDesk(outbox: context.outbox, personalData: context.personalData,
                                     window: TimeInterval(settings.windowMinutes * 60), logger: context.logger)
-        incidents = IncidentEndpoints(staff: staff, desk: incidentDesk, writer: context.writer, store: context.store)
-        planned = PlannedOutageEndpoints(
-            staff: staff, rules: PlannedOutageRules(areas: settings.areas),
+        let actions = IncidentActions(desk: incidentDesk, writer: context.writer, store: context.store)
+        incidents = IncidentEndpoints(staff: staff, actions: actions)
+        let schedule = PlannedOutageSchedule(
+            rules: PlannedOutageRules(areas: settings.areas),
             desk: PlannedOutageDesk(outbox: context.outbox, registry: registry, logger: context.logger),
             writer: context.writer, store: context.store)
-        supplyPoints = SupplyPointEndpoint(staff: staff, importer: SupplyPointImport(areas: settings.areas),
-                                           registry: registry, writer: context.writer)
+        planned = PlannedOutageEndpoints(staff: staff, schedule: schedule)
+        let loader = SupplyPointLoader(importer: SupplyPointImport(areas: settings.areas), registry: registry,
+                                       writer: context.writer)
+        supplyPoints = SupplyPointEndpoint(staff: staff, loader: loader)
+        let pages = try WebPages(IncidentPages.templates.merging(
+            ["plannedOutages": PlannedOutagePage.template, "supplyPoints": SupplyPointImportPage.template]) { first, _ in first })
+        let session = try StaffPageSession(verifier: staff, configuration: context.configuration)
+        incidentPages = IncidentPages(pages: pages, session: session, actions: actions, areas: settings.areas)
+        plannedPage = PlannedOutagePage(pages: pages, session: session, schedule: schedule)
+        importPage = SupplyPointImportPage(pages: pages, session: session, loader: loader)
     }
 
     public var handlers: MessageHandlers { OutageMessageHandlers.make(desk: incidentDesk, registry: registry) }
@@ -50,5 +64,8 @@ public struct OutageService: ServiceDefinition {
         incidents.register(on: router)
         planned.register(on: router)
         supplyPoints.register(on: router)
+        incidentPages.register(on: router)
+        plannedPage.register(on: router)
+        importPage.register(on: router)
     }
 }

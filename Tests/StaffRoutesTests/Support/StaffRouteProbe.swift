@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import StaffAuth
 
@@ -28,6 +29,14 @@ struct StaffRouteProbe: Sendable {
 
     /// A staff page's form, as the browser posts it.
     static let form = "application/x-www-form-urlencoded"
+
+    /// `fields` as a staff page's form posts them (``form``), each value percent-encoded.
+    static func formBody(_ fields: [String: Any]) -> String {
+        fields.map { name, value in
+            let text = "\(value)"
+            return "\(name)=\(text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text)"
+        }.joined(separator: "&")
+    }
 
     /// The work the route serves, as its code declares it: the roles that may use it.
     var duty: StaffDuty

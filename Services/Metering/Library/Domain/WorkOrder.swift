@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import Messaging
 
 /// An installation work order as stored, and as field staff see it in `GET /api/v1/work-orders`.
 struct WorkOrder: Sendable, FetchableRecord, Encodable {
@@ -16,6 +17,11 @@ struct WorkOrder: Sendable, FetchableRecord, Encodable {
     var completedAt: Date?
     var readingRoute: String?
     var readingDay: Int?
+    /// Who completed the order, what the meter read and the seals put on it: the technician's
+    /// own record of the installation, shown on the order's page.
+    var completedBy: String?
+    var initialReadingKWh: Int?
+    var sealNumbers: [String]
     /// The sub-household this meter splits off a shared meter, when the order was opened with one:
     /// its completion also announces `metering.meter.split`.
     var split: InstallMeter.Split?
@@ -43,6 +49,10 @@ struct WorkOrder: Sendable, FetchableRecord, Encodable {
         completedAt = (row["completed_at"] as Double?).map(Date.init(timeIntervalSince1970:))
         readingRoute = row["reading_route"]
         readingDay = row["reading_day"]
+        completedBy = row["completed_by"]
+        initialReadingKWh = row["initial_reading_kwh"]
+        sealNumbers = (row["seal_numbers"] as String?)
+            .flatMap { try? JSONCoding.decoder.decode([String].self, from: Data($0.utf8)) } ?? []
         if let shared: String = row["split_shared_customer_code"] {
             split = InstallMeter.Split(sharedCustomerCode: shared, subHouseholdId: row["split_sub_household_id"],
                                        newCustomerCode: row["split_new_customer_code"])

@@ -14,9 +14,7 @@ struct MeterStockEndpoint: Sendable {
     static let path = "api/v1/meters"
 
     let staff: StaffTokenVerifier
-    let desk: WorkOrderDesk
-    let writer: GroupCommitWriter
-    let store: ServiceStore
+    let work: FieldWork
 
     func register(on router: Router<ServiceRequestContext>) {
         router.post(RouterPath(Self.path)) { request, _ in try await receive(request) }
@@ -27,30 +25,12 @@ struct MeterStockEndpoint: Sendable {
         let claims = try await staff.authenticate(request, for: .meterStock)
         var request = request
         let form = try await request.decodeJSON(MeterStockForm.self)
-        let ownBranch = try claims.actingUnit(named: form.branchCode, field: "branchCode")
-        let now = Date()
-        let today = CalendarDay(now)
-        let meter: ReceivedMeter
-        do {
-            meter = try MeterStockValidator().validate(form, branch: ownBranch, today: today)
-        } catch {
-            throw APIError.invalid(error)
-        }
-        let desk = desk
-        let stocked = try await writer.write { db -> StockedMeter? in
-            guard try desk.receive(meter, by: claims.staffId, at: now, in: db) else { return nil }
-            return try MeterShelf.meter(serial: meter.serial, today: today, in: db)
-        }
-        guard let stocked else { throw APIError.duplicateSerial }
-        return try Response.json(stocked, status: .created)
+        return try Response.json(try await work.receive(form, by: claims, at: Date()), status: .created)
     }
 
     func list(_ request: Request) async throws -> Response {
         let claims = try await staff.authenticate(request, for: .meterStock)
         let branch = request.uri.queryParameters.get("branchCode") ?? claims.ownUnit
-        if let branch { try claims.requireAccess(unit: branch) }
-        let today = CalendarDay.today
-        let meters = try await store.database.read { db in try MeterShelf.list(branchCode: branch, today: today, in: db) }
-        return try Response.json(["meters": meters])
+        return try Response.json(["meters": try await work.stock(branchCode: branch, for: claims, today: CalendarDay.today)])
     }
 }

@@ -13,9 +13,7 @@ struct MeterVisitEndpoint: Sendable {
     static let path = "api/v1/meter-visits"
 
     let staff: StaffTokenVerifier
-    let desk: VisitDesk
-    let writer: GroupCommitWriter
-    let store: ServiceStore
+    let work: FieldWork
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in try await list(request) }
@@ -26,15 +24,15 @@ struct MeterVisitEndpoint: Sendable {
 
     func list(_ request: Request) async throws -> Response {
         let claims = try await staff.authenticate(request, for: .fieldWork)
-        let desk = desk
+        let desk = work.visits
         let visits: [MeterVisit]
         if let requestCode = request.uri.queryParameters.get("requestCode") {
-            let visit = try await store.database.read { db in try desk.visit(requestCode: requestCode, in: db) }
+            let visit = try await work.store.database.read { db in try desk.visit(requestCode: requestCode, in: db) }
             if let visit { try claims.requireAccess(unit: visit.branchCode) }
             visits = visit.map { [$0] } ?? []
         } else {
             let branch = claims.ownUnit
-            visits = try await store.database.read { db in try desk.visits(branchCode: branch, in: db) }
+            visits = try await work.store.database.read { db in try desk.visits(branchCode: branch, in: db) }
         }
         return try Response.json(["meterVisits": visits])
     }
@@ -43,24 +41,6 @@ struct MeterVisitEndpoint: Sendable {
         let claims = try await staff.authenticate(request, for: .fieldWork)
         var request = request
         let form = try await request.decodeJSON(VisitResultForm.self)
-        let desk = desk
-        guard let visit = try await store.database.read({ db in try desk.visit(id: id, in: db) }) else {
-            throw APIError.visitNotFound
-        }
-        try claims.requireAccess(unit: visit.branchCode)
-        guard visit.status == .open else { throw APIError.visitDone }
-        let result: VisitResult
-        do {
-            result = try form.validated(purpose: visit.purpose, known: visit.meterSerial)
-        } catch {
-            throw APIError.invalid(error)
-        }
-        let now = Date()
-        let recorded = try await writer.write { db in
-            guard let current = try desk.visit(id: id, in: db), current.status == .open else { throw APIError.visitDone }
-            _ = try desk.record(result, of: current, by: claims.staffId, at: now, in: db)
-            return try desk.visit(id: id, in: db)
-        }
-        return try Response.json(recorded)
+        return try Response.json(try await work.recordVisit(id: id, with: form, by: claims, at: Date()))
     }
 }

@@ -1,9 +1,7 @@
 import Foundation
-import GRDB
 import Hummingbird
 import ServiceKit
 import StaffAuth
-import VietnameseIdentity
 
 /// Dispatch's incidents, for the branch's `dispatcher` staff (corporation staff see all):
 ///
@@ -20,24 +18,27 @@ struct IncidentEndpoints: Sendable {
     static let listLimit = 500
 
     let staff: StaffTokenVerifier
-    let desk: IncidentDesk
-    let writer: GroupCommitWriter
-    let store: ServiceStore
+    let actions: IncidentActions
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in try await list(request) }
         router.get(RouterPath("\(Self.path)/:id")) { request, context in
-            try await show(request, id: context.parameters.get("id") ?? "")
+            let claims = try await staff.authenticate(request, for: .outageDesk)
+            return try Response.json(try await actions.incident(context.parameters.get("id") ?? "", for: claims))
         }
         router.post(RouterPath("\(Self.path)/:id/crew")) { request, context in
-            try await act(request, id: context.parameters.get("id") ?? "", form: CrewForm.self, field: "crew", { $0.crew }) {
-                desk, text, id, staffId, now, db in try desk.assignCrew(text, to: id, by: staffId, at: now, in: db)
-            }
+            let claims = try await staff.authenticate(request, for: .outageDesk)
+            var request = request
+            let form = try await request.decodeJSON(CrewForm.self)
+            return try Response.json(try await actions.assignCrew(form.crew, to: context.parameters.get("id") ?? "",
+                                                                  by: claims, at: Date()))
         }
         router.post(RouterPath("\(Self.path)/:id/restoration")) { request, context in
-            try await act(request, id: context.parameters.get("id") ?? "", form: RestorationForm.self, field: "cause", { $0.cause }) {
-                desk, text, id, staffId, now, db in try desk.restore(id, cause: text, by: staffId, at: now, in: db)
-            }
+            let claims = try await staff.authenticate(request, for: .outageDesk)
+            var request = request
+            let form = try await request.decodeJSON(RestorationForm.self)
+            return try Response.json(try await actions.restore(context.parameters.get("id") ?? "", cause: form.cause,
+                                                               by: claims, at: Date()))
         }
     }
 
@@ -46,47 +47,9 @@ struct IncidentEndpoints: Sendable {
         let branch = try claims.actingUnit(named: request.uri.queryParameters.get("branchCode"), field: "branchCode")
             ?? request.uri.queryParameters.get("branchCode")
         let restored = request.uri.queryParameters.get("status") == IncidentStatus.restored.rawValue
-        let incidents = try await store.database.read { db in
+        let incidents = try await actions.store.database.read { db in
             try IncidentReader.incidents(branchCode: branch, restored: restored, limit: Self.listLimit, in: db)
         }
         return try Response.json(["incidents": incidents])
-    }
-
-    func show(_ request: Request, id: String) async throws -> Response {
-        let claims = try await staff.authenticate(request, for: .outageDesk)
-        guard let incident = try await store.database.read({ db in try IncidentReader.incident(id, in: db) }) else {
-            throw APIError.incidentNotFound
-        }
-        try claims.requireAccess(unit: incident.branchCode)
-        return try Response.json(incident)
-    }
-
-    /// Checks the one text field of `form`, then runs `change` in a write; answers the incident.
-    private func act<Form: Decodable & Sendable>(
-        _ request: Request, id: String, form: Form.Type, field: String, _ text: @escaping @Sendable (Form) -> String?,
-        _ change: @escaping @Sendable (IncidentDesk, String, String, String, Date, Database) throws -> IncidentDesk.Outcome
-    ) async throws -> Response {
-        let claims = try await staff.authenticate(request, for: .outageDesk)
-        var request = request
-        let body = try await request.decodeJSON(Form.self)
-        guard let branch = try await store.database.read({ db in try IncidentReader.branch(of: id, in: db) }) else {
-            throw APIError.incidentNotFound
-        }
-        try claims.requireAccess(unit: branch)
-        var validation = Validation()
-        let value = validation.required(field, text(body)) { (text: String) throws(OutageProblem) in
-            try PlannedOutageRules.text(text, minimum: 2, maximum: PlannedOutageRules.longestCustomerText)
-        }
-        do { try validation.finish() } catch { throw APIError.invalid(error) }
-        let desk = desk
-        let staffId = claims.staffId
-        let now = Date()
-        switch try await writer.write({ db in try change(desk, value!, id, staffId, now, db) }) {
-        case .done: break
-        case .notFound: throw APIError.incidentNotFound
-        case .restored: throw APIError.incidentRestored
-        }
-        let incident = try await store.database.read { db in try IncidentReader.incident(id, in: db) }
-        return try Response.json(incident)
     }
 }

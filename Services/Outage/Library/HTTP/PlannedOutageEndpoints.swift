@@ -26,10 +26,7 @@ struct PlannedOutageEndpoints: Sendable {
     }
 
     let staff: StaffTokenVerifier
-    let rules: PlannedOutageRules
-    let desk: PlannedOutageDesk
-    let writer: GroupCommitWriter
-    let store: ServiceStore
+    let schedule: PlannedOutageSchedule
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in try await list(request) }
@@ -44,10 +41,8 @@ struct PlannedOutageEndpoints: Sendable {
 
     func list(_ request: Request) async throws -> Response {
         let claims = try await staff.authenticate(request, for: .outageDesk)
-        let named = request.uri.queryParameters.get("branchCode")
-        let branch = try claims.actingUnit(named: named, field: "branchCode") ?? named
-        let now = Date()
-        let outages = try await store.database.read { db in try PlannedOutageReader.outages(branchCode: branch, from: now, in: db) }
+        let outages = try await schedule.outages(branchCode: request.uri.queryParameters.get("branchCode"), for: claims,
+                                                 at: Date())
         return try Response.json(["plannedOutages": outages])
     }
 
@@ -55,13 +50,7 @@ struct PlannedOutageEndpoints: Sendable {
         let claims = try await staff.authenticate(request, for: .outageDesk)
         var request = request
         let form = try await request.decodeJSON(PlannedOutageForm.self)
-        let unit = try claims.actingUnit(named: form.branchCode, field: "branchCode")
-        let now = Date()
-        let checked = try checked(form, unit: unit, now: now)
-        let desk = desk
-        let staffId = claims.staffId
-        let outcome = try await writer.write { db in try desk.create(checked, by: staffId, at: now, in: db) }
-        return try answer(outcome, status: .created)
+        return try answer(try await schedule.schedule(form, by: claims, at: Date()), status: .created)
     }
 
     func change(_ request: Request, id: String) async throws -> Response {
@@ -70,10 +59,10 @@ struct PlannedOutageEndpoints: Sendable {
         let form = try await request.decodeJSON(PlannedOutageForm.self)
         let current = try await existing(id, claims: claims)
         let now = Date()
-        let checked = try checked(form, unit: current.branch.code, previousStart: current.startsAt, now: now)
-        let desk = desk
+        let checked = try schedule.checked(form, unit: current.branch.code, previousStart: current.startsAt, now: now)
+        let desk = schedule.desk
         let staffId = claims.staffId
-        return try answer(try await writer.write { db in try desk.change(id, to: checked, by: staffId, at: now, in: db) })
+        return try answer(try await schedule.writer.write { db in try desk.change(id, to: checked, by: staffId, at: now, in: db) })
     }
 
     func cancel(_ request: Request, id: String) async throws -> Response {
@@ -86,28 +75,18 @@ struct PlannedOutageEndpoints: Sendable {
             try PlannedOutageRules.text(text, minimum: 3, maximum: PlannedOutageRules.longestCustomerText)
         }
         do { try validation.finish() } catch { throw APIError.invalid(error) }
-        let desk = desk
+        let desk = schedule.desk
         let staffId = claims.staffId
         let now = Date()
-        return try answer(try await writer.write { db in try desk.cancel(id, reason: reason!, by: staffId, at: now, in: db) })
+        return try answer(try await schedule.writer.write { db in try desk.cancel(id, reason: reason!, by: staffId, at: now, in: db) })
     }
 
     private func existing(_ id: String, claims: StaffClaims) async throws -> PlannedOutage {
-        guard let outage = try await store.database.read({ db in try PlannedOutageReader.outage(id, in: db) }) else {
+        guard let outage = try await schedule.store.database.read({ db in try PlannedOutageReader.outage(id, in: db) }) else {
             throw APIError.plannedOutageNotFound
         }
         try claims.requireAccess(unit: outage.branch.code)
         return outage
-    }
-
-    private func checked(
-        _ form: PlannedOutageForm, unit: String?, previousStart: Date? = nil, now: Date
-    ) throws -> PlannedOutageRules.Checked {
-        do {
-            return try rules.check(form, unit: unit, previousStart: previousStart, now: now)
-        } catch {
-            throw APIError.invalid(error)
-        }
     }
 
     private func answer(_ outcome: PlannedOutageDesk.Outcome, status: HTTPResponse.Status = .ok) throws -> Response {

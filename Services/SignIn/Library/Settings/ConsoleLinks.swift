@@ -17,6 +17,11 @@ public struct ConsoleLinks: Sendable {
         ("crm", wallBoardPath, ("Bảng tin của điện lực", "Branch wall board"), [.customerService, .wallBoard]),
         ("households", "/ho-dung-chung", ("Hộ dùng chung công tơ", "Shared-meter households"),
          [.householdsOfficer, .householdsSupervisor]),
+        ("metering", "/lenh-cong-tac", ("Lệnh công tác hôm nay", "Today's work orders"), [.fieldTechnician]),
+        ("metering", "/kho-cong-to", ("Kho công tơ", "Meter stock"), [.meterStock]),
+        ("outage", "/su-co", ("Bảng sự cố mất điện", "Outage incident board"), [.dispatcher]),
+        ("outage", "/cat-dien-ke-hoach", ("Lịch cắt điện có kế hoạch", "Planned outages"), [.dispatcher]),
+        ("outage", "/diem-cap-dien", ("Nạp điểm cấp điện", "Load supply points"), [.dispatcher]),
     ]
 
     /// Development's services on their `make run` ports.
