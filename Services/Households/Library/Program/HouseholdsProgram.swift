@@ -286,10 +286,12 @@ public struct HouseholdsProgram: Sendable {
     /// Only reads: a confirmation that ended stops counting at the next residence pass (at
     /// start-up and daily at `RESIDENCE_CHECK_AT`, before the branches open), not here, so the
     /// list answers at once even while a pass recounts a corporation's store.
-    public func repricing(unit: String?) async throws -> RepricingList {
+    /// With a `page`, only its entries, and where the next page starts when one follows.
+    public func repricing(unit: String?, page: RepricingPage? = nil) async throws -> RepricingList {
         let reconciliation = reconciliation
-        return RepricingList(generatedAt: Date(), unit: unit,
-                             entries: try await store.database.read { db in try reconciliation.differences(unit: unit, in: db) })
+        let entries = try await store.database.read { db in try reconciliation.differences(unit: unit, page: page, in: db) }
+        let next = page.flatMap { entries.count == $0.limit ? entries.last?.customerCode : nil }
+        return RepricingList(generatedAt: Date(), unit: unit, entries: entries, next: next)
     }
 
     /// The residence confirmations of `unit` expiring within 30 days or expired.
