@@ -10,12 +10,7 @@ import WorkingCalendar
 /// reminders until a corporation's households officer releases them.
 @Suite struct HeldRemindersTests {
     @Test func aPassOverTheLimitHoldsItsRemindersUntilAnOfficerReleasesThem() async throws {
-        try await HouseholdsHarness.run(environment: ["REMINDER_HOLD_ABOVE": "2"]) { households in
-            let branch = try await households.token(.householdsOfficer, unit: Samples.unit)
-            for index in 1...3 {
-                try await registerExpiringDossier(index, households, token: branch)
-            }
-
+        try await withExpiringDossiers(3, holdAbove: 2) { households, branch in
             let pass = try await households.host.definition.program.runResidencePass()
             #expect(pass.remindersHeld == 3)
             #expect(pass.remindersSent == 0)
@@ -49,16 +44,24 @@ import WorkingCalendar
     }
 
     @Test func aPassAtTheLimitSendsItsReminders() async throws {
-        try await HouseholdsHarness.run(environment: ["REMINDER_HOLD_ABOVE": "2"]) { households in
-            let branch = try await households.token(.householdsOfficer, unit: Samples.unit)
-            for index in 1...2 {
-                try await registerExpiringDossier(index, households, token: branch)
-            }
-
+        try await withExpiringDossiers(2, holdAbove: 2) { households, _ in
             let pass = try await households.host.definition.program.runResidencePass()
             #expect(pass.remindersSent == 2)
             #expect(pass.remindersHeld == 0)
             #expect(try await households.awaitSent(SendResidenceReminder.routingKey, count: 2).count == 2)
+        }
+    }
+
+    /// Runs households with `REMINDER_HOLD_ABOVE=holdAbove` and `count` dossiers of PC05TK whose
+    /// reminders are due, and `body` with it and the branch officer's token who registered them.
+    private func withExpiringDossiers(_ count: Int, holdAbove: Int,
+                                      _ body: (HouseholdsHarness, String) async throws -> Void) async throws {
+        try await HouseholdsHarness.run(environment: ["REMINDER_HOLD_ABOVE": "\(holdAbove)"]) { households in
+            let branch = try await households.token(.householdsOfficer, unit: Samples.unit)
+            for index in 1...count {
+                try await registerExpiringDossier(index, households, token: branch)
+            }
+            try await body(households, branch)
         }
     }
 
