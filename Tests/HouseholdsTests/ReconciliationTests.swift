@@ -53,6 +53,33 @@ import Testing
         }
     }
 
+    @Test func theListIsReadPageByPageAfterTheLastCustomerOfEachPage() async throws {
+        try await HouseholdsHarness.run { households in
+            try await prepare(households)
+            let corporation = try await households.token(.householdsOfficer, unit: "CORP")
+            let first = try await households.get("api/v1/repricing?limit=2", token: corporation).expect(200)
+            #expect((first["entries"] as? [[String: Any]])?.map { $0["customerCode"] as? String } ==
+                    ["PC05HA0000001", "PC05TK0000002"])
+            #expect(first["next"] as? String == "PC05TK0000002")
+            let second = try await households.get("api/v1/repricing?limit=2&after=PC05TK0000002", token: corporation)
+                .expect(200)
+            #expect((second["entries"] as? [[String: Any]])?.map { $0["customerCode"] as? String } == ["PC05TK0000003"])
+            #expect(second["next"] == nil)
+
+            let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
+            let branchPage = try await households.get("api/v1/repricing?limit=1", token: officer).expect(200)
+            #expect((branchPage["entries"] as? [[String: Any]])?.map { $0["customerCode"] as? String } == ["PC05TK0000002"])
+            #expect(branchPage["next"] as? String == "PC05TK0000002")
+            let otherUnit = try await households.get("api/v1/repricing?unit=PC05HA&limit=1", token: officer)
+            #expect(otherUnit.status == 403, "a branch officer still reads only their branch's list")
+
+            let refused = try await households.get("api/v1/repricing?limit=0", token: officer)
+            #expect(refused.status == 422)
+            #expect(try refused.errorFields() == ["limit"])
+            #expect(try refused.englishMessage()?.contains("1 to 1000") == true)
+        }
+    }
+
     @Test func theListPrintsAndExportsWithVietnameseHeadings() async throws {
         try await HouseholdsHarness.run { households in
             try await prepare(households)

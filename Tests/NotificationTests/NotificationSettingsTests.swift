@@ -10,6 +10,7 @@ import Testing
         #expect(!settings.smtp.useTLS)
         #expect(!settings.gateway.unicode)
         #expect(settings.delivery.maxAttempts == 8)
+        #expect(settings.bulkDeliveriesPerSecond == 5)
     }
 
     @Test func smtpURLWinsOverHostAndPort() throws {
@@ -20,7 +21,7 @@ import Testing
     @Test(arguments: [
         ("SMS_UNICODE", "yes"), ("SMS_GATEWAY_URL", "ftp://gateway"), ("SMTP_PORT", "70000"),
         ("MAIL_FROM", "not an address"), ("DELIVERY_MAX_ATTEMPTS", "0"), ("DELIVERY_RETRY_INITIAL_SECONDS", "-1"),
-        ("SMS_BRANDNAME", "A BRANDNAME TOO LONG"),
+        ("SMS_BRANDNAME", "A BRANDNAME TOO LONG"), ("BULK_DELIVERIES_PER_SECOND", "0"),
     ])
     func aValueThatCannotBeUsedIsRefusedByName(variable: String, value: String) {
         let error = #expect(throws: ConfigurationError.self) { try NotificationSettings(environment: [variable: value]) }

@@ -61,6 +61,10 @@ enum HouseholdsRouteProbes {
             "GET /api/v1/split-report": probe("/api/v1/split-report?unit=\(home)"),
             "POST /api/v1/residence-expiry/run": StaffRouteProbe(
                 duty: .households, uri: "/api/v1/residence-expiry/run", owner: StaffClaims.corporationUnit),
+            "GET /api/v1/residence-expiry/held": StaffRouteProbe(
+                duty: .households, uri: "/api/v1/residence-expiry/held", owner: StaffClaims.corporationUnit),
+            "POST /api/v1/residence-expiry/held/release": StaffRouteProbe(
+                duty: .households, uri: "/api/v1/residence-expiry/held/release", owner: StaffClaims.corporationUnit),
             "POST /api/v1/customer-imports": StaffRouteProbe(
                 duty: .households, uri: "/api/v1/customer-imports", body: "customer_code\n",
                 contentType: "text/csv", owner: StaffClaims.corporationUnit),

@@ -38,7 +38,8 @@ public struct HouseholdsService: ServiceDefinition {
     public init(context: ServiceContext) throws {
         let settings = try HouseholdsSettings(environment: context.configuration.environment)
         let program = HouseholdsProgram(store: context.store, writer: context.writer, outbox: context.outbox,
-                                        personalData: context.personalData, logger: context.logger)
+                                        personalData: context.personalData, reminderHoldAbove: settings.reminderHoldAbove,
+                                        logger: context.logger)
         let staff = StaffTokenVerifier(context: context)
         self.program = program
         screening = IdentityScreening(sealing: program.registry.sealing, duplicates: program.duplicateIndex,

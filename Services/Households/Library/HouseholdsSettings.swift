@@ -7,6 +7,9 @@ struct HouseholdsSettings: Sendable {
     var residenceCheck: (hour: Int, minute: Int)
     /// The largest CSV file the import API takes, `IMPORT_MAX_BYTES`; larger ones go through the command.
     var importMaxBytes: Int
+    /// The most main households one residence pass texts at once, `REMINDER_HOLD_ABOVE`; a pass
+    /// that would text more holds its reminders for a households officer to release.
+    var reminderHoldAbove: Int
 
     /// - Throws: ``ConfigurationError`` naming the first variable whose value cannot be used.
     init(environment: [String: String]) throws(ConfigurationError) {
@@ -21,5 +24,10 @@ struct HouseholdsSettings: Sendable {
             throw ConfigurationError(variable: "IMPORT_MAX_BYTES", value: bytes, expected: "a number of bytes, 1024 or more")
         }
         importMaxBytes = limit
+        let hold = environment["REMINDER_HOLD_ABOVE"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(HouseholdsProgram.defaultReminderHoldAbove)"
+        guard let holdAbove = Int(hold), holdAbove >= 0 else {
+            throw ConfigurationError(variable: "REMINDER_HOLD_ABOVE", value: hold, expected: "a number of reminders, 0 or more")
+        }
+        reminderHoldAbove = holdAbove
     }
 }

@@ -50,7 +50,8 @@ public struct NotificationService: ServiceDefinition {
         dispatcher = DeliveryDispatcher(
             database: context.store.database, queue: queue, gateway: SMSGateway(settings: settings.gateway),
             email: EmailSender(mailer: SMTPMailer(settings: settings.smtp), from: settings.mailFrom),
-            policy: settings.delivery, doorbell: queue.doorbell, logger: context.logger
+            policy: settings.delivery, bulkPerSecond: settings.bulkDeliveriesPerSecond, doorbell: queue.doorbell,
+            logger: context.logger
         )
     }
 

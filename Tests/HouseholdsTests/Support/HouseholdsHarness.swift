@@ -9,10 +9,11 @@ import TestSupport
 typealias HouseholdsHarness = ServiceHarness<HouseholdsService>
 
 extension ServiceHarness where Definition == HouseholdsService {
-    /// Starts a fresh households, runs `body` against it, and stops it whether `body` passed or threw.
-    static func run(_ body: (HouseholdsHarness) async throws -> Void) async throws {
+    /// Starts a fresh households with `environment` over the tests' settings, runs `body` against
+    /// it, and stops it whether `body` passed or threw.
+    static func run(environment: [String: String] = [:], _ body: (HouseholdsHarness) async throws -> Void) async throws {
         try await run(observing: [ObserverQueue("households-test.observer", commands: [SendResidenceReminder.routingKey])],
-                      body)
+                      environment: environment, body)
     }
 }
 

@@ -42,6 +42,8 @@ public enum HouseholdsProblem: FieldProblem, Hashable {
     case invalidOverrideReason
     /// A month is written `YYYY-MM`.
     case invalidMonth
+    /// A page of a list holds 1 to ``RepricingPage/maxLimit`` entries.
+    case invalidLimit
 
     public var code: String {
         switch self {
@@ -65,6 +67,7 @@ public enum HouseholdsProblem: FieldProblem, Hashable {
         case .invalidReason: "reason.invalid"
         case .invalidOverrideReason: "override.reason_invalid"
         case .invalidMonth: "month.invalid"
+        case .invalidLimit: "limit.invalid"
         }
     }
 
@@ -128,6 +131,9 @@ public enum HouseholdsProblem: FieldProblem, Hashable {
                              en: "The override reason must be 10 to 500 characters long")
         case .invalidMonth:
             LocalizedMessage(vi: "Tháng phải có dạng NNNN-TT", en: "The month must be written YYYY-MM")
+        case .invalidLimit:
+            LocalizedMessage(vi: "Số dòng mỗi trang phải từ 1 đến \(RepricingPage.maxLimit)",
+                             en: "A page holds 1 to \(RepricingPage.maxLimit) entries")
         }
     }
 }

@@ -7,4 +7,6 @@ public struct RepricingList: Sendable, Codable {
     /// The unit the list is for; `nil` for the whole corporation.
     public var unit: String?
     public var entries: [RepricingEntry]
+    /// When the list was asked for a page and more entries follow: the `after` of the next page.
+    public var next: String?
 }

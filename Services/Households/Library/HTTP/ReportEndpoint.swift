@@ -11,11 +11,13 @@ import WorkingCalendar
 /// | route | answers |
 /// |---|---|
 /// | `GET /api/v1/duplicates` | ``DuplicateReport``: other units' holdings by unit only |
-/// | `GET /api/v1/repricing` | ``RepricingList`` as JSON |
+/// | `GET /api/v1/repricing[?limit=&after=]` | ``RepricingList`` as JSON; with `limit`, one page (``RepricingPage``) |
 /// | `GET /api/v1/repricing.csv` | the same, CSV with Vietnamese headings |
 /// | `GET /api/v1/repricing.html` | the same, a page made for printing |
 /// | `GET /api/v1/residence-expiry` | confirmations expiring within 30 days, and expired |
 /// | `POST /api/v1/residence-expiry/run` | corporation staff: the daily pass, now |
+/// | `GET /api/v1/residence-expiry/held` | corporation staff: how many reminders a pass held back, since when |
+/// | `POST /api/v1/residence-expiry/held/release` | corporation staff: sends them (logged with who released them) |
 /// | `GET /api/v1/split-report?month=YYYY-MM` | the monthly meter-split report |
 struct ReportEndpoint: Sendable {
     let staff: StaffTokenVerifier
@@ -27,7 +29,7 @@ struct ReportEndpoint: Sendable {
             try Response.json(try await program.duplicates(unit: try await unit(request)))
         }
         router.get("api/v1/repricing") { request, _ in
-            try Response.json(try await program.repricing(unit: try await unit(request)))
+            try Response.json(try await program.repricing(unit: try await unit(request), page: try page(request)))
         }
         router.get("api/v1/repricing.csv") { request, _ in
             let list = try await program.repricing(unit: try await unit(request))
@@ -45,9 +47,15 @@ struct ReportEndpoint: Sendable {
             try Response.json(try await program.expiring(unit: try await unit(request)))
         }
         router.post("api/v1/residence-expiry/run") { request, _ in
-            let claims = try await staff.authenticate(request, for: .households)
-            guard claims.ownUnit == nil else { throw APIError.otherUnit }
+            _ = try await corporationStaff(request)
             return try Response.json(try await program.runResidencePass())
+        }
+        router.get("api/v1/residence-expiry/held") { request, _ in
+            _ = try await corporationStaff(request)
+            return try Response.json(try await program.heldReminders())
+        }
+        router.post("api/v1/residence-expiry/held/release") { request, _ in
+            try Response.json(try await program.releaseHeldReminders(by: try await corporationStaff(request)))
         }
         router.get("api/v1/split-report") { request, _ in
             let unit = try await unit(request)
@@ -57,6 +65,26 @@ struct ReportEndpoint: Sendable {
             }
             return try Response.json(try await program.splitReport(unit: unit, month: month))
         }
+    }
+
+    /// The page `?limit=` (1 to ``RepricingPage/maxLimit``) and `?after=` ask for; `nil` for
+    /// the whole list. 422 naming `limit` for any other limit.
+    private func page(_ request: Request) throws -> RepricingPage? {
+        let query = request.uri.queryParameters
+        let after = query.get("after").map { String($0).uppercased() }
+        guard let text = query.get("limit") else { return after.map { RepricingPage(after: $0, limit: RepricingPage.maxLimit) } }
+        guard let limit = Int(text), (1...RepricingPage.maxLimit).contains(limit) else {
+            throw APIError.invalid(ValidationFailure(errors: [FieldError(field: "limit", problem: HouseholdsProblem.invalidLimit)]))
+        }
+        return RepricingPage(after: after, limit: limit)
+    }
+
+    /// The households officer or supervisor of the corporation (not of a branch) behind `request`:
+    /// the residence pass and its held reminders are the whole corporation's.
+    private func corporationStaff(_ request: Request) async throws -> StaffClaims {
+        let claims = try await staff.authenticate(request, for: .households)
+        guard claims.ownUnit == nil else { throw APIError.otherUnit }
+        return claims
     }
 
     /// The unit a report is for: the staff member's own, or for corporation staff the one named

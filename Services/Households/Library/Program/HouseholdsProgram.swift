@@ -41,8 +41,9 @@ public struct HouseholdsProgram: Sendable {
         LoggingSystem.bootstrap(service: HouseholdsService.name, format: configuration.logFormat,
                                 level: max(configuration.logLevel, .warning))
         let personalData = configuration.personalData
+        let settings = try HouseholdsSettings(environment: configuration.environment)
         let store = try ServiceStore(configuration: configuration, migrator: HouseholdsService.migrator(personalData: personalData))
-        return HouseholdsProgram(store: store, personalData: personalData,
+        return HouseholdsProgram(store: store, personalData: personalData, reminderHoldAbove: settings.reminderHoldAbove,
                                  logger: Logger(label: HouseholdsService.name))
     }
 
@@ -50,17 +51,26 @@ public struct HouseholdsProgram: Sendable {
     public func runResidencePassNow() async throws -> String {
         let pass = try await runResidencePass()
         return "residence pass \(pass.day): \(pass.recounted) dossiers recounted, \(pass.remindersSent) reminders sent, "
-            + "\(pass.remindersWithoutPhone) due without a phone"
+            + "\(pass.remindersHeld) held for release, \(pass.remindersWithoutPhone) due without a phone"
     }
+
+    /// `REMINDER_HOLD_ABOVE` when unset: a normal day's reminders of the whole corporation go
+    /// out, the first pass after a dossier import is held.
+    public static let defaultReminderHoldAbove = 1_000
 
     /// The program over `store`, outside a running service: messages it sends wait in the
     /// store's outbox until the service's relay publishes them.
-    public init(store: ServiceStore, personalData: PersonalDataProtector, logger: Logger) {
+    ///
+    /// - Parameter reminderHoldAbove: the most main households one residence pass texts
+    ///   (`REMINDER_HOLD_ABOVE`); more are held for release.
+    public init(store: ServiceStore, personalData: PersonalDataProtector,
+                reminderHoldAbove: Int = defaultReminderHoldAbove, logger: Logger) {
         self.init(store: store, writer: GroupCommitWriter(database: store.database), outbox: Outbox(),
-                  personalData: personalData, logger: logger)
+                  personalData: personalData, reminderHoldAbove: reminderHoldAbove, logger: logger)
     }
 
-    init(store: ServiceStore, writer: GroupCommitWriter, outbox: Outbox, personalData: PersonalDataProtector, logger: Logger) {
+    init(store: ServiceStore, writer: GroupCommitWriter, outbox: Outbox, personalData: PersonalDataProtector,
+         reminderHoldAbove: Int, logger: Logger) {
         let sealing = MemberSealing(personalData: personalData)
         let messages = HouseholdsMessages(outbox: outbox)
         let counter = HouseholdCounter(messages: messages)
@@ -73,7 +83,7 @@ public struct HouseholdsProgram: Sendable {
         customers = CustomerLedger(personalData: personalData)
         imports = ImportLedger()
         reconciliation = Reconciliation(personalData: personalData)
-        expiry = ResidenceExpiry(counter: counter, messages: messages, sealing: sealing, logger: logger)
+        expiry = ResidenceExpiry(counter: counter, messages: messages, sealing: sealing, holdAbove: reminderHoldAbove)
         splits = SplitReportReader()
         self.logger = logger
     }
@@ -271,16 +281,17 @@ public struct HouseholdsProgram: Sendable {
         return try await store.database.read { db in try index.report(unit: unit, at: Date(), in: db) }
     }
 
-    /// The re-pricing list of `unit` (every unit when `nil`), true today: confirmations that
-    /// ended are recounted first.
-    public func repricing(unit: String?) async throws -> RepricingList {
-        let expiry = expiry
-        let now = Date()
-        let recounted = try await store.database.write { db in try expiry.recountLapsed(today: CalendarDay(now), at: now, in: db) }
-        if recounted > 0 { logger.info("lapsed confirmations recounted", metadata: ["dossiers": "\(recounted)"]) }
+    /// The re-pricing list of `unit` (every unit when `nil`), from the counts the dossiers keep.
+    ///
+    /// Only reads: a confirmation that ended stops counting at the next residence pass (at
+    /// start-up and daily at `RESIDENCE_CHECK_AT`, before the branches open), not here, so the
+    /// list answers at once even while a pass recounts a corporation's store.
+    /// With a `page`, only its entries, and where the next page starts when one follows.
+    public func repricing(unit: String?, page: RepricingPage? = nil) async throws -> RepricingList {
         let reconciliation = reconciliation
-        return RepricingList(generatedAt: now, unit: unit,
-                             entries: try await store.database.read { db in try reconciliation.differences(unit: unit, in: db) })
+        let entries = try await store.database.read { db in try reconciliation.differences(unit: unit, page: page, in: db) }
+        let next = page.flatMap { entries.count == $0.limit ? entries.last?.customerCode : nil }
+        return RepricingList(generatedAt: Date(), unit: unit, entries: entries, next: next)
     }
 
     /// The residence confirmations of `unit` expiring within 30 days or expired.
@@ -289,15 +300,84 @@ public struct HouseholdsProgram: Sendable {
         return try await store.database.read { db in try expiry.list(unit: unit, today: .today, in: db) }
     }
 
-    /// The daily residence pass: recount what lapsed, remind each main household once per threshold.
+    /// Rows the residence pass (and a re-pricing list's recount) handles per transaction: each
+    /// commits in a fraction of a second, so readers and the service's other writers never wait
+    /// longer, however large the store.
+    static let passBatch = 2_000
+
+    /// The daily residence pass: recount what lapsed, remind each main household once per
+    /// threshold — or hold the reminders, when more are due than ``ResidenceExpiry/holdAbove``.
     func runResidencePass(at now: Date = Date()) async throws -> ResidenceExpiry.Pass {
         let expiry = expiry
-        let pass = try await store.database.write { db in try expiry.run(today: CalendarDay(now), at: now, in: db) }
+        let today = CalendarDay(now)
+        var pass = ResidenceExpiry.Pass(day: today, recounted: try await recountLapsed(today: today, at: now),
+                                        remindersSent: 0, remindersWithoutPhone: 0, remindersHeld: 0)
+        let hold = try await store.database.read { db in try expiry.dueWithPhone(today: today, in: db) } > expiry.holdAbove
+        while true {
+            let (batch, taken) = try await store.database.write { db in
+                try expiry.remindDue(today: today, at: now, hold: hold, limit: Self.passBatch, in: db)
+            }
+            pass.add(batch)
+            if taken < Self.passBatch { break }
+        }
         logger.info("residence pass done", metadata: [
             "day": "\(pass.day)", "recounted": "\(pass.recounted)", "reminders_sent": "\(pass.remindersSent)",
-            "reminders_without_phone": "\(pass.remindersWithoutPhone)",
+            "reminders_held": "\(pass.remindersHeld)", "reminders_without_phone": "\(pass.remindersWithoutPhone)",
         ])
+        if pass.remindersHeld > 0 {
+            logger.warning("residence reminders held for a households officer to release", metadata: [
+                "reminders_held": "\(pass.remindersHeld)", "hold_above": "\(expiry.holdAbove)",
+            ])
+        }
         return pass
+    }
+
+    /// Recounts every dossier with a confirmation that lapsed before `today` and still counts,
+    /// ``passBatch`` dossiers a transaction; returns how many.
+    private func recountLapsed(today: CalendarDay, at now: Date) async throws -> Int {
+        let expiry = expiry
+        var after = ""
+        var recounted = 0
+        while true {
+            let (last, count) = try await store.database.write { [after] db in
+                try expiry.recountLapsed(today: today, at: now, after: after, limit: Self.passBatch, in: db)
+            }
+            recounted += count
+            guard let last, count == Self.passBatch else { return recounted }
+            after = last
+        }
+    }
+
+    /// The reminders a residence pass held back, waiting for release.
+    func heldReminders() async throws -> ResidenceExpiry.HeldReminders {
+        let expiry = expiry
+        return try await store.database.read { db in try expiry.held(in: db) }
+    }
+
+    /// How releasing the held reminders ended.
+    struct ReleasedReminders: Sendable, Codable {
+        /// Held reminders released.
+        var released: Int
+        /// Of those, the ones sent: the rest no longer applied (renewed, left, or no phone).
+        var sent: Int
+    }
+
+    /// Sends every held reminder, for a corporation's households officer (checked by the
+    /// endpoint), and records who released them in the log.
+    func releaseHeldReminders(by claims: StaffClaims) async throws -> ReleasedReminders {
+        let expiry = expiry
+        var total = ReleasedReminders(released: 0, sent: 0)
+        while true {
+            let now = Date()
+            let batch = try await store.database.write { db in try expiry.releaseHeld(at: now, limit: Self.passBatch, in: db) }
+            guard batch.taken > 0 else { break }
+            total.released += batch.taken
+            total.sent += batch.sent
+        }
+        logger.notice("held residence reminders released", metadata: [
+            "staff_id": "\(claims.staffId)", "released": "\(total.released)", "reminders_sent": "\(total.sent)",
+        ])
+        return total
     }
 
     /// The monthly split report of `unit` for the month starting on `firstDay`.

@@ -61,6 +61,14 @@ enum HouseholdsSchema {
         }
         migrator.registerSealing("households.customers.sealed-names-and-addresses", table: "households_customers",
                                  key: "customer_code", columns: ["name", "address"], with: personalData)
+        // Reminders a residence pass held back because it would have texted too many main
+        // households at once: `held_at` is set until a households officer releases them.
+        migrator.registerMigration("households.held-reminders") { db in
+            try db.execute(sql: """
+                ALTER TABLE households_reminders ADD COLUMN held_at REAL;
+                CREATE INDEX households_reminders_held ON households_reminders (held_at) WHERE held_at IS NOT NULL;
+                """)
+        }
     }
 
     /// The sub-household program: residence details and counts on members and dossiers, the

@@ -1,17 +1,25 @@
 import Contracts
 import Foundation
 import GRDB
-import Logging
 import WorkingCalendar
 
 /// The daily residence-confirmation pass: expired confirmations stop counting (each affected
 /// dossier is recounted, and crm hears of the change), and the main household is reminded by
 /// SMS once when a confirmation comes within ``warningDays`` of its end and once when it ends.
 ///
+/// The pass runs in short transactions (``HouseholdsProgram/passBatch`` rows each), so on a
+/// corporation's store it never holds up the service's readers or other writers — an
+/// officer's registration, a re-pricing list — for more than a fraction of a second.
+///
 /// Reminders are recorded per household, threshold and end day before they are sent, in the
-/// pass's transaction, so a pass run twice (a restart, a second replica) never reminds twice;
+/// transaction that sends them, so a pass run twice (a restart, a second replica) never reminds twice;
 /// a renewed confirmation (a new end day) is reminded afresh. A dossier without a phone is
 /// recorded as not reminded and listed for the branch to call.
+///
+/// A pass that would text more than ``holdAbove`` main households — the first one after a
+/// dossier import finds every old confirmation due at once — sends none of them: they are
+/// recorded as held (`held_at`) until a households officer releases them (``releaseHeld(at:limit:in:)``),
+/// so tens of thousands of customers are never texted because of a data load nobody reviewed.
 struct ResidenceExpiry: Sendable {
     static let warningDays = 30
 
@@ -23,63 +31,158 @@ struct ResidenceExpiry: Sendable {
         var remindersSent: Int
         /// Reminders due to dossiers without a contact phone.
         var remindersWithoutPhone: Int
+        /// Reminders held for a households officer to release: more were due than the pass may send at once.
+        var remindersHeld: Int
+
+        /// Adds what one batch of the pass did.
+        mutating func add(_ batch: Pass) {
+            recounted += batch.recounted
+            remindersSent += batch.remindersSent
+            remindersWithoutPhone += batch.remindersWithoutPhone
+            remindersHeld += batch.remindersHeld
+        }
+    }
+
+    /// The reminders held back and not yet released.
+    struct HeldReminders: Sendable, Codable, Equatable {
+        var held: Int
+        /// When the earliest of them was held; `nil` when none is.
+        var heldSince: Date?
     }
 
     let counter: HouseholdCounter
     let messages: HouseholdsMessages
     let sealing: MemberSealing
-    let logger: Logger
+    /// The most main households one pass texts (`REMINDER_HOLD_ABOVE`).
+    let holdAbove: Int
 
-    /// Runs the pass for `today`.
-    func run(today: CalendarDay, at now: Date, in db: Database) throws -> Pass {
-        var pass = Pass(day: today, recounted: try recountLapsed(today: today, at: now, in: db), remindersSent: 0,
-                        remindersWithoutPhone: 0)
+    /// How many reminders due on `today` would be texted (their dossier has a phone): what
+    /// decides whether the pass holds them.
+    func dueWithPhone(today: CalendarDay, in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM households_members m JOIN households_dossiers d ON d.dossier_id = m.dossier_id
+            WHERE \(Self.dueCondition) AND d.contact_phone_sealed IS NOT NULL
+            """, arguments: Self.dueArguments(today))!
+    }
+
+    /// Reminds (or, when `hold`, holds) up to `limit` of the reminders due on `today`, lowest
+    /// member first. Each is recorded as it is handled, so the next call finds the ones after
+    /// it; a pass calls this until it takes fewer than `limit`.
+    ///
+    /// - Returns: what this batch did (`recounted` is 0) and how many reminders it took.
+    func remindDue(today: CalendarDay, at now: Date, hold: Bool, limit: Int, in db: Database) throws -> (Pass, taken: Int) {
+        var pass = Pass(day: today, recounted: 0, remindersSent: 0, remindersWithoutPhone: 0, remindersHeld: 0)
         let due = try Row.fetchAll(db, sql: """
             SELECT m.member_id, m.confirmation_valid_until, d.unit, d.customer_code, d.contact_phone_sealed
             FROM households_members m JOIN households_dossiers d ON d.dossier_id = m.dossier_id
-            WHERE m.left_at IS NULL AND m.confirmation_valid_until IS NOT NULL AND m.confirmation_valid_until <= ?
-                AND NOT EXISTS (SELECT 1 FROM households_reminders r WHERE r.member_id = m.member_id
-                    AND r.valid_until = m.confirmation_valid_until
-                    AND r.threshold = CASE WHEN m.confirmation_valid_until < ? THEN 'expired' ELSE 'expiring_soon' END)
-            """, arguments: [today.adding(days: Self.warningDays).description, today.description])
+            WHERE \(Self.dueCondition)
+            ORDER BY m.member_id LIMIT ?
+            """, arguments: Self.dueArguments(today) + [limit])
         for row in due {
-            let memberId: Int64 = row["member_id"]
             let validUntil = CalendarDay(row["confirmation_valid_until"] as String)!
-            let threshold: SendResidenceReminder.Threshold = validUntil < today ? .expired : .expiringSoon
+            let reminder = DueReminder(memberId: row["member_id"], threshold: validUntil < today ? .expired : .expiringSoon,
+                                       validUntil: validUntil, unit: row["unit"], customerCode: row["customer_code"])
             let phone = try (row["contact_phone_sealed"] as Data?).map { try sealing.personalData.open($0) }
             try db.execute(sql: """
-                INSERT INTO households_reminders (member_id, threshold, valid_until, reminded_at, sent) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [memberId, threshold.rawValue, validUntil.description, now.timeIntervalSince1970, phone != nil])
-            let customerCode: String = row["customer_code"]
-            let reference = SubHouseholdReference(memberId: memberId).description
+                INSERT INTO households_reminders (member_id, threshold, valid_until, reminded_at, sent, held_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [reminder.memberId, reminder.threshold.rawValue, validUntil.description,
+                                 now.timeIntervalSince1970, phone != nil && !hold,
+                                 phone != nil && hold ? now.timeIntervalSince1970 : nil])
             guard let phone else {
                 pass.remindersWithoutPhone += 1
-                logger.info("residence reminder due, no phone on the dossier", metadata: [
-                    "customer_code": "\(customerCode)", "sub_household_id": "\(reference)", "threshold": "\(threshold.rawValue)",
-                ])
                 continue
             }
-            let reminder = SendResidenceReminder(
-                reminderId: "\(reference)-\(threshold.rawValue)-\(validUntil)", customerCode: customerCode,
-                unit: row["unit"], phone: phone, threshold: threshold, validUntil: CalendarDate(validUntil.description)!,
-                issuedAt: now)
-            try messages.send(reminder, customerCode: customerCode, cause: nil, at: now, in: db)
-            pass.remindersSent += 1
+            if hold {
+                pass.remindersHeld += 1
+            } else {
+                try send(reminder, to: phone, at: now, in: db)
+                pass.remindersSent += 1
+            }
         }
-        return pass
+        return (pass, due.count)
     }
 
-    /// Recounts the dossiers with a confirmation that ended before `today` but still counted;
-    /// returns how many. Also run before a re-pricing list, so the list is true today.
-    func recountLapsed(today: CalendarDay, at now: Date, in db: Database) throws -> Int {
+    /// A current household's confirmation ends within the warning period (or ended), and the
+    /// main household has not been reminded of this threshold and end day.
+    private static let dueCondition = """
+        m.left_at IS NULL AND m.confirmation_valid_until IS NOT NULL AND m.confirmation_valid_until <= ?
+            AND NOT EXISTS (SELECT 1 FROM households_reminders r WHERE r.member_id = m.member_id
+                AND r.valid_until = m.confirmation_valid_until
+                AND r.threshold = CASE WHEN m.confirmation_valid_until < ? THEN 'expired' ELSE 'expiring_soon' END)
+        """
+
+    private static func dueArguments(_ today: CalendarDay) -> StatementArguments {
+        [today.adding(days: warningDays).description, today.description]
+    }
+
+    /// How many reminders wait for release, and since when.
+    func held(in db: Database) throws -> HeldReminders {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*) AS held, MIN(held_at) AS since FROM households_reminders WHERE held_at IS NOT NULL
+            """)!
+        return HeldReminders(held: row["held"], heldSince: (row["since"] as Double?).map(Date.init(timeIntervalSince1970:)))
+    }
+
+    /// Sends up to `limit` held reminders and marks them released; returns how many it took
+    /// (`0`: none is left). A reminder whose confirmation was renewed or whose household left
+    /// since it was held is released without a text, and one whose dossier lost its phone
+    /// is recorded as not reminded, as the pass would have.
+    func releaseHeld(at now: Date, limit: Int, in db: Database) throws -> (taken: Int, sent: Int) {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT r.member_id, r.threshold, r.valid_until, d.unit, d.customer_code, d.contact_phone_sealed,
+                m.left_at IS NULL AND m.confirmation_valid_until = r.valid_until AS current
+            FROM households_reminders r INDEXED BY households_reminders_held
+            JOIN households_members m ON m.member_id = r.member_id
+            JOIN households_dossiers d ON d.dossier_id = m.dossier_id
+            WHERE r.held_at IS NOT NULL
+            LIMIT ?
+            """, arguments: [limit])
+        var sent = 0
+        for row in rows {
+            let reminder = DueReminder(memberId: row["member_id"],
+                                       threshold: SendResidenceReminder.Threshold(rawValue: row["threshold"])!,
+                                       validUntil: CalendarDay(row["valid_until"] as String)!, unit: row["unit"],
+                                       customerCode: row["customer_code"])
+            let phone = try (row["contact_phone_sealed"] as Data?).map { try sealing.personalData.open($0) }
+            let sending = row["current"] as Bool && phone != nil
+            try db.execute(sql: """
+                UPDATE households_reminders SET held_at = NULL, sent = ?, reminded_at = ?
+                WHERE member_id = ? AND threshold = ? AND valid_until = ?
+                """, arguments: [sending, now.timeIntervalSince1970, reminder.memberId, reminder.threshold.rawValue,
+                                 reminder.validUntil.description])
+            if sending, let phone {
+                try send(reminder, to: phone, at: now, in: db)
+                sent += 1
+            }
+        }
+        return (rows.count, sent)
+    }
+
+    /// Commands notification to text `reminder` to the main household's `phone`.
+    private func send(_ reminder: DueReminder, to phone: String, at now: Date, in db: Database) throws {
+        let command = SendResidenceReminder(
+            reminderId: "\(reminder.reference)-\(reminder.threshold.rawValue)-\(reminder.validUntil)",
+            customerCode: reminder.customerCode, unit: reminder.unit, phone: phone, threshold: reminder.threshold,
+            validUntil: CalendarDate(reminder.validUntil.description)!, issuedAt: now)
+        try messages.send(command, customerCode: reminder.customerCode, cause: nil, at: now, in: db)
+    }
+
+    /// Recounts up to `limit` of the dossiers after `afterDossier` with a confirmation that
+    /// ended before `today` but still counted, in dossier order; returns the last one recounted
+    /// (`nil`: none was left).
+    func recountLapsed(today: CalendarDay, at now: Date, after afterDossier: String, limit: Int,
+                       in db: Database) throws -> (last: String?, recounted: Int) {
         let lapsed = try String.fetchAll(db, sql: """
             SELECT DISTINCT dossier_id FROM households_members INDEXED BY households_members_expiry
             WHERE left_at IS NULL AND confirmation_valid_until IS NOT NULL AND confirmation_valid_until < ? AND counting = 1
-            """, arguments: [today.description])
+                AND dossier_id > ?
+            ORDER BY dossier_id LIMIT ?
+            """, arguments: [today.description, afterDossier, limit])
         for dossierId in lapsed {
             try counter.recount(dossierId: dossierId, reason: .confirmationExpired, at: now, today: today, in: db)
         }
-        return lapsed.count
+        return (lapsed.last, lapsed.count)
     }
 
     /// The confirmations of `unit` (every unit when `nil`) expiring within the warning period or expired, soonest first.
@@ -106,4 +209,15 @@ struct ResidenceExpiry: Sendable {
         }
         return list
     }
+}
+
+/// One reminder a pass found due, or a held one being released.
+private struct DueReminder {
+    var memberId: Int64
+    var threshold: SendResidenceReminder.Threshold
+    var validUntil: CalendarDay
+    var unit: String
+    var customerCode: String
+
+    var reference: SubHouseholdReference { SubHouseholdReference(memberId: memberId) }
 }

@@ -8,6 +8,10 @@ import ServiceLifecycle
 /// Sends what the handlers queued: takes due deliveries, sends each by its channel, and
 /// settles it — delivered (and announced), retried later with back-off, or failed.
 ///
+/// Urgent deliveries always go first (``DeliveryPriority``): a batch is filled with due
+/// urgent ones, and only its remaining room with bulk ones, at the ``BulkPace``. A backlog of
+/// reminders therefore delays a signing code by one gateway round trip at most.
+///
 /// Handlers only write SQLite; all network I/O happens here, off the consumer's thread, so
 /// a slow gateway never holds back the inbox. Deliveries survive a restart: the queue is a
 /// table, and one caught mid-send is sent again when the service starts (at worst one SMS
@@ -23,6 +27,8 @@ struct DeliveryDispatcher: Service {
     let gateway: SMSGateway
     let email: EmailSender
     let policy: DeliveryPolicy
+    /// Bulk deliveries (reminders) sent a second, on average (`BULK_DELIVERIES_PER_SECOND`).
+    let bulkPerSecond: Double
     let doorbell: Doorbell
     let logger: Logger
 
@@ -33,8 +39,9 @@ struct DeliveryDispatcher: Service {
         }
         do {
             try await cancelWhenGracefulShutdown {
+                var pace = BulkPace(perSecond: bulkPerSecond, now: Date())
                 while !Task.isCancelled {
-                    try await sendDueDeliveries()
+                    try await sendDueDeliveries(pacing: &pace)
                 }
             }
         } catch is CancellationError {
@@ -42,11 +49,20 @@ struct DeliveryDispatcher: Service {
         }
     }
 
-    /// Sends one batch of due deliveries, or waits for the next to fall due.
-    private func sendDueDeliveries() async throws {
-        let due = try await database.write { db in try queue.claimDue(at: Date(), limit: Self.batchSize, in: db) }
+    /// Sends one batch of due deliveries — every due urgent one before any bulk one, bulk ones
+    /// only as fast as `pace` allows — or waits for the next to fall due.
+    private func sendDueDeliveries(pacing pace: inout BulkPace) async throws {
+        let now = Date()
+        let bulkAllowed = pace.available(upTo: Self.batchSize, at: now)
+        let (urgent, bulk) = try await database.write { db in
+            let urgent = try queue.claimDue(.urgent, at: now, limit: Self.batchSize, in: db)
+            let bulk = try queue.claimDue(.bulk, at: now, limit: min(bulkAllowed, Self.batchSize - urgent.count), in: db)
+            return (urgent, bulk)
+        }
+        pace.spend(bulk.count, at: now)
+        let due = urgent + bulk
         guard !due.isEmpty else {
-            await doorbell.wait(upTo: try await idleTime())
+            await doorbell.wait(upTo: try await idleTime(pace: pace))
             return
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -57,10 +73,16 @@ struct DeliveryDispatcher: Service {
         }
     }
 
-    /// How long to sleep when nothing is due: until the next retry, at most ``idlePoll``.
-    private func idleTime() async throws -> Duration {
-        guard let next = try await database.read({ db in try queue.nextDue(in: db) }) else { return Self.idlePoll }
-        let seconds = max(0.01, next.timeIntervalSinceNow)
+    /// How long to sleep when nothing can leave: until the next urgent delivery is due, or the
+    /// next bulk one is due and the pace lets it go, at most ``idlePoll``.
+    private func idleTime(pace: BulkPace) async throws -> Duration {
+        let (urgent, bulk) = try await database.read { db in
+            (try queue.nextDue(.urgent, in: db), try queue.nextDue(.bulk, in: db))
+        }
+        let now = Date()
+        let bulkSlot = bulk.map { max($0, pace.nextSlot(after: now)) }
+        guard let next = [urgent, bulkSlot].compactMap({ $0 }).min() else { return Self.idlePoll }
+        let seconds = max(0.01, next.timeIntervalSince(now))
         return min(Self.idlePoll, .milliseconds(Int64(seconds * 1000)))
     }
 

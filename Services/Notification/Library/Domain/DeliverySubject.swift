@@ -73,6 +73,14 @@ enum DeliverySubject: Sendable, Hashable {
         }
     }
 
+    /// Reminders are bulk sends; everything else answers something a customer is waiting for.
+    var priority: DeliveryPriority {
+        switch self {
+        case .request, .outage, .smsReply: .urgent
+        case .residenceReminder: .bulk
+        }
+    }
+
     /// What every log line about the delivery carries: the request code and correlation id,
     /// or the reminder id and customer code; and the notice.
     var metadata: Logger.Metadata {

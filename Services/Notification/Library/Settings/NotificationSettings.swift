@@ -17,6 +17,10 @@ struct NotificationSettings: Sendable {
     /// The customer portal, whose `/track/<request code>` page the first notice links to (`PORTAL_URL`).
     var portalURL: URL
     var delivery: DeliveryPolicy
+    /// Bulk deliveries (residence reminders) sent a second, on average (`BULK_DELIVERIES_PER_SECOND`):
+    /// kept well under the brandname gateway's per-second limit, so neither they nor the urgent
+    /// notices beside them are throttled.
+    var bulkDeliveriesPerSecond: Double
 
     /// - Throws: ``ConfigurationError`` naming the first variable whose value cannot be used.
     init(environment: [String: String]) throws(ConfigurationError) {
@@ -74,6 +78,10 @@ struct NotificationSettings: Sendable {
             },
             backoff: Backoff(initial: initial, maximum: max(initial, maximum))
         )
+        bulkDeliveriesPerSecond = try read("BULK_DELIVERIES_PER_SECOND", default: "5",
+                                           expected: "a number of deliveries a second above 0") { raw in
+            Double(raw).flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
+        }
     }
 
     /// `raw` as a URL when it is an absolute http or https one.

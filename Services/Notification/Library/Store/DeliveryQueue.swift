@@ -34,14 +34,15 @@ struct DeliveryQueue: Sendable {
         try db.execute(sql: """
             INSERT INTO notification_deliveries (id, reference, customer_code, notice, occasion, channel,
                 recipient_fingerprint, recipient_masked, recipient_sealed, content_sealed, status, next_attempt_at,
-                causation_id, traceparent, queued_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)
+                causation_id, traceparent, queued_at, priority)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """, arguments: [
                 UUID().uuidString.lowercased(), order.subject.reference, order.subject.customerCode,
                 order.subject.notice, order.occasion, order.recipient.channel.rawValue, fingerprints[0],
                 order.recipient.masked, personalData.seal(order.recipient.address), personalData.seal(content),
                 now.timeIntervalSince1970, order.cause.messageId, order.cause.traceparent, now.timeIntervalSince1970,
+                order.subject.priority.rawValue,
             ])
         guard db.changesCount == 1 else { return false }
         let doorbell = doorbell
@@ -64,19 +65,20 @@ struct DeliveryQueue: Sendable {
         return db.changesCount
     }
 
-    /// Takes up to `limit` due deliveries for sending, counting the attempt now, so that one
-    /// cut short by a crash still counts.
-    func claimDue(at now: Date, limit: Int, in db: Database) throws -> [Delivery] {
+    /// Takes up to `limit` due deliveries of `priority` for sending, longest due first,
+    /// counting the attempt now, so that one cut short by a crash still counts.
+    func claimDue(_ priority: DeliveryPriority, at now: Date, limit: Int, in db: Database) throws -> [Delivery] {
+        guard limit > 0 else { return [] }
         let rows = try Row.fetchAll(db, sql: """
             UPDATE notification_deliveries SET status = 'sending', attempts = attempts + 1
             WHERE id IN (
                 SELECT id FROM notification_deliveries
-                WHERE status = 'pending' AND next_attempt_at <= ?
+                WHERE status = 'pending' AND priority = ? AND next_attempt_at <= ?
                 ORDER BY next_attempt_at LIMIT ?
             )
             RETURNING id, reference, customer_code, notice, channel, recipient_masked, recipient_sealed, content_sealed,
                 attempts, causation_id, traceparent
-            """, arguments: [now.timeIntervalSince1970, limit])
+            """, arguments: [priority.rawValue, now.timeIntervalSince1970, limit])
         return try rows.map { row in
             guard let subject = DeliverySubject(notice: row["notice"], reference: row["reference"],
                                                 customerCode: row["customer_code"]),
@@ -90,11 +92,11 @@ struct DeliveryQueue: Sendable {
         }
     }
 
-    /// When the next pending delivery is due, `nil` when none waits.
-    func nextDue(in db: Database) throws -> Date? {
+    /// When the next pending delivery of `priority` is due, `nil` when none waits.
+    func nextDue(_ priority: DeliveryPriority, in db: Database) throws -> Date? {
         try Double.fetchOne(db, sql: """
-            SELECT MIN(next_attempt_at) FROM notification_deliveries WHERE status = 'pending'
-            """).map(Date.init(timeIntervalSince1970:))
+            SELECT MIN(next_attempt_at) FROM notification_deliveries WHERE status = 'pending' AND priority = ?
+            """, arguments: [priority.rawValue]).map(Date.init(timeIntervalSince1970:))
     }
 
     /// The recipient and text of `delivery`, unsealed for the send.

@@ -17,6 +17,11 @@ import ServiceKit
 /// adds `customer_code`, set exactly on reminders (the shared meter's code, for the log
 /// look-up). A reminder is sent at most once per reminder id (`notification_deliveries_reminder`),
 /// even if households named another phone the second time.
+///
+/// `notification.delivery-priority` adds `priority` (``DeliveryPriority``: `0` urgent, `1`
+/// bulk, the reminders already queued becoming bulk) and indexes the pending rows by
+/// priority, then due time, so the sender finds the first urgent due delivery under any
+/// backlog of reminders without scanning it.
 enum NotificationSchema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("notification.contacts-and-deliveries") { db in
@@ -65,6 +70,16 @@ enum NotificationSchema {
                     WHERE customer_code IS NOT NULL;
                 CREATE UNIQUE INDEX notification_deliveries_reminder ON notification_deliveries (notice, reference)
                     WHERE customer_code IS NOT NULL;
+                """)
+        }
+        migrator.registerMigration("notification.delivery-priority") { db in
+            try db.execute(sql: """
+                ALTER TABLE notification_deliveries ADD COLUMN priority INTEGER NOT NULL DEFAULT 0
+                    CHECK (priority IN (0, 1));
+                UPDATE notification_deliveries SET priority = 1 WHERE customer_code IS NOT NULL;
+                DROP INDEX notification_deliveries_due;
+                CREATE INDEX notification_deliveries_due ON notification_deliveries (priority, next_attempt_at)
+                    WHERE status = 'pending';
                 """)
         }
     }
