@@ -13,12 +13,17 @@ actor FilingLoad {
 
     var filedCount: Int { journeys.count }
 
-    /// Files one request every `interval` until the task is cancelled; a filing intake refuses
-    /// ends the load with its error.
+    /// Files one request every `interval` until the task is cancelled, then returns; a filing
+    /// intake refuses ends the load with its error.
     func run(every interval: Duration) async throws {
         while !Task.isCancelled {
-            journeys.append(try await Journey.file(SampleCustomer.make(households: 1), on: platform))
-            try await Task.sleep(for: interval)
+            do {
+                journeys.append(try await Journey.file(SampleCustomer.make(households: 1), on: platform))
+            } catch {
+                if Task.isCancelled { return }
+                throw error
+            }
+            try? await Task.sleep(for: interval)
         }
     }
 
