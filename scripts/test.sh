@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make test`: system packages, the deployment checks (scripts/check-deploy.sh), a local
 # RabbitMQ, SMTP sink and staff directory (scripts/directory.sh), then `swift test`, the
-# browser tests (scripts/browser-test.sh), the API fuzzing (scripts/api-fuzz.sh) and every
-# benchmark at its smoke size (scripts/bench-smoke.sh).
+# browser tests (scripts/browser-test.sh), the API fuzzing (scripts/api-fuzz.sh), every
+# benchmark at its smoke size (scripts/bench-smoke.sh) and the three-node broker cluster test
+# (scripts/containers/cluster-test.sh).
 # Stops what it started (broker, SMTP sink, directory) even when the tests fail or are
 # interrupted, and exits with the first failed phase's status. A broker, sink or directory
 # that was already running is used as is and left running. A Swift phase whose failures lie
@@ -193,6 +194,8 @@ else
     run_phase api-fuzz scripts/api-fuzz.sh || status=$((status ? status : $?))
     # Every benchmark at a small size on the debug build, checking its own results.
     run_phase bench-smoke scripts/bench-smoke.sh || status=$((status ? status : $?))
+    # The services on a three-node broker cluster (podman containers) while its nodes are killed.
+    run_phase cluster scripts/containers/cluster-test.sh || status=$((status ? status : $?))
 fi
 summarise_failures
 echo "test: tests exited with status $status" >&2

@@ -75,6 +75,17 @@ public struct Journey: Sendable {
         return try await operatorCall(.GET, "/api/v1/tickets/\(id)").expect(200)
     }
 
+    /// How many tickets branch staff see for the request, once there are at least `count`.
+    public func tickets(atLeast count: Int, timeout: Duration = .seconds(30)) async throws -> Int {
+        var found = 0
+        try await eventually("crm opened \(count) ticket(s) for \(requestCode)", timeout: timeout) {
+            let answer = try await operatorCall(.GET, "/api/v1/tickets?requestCode=\(requestCode)")
+            found = (try answer.json()["tickets"] as? [[String: Any]])?.count ?? 0
+            return found >= count
+        }
+        return found
+    }
+
     /// The ticket's detail once `condition` holds for it.
     public func ticket(
         when description: String, timeout: Duration = .seconds(30), _ condition: @escaping ([String: Any]) -> Bool

@@ -36,6 +36,17 @@ public struct BrokerFixture: Sendable {
                        reconnect: Backoff(initial: .milliseconds(50), maximum: .milliseconds(500)))
     }
 
+    /// Applies a broker policy (a `policies` entry of deploy/rabbitmq/definitions.json) to this
+    /// test's vhost, as the deployments' definitions apply it to theirs.
+    public func applyPolicy(_ policy: [String: Any]) async throws {
+        guard let name = policy["name"] as? String else { throw FixtureError("a policy without a name: \(policy)") }
+        var body = policy
+        body["vhost"] = nil
+        body["name"] = nil
+        let json = try JSONSerialization.data(withJSONObject: body)
+        try await api("PUT", "policies/\(vhost.urlPathEscaped)/\(name.urlPathEscaped)", body: String(decoding: json, as: UTF8.self))
+    }
+
     /// Removes the vhost and everything in it.
     public func tearDown() async {
         _ = try? await api("DELETE", "vhosts/\(vhost.urlPathEscaped)")

@@ -275,6 +275,66 @@ def check_compose(facts: swift_facts.Facts, image: dict, defs: dict) -> None:
         drift(f"{where}: rabbitmq has no healthcheck (the services wait for service_healthy)")
 
 
+CLUSTER_NODES = ("rabbitmq", "rabbitmq-2", "rabbitmq-3")
+
+
+def check_cluster_compose(facts: swift_facts.Facts) -> None:
+    """docker-compose.cluster.yml, laid over docker-compose.yml: two more broker nodes built as
+    the first one is, one Erlang cookie, the cluster configuration on every node, and each
+    service given the three nodes' AMQPS addresses."""
+    path = ROOT / "docker-compose.cluster.yml"
+    where = rel(path)
+    text = path.read_text(encoding="utf-8")
+    cluster = yaml.safe_load(text)
+    base = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))["services"]
+    services = cluster.get("services", {})
+    for name in sorted(set(re.findall(r"\$\{([A-Z][A-Z0-9_]*)", text)) - env_example()):
+        drift(f"{where}: uses ${{{name}}}, which .env.example does not list")
+    if set(services) != set(CLUSTER_NODES) | set(facts.run_services):
+        drift(f"{where}: services {sorted(services)} are not {list(CLUSTER_NODES)} + run.sh's {facts.run_services}")
+    conf = (ROOT / "deploy/rabbitmq/cluster.conf").read_text(encoding="utf-8")
+    if "cluster_formation.peer_discovery_backend = classic_config" not in conf:
+        drift("deploy/rabbitmq/cluster.conf: peer discovery must be classic_config")
+    for node in CLUSTER_NODES:
+        if f"= rabbit@{node}\n" not in conf:
+            drift(f"deploy/rabbitmq/cluster.conf: does not list rabbit@{node}")
+    if "cluster_partition_handling = pause_minority" not in (ROOT / "deploy/rabbitmq/rabbitmq.conf").read_text(encoding="utf-8"):
+        drift("deploy/rabbitmq/rabbitmq.conf: a cluster needs cluster_partition_handling = pause_minority")
+    first = base["rabbitmq"]
+    cookies = set()
+    for node in CLUSTER_NODES:
+        spec = services.get(node, {})
+        merged_env = {**(first.get("environment") or {}), **(spec.get("environment") or {})} if node == "rabbitmq" \
+            else (spec.get("environment") or {})
+        cookies.add(merged_env.get("RABBITMQ_ERLANG_COOKIE"))
+        mounts = {v.split(":")[1] for v in (first.get("volumes", []) if node == "rabbitmq" else []) + spec.get("volumes", [])}
+        if "/etc/rabbitmq/conf.d/30-cluster.conf" not in mounts:
+            drift(f"{where}: {node} does not mount deploy/rabbitmq/cluster.conf")
+        if node == "rabbitmq":
+            continue
+        nw = f"{where}: {node}"
+        if spec.get("hostname") != node:
+            drift(f"{nw}: hostname must be {node}, the node name cluster.conf lists")
+        for key in ("image", "entrypoint", "command", "secrets", "tmpfs", "healthcheck"):
+            if spec.get(key) != first.get(key):
+                drift(f"{nw}: {key} differs from docker-compose.yml's rabbitmq")
+        if set(merged_env) - {"RABBITMQ_ERLANG_COOKIE"} != set(first.get("environment") or {}):
+            drift(f"{nw}: environment must be docker-compose.yml's rabbitmq's and the cookie")
+        base_mounts = {v.split(":")[1] for v in first.get("volumes", [])}
+        if not base_mounts <= mounts:
+            drift(f"{nw}: mounts {sorted(mounts)} lack some of rabbitmq's {sorted(base_mounts)}")
+        if spec.get("ports"):
+            drift(f"{nw}: publishes {spec['ports']}; only the first node's management UI is on the host")
+    if len(cookies) != 1 or None in cookies:
+        drift(f"{where}: every node must have the one RABBITMQ_ERLANG_COOKIE, not {sorted(map(str, cookies))}")
+    hosts = ",".join(f"{node}:5671" for node in CLUSTER_NODES)
+    for service in facts.run_services:
+        url = str(((services.get(service) or {}).get("environment") or {}).get("AMQP_URL", ""))
+        want = f"amqps://{service}:${{{service.upper()}_BROKER_PASSWORD"
+        if not (url.startswith(want) and url.endswith(f"@{hosts}/{facts.run_vhost}")):
+            drift(f"{where}: {service}'s AMQP_URL must be {want}…}}@{hosts}/{facts.run_vhost}")
+
+
 # --- Prometheus -------------------------------------------------------------------------
 
 # Series Prometheus itself or the broker's rabbitmq_prometheus plugin exports, not the services.
@@ -713,6 +773,7 @@ def main(argv: list[str]) -> int:
         check_image(facts, image)
         defs = check_definitions(facts)
         check_compose(facts, image, defs)
+        check_cluster_compose(facts)
         check_prometheus(facts)
         compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
         check_k8s(facts, image, compose["services"]["rabbitmq"]["image"])

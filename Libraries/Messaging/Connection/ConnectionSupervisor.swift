@@ -20,6 +20,7 @@ struct ConnectionSupervisor {
     func run(setup: (AMQPConnection) throws -> Void, session: (AMQPConnection) throws -> Void) {
         var machine = ConnectionStateMachine(backoff: broker.reconnect)
         var connection: AMQPConnection?
+        var lastNode: AMQPURL?
         health.update(broker.connectionName, connected: false)
         while true {
             switch machine.nextAction {
@@ -31,9 +32,16 @@ struct ConnectionSupervisor {
                     try setup(opened)
                     machine.connected()
                     health.update(broker.connectionName, connected: true)
-                    logger.info("connected to the broker", metadata: ["broker": "\(broker.url)", "connection": "\(broker.connectionName)"])
+                    if let lastNode, lastNode != opened.url {
+                        logger.warning("moved to another broker node", metadata: [
+                            "broker": "\(opened.url)", "from": "\(lastNode)", "connection": "\(broker.connectionName)",
+                        ])
+                    } else {
+                        logger.info("connected to the broker", metadata: ["broker": "\(opened.url)", "connection": "\(broker.connectionName)"])
+                    }
+                    lastNode = opened.url
                 } catch {
-                    logger.warning("cannot reach the broker", metadata: ["broker": "\(broker.url)", "error": "\(error)"])
+                    logger.warning("cannot reach the broker", metadata: ["broker": "\(broker.nodes)", "error": "\(error)"])
                     connection?.close()
                     connection = nil
                     machine.failed()
@@ -44,7 +52,8 @@ struct ConnectionSupervisor {
                     machine.stop()
                 } catch {
                     health.update(broker.connectionName, connected: false)
-                    logger.warning("broker connection lost", metadata: ["error": "\(error)"])
+                    logger.warning("broker connection lost", metadata: ["broker": "\(connection!.url)", "error": "\(error)"])
+                    broker.nodes.failed(connection!.url)
                     connection?.close()
                     connection = nil
                     machine.failed()

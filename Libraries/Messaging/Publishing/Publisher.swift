@@ -47,7 +47,10 @@ public actor Publisher {
                 }
             }
         } catch let error as AMQPError where error.closesConnection {
-            if case .channelClosed = error {} else { self.connection = nil }
+            if case .channelClosed = error {} else {
+                broker.nodes.failed(connection.url)
+                self.connection = nil
+            }
             throw error
         }
     }

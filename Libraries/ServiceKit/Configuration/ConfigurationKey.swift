@@ -39,11 +39,11 @@ extension ConfigurationKey {
         description: "`development` (`make run`, `make test`, the benchmarks) or `production`. Unless it is `development`, the service refuses to start when `PERSONAL_DATA_KEY` or the password in `AMQP_URL` is unset, too short or a development value this repository ships, or when `STAFF_TOKEN_KEYS_FILE` is unset, holds a private key or the development key, naming the variable and never the value."
     )
 
-    /// The broker every service connects to.
+    /// The broker every service connects to: one node or a cluster's nodes.
     public static let amqpURL = ConfigurationKey(
         name: "AMQP_URL",
         defaultValue: .fixed("amqp://evn:evn@127.0.0.1:5672/evn"),
-        description: "The RabbitMQ broker: `amqp://user:password@host:port/vhost` (the password never reaches the logs). Outside development the password must be the deployment's own, 12 characters or more."
+        description: "The RabbitMQ broker: `amqp://user:password@host:port/vhost` (the password never reaches the logs). A cluster's nodes are listed as comma-separated hosts, `amqps://user:password@broker-1:5671,broker-2:5671,broker-3:5671/evn`: each connection tries them in turn and moves to the next node when its own dies, logging the node it moved to. Outside development the password must be the deployment's own, 12 characters or more."
     )
 
     /// The CAs the broker's TLS certificate must chain to, for an `amqps://` URL.

@@ -15,8 +15,8 @@ public struct ServiceConfiguration: Sendable {
     public let service: String
     /// Whether the process may run on the public development secrets (`EVN_ENV`).
     public let deploymentEnvironment: DeploymentEnvironment
-    /// The broker to connect to (`AMQP_URL`).
-    public let amqpURL: AMQPURL
+    /// The broker's nodes (`AMQP_URL`, one host or a cluster's list).
+    public let brokerNodes: BrokerNodes
     /// The CAs an `amqps://` broker is verified against; nil for the system's (`AMQP_CA_FILE`).
     public let amqpCAFile: String?
     /// The folder holding the service's store (`DATA_DIR`).
@@ -130,16 +130,16 @@ public struct ServiceConfiguration: Sendable {
             DeploymentEnvironment(rawValue: raw)
         }
         self.deploymentEnvironment = deployment
-        let amqpURL = try read(.amqpURL, expected: "an amqp://user:password@host:port/vhost URL") { raw in
-            try? AMQPURL(raw)
+        let brokerNodes = try read(.amqpURL, expected: "an amqp://user:password@host:port/vhost URL (several hosts: host1:port,host2:port)") { raw in
+            try? BrokerNodes(raw)
         }
         self.amqpCAFile = try read(.amqpCAFile, expected: "a readable PEM file") { (raw: String) -> String?? in
             if raw.isEmpty { return .some(nil) }
             return FileManager.default.isReadableFile(atPath: raw) ? .some(raw) : nil
         }
-        try SecretPolicy.brokerPassword.check(given(.amqpURL).map { _ in amqpURL.password }, of: ConfigurationKey.amqpURL.name,
+        try SecretPolicy.brokerPassword.check(given(.amqpURL).map { _ in brokerNodes.preferred.password }, of: ConfigurationKey.amqpURL.name,
                                               in: deployment)
-        self.amqpURL = amqpURL
+        self.brokerNodes = brokerNodes
         self.dataDirectory = try read(.dataDirectory, expected: "a folder path") { $0 }
         self.httpHost = try read(.httpHost, expected: "a host name or IP address") { $0 }
         self.httpPort = try read(.httpPort, expected: "a port number from 1 to 65535") { raw in
@@ -243,7 +243,7 @@ extension ServiceConfiguration {
     /// Broker settings for one of this service's components (`relay`, `consumer`, `rpc`), named
     /// `<service>/<component>` so operators can tell the connections apart.
     public func broker(_ component: String) -> BrokerSettings {
-        BrokerSettings(url: amqpURL, connectionName: "\(instance)/\(component)", heartbeatSeconds: amqpHeartbeatSeconds,
+        BrokerSettings(nodes: brokerNodes, connectionName: "\(instance)/\(component)", heartbeatSeconds: amqpHeartbeatSeconds,
                        caFile: amqpCAFile)
     }
 }

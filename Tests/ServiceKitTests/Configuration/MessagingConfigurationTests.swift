@@ -20,7 +20,7 @@ import Testing
             "AMQP_URL": "amqps://crm:secret@broker.local/evn", "AMQP_CA_FILE": file.path,
             "DEAD_LETTER_RETENTION_HOURS": "24", "OUTBOX_PARK_AFTER_SECONDS": "300", "EVN_ENV": "development",
         ])
-        #expect(configuration.amqpURL.tls)
+        #expect(configuration.brokerNodes.urls.map(\.tls) == [true])
         #expect(configuration.broker("consumer").caFile == file.path)
         #expect(configuration.broker("lookups").caFile == file.path)
         #expect(configuration.deadLetterRetention == .seconds(86_400))

@@ -13,7 +13,7 @@ import ServiceKit
         let configuration = try ServiceConfiguration(service: "intake", environment: Self.development)
 
         #expect(configuration.service == "intake")
-        #expect(configuration.amqpURL == AMQPURL(host: "127.0.0.1", port: 5672, user: "evn", password: "evn", vhost: "evn"))
+        #expect(configuration.brokerNodes.urls == [AMQPURL(host: "127.0.0.1", port: 5672, user: "evn", password: "evn", vhost: "evn")])
         #expect(configuration.dataDirectory == "var/data")
         #expect(configuration.httpHost == "127.0.0.1")
         #expect(configuration.httpPort == 8080)
@@ -55,7 +55,7 @@ import ServiceKit
             ]
         )
 
-        #expect(configuration.amqpURL.host == "broker.internal")
+        #expect(configuration.brokerNodes.urls.map(\.host) == ["broker.internal"])
         #expect(configuration.dataDirectory == "/data")
         #expect(configuration.httpHost == "0.0.0.0")
         #expect(configuration.httpPort == 9000)
