@@ -14,7 +14,7 @@ BENCH_ARGS ?=
 # A request's code for `make logs`, e.g. make logs REQUEST=PC05TK-261129-000001
 REQUEST ?=
 
-.PHONY: help deps build test check-deploy logs run broker broker-stop broker-status directory directory-stop directory-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
+.PHONY: help deps build test check-deploy logs run broker broker-stop broker-status directory directory-stop directory-status mailbox mailbox-stop mailbox-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
 
 help: ## show this list
 	@echo "usage: make TARGET"
@@ -58,6 +58,15 @@ directory-stop: ## stop the local staff directory
 
 directory-status: ## is the local staff directory up?
 	@scripts/directory.sh status
+
+mailbox: deps ## start the local customer-care mailbox (Dovecot, var/mailbox, IMAP :1143, IMAPS :1993, LMTP :2424)
+	@scripts/mailbox.sh start
+
+mailbox-stop: ## stop the local customer-care mailbox
+	@scripts/mailbox.sh stop
+
+mailbox-status: ## is the local customer-care mailbox up?
+	@scripts/mailbox.sh status
 
 smtp: deps ## start the local SMTP sink (127.0.0.1:2525, mail in var/smtp/mail)
 	@scripts/sink.sh smtp start
