@@ -92,9 +92,10 @@ bench-storm: deps ## broker, release build, then 20,000 outage reports in bursts
 bench-households: ## release build, then the sub-household program at corporation size against sqlite3 (BENCH_ARGS=...)
 	@scripts/bench-households.sh $(BENCH_ARGS)
 
-clean: ## stop the broker, the directory and the sinks, delete var/
+clean: ## stop the broker, the directory, the mailbox and the sinks, delete var/
 	@scripts/sink.sh smtp stop
 	@scripts/sink.sh sms stop
 	@scripts/directory.sh stop
+	@scripts/mailbox.sh stop
 	@scripts/broker.sh reset
 	rm -rf var

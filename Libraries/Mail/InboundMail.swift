@@ -41,7 +41,8 @@ public struct InboundMail: Sendable {
     /// The text the customer wrote: the first `text/plain` part, else the first `text/html`
     /// part without its markup; empty when there is neither.
     public let text: String
-    /// Every other leaf part that carries a body: attached files and inline images.
+    /// The attached files and inline images: every other leaf part with a body, except text
+    /// parts without a file name and embedded messages (`message/*`).
     public let attachments: [Attachment]
 
     /// Reads `bytes`, an RFC 5322 message as the mailbox stores it.

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# What scripts/broker.sh and scripts/directory.sh share to run a server as a plain background
+# What scripts/broker.sh, scripts/directory.sh and scripts/mailbox.sh share to run a server as a plain background
 # process with its state under var/: sourced, never run.
 #
 #   pid_alive PID             a live process, not a zombie
