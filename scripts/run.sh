@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # `make run`: the whole platform on this machine.
 #   system packages -> swift build -> local RabbitMQ, staff directory (scripts/directory.sh),
-#   customer-care mailbox (scripts/mailbox.sh), SMTP server and SMS gateway (loopback stand-ins, see scripts/sink.sh) -> every service
-#   that is built,
+#   customer-care mailbox (scripts/mailbox.sh), SMTP server and SMS gateway (loopback
+#   stand-ins, see scripts/sink.sh) -> every service that is built,
 # each with its own HTTP port, its output prefixed with its name (and appended, as the
 # service wrote it, to var/log/<service>.log for scripts/logs.sh). Ctrl-C (SIGINT)
 # or SIGTERM stops the services gracefully (SIGTERM, wait, then SIGKILL), then the
-# sinks, the mailbox, the directory and the broker (each if this script started it). While no service
-# is built yet, it keeps the broker (and its management UI) up until Ctrl-C.
+# sinks, the mailbox, the directory and the broker (each if this script started it). While no
+# service is built yet, it keeps the broker (and its management UI) up until Ctrl-C.
 #
 # Settings (environment): BROKER_* as in scripts/broker.sh, DIRECTORY_* as in
 # scripts/directory.sh, MAILBOX_* as in scripts/mailbox.sh, RUN_STOP_TIMEOUT

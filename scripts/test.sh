@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # `make test`: system packages, the deployment checks (scripts/check-deploy.sh), a local
 # RabbitMQ, SMTP sink, staff directory (scripts/directory.sh) and customer-care mailbox
-# (scripts/mailbox.sh), then `swift test`, the
-# browser tests (scripts/browser-test.sh), the API fuzzing (scripts/api-fuzz.sh) and every
-# benchmark at its smoke size (scripts/bench-smoke.sh).
+# (scripts/mailbox.sh), then `swift test`, the browser tests (scripts/browser-test.sh), the API
+# fuzzing (scripts/api-fuzz.sh) and every benchmark at its smoke size (scripts/bench-smoke.sh).
 # Stops what it started (broker, SMTP sink, directory, mailbox) even when the tests fail or are
-# interrupted, and exits with the first failed phase's status. A broker, sink or directory
-# that was already running is used as is and left running. A Swift phase whose failures lie
+# interrupted, and exits with the first failed phase's status. A broker, sink, directory or
+# mailbox that was already running is used as is and left running. A Swift phase whose failures lie
 # in at most five suites runs those once more; the run ends by naming such flaky suites and
 # every failed phase with its failing tests (each phase's output is in var/test-logs/).
 #
