@@ -23,7 +23,8 @@
 # is what IMAPS clients trust), made at the first start.
 #
 # Dovecot runs as the invoking user (for root: its processes as the unprivileged `dovecot` and
-# `dovenull` users, which own the mail),
+# `dovenull` users, `dovecot` owning the mail, which therefore moves to /var/tmp when that user
+# cannot enter this checkout: see mail_dir),
 # from a dovecot.conf written at every start (nothing under /etc/dovecot is read), in the
 # foreground of its own session.
 set -euo pipefail
@@ -43,6 +44,7 @@ MAILBOX_PASSWORD=evn-dev-mailbox
 
 CONF="$BASE/dovecot.conf"
 USERS="$BASE/users"
+# Where the mail is kept: under var/mailbox/ unless the mail's owner cannot reach it (see mail_dir).
 MAIL_DIR="$BASE/mail"
 RUN_DIR="$BASE/run"
 TLS_DIR="$BASE/tls"
@@ -66,11 +68,26 @@ login_user() {
     if [[ $(id -u) -eq 0 ]]; then echo dovenull; else id -un; fi
 }
 
+# The mail's directory. Under var/mailbox/mail, unless root started the mailbox in a tree the
+# unprivileged `dovecot` user may not enter (a checkout under /root): Dovecot then keeps the
+# mail under /var/tmp/evn-mailbox-<hash of this checkout's path>/, and `reset` deletes it too.
+mail_dir() {
+    local owner
+    owner=$(mail_owner)
+    if [[ "$owner" == "$(id -un)" ]] || runuser -u "$owner" -- test -x "$BASE"; then
+        echo "$BASE/mail"
+    else
+        echo "/var/tmp/evn-mailbox-$(printf '%s' "$BASE" | sha256sum | cut -c1-12)"
+    fi
+}
+
 write_config() {
     local owner uid gid
     owner=$(mail_owner)
     uid=$(id -u "$owner")
     gid=$(id -g "$owner")
+    mkdir -p "$BASE"
+    MAIL_DIR=$(mail_dir)
     mkdir -p "$MAIL_DIR" "$RUN_DIR"
     chown "$uid:$gid" "$MAIL_DIR"
     chmod 755 "$BASE"
@@ -98,6 +115,11 @@ ssl_key = <$TLS_DIR/server.key
 # Plain IMAP is on loopback only; the development password may cross it.
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+
+# Authentication reads the account file under var/mailbox/ as the user who started the mailbox.
+service auth {
+  user = $(id -un)
+}
 
 passdb {
   driver = passwd-file
@@ -233,7 +255,7 @@ cmd_stop() {
 
 cmd_reset() {
     cmd_stop
-    rm -rf "$BASE"
+    rm -rf "$(mail_dir)" "$BASE"
     log "removed $BASE"
 }
 
@@ -243,6 +265,7 @@ MAILBOX_IMAP_PORT=$MAILBOX_IMAP_PORT
 MAILBOX_IMAPS_PORT=$MAILBOX_IMAPS_PORT
 MAILBOX_LMTP_PORT=$MAILBOX_LMTP_PORT
 MAILBOX_DATA=$BASE
+MAILBOX_MAIL=$(mail_dir)
 MAILBOX_URL=imap://127.0.0.1:$MAILBOX_IMAP_PORT/INBOX
 MAILBOX_TLS_URL=imaps://localhost:$MAILBOX_IMAPS_PORT/INBOX
 MAILBOX_CA_FILE=$TLS_DIR/ca.pem
