@@ -205,7 +205,7 @@ cmd_status() {
 }
 
 cmd_start() {
-    local t0=$SECONDS launcher deadline port
+    local t0=$SECONDS launcher port
     [[ -x "$DOVECOT" ]] || die "dovecot is not installed (run scripts/install-deps.sh)"
     [[ -x /usr/lib/dovecot/lmtp && -x /usr/lib/dovecot/imap ]] ||
         die "dovecot-imapd and dovecot-lmtpd are not installed (run scripts/install-deps.sh)"
@@ -232,19 +232,7 @@ cmd_start() {
     setsid "$DOVECOT" -F -c "$CONF" </dev/null >>"$LOG_FILE" 2>&1 &
     launcher=$!
 
-    deadline=$((SECONDS + MAILBOX_START_TIMEOUT))
-    until ready; do
-        if ! pid_alive "$launcher"; then
-            tail -n 20 "$LOG_FILE" >&2
-            die "dovecot exited during start-up"
-        fi
-        if ((SECONDS >= deadline)); then
-            tail -n 20 "$LOG_FILE" >&2
-            cmd_stop >/dev/null 2>&1 || true
-            die "dovecot did not answer within ${MAILBOX_START_TIMEOUT}s on 127.0.0.1:$MAILBOX_IMAP_PORT"
-        fi
-        sleep 0.1
-    done
+    await_ready "$launcher" "$MAILBOX_START_TIMEOUT" "$LOG_FILE" dovecot "$MAILBOX_IMAP_PORT"
     log "ready in $((SECONDS - t0))s: imap://127.0.0.1:$MAILBOX_IMAP_PORT, imaps://127.0.0.1:$MAILBOX_IMAPS_PORT (CA $TLS_DIR/ca.pem), lmtp 127.0.0.1:$MAILBOX_LMTP_PORT"
 }
 
