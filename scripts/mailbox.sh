@@ -17,7 +17,8 @@
 #   MAILBOX_START_TIMEOUT   seconds to wait for readiness            (30)
 #
 # One mailbox user, cskh@evn.local (the customer-care address), with the development password
-# below; mail sent to any address is delivered into it. Deliver a mail by LMTP, e.g.
+# below; mail sent to any address is delivered into its INBOX, to cskh+FOLDER@evn.local into
+# the folder FOLDER. Deliver a mail by LMTP, e.g.
 #   swaks --server 127.0.0.1 --port 2424 --protocol LMTP --to cskh@evn.local --from an@example.vn
 # TLS: a CA and a server certificate for localhost and 127.0.0.1 under var/mailbox/tls/ (ca.pem
 # is what IMAPS clients trust), made at the first start.
@@ -130,9 +131,13 @@ userdb {
   args = username_format=%u $USERS
 }
 
-# Every recipient is the customer-care mailbox: one inbox, whatever address a test writes to.
+# Every recipient is the customer-care mailbox, whatever address a test writes to; mail to
+# cskh+FOLDER@evn.local goes to the folder FOLDER (made on first delivery), so a test can read a
+# folder of its own while INBOX stays the one make run files from.
 auth_username_format = $MAILBOX_USER
-lmtp_save_to_detail_mailbox = no
+recipient_delimiter = +
+lmtp_save_to_detail_mailbox = yes
+lda_mailbox_autocreate = yes
 
 service imap-login {
   chroot =

@@ -52,6 +52,12 @@ public struct IMAPMailbox: Sendable {
         _ = try run(settings.mailboxURL, command: "UID STORE \(uid) +FLAGS.SILENT (\(Self.handledKeyword))")
     }
 
+    /// Hands the message `uid` back to readers: ``unhandledUIDs()`` lists it again. A reader
+    /// that remembers what it handled (intake's ledger) only marks it handled again.
+    public func markUnhandled(uid: UInt32) throws(IMAPError) {
+        _ = try run(settings.mailboxURL, command: "UID STORE \(uid) -FLAGS.SILENT (\(Self.handledKeyword))")
+    }
+
     /// Whether the message `uid` carries ``handledKeyword``.
     public func isHandled(uid: UInt32) throws(IMAPError) -> Bool {
         let answer = try run(settings.mailboxURL, command: "UID SEARCH UID \(uid) KEYWORD \(Self.handledKeyword)")

@@ -27,15 +27,24 @@ public struct CustomerCareMailbox: Sendable {
             lmtpPort: environment["MAILBOX_LMTP_PORT"].flatMap(Int.init) ?? 2424)
     }()
 
+    /// The IMAP URL of `folder` of the account, e.g. for a reader that must see only one test's mail.
+    public func imapURL(folder: String) -> String {
+        guard var components = URLComponents(string: imapURL) else { return imapURL }
+        components.path = "/" + folder
+        return components.string ?? imapURL
+    }
+
     /// Delivers `message` (RFC 5322 text; line breaks are sent as CRLF) from `sender` (empty:
-    /// a bounce's null sender) over LMTP; returns once Dovecot stored it.
-    public func deliver(_ message: String, from sender: String = "khach@example.vn") throws {
+    /// a bounce's null sender) over LMTP into the INBOX, or into `folder` (made on first
+    /// delivery); returns once Dovecot stored it.
+    public func deliver(_ message: String, from sender: String = "khach@example.vn", folder: String? = nil) throws {
         let connection = try LMTPConnection(port: lmtpPort)
         defer { connection.close() }
         try connection.expect(220)
         try connection.command("LHLO tests.local", expect: 250)
         try connection.command("MAIL FROM:<\(sender)>", expect: 250)
-        try connection.command("RCPT TO:<\(username)>", expect: 250)
+        let recipient = folder.map { username.replacingOccurrences(of: "@", with: "+\($0)@") } ?? username
+        try connection.command("RCPT TO:<\(recipient)>", expect: 250)
         try connection.command("DATA", expect: 354)
         let lines = message.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         let data = lines.map { $0.hasPrefix(".") ? "." + $0 : String($0) }.joined(separator: "\r\n")
