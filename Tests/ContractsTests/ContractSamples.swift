@@ -152,7 +152,7 @@ enum ContractSamples {
         InquiryReceived(
             requestCode: "PC05TK-261204-000003", channel: .email, branch: branch, customerCode: "PC05TK0012345",
             subject: "Hỏi về hoá đơn tháng 11", text: "Mã khách hàng PC05TK0012345, hoá đơn tháng 11 cao bất thường.",
-            senderEmail: "an.nguyen@example.vn", messageId: "CAFx7y@mail.example.vn",
+            senderEmail: "an.nguyen@example.vn", messageId: "CAFx7y@mail.example.vn", followUp: false,
             receivedAt: instant("2026-12-04T01:14:00Z")
         ),
         SendEmailReply(

@@ -25,14 +25,14 @@ import Testing
     /// Delivers a mail into this test's folder; returns its Message-ID.
     @discardableResult
     private func deliver(subject: String, text: String, from sender: String = "an.nguyen@khachhang.example.vn",
-                         headers: String = "") throws -> String {
+                         references: String = "<cau-hoi-truoc@khachhang.example.vn>", headers: String = "") throws -> String {
         let messageID = "\(UUID().uuidString.lowercased())@khachhang.example.vn"
         try fixture.deliver("""
             From: Nguyen Van An <\(sender)>
             To: cskh@evn.local
             Subject: \(subject)
             Message-ID: <\(messageID)>
-            References: <cau-hoi-truoc@khachhang.example.vn>
+            References: \(references)
             \(headers)Content-Type: text/plain; charset=UTF-8
 
             \(text)
@@ -62,6 +62,28 @@ import Testing
             #expect(reply.text.contains("ghi nhận yêu cầu mã \(inquiry.requestCode)"))
             #expect(reply.text.contains("filed it as request \(inquiry.requestCode)"))
             try await eventually("the mail is marked handled") { try mailbox.unhandledUIDs().isEmpty }
+        }
+    }
+
+    @Test func aMailInTheThreadOfAnInquiryIsFiledUnderItsCodeAndNotAnsweredAgain() async throws {
+        let first = try deliver(subject: "Hoa don", text: "PC05TK0012345")
+        try await IntakeHarness.run(observing: [Self.observer], environment: environment) { intake in
+            try await intake.awaitSent(SendEmailReply.routingKey)
+            let opened = try #require(try await intake.sent(InquiryReceived.self).first)
+            #expect(!opened.followUp)
+            // The customer answers the automatic reply; the mail names no customer code.
+            try deliver(subject: "Re: Hoa don", text: "Toi gui them anh chup hoa don.",
+                        references: "<\(first)> <tra-loi@evncpc.example.vn>",
+                        headers: "In-Reply-To: <tra-loi@evncpc.example.vn>\n")
+            try await intake.awaitSent(InquiryReceived.routingKey, count: 2)
+            let followUp = try #require(try await intake.sent(InquiryReceived.self).last)
+            #expect(followUp.followUp)
+            #expect(followUp.requestCode == opened.requestCode)
+            #expect(followUp.branch == opened.branch)
+            #expect(followUp.text.trimmingCharacters(in: .whitespacesAndNewlines) == "Toi gui them anh chup hoa don.")
+            try await eventually("both mails are marked handled") { try mailbox.unhandledUIDs().isEmpty }
+            try await intake.awaitOutboxDrained()
+            #expect(try await intake.sent(SendEmailReply.self).count == 1)
         }
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A customer wrote to the company's customer-care mailbox and intake filed the mail as a
-/// general inquiry under a new request code.
+/// general inquiry under a new request code, or under the code of the inquiry whose thread the
+/// mail continues.
 ///
 /// Routed to the branch of the customer code the mail names, or to the corporation's desk
 /// when it names none intake knows. The sender's address and the text travel in full, for
@@ -27,10 +28,13 @@ public struct InquiryReceived: MessageContract {
     public var senderEmail: String
     /// The mail's Message-ID, without angle brackets; nil when it had none.
     public var messageId: String?
+    /// The mail continues the thread of an earlier inquiry: `requestCode` and `branch` are that
+    /// inquiry's, and no automatic answer goes out.
+    public var followUp: Bool
     public var receivedAt: Date
 
     public init(requestCode: String, channel: Channel, branch: Branch, customerCode: String?, subject: String,
-                text: String, senderEmail: String, messageId: String?, receivedAt: Date) {
+                text: String, senderEmail: String, messageId: String?, followUp: Bool, receivedAt: Date) {
         self.requestCode = requestCode
         self.channel = channel
         self.branch = branch
@@ -39,6 +43,7 @@ public struct InquiryReceived: MessageContract {
         self.text = text
         self.senderEmail = senderEmail
         self.messageId = messageId
+        self.followUp = followUp
         self.receivedAt = receivedAt
     }
 }

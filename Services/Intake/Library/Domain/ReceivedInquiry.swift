@@ -21,6 +21,8 @@ struct ReceivedInquiry: Sendable {
     let subject: String
     let text: String
     let messageId: String?
+    /// The Message-IDs the mail answers (`In-Reply-To`) and of its thread (`References`).
+    let inReplyTo: [String]
     let references: [String]
     /// Where the answer goes; nil when the mail names no usable address.
     let replyAddress: String?
@@ -34,6 +36,7 @@ struct ReceivedInquiry: Sendable {
         subject = mail.subject
         text = String(mail.text.prefix(Self.maximumTextLength))
         messageId = mail.messageID
+        inReplyTo = mail.inReplyTo
         references = mail.references
         replyAddress = mail.replyAddress?.email
         suppression = ReplySuppression.reason(for: mail, ownAddresses: ownAddresses)
@@ -49,11 +52,12 @@ struct ReceivedInquiry: Sendable {
         return nil
     }
 
-    /// The event that files the mail under `requestCode`.
-    func event(requestCode: String, at now: Date) -> InquiryReceived {
+    /// The event that files the mail under `requestCode` at `branch`; `followUp` when both are
+    /// the earlier inquiry's whose thread the mail continues.
+    func event(requestCode: String, branch: Branch, followUp: Bool, at now: Date) -> InquiryReceived {
         InquiryReceived(requestCode: requestCode, channel: .email, branch: branch, customerCode: customerCode,
                         subject: subject, text: text, senderEmail: replyAddress ?? "", messageId: messageId,
-                        receivedAt: now)
+                        followUp: followUp, receivedAt: now)
     }
 
     /// The automatic answer naming `requestCode`, in the customer's thread; nil when none may go out.

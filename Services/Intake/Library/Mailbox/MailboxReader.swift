@@ -9,8 +9,8 @@ import ServiceLifecycle
 /// ``IMAPMailbox/handledKeyword``, so each mail is filed once across restarts and crashes.
 ///
 /// A mailbox that cannot be reached is tried again at the next poll; a mail that cannot be
-/// fetched is left for the next one. IMAP calls block their thread, so they run on a Dispatch
-/// worker thread, never on Swift's cooperative pool.
+/// fetched or filed is left for the next one, after the others. IMAP calls block their thread,
+/// so they run on a Dispatch worker thread, never on Swift's cooperative pool.
 struct MailboxReader: Service {
     let mailbox: IMAPMailbox
     let settings: MailboxSettings
@@ -33,17 +33,27 @@ struct MailboxReader: Service {
         }
     }
 
-    /// Files every unhandled mail once; logs and leaves for the next poll what fails.
+    /// Files every unhandled mail once; logs and leaves for the next poll what fails, one mail
+    /// that cannot be fetched or filed holding up none of the others.
     func poll() async {
+        let uidValidity: UInt32
+        let uids: [UInt32]
         do {
-            let uidValidity = try await blocking { try mailbox.uidValidity() }
-            for uid in try await blocking({ try mailbox.unhandledUIDs() }) {
-                guard !Task.isCancelled else { return }
-                try await handle(uid: uid, uidValidity: uidValidity)
-            }
+            uidValidity = try await blocking { try mailbox.uidValidity() }
+            uids = try await blocking { try mailbox.unhandledUIDs() }
         } catch {
             logger.error("the customer-care mailbox could not be read; trying again at the next poll",
                          metadata: ["reason": "\(error)"])
+            return
+        }
+        for uid in uids {
+            guard !Task.isCancelled else { return }
+            do {
+                try await handle(uid: uid, uidValidity: uidValidity)
+            } catch {
+                logger.error("an e-mail could not be filed; trying again at the next poll",
+                             metadata: ["mail_uid": "\(uidValidity)-\(uid)", "reason": "\(error)"])
+            }
         }
     }
 
@@ -59,6 +69,8 @@ struct MailboxReader: Service {
             metadata["answered"] = "\(answered)"
             metadata["suppression"] = "\(inquiry.suppression?.rawValue ?? "none")"
             logger.info("e-mail filed as an inquiry", metadata: .request(requestCode, metadata))
+        case .followedUp(let requestCode):
+            logger.info("e-mail filed in the thread of an earlier inquiry", metadata: .request(requestCode, metadata))
         case .filedBefore:
             logger.info("e-mail filed before, now marked handled", metadata: metadata)
         }

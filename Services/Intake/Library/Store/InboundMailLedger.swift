@@ -7,7 +7,8 @@ import ServiceKit
 
 /// The customer-care mailbox's messages intake has filed, by the mailbox's UIDVALIDITY and UID.
 ///
-/// A mail is filed in one transaction: its row here, the request's number, the
+/// A mail is filed in one transaction: its row here, the request's number (or the code of the
+/// thread it continues), the
 /// `intake.inquiry.received` event and, when it is answered, the `notification.send-email-reply`
 /// command. Only then is the mail marked handled in the mailbox. A crash between the two leaves
 /// a mail the mailbox still lists and this ledger already holds: it is filed no second time.
@@ -17,6 +18,8 @@ struct InboundMailLedger: Sendable {
     enum Outcome: Sendable, Equatable {
         /// Filed under the code; `answered` when the automatic answer is on its way.
         case filed(requestCode: String, answered: Bool)
+        /// Filed under the code of the inquiry whose thread it continues; never answered automatically.
+        case followedUp(requestCode: String)
         /// The ledger held the mail already.
         case filedBefore
     }
@@ -25,8 +28,10 @@ struct InboundMailLedger: Sendable {
     let outbox: Outbox
     let personalData: PersonalDataProtector
 
-    /// Files the mail `uid` of the mailbox with `uidValidity` under a new code of its branch,
-    /// answered unless it may not be or its sender already got `repliesPerHour` answers this past hour.
+    /// Files the mail `uid` of the mailbox with `uidValidity`: under the code of the inquiry whose
+    /// thread it continues (its `In-Reply-To` or `References` naming a mail filed here), unanswered;
+    /// else under a new code of its branch, answered unless it may not be or its sender already
+    /// got `repliesPerHour` answers this past hour.
     func file(
         uid: UInt32, uidValidity: UInt32, mail: ReceivedInquiry, repliesPerHour: Int, at now: Date
     ) async throws -> Outcome {
@@ -36,24 +41,46 @@ struct InboundMailLedger: Sendable {
             let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM intake_inbound_mail WHERE uid_validity = ? AND uid = ?",
                                           arguments: [Int64(uidValidity), Int64(uid)]) ?? false
             guard !known else { return .filedBefore }
-            let code = try DailySequence.nextCode(branchCode: mail.branch.code, at: now, in: db)
-            let event = mail.event(requestCode: code.value, at: now)
-            var reply = mail.reply(mailId: "\(uidValidity)-\(uid)", requestCode: code.value, at: now)
-            if reply != nil, try Self.answers(to: fingerprints, since: now - 3600, in: db) >= repliesPerHour {
-                reply = nil
+            let event: InquiryReceived
+            var reply: SendEmailReply?
+            if let thread = try Self.thread(of: mail, in: db) {
+                event = mail.event(requestCode: thread.requestCode, branch: thread.branch, followUp: true, at: now)
+            } else {
+                let code = try DailySequence.nextCode(branchCode: mail.branch.code, at: now, in: db).value
+                event = mail.event(requestCode: code, branch: mail.branch, followUp: false, at: now)
+                reply = mail.reply(mailId: "\(uidValidity)-\(uid)", requestCode: code, at: now)
+                if reply != nil, try Self.answers(to: fingerprints, since: now - 3600, in: db) >= repliesPerHour {
+                    reply = nil
+                }
             }
             try db.execute(sql: """
-                INSERT INTO intake_inbound_mail (uid_validity, uid, message_id, request_code, sender_fingerprint,
-                                                 received_at, answered)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [Int64(uidValidity), Int64(uid), mail.messageId, code.value, fingerprints.first,
+                INSERT INTO intake_inbound_mail (uid_validity, uid, message_id, request_code, branch_code, branch_name,
+                                                 branch_hotline, sender_fingerprint, received_at, answered)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [Int64(uidValidity), Int64(uid), mail.messageId, event.requestCode, event.branch.code,
+                                 event.branch.name, event.branch.hotline, fingerprints.first,
                                  now.timeIntervalSince1970, reply != nil])
-            try outbox.send(event, from: .intake, correlationId: code.value, cause: nil, at: now, in: db)
+            try outbox.send(event, from: .intake, correlationId: event.requestCode, cause: nil, at: now, in: db)
             if let reply {
-                try outbox.send(reply, from: .intake, correlationId: code.value, cause: nil, at: now, in: db)
+                try outbox.send(reply, from: .intake, correlationId: event.requestCode, cause: nil, at: now, in: db)
             }
-            return .filed(requestCode: code.value, answered: reply != nil)
+            return event.followUp ? .followedUp(requestCode: event.requestCode)
+                : .filed(requestCode: event.requestCode, answered: reply != nil)
         }
+    }
+
+    /// The code and branch of the filed mail `mail` answers or whose thread it names, latest first.
+    private static func thread(of mail: ReceivedInquiry, in db: Database) throws -> (requestCode: String, branch: Branch)? {
+        for messageId in (mail.references + mail.inReplyTo).reversed() {
+            if let row = try Row.fetchOne(db, sql: """
+                SELECT request_code, branch_code, branch_name, branch_hotline FROM intake_inbound_mail
+                WHERE message_id = ? ORDER BY received_at LIMIT 1
+                """, arguments: [messageId]) {
+                return (row["request_code"], Branch(code: row["branch_code"], name: row["branch_name"],
+                                                    hotline: row["branch_hotline"]))
+            }
+        }
+        return nil
     }
 
     /// How many automatic answers the sender with one of `fingerprints` got since `since`.

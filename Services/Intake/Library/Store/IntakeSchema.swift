@@ -230,7 +230,8 @@ enum IntakeSchema {
         }
         // The customer-care mailbox's mail filed as inquiries, by the mailbox's UIDVALIDITY and UID:
         // a mail is filed once across restarts. The sender only as its keyed fingerprint, to count
-        // the automatic answers it got; the Message-ID to find the thread a later mail answers.
+        // the automatic answers it got; the Message-ID, code and branch to file a later mail of the
+        // thread under the same inquiry.
         migrator.registerMigration("intake.inbound-mail") { db in
             try db.execute(sql: """
                 CREATE TABLE intake_inbound_mail (
@@ -238,6 +239,9 @@ enum IntakeSchema {
                     uid INTEGER NOT NULL,
                     message_id TEXT,
                     request_code TEXT NOT NULL,
+                    branch_code TEXT NOT NULL,
+                    branch_name TEXT NOT NULL,
+                    branch_hotline TEXT NOT NULL,
                     sender_fingerprint TEXT,
                     received_at REAL NOT NULL,
                     answered INTEGER NOT NULL,
