@@ -41,7 +41,8 @@ import Testing
     }
 
     @Test func aCustomersMailIsFiledAtItsCustomerCodesBranchAndAnsweredInItsThread() async throws {
-        let messageID = try deliver(subject: "Hoa don thang 11", text: "Ma khach hang pc05tk0012345, hoá đơn tháng 11 cao bất thường.")
+        let messageID = try deliver(subject: "Hoa don thang 11",
+                                    text: "Ma khach hang pc05tk0012345, hoá đơn tháng 11 cao bất thường.")
         try await IntakeHarness.run(observing: [Self.observer], environment: environment) { intake in
             try await intake.awaitSent(SendEmailReply.routingKey)
             let inquiry = try #require(try await intake.sent(InquiryReceived.self).first)
@@ -84,6 +85,20 @@ import Testing
             try await eventually("both mails are marked handled") { try mailbox.unhandledUIDs().isEmpty }
             try await intake.awaitOutboxDrained()
             #expect(try await intake.sent(SendEmailReply.self).count == 1)
+        }
+    }
+
+    @Test func aNewMailQuotingAnInquirysCodeInItsSubjectIsFiledUnderThatInquiry() async throws {
+        try deliver(subject: "Mat dien", text: "PC05TK0012345")
+        try await IntakeHarness.run(observing: [Self.observer], environment: environment) { intake in
+            try await intake.awaitSent(SendEmailReply.routingKey)
+            let opened = try #require(try await intake.sent(InquiryReceived.self).first)
+            try deliver(subject: "Bo sung cho yeu cau \(opened.requestCode.lowercased())", text: "Van chua co dien.",
+                        references: "<khac@khachhang.example.vn>")
+            try await intake.awaitSent(InquiryReceived.routingKey, count: 2)
+            let followUp = try #require(try await intake.sent(InquiryReceived.self).last)
+            #expect(followUp.followUp)
+            #expect(followUp.requestCode == opened.requestCode)
         }
     }
 

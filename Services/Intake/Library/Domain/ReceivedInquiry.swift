@@ -11,9 +11,10 @@ import StaffAuth
 /// belongs to a served branch; a mail naming none goes to the corporation's desk.
 struct ReceivedInquiry: Sendable {
     /// The corporation's desk: the unit of corporation staff, for mail no branch's customer code names.
-    static let corporationDesk = Branch(code: StaffClaims.corporationUnit, name: "Tổng công ty Điện lực miền Trung",
+    static let corporationDesk = Branch(code: StaffClaims.corporationUnit,
+                                        name: "Tổng công ty Điện lực miền Trung",
                                         hotline: SMSAnswer.hotline)
-    /// The longest text kept: a customer writing more attaches it.
+    /// The longest text passed on; the rest stays in the mailbox, where the mail itself is kept.
     static let maximumTextLength = 20_000
 
     let branch: Branch
@@ -24,6 +25,8 @@ struct ReceivedInquiry: Sendable {
     /// The Message-IDs the mail answers (`In-Reply-To`) and of its thread (`References`).
     let inReplyTo: [String]
     let references: [String]
+    /// The request codes the subject quotes (`Re: … PC05TK-261204-000003`), in order.
+    let quotedCodes: [String]
     /// Where the answer goes; nil when the mail names no usable address.
     let replyAddress: String?
     /// Why no automatic answer goes out; nil when one does.
@@ -37,6 +40,7 @@ struct ReceivedInquiry: Sendable {
         text = String(mail.text.prefix(Self.maximumTextLength))
         messageId = mail.messageID
         inReplyTo = mail.inReplyTo
+        quotedCodes = mail.subject.uppercased().matches(of: /[A-Z0-9]{2,10}-[0-9]{6}-[0-9]{6}/).map { String($0.output) }
         references = mail.references
         replyAddress = mail.replyAddress?.email
         suppression = ReplySuppression.reason(for: mail, ownAddresses: ownAddresses)

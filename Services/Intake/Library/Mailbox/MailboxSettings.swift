@@ -33,13 +33,15 @@ struct MailboxSettings: Sendable {
         let password = value(Self.passwordVariable)
         try SecretPolicy.mailboxPassword.check(password, of: Self.passwordVariable, in: deployment)
         guard let username = value(Self.usernameVariable) else {
-            throw ConfigurationError(variable: Self.usernameVariable, value: "", expected: "the mailbox's account when \(Self.urlVariable) is set")
+            throw ConfigurationError(variable: Self.usernameVariable, value: "",
+                                     expected: "the mailbox's account when \(Self.urlVariable) is set")
         }
         imap = IMAPSettings(url: url, username: username, password: password ?? Self.developmentPassword,
                             caFile: value(Self.caFileVariable))
-        guard imap.usesTLS || imap.isPlainTextOnLoopback || (deployment == .development && url.lowercased().hasPrefix("imap://")) else {
+        let plainInDevelopment = deployment == .development && url.lowercased().hasPrefix("imap://")
+        guard imap.usesTLS || imap.isPlainTextOnLoopback || plainInDevelopment else {
             throw ConfigurationError(variable: Self.urlVariable, value: url,
-                                     expected: "imaps://host[:port]/MAILBOX (imap:// only to this machine or in development)")
+                                     expected: "imaps://host[:port]/MAILBOX (imap:// only to loopback or in development)")
         }
         let interval = value(Self.pollIntervalVariable)
         guard let seconds = interval.map(Double.init) ?? Self.defaultPollInterval, (0.1...3600).contains(seconds) else {

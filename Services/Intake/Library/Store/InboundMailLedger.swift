@@ -29,7 +29,8 @@ struct InboundMailLedger: Sendable {
     let personalData: PersonalDataProtector
 
     /// Files the mail `uid` of the mailbox with `uidValidity`: under the code of the inquiry whose
-    /// thread it continues (its `In-Reply-To` or `References` naming a mail filed here), unanswered;
+    /// thread it continues (its `In-Reply-To` or `References` naming a mail filed here, or its
+    /// subject quoting an inquiry's code), unanswered;
     /// else under a new code of its branch, answered unless it may not be or its sender already
     /// got `repliesPerHour` answers this past hour.
     func file(
@@ -69,13 +70,17 @@ struct InboundMailLedger: Sendable {
         }
     }
 
-    /// The code and branch of the filed mail `mail` answers or whose thread it names, latest first.
+    /// The code and branch of the inquiry `mail` continues: that of the filed mail it answers or
+    /// whose thread it names (latest first), else of an inquiry whose code its subject quotes.
     private static func thread(of mail: ReceivedInquiry, in db: Database) throws -> (requestCode: String, branch: Branch)? {
-        for messageId in (mail.references + mail.inReplyTo).reversed() {
-            if let row = try Row.fetchOne(db, sql: """
-                SELECT request_code, branch_code, branch_name, branch_hotline FROM intake_inbound_mail
-                WHERE message_id = ? ORDER BY received_at LIMIT 1
-                """, arguments: [messageId]) {
+        let byMessage = "SELECT request_code, branch_code, branch_name, branch_hotline FROM intake_inbound_mail "
+            + "WHERE message_id = ? ORDER BY received_at LIMIT 1"
+        let byCode = "SELECT request_code, branch_code, branch_name, branch_hotline FROM intake_inbound_mail "
+            + "WHERE request_code = ? ORDER BY received_at LIMIT 1"
+        let lookups = (mail.references + mail.inReplyTo).reversed().map { (byMessage, $0) }
+            + mail.quotedCodes.map { (byCode, $0) }
+        for (sql, key) in lookups {
+            if let row = try Row.fetchOne(db, sql: sql, arguments: [key]) {
                 return (row["request_code"], Branch(code: row["branch_code"], name: row["branch_name"],
                                                     hotline: row["branch_hotline"]))
             }
