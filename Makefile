@@ -14,7 +14,7 @@ BENCH_ARGS ?=
 # A request's code for `make logs`, e.g. make logs REQUEST=PC05TK-261129-000001
 REQUEST ?=
 
-.PHONY: help deps build test check-deploy logs run broker broker-stop broker-status directory directory-stop directory-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
+.PHONY: help deps build test check-deploy logs run broker broker-stop broker-status directory directory-stop directory-status mailbox mailbox-stop mailbox-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
 
 help: ## show this list
 	@echo "usage: make TARGET"
@@ -59,6 +59,15 @@ directory-stop: ## stop the local staff directory
 directory-status: ## is the local staff directory up?
 	@scripts/directory.sh status
 
+mailbox: deps ## start the local customer-care mailbox (Dovecot, var/mailbox, IMAP :1143, IMAPS :1993, LMTP :2424)
+	@scripts/mailbox.sh start
+
+mailbox-stop: ## stop the local customer-care mailbox
+	@scripts/mailbox.sh stop
+
+mailbox-status: ## is the local customer-care mailbox up?
+	@scripts/mailbox.sh status
+
 smtp: deps ## start the local SMTP sink (127.0.0.1:2525, mail in var/smtp/mail)
 	@scripts/sink.sh smtp start
 
@@ -83,9 +92,10 @@ bench-storm: deps ## broker, release build, then 20,000 outage reports in bursts
 bench-households: ## release build, then the sub-household program at corporation size against sqlite3 (BENCH_ARGS=...)
 	@scripts/bench-households.sh $(BENCH_ARGS)
 
-clean: ## stop the broker, the directory and the sinks, delete var/
+clean: ## stop the broker, the directory, the mailbox and the sinks, delete var/
 	@scripts/sink.sh smtp stop
 	@scripts/sink.sh sms stop
 	@scripts/directory.sh stop
+	@scripts/mailbox.sh stop
 	@scripts/broker.sh reset
 	rm -rf var

@@ -48,7 +48,7 @@ struct ServiceModule {
 let services = [
     ServiceModule(module: "Intake", executable: "intake",
                   uses: ["VietnameseIdentity", "WorkingCalendar", "ServiceAreas", "Tariff", "StaffAuth",
-                         "WebPages", "NotificationText", serviceLifecycle]),
+                         "WebPages", "NotificationText", "Mail", serviceLifecycle]),
     ServiceModule(module: "CRM", executable: "crm",
                   uses: ["StaffAuth", "WorkingCalendar", "WebPages", "VietnameseIdentity"]),
     ServiceModule(module: "Metering", executable: "metering",

@@ -5,7 +5,8 @@
 #   1. docker-compose.yml and docker-compose.cluster.yml against the Compose Specification's
 #      schema (check-jsonschema's vendored copy, vendor.compose-spec)
 #   2. the Dockerfile with hadolint
-#   3. the shell scripts of the deployment, of the logs and of the local staff directory with shellcheck
+#   3. the shell scripts of the deployment, of the logs, of the local staff directory and of the
+#      local customer-care mailbox with shellcheck
 #   4. the layout: the image, docker-compose.yml, docker-compose.cluster.yml, .env.example,
 #      the broker's definitions and both Kubernetes overlays against the Swift sources and
 #      scripts/run.sh: environment
@@ -50,7 +51,7 @@ export CHECK_K8S_VERSION=${CHECK_K8S_VERSION:-1.32.0}
 # Shell scripts this phase keeps clean. SC2329 (shellcheck 0.10+: a function only a trap
 # calls) is the newer code of the SC2317 the scripts already disable for their traps.
 SCRIPTS=(scripts/check-deploy.sh scripts/logs.sh scripts/test-logs.sh scripts/run.sh
-    scripts/directory.sh scripts/lib/local-daemon.sh
+    scripts/directory.sh scripts/mailbox.sh scripts/lib/local-daemon.sh
     deploy/image/healthcheck.sh deploy/rabbitmq/render-definitions.sh
     scripts/containers/podman-setup.sh scripts/containers/base-image.sh scripts/containers/broker-image.sh
     deploy/broker/docker-entrypoint.sh)

@@ -144,7 +144,7 @@ cmd_status() {
 }
 
 cmd_start() {
-    local t0=$SECONDS launcher deadline port
+    local t0=$SECONDS launcher port
     [[ -x "$SLAPD" ]] || die "slapd is not installed (run scripts/install-deps.sh)"
     command -v ldapsearch >/dev/null || die "ldap-utils is not installed (run scripts/install-deps.sh)"
 
@@ -177,19 +177,7 @@ cmd_start() {
     ) </dev/null >>"$LOG_FILE" 2>&1 &
     launcher=$!
 
-    deadline=$((SECONDS + DIRECTORY_START_TIMEOUT))
-    until ready; do
-        if ! pid_alive "$launcher"; then
-            tail -n 20 "$LOG_FILE" >&2
-            die "slapd exited during start-up"
-        fi
-        if ((SECONDS >= deadline)); then
-            tail -n 20 "$LOG_FILE" >&2
-            cmd_stop >/dev/null 2>&1 || true
-            die "slapd did not answer within ${DIRECTORY_START_TIMEOUT}s on 127.0.0.1:$DIRECTORY_PORT"
-        fi
-        sleep 0.1
-    done
+    await_ready "$launcher" "$DIRECTORY_START_TIMEOUT" "$LOG_FILE" slapd "$DIRECTORY_PORT"
     log "ready in $((SECONDS - t0))s: ldap://127.0.0.1:$DIRECTORY_PORT, ldaps://127.0.0.1:$DIRECTORY_TLS_PORT (CA $TLS_DIR/ca.pem)"
 }
 

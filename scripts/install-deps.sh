@@ -25,6 +25,9 @@ PACKAGES=(
     slapd                # OpenLDAP: the staff directory in development and tests (scripts/directory.sh)
     ldap-utils           # ldapadd, ldapsearch: seeding and inspecting that directory
     libldap-dev          # OpenLDAP's client library, used by Libraries/CLDAP
+    dovecot-imapd        # the customer-care mailbox in development and tests (scripts/mailbox.sh), IMAP
+    dovecot-lmtpd        # ... and its LMTP delivery, how mail reaches it there
+    swaks                # delivering a mail into that mailbox by hand (README)
     prometheus           # promtool: scripts/check-deploy.sh checks deploy/prometheus and its alert tests
 )
 if [[ -n "${DEPS_PACKAGES:-}" ]]; then

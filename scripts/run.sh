@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # `make run`: the whole platform on this machine.
 #   system packages -> swift build -> local RabbitMQ, staff directory (scripts/directory.sh),
-#   SMTP server and SMS gateway (loopback stand-ins, see scripts/sink.sh) -> every service
-#   that is built,
+#   customer-care mailbox (scripts/mailbox.sh), SMTP server and SMS gateway (loopback
+#   stand-ins, see scripts/sink.sh) -> every service that is built,
 # each with its own HTTP port, its output prefixed with its name (and appended, as the
 # service wrote it, to var/log/<service>.log for scripts/logs.sh). Ctrl-C (SIGINT)
 # or SIGTERM stops the services gracefully (SIGTERM, wait, then SIGKILL), then the
-# sinks, the directory and the broker (each if this script started it). While no service
-# is built yet, it keeps the broker (and its management UI) up until Ctrl-C.
+# sinks, the mailbox, the directory and the broker (each if this script started it). While no
+# service is built yet, it keeps the broker (and its management UI) up until Ctrl-C.
 #
 # Settings (environment): BROKER_* as in scripts/broker.sh, DIRECTORY_* as in
-# scripts/directory.sh, RUN_STOP_TIMEOUT
+# scripts/directory.sh, MAILBOX_* as in scripts/mailbox.sh, RUN_STOP_TIMEOUT
 # (seconds a service gets to stop, 15), RUN_SKIP_BUILD=1 (do not run swift build).
 set -euo pipefail
 
@@ -32,6 +32,7 @@ say() { printf 'run: %s\n' "$*" >&2; }
 
 started_broker=0
 started_directory=0
+started_mailbox=0
 started_sinks=()
 declare -A PIDS=() # service name -> pid (of the service itself)
 stopping=0
@@ -77,6 +78,7 @@ cleanup() {
     stop_services
     for sink in "${started_sinks[@]}"; do scripts/sink.sh "$sink" stop || true; done
     if ((started_directory)); then scripts/directory.sh stop || true; fi
+    if ((started_mailbox)); then scripts/mailbox.sh stop || true; fi
     if ((started_broker)); then
         scripts/broker.sh stop || true
     else
@@ -105,6 +107,11 @@ if ! scripts/directory.sh status >/dev/null 2>&1; then
 fi
 scripts/directory.sh start
 
+if ! scripts/mailbox.sh status >/dev/null 2>&1; then
+    started_mailbox=1
+fi
+scripts/mailbox.sh start
+
 # The notification service's development settings: the loopback SMS gateway and SMTP server.
 export SMS_GATEWAY_API_KEY=${SMS_GATEWAY_API_KEY:-dev-api-key}
 export SMS_GATEWAY_SECRET_KEY=${SMS_GATEWAY_SECRET_KEY:-dev-secret-key}
@@ -119,8 +126,10 @@ done
 
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
 # What one service alone is given: the staff sign-in binds to the directory started above (in
-# development it signs with the development key, whose public half every service trusts).
-declare -A SERVICE_ENV=([signin]="STAFF_DIRECTORY_URL=ldap://127.0.0.1:${DIRECTORY_PORT:-3389}")
+# development it signs with the development key, whose public half every service trusts);
+# intake files the mail of the mailbox started above, looking every 5 seconds.
+declare -A SERVICE_ENV=([signin]="STAFF_DIRECTORY_URL=ldap://127.0.0.1:${DIRECTORY_PORT:-3389}"
+    [intake]="MAILBOX_URL=imap://127.0.0.1:${MAILBOX_IMAP_PORT:-1143}/INBOX MAILBOX_USERNAME=cskh@evn.local MAILBOX_POLL_INTERVAL=5")
 # A developer's machine: the services run on the public development secrets.
 export EVN_ENV=development
 export DATA_DIR="$ROOT/var/data"
@@ -155,6 +164,7 @@ if ((${#missing[@]})); then
 fi
 say "broker: amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PORT/$BROKER_VHOST, management UI http://127.0.0.1:$BROKER_MANAGEMENT_PORT ($BROKER_USER/***)"
 say "staff directory: ldap://127.0.0.1:${DIRECTORY_PORT:-3389} (people and their development passwords: deploy/directory/staff.ldif)"
+say "customer-care mailbox: imap://127.0.0.1:${MAILBOX_IMAP_PORT:-1143} (cskh@evn.local); deliver a mail: swaks --server 127.0.0.1 --port ${MAILBOX_LMTP_PORT:-2424} --protocol LMTP --to cskh@evn.local"
 say "staff sign-in: http://localhost:${HTTP_PORTS[signin]}/dang-nhap"
 say "SMS sent to customers: var/sms/messages.jsonl; e-mail: var/smtp/mail/*.eml"
 say "data in $DATA_DIR, logs in $LOG_DIR (make logs); press Ctrl-C to stop everything"

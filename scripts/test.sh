@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # `make test`: system packages, the deployment checks (scripts/check-deploy.sh), a local
-# RabbitMQ, SMTP sink and staff directory (scripts/directory.sh), then `swift test`, the
-# browser tests (scripts/browser-test.sh), the API fuzzing (scripts/api-fuzz.sh), every
-# benchmark at its smoke size (scripts/bench-smoke.sh) and the three-node broker cluster test
-# (scripts/containers/cluster-test.sh).
-# Stops what it started (broker, SMTP sink, directory) even when the tests fail or are
-# interrupted, and exits with the first failed phase's status. A broker, sink or directory
-# that was already running is used as is and left running. A Swift phase whose failures lie
+# RabbitMQ, SMTP sink, staff directory (scripts/directory.sh) and customer-care mailbox
+# (scripts/mailbox.sh), then `swift test`, the browser tests (scripts/browser-test.sh), the API
+# fuzzing (scripts/api-fuzz.sh), every benchmark at its smoke size (scripts/bench-smoke.sh) and
+# the three-node broker cluster test (scripts/containers/cluster-test.sh).
+# Stops what it started (broker, SMTP sink, directory, mailbox) even when the tests fail or are
+# interrupted, and exits with the first failed phase's status. A broker, sink, directory or
+# mailbox that was already running is used as is and left running. A Swift phase whose failures lie
 # in at most five suites runs those once more; the run ends by naming such flaky suites and
 # every failed phase with its failing tests (each phase's output is in var/test-logs/).
 #
@@ -27,10 +27,15 @@ DIRECTORY_PORT=${DIRECTORY_PORT:-3389}
 DIRECTORY_TLS_PORT=${DIRECTORY_TLS_PORT:-$((DIRECTORY_PORT + 1))}
 export BROKER_PORT BROKER_TLS_PORT BROKER_MANAGEMENT_PORT BROKER_USER BROKER_PASSWORD BROKER_VHOST SMTP_PORT
 export DIRECTORY_PORT DIRECTORY_TLS_PORT
+MAILBOX_IMAP_PORT=${MAILBOX_IMAP_PORT:-1143}
+MAILBOX_IMAPS_PORT=${MAILBOX_IMAPS_PORT:-$((MAILBOX_IMAP_PORT + 850))}
+MAILBOX_LMTP_PORT=${MAILBOX_LMTP_PORT:-2424}
+export MAILBOX_IMAP_PORT MAILBOX_IMAPS_PORT MAILBOX_LMTP_PORT
 
 started_broker=0
 started_smtp=0
 started_directory=0
+started_mailbox=0
 test_pid=""
 
 # shellcheck disable=SC2317 # called from cleanup (a trap)
@@ -55,6 +60,7 @@ cleanup() {
     fi
     if ((started_smtp)); then scripts/sink.sh smtp stop || true; fi
     if ((started_directory)); then scripts/directory.sh stop || true; fi
+    if ((started_mailbox)); then scripts/mailbox.sh stop || true; fi
     if ((started_broker)); then scripts/broker.sh stop || true; fi
     exit "$rc"
 }
@@ -88,6 +94,11 @@ if ! scripts/directory.sh status >/dev/null 2>&1; then
 fi
 scripts/directory.sh start
 
+if ! scripts/mailbox.sh status >/dev/null 2>&1; then
+    started_mailbox=1
+fi
+scripts/mailbox.sh start
+
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
 # The broker's AMQPS listener and the CA its certificate chains to (scripts/broker.sh makes both).
 export BROKER_TLS_URL="amqps://$BROKER_USER:$BROKER_PASSWORD@localhost:$BROKER_TLS_PORT/$BROKER_VHOST"
@@ -102,6 +113,10 @@ export SMTP_MAIL_DIR="$ROOT/var/smtp/mail"
 export STAFF_DIRECTORY_URL="ldap://127.0.0.1:$DIRECTORY_PORT"
 export STAFF_DIRECTORY_TLS_URL="ldaps://127.0.0.1:$DIRECTORY_TLS_PORT"
 export STAFF_DIRECTORY_CA_FILE="$ROOT/var/directory/tls/ca.pem"
+# The customer-care mailbox (scripts/mailbox.sh): IMAP, IMAPS with its CA, LMTP to deliver into it.
+export MAILBOX_URL="imap://127.0.0.1:$MAILBOX_IMAP_PORT/INBOX"
+export MAILBOX_TLS_URL="imaps://localhost:$MAILBOX_IMAPS_PORT/INBOX"
+export MAILBOX_CA_FILE="$ROOT/var/mailbox/tls/ca.pem"
 
 echo "test: swift test $* (AMQP_URL=amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PORT/$BROKER_VHOST, SMTP 127.0.0.1:$SMTP_PORT, STAFF_DIRECTORY_URL=$STAFF_DIRECTORY_URL)" >&2
 # Run after the others, each phase alone: the integration scenarios start the services

@@ -24,6 +24,10 @@ CURLcode ccurl_setopt_read_function(CURL *handle, curl_read_callback callback) {
   return curl_easy_setopt(handle, CURLOPT_READFUNCTION, callback);
 }
 
+CURLcode ccurl_setopt_write_function(CURL *handle, curl_write_callback callback) {
+  return curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, callback);
+}
+
 CURLcode ccurl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
   return curl_easy_getinfo(handle, info, value);
 }

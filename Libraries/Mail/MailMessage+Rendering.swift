@@ -17,6 +17,10 @@ extension MailMessage {
         head += MIMEEncoding.unstructuredHeader("Subject", subject)
         head += "Date: " + MIMEEncoding.dateTime(date) + "\r\n"
         head += MIMEEncoding.foldedHeader("Message-ID", tokens: ["<" + messageID + ">"])
+        if let thread {
+            head += MIMEEncoding.foldedHeader("In-Reply-To", tokens: ["<" + thread.inReplyTo + ">"])
+            head += MIMEEncoding.foldedHeader("References", tokens: thread.references.map { "<" + $0 + ">" })
+        }
         for header in extraHeaders {
             head += MIMEEncoding.unstructuredHeader(header.name, header.value)
         }

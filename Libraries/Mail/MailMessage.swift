@@ -29,6 +29,8 @@ public struct MailMessage: Sendable, Hashable {
     public let messageID: String
     /// The `Date` header.
     public let date: Date
+    /// The conversation the message answers (`In-Reply-To`, `References`); nil for a new one.
+    public let thread: MailThread?
     /// Further header fields, written after the standard ones in this order.
     public let extraHeaders: [MailHeader]
 
@@ -37,6 +39,7 @@ public struct MailMessage: Sendable, Hashable {
     ///     random UUID at the sender's domain. Pass a stable one (e.g. derived from
     ///     the notification id) to make retries recognisable.
     ///   - date: the `Date` header; now by default.
+    ///   - thread: the mail this one answers, for `In-Reply-To` and `References`.
     /// - Throws: ``MailMessageError`` when there is no recipient, the subject
     ///   contains CR/LF or control characters, the Message-ID is malformed, or an
     ///   extra header would replace one the message writes itself.
@@ -48,6 +51,7 @@ public struct MailMessage: Sendable, Hashable {
         htmlBody: String? = nil,
         messageID: String? = nil,
         date: Date = Date(),
+        thread: MailThread? = nil,
         extraHeaders: [MailHeader] = []
     ) throws(MailMessageError) {
         guard !to.isEmpty else { throw .noRecipients }
@@ -64,6 +68,7 @@ public struct MailMessage: Sendable, Hashable {
         self.htmlBody = htmlBody
         self.messageID = messageID
         self.date = date
+        self.thread = thread
         self.extraHeaders = extraHeaders
     }
 
@@ -71,10 +76,11 @@ public struct MailMessage: Sendable, Hashable {
     /// (two `Subject` or `Content-Type` fields would leave the reader guessing).
     static let reservedHeaderNames: Set<String> = [
         "from", "to", "cc", "bcc", "subject", "date", "message-id", "mime-version",
-        "content-type", "content-transfer-encoding",
+        "content-type", "content-transfer-encoding", "in-reply-to", "references",
     ]
 
-    private static func validate(messageID: String) throws(MailMessageError) {
+    /// Throws unless `messageID` is `id-left@id-right` in printable ASCII without angle brackets.
+    static func validate(messageID: String) throws(MailMessageError) {
         let parts = messageID.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
               messageID.utf8.count <= 250,

@@ -1,5 +1,4 @@
 import CCurl
-import CCurlShim
 
 /// Sends one ``MailMessage`` over SMTP through libcurl: the e-mail channel of
 /// the notification service.
@@ -29,7 +28,7 @@ public struct SMTPMailer: Sendable {
     /// - Throws: ``SMTPError``, ``SMTPError/Kind/transient`` when retrying later
     ///   can succeed, ``SMTPError/Kind/permanent`` when it cannot.
     public func send(_ message: MailMessage) throws(SMTPError) {
-        let global = Self.globalInit
+        let global = CurlGlobal.initialisation
         guard global == CURLE_OK else {
             throw SMTPError(kind: .transient, replyCode: nil, curlCode: Int(global.rawValue),
                             message: "curl_global_init failed: \(String(cString: curl_easy_strerror(global)))")
@@ -38,8 +37,4 @@ public struct SMTPMailer: Sendable {
         try transfer.configure(settings: settings, from: message.from.email, recipients: message.to.map(\.email))
         try transfer.perform()
     }
-
-    /// `curl_global_init`, once per process: a `static let` is initialised
-    /// exactly once, thread-safely, before the first send needs it.
-    private static let globalInit: CURLcode = ccurl_global_init_all()
 }

@@ -149,6 +149,18 @@ enum ContractSamples {
             text: "EVN: Dien luc Tam Ky da nhan bao mat dien cua KH PC05TK0012345, ma PC05TK-261203-000007.",
             issuedAt: instant("2026-12-03T01:15:00Z")
         ),
+        InquiryReceived(
+            requestCode: "PC05TK-261204-000003", channel: .email, branch: branch, customerCode: "PC05TK0012345",
+            subject: "Hỏi về hoá đơn tháng 11", text: "Mã khách hàng PC05TK0012345, hoá đơn tháng 11 cao bất thường.",
+            senderEmail: "an.nguyen@example.vn", messageId: "CAFx7y@mail.example.vn", followUp: false,
+            receivedAt: instant("2026-12-04T01:14:00Z")
+        ),
+        SendEmailReply(
+            mailId: "1733270400-42", requestCode: "PC05TK-261204-000003", email: "an.nguyen@example.vn",
+            subject: "Re: Hỏi về hoá đơn tháng 11", text: "Điện lực Tam Kỳ đã nhận thư của Quý khách, mã PC05TK-261204-000003.",
+            inReplyTo: "CAFx7y@mail.example.vn", references: ["CAFx7x@mail.example.vn"],
+            issuedAt: instant("2026-12-04T01:15:00Z")
+        ),
     ]
 
     static let timeline = RequestTimeline(

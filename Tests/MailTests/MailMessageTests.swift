@@ -144,4 +144,30 @@ import Testing
         #expect(message.messageID.hasSuffix("@evncpc.example.vn"))
         #expect(try parsed.value("Message-ID") == "<\(message.messageID)>")
     }
+
+    @Test func aReplyNamesTheMailItAnswersAndTheThreadSoClientsShowItInTheConversation() throws {
+        let thread = try MailThread(answering: "cau-hoi-2@khachhang.example.vn",
+                                    earlier: ["cau-hoi-1@khachhang.example.vn", "not an id", "tra-loi-1@evncpc.example.vn"])
+        let message = try MailMessage(from: Samples.sender(), to: [MailAddress("k@example.vn")], subject: "Re: s",
+                                      textBody: "b", thread: thread)
+        let parsed = try MIMEEntity(message.rendered())
+        #expect(try parsed.value("In-Reply-To") == "<cau-hoi-2@khachhang.example.vn>")
+        #expect(try parsed.value("References").split(separator: " ") == [
+            "<cau-hoi-1@khachhang.example.vn>", "<tra-loi-1@evncpc.example.vn>", "<cau-hoi-2@khachhang.example.vn>",
+        ])
+        #expect(throws: MailMessageError.invalidMessageID("no-at-sign")) { try MailThread(answering: "no-at-sign") }
+        #expect(throws: MailMessageError.reservedHeader("References")) {
+            try MailMessage(from: Samples.sender(), to: [MailAddress("k@example.vn")], subject: "s", textBody: "b",
+                            extraHeaders: [MailHeader(name: "References", value: "<a@b>")])
+        }
+    }
+
+    @Test func aLongThreadKeepsItsFirstAndLatestReferences() throws {
+        let earlier = (1...30).map { "thu-\($0)@khachhang.example.vn" }
+        let thread = try MailThread(answering: "thu-31@khachhang.example.vn", earlier: earlier)
+        #expect(thread.references.count == MailThread.longestReferences)
+        #expect(thread.references.first == "thu-1@khachhang.example.vn")
+        #expect(thread.references.last == "thu-31@khachhang.example.vn")
+        #expect(thread.references.dropFirst().first == "thu-23@khachhang.example.vn")
+    }
 }

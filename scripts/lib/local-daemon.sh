@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# What scripts/broker.sh and scripts/directory.sh share to run a server as a plain background
+# What scripts/broker.sh, scripts/directory.sh and scripts/mailbox.sh share to run a server as a plain background
 # process with its state under var/: sourced, never run.
 #
 #   pid_alive PID             a live process, not a zombie
@@ -8,6 +8,10 @@
 #   terminate LISTER          SIGTERM the pids the function LISTER prints, wait up to 10 s for
 #                             them to end, then SIGKILL what is left (logged with `log`)
 #   tcp_open PORT             something listens on 127.0.0.1:PORT
+#   await_ready LAUNCHER TIMEOUT LOG NAME PORT
+#                             poll the sourcing script's `ready` every 0.1 s until it succeeds;
+#                             die (tail of LOG shown) when the process LAUNCHER ends first, or
+#                             after TIMEOUT seconds (then `cmd_stop` what started)
 #   write_local_tls DIR NAME  a CA (DIR/ca.pem, what clients trust) and a server certificate
 #                             for localhost and 127.0.0.1 (DIR/server.pem, DIR/server.key) it
 #                             signs, valid for ten years; made once and kept, so that clients
@@ -47,6 +51,23 @@ terminate() {
 }
 
 tcp_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+await_ready() {
+    local launcher=$1 timeout=$2 log_file=$3 name=$4 port=$5 deadline
+    deadline=$((SECONDS + timeout))
+    until ready; do
+        if ! pid_alive "$launcher"; then
+            tail -n 20 "$log_file" >&2
+            die "$name exited during start-up"
+        fi
+        if ((SECONDS >= deadline)); then
+            tail -n 20 "$log_file" >&2
+            cmd_stop >/dev/null 2>&1 || true
+            die "$name did not answer within ${timeout}s on 127.0.0.1:$port"
+        fi
+        sleep 0.1
+    done
+}
 
 write_local_tls() {
     local dir=$1 name=$2

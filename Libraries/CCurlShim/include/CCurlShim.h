@@ -25,6 +25,10 @@ CURLcode ccurl_setopt_pointer(CURL *handle, CURLoption option, void *pointer);
 /// CURLOPT_READFUNCTION: the callback that hands libcurl the bytes to upload.
 CURLcode ccurl_setopt_read_function(CURL *handle, curl_read_callback callback);
 
+/// CURLOPT_WRITEFUNCTION: the callback that receives what the server sends (an IMAP
+/// command's untagged responses, a fetched message).
+CURLcode ccurl_setopt_write_function(CURL *handle, curl_write_callback callback);
+
 /// A `long` information item (CURLINFO_RESPONSE_CODE: the last SMTP reply code).
 CURLcode ccurl_getinfo_long(CURL *handle, CURLINFO info, long *value);
 

@@ -6,4 +6,6 @@ public enum Channel: String, Codable, Sendable, CaseIterable {
     case phone
     /// The customer texted the company's short code from their own mobile.
     case sms
+    /// The customer wrote to the company's customer-care mailbox.
+    case email
 }

@@ -18,12 +18,14 @@ public struct SecretPolicy: Sendable {
     public static let brokerPassword = SecretPolicy(minimumLength: 12)
     /// The staff directory's search account (`STAFF_DIRECTORY_BIND_PASSWORD`).
     public static let directoryPassword = SecretPolicy(minimumLength: 12)
+    /// The customer-care mailbox's account (`MAILBOX_PASSWORD`).
+    public static let mailboxPassword = SecretPolicy(minimumLength: 12)
     /// Secrets shared with a partner that signs its webhooks (the SMS gateway, the PBX).
     public static let webhookSecret = SecretPolicy(minimumLength: 32)
 
     /// Every secret this repository ships: the code's defaults, the local broker's and
     /// RabbitMQ's stock passwords, the development directory's (`deploy/directory/staff.ldif`),
-    /// and the placeholders of the Kubernetes development overlay
+    /// the local mailbox's (`scripts/mailbox.sh`), and the placeholders of the Kubernetes development overlay
     /// (`deploy/k8s/overlays/dev/kustomization.yaml`).
     public static let developmentValues: Set<String> = [
         "ZGV2ZWxvcG1lbnQtb25seS1rZXktZG8tbm90LWRlcGw=",
@@ -34,6 +36,7 @@ public struct SecretPolicy: Sendable {
         "evn-dev-staff",
         "dev-only-sms-gateway-webhook-secret",
         "dev-only-telephony-webhook-secret",
+        "evn-dev-mailbox",
         "dev-only-intake-broker-password",
         "dev-only-crm-broker-password",
         "dev-only-metering-broker-password",

@@ -4,7 +4,9 @@ import GRDB
 import Hummingbird
 import Messaging
 import PersonalData
+import Mail
 import ServiceKit
+import ServiceLifecycle
 import StaffAuth
 import WebPages
 
@@ -18,13 +20,16 @@ import WebPages
 /// dated tariff tables. It answers what customers text to the short code (``SMSDesk``), by SMS
 /// through notification (`notification.send-sms-reply`), and opens a ringing caller's page on the
 /// call-centre console of the agent's extension (``TelephonyWebhookEndpoint``, ``CallCentreEvents``).
+/// It files each mail of the customer-care mailbox as a general inquiry
+/// (`intake.inquiry.received`) and answers it in the customer's thread through notification
+/// (`notification.send-email-reply`), once per mail across restarts (``MailboxReader``).
 ///
 /// Every anonymous endpoint is rate-limited per client and per phone (``AbuseLimits``), and
 /// anonymous filings text an unconfirmed phone at most three times a day (``PhoneMessageBudget``).
 ///
 /// Configuration beyond ServiceKit's: ``IntakeSettings`` (`SERVICE_AREAS_FILE`,
 /// `CRM_LOOKUP_TIMEOUT_MS`, `OUTAGE_LOOKUP_TIMEOUT_MS`, `METERING_LOOKUP_TIMEOUT_MS`,
-/// `TARIFF_FILE`, the `…_LIMIT_…` rate limits, `SMS_INBOUND_SECRET`, `TELEPHONY_WEBHOOK_SECRET`),
+/// `TARIFF_FILE`, the `…_LIMIT_…` rate limits, `SMS_INBOUND_SECRET`, `TELEPHONY_WEBHOOK_SECRET`, the `MAILBOX_…` settings),
 /// read from the service's configuration environment.
 public struct IntakeService: ServiceDefinition {
     public static let name = "intake"
@@ -52,6 +57,7 @@ public struct IntakeService: ServiceDefinition {
     private let callEvents: CallCentreEvents
     private let telephony: TelephonyWebhookEndpoint
     private let pages: WebPages
+    private let mailbox: MailboxReader?
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, clock: .system)
@@ -122,7 +128,16 @@ public struct IntakeService: ServiceDefinition {
         telephony = TelephonyWebhookEndpoint(signature: WebhookSignature(secret: settings.telephonyWebhookSecret),
                                              alerts: alerts, logger: logger)
         self.pages = pages
+        mailbox = settings.mailbox.map { mailbox in
+            MailboxReader(
+                mailbox: IMAPMailbox(settings: mailbox.imap), settings: mailbox,
+                ledger: InboundMailLedger(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
+                areas: settings.areas, clock: clock, logger: logger)
+        }
     }
+
+    /// The customer-care mailbox's reader, when `MAILBOX_URL` is set.
+    public var backgroundServices: [any Service] { mailbox.map { [$0] } ?? [] }
 
     /// Intake consumes `crm.contract.drafted`: its inbox is bound to exactly that key.
     public var handlers: MessageHandlers {

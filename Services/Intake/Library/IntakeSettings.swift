@@ -22,6 +22,8 @@ struct IntakeSettings: Sendable {
     var smsInboundSecret: String
     /// `TELEPHONY_WEBHOOK_SECRET`: the secret the PBX signs its ringing-call webhooks with.
     var telephonyWebhookSecret: String
+    /// `MAILBOX_…`: the customer-care mailbox intake files mail from; nil when the channel is off.
+    var mailbox: MailboxSettings?
 
     static let smsInboundSecretVariable = "SMS_INBOUND_SECRET"
     static let telephonyWebhookSecretVariable = "TELEPHONY_WEBHOOK_SECRET"
@@ -49,6 +51,7 @@ struct IntakeSettings: Sendable {
                                            development: Self.developmentSMSInboundSecret)
         telephonyWebhookSecret = try Self.secret(Self.telephonyWebhookSecretVariable, environment, deployment,
                                                  development: Self.developmentTelephonySecret)
+        mailbox = try MailboxSettings(environment: environment, deployment: deployment)
         let tariffFile = environment[Self.tariffFileVariable].flatMap { $0.isEmpty ? nil : $0 }
         do {
             tariffs = try TariffSchedule.load(file: tariffFile.map { URL(fileURLWithPath: $0) })

@@ -12,7 +12,8 @@ import StaffAuth
 /// announces each delivered message as `notification.customer.notified` for crm's timeline;
 /// reminds main households by SMS of sub-households' expiring residence confirmations; and
 /// texts customers about outages (power back after a report, planned outages of their area);
-/// and answers, by SMS, the messages customers text to the company's short code (intake's answer).
+/// and answers, by SMS, the messages customers text to the company's short code, and by e-mail,
+/// in the customer's thread, the mail they write to the customer-care mailbox (intake's answers).
 ///
 /// Handlers queue deliveries in SQLite; ``DeliveryDispatcher``, a background service, sends
 /// them with retries. Configuration beyond ServiceKit's: see ``NotificationSettings`` and
@@ -30,6 +31,7 @@ public struct NotificationService: ServiceDefinition {
     private let reminders: ResidenceReminderHandler
     private let outageNotices: OutageNoticeHandler
     private let smsReplies: SMSReplyHandler
+    private let emailReplies: EmailReplyHandler
     private let deliveries: DeliveriesEndpoint
     private let dispatcher: DeliveryDispatcher
     private let queue: DeliveryQueue
@@ -45,6 +47,7 @@ public struct NotificationService: ServiceDefinition {
         reminders = ResidenceReminderHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
         outageNotices = OutageNoticeHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
         smsReplies = SMSReplyHandler(queue: queue, logger: context.logger)
+        emailReplies = EmailReplyHandler(queue: queue, logger: context.logger)
         deliveries = DeliveriesEndpoint(staff: StaffTokenVerifier(context: context),
                                         database: context.store.database, queue: queue)
         dispatcher = DeliveryDispatcher(
@@ -61,6 +64,7 @@ public struct NotificationService: ServiceDefinition {
         reminders.register(in: &handlers)
         outageNotices.register(in: &handlers)
         smsReplies.register(in: &handlers)
+        emailReplies.register(in: &handlers)
         return handlers
     }
 

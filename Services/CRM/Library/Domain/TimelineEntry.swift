@@ -124,6 +124,7 @@ struct TimelineEntry: Sendable, Equatable {
         case .web: LocalizedText(vi: "Đã tiếp nhận yêu cầu qua cổng dịch vụ trực tuyến", en: "Request received on the online portal")
         case .phone: LocalizedText(vi: "Đã tiếp nhận yêu cầu qua tổng đài", en: "Request received by the call centre")
         case .sms: LocalizedText(vi: "Đã tiếp nhận yêu cầu qua tin nhắn SMS", en: "Request received by SMS")
+        case .email: LocalizedText(vi: "Đã tiếp nhận yêu cầu qua thư điện tử", en: "Request received by e-mail")
         case nil: LocalizedText(vi: "Đã tiếp nhận yêu cầu", en: "Request received")
         }
     }

@@ -228,6 +228,29 @@ enum IntakeSchema {
                 CREATE INDEX intake_outage_reports_customer ON intake_outage_reports (customer_code, reported_at);
                 """)
         }
+        // The customer-care mailbox's mail filed as inquiries, by the mailbox's UIDVALIDITY and UID:
+        // a mail is filed once across restarts. The sender only as its keyed fingerprint, to count
+        // the automatic answers it got; the Message-ID, code and branch to file a later mail of the
+        // thread under the same inquiry.
+        migrator.registerMigration("intake.inbound-mail") { db in
+            try db.execute(sql: """
+                CREATE TABLE intake_inbound_mail (
+                    uid_validity INTEGER NOT NULL,
+                    uid INTEGER NOT NULL,
+                    message_id TEXT,
+                    request_code TEXT NOT NULL,
+                    branch_code TEXT NOT NULL,
+                    branch_name TEXT NOT NULL,
+                    branch_hotline TEXT NOT NULL,
+                    sender_fingerprint TEXT,
+                    received_at REAL NOT NULL,
+                    answered INTEGER NOT NULL,
+                    PRIMARY KEY (uid_validity, uid)
+                ) WITHOUT ROWID;
+                CREATE INDEX intake_inbound_mail_message ON intake_inbound_mail (message_id);
+                CREATE INDEX intake_inbound_mail_sender ON intake_inbound_mail (sender_fingerprint, received_at);
+                """)
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change. A signing code's keyed hash is

@@ -23,7 +23,8 @@ struct EmailSender: Sendable {
             message = try MailMessage(
                 from: MailAddress(from.email, name: content.senderName ?? from.name), to: [MailAddress(address)],
                 subject: content.subject ?? "", textBody: content.text,
-                messageID: "\(messageID)@\(from.email.split(separator: "@").last ?? "localhost")"
+                messageID: "\(messageID)@\(from.email.split(separator: "@").last ?? "localhost")",
+                thread: Self.thread(of: content)
             )
         } catch {
             throw DeliveryFailure(kind: .undeliverable, reason: "the e-mail cannot be written: \(error)")
@@ -40,6 +41,12 @@ struct EmailSender: Sendable {
         case .failure(let error):
             throw DeliveryFailure(kind: Self.kind(of: error), reason: error.description)
         }
+    }
+
+    /// The thread an answer to a customer's mail goes in; none when the content answers no
+    /// mail or the mail's Message-ID is unusable (the answer then arrives as a new conversation).
+    private static func thread(of content: DeliveryContent) -> MailThread? {
+        content.inReplyTo.flatMap { try? MailThread(answering: $0, earlier: content.references ?? []) }
     }
 
     /// Mailbox replies (550 unknown, 551 not local, 553 malformed) mean the address itself

@@ -11,6 +11,11 @@ struct DeliveryContent: Codable, Sendable {
     var senderName: String?
     /// Whether the SMS travels as UCS-2 (with diacritics); `false` for GSM-7 and for e-mail.
     var unicode: Bool
+    /// The customer's mail an e-mail answers (`In-Reply-To`), without angle brackets; `nil`
+    /// for a notice, which starts its own conversation.
+    var inReplyTo: String?
+    /// The thread of the customer's mail before it (`References`), oldest first.
+    var references: [String]?
 }
 
 extension DeliveryContent {

@@ -16,6 +16,8 @@ enum DeliverySubject: Sendable, Hashable {
     case outage(SendOutageNotice.Notice, reference: String)
     /// The answer to a customer's SMS, filed under the gateway's id of that SMS: one answer per message.
     case smsReply(messageId: String)
+    /// The answer to a customer's e-mail, filed under intake's id of that mail: one answer per mail.
+    case emailReply(mailId: String)
 
     /// Prefix of a reminder's `notice` column, before the threshold.
     static let reminderPrefix = "residence_"
@@ -23,6 +25,8 @@ enum DeliverySubject: Sendable, Hashable {
     private static let outagePrefix = "outage_"
     /// The `notice` column of an answer to an incoming SMS.
     private static let smsReplyNotice = "sms_reply"
+    /// The `notice` column of an answer to an incoming e-mail.
+    private static let emailReplyNotice = "email_reply"
 
     /// Rebuilds the subject from its columns; `nil` for a notice this version does not know.
     init?(notice: String, reference: String, customerCode: String?) {
@@ -33,6 +37,8 @@ enum DeliverySubject: Sendable, Hashable {
             self = .residenceReminder(threshold, reminderId: reference, customerCode: customerCode)
         } else if notice == Self.smsReplyNotice {
             self = .smsReply(messageId: reference)
+        } else if notice == Self.emailReplyNotice {
+            self = .emailReply(mailId: reference)
         } else if notice.hasPrefix(Self.outagePrefix) {
             guard let outage = SendOutageNotice.Notice(rawValue: String(notice.dropFirst(Self.outagePrefix.count)))
             else { return nil }
@@ -44,31 +50,33 @@ enum DeliverySubject: Sendable, Hashable {
     }
 
     /// The `notice` column: the event's notice (`contract_ready`), `residence_<threshold>`,
-    /// `outage_<notice>` or `sms_reply`.
+    /// `outage_<notice>`, `sms_reply` or `email_reply`.
     var notice: String {
         switch self {
         case .request(let notice, _): notice.rawValue
         case .residenceReminder(let threshold, _, _): Self.reminderPrefix + threshold.rawValue
         case .outage(let notice, _): Self.outagePrefix + notice.rawValue
         case .smsReply: Self.smsReplyNotice
+        case .emailReply: Self.emailReplyNotice
         }
     }
 
     /// The `reference` column: the request code, the reminder id, the incident or planned
-    /// outage, or the answered SMS's id.
+    /// outage, or the answered SMS's or e-mail's id.
     var reference: String {
         switch self {
         case .request(_, let requestCode): requestCode
         case .residenceReminder(_, let reminderId, _): reminderId
         case .outage(_, let reference): reference
         case .smsReply(let messageId): messageId
+        case .emailReply(let mailId): mailId
         }
     }
 
     /// The `customer_code` column: set on reminders only.
     var customerCode: String? {
         switch self {
-        case .request, .outage, .smsReply: nil
+        case .request, .outage, .smsReply, .emailReply: nil
         case .residenceReminder(_, _, let customerCode): customerCode
         }
     }
@@ -93,6 +101,8 @@ enum DeliverySubject: Sendable, Hashable {
             ["reference": "\(reference)", "notice": "\(self.notice)"]
         case .smsReply(let messageId):
             ["sms_message_id": "\(messageId)", "notice": "\(self.notice)"]
+        case .emailReply(let mailId):
+            ["mail_id": "\(mailId)", "notice": "\(self.notice)"]
         }
     }
 }

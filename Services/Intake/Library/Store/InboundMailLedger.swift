@@ -1,0 +1,100 @@
+import Contracts
+import Foundation
+import GRDB
+import Messaging
+import PersonalData
+import ServiceKit
+
+/// The customer-care mailbox's messages intake has filed, by the mailbox's UIDVALIDITY and UID.
+///
+/// A mail is filed in one transaction: its row here, the request's number (or the code of the
+/// thread it continues), the
+/// `intake.inquiry.received` event and, when it is answered, the `notification.send-email-reply`
+/// command. Only then is the mail marked handled in the mailbox. A crash between the two leaves
+/// a mail the mailbox still lists and this ledger already holds: it is filed no second time.
+/// The sender is kept only as its keyed fingerprint, to count the answers it got.
+struct InboundMailLedger: Sendable {
+    /// What became of one mail.
+    enum Outcome: Sendable, Equatable {
+        /// Filed under the code; `answered` when the automatic answer is on its way.
+        case filed(requestCode: String, answered: Bool)
+        /// Filed under the code of the inquiry whose thread it continues; never answered automatically.
+        case followedUp(requestCode: String)
+        /// The ledger held the mail already.
+        case filedBefore
+    }
+
+    let writer: GroupCommitWriter
+    let outbox: Outbox
+    let personalData: PersonalDataProtector
+
+    /// Files the mail `uid` of the mailbox with `uidValidity`: under the code of the inquiry whose
+    /// thread it continues (its `In-Reply-To` or `References` naming a mail filed here, or its
+    /// subject quoting an inquiry's code), unanswered;
+    /// else under a new code of its branch, answered unless it may not be or its sender already
+    /// got `repliesPerHour` answers this past hour.
+    func file(
+        uid: UInt32, uidValidity: UInt32, mail: ReceivedInquiry, repliesPerHour: Int, at now: Date
+    ) async throws -> Outcome {
+        let outbox = outbox
+        let fingerprints = mail.replyAddress.map { personalData.fingerprints($0.lowercased()) } ?? []
+        return try await writer.write { db in
+            let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM intake_inbound_mail WHERE uid_validity = ? AND uid = ?",
+                                          arguments: [Int64(uidValidity), Int64(uid)]) ?? false
+            guard !known else { return .filedBefore }
+            let event: InquiryReceived
+            var reply: SendEmailReply?
+            if let thread = try Self.thread(of: mail, in: db) {
+                event = mail.event(requestCode: thread.requestCode, branch: thread.branch, followUp: true, at: now)
+            } else {
+                let code = try DailySequence.nextCode(branchCode: mail.branch.code, at: now, in: db).value
+                event = mail.event(requestCode: code, branch: mail.branch, followUp: false, at: now)
+                reply = mail.reply(mailId: "\(uidValidity)-\(uid)", requestCode: code, at: now)
+                if reply != nil, try Self.answers(to: fingerprints, since: now - 3600, in: db) >= repliesPerHour {
+                    reply = nil
+                }
+            }
+            try db.execute(sql: """
+                INSERT INTO intake_inbound_mail (uid_validity, uid, message_id, request_code, branch_code, branch_name,
+                                                 branch_hotline, sender_fingerprint, received_at, answered)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [Int64(uidValidity), Int64(uid), mail.messageId, event.requestCode, event.branch.code,
+                                 event.branch.name, event.branch.hotline, fingerprints.first,
+                                 now.timeIntervalSince1970, reply != nil])
+            try outbox.send(event, from: .intake, correlationId: event.requestCode, cause: nil, at: now, in: db)
+            if let reply {
+                try outbox.send(reply, from: .intake, correlationId: event.requestCode, cause: nil, at: now, in: db)
+            }
+            return event.followUp ? .followedUp(requestCode: event.requestCode)
+                : .filed(requestCode: event.requestCode, answered: reply != nil)
+        }
+    }
+
+    /// The code and branch of the inquiry `mail` continues: that of the filed mail it answers or
+    /// whose thread it names (latest first), else of an inquiry whose code its subject quotes.
+    private static func thread(of mail: ReceivedInquiry, in db: Database) throws -> (requestCode: String, branch: Branch)? {
+        let byMessage = "SELECT request_code, branch_code, branch_name, branch_hotline FROM intake_inbound_mail "
+            + "WHERE message_id = ? ORDER BY received_at LIMIT 1"
+        let byCode = "SELECT request_code, branch_code, branch_name, branch_hotline FROM intake_inbound_mail "
+            + "WHERE request_code = ? ORDER BY received_at LIMIT 1"
+        let lookups = (mail.references + mail.inReplyTo).reversed().map { (byMessage, $0) }
+            + mail.quotedCodes.map { (byCode, $0) }
+        for (sql, key) in lookups {
+            if let row = try Row.fetchOne(db, sql: sql, arguments: [key]) {
+                return (row["request_code"], Branch(code: row["branch_code"], name: row["branch_name"],
+                                                    hotline: row["branch_hotline"]))
+            }
+        }
+        return nil
+    }
+
+    /// How many automatic answers the sender with one of `fingerprints` got since `since`.
+    private static func answers(to fingerprints: [String], since: Date, in db: Database) throws -> Int {
+        guard !fingerprints.isEmpty else { return 0 }
+        let marks = fingerprints.map { _ in "?" }.joined(separator: ", ")
+        return try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM intake_inbound_mail
+            WHERE answered = 1 AND received_at >= ? AND sender_fingerprint IN (\(marks))
+            """, arguments: StatementArguments([since.timeIntervalSince1970] + fingerprints)) ?? 0
+    }
+}

@@ -1,0 +1,43 @@
+import Contracts
+import Foundation
+import GRDB
+import Logging
+import Mail
+import Messaging
+
+/// Turns intake's `notification.send-email-reply` into one queued e-mail: the answer to a mail
+/// a customer wrote to the customer-care mailbox, sent in that mail's thread.
+///
+/// The text and subject are intake's. Filed under intake's id of the answered mail, so a
+/// repeated command e-mails once.
+struct EmailReplyHandler: Sendable {
+    let queue: DeliveryQueue
+    let logger: Logger
+
+    func register(in handlers: inout MessageHandlers) {
+        handlers.onCommand(SendEmailReply.routingKey) { message, db in try reply(message, db) }
+    }
+
+    private func reply(_ message: IncomingMessage, _ db: Database) throws {
+        let command = try message.decode(SendEmailReply.self)
+        guard let address = try? MailAddress(command.email) else {
+            throw MessageHandlingError.permanent("the answer to mail \(command.mailId) names no usable e-mail address")
+        }
+        let subject = DeliverySubject.emailReply(mailId: command.mailId)
+        let recipient = Recipient(channel: .email, address: address.email)
+        let order = DeliveryOrder(
+            subject: subject, occasion: "", recipient: recipient,
+            content: DeliveryContent(text: command.text, subject: command.subject, senderName: nil, unicode: false,
+                                     inReplyTo: command.inReplyTo, references: command.references),
+            cause: message.envelope)
+        let metadata = subject.metadata.merging([
+            "correlation_id": "\(message.envelope.correlationId ?? command.requestCode)",
+            "message_id": "\(message.envelope.messageId)", "channel": "email", "recipient": "\(recipient.masked)",
+        ]) { $1 }
+        if try queue.enqueue(order, at: Date(), in: db) {
+            logger.info("e-mail answer queued", metadata: metadata)
+        } else {
+            logger.debug("e-mail answer already queued, not repeated", metadata: metadata)
+        }
+    }
+}
