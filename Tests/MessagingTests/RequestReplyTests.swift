@@ -17,12 +17,55 @@ import Testing
             return try Envelope.encode(["code": code, "steps": steps.joined(separator: ",")])
         }
         let client = RPCClient(broker: broker.settings("intake/rpc"), appId: "intake", health: owner.health, logger: owner.logger)
-        let services = RunningServices([owner.consumer(handlers), client])
-        try await owner.waitUntilConsuming()
+        let services = RunningServices([owner.lookups(handlers), client])
+        try await owner.waitUntilAnswering()
 
         let reply = try await client.request("crm.timeline", body: try Envelope.encode(["code": "R-1"]))
         let answer = try JSONDecoder().decode([String: String].self, from: reply)
         #expect(answer == ["code": "R-1", "steps": "ticket opened"])
+        await services.stop()
+        await broker.tearDown()
+    }
+
+    /// A backlog of events waits in crm's inbox, which crm cannot work through while another
+    /// writer holds its store: a customer's look-up is answered at once all the same, from
+    /// crm's look-up queue, and never lands in the inbox an older release bound it to.
+    @Test func aLookUpIsAnsweredAtOnceBehindABacklogOfEvents() async throws {
+        let broker = try await BrokerFixture.make("rpc-backlog")
+        let owner = try TestService("crm", broker: broker, busyTimeout: 5)
+        let producer = try TestService("src", broker: broker)
+        var handlers = MessageHandlers()
+        handlers.onEvent("src.meter.read", TestService.recordValue)
+        handlers.onQuery("crm.timeline") { _, db in
+            try Envelope.encode(["handled": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM effects") ?? -1])
+        }
+        let olderRelease = try AMQPConnection(url: broker.url, name: "older release", heartbeatSeconds: 0)
+        try ServiceTopology(service: "crm", bindings: [Binding(exchange: Exchange.commands, routingKey: "crm.timeline")])
+            .declare(on: olderRelease)
+        olderRelease.close()
+        let client = RPCClient(broker: broker.settings("intake/rpc"), appId: "intake", health: BrokerHealth(), logger: owner.logger)
+        let services = RunningServices([owner.consumer(handlers), owner.lookups(handlers), producer.relay(), client])
+        try await owner.waitUntilConsuming()
+        try await owner.waitUntilAnswering()
+        #expect(try await broker.bindingKeys(of: "crm.inbox", from: Exchange.commands).isEmpty)
+
+        let lock = try WriteLock(path: owner.store.path)
+        let backlog = 2_000
+        try producer.enqueue(try (1...backlog).map { try producer.event("src.meter.read", value: "reading \($0)") })
+        try await eventually("the backlog waits in crm's inbox", timeout: .seconds(30)) {
+            try await broker.queueDepth("crm.inbox") == backlog
+        }
+        let asked = ContinuousClock.now
+        let reply = try await client.request("crm.timeline", body: Data("{}".utf8), timeout: .seconds(3))
+        let waited = ContinuousClock.now - asked
+        #expect(try JSONDecoder().decode([String: Int].self, from: reply) == ["handled": 0])
+        #expect(waited < .seconds(1), "answered in \(waited)")
+        #expect(try await broker.queueDepth("crm.inbox") == backlog, "the look-up did not land in the inbox")
+
+        lock.release()
+        try await eventually("crm worked through the backlog", timeout: .seconds(60)) {
+            try owner.effects().count == backlog
+        }
         await services.stop()
         await broker.tearDown()
     }
@@ -66,8 +109,8 @@ import Testing
         var handlers = MessageHandlers()
         handlers.onQuery("crm.timeline") { _, _ in throw MessageHandlingError.permanent("unknown request code") }
         let client = RPCClient(broker: broker.settings("intake/rpc"), appId: "intake", health: BrokerHealth(), logger: owner.logger)
-        let services = RunningServices([owner.consumer(handlers), client])
-        try await owner.waitUntilConsuming()
+        let services = RunningServices([owner.lookups(handlers), client])
+        try await owner.waitUntilAnswering()
         await #expect(throws: RPCError.remote("unknown request code")) {
             try await client.request("crm.timeline", body: Data("{}".utf8))
         }

@@ -33,9 +33,9 @@ struct TestService {
         self.logger = logger
     }
 
-    func relay(parkAfter: Duration = .seconds(60)) -> OutboxRelay {
+    func relay(parkAfter: Duration = .seconds(60), batchSize: Int = 500) -> OutboxRelay {
         OutboxRelay(broker: settings("relay"), store: store.pool, outbox: outbox, health: health,
-                    logger: logger, service: name, parkAfter: parkAfter)
+                    logger: logger, service: name, batchSize: batchSize, parkAfter: parkAfter)
     }
 
     func consumer(_ handlers: MessageHandlers,
@@ -45,6 +45,11 @@ struct TestService {
         InboxConsumer(service: name, broker: settings("consumer"), store: store.pool, outbox: outbox,
                       handlers: handlers, health: health, logger: logger, prefetch: prefetch, retry: retry,
                       deadLetters: deadLetters)
+    }
+
+    func lookups(_ handlers: MessageHandlers) -> LookupConsumer {
+        LookupConsumer(service: name, broker: settings("answers"), store: store.pool, handlers: handlers,
+                       health: health, logger: logger)
     }
 
     /// The broker settings of one of its components, `<name>/<component>`.
@@ -57,6 +62,11 @@ struct TestService {
     /// Waits until this service's consumer has declared and bound its queue and consumes.
     func waitUntilConsuming() async throws {
         try await eventually("\(name) consuming") { health.snapshot["\(name)/consumer"] == true }
+    }
+
+    /// Waits until this service's look-up consumer has declared and bound its queue and consumes.
+    func waitUntilAnswering() async throws {
+        try await eventually("\(name) answering") { health.snapshot["\(name)/answers"] == true }
     }
 
     /// Writes messages to the outbox in one transaction, as a state change would.

@@ -59,6 +59,13 @@ public struct BrokerFixture: Sendable {
         return object?["messages"] as? Int ?? 0
     }
 
+    /// The routing keys `queue` is bound with from `exchange`, as the broker lists them.
+    public func bindingKeys(of queue: String, from exchange: String) async throws -> [String] {
+        let data = try await api("GET", "bindings/\(vhost.urlPathEscaped)/e/\(exchange.urlPathEscaped)/q/\(queue.urlPathEscaped)")
+        let list = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
+        return list.compactMap { $0["routing_key"] as? String }
+    }
+
     /// Takes messages from a queue through the management API: a reader that
     /// shares no code with this project, to prove what is on the wire.
     public func peek(_ queue: String, count: Int = 1) async throws -> [[String: Any]] {

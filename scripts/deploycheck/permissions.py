@@ -3,10 +3,12 @@ binds, publishes and consumes (see swift_facts), and a check of given regexes ag
 
 RabbitMQ's rules, for the operations the Messaging library performs:
 - exchange.declare (every service declares the three exchanges at connect): configure on the exchange;
-- queue.declare `<service>.inbox` / `<service>.dead`: configure on the queue; declaring the inbox
-  with x-dead-letter-exchange also needs write on evn.dead and read on the inbox;
-- queue.bind: write on the queue, read on the exchange, and on a topic exchange the topic
-  permission `read` must match the binding key;
+- queue.declare `<service>.inbox` / `<service>.dead`, and `<service>.lookups` for a service that
+  answers look-ups: configure on the queue; declaring the inbox with x-dead-letter-exchange also
+  needs write on evn.dead and read on the inbox;
+- queue.bind and queue.unbind (the inbox drops look-up keys an older release bound to it): write
+  on the queue, read on the exchange, and on a topic exchange the topic permission `read` must
+  match the binding key;
 - basic.publish: write on the exchange (the default exchange is `amq.default`: replies to
   look-ups, dead-letter replay), and on a topic exchange the topic permission `write` must
   match the routing key;
@@ -36,6 +38,8 @@ class Need:
 def need(facts: Facts, service: ServiceFacts) -> Need:
     x = facts.exchanges
     own = {service.inbox, service.dead}
+    if service.consumed("query"):
+        own.add(service.lookups)
     write = {x["dead"]} | own
     if service.sent("event"):
         write.add(x["events"])
@@ -67,7 +71,7 @@ def universe(facts: Facts) -> set[str]:
     """Every resource name a regex is tried against: what it must not match is the rest."""
     names = set(facts.exchanges.values()) | {DEFAULT_EXCHANGE, "amq.topic", "amq.direct", "evn"}
     for s in facts.services.values():
-        names |= {s.inbox, s.dead, s.name}
+        names |= {s.inbox, s.lookups, s.dead, s.name}
     return names
 
 

@@ -4,7 +4,7 @@ never typed twice, so that the deployment files are checked against the code its
 - every environment variable a service reads (ServiceKit's ConfigurationKey, the
   service's own settings, and the data-table variables of the libraries it uses);
 - the per-service HTTP ports (ConfigurationKey.httpPort and run.sh's HTTP_PORTS);
-- the messaging names (exchanges, `<service>.inbox` / `<service>.dead`), what each service
+- the messaging names (exchanges, `<service>.inbox` / `.lookups` / `.dead`), what each service
   consumes (its MessageHandlers) and what it sends (the contracts its code uses);
 - the settings `make run` gives the services (scripts/run.sh).
 """
@@ -57,6 +57,10 @@ class ServiceFacts:
     @property
     def inbox(self) -> str:
         return f"{self.name}.inbox"
+
+    @property
+    def lookups(self) -> str:
+        return f"{self.name}.lookups"
 
     @property
     def dead(self) -> str:
@@ -164,7 +168,7 @@ def _messaging(root: Path) -> tuple[dict[str, str], str]:
     if set(exchanges) != {"events", "commands", "dead"}:
         raise FactsError("Libraries/Messaging/Topology/Exchange.swift: events/commands/dead not found")
     topology = _strip_comments(_read(root / "Libraries/Messaging/Topology/ServiceTopology.swift"))
-    for queue in ('"\\(service).inbox"', '"\\(service).dead"'):
+    for queue in ('"\\(service).inbox"', '"\\(service).lookups"', '"\\(service).dead"'):
         if queue not in topology:
             raise FactsError(f"ServiceTopology.swift no longer names queues {queue}: update the checks")
     rpc = _strip_comments(_read(root / "Libraries/Messaging/RPC/RPCClient.swift"))

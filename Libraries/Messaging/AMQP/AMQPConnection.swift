@@ -124,6 +124,15 @@ final class AMQPConnection {
         try checkReply("queue.bind \(queue) to \(exchange) with \(routingKey)")
     }
 
+    /// Removes a binding; removing one that does not exist is no error.
+    func unbindQueue(_ queue: String, exchange: String, routingKey: String) throws {
+        try ensureChannel()
+        let arena = CStringArena()
+        amqp_queue_unbind(state, channel, arena.bytes(queue), arena.bytes(exchange), arena.bytes(routingKey),
+                          amqp_empty_table)
+        try checkReply("queue.unbind \(queue) from \(exchange) with \(routingKey)")
+    }
+
     func deleteQueue(_ name: String) throws {
         try ensureChannel()
         let arena = CStringArena()

@@ -96,3 +96,22 @@ extension ConnectionSupervisor {
         }
     }
 }
+
+extension ConnectionSupervisor {
+    /// Runs a consumer of `queue` on a thread of its own: after every (re)connect `declare`
+    /// declares the queue and its bindings, the prefetch is set and consuming starts; then
+    /// `session` takes the deliveries until stopped.
+    func consume(
+        _ queue: String, prefetch: Int,
+        declare: @escaping @Sendable (AMQPConnection) throws -> Void,
+        session: @escaping @Sendable (AMQPConnection) throws -> Void
+    ) async throws {
+        try await runOnDedicatedThread { connection in
+            try declare(connection)
+            try connection.setPrefetch(prefetch)
+            try connection.consume(queue: queue)
+        } session: { connection in
+            try session(connection)
+        }
+    }
+}

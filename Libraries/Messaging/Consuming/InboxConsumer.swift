@@ -19,8 +19,8 @@ import ServiceLifecycle
 ///   handler failure: the consumer holds the deliveries in hand unacknowledged, takes no
 ///   more (the broker stops at the prefetch), keeps its heartbeats, and tries the store again
 ///   with back-off; no attempt is counted and nothing is dead-lettered.
-/// - Look-ups (`onQuery`) are answered on the same connection to the
-///   request's `reply_to`, with the request's `correlation_id`.
+/// - Look-ups (`onQuery`) are not its job: ``LookupConsumer`` answers them from their own
+///   queue. One left in the inbox by an older release is acknowledged unanswered.
 /// - The connection recovers by itself: after a broker restart the topology is
 ///   declared again and consuming resumes; unacked messages come back.
 public struct InboxConsumer: Service {
@@ -46,7 +46,7 @@ public struct InboxConsumer: Service {
         self.deadLetters = deadLetters
         self.service = service
         self.broker = broker
-        self.topology = ServiceTopology(service: service, bindings: handlers.bindings)
+        self.topology = ServiceTopology(service: service, bindings: handlers.bindings, lookups: handlers.lookupBindings)
         self.store = store
         self.outbox = outbox
         self.handlers = handlers
@@ -60,14 +60,10 @@ public struct InboxConsumer: Service {
 
     public func run() async throws {
         let stop = ThreadSignal(autoReset: false)
-        try await ConnectionSupervisor(broker: broker, stop: stop, health: health, logger: logger).runOnDedicatedThread {
-            connection in
-            try topology.declare(on: connection)
-            try connection.setPrefetch(prefetch)
-            try connection.consume(queue: topology.inboxQueue)
-        } session: { connection in
-            try session(on: connection, stop: stop)
-        }
+        try await ConnectionSupervisor(broker: broker, stop: stop, health: health, logger: logger)
+            .consume(topology.inboxQueue, prefetch: prefetch, declare: topology.declare(on:)) { connection in
+                try session(on: connection, stop: stop)
+            }
     }
 
     private func session(on connection: AMQPConnection, stop: ThreadSignal) throws {
@@ -96,6 +92,9 @@ public struct InboxConsumer: Service {
             }
         }
     }
+
+    /// The handler of a message acknowledged without being handled: claimed in the inbox only.
+    private static let skip: MessageHandlers.Handler = { _, _ in }
 
     /// A delivery ready for a state-changing handler.
     private struct Change {
@@ -134,24 +133,15 @@ public struct InboxConsumer: Service {
             if let correlation = envelope.correlationId { logger[metadataKey: "correlation_id"] = "\(correlation)" }
             let message = IncomingMessage(envelope: envelope, exchange: delivery.exchange, routingKey: delivery.routingKey,
                                           redelivered: delivery.redelivered)
-            let route = handlers.route(for: envelope.routingKey)
-            if route != nil, !handlers.owns(message) {
-                logger.debug("another shard's message; acknowledged, not handled")
-                if case .query = route {
-                    try commit(&run, on: connection, stop: stop, held: held)
-                    try connection.ack(delivery.deliveryTag)
-                } else {
-                    run.append(Change(delivery: delivery, message: message, handler: { _, _ in }, logger: logger))
-                }
-                continue
-            }
-            switch route {
-            case let .change(handler):
-                run.append(Change(delivery: delivery, message: message, handler: handler, logger: logger))
-            case let .query(handler):
-                try commit(&run, on: connection, stop: stop, held: held)
-                try answer(message, delivery, handler, on: connection, logger: logger)
-            case nil:
+            if let handler = handlers.change(for: envelope.routingKey) {
+                let owned = handlers.owns(message)
+                if !owned { logger.debug("another shard's message; acknowledged, not handled") }
+                run.append(Change(delivery: delivery, message: message, handler: owned ? handler : Self.skip,
+                                  logger: logger))
+            } else if handlers.query(for: envelope.routingKey) != nil {
+                logger.info("a look-up left in the inbox; acknowledged unanswered, its caller has asked again")
+                run.append(Change(delivery: delivery, message: message, handler: Self.skip, logger: logger))
+            } else {
                 try commit(&run, on: connection, stop: stop, held: held)
                 try deadLetter(delivery, reason: "no handler for \(envelope.type)", attempts: 1, on: connection, logger: logger)
             }
@@ -286,29 +276,6 @@ public struct InboxConsumer: Service {
 
     /// The service was asked to stop while the consumer waited for its store.
     private struct StoppedWhileWaiting: Error {}
-
-    private func answer(_ message: IncomingMessage, _ delivery: AMQPDelivery, _ handler: MessageHandlers.QueryHandler,
-                        on connection: AMQPConnection, logger: Logger) throws {
-        let request = message.envelope
-        var headers: [String: AMQPFieldValue] = [:]
-        let body: Data
-        do {
-            body = try store.read { db in try handler(message, db) }
-        } catch {
-            logger.warning("look-up failed", metadata: ["error": "\(error)"])
-            headers[RPCClient.errorHeader] = .string("\(error)")
-            body = Data()
-        }
-        if let replyTo = request.replyTo {
-            let reply = Envelope(
-                routingKey: "\(request.routingKey).reply", correlationId: request.correlationId,
-                causationId: request.messageId, traceparent: request.traceparent, appId: service, body: body
-            )
-            try connection.publish(exchange: "", routingKey: replyTo, message: AMQPMessage(reply, headers: headers))
-        }
-        try connection.ack(delivery.deliveryTag)
-        metrics.consumed.increment()
-    }
 
     private func deadLetter(_ delivery: AMQPDelivery, reason: String, attempts: Int, on connection: AMQPConnection,
                             logger: Logger) throws {

@@ -1,8 +1,10 @@
+import Foundation
 import GRDB
 
 /// What a service consumes, by routing key: the handlers, and from them the
 /// queue bindings (so a handler can never exist without its binding, nor a
-/// binding without its handler).
+/// binding without its handler). Events and commands go to the inbox, look-ups
+/// to a queue of their own (``ServiceTopology``).
 public struct MessageHandlers: Sendable {
     /// Changes state. Runs inside the transaction that records the message in
     /// the inbox; messages it causes go to the outbox in the same transaction.
@@ -10,16 +12,15 @@ public struct MessageHandlers: Sendable {
     /// Answers a look-up from a read-only snapshot; the returned bytes are the reply body.
     public typealias QueryHandler = @Sendable (IncomingMessage, Database) throws -> Data
 
-    enum Route: Sendable {
-        case change(Handler)
-        case query(QueryHandler)
-    }
-
     /// What names the branch a message belongs to, for a service split into shards.
     public typealias OwnerKey = @Sendable (IncomingMessage) throws -> String?
 
-    private(set) var routes: [String: Route] = [:]
+    private var changes: [String: Handler] = [:]
+    private var queries: [String: QueryHandler] = [:]
+    /// The inbox's bindings: the events and commands handled.
     public private(set) var bindings: [Binding] = []
+    /// The look-up queue's bindings: the look-ups answered.
+    public private(set) var lookupBindings: [Binding] = []
     /// Per routing key, where its owner key is when it is not the envelope's `correlation_id`.
     private var ownerKeys: [String: OwnerKey] = [:]
     /// Whether this instance owns an owner key; nil when the service is not sharded.
@@ -50,31 +51,41 @@ public struct MessageHandlers: Sendable {
 
     /// Handles the domain event `routingKey` from `evn.events` (wildcards allowed in the binding are not: one key, one handler).
     public mutating func onEvent(_ routingKey: String, _ handler: @escaping Handler) {
-        add(routingKey, exchange: Exchange.events, .change(handler))
+        addChange(routingKey, exchange: Exchange.events, handler)
     }
 
     /// Handles the command `routingKey` sent to this service on `evn.commands`.
     public mutating func onCommand(_ routingKey: String, _ handler: @escaping Handler) {
-        add(routingKey, exchange: Exchange.commands, .change(handler))
+        addChange(routingKey, exchange: Exchange.commands, handler)
     }
 
     /// Answers the look-up `routingKey` (request/reply) sent on `evn.commands`; `owner` finds
     /// the owner key in the query when the service is sharded (a reply's `correlation_id` is
     /// the caller's, not the flow's).
     public mutating func onQuery(_ routingKey: String, owner: OwnerKey? = nil, _ handler: @escaping QueryHandler) {
-        add(routingKey, exchange: Exchange.commands, .query(handler))
+        precondition(!handles(routingKey), "two handlers for \(routingKey)")
+        queries[routingKey] = handler
+        lookupBindings.append(Binding(exchange: Exchange.commands, routingKey: routingKey))
         ownerKeys[routingKey] = owner
     }
 
-    func route(for routingKey: String) -> Route? {
-        routes[routingKey]
+    /// The handler of the event or command `routingKey`.
+    func change(for routingKey: String) -> Handler? {
+        changes[routingKey]
     }
 
-    private mutating func add(_ routingKey: String, exchange: String, _ route: Route) {
-        precondition(routes[routingKey] == nil, "two handlers for \(routingKey)")
-        routes[routingKey] = route
+    /// The handler of the look-up `routingKey`.
+    func query(for routingKey: String) -> QueryHandler? {
+        queries[routingKey]
+    }
+
+    private func handles(_ routingKey: String) -> Bool {
+        changes[routingKey] != nil || queries[routingKey] != nil
+    }
+
+    private mutating func addChange(_ routingKey: String, exchange: String, _ handler: @escaping Handler) {
+        precondition(!handles(routingKey), "two handlers for \(routingKey)")
+        changes[routingKey] = handler
         bindings.append(Binding(exchange: exchange, routingKey: routingKey))
     }
 }
-
-import Foundation

@@ -39,14 +39,15 @@ public struct Outbox: Sendable {
         reply_to, headers, created_at, body, expiration_ms
         """
 
-    /// Messages not yet confirmed by the broker, oldest first.
-    public func pending(in db: Database, limit: Int) throws -> [PendingMessage] {
+    /// Messages not yet confirmed by the broker, oldest first; only those behind `seq` when
+    /// given (the relay's next batch while the previous one waits for its confirms).
+    public func pending(after seq: Int64 = 0, in db: Database, limit: Int) throws -> [PendingMessage] {
         try Row.fetchAll(db.cachedStatement(sql: """
             SELECT seq, \(Self.messageColumns), attempts, last_error, failing_since
             FROM messaging_outbox
-            WHERE seq > (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1) AND confirmed_at IS NULL
+            WHERE seq > max((SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1), ?) AND confirmed_at IS NULL
             ORDER BY seq LIMIT ?
-            """), arguments: [limit]).map(PendingMessage.init(row:))
+            """), arguments: [seq, limit]).map(PendingMessage.init(row:))
     }
 
     /// How many messages wait for the broker.

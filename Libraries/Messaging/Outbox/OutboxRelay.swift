@@ -4,7 +4,8 @@ import Logging
 import ServiceLifecycle
 
 /// Publishes committed outbox rows, in order, with publisher confirms, and
-/// marks them sent only after the broker confirmed them.
+/// marks them sent only after the broker confirmed them. The next batch is
+/// published while the previous one's confirms are outstanding.
 ///
 /// A row the broker refuses (nack) or cannot route (a command whose target
 /// queue does not exist yet) stays unsent and is retried alone, with
@@ -30,8 +31,8 @@ public struct OutboxRelay: Service {
     let metrics: MessagingMetrics
 
     /// - Parameters:
-    ///   - batchSize: rows published before waiting for their confirms; the
-    ///     broker fsyncs in batches, so confirming one by one is slow.
+    ///   - batchSize: rows per batch, read from the store and marked sent together; the broker
+    ///     fsyncs in batches, so confirming one by one is slow. Two batches are outstanding at most.
     ///   - retention: how long sent rows are kept after the broker confirmed them; none by
     ///     default: bodies carry personal data (ID numbers, phones, a signing code) and the
     ///     least kept is the least exposed, so confirmed rows go at the next housekeeping
@@ -110,29 +111,80 @@ public struct OutboxRelay: Service {
         return StoreUnavailable.matches(error) ? "the store cannot take writes" : nil
     }
 
-    /// Publishes up to one batch (only the oldest row while the broker refuses it); returns
+    /// Rows written to the socket, each with its confirm sequence number, in outbox order.
+    private struct Flight {
+        var rows: [PendingMessage] = []
+        var sequences: [UInt64] = []
+
+        static func + (earlier: Flight, later: Flight) -> Flight {
+            Flight(rows: earlier.rows + later.rows, sequences: earlier.sequences + later.sequences)
+        }
+    }
+
+    /// Publishes every row that waits (only the oldest while the broker refuses it); returns
     /// how many rows it published or parked, and whether more are known to wait.
+    ///
+    /// Pipelined: the next batch is on the wire while the broker confirms the previous one, so
+    /// the broker never idles waiting for the relay, nor the relay for the broker's fsync. At
+    /// most two batches are outstanding; each is marked sent once all of it is confirmed, in
+    /// order. A refusal settles the batch behind it too, so the refused row is the one kept
+    /// back and every confirmed row behind it is marked so.
     ///
     /// Every store call runs `away` from the connection: it may wait out SQLite's busy timeout
     /// behind another writer, longer than the broker waits for a heartbeat.
     private func publishBatch(on connection: AMQPConnection) throws -> (published: Int, more: Bool) {
         let pending = try connection.away { try pendingRows() }
-        let rows = pending.first?.failingSince == nil ? pending : Array(pending.prefix(1))
-        let more = pending.count == batchSize || rows.count < pending.count
-        guard let last = rows.last else { return (0, false) }
-        var sequences: [UInt64] = []
-        sequences.reserveCapacity(rows.count)
+        guard let oldest = pending.first else { return (0, false) }
+        if oldest.failingSince != nil {
+            // A row the broker refused before is retried alone, nothing published behind it.
+            let flight = try publish([oldest], on: connection)
+            let outcomes = try connection.settle(upTo: flight.sequences[0], timeout: .seconds(30))
+            guard outcomes[flight.sequences[0]] == .confirmed else { return try refused(flight, outcomes, on: connection) }
+            try markSent(flight, on: connection)
+            return (1, true)
+        }
+        var flight = try publish(pending, on: connection)
+        var published = 0
+        while true {
+            let next = try connection.away { try pendingRows(after: flight.rows.last!.seq) }
+            let following = next.first?.failingSince == nil ? try publish(next, on: connection) : Flight()
+            var outcomes = try connection.settle(upTo: flight.sequences.last!, timeout: .seconds(30))
+            guard flight.sequences.allSatisfy({ outcomes[$0] == .confirmed }) else {
+                if let last = following.sequences.last {
+                    outcomes.merge(try connection.settle(upTo: last, timeout: .seconds(30))) { $1 }
+                }
+                return try refused(flight + following, outcomes, on: connection)
+            }
+            try markSent(flight, on: connection)
+            published += flight.rows.count
+            guard !following.rows.isEmpty else { return (published, !next.isEmpty) }
+            flight = following
+        }
+    }
+
+    private func publish(_ rows: [PendingMessage], on connection: AMQPConnection) throws -> Flight {
+        var flight = Flight(rows: rows)
+        flight.sequences.reserveCapacity(rows.count)
         for row in rows {
             let message = row.message
-            sequences.append(try connection.publish(exchange: message.exchange, routingKey: message.routingKey,
-                                                    mandatory: message.mandatory, message: message.amqpMessage))
+            flight.sequences.append(try connection.publish(exchange: message.exchange, routingKey: message.routingKey,
+                                                           mandatory: message.mandatory, message: message.amqpMessage))
         }
-        let outcomes = try connection.settle(upTo: sequences.last!, timeout: .seconds(30))
-        guard let failed = sequences.firstIndex(where: { outcomes[$0] != .confirmed }) else {
-            try connection.away { try store.write { db in try outbox.markSent(through: last.seq, in: db) } }
-            metrics.published.increment(by: rows.count)
-            return (rows.count, more)
-        }
+        return flight
+    }
+
+    private func markSent(_ flight: Flight, on connection: AMQPConnection) throws {
+        try connection.away { try store.write { db in try outbox.markSent(through: flight.rows.last!.seq, in: db) } }
+        metrics.published.increment(by: flight.rows.count)
+    }
+
+    /// Records a flight of which the broker refused a row: the rows before it sent, the rows
+    /// behind it that the broker confirmed marked so, the refused row failing (parked once it
+    /// has failed for `parkAfter`); throws the refusal unless the row was parked.
+    private func refused(_ flight: Flight, _ outcomes: [UInt64: AMQPConnection.ConfirmOutcome],
+                         on connection: AMQPConnection) throws -> (published: Int, more: Bool) {
+        let (rows, sequences) = (flight.rows, flight.sequences)
+        let failed = sequences.firstIndex { outcomes[$0] != .confirmed }!
         let row = rows[failed]
         let outcome = outcomes[sequences[failed]]
         let confirmedBehind = zip(rows, sequences).dropFirst(failed + 1).filter { outcomes[$0.1] == .confirmed }.map(\.0.seq)
@@ -162,11 +214,12 @@ public struct OutboxRelay: Service {
         }
     }
 
-    /// The next rows to publish, once those whose destination has a parked row are parked
-    /// behind it. Only a store that holds parked rows pays a write for that.
-    private func pendingRows() throws -> [PendingMessage] {
+    /// The next rows to publish (those behind `seq` when given), once those whose destination
+    /// has a parked row are parked behind it. Only a store that holds parked rows pays a write
+    /// for that.
+    private func pendingRows(after seq: Int64 = 0) throws -> [PendingMessage] {
         let (pending, anyParked) = try store.read { db in
-            (try outbox.pending(in: db, limit: batchSize), try ParkedMessages.any(in: db))
+            (try outbox.pending(after: seq, in: db, limit: batchSize), try ParkedMessages.any(in: db))
         }
         guard anyParked else { return pending }
         let parkedBehind = try store.write { db in try ParkedMessages.parkBehindParked(in: db) }
@@ -174,7 +227,7 @@ public struct OutboxRelay: Service {
         metrics.parked.increment(by: parkedBehind)
         logger.warning("outbox messages parked behind an earlier parked message for the same destination",
                        metadata: ["count": "\(parkedBehind)"])
-        return try store.read { db in try outbox.pending(in: db, limit: batchSize) }
+        return try store.read { db in try outbox.pending(after: seq, in: db, limit: batchSize) }
     }
 
     private func housekeeping() throws {

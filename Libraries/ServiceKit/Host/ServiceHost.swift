@@ -10,7 +10,7 @@ import UnixSignals
 /// to HTTP, and runs every part until SIGTERM or SIGINT.
 ///
 /// Start order is store → outbox relay → look-up client → inbox consumer →
-/// background services → HTTP, and shutdown goes the other way round: HTTP
+/// look-up answers → background services → HTTP, and shutdown goes the other way round: HTTP
 /// stops taking requests first, the consumer finishes the messages in hand,
 /// and the relay flushes what they wrote before the process exits.
 public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
@@ -54,6 +54,12 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
                 retry: RetryPolicy(maxAttempts: configuration.messageMaxAttempts),
                 deadLetters: DeadLetterPolicy(sealer: PersonalDataDeadLetterSealer(protector: context.personalData),
                                               retention: configuration.deadLetterRetention)
+            ))
+        }
+        if !handlers.lookupBindings.isEmpty {
+            parts.append(LookupConsumer(
+                service: configuration.instance, broker: configuration.broker("answers"), store: context.store.database,
+                handlers: handlers, health: health, logger: context.logger
             ))
         }
         parts += definition.backgroundServices

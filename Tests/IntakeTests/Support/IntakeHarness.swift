@@ -134,8 +134,8 @@ extension ServiceHarness where Definition == IntakeService {
         return try await publish(drafted, correlationId: requestCode, appId: ServiceName.crm.rawValue)
     }
 
-    /// Runs `body` while a stand-in for crm answers `crm.request-timeline` from its inbox, as
-    /// crm's consumer does, once crm's queue takes look-ups.
+    /// Runs `body` while a stand-in for crm answers `crm.request-timeline` from its look-up
+    /// queue, as crm does.
     func withCrm(answering answer: @escaping @Sendable (String) -> RequestTimeline?,
                  _ body: () async throws -> Void) async throws {
         var handlers = MessageHandlers()
@@ -144,11 +144,11 @@ extension ServiceHarness where Definition == IntakeService {
         }
         let store = try TemporaryStore()
         let health = BrokerHealth()
-        let crm = RunningServices([InboxConsumer(
-            service: ServiceName.crm.rawValue, broker: broker.settings("crm/consumer"), store: store.pool,
-            outbox: Outbox(), handlers: handlers, health: health, logger: Logger(label: "crm"))])
+        let crm = RunningServices([LookupConsumer(
+            service: ServiceName.crm.rawValue, broker: broker.settings("crm/answers"), store: store.pool,
+            handlers: handlers, health: health, logger: Logger(label: "crm"))])
         do {
-            try await eventually("crm consumes its inbox") { health.isReady }
+            try await eventually("crm consumes its look-up queue") { health.isReady }
             try await body()
         } catch {
             await crm.stop()
@@ -157,8 +157,8 @@ extension ServiceHarness where Definition == IntakeService {
         await crm.stop()
     }
 
-    /// crm's inbox, bound to the timeline look-up, with nobody consuming it: crm is down.
+    /// crm's look-up queue, bound to the timeline look-up, with nobody consuming it: crm is down.
     func crmSilent() async throws {
-        try await broker.declareQueue("crm.inbox", events: [], commands: [RequestTimelineQuery.routingKey])
+        try await broker.declareQueue("crm.lookups", events: [], commands: [RequestTimelineQuery.routingKey])
     }
 }

@@ -51,7 +51,7 @@ struct InProcessService<Definition: ServiceDefinition>: Sendable {
                                 appId: "test", body: try Envelope.encode(message))
         let incoming = IncomingMessage(envelope: envelope, exchange: Message.kind == .command ? Exchange.commands : Exchange.events,
                                        routingKey: Message.routingKey, redelivered: false)
-        guard case .change(let handle) = host.definition.handlers.route(for: Message.routingKey) else {
+        guard let handle = host.definition.handlers.change(for: Message.routingKey) else {
             throw ProbeError("\(Definition.name) has no handler for \(Message.routingKey)")
         }
         try await host.context.store.database.write { db in try handle(incoming, db) }
