@@ -42,8 +42,10 @@ public enum HouseholdsProblem: FieldProblem, Hashable {
     case invalidOverrideReason
     /// A month is written `YYYY-MM`.
     case invalidMonth
-    /// A page of a list holds 1 to ``RepricingPage/maxLimit`` entries.
+    /// A page of a list holds 1 to ``ListPage/maxLimit`` entries.
     case invalidLimit
+    /// The residence-expiry list's pages start after a household, `SH-<n>`.
+    case invalidAfter
 
     public var code: String {
         switch self {
@@ -68,6 +70,7 @@ public enum HouseholdsProblem: FieldProblem, Hashable {
         case .invalidOverrideReason: "override.reason_invalid"
         case .invalidMonth: "month.invalid"
         case .invalidLimit: "limit.invalid"
+        case .invalidAfter: "after.invalid"
         }
     }
 
@@ -132,8 +135,11 @@ public enum HouseholdsProblem: FieldProblem, Hashable {
         case .invalidMonth:
             LocalizedMessage(vi: "Tháng phải có dạng NNNN-TT", en: "The month must be written YYYY-MM")
         case .invalidLimit:
-            LocalizedMessage(vi: "Số dòng mỗi trang phải từ 1 đến \(RepricingPage.maxLimit)",
-                             en: "A page holds 1 to \(RepricingPage.maxLimit) entries")
+            LocalizedMessage(vi: "Số dòng mỗi trang phải từ 1 đến \(ListPage.maxLimit)",
+                             en: "A page holds 1 to \(ListPage.maxLimit) entries")
+        case .invalidAfter:
+            LocalizedMessage(vi: "Trang sau phải bắt đầu sau một hộ dạng SH-<số>",
+                             en: "The next page starts after a household written SH-<number>")
         }
     }
 }

@@ -11,10 +11,10 @@ import WorkingCalendar
 /// | route | answers |
 /// |---|---|
 /// | `GET /api/v1/duplicates` | ``DuplicateReport``: other units' holdings by unit only |
-/// | `GET /api/v1/repricing[?limit=&after=]` | ``RepricingList`` as JSON; with `limit`, one page (``RepricingPage``) |
+/// | `GET /api/v1/repricing[?limit=&after=]` | ``RepricingList`` as JSON; with `limit`, one page (``ListPage``) |
 /// | `GET /api/v1/repricing.csv` | the same, CSV with Vietnamese headings |
 /// | `GET /api/v1/repricing.html` | the same, a page made for printing |
-/// | `GET /api/v1/residence-expiry` | confirmations expiring within 30 days, and expired |
+/// | `GET /api/v1/residence-expiry[?limit=&after=]` | confirmations expiring within 30 days, and expired; with `limit`, one page |
 /// | `POST /api/v1/residence-expiry/run` | corporation staff: the daily pass, now |
 /// | `GET /api/v1/residence-expiry/held` | corporation staff: how many reminders a pass held back, since when |
 /// | `POST /api/v1/residence-expiry/held/release` | corporation staff: sends them (logged with who released them) |
@@ -44,7 +44,11 @@ struct ReportEndpoint: Sendable {
                             body: .init(byteBuffer: ByteBuffer(string: document.html(list))))
         }
         router.get("api/v1/residence-expiry") { request, _ in
-            try Response.json(try await program.expiring(unit: try await unit(request)))
+            let page = try page(request)
+            guard page?.after.map({ SubHouseholdReference($0) != nil }) ?? true else {
+                throw APIError.invalid(ValidationFailure(errors: [FieldError(field: "after", problem: HouseholdsProblem.invalidAfter)]))
+            }
+            return try Response.json(try await program.expiring(unit: try await unit(request), page: page))
         }
         router.post("api/v1/residence-expiry/run") { request, _ in
             _ = try await corporationStaff(request)
@@ -67,16 +71,16 @@ struct ReportEndpoint: Sendable {
         }
     }
 
-    /// The page `?limit=` (1 to ``RepricingPage/maxLimit``) and `?after=` ask for; `nil` for
+    /// The page `?limit=` (1 to ``ListPage/maxLimit``) and `?after=` ask for; `nil` for
     /// the whole list. 422 naming `limit` for any other limit.
-    private func page(_ request: Request) throws -> RepricingPage? {
+    private func page(_ request: Request) throws -> ListPage? {
         let query = request.uri.queryParameters
         let after = query.get("after").map { String($0).uppercased() }
-        guard let text = query.get("limit") else { return after.map { RepricingPage(after: $0, limit: RepricingPage.maxLimit) } }
-        guard let limit = Int(text), (1...RepricingPage.maxLimit).contains(limit) else {
+        guard let text = query.get("limit") else { return after.map { ListPage(after: $0, limit: ListPage.maxLimit) } }
+        guard let limit = Int(text), (1...ListPage.maxLimit).contains(limit) else {
             throw APIError.invalid(ValidationFailure(errors: [FieldError(field: "limit", problem: HouseholdsProblem.invalidLimit)]))
         }
-        return RepricingPage(after: after, limit: limit)
+        return ListPage(after: after, limit: limit)
     }
 
     /// The households officer or supervisor of the corporation (not of a branch) behind `request`:

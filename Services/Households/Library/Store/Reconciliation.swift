@@ -14,7 +14,7 @@ struct Reconciliation: Sendable {
 
     /// The customers of `unit` (every unit when `nil`) whose billed and supported counts differ,
     /// by branch and customer code; only those of `page` when one is asked for.
-    func differences(unit: String?, page: RepricingPage? = nil, in db: Database) throws -> [RepricingEntry] {
+    func differences(unit: String?, page: ListPage? = nil, in db: Database) throws -> [RepricingEntry] {
         var arguments: [String: (any DatabaseValueConvertible)?] = [:]
         var conditions = ""
         if let unit {
