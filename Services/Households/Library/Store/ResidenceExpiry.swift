@@ -189,21 +189,13 @@ struct ResidenceExpiry: Sendable {
     /// expired, soonest first (then by household); only those of `page` when one is asked for,
     /// its `after` a household's `SH-<n>`.
     func list(unit: String?, today: CalendarDay, page: ListPage? = nil, in db: Database) throws -> ExpiryList {
-        var arguments: [String: (any DatabaseValueConvertible)?] = ["until": today.adding(days: Self.warningDays).description]
-        var conditions = ""
-        if let unit {
-            conditions = "AND d.unit = :unit"
-            arguments["unit"] = unit
-        }
-        if let page {
-            arguments["limit"] = page.limit
-        }
+        var query = ListQuery(unit: unit, unitColumn: "d.unit", page: page,
+                              arguments: ["until": today.adding(days: Self.warningDays).description])
         if let after = page?.after.flatMap(SubHouseholdReference.init) {
-            arguments["after"] = after.memberId
-            conditions += """
-                 AND (m.confirmation_valid_until, m.member_id) >
+            query.add("""
+                AND (m.confirmation_valid_until, m.member_id) >
                     ((SELECT confirmation_valid_until FROM households_members WHERE member_id = :after), :after)
-                """
+                """, "after", after.memberId)
         }
         let rows = try Row.fetchAll(db, sql: """
             SELECT m.member_id, m.name_sealed, m.id_masked, m.confirmation_valid_until, d.dossier_id, d.unit, d.customer_code,
@@ -212,10 +204,10 @@ struct ResidenceExpiry: Sendable {
             FROM households_members m INDEXED BY households_members_expiry
             JOIN households_dossiers d ON d.dossier_id = m.dossier_id
             WHERE m.left_at IS NULL AND m.confirmation_valid_until IS NOT NULL AND m.confirmation_valid_until <= :until
-                \(conditions)
+                \(query.conditions)
             ORDER BY m.confirmation_valid_until, m.member_id
-            \(page == nil ? "" : "LIMIT :limit")
-            """, arguments: StatementArguments(arguments))
+            \(query.limit)
+            """, arguments: query.arguments)
         var list = ExpiryList(day: today, unit: unit, expiringSoon: [], expired: [])
         var items: [ExpiryItem] = []
         for row in rows {
