@@ -82,7 +82,7 @@ import WorkingCalendar
             let nowhere = try await households.get("api/v1/residence-expiry?limit=2&after=PC05TK0000061", token: officer)
             #expect(nowhere.status == 422)
             #expect(try nowhere.errorFields() == ["after"])
-            #expect(try nowhere.englishMessage()?.contains("SH-") == true)
+            #expect(try nowhere.englishMessage()?.contains("next of the previous page") == true)
         }
     }
 

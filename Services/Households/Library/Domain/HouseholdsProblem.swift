@@ -44,7 +44,7 @@ public enum HouseholdsProblem: FieldProblem, Hashable {
     case invalidMonth
     /// A page of a list holds 1 to ``ListPage/maxLimit`` entries.
     case invalidLimit
-    /// The residence-expiry list's pages start after a household, `SH-<n>`.
+    /// A page starts after the entry the previous page named as its `next`.
     case invalidAfter
 
     public var code: String {
@@ -138,8 +138,8 @@ public enum HouseholdsProblem: FieldProblem, Hashable {
             LocalizedMessage(vi: "Số dòng mỗi trang phải từ 1 đến \(ListPage.maxLimit)",
                              en: "A page holds 1 to \(ListPage.maxLimit) entries")
         case .invalidAfter:
-            LocalizedMessage(vi: "Trang sau phải bắt đầu sau một hộ dạng SH-<số>",
-                             en: "The next page starts after a household written SH-<number>")
+            LocalizedMessage(vi: "Trang sau bắt đầu từ giá trị next của trang trước",
+                             en: "A page starts after the next of the previous page")
         }
     }
 }

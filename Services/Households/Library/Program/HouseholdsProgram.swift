@@ -275,10 +275,11 @@ public struct HouseholdsProgram: Sendable {
 
     // MARK: Reports
 
-    /// Every duplicate of the corporation, or those touching `unit`.
-    public func duplicates(unit: String?) async throws -> DuplicateReport {
+    /// Every duplicate of the corporation, or those touching `unit`; with a `page`, only its
+    /// cases, and where the next page starts when one follows.
+    public func duplicates(unit: String?, page: ListPage? = nil) async throws -> DuplicateReport {
         let index = duplicateIndex
-        return try await store.database.read { db in try index.report(unit: unit, at: Date(), in: db) }
+        return try await store.database.read { db in try index.report(unit: unit, page: page, at: Date(), in: db) }
     }
 
     /// The re-pricing list of `unit` (every unit when `nil`), from the counts the dossiers keep.

@@ -9,13 +9,18 @@ struct ListQuery {
     let limit: String
     private var values: [String: (any DatabaseValueConvertible)?]
 
-    /// Only `unit`'s rows (by `unitColumn`) when one is named; at most `page`'s limit when one is asked for.
-    init(unit: String?, unitColumn: String, page: ListPage?, arguments: [String: (any DatabaseValueConvertible)?] = [:]) {
+    /// At most `page`'s limit when one is asked for.
+    init(page: ListPage?, arguments: [String: (any DatabaseValueConvertible)?] = [:]) {
         values = arguments
         limit = page == nil ? "" : "LIMIT :limit"
         if let page {
             values["limit"] = page.limit
         }
+    }
+
+    /// Only `unit`'s rows (by `unitColumn`) when one is named; at most `page`'s limit when one is asked for.
+    init(unit: String?, unitColumn: String, page: ListPage?, arguments: [String: (any DatabaseValueConvertible)?] = [:]) {
+        self.init(page: page, arguments: arguments)
         if let unit {
             add("AND \(unitColumn) = :unit", "unit", unit)
         }
