@@ -65,6 +65,33 @@ import Testing
         }
     }
 
+    @Test func theDuplicatesAreReadPageByPageAfterTheLastCaseOfEachPage() async throws {
+        try await HouseholdsHarness.run { households in
+            let corporation = try await households.token(.householdsOfficer, unit: "CORP")
+            _ = try await households.upload("api/v1/dossier-imports", csv: Self.file, token: corporation).expect(200)
+            let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
+            let first = try await households.get("api/v1/duplicates?limit=1", token: officer).expect(200)
+            #expect((first["cases"] as? [[String: Any]])?.map { $0["key"] as? String } == ["id_number"])
+            let next = try #require(first["next"] as? String)
+            #expect(next.hasPrefix("id_number:SH-"), "the position names a household, never the number")
+            let second = try await households.get("api/v1/duplicates?limit=2&after=\(next)", token: officer).expect(200)
+            #expect((second["cases"] as? [[String: Any]])?.map { $0["key"] as? String } == ["household_book"])
+            #expect(second["next"] == nil)
+
+            let named = try await households.get("api/v1/duplicates?unit=\(Samples.unit)&limit=5", token: corporation)
+                .expect(200)
+            #expect((named["cases"] as? [Any])?.count == 2)
+            let elsewhere = try await households.get("api/v1/duplicates?unit=\(Samples.otherUnit)&limit=5",
+                                                     token: corporation).expect(200)
+            #expect((elsewhere["cases"] as? [Any])?.isEmpty == true, "a page holds only the named unit's cases")
+            let other = try await households.token(.householdsOfficer, unit: Samples.otherUnit)
+            #expect(try await households.get("api/v1/duplicates?unit=\(Samples.unit)&limit=1", token: other).status == 403)
+            let refused = try await households.get("api/v1/duplicates?limit=1&after=SH-1", token: officer)
+            #expect(refused.status == 422)
+            #expect(try refused.errorFields() == ["after"])
+        }
+    }
+
     @Test func aUnitsOfficerImportsOnlyTheirOwnUnitsRows() async throws {
         try await HouseholdsHarness.run { households in
             let officer = try await households.token(.householdsOfficer, unit: Samples.otherUnit)

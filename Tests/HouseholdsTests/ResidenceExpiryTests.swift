@@ -11,17 +11,7 @@ import WorkingCalendar
     @Test func thePassRemindsOncePerThresholdAndAnEndedConfirmationStopsCounting() async throws {
         try await HouseholdsHarness.run { households in
             let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
-            let soon = CalendarDay.today.adding(days: 20).description
-            var body = Samples.dossier(customerCode: "PC05TK0000061", contactPhone: "0905123456")
-            body["subHouseholds"] = [Samples.subHousehold(Samples.tenant, validUntil: soon),
-                                     Samples.subHousehold(Samples.stranger, validUntil: "2025-06-30")]
-            let dossierId = try #require(try await households.post("api/v1/dossiers", body, token: officer)
-                .expect(201)["dossierId"] as? String)
-            var quiet = Samples.dossier(customerCode: "PC05TK0000062", holder: Samples.neighbour,
-                                        subs: [Person(fullName: "Đỗ Văn Hùng", idNumber: "049186003377")])
-            quiet["subHouseholds"] = [Samples.subHousehold(Person(fullName: "Đỗ Văn Hùng", idNumber: "049186003377"),
-                                                           validUntil: soon)]
-            _ = try await households.post("api/v1/dossiers", quiet, token: officer).expect(201)
+            let dossierId = try await prepare(households, officer: officer)
 
             let listed = try await households.get("api/v1/residence-expiry", token: officer).expect(200)
             #expect((listed["expiringSoon"] as? [[String: Any]])?.map { $0["customerCode"] as? String } ==
@@ -60,5 +50,56 @@ import WorkingCalendar
             #expect(mine["effectiveOn"] as? String == CalendarDay.today.adding(days: 21).description)
             #expect(try await households.awaitSent(SendResidenceReminder.routingKey, count: 3).count == 3)
         }
+    }
+
+    @Test func theListIsReadPageByPageAfterTheLastHouseholdOfEachPage() async throws {
+        try await HouseholdsHarness.run { households in
+            let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
+            _ = try await prepare(households, officer: officer)
+            let corporation = try await households.token(.householdsOfficer, unit: "CORP")
+            let first = try await households.get("api/v1/residence-expiry?unit=\(Samples.unit)&limit=2",
+                                                 token: corporation).expect(200)
+            #expect((first["expired"] as? [[String: Any]])?.map { $0["fullName"] as? String } == ["Lê Văn Cường"])
+            let soon = try #require(first["expiringSoon"] as? [[String: Any]])
+            #expect(soon.map { $0["customerCode"] as? String } == ["PC05TK0000061"])
+            let next = try #require(first["next"] as? String)
+            #expect(next == soon.last?["subHouseholdId"] as? String)
+            let second = try await households.get("api/v1/residence-expiry?limit=2&after=\(next)", token: officer)
+                .expect(200)
+            #expect((second["expiringSoon"] as? [[String: Any]])?.map { $0["customerCode"] as? String } == ["PC05TK0000062"])
+            #expect((second["expired"] as? [Any])?.isEmpty == true)
+            #expect(second["next"] == nil)
+
+            let other = try await households.token(.householdsOfficer, unit: Samples.otherUnit)
+            let otherPage = try await households.get("api/v1/residence-expiry?limit=1", token: other).expect(200)
+            #expect((otherPage["expiringSoon"] as? [Any])?.isEmpty == true && otherPage["next"] == nil)
+            let named = try await households.get("api/v1/residence-expiry?unit=\(Samples.unit)&limit=1", token: other)
+            #expect(named.status == 403, "a branch officer still reads only their branch's list")
+
+            let refused = try await households.get("api/v1/residence-expiry?limit=1001", token: officer)
+            #expect(refused.status == 422)
+            #expect(try refused.errorFields() == ["limit"])
+            let nowhere = try await households.get("api/v1/residence-expiry?limit=2&after=PC05TK0000061", token: officer)
+            #expect(nowhere.status == 422)
+            #expect(try nowhere.errorFields() == ["after"])
+            #expect(try nowhere.englishMessage()?.contains("next of the previous page") == true)
+        }
+    }
+
+    /// Two dossiers of the branch: the first with one confirmation ending in 20 days and one
+    /// ended, the second with one ending in 20 days. Answers the first dossier's id.
+    private func prepare(_ households: HouseholdsHarness, officer: String) async throws -> String {
+        let soon = CalendarDay.today.adding(days: 20).description
+        var body = Samples.dossier(customerCode: "PC05TK0000061", contactPhone: "0905123456")
+        body["subHouseholds"] = [Samples.subHousehold(Samples.tenant, validUntil: soon),
+                                 Samples.subHousehold(Samples.stranger, validUntil: "2025-06-30")]
+        let dossierId = try #require(try await households.post("api/v1/dossiers", body, token: officer)
+            .expect(201)["dossierId"] as? String)
+        var quiet = Samples.dossier(customerCode: "PC05TK0000062", holder: Samples.neighbour,
+                                    subs: [Person(fullName: "Đỗ Văn Hùng", idNumber: "049186003377")])
+        quiet["subHouseholds"] = [Samples.subHousehold(Person(fullName: "Đỗ Văn Hùng", idNumber: "049186003377"),
+                                                       validUntil: soon)]
+        _ = try await households.post("api/v1/dossiers", quiet, token: officer).expect(201)
+        return dossierId
     }
 }

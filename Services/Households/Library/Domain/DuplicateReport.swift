@@ -7,4 +7,6 @@ public struct DuplicateReport: Codable, Sendable {
     /// The unit the report is for; `nil` for the whole corporation.
     public var unit: String?
     public var cases: [DuplicateCase]
+    /// When the report was asked for a page and more cases follow: the `after` of the next page.
+    public var next: String?
 }

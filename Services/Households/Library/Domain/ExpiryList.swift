@@ -8,4 +8,6 @@ struct ExpiryList: Sendable, Codable {
     var unit: String?
     var expiringSoon: [ExpiryItem]
     var expired: [ExpiryItem]
+    /// When the list was asked for a page and more households follow: the `after` of the next page.
+    var next: String?
 }

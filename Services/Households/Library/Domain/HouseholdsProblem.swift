@@ -42,8 +42,10 @@ public enum HouseholdsProblem: FieldProblem, Hashable {
     case invalidOverrideReason
     /// A month is written `YYYY-MM`.
     case invalidMonth
-    /// A page of a list holds 1 to ``RepricingPage/maxLimit`` entries.
+    /// A page of a list holds 1 to ``ListPage/maxLimit`` entries.
     case invalidLimit
+    /// A page starts after the entry the previous page named as its `next`.
+    case invalidAfter
 
     public var code: String {
         switch self {
@@ -68,6 +70,7 @@ public enum HouseholdsProblem: FieldProblem, Hashable {
         case .invalidOverrideReason: "override.reason_invalid"
         case .invalidMonth: "month.invalid"
         case .invalidLimit: "limit.invalid"
+        case .invalidAfter: "after.invalid"
         }
     }
 
@@ -132,8 +135,11 @@ public enum HouseholdsProblem: FieldProblem, Hashable {
         case .invalidMonth:
             LocalizedMessage(vi: "Tháng phải có dạng NNNN-TT", en: "The month must be written YYYY-MM")
         case .invalidLimit:
-            LocalizedMessage(vi: "Số dòng mỗi trang phải từ 1 đến \(RepricingPage.maxLimit)",
-                             en: "A page holds 1 to \(RepricingPage.maxLimit) entries")
+            LocalizedMessage(vi: "Số dòng mỗi trang phải từ 1 đến \(ListPage.maxLimit)",
+                             en: "A page holds 1 to \(ListPage.maxLimit) entries")
+        case .invalidAfter:
+            LocalizedMessage(vi: "Trang sau bắt đầu từ giá trị next của trang trước",
+                             en: "A page starts after the next of the previous page")
         }
     }
 }

@@ -10,11 +10,11 @@ import WorkingCalendar
 ///
 /// | route | answers |
 /// |---|---|
-/// | `GET /api/v1/duplicates` | ``DuplicateReport``: other units' holdings by unit only |
-/// | `GET /api/v1/repricing[?limit=&after=]` | ``RepricingList`` as JSON; with `limit`, one page (``RepricingPage``) |
+/// | `GET /api/v1/duplicates[?limit=&after=]` | ``DuplicateReport``: other units' holdings by unit only; with `limit`, one page |
+/// | `GET /api/v1/repricing[?limit=&after=]` | ``RepricingList`` as JSON; with `limit`, one page (``ListPage``) |
 /// | `GET /api/v1/repricing.csv` | the same, CSV with Vietnamese headings |
 /// | `GET /api/v1/repricing.html` | the same, a page made for printing |
-/// | `GET /api/v1/residence-expiry` | confirmations expiring within 30 days, and expired |
+/// | `GET /api/v1/residence-expiry[?limit=&after=]` | confirmations expiring within 30 days, and expired; with `limit`, one page |
 /// | `POST /api/v1/residence-expiry/run` | corporation staff: the daily pass, now |
 /// | `GET /api/v1/residence-expiry/held` | corporation staff: how many reminders a pass held back, since when |
 /// | `POST /api/v1/residence-expiry/held/release` | corporation staff: sends them (logged with who released them) |
@@ -26,7 +26,8 @@ struct ReportEndpoint: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get("api/v1/duplicates") { request, _ in
-            try Response.json(try await program.duplicates(unit: try await unit(request)))
+            try Response.json(try await program.duplicates(
+                unit: try await unit(request), page: try page(request, startingAfter: { DuplicateIndex.Position($0) != nil })))
         }
         router.get("api/v1/repricing") { request, _ in
             try Response.json(try await program.repricing(unit: try await unit(request), page: try page(request)))
@@ -44,7 +45,8 @@ struct ReportEndpoint: Sendable {
                             body: .init(byteBuffer: ByteBuffer(string: document.html(list))))
         }
         router.get("api/v1/residence-expiry") { request, _ in
-            try Response.json(try await program.expiring(unit: try await unit(request)))
+            try Response.json(try await program.expiring(
+                unit: try await unit(request), page: try page(request, startingAfter: { SubHouseholdReference($0) != nil })))
         }
         router.post("api/v1/residence-expiry/run") { request, _ in
             _ = try await corporationStaff(request)
@@ -67,16 +69,20 @@ struct ReportEndpoint: Sendable {
         }
     }
 
-    /// The page `?limit=` (1 to ``RepricingPage/maxLimit``) and `?after=` ask for; `nil` for
-    /// the whole list. 422 naming `limit` for any other limit.
-    private func page(_ request: Request) throws -> RepricingPage? {
+    /// The page `?limit=` (1 to ``ListPage/maxLimit``) and `?after=` ask for; `nil` for the
+    /// whole list. 422 naming `limit` for any other limit, `after` for one the list's
+    /// `startingAfter` does not read as an entry's key.
+    private func page(_ request: Request, startingAfter isKey: (String) -> Bool = { _ in true }) throws -> ListPage? {
         let query = request.uri.queryParameters
         let after = query.get("after").map { String($0).uppercased() }
-        guard let text = query.get("limit") else { return after.map { RepricingPage(after: $0, limit: RepricingPage.maxLimit) } }
-        guard let limit = Int(text), (1...RepricingPage.maxLimit).contains(limit) else {
+        if let after, !isKey(after) {
+            throw APIError.invalid(ValidationFailure(errors: [FieldError(field: "after", problem: HouseholdsProblem.invalidAfter)]))
+        }
+        guard let text = query.get("limit") else { return after.map { ListPage(after: $0, limit: ListPage.maxLimit) } }
+        guard let limit = Int(text), (1...ListPage.maxLimit).contains(limit) else {
             throw APIError.invalid(ValidationFailure(errors: [FieldError(field: "limit", problem: HouseholdsProblem.invalidLimit)]))
         }
-        return RepricingPage(after: after, limit: limit)
+        return ListPage(after: after, limit: limit)
     }
 
     /// The households officer or supervisor of the corporation (not of a branch) behind `request`:

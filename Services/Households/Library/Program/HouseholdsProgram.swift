@@ -275,10 +275,11 @@ public struct HouseholdsProgram: Sendable {
 
     // MARK: Reports
 
-    /// Every duplicate of the corporation, or those touching `unit`.
-    public func duplicates(unit: String?) async throws -> DuplicateReport {
+    /// Every duplicate of the corporation, or those touching `unit`; with a `page`, only its
+    /// cases, and where the next page starts when one follows.
+    public func duplicates(unit: String?, page: ListPage? = nil) async throws -> DuplicateReport {
         let index = duplicateIndex
-        return try await store.database.read { db in try index.report(unit: unit, at: Date(), in: db) }
+        return try await store.database.read { db in try index.report(unit: unit, page: page, at: Date(), in: db) }
     }
 
     /// The re-pricing list of `unit` (every unit when `nil`), from the counts the dossiers keep.
@@ -287,17 +288,18 @@ public struct HouseholdsProgram: Sendable {
     /// start-up and daily at `RESIDENCE_CHECK_AT`, before the branches open), not here, so the
     /// list answers at once even while a pass recounts a corporation's store.
     /// With a `page`, only its entries, and where the next page starts when one follows.
-    public func repricing(unit: String?, page: RepricingPage? = nil) async throws -> RepricingList {
+    public func repricing(unit: String?, page: ListPage? = nil) async throws -> RepricingList {
         let reconciliation = reconciliation
         let entries = try await store.database.read { db in try reconciliation.differences(unit: unit, page: page, in: db) }
-        let next = page.flatMap { entries.count == $0.limit ? entries.last?.customerCode : nil }
+        let next = page.flatMap { $0.next(entries, key: \.customerCode) }
         return RepricingList(generatedAt: Date(), unit: unit, entries: entries, next: next)
     }
 
-    /// The residence confirmations of `unit` expiring within 30 days or expired.
-    func expiring(unit: String?) async throws -> ExpiryList {
+    /// The residence confirmations of `unit` expiring within 30 days or expired; with a `page`,
+    /// only its households, and where the next page starts when one follows.
+    func expiring(unit: String?, page: ListPage? = nil) async throws -> ExpiryList {
         let expiry = expiry
-        return try await store.database.read { db in try expiry.list(unit: unit, today: .today, in: db) }
+        return try await store.database.read { db in try expiry.list(unit: unit, today: .today, page: page, in: db) }
     }
 
     /// Rows the residence pass (and a re-pricing list's recount) handles per transaction: each

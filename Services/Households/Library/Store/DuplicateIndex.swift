@@ -40,14 +40,45 @@ struct DuplicateIndex: Sendable {
     }
 
     /// Every duplicate of the corporation; for a unit, those with a holding in it, other units'
-    /// holdings shown by unit only.
-    func report(unit: String?, at now: Date, in db: Database) throws -> DuplicateReport {
-        let cases = try cases(.idNumber, column: "id_fingerprint", masked: "id_masked", in: db)
-            + cases(.householdBook, column: "book_fingerprint", masked: "book_masked", in: db)
-        let visible = unit.map { unit in cases.filter { $0.holdings.contains { $0.unit == unit } } } ?? cases
-        return DuplicateReport(generatedAt: now, unit: unit, cases: visible.map { found in
-            DuplicateCase(key: found.key, maskedKey: found.maskedKey, holdings: found.holdings.map { $0.seen(by: unit) })
-        })
+    /// holdings shown by unit only. ID numbers first, then household books; with a `page`,
+    /// only its cases, its `after` the previous page's ``Position``.
+    func report(unit: String?, page: ListPage? = nil, at now: Date, in db: Database) throws -> DuplicateReport {
+        let start = page?.after.flatMap(Position.init)
+        var found: [(case: DuplicateCase, position: Position)] = []
+        for (key, column, masked) in [(DuplicateKey.idNumber, "id_fingerprint", "id_masked"),
+                                      (.householdBook, "book_fingerprint", "book_masked")] {
+            if let start, start.key == .householdBook, key == .idNumber { continue }
+            let left = page.map { ListPage(after: nil, limit: $0.limit - found.count) }
+            if left?.limit == 0 { break }
+            found += try cases(key, column: column, masked: masked, unit: unit, page: left,
+                               after: start?.key == key ? start?.memberId : nil, in: db)
+        }
+        return DuplicateReport(generatedAt: now, unit: unit, cases: found.map { found in
+            DuplicateCase(key: found.case.key, maskedKey: found.case.maskedKey,
+                          holdings: found.case.holdings.map { $0.seen(by: unit) })
+        }, next: page?.next(found, key: \.position.description))
+    }
+
+    /// Where a page of the report ends: the key of its last case and a current member holding
+    /// it, written `id_number:SH-<n>` — never the number, nor its fingerprint.
+    struct Position: CustomStringConvertible {
+        var key: DuplicateKey
+        var memberId: Int64
+
+        init(key: DuplicateKey, memberId: Int64) {
+            self.key = key
+            self.memberId = memberId
+        }
+
+        /// Reads `<key>:SH-<n>`; `nil` for anything else.
+        init?(_ text: String) {
+            let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let key = DuplicateKey(rawValue: parts[0].lowercased()),
+                  let member = SubHouseholdReference(parts[1]) else { return nil }
+            self.init(key: key, memberId: member.memberId)
+        }
+
+        var description: String { "\(key.rawValue):\(SubHouseholdReference(memberId: memberId))" }
     }
 
     private func hits(_ key: DuplicateKey, column: String, masked: String, _ fingerprints: [String],
@@ -65,26 +96,37 @@ struct DuplicateIndex: Sendable {
             }
     }
 
-    private func cases(_ key: DuplicateKey, column: String, masked: String, in db: Database) throws -> [DuplicateCase] {
+    /// The cases of `key`, by fingerprint: those with a holding in `unit` when one is named,
+    /// those after the one member `after` holds, at most `page`'s limit.
+    private func cases(_ key: DuplicateKey, column: String, masked: String, unit: String?, page: ListPage?,
+                       after: Int64?, in db: Database) throws -> [(case: DuplicateCase, position: Position)] {
+        var query = ListQuery(page: page, arguments: ["unit": unit])
+        if let after {
+            query.add("AND m.\(column) > (SELECT \(column) FROM households_members WHERE member_id = :after)",
+                      "after", after)
+        }
         let rows = try Row.fetchCursor(db, sql: """
             WITH duplicated AS (
-                SELECT \(column) AS fingerprint FROM households_members
-                WHERE left_at IS NULL AND \(column) IS NOT NULL
-                GROUP BY \(column) HAVING COUNT(DISTINCT dossier_id) > 1)
-            SELECT m.\(column) AS fingerprint, m.\(masked) AS masked, m.role, d.unit, d.customer_code, d.dossier_id
+                SELECT m.\(column) AS fingerprint FROM households_members m
+                JOIN households_dossiers d ON d.dossier_id = m.dossier_id
+                WHERE m.left_at IS NULL AND m.\(column) IS NOT NULL \(query.conditions)
+                GROUP BY m.\(column) HAVING COUNT(DISTINCT m.dossier_id) > 1 AND (:unit IS NULL OR SUM(d.unit = :unit) > 0)
+                ORDER BY m.\(column) \(query.limit))
+            SELECT m.\(column) AS fingerprint, m.\(masked) AS masked, m.member_id, m.role, d.unit, d.customer_code, d.dossier_id
             FROM duplicated JOIN households_members m ON m.\(column) = duplicated.fingerprint AND m.left_at IS NULL
             JOIN households_dossiers d ON d.dossier_id = m.dossier_id
             ORDER BY m.\(column), d.unit, d.customer_code
-            """)
-        var cases: [DuplicateCase] = []
+            """, arguments: query.arguments)
+        var cases: [(case: DuplicateCase, position: Position)] = []
         var current: String?
         while let row = try rows.next() {
             let fingerprint: String = row["fingerprint"]
             if fingerprint != current {
                 current = fingerprint
-                cases.append(DuplicateCase(key: key, maskedKey: row["masked"], holdings: []))
+                cases.append((DuplicateCase(key: key, maskedKey: row["masked"], holdings: []),
+                              Position(key: key, memberId: row["member_id"])))
             }
-            cases[cases.count - 1].holdings.append(Self.holding(row))
+            cases[cases.count - 1].case.holdings.append(Self.holding(row))
         }
         return cases
     }

@@ -14,39 +14,30 @@ struct Reconciliation: Sendable {
 
     /// The customers of `unit` (every unit when `nil`) whose billed and supported counts differ,
     /// by branch and customer code; only those of `page` when one is asked for.
-    func differences(unit: String?, page: RepricingPage? = nil, in db: Database) throws -> [RepricingEntry] {
-        var arguments: [String: (any DatabaseValueConvertible)?] = [:]
-        var conditions = ""
-        if let unit {
-            conditions = "AND c.branch = :unit"
-            arguments["unit"] = unit
-        }
-        if let page {
-            arguments["limit"] = page.limit
-        }
+    func differences(unit: String?, page: ListPage? = nil, in db: Database) throws -> [RepricingEntry] {
+        var query = ListQuery(unit: unit, unitColumn: "c.branch", page: page)
         if let after = page?.after {
-            arguments["after"] = after
-            conditions += """
-                 AND (c.branch, c.customer_code) >
+            query.add("""
+                AND (c.branch, c.customer_code) >
                     ((SELECT branch FROM households_customers WHERE customer_code = :after), :after)
-                """
+                """, "after", after)
         }
         let rows = try Row.fetchCursor(db, sql: """
             SELECT c.customer_code, c.name_sealed, c.address_sealed, c.branch, c.household_quarters, c.count_since,
                 d.dossier_id, COALESCE(d.effective_quarters, 4) AS supported, d.quarters_since
             FROM households_customers c INDEXED BY households_customers_shared
             LEFT JOIN households_dossiers d ON d.customer_code = c.customer_code AND d.status = 'active'
-            WHERE c.household_quarters > 4 AND c.in_export = 1 \(conditions)
+            WHERE c.household_quarters > 4 AND c.in_export = 1 \(query.conditions)
                 AND c.household_quarters <> COALESCE(d.effective_quarters, 4)
             UNION ALL
             SELECT c.customer_code, c.name_sealed, c.address_sealed, c.branch, c.household_quarters, c.count_since,
                 d.dossier_id, d.effective_quarters AS supported, d.quarters_since
             FROM households_dossiers d JOIN households_customers c ON c.customer_code = d.customer_code
-            WHERE d.status = 'active' AND c.in_export = 1 AND c.household_quarters <= 4 \(conditions)
+            WHERE d.status = 'active' AND c.in_export = 1 AND c.household_quarters <= 4 \(query.conditions)
                 AND d.effective_quarters <> c.household_quarters
             ORDER BY 4, 1
-            \(page == nil ? "" : "LIMIT :limit")
-            """, arguments: StatementArguments(arguments))
+            \(query.limit)
+            """, arguments: query.arguments)
         var entries: [RepricingEntry] = []
         while let row = try rows.next() {
             let billedSince: Double = row["count_since"]

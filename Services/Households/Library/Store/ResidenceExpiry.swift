@@ -185,19 +185,31 @@ struct ResidenceExpiry: Sendable {
         return (lapsed.last, lapsed.count)
     }
 
-    /// The confirmations of `unit` (every unit when `nil`) expiring within the warning period or expired, soonest first.
-    func list(unit: String?, today: CalendarDay, in db: Database) throws -> ExpiryList {
+    /// The confirmations of `unit` (every unit when `nil`) expiring within the warning period or
+    /// expired, soonest first (then by household); only those of `page` when one is asked for,
+    /// its `after` a household's `SH-<n>`.
+    func list(unit: String?, today: CalendarDay, page: ListPage? = nil, in db: Database) throws -> ExpiryList {
+        var query = ListQuery(unit: unit, unitColumn: "d.unit", page: page,
+                              arguments: ["until": today.adding(days: Self.warningDays).description])
+        if let after = page?.after.flatMap(SubHouseholdReference.init) {
+            query.add("""
+                AND (m.confirmation_valid_until, m.member_id) >
+                    ((SELECT confirmation_valid_until FROM households_members WHERE member_id = :after), :after)
+                """, "after", after.memberId)
+        }
         let rows = try Row.fetchAll(db, sql: """
             SELECT m.member_id, m.name_sealed, m.id_masked, m.confirmation_valid_until, d.dossier_id, d.unit, d.customer_code,
                 (SELECT MAX(r.reminded_at) FROM households_reminders r WHERE r.member_id = m.member_id
                     AND r.valid_until = m.confirmation_valid_until AND r.sent = 1) AS reminded_at
             FROM households_members m INDEXED BY households_members_expiry
             JOIN households_dossiers d ON d.dossier_id = m.dossier_id
-            WHERE m.left_at IS NULL AND m.confirmation_valid_until IS NOT NULL AND m.confirmation_valid_until <= ?
-                \(unit == nil ? "" : "AND d.unit = ?")
-            ORDER BY m.confirmation_valid_until, d.customer_code
-            """, arguments: StatementArguments([today.adding(days: Self.warningDays).description] + (unit.map { [$0] } ?? [])))
+            WHERE m.left_at IS NULL AND m.confirmation_valid_until IS NOT NULL AND m.confirmation_valid_until <= :until
+                \(query.conditions)
+            ORDER BY m.confirmation_valid_until, m.member_id
+            \(query.limit)
+            """, arguments: query.arguments)
         var list = ExpiryList(day: today, unit: unit, expiringSoon: [], expired: [])
+        var items: [ExpiryItem] = []
         for row in rows {
             let item = ExpiryItem(
                 dossierId: row["dossier_id"], unit: row["unit"], customerCode: row["customer_code"],
@@ -205,8 +217,10 @@ struct ResidenceExpiry: Sendable {
                 fullName: try sealing.personalData.open(row["name_sealed"]), maskedIdNumber: row["id_masked"],
                 validUntil: CalendarDay(row["confirmation_valid_until"] as String)!,
                 remindedAt: (row["reminded_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
+            items.append(item)
             if item.validUntil < today { list.expired.append(item) } else { list.expiringSoon.append(item) }
         }
+        list.next = page?.next(items, key: \.subHouseholdId)
         return list
     }
 }
