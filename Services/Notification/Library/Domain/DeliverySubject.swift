@@ -84,7 +84,7 @@ enum DeliverySubject: Sendable, Hashable {
     /// Reminders are bulk sends; everything else answers something a customer is waiting for.
     var priority: DeliveryPriority {
         switch self {
-        case .request, .outage, .smsReply: .urgent
+        case .request, .outage, .smsReply, .emailReply: .urgent
         case .residenceReminder: .bulk
         }
     }
