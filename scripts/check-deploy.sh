@@ -4,7 +4,7 @@
 #
 #   1. docker-compose.yml against the Compose Specification's schema (check-jsonschema's
 #      vendored copy, vendor.compose-spec)
-#   2. the Dockerfile with hadolint
+#   2. the Dockerfile and the local images' Containerfiles with hadolint
 #   3. the shell scripts of the deployment, of the logs and of the local staff directory with shellcheck
 #   4. the layout: the image, docker-compose.yml, .env.example, the broker's definitions and
 #      both Kubernetes overlays against the Swift sources and scripts/run.sh: environment
@@ -45,7 +45,9 @@ export CHECK_K8S_VERSION=${CHECK_K8S_VERSION:-1.32.0}
 # calls) is the newer code of the SC2317 the scripts already disable for their traps.
 SCRIPTS=(scripts/check-deploy.sh scripts/logs.sh scripts/test-logs.sh scripts/run.sh
     scripts/directory.sh scripts/lib/local-daemon.sh
-    deploy/image/healthcheck.sh deploy/rabbitmq/render-definitions.sh)
+    deploy/image/healthcheck.sh deploy/rabbitmq/render-definitions.sh
+    scripts/containers/debian-image.sh scripts/containers/builder-image.sh scripts/containers/platform-image.sh scripts/containers/sinks-image.sh
+    scripts/containers/compose-env.sh scripts/containers/compose-test.sh)
 
 say() { printf 'check-deploy: %s\n' "$*" >&2; }
 t0=$SECONDS
@@ -89,7 +91,7 @@ phase() { # name command...
 
 phase "docker-compose.yml against the compose-spec schema" \
     "$VENV/bin/check-jsonschema" --builtin-schema vendor.compose-spec docker-compose.yml
-phase "hadolint Dockerfile" "$VENV/bin/hadolint" Dockerfile
+phase "hadolint Dockerfile and Containerfiles" "$VENV/bin/hadolint" Dockerfile deploy/builder/Containerfile deploy/compose/sinks/Containerfile
 phase "shellcheck ${SCRIPTS[*]}" "$VENV/bin/shellcheck" --exclude=SC2329 "${SCRIPTS[@]}"
 phase "layout: image, compose, broker definitions and Kubernetes against the code and run.sh" \
     "$PY" scripts/deploycheck/check_deploy.py layout
