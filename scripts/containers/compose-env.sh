@@ -43,7 +43,7 @@ mkdir -p "$tls"
 keys="$DIR/staff-token-keys"
 mkdir -p "$keys"
 podman run --rm --user 0 --volume "$keys:/keys" "$EVN_IMAGE" evnctl staff-token-keys \
-    --key-id compose --private-key /keys/signing-key.pem --key-set /keys/keys.json >/dev/null
+    --kid compose --private-key /keys/signing-key.pem --key-set /keys/keys.json >/dev/null
 chmod 0644 "$keys/keys.json" "$keys/signing-key.pem"
 
 cat >"$DIR/.env" <<ENV

@@ -27,7 +27,8 @@ log="$ROOT/var/containers/platform-image.log"
 mkdir -p "$(dirname "$log")"
 echo "platform-image: building $EVN_IMAGE (log: $log)" >&2
 started=$SECONDS
-podman build "${mounts[@]}" --build-arg SWIFT_IMAGE="$builder" --build-arg RUNTIME_IMAGE="$base" \
+# --format docker: podman's default OCI format has no HEALTHCHECK and drops the Dockerfile's.
+podman build --format docker "${mounts[@]}" --build-arg SWIFT_IMAGE="$builder" --build-arg RUNTIME_IMAGE="$base" \
     -t "$EVN_IMAGE" "$ROOT" >"$log" 2>&1 || { tail -40 "$log" >&2; exit 1; }
 size=$(podman image inspect --format '{{.Size}}' "$EVN_IMAGE")
 echo "platform-image: $EVN_IMAGE built in $((SECONDS - started)) s, $((size / 1000000)) MB" >&2
