@@ -14,7 +14,7 @@ BENCH_ARGS ?=
 # A request's code for `make logs`, e.g. make logs REQUEST=PC05TK-261129-000001
 REQUEST ?=
 
-.PHONY: help deps build test check-deploy logs run broker broker-stop broker-status directory directory-stop directory-status mailbox mailbox-stop mailbox-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
+.PHONY: help deps build test check-deploy images compose-test logs run broker broker-stop broker-status directory directory-stop directory-status mailbox mailbox-stop mailbox-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
 
 help: ## show this list
 	@echo "usage: make TARGET"
@@ -34,6 +34,17 @@ test: ## deps, broker, SMTP sink, staff directory, swift test; stops what it sta
 
 check-deploy: deps ## Dockerfile, compose, broker definitions, Kubernetes manifests and Prometheus rules against the code (first phase of test)
 	@scripts/check-deploy.sh
+
+images: ## podman: the local base, builder, broker and stand-ins' images, then the platform's from the Dockerfile
+	@scripts/containers/podman-setup.sh
+	@scripts/containers/base-image.sh
+	@scripts/containers/builder-image.sh
+	@scripts/containers/broker-image.sh
+	@scripts/containers/sinks-image.sh
+	@scripts/containers/platform-image.sh
+
+compose-test: ## images, then the compose stack driven through its published ports (last phase of test)
+	@scripts/containers/compose-test.sh
 
 run: ## deps, build, broker, staff directory, then every built service (Ctrl-C stops all)
 	@scripts/run.sh

@@ -14,7 +14,8 @@ let prometheus = Target.Dependency.product(name: "Prometheus", package: "swift-p
 let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 
 /// The services, each in `Services/<Module>/`: `Library/` (the service as a module the tests
-/// import), `Executable/` (the thin `<executable>` command) and `Tests/<Module>Tests/`. What
+/// import, with its command line in `Library/Commands/`), `Executable/` (the thin `<executable>`
+/// that runs that command line) and `Tests/<Module>Tests/`. What
 /// every service builds on is listed once here; `uses` is what only this one needs.
 struct ServiceModule {
     let module: String
@@ -23,13 +24,15 @@ struct ServiceModule {
     /// What only this service's tests need besides.
     var testUses: [Target.Dependency] = []
 
-    static let shared: [Target.Dependency] = ["ServiceKit", "Messaging", "Contracts", "PersonalData", grdb, hummingbird, logging]
+    static let shared: [Target.Dependency] = [
+        "ServiceKit", "Messaging", "Contracts", "PersonalData", grdb, hummingbird, logging, argumentParser,
+    ]
 
     var targets: [Target] {
         [
             .target(name: module, dependencies: Self.shared + uses, path: "Services/\(module)/Library"),
             .executableTarget(
-                name: "\(module)Executable", dependencies: [.target(name: module), "ServiceKit", argumentParser],
+                name: "\(module)Executable", dependencies: [.target(name: module)],
                 path: "Services/\(module)/Executable"
             ),
             .testTarget(
@@ -84,6 +87,7 @@ let package = Package(
         .library(name: "Tariff", targets: ["Tariff"]),
         .library(name: "StaffDirectory", targets: ["StaffDirectory"]),
         .executable(name: "evnctl", targets: ["EVNCtl"]),
+        .executable(name: "evn-platform", targets: ["EVNPlatform"]),
         .executable(name: "bench-flow", targets: ["FlowBenchmark"]),
         .executable(name: "bench-messaging", targets: ["MessagingBenchmark"]),
         .executable(name: "bench-households", targets: ["HouseholdsBenchmark"]),
@@ -182,11 +186,19 @@ let package = Package(
 
         // Tools and benchmarks.
         .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport"),
-        .executableTarget(
-            name: "EVNCtl",
+        .target(
+            name: "OperatorCommands",
             dependencies: ["ServiceKit", "StaffAuth", "StaffTokenIssuing", "Intake", "CRM", "Metering", "Households", "Outage", "Notification",
                            "SignIn", argumentParser],
-            path: "Tools/evnctl"
+            path: "Tools/OperatorCommands"
+        ),
+        .executableTarget(name: "EVNCtl", dependencies: ["OperatorCommands"], path: "Tools/evnctl"),
+        // The container image's one executable: every service's command line and evnctl's,
+        // chosen by the name it is called as (Dockerfile).
+        .executableTarget(
+            name: "EVNPlatform",
+            dependencies: ["Intake", "CRM", "Metering", "Households", "Outage", "Notification", "SignIn", "OperatorCommands", argumentParser],
+            path: "Tools/evn-platform"
         ),
         .executableTarget(
             name: "MessagingBenchmark",

@@ -4,7 +4,7 @@
 #
 #   1. docker-compose.yml and docker-compose.cluster.yml against the Compose Specification's
 #      schema (check-jsonschema's vendored copy, vendor.compose-spec)
-#   2. the Dockerfile with hadolint
+#   2. the Dockerfile and the local images' Containerfiles with hadolint
 #   3. the shell scripts of the deployment, of the logs, of the local staff directory and of the
 #      local customer-care mailbox with shellcheck
 #   4. the layout: the image, docker-compose.yml, docker-compose.cluster.yml, .env.example,
@@ -52,9 +52,11 @@ export CHECK_K8S_VERSION=${CHECK_K8S_VERSION:-1.32.0}
 # calls) is the newer code of the SC2317 the scripts already disable for their traps.
 SCRIPTS=(scripts/check-deploy.sh scripts/logs.sh scripts/test-logs.sh scripts/run.sh
     scripts/directory.sh scripts/mailbox.sh scripts/lib/local-daemon.sh
-    deploy/image/healthcheck.sh deploy/rabbitmq/render-definitions.sh
+    deploy/image/healthcheck.sh deploy/rabbitmq/render-definitions.sh deploy/broker/docker-entrypoint.sh
     scripts/containers/podman-setup.sh scripts/containers/base-image.sh scripts/containers/broker-image.sh
-    deploy/broker/docker-entrypoint.sh)
+    scripts/containers/debian-image.sh scripts/containers/builder-image.sh scripts/containers/platform-image.sh
+    scripts/containers/sinks-image.sh scripts/containers/compose-env.sh scripts/containers/compose-test.sh
+    scripts/containers/cluster-test.sh)
 
 say() { printf 'check-deploy: %s\n' "$*" >&2; }
 t0=$SECONDS
@@ -103,7 +105,8 @@ phase "docker-compose.yml against the compose-spec schema" \
     "$VENV/bin/check-jsonschema" --builtin-schema vendor.compose-spec docker-compose.yml
 phase "docker-compose.cluster.yml against the compose-spec schema" \
     "$VENV/bin/check-jsonschema" --builtin-schema vendor.compose-spec docker-compose.cluster.yml
-phase "hadolint Dockerfile" "$VENV/bin/hadolint" Dockerfile
+phase "hadolint Dockerfile and Containerfiles" "$VENV/bin/hadolint" Dockerfile deploy/builder/Containerfile \
+    deploy/compose/sinks/Containerfile deploy/broker/Containerfile
 phase "shellcheck ${SCRIPTS[*]}" "$VENV/bin/shellcheck" --exclude=SC2329 "${SCRIPTS[@]}"
 phase "layout: image, compose, broker definitions and Kubernetes against the code and run.sh" \
     "$PY" scripts/deploycheck/check_deploy.py layout

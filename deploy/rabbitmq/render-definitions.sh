@@ -42,7 +42,8 @@ mkdir -p "$(dirname "$target")"
 (umask 077 && sed "$script" "$template" >"$target.tmp")
 # The image's entrypoint drops from root to the rabbitmq user: let that user read it.
 if [ "$(id -u)" = 0 ] && id rabbitmq >/dev/null 2>&1; then
-    chown rabbitmq:rabbitmq "$target.tmp"
+    # The folder too: compose's tmpfs for it is root's, mode 0700, and the node runs as rabbitmq.
+    chown rabbitmq:rabbitmq "$(dirname "$target")" "$target.tmp"
 fi
 mv "$target.tmp" "$target"
 echo "render-definitions: wrote $target" >&2

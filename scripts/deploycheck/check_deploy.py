@@ -77,7 +77,7 @@ def dockerfile_facts() -> dict:
     workdir = re.findall(r"^WORKDIR\s+(\S+)", runtime, flags=re.M)
     expose = [int(p) for line in re.findall(r"^EXPOSE\s+(.*)$", runtime, flags=re.M) for p in line.split()]
     volume = re.findall(r'^VOLUME\s+\["([^"]+)"\]', runtime, flags=re.M)
-    products = re.search(r'^ARG PRODUCTS="([^"]+)"', joined, flags=re.M)
+    products = re.search(r'^ARG COMMANDS="([^"]+)"', runtime, flags=re.M)
     packages = set()
     for line in re.findall(r"apt-get install[^&]*", runtime):
         packages |= {w for w in line.split() if not w.startswith("-") and w not in ("apt-get", "install")}
@@ -89,7 +89,13 @@ def dockerfile_facts() -> dict:
 def check_image(facts: swift_facts.Facts, image: dict) -> None:
     where = "Dockerfile"
     if set(image["products"]) - {"evnctl"} != set(facts.run_services):
-        drift(f"{where}: PRODUCTS {image['products']} are not run.sh's services {facts.run_services} (+ evnctl)")
+        drift(f"{where}: COMMANDS {image['products']} are not run.sh's services {facts.run_services} (+ evnctl)")
+    dispatcher = ROOT / "Tools/evn-platform/EVNPlatform.swift"
+    dispatched = re.findall(r'^\s*"([a-z]+)": \w+Command\.self,|^\s*"(evnctl)": EVNCtl\.self,',
+                            dispatcher.read_text(encoding="utf-8"), flags=re.M)
+    dispatched = {a or b for a, b in dispatched}
+    if dispatched != set(image["products"]):
+        drift(f"{rel(dispatcher)}: answers to {sorted(dispatched)}, the image links {sorted(image['products'])}")
     if sorted(image["expose"]) != sorted(facts.run_ports.values()):
         drift(f"{where}: EXPOSE {image['expose']} is not run.sh's HTTP_PORTS {sorted(facts.run_ports.values())}")
     data = image["env"].get("DATA_DIR")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Households
 import ServiceKit
 
 /// `import customers|dossiers <file>`: imports the billing system's customer export, or

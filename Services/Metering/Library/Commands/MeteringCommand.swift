@@ -1,14 +1,14 @@
 import ArgumentParser
-import Metering
 import ServiceKit
 
 /// The `metering` executable: `serve` (the default), `backup`, `dead-letters`, `parked-messages`.
-@main
-struct MeteringCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct MeteringCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "metering",
         abstract: "The metering service: meter stock, installation work orders, reading routes.",
         subcommands: ServiceCommands.all(MeteringService.self),
         defaultSubcommand: ServeCommand<MeteringService>.self
     )
+
+    public init() {}
 }

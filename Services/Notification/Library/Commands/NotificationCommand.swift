@@ -1,14 +1,14 @@
 import ArgumentParser
-import Notification
 import ServiceKit
 
 /// The `notification` executable: `serve` (the default), `backup`, `dead-letters`, `parked-messages`.
-@main
-struct NotificationCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct NotificationCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "notification",
         abstract: "The notification service: tells customers about their requests by SMS and e-mail.",
         subcommands: ServiceCommands.all(NotificationService.self),
         defaultSubcommand: ServeCommand<NotificationService>.self
     )
+
+    public init() {}
 }

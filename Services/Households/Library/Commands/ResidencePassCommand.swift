@@ -1,5 +1,4 @@
 import ArgumentParser
-import Households
 import ServiceKit
 
 /// `residence-pass`: the daily residence-confirmation pass, now (the service also runs it daily

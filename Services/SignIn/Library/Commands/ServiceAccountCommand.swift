@@ -1,6 +1,5 @@
 import ArgumentParser
 import ServiceKit
-import SignIn
 import StaffAuth
 
 /// `signin service-account create|revoke`: the machine accounts that get tokens at `POST /oauth/token`.
