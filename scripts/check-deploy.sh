@@ -56,7 +56,7 @@ SCRIPTS=(scripts/check-deploy.sh scripts/logs.sh scripts/test-logs.sh scripts/ru
     scripts/containers/podman-setup.sh scripts/containers/base-image.sh scripts/containers/broker-image.sh
     scripts/containers/debian-image.sh scripts/containers/builder-image.sh scripts/containers/platform-image.sh
     scripts/containers/sinks-image.sh scripts/containers/compose-env.sh scripts/containers/compose-test.sh
-    scripts/containers/cluster-test.sh)
+    scripts/containers/cluster-test.sh scripts/containers/podman-compose.sh)
 
 say() { printf 'check-deploy: %s\n' "$*" >&2; }
 t0=$SECONDS

@@ -42,18 +42,8 @@ done < <(sed -n 's/^\([A-Z][A-Z0-9_]*\)=$/\1/p' .env.example)
 export BROKER_ADMIN_USER=evn-admin BROKER_TLS_CA="$WORK/tls/ca.pem" BROKER_TLS_CERT="$WORK/tls/server.pem" \
     BROKER_TLS_KEY="$WORK/tls/server.key" STAFF_TOKEN_KEYS_DIR="$WORK/staff-token-keys" \
     BROKER_MANAGEMENT_PORT=$((CLUSTER_MANAGEMENT_PORT_3 - 2))
-# Debian's podman-compose (1.0.3) cannot attach a service to the default network with an
-# alias, as docker-compose.yml's broker is: PyPI's, in a virtualenv under var/.
-PODMAN_COMPOSE_VERSION=1.6.0
-VENV="$ROOT/var/podman-compose-venv"
-if [[ "$("$VENV/bin/podman-compose" --version 2>/dev/null | sed -n 's/^podman-compose version //p')" != "$PODMAN_COMPOSE_VERSION" ]]; then
-    say "installing podman-compose $PODMAN_COMPOSE_VERSION into ${VENV#"$ROOT"/}"
-    rm -rf "$VENV"
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check "podman-compose==$PODMAN_COMPOSE_VERSION"
-fi
 compose() {
-    "$VENV/bin/podman-compose" -p "$PROJECT" -f docker-compose.yml -f docker-compose.cluster.yml \
+    scripts/containers/podman-compose.sh -p "$PROJECT" -f docker-compose.yml -f docker-compose.cluster.yml \
         -f scripts/containers/cluster-test.compose.yml "$@"
 }
 NODES=(rabbitmq rabbitmq-2 rabbitmq-3)

@@ -30,21 +30,13 @@ export EVN_IMAGE BROKER_IMAGE SINKS_IMAGE BASE_IMAGE
 env_dir=${COMPOSE_ENV_DIR:-$ROOT/var/compose-test}
 rm -rf "$env_dir"
 env_file=$(scripts/containers/compose-env.sh "$env_dir")
-# PyPI's podman-compose, not Debian's 1.0.3: 1.0.3 ignores the file's project `name:`, has no
-# --env-file nor profiles, and fails on the broker's network alias (KeyError on the `default`
-# network's mapping). Pinned, in a venv of its own under var/.
-VENV="$ROOT/var/containers/compose-venv"
-if [[ ! -x "$VENV/bin/podman-compose" ]]; then
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check podman-compose==1.5.0
-fi
 # The published ports, for the checks.
 set -a
 # shellcheck disable=SC1090
 source "$env_file"
 set +a
 
-COMPOSE="$VENV/bin/podman-compose --env-file $env_file -f docker-compose.yml -f deploy/compose/test.yml --profile monitoring"
+COMPOSE="scripts/containers/podman-compose.sh --env-file $env_file -f docker-compose.yml -f deploy/compose/test.yml --profile monitoring"
 export COMPOSE COMPOSE_PROJECT=evn
 ticker=""
 check() { /usr/bin/python3 scripts/containers/compose_check.py "$@"; }
