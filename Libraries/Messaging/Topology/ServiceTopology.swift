@@ -20,9 +20,12 @@ public struct Binding: Sendable, Hashable {
 /// looping for ever. The consumer's own retry limit is far below it.
 ///
 /// Look-ups have a queue of their own so that a customer's question never waits behind a
-/// backlog of events in the inbox. It is a classic queue whose messages expire after
+/// backlog of events in the inbox. It is a transient classic queue whose messages expire after
 /// `lookupExpiry`: a look-up is asked again when unanswered, so one its caller has long given
-/// up on is not worth answering, nor worth replicating.
+/// up on is not worth answering, nor worth keeping. Transient also keeps it available in a
+/// cluster: when its node dies the broker deletes it, and the service declares it again on the
+/// node it moves to (a durable classic queue would stay bound to the dead node, refusing every
+/// declaration until that node returned).
 public struct ServiceTopology: Sendable, Equatable {
     public var service: String
     public var bindings: [Binding]
@@ -67,7 +70,7 @@ public struct ServiceTopology: Sendable, Equatable {
     /// Declares exchanges, the look-up queue and its bindings; safe to repeat after each reconnect.
     func declareLookups(on connection: AMQPConnection) throws {
         try Exchange.declareAll(on: connection)
-        try connection.declareQueue(lookupQueue, arguments: [
+        try connection.declareQueue(lookupQueue, durable: false, arguments: [
             "x-message-ttl": .int(Int64(lookupExpiry.milliseconds)),
         ])
         for lookup in Set(lookups) {
