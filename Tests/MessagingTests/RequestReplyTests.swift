@@ -59,7 +59,9 @@ import Testing
         let reply = try await client.request("crm.timeline", body: Data("{}".utf8), timeout: .seconds(3))
         let waited = ContinuousClock.now - asked
         #expect(try JSONDecoder().decode([String: Int].self, from: reply) == ["handled": 0])
-        #expect(waited < .seconds(1), "answered in \(waited)")
+        // Well inside the 3 s the caller waits, on a loaded machine too; a look-up that landed in
+        // the blocked inbox would not be answered at all.
+        #expect(waited < .milliseconds(2_500), "answered in \(waited)")
         #expect(try await broker.queueDepth("crm.inbox") == backlog, "the look-up did not land in the inbox")
 
         lock.release()
