@@ -56,7 +56,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-env "${INTAKE_ENVIRONMENT[@]}" "$BIN_DIR/intake" > "$FOLDER/intake.log" 2>&1 </dev/null &
+# Without the customer-care mailbox (make test exports MAILBOX_URL for the mail tests): the
+# fuzzing is of the HTTP API alone.
+env -u MAILBOX_URL "${INTAKE_ENVIRONMENT[@]}" "$BIN_DIR/intake" > "$FOLDER/intake.log" 2>&1 </dev/null &
 intake_pid=$!
 for _ in $(seq 1 300); do
     if curl -fsS -o /dev/null "http://127.0.0.1:$PORT/readyz" 2>/dev/null; then break; fi
