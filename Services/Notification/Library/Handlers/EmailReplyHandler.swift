@@ -34,10 +34,6 @@ struct EmailReplyHandler: Sendable {
             "correlation_id": "\(message.envelope.correlationId ?? command.requestCode)",
             "message_id": "\(message.envelope.messageId)", "channel": "email", "recipient": "\(recipient.masked)",
         ]) { $1 }
-        if try queue.enqueue(order, at: Date(), in: db) {
-            logger.info("e-mail answer queued", metadata: metadata)
-        } else {
-            logger.debug("e-mail answer already queued, not repeated", metadata: metadata)
-        }
+        try queue.enqueueAnswer(order, channel: "e-mail", metadata: metadata, logger: logger, in: db)
     }
 }

@@ -36,10 +36,6 @@ struct SMSReplyHandler: Sendable {
             "message_id": "\(message.envelope.messageId)", "channel": "sms", "recipient": "\(phone.masked)",
             "segments": "\(sms.segments)",
         ]) { $1 }
-        if try queue.enqueue(order, at: Date(), in: db) {
-            logger.info("sms answer queued", metadata: metadata)
-        } else {
-            logger.debug("sms answer already queued, not repeated", metadata: metadata)
-        }
+        try queue.enqueueAnswer(order, channel: "sms", metadata: metadata, logger: logger, in: db)
     }
 }
