@@ -48,7 +48,18 @@ struct BrokerClusterFailoverTests {
                           + (times[service].map { "moved to a live node after \(Self.seconds($0)) s" } ?? "kept its node"))
                 }
                 try await load.waitUntilFiled(load.filedCount + 5)
-                if index == 0 { try await nodes.start(node) }
+                if index == 0 {
+                    let restarted = ContinuousClock.now
+                    try await nodes.start(node)
+                    // The node is back in service once every queue's replica on it is online
+                    // again; stopping another node before would leave queues without a majority,
+                    // and the broker refuses what is published to those (docs/scaling.md).
+                    try await eventually("every quorum queue has all its members online", timeout: .seconds(120)) {
+                        try await broker.quorumQueuesShortOfMembers().isEmpty
+                    }
+                    print("cluster failover: \(nodes.containers[node]) back with every queue replica online after "
+                          + "\(Self.seconds(ContinuousClock.now - restarted)) s")
+                }
             }
             filing.cancel()
             // A filing intake refused while a node was down fails the test with intake's answer.
@@ -56,7 +67,12 @@ struct BrokerClusterFailoverTests {
             let journeys = await load.journeys
 
             for journey in journeys {
-                let tickets = try await journey.tickets(atLeast: 1)
+                let tickets: Int
+                do {
+                    tickets = try await journey.tickets(atLeast: 1)
+                } catch {
+                    throw FixtureError("\(error); the vhost's queues: \(try await broker.queueStates())")
+                }
                 #expect(tickets == 1, "\(journey.requestCode) has \(tickets) tickets")
             }
             try await eventually("every customer received the request's first notice", timeout: .seconds(60)) {

@@ -12,14 +12,12 @@ struct ClusterNodes: Sendable {
         try await podman(["kill", "-s", "KILL", containers[index]])
     }
 
-    /// Starts node `index` again and waits until the cluster counts it running.
+    /// Starts node `index` again and waits until it runs. Its queue replicas may still be
+    /// catching up: see ``BrokerFixture/quorumQueuesShortOfMembers()``.
     func start(_ index: Int) async throws {
         try await podman(["start", containers[index]])
-        try await eventually("\(containers[index]) rejoined the cluster", timeout: .seconds(120)) {
-            for check in ["check_running", "check_if_node_is_quorum_critical"] {
-                guard (try? await podman(["exec", containers[index], "rabbitmq-diagnostics", "-q", check])) != nil else { return false }
-            }
-            return true
+        try await eventually("\(containers[index]) is running again", timeout: .seconds(120)) {
+            (try? await podman(["exec", containers[index], "rabbitmq-diagnostics", "-q", "check_running"])) != nil
         }
     }
 

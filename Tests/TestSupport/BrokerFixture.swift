@@ -59,6 +59,33 @@ public struct BrokerFixture: Sendable {
         return object?["messages"] as? Int ?? 0
     }
 
+    /// The quorum queues of this vhost whose members are not all online, each with the members
+    /// the broker counts online and its leader: empty once every replica is back in service.
+    public func quorumQueuesShortOfMembers() async throws -> [String: String] {
+        let data = try await api("GET", "queues/\(vhost.urlPathEscaped)")
+        let list = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
+        return list.reduce(into: [:]) { short, queue in
+            guard queue["type"] as? String == "quorum", let name = queue["name"] as? String else { return }
+            let members = queue["members"] as? [String] ?? []
+            let online = queue["online"] as? [String] ?? []
+            if members.isEmpty || Set(online) != Set(members) {
+                short[name] = "\(online.count) of \(members.count) online, leader \(queue["leader"] as? String ?? "none")"
+            }
+        }
+    }
+
+    /// Every queue of this vhost as the broker lists it: its type, state and node (a classic
+    /// queue's home) or members online and leader (a quorum queue's), for a failure's report.
+    public func queueStates() async throws -> [String: String] {
+        let data = try await api("GET", "queues/\(vhost.urlPathEscaped)")
+        let list = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
+        return list.reduce(into: [:]) { states, queue in
+            guard let name = queue["name"] as? String else { return }
+            states[name] = [queue["type"], queue["state"], queue["node"], queue["durable"], queue["leader"], queue["online"]]
+                .map { "\($0 ?? "-")" }.joined(separator: " ")
+        }
+    }
+
     /// The routing keys `queue` is bound with from `exchange`, as the broker lists them.
     public func bindingKeys(of queue: String, from exchange: String) async throws -> [String] {
         let data = try await api("GET", "bindings/\(vhost.urlPathEscaped)/e/\(exchange.urlPathEscaped)/q/\(queue.urlPathEscaped)")
