@@ -31,6 +31,8 @@ command -v podman >/dev/null || "$ROOT/scripts/containers/podman-setup.sh"
 BROKER_IMAGE=$("$ROOT/scripts/containers/broker-image.sh")
 export BROKER_IMAGE
 
+# The SMTP sink the services of the test send to, before .env's names are filled in for compose.
+SINK_HOST=${SMTP_HOST:-127.0.0.1}
 # What compose needs from .env: the test's own values, never a deployment's.
 rm -rf "$WORK"
 mkdir -p "$WORK/staff-token-keys"
@@ -85,6 +87,7 @@ EVN_ENV=development \
     CLUSTER_CONTAINERS=$(IFS=,; echo "${containers[*]}") \
     AMQP_URL="amqps://$BROKER_ADMIN_USER:$BROKER_ADMIN_PASSWORD@localhost:$CLUSTER_AMQPS_PORT_3/evn" \
     AMQP_CA_FILE="$WORK/tls/ca.pem" \
+    SMTP_HOST="$SINK_HOST" \
     BROKER_MANAGEMENT_URL="http://$BROKER_ADMIN_USER:$BROKER_ADMIN_PASSWORD@127.0.0.1:$CLUSTER_MANAGEMENT_PORT_3" \
     swift test --skip-build --filter BrokerClusterFailoverTests 2>&1 | tee "$WORK/swift-test.log"
 # A filter that matches nothing passes: the suite must have run.

@@ -361,6 +361,22 @@ final class AMQPConnection {
         }
     }
 
+    /// Closes the channel and opens a fresh one, in confirm mode again if it was; only once
+    /// every publish on it is settled (a late confirm must not be read as the new channel's).
+    ///
+    /// The broker keeps per-channel state about each queue the channel publishes to. After a
+    /// node dies, a channel whose first publish to a quorum queue came while the queue still
+    /// named the dead node as its leader keeps asking that node, and every publish on it is
+    /// nacked until the node returns; a new channel starts from the queue's current leader.
+    func renewChannel() throws {
+        guard channelOpen, unsettled.isEmpty else { return }
+        try check(amqp_channel_close(state, channel, AMQP_REPLY_SUCCESS), "channel.close")
+        channelOpen = false
+        nextPublishSequence = 1
+        returnedMessageIds.removeAll()
+        try openChannel()
+    }
+
     /// After the broker closed the channel (a 404 on publish, say) the next call reopens it.
     private func ensureChannel() throws {
         guard connectionOpen else { throw AMQPError.connectionClosed(code: 0, text: "connection already closed") }

@@ -80,6 +80,9 @@ public struct OutboxRelay: Service {
                 guard let reason = Self.retriedOnThisConnection(error) else { throw error }
                 failures += 1
                 logger.warning("\(reason); will retry", metadata: ["error": "\(error)"])
+                // A nack after a node's death can come from the channel's stale view of a
+                // queue, not from the queue: the retry goes out on a fresh channel.
+                if case AMQPError.nacked = error { try connection.renewChannel() }
                 if connection.away({ stop.wait(timeout: broker.reconnect.delay(attempt: failures)) }) { return }
                 continue
             }
