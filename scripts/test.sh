@@ -213,8 +213,8 @@ else
     # The container phases (podman); SKIP_CONTAINERS=1 skips both.
     if [[ "${SKIP_CONTAINERS:-0}" != 1 ]]; then
         # The services on a three-node broker cluster (podman containers) while its nodes are killed.
-        # Once more when it fails, named FLAKY: one run in five so far left a filing without its
-        # ticket for over 30 s after the second kill (under investigation, docs/scaling.md).
+        # Once more when it fails, named FLAKY: a node's death is timing the test does not
+        # control (docs/scaling.md has the defect such a rerun once hid, since fixed).
         run_phase cluster scripts/containers/cluster-test.sh \
             || run_again cluster "the cluster test" scripts/containers/cluster-test.sh || status=$((status ? status : $?))
         # The platform as deployed: the image from the Dockerfile, the compose stack under podman,
