@@ -14,8 +14,8 @@ struct MessagingMetrics: Sendable {
     let outboxParked: Gauge
     /// Waits of a consumer for a store that was locked, full or failing.
     let storeUnavailable: Counter
-    /// Events and commands a shard received but does not own, acknowledged unhandled: zero while
-    /// the broker routes each provincial power company's events to its shard only.
+    /// Events and commands a shard received but does not own, acknowledged unhandled: zero for a
+    /// shard owning whole provincial power companies, whose events the broker routes to it only.
     let notOwned: Counter
 
     init(service: String) {
