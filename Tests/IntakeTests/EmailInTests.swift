@@ -1,13 +1,14 @@
 import Contracts
 import Foundation
 import Mail
+import Messaging
 import TestSupport
 import Testing
 
 /// Mail delivered over LMTP into the real customer-care mailbox (Dovecot), read by intake over
 /// IMAP, and what intake sends on the wire for it. Each test reads a folder of its own.
 @Suite struct EmailInTests {
-    static let observer = ObserverQueue("intake-test.email-in", events: [InquiryReceived.routingKey],
+    static let observer = ObserverQueue("intake-test.email-in", events: [CompanyRouting.everyCompany(InquiryReceived.routingKey)],
                                         commands: [SendEmailReply.routingKey])
     let fixture = CustomerCareMailbox.current
     let folder = "intake-\(UUID().uuidString.prefix(8).lowercased())"

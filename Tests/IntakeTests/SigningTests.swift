@@ -52,7 +52,7 @@ import Testing
             #expect(captured.method == .smsOneTimeCode)
             #expect(ISO8601DateFormatter().string(from: captured.signedAt) == signedAt)
             let wire = try #require(try await intake.observed().first {
-                $0["routing_key"] as? String == SignatureCaptured.routingKey
+                $0["routing_key"] as? String == "\(SignatureCaptured.routingKey).\(code.prefix(4))"
             })
             #expect((wire["properties"] as? [String: Any])?["correlation_id"] as? String == code)
 

@@ -25,7 +25,8 @@ import Testing
             let properties = try #require(message["properties"] as? [String: Any])
             #expect(properties["type"] as? String == "intake.request.submitted.v1")
             #expect(properties["correlation_id"] as? String == code)
-            #expect(message["routing_key"] as? String == "intake.request.submitted")
+            // The wire key names the provincial power company, for crm's shards (CompanyRouting).
+            #expect(message["routing_key"] as? String == "intake.request.submitted.PC05")
             let event = try payload(of: message)
             let applicant = try #require(event["applicant"] as? [String: Any])
             #expect(applicant["phone"] as? String == "+84912345678")

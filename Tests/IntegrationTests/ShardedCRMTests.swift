@@ -5,9 +5,10 @@ import TestSupport
 import Testing
 
 /// crm split by provincial power company on one machine: shard `pcdn` owns Đà Nẵng's branches
-/// (`PCDN…`), shard `pc05` Quảng Nam's (`PC05…`). Each consumes its own queue and keeps its own
-/// store; every ticket is opened and handled by exactly one shard, and the portal's look-ups
-/// are answered by the shard that owns the request (docs/scaling.md).
+/// (`PCDN…`), shard `pc05` Quảng Nam's (`PC05…`). Each consumes its own queue, which the broker
+/// fills with its own company's events only, and keeps its own store; every ticket is opened and
+/// handled by exactly one shard, and the portal's look-ups are answered by the shard that owns
+/// the request (docs/scaling.md).
 @Suite(.serialized) struct ShardedCRMTests {
     static let shards = ["crm.pcdn": "PCDN", "crm.pc05": "PC05"]
 
@@ -56,6 +57,19 @@ import Testing
             let data = platform.folder.appendingPathComponent("data")
             for name in ["crm-pcdn.sqlite", "crm-pc05.sqlite"] {
                 #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent(name).path), "\(name)")
+            }
+            // Each shard's queue took only its own company's events: the broker binds it to no
+            // other company's keys, and the shard never received a message it does not own.
+            for (shard, company) in Self.shards {
+                let keys = try await platform.broker.bindingKeys(of: "\(shard).inbox", from: "evn.events")
+                #expect(keys.contains("intake.request.submitted.\(company)"), "\(shard) binds \(keys)")
+                let foreign = keys.filter { $0.split(separator: ".").count > 3 && !$0.hasSuffix(".\(company)") }
+                #expect(foreign.isEmpty, "\(shard) also binds \(foreign)")
+                let metrics = try await platform.http.call(.GET, "\(platform.url(shard))/metrics")
+                let consumed = metrics.metric("messages_consumed_total{service=\"\(shard)\"}")
+                #expect((consumed ?? 0) >= Double(held[shard]?.count ?? 0), "\(shard) consumed \(consumed ?? 0)")
+                #expect(metrics.metric("messages_not_owned_total{service=\"\(shard)\"}") == 0,
+                        "\(shard) received another shard's messages:\n\(metrics.text)")
             }
             for (shard, _) in Self.shards {
                 let log = try platform.service(shard).log()

@@ -14,6 +14,11 @@ RabbitMQ's rules, for the operations the Messaging library performs:
   match the routing key;
 - basic.consume / basic.get on a queue: read on it. The direct reply-to pseudo-queue
   (`amq.rabbitmq.reply-to`) needs no permission.
+
+A service that runs as shards (docs/scaling.md) has queues per shard, `<service>.<shard>.inbox`
+and so on, whose shard names the operator chooses: they are granted as a pattern. Events go
+out as `<key>.<PC>` (the provincial power company) or `<key>`; an unsharded consumer binds
+`<key>.#`, a shard `<key>` and `<key>.<PC>` for each of its companies (or `<key>.#`).
 """
 
 from __future__ import annotations
@@ -25,14 +30,61 @@ from swift_facts import Facts, ServiceFacts
 
 DEFAULT_EXCHANGE = "amq.default"
 
+# The services deployed as shards by provincial power company (docs/scaling.md); the others
+# keep global parts that decide against it, and get no shard queues.
+SHARDED = {"crm"}
+# A shard's name (ServiceKit's Shard) and a company code in an event's routing key (CompanyRouting).
+SHARD_NAME = r"[a-z0-9]{1,16}"
+COMPANY = r"[A-Z0-9]{4}"
+EXAMPLE_SHARDS = ("pc05", "pcdn")
+EXAMPLE_COMPANIES = ("PC05", "PCDN")
+
+
+@dataclass(frozen=True)
+class Family:
+    """Names given by a pattern (a regular expression without anchors), not one by one: a
+    shard's queues, a shard's binding keys. `examples` are what the check requires it to allow."""
+    pattern: str
+    examples: frozenset[str]
+
+
+# Exact names and families of names.
+Names = set["str | Family"]
+
+
+def shard_queues(service: str, kinds: list[str]) -> Family:
+    """The queues `kinds` (inbox, dead, lookups) of every shard of `service`."""
+    names = sorted(kinds)
+    pattern = re.escape(service) + r"\." + SHARD_NAME + r"\." + (names[0] if len(names) == 1 else f"({'|'.join(names)})")
+    return Family(pattern, frozenset(f"{service}.{shard}.{kind}" for shard in EXAMPLE_SHARDS for kind in kinds))
+
+
+def binding_keys(keys: list[str], sharded: bool) -> Family:
+    """The keys an inbox binds on the events exchange for the events `keys`: `<key>.#`, and for a
+    shard also `<key>` and `<key>.<PC>`."""
+    alternatives = "(" + "|".join(re.escape(k) for k in sorted(keys)) + ")"
+    if not sharded:
+        return Family(alternatives + r"\.#", frozenset(f"{k}.#" for k in keys))
+    return Family(alternatives + r"(\.#|\." + COMPANY + ")?",
+                  frozenset(set(keys) | {f"{k}.#" for k in keys}
+                            | {f"{k}.{company}" for k in keys for company in EXAMPLE_COMPANIES}))
+
+
+def examples(names: Names) -> set[str]:
+    """The exact names `names` stands for: families by their examples."""
+    result = set()
+    for name in names:
+        result |= set(name.examples) if isinstance(name, Family) else {name}
+    return result
+
 
 @dataclass
 class Need:
-    configure: set[str]
-    write: set[str]
-    read: set[str]
-    topic_write: set[str]  # routing keys published on the events exchange
-    topic_read: set[str]  # binding keys on the events exchange
+    configure: Names
+    write: Names
+    read: Names
+    topic_write: set[str]  # routing keys published on the events exchange (without the company)
+    topic_read: Names  # binding keys on the events exchange
 
 
 def need(facts: Facts, service: ServiceFacts) -> Need:
@@ -40,6 +92,8 @@ def need(facts: Facts, service: ServiceFacts) -> Need:
     own = {service.inbox, service.dead}
     if service.consumed("query"):
         own.add(service.lookups)
+    if service.name in SHARDED:
+        own.add(shard_queues(service.name, ["dead", "inbox"] + (["lookups"] if service.consumed("query") else [])))
     write = {x["dead"]} | own
     if service.sent("event"):
         write.add(x["events"])
@@ -57,13 +111,14 @@ def need(facts: Facts, service: ServiceFacts) -> Need:
         write=write,
         read=read,
         topic_write=set(service.sent("event")),
-        topic_read=set(service.consumed("event")),
+        topic_read={binding_keys(service.consumed("event"), service.name in SHARDED)} if service.consumed("event") else set(),
     )
 
 
 def operator_need(facts: Facts) -> Need:
     """The operators' user: list and replay dead letters (`dead-letters list|replay`)."""
-    dead = {s.dead for s in facts.services.values()}
+    dead: Names = {s.dead for s in facts.services.values()}
+    dead |= {shard_queues(name, ["dead"]) for name in SHARDED if name in facts.services}
     return Need(configure=dead, write={DEFAULT_EXCHANGE}, read=dead, topic_write=set(), topic_read=set())
 
 
@@ -72,6 +127,9 @@ def universe(facts: Facts) -> set[str]:
     names = set(facts.exchanges.values()) | {DEFAULT_EXCHANGE, "amq.topic", "amq.direct", "evn"}
     for s in facts.services.values():
         names |= {s.inbox, s.lookups, s.dead, s.name}
+        # Any service's shard queues, and names a shard pattern must not let through.
+        names |= {f"{s.name}.{shard}.{kind}" for shard in EXAMPLE_SHARDS for kind in ("inbox", "lookups", "dead")}
+        names |= {f"{s.name}.PC05.inbox", f"{s.name}.pc05.other", f"{s.name}.pc05.inbox.x"}
     return names
 
 
@@ -83,14 +141,24 @@ def event_keys(facts: Facts) -> set[str]:
     return keys
 
 
-def suggest(names: set[str]) -> str:
+def binding_candidates(facts: Facts) -> set[str]:
+    """Every binding key a topic read regex is tried against: each event key bare, with a
+    company, with `#`, and with a word that is no company."""
+    return {variant for key in event_keys(facts)
+            for variant in (key, f"{key}.#", f"{key}.PC05", f"{key}.pc05", f"{key}.PC05.x")}
+
+
+def suggest(names: Names) -> str:
     if not names:
         return "^$"
-    return "^(" + "|".join(re.escape(n) for n in sorted(names)) + ")$"
+    exact = sorted(re.escape(n) for n in names if not isinstance(n, Family))
+    patterns = sorted(n.pattern for n in names if isinstance(n, Family))
+    return "^(" + "|".join(exact + patterns) + ")$"
 
 
-def check_regex(what: str, pattern: str, required: set[str], candidates: set[str]) -> list[str]:
+def check_regex(what: str, pattern: str, wanted: Names, candidates: set[str]) -> list[str]:
     """Problems with `pattern`: a required name it refuses, or a name beyond them it allows."""
+    required = examples(wanted)
     try:
         compiled = re.compile(pattern)
     except re.error as error:
@@ -104,7 +172,7 @@ def check_regex(what: str, pattern: str, required: set[str], candidates: set[str
     if allowed:
         problems.append(f"{what}: {pattern!r} also allows {allowed}, which the code does not need")
     if problems:
-        problems.append(f"{what}: expected for example {suggest(required)!r}")
+        problems.append(f"{what}: expected for example {suggest(wanted)!r}")
     return problems
 
 
@@ -121,7 +189,7 @@ def check(facts: Facts, user: str, wanted: Need, given: dict, where: str) -> lis
     own_prefix = f"{user}."
     for kind, required, candidates in (
         ("topic_write", wanted.topic_write, {k for k in keys if not k.startswith(own_prefix)} | wanted.topic_write),
-        ("topic_read", wanted.topic_read, keys),
+        ("topic_read", wanted.topic_read, binding_candidates(facts)),
     ):
         pattern = given.get(kind)
         if pattern is None:

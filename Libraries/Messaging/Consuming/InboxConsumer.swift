@@ -135,7 +135,10 @@ public struct InboxConsumer: Service {
                                           redelivered: delivery.redelivered)
             if let handler = handlers.change(for: envelope.routingKey) {
                 let owned = handlers.owns(message)
-                if !owned { logger.debug("another shard's message; acknowledged, not handled") }
+                if !owned {
+                    metrics.notOwned.increment()
+                    logger.debug("another shard's message; acknowledged, not handled")
+                }
                 run.append(Change(delivery: delivery, message: message, handler: owned ? handler : Self.skip,
                                   logger: logger))
             } else if handlers.query(for: envelope.routingKey) != nil {

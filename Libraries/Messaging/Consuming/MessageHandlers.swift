@@ -17,22 +17,39 @@ public struct MessageHandlers: Sendable {
 
     private var changes: [String: Handler] = [:]
     private var queries: [String: QueryHandler] = [:]
-    /// The inbox's bindings: the events and commands handled.
-    public private(set) var bindings: [Binding] = []
+    /// The events handled, by routing key, and the commands.
+    private var events: [String] = []
+    private var commands: [String] = []
     /// The look-up queue's bindings: the look-ups answered.
     public private(set) var lookupBindings: [Binding] = []
     /// Per routing key, where its owner key is when it is not the envelope's `correlation_id`.
     private var ownerKeys: [String: OwnerKey] = [:]
     /// Whether this instance owns an owner key; nil when the service is not sharded.
     private var owns: (@Sendable (String) -> Bool)?
+    /// The provincial power companies whose events this instance binds; nil for every company.
+    private var companies: Set<String>?
 
     public init() {}
 
     /// Restricts this instance to the messages whose owner key `owns` accepts: one shard of a
-    /// service split by branch. The others are acknowledged without being handled (a change)
-    /// or answered (a look-up), since another shard takes them from its own queue.
-    public mutating func restrict(to owns: @escaping @Sendable (String) -> Bool) {
+    /// service split by branch. Its inbox binds only the events of `companies` (nil: of every
+    /// company, for a shard whose branches a company code cannot name), so the broker keeps the
+    /// other companies' events from it (``CompanyRouting``). A message it still receives and does
+    /// not own is acknowledged without being handled (a change) or answered (a look-up, which
+    /// every shard receives), since another shard takes it from its own queue.
+    public mutating func restrict(to owns: @escaping @Sendable (String) -> Bool, companies: Set<String>?) {
         self.owns = owns
+        self.companies = companies
+    }
+
+    /// The inbox's bindings: the events handled, of every provincial power company or of this
+    /// shard's, and the commands.
+    public var bindings: [Binding] {
+        let eventKeys = events.flatMap { key in
+            companies.map { CompanyRouting.bindingKeys(key, companies: $0) } ?? [CompanyRouting.everyCompany(key)]
+        }
+        return eventKeys.map { Binding(exchange: Exchange.events, routingKey: $0) }
+            + commands.map { Binding(exchange: Exchange.commands, routingKey: $0) }
     }
 
     /// Whether this instance handles `message`: always when not sharded; otherwise when its
@@ -49,14 +66,17 @@ public struct MessageHandlers: Sendable {
         return key.map(owns) ?? false
     }
 
-    /// Handles the domain event `routingKey` from `evn.events` (wildcards allowed in the binding are not: one key, one handler).
+    /// Handles the domain event `routingKey` from `evn.events`, whatever provincial power company its
+    /// AMQP routing key names (wildcards are not allowed: one key, one handler).
     public mutating func onEvent(_ routingKey: String, _ handler: @escaping Handler) {
-        addChange(routingKey, exchange: Exchange.events, handler)
+        addChange(routingKey, handler)
+        events.append(routingKey)
     }
 
     /// Handles the command `routingKey` sent to this service on `evn.commands`.
     public mutating func onCommand(_ routingKey: String, _ handler: @escaping Handler) {
-        addChange(routingKey, exchange: Exchange.commands, handler)
+        addChange(routingKey, handler)
+        commands.append(routingKey)
     }
 
     /// Answers the look-up `routingKey` (request/reply) sent on `evn.commands`; `owner` finds
@@ -83,9 +103,8 @@ public struct MessageHandlers: Sendable {
         changes[routingKey] != nil || queries[routingKey] != nil
     }
 
-    private mutating func addChange(_ routingKey: String, exchange: String, _ handler: @escaping Handler) {
+    private mutating func addChange(_ routingKey: String, _ handler: @escaping Handler) {
         precondition(!handles(routingKey), "two handlers for \(routingKey)")
         changes[routingKey] = handler
-        bindings.append(Binding(exchange: exchange, routingKey: routingKey))
     }
 }

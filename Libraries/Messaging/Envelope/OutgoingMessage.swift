@@ -1,7 +1,8 @@
 /// An envelope and where it goes: what a service writes to its outbox.
 public struct OutgoingMessage: Sendable, Equatable {
     public var exchange: String
-    /// The AMQP routing key; the envelope's own for events and commands.
+    /// The AMQP routing key: the envelope's own for commands, with the provincial power
+    /// company appended for events (``CompanyRouting``).
     public var routingKey: String
     /// A mandatory message that matches no queue is returned by the broker
     /// and stays in the outbox, so a command is never dropped because its
@@ -24,8 +25,11 @@ public struct OutgoingMessage: Sendable, Equatable {
     }
 
     /// A domain event on `evn.events`: whoever subscribed gets it, nobody subscribing is fine.
+    /// Its routing key names the provincial power company its correlation id belongs to
+    /// (``CompanyRouting``), so that shards take only their own companies' events.
     public static func event(_ envelope: Envelope) -> OutgoingMessage {
-        OutgoingMessage(exchange: Exchange.events, routingKey: envelope.routingKey, mandatory: false, envelope: envelope)
+        OutgoingMessage(exchange: Exchange.events, routingKey: CompanyRouting.routingKey(ofEvent: envelope),
+                        mandatory: false, envelope: envelope)
     }
 
     /// A command on `evn.commands` for exactly one service; kept until a queue takes it.

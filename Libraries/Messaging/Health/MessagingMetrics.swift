@@ -14,6 +14,9 @@ struct MessagingMetrics: Sendable {
     let outboxParked: Gauge
     /// Waits of a consumer for a store that was locked, full or failing.
     let storeUnavailable: Counter
+    /// Events and commands a shard received but does not own, acknowledged unhandled: zero for a
+    /// shard owning whole provincial power companies, whose events the broker routes to it only.
+    let notOwned: Counter
 
     init(service: String) {
         let dimensions = [("service", service)]
@@ -27,5 +30,6 @@ struct MessagingMetrics: Sendable {
         parked = Counter(label: "outbox_parked_total", dimensions: dimensions)
         outboxParked = Gauge(label: "outbox_parked", dimensions: dimensions)
         storeUnavailable = Counter(label: "consumer_store_unavailable_total", dimensions: dimensions)
+        notOwned = Counter(label: "messages_not_owned_total", dimensions: dimensions)
     }
 }

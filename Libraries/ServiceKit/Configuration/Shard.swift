@@ -1,3 +1,5 @@
+import Messaging
+
 /// One shard of a service split by provincial power company: its name, and the branches whose
 /// messages and records it owns (`SHARD`, `SHARD_BRANCHES`; see `docs/scaling.md`).
 ///
@@ -23,6 +25,15 @@ public struct Shard: Sendable, Equatable {
         else { return nil }
         self.name = name
         branchPrefixes = prefixes
+    }
+
+    /// The provincial power companies of its branches, whose events its inbox binds
+    /// (``CompanyRouting``): `PC05` for `PC05TK,PC05HA`. Nil when a prefix is shorter than a
+    /// company code (`PC`): no company binding covers it, so the shard binds every company's.
+    public var companies: Set<String>? {
+        let companies = branchPrefixes.map { CompanyRouting.company(of: $0) }
+        guard companies.allSatisfy({ $0 != nil }) else { return nil }
+        return Set(companies.compactMap { $0 })
     }
 
     /// Whether the record or message of `key` (a request code, customer code or branch code) is this shard's.

@@ -44,7 +44,7 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
         var parts: [any Service] = [relay, context.lookups]
         var handlers = definition.handlers
         if let shard = configuration.shard {
-            handlers.restrict(to: shard.owns)
+            handlers.restrict(to: shard.owns, companies: shard.companies)
         }
         if !handlers.bindings.isEmpty {
             parts.append(InboxConsumer(

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import Messaging
 import Notification
 import StaffAuth
 import StaffTokenIssuing
@@ -28,7 +29,7 @@ extension ServiceHarness where Definition == NotificationService {
         let sink = SMTPSink.current
         do {
             try await run(
-                observing: [ObserverQueue(observerQueue, events: [CustomerNotified.routingKey])],
+                observing: [ObserverQueue(observerQueue, events: [CompanyRouting.everyCompany(CustomerNotified.routingKey)])],
                 environment: [
                     "SMS_GATEWAY_URL": gateway.url,
                     "SMS_GATEWAY_API_KEY": apiKey,

@@ -89,6 +89,8 @@ import ServiceKit
         let shard = try #require(configuration.shard)
         #expect(shard.owns("PC05TK-261203-000001") && shard.owns("PCDNHC0000042"))
         #expect(!shard.owns("PCDNTK-261203-000001"))
+        #expect(shard.companies == ["PC05", "PCDN"], "the companies whose events its inbox binds")
+        #expect(Shard(name: "pc", branches: "PC")?.companies == nil, "a prefix no company code names binds every company")
         let unsharded = try ServiceConfiguration(service: "crm", environment: Self.development)
         #expect(unsharded.shard == nil && unsharded.instance == "crm")
     }

@@ -155,9 +155,17 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
         try await broker.peek(queue ?? observers[0].name, count: 500)
     }
 
-    /// The messages on the first observer queue with `routingKey`, oldest first.
+    /// The messages on the first observer queue with `routingKey`, oldest first: an event's
+    /// whatever provincial power company its wire key names (`CompanyRouting`).
     public func messages(_ routingKey: String) async throws -> [[String: Any]] {
-        try await observed().filter { $0["routing_key"] as? String == routingKey }
+        try await observed().filter { Self.message($0, has: routingKey) }
+    }
+
+    /// Whether `message`, as the management API shows it, went out with `routingKey`: exactly
+    /// (a command), or with a provincial power company appended (an event).
+    public static func message(_ message: [String: Any], has routingKey: String) -> Bool {
+        guard let wire = message["routing_key"] as? String else { return false }
+        return wire == routingKey || wire.hasPrefix("\(routingKey).")
     }
 
     /// The bodies of the messages the service sent with `routingKey`, oldest first.
@@ -177,7 +185,7 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
     /// The messages of one contract on an observer queue, decoded, oldest first.
     public func sent<Message: MessageContract>(_: Message.Type, on queue: String? = nil) async throws -> [Message] {
         try await observed(on: queue)
-            .filter { $0["routing_key"] as? String == Message.routingKey }
+            .filter { Self.message($0, has: Message.routingKey) }
             .map { try JSONCoding.decoder.decode(Message.self, from: Self.payload(of: $0)) }
     }
 
