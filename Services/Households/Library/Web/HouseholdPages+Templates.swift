@@ -81,7 +81,8 @@ extension HouseholdPages {
             <h2>{{#vi}}Lịch sử số hộ{{/vi}}{{#en}}History of the count{{/en}}</h2>
             <table class="tickets" id="history"><thead><tr><th scope="col">{{#vi}}Lúc{{/vi}}{{#en}}When{{/en}}</th><th scope="col">{{#vi}}Việc{{/vi}}{{#en}}What{{/en}}</th>
               <th scope="col">{{#vi}}Số hộ{{/vi}}{{#en}}Households{{/en}}</th><th scope="col">{{#vi}}Hiệu lực từ{{/vi}}{{#en}}From{{/en}}</th></tr></thead>
-              <tbody>{{#history}}<tr><td>{{when}}</td><td>{{reasonLabel}}</td><td>{{previous}} → {{new}}</td><td>{{effectiveOn}}</td></tr>{{/history}}</tbody></table>
+              <tbody>{{#history}}<tr><td>{{when}}</td><td>{{reasonLabel}}</td><td>{{previous}} → {{new}}</td><td>{{effectiveOn}}</td></tr>{{/history}}
+                {{^history}}<tr><td colspan="4">{{#vi}}Số hộ chưa thay đổi từ khi mở hồ sơ.{{/vi}}{{#en}}The count has not changed since the dossier was opened.{{/en}}</td></tr>{{/history}}</tbody></table>
             {{/dossier}}
             """,
         "duplicates": """
