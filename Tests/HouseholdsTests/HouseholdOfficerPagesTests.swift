@@ -53,6 +53,8 @@ import WorkingCalendar
             #expect(members.contains("XN-2026-0042, Công an phường An Mỹ, 15/01/2026 → 31/12/2030"))
             #expect(members.contains("Thôn Phú Mỹ, xã Tam Thăng, Quảng Nam"))
             #expect(!members.contains("HK-229911") && !members.contains(Samples.tenant.idNumber), "numbers are masked")
+            #expect(PageElement(id: "history", in: opened.text)?.inner.contains("Số hộ chưa thay đổi") == true,
+                    "a dossier's first count is no change")
 
             let dossier = try #require(try await households.get("api/v1/dossiers?customerCode=PC05TK0000101", token: officer)
                 .expect(200)["dossierId"] as? String)
