@@ -110,6 +110,7 @@ extension HouseholdPages {
             {{#next}}<p><a href="{{next}}" id="next-page">{{#vi}}Trang sau{{/vi}}{{#en}}Next page{{/en}}</a></p>{{/next}}
             """,
         "splitReport": """
+            \(links)
             <p>{{#vi}}Đã tách trong tháng{{/vi}}{{#en}}Split this month{{/en}}: <strong id="splits-done">{{splitCount}}</strong></p>
             <ul>{{#splitsDone}}<li>{{subHouseholdId}} → {{newCustomerCode}} ({{customerCode}})</li>{{/splitsDone}}</ul>
             <h2>{{#vi}}Muốn tách nhưng chưa tách được{{/vi}}{{#en}}Wanting to split, not yet able{{/en}}</h2>
