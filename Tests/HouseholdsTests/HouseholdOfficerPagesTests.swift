@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import Households
 import TestSupport
 import Testing
 import WorkingCalendar
@@ -68,6 +69,21 @@ import WorkingCalendar
             let history = try #require(PageElement(id: "history", in: added.text)).inner
             #expect(history.contains("Đăng ký hộ dùng chung") && history.contains("1¾ → 2¾"), "\(history)")
             #expect(added.text.contains("thường trú"), "a confirmation without an end is permanent residence")
+
+            let tenants = try #require(try await households.get("api/v1/dossiers/\(dossier)", token: officer).expect(200)["members"]
+                as? [[String: any Sendable]])[1]["subHouseholdId"] as? String
+            let group = try #require(tenants)
+            let unexplained = try await households.staffForm("ho-dung-chung/ho-so/\(dossier)/tach?lang=en", [
+                "subHouseholdId": group, "notSplitReason": "other", "note": "",
+            ], token: officer)
+            #expect(unexplained.status == 422)
+            #expect(PageElement(id: "note-error", in: unexplained.text)?.inner == "This field is required")
+            let recorded = try await households.staffForm("ho-dung-chung/ho-so/\(dossier)/tach", [
+                "subHouseholdId": group, "notSplitReason": "rented_rooms", "note": "chờ chủ nhà kéo dây riêng", "wantsSplit": "yes",
+            ], token: officer)
+            #expect(recorded.status == 200, "the 303 leads back to the dossier")
+            let row = try #require(PageElement(id: "member-\(group)", in: recorded.text)).inner
+            #expect(row.contains("Muốn tách. \(NotSplitReason.rentedRooms.label.vi) — chờ chủ nhà kéo dây riêng"), "\(row)")
         }
     }
 

@@ -93,6 +93,10 @@ enum HouseholdsRouteProbes {
                     "holder.idNumber": "049190005566",
                 ]), contentType: StaffRouteProbe.form),
             "GET /ho-dung-chung/ho-so/{dossierId}": probe("/ho-dung-chung/ho-so/\(dossierId)"),
+            "POST /ho-dung-chung/ho-so/{dossierId}/tach": StaffRouteProbe(
+                duty: .households, uri: "/ho-dung-chung/ho-so/\(dossierId)/tach",
+                body: StaffRouteProbe.formBody(["subHouseholdId": members[3], "notSplitReason": "cost", "wantsSplit": "yes"]),
+                contentType: StaffRouteProbe.form),
             "GET /ho-dung-chung/trung": probe("/ho-dung-chung/trung", refusal: .notListed(marker: overridingId)),
             "GET /ho-dung-chung/het-han": probe("/ho-dung-chung/het-han", refusal: .notListed(marker: "\(home)0012349")),
             "POST /ho-dung-chung/ho-so/{dossierId}/them-ho": StaffRouteProbe(

@@ -103,32 +103,16 @@ struct DossierEndpoint: Sendable {
         }
     }
 
-    /// The body of `PUT …/split-status`.
-    private struct SplitStatusForm: Decodable {
-        var notSplitReason: String?
-        var note: String?
-        var wantsSplit: Bool?
-    }
-
     private func recordSplitStatus(_ request: Request, reference: SubHouseholdReference) async throws -> Response {
         let claims = try await staff.authenticate(request, for: .households)
         var request = request
         let form = try await request.decodeJSON(SplitStatusForm.self)
-        var validation = Validation()
-        let reason = validation.optional("notSplitReason", form.notSplitReason) { (text: String) throws(HouseholdsProblem) in
-            guard let reason = NotSplitReason(rawValue: text) else { throw .invalidReason }
-            return reason
-        }
-        let note = validation.optional("note", form.note) { (text: String) throws(HouseholdsProblem) in
-            try SubHouseholdValidator.text(text, length: 2...500, problem: .invalidText)
-        }
-        if reason == .other, note == nil { validation.add(MissingValue(), at: "note") }
+        let status: SplitStatusView
         do {
-            try validation.finish()
+            status = try form.validate()
         } catch {
             throw APIError.invalid(error)
         }
-        let status = SplitStatusView(notSplitReason: reason, note: note, wantsSplit: form.wantsSplit ?? false)
         return try Response.json(try await program.recordSplitStatus(status, reference: reference, by: claims))
     }
 

@@ -71,6 +71,17 @@ extension HouseholdPages {
                 <td class="details">{{#maskedHouseholdBook}}{{#vi}}Sổ{{/vi}}{{#en}}Book{{/en}} {{maskedHouseholdBook}}; {{/maskedHouseholdBook}}{{permanentAddress}}{{#persons}}; <span class="persons">{{#vi}}{{persons}} người thuê{{/vi}}{{#en}}{{persons}} tenants{{/en}}</span>{{/persons}}</td>
                 <td class="confirmation">{{#residenceConfirmation}}{{number}}, {{issuer}}, {{issuedOn}} → {{#validUntil}}{{validUntil}}{{/validUntil}}{{^validUntil}}{{#vi}}thường trú{{/vi}}{{#en}}permanent{{/en}}{{/validUntil}}{{/residenceConfirmation}}</td>
                 <td class="split">{{#splitCustomerCode}}{{splitCustomerCode}}{{/splitCustomerCode}}{{#splitStatus}}{{#wantsSplit}}{{#vi}}Muốn tách{{/vi}}{{#en}}Wants to split{{/en}}. {{/wantsSplit}}{{reasonLabel}}{{#note}} — {{note}}{{/note}}{{/splitStatus}}</td></tr>{{/members}}</tbody></table>
+            {{#canRecordSplit}}<form method="post" action="/ho-dung-chung/ho-so/{{dossierId}}/tach" id="split-status" novalidate>
+              <h2>{{#vi}}Ghi nhận tình trạng tách công tơ{{/vi}}{{#en}}Record why a household has not split{{/en}}</h2>
+              <div class="field"><label for="subHouseholdId">{{#vi}}Hộ dùng chung{{/vi}}{{#en}}Sub-household{{/en}}</label>
+                <select id="subHouseholdId" name="subHouseholdId">{{#splittable}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/splittable}}</select></div>
+              <div class="field{{#reasonError}} invalid{{/reasonError}}"><label for="notSplitReason">{{#vi}}Lý do chưa tách{{/vi}}{{#en}}Why not split{{/en}}</label>
+                <select id="notSplitReason" name="notSplitReason"><option value="">{{#vi}}Chưa rõ{{/vi}}{{#en}}Not known{{/en}}</option>{{#reasons}}<option value="{{value}}" {{selected}}>{{label}}</option>{{/reasons}}</select>
+                {{#reasonError}}<p class="field-error" id="notSplitReason-error">{{reasonError}}</p>{{/reasonError}}</div>
+              {{#noteField}}\(FormField.snippet){{/noteField}}
+              <div class="field"><label for="wantsSplit"><input type="checkbox" id="wantsSplit" name="wantsSplit" value="yes"> {{#vi}}Hộ muốn có công tơ riêng{{/vi}}{{#en}}The household wants its own meter{{/en}}</label></div>
+              <button type="submit" id="record-split">{{#vi}}Ghi nhận{{/vi}}{{#en}}Record{{/en}}</button>
+            </form>{{/canRecordSplit}}
             <form method="post" action="/ho-dung-chung/ho-so/{{dossierId}}/them-ho" id="add-household" novalidate>
               <h2>{{#vi}}Đăng ký hộ dùng chung{{/vi}}{{#en}}Register a sub-household{{/en}}</h2>
               {{#confirmationError}}<p class="field-error" id="residenceConfirmation-error">{{confirmationError}}</p>{{/confirmationError}}

@@ -18,6 +18,8 @@ import WorkingCalendar
 /// - `POST /ho-dung-chung/ho-so/{dossierId}/them-ho`: registers a sub-household; the page shows
 ///   the screening answer, clear, or the other active dossiers holding the ID number and where,
 ///   and to a supervisor the override with its reason;
+/// - `POST /ho-dung-chung/ho-so/{dossierId}/tach`: records why one of its households has not
+///   split, and whether it wants to;
 /// - `GET /ho-dung-chung/trung[?after=]`: the unit's duplicates and the supervisors' overrides;
 /// - `GET /ho-dung-chung/het-han[?after=]`: confirmations expiring or expired, and who was reminded;
 /// - `GET /ho-dung-chung/dieu-chinh`: the printable re-pricing list of the unit;
@@ -51,6 +53,10 @@ struct HouseholdPages: Sendable {
         router.post("ho-dung-chung/ho-so/:dossierId/them-ho") { request, context in
             let staff = try await session.visitor(request, context, for: .households)
             return try await register(request, dossierId: try context.parameters.require("dossierId"), staff: staff)
+        }
+        router.post("ho-dung-chung/ho-so/:dossierId/tach") { request, context in
+            let staff = try await session.visitor(request, context, for: .households)
+            return try await recordSplitStatus(request, dossierId: try context.parameters.require("dossierId"), staff: staff)
         }
         router.get("ho-dung-chung/trung") { request, context in
             try await duplicates(request, staff: try await session.visitor(request, context, for: .households))
@@ -185,6 +191,18 @@ struct HouseholdPages: Sendable {
             context["fields"] = HouseholdFormFields.inputs(HouseholdFormFields.household, prefix: "", posted: posted,
                                                            errors: errors, in: language)
             context["confirmationError"] = errors["residenceConfirmation"]
+            let splittable = view.members.filter { $0.role == .sub && $0.status == .active }
+            context["canRecordSplit"] = !splittable.isEmpty
+            context["splittable"] = splittable.map { member -> [String: Any] in
+                ["value": member.subHouseholdId, "label": "\(member.subHouseholdId) · \(member.fullName)",
+                 "selected": member.subHouseholdId == posted?["subHouseholdId"]]
+            }
+            context["reasons"] = NotSplitReason.choices(in: language).map { choice in
+                choice.merging(["selected": choice["value"] == posted?["notSplitReason"] ? "selected" : ""]) { $1 }
+            }
+            context["reasonError"] = errors["notSplitReason"]
+            context["noteField"] = FormField.input("note", label: ("Ghi chú (bắt buộc khi lý do là “khác”)", "Note (needed for “other”)"),
+                                                   in: language, value: posted?["note"], error: errors["note"])
             context["override"] = overrideField(staff, posted: posted, errors: errors, in: language)
         } catch let refusal as APIError {
             context["problem"] = refusal.errors.first.map { language.pick($0.message.vi, $0.message.en) }
@@ -212,6 +230,30 @@ struct HouseholdPages: Sendable {
                 return try await dossierPage(request, id: dossierId, staff: staff, posted: form,
                                              extra: ["screening": Self.shown(conflict: conflict)], status: .conflict)
             }
+        } catch let refusal as APIError {
+            return try await dossierPage(request, id: dossierId, staff: staff, posted: form,
+                                         errors: FieldMessages(refusal.errors, in: language), status: refusal.status)
+        }
+    }
+
+    private func recordSplitStatus(_ request: Request, dossierId: String, staff: SignedInStaff) async throws -> Response {
+        let language = PageLanguage(request)
+        let form = try await WebForm.read(request)
+        let split = SplitStatusForm(notSplitReason: form.text("notSplitReason"), note: form.text("note"),
+                                    wantsSplit: form.text("wantsSplit") != nil)
+        do {
+            let dossier = try await program.dossier(id: dossierId.uppercased(), by: staff.claims)
+            guard let reference = form.text("subHouseholdId").flatMap(SubHouseholdReference.init), dossier.members.contains(where: {
+                $0.subHouseholdId == reference.description && $0.role == .sub && $0.status == .active
+            }) else { throw APIError.subHouseholdNotFound }
+            let status: SplitStatusView
+            do {
+                status = try split.validate()
+            } catch {
+                throw APIError.invalid(error)
+            }
+            _ = try await program.recordSplitStatus(status, reference: reference, by: staff.claims)
+            return WebPages.seeOther("/ho-dung-chung/ho-so/\(dossier.dossierId)")
         } catch let refusal as APIError {
             return try await dossierPage(request, id: dossierId, staff: staff, posted: form,
                                          errors: FieldMessages(refusal.errors, in: language), status: refusal.status)
