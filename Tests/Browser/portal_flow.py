@@ -14,7 +14,8 @@ installation; a dispatcher sees a customer's outage report on the live board, se
 restores the incident, which the board then lists with its cause; a call-centre operator files for a caller on the
 console, sees a ringing caller's page appear by itself, but is refused the branch console; a branch head watches the wall board show the new
 ticket, enrols the office's TV, which shows the board from its device credential, and revokes
-it, which stops the board; a household officer keeps a dossier. Every page passed through is saved as a screenshot under artifacts/browser/.
+it, which stops the board; a households officer opens a dossier with tenants, is refused them on
+a second meter and sees the duplicate a supervisor allowed. Every page passed through is saved as a screenshot under artifacts/browser/.
 
 Run by scripts/browser-test.sh (from `make test`), which provides the virtualenv, the
 broker and the built services; scripts/test.sh runs the staff directory and names it in
@@ -660,38 +661,70 @@ def scenario(browser, platform):
     browser.driver.get(f"{platform.url('crm')}/phieu")
     browser.sign_out(platform)
 
-    # The unit's household officer: a dossier, a sub-household registered with the screening
-    # answer shown, the same person refused on a second meter, the re-pricing list and the split report.
-    officer = platform.token("households_officer", "PC05TK")
+    # The unit's households officer opens a dossier with a group of tenants on the page, is
+    # refused the same tenants on a second meter, and once a supervisor allowed them there (with
+    # the reason), sees the duplicate on the duplicates page; then the list, the expiry list,
+    # the re-pricing list and the split report.
     households = f"{platform.url('households')}/api/v1"
     codes = [f"PC05TK0{random.randint(100000, 999999)}" for _ in range(2)]
-    for shared in codes:
-        status, _ = http("POST", f"{households}/dossiers", token=officer, body={
-            "customerCode": shared, "holder": {"fullName": "Lê Văn Hùng", "idNumber": citizen_id()}})
-        check(status == 201, f"dossier of {shared} registered ({status})")
+    holders = [citizen_id() for _ in codes]
     lodger = citizen_id()
     browser.driver.set_window_size(1280, 900)
-    for index, shared in enumerate(codes):
-        page = f"{platform.url('households')}/ho-dung-chung?customerCode={shared}"
-        if index == 0:
-            browser.sign_in(platform, page, "tk-qlhp-01")
-        else:
-            browser.driver.get(page)
-        check(shared in browser.find("h2").text, f"the dossier of {shared} is found")
-        for field, value in [("fullName", "Phạm Thị Dung"), ("idNumber", lodger),
-                             ("permanentAddress", "Thôn 3, xã Tam Thăng, Quảng Nam"),
-                             ("confirmationIssuer", "Công an xã Tam Thăng"), ("confirmationNumber", "XN-0042"),
-                             ("confirmationIssuedOn", "2026-06-01"), ("confirmationValidUntil", "2031-12-31")]:
+
+    def open_dossier(code, holder):
+        for field, value in [("customerCode", code), ("contactPhone", "0905123456"),
+                             ("holder-fullName", "Lê Văn Hùng"), ("holder-idNumber", holder),
+                             ("holder-householdBook", "HK-0042"),
+                             ("subHouseholds-0-fullName", "Phạm Thị Dung"), ("subHouseholds-0-idNumber", lodger),
+                             ("subHouseholds-0-persons", "3"),
+                             ("subHouseholds-0-permanentAddress", "Thôn 3, xã Tam Thăng, Quảng Nam"),
+                             ("subHouseholds-0-residenceConfirmation-issuer", "Công an xã Tam Thăng"),
+                             ("subHouseholds-0-residenceConfirmation-number", "XN-0042"),
+                             ("subHouseholds-0-residenceConfirmation-issuedOn", "2026-06-01"),
+                             ("subHouseholds-0-residenceConfirmation-validUntil", "2031-12-31")]:
             browser.type(field, value)
-        browser.click("#register")
-        if index == 0:
-            check(browser.finds("#screening-clear"), "the first registration's screening is clear")
-            check("2" in browser.find("#allowance").text, "the dossier now counts two households")
-            browser.shot("households-registered")
-        else:
-            conflict = browser.find("#screening-conflict").text
-            check(codes[0] in conflict, f"the second meter is refused, naming where the household is: {conflict!r}")
-            browser.shot("households-duplicate")
+        browser.click("#open-submit")
+
+    browser.sign_in(platform, f"{platform.url('households')}/ho-dung-chung/mo-ho-so", "tk-qlhp-01")
+    open_dossier(codes[0], holders[0])
+    check(codes[0] in browser.find("h2").text, f"the dossier of {codes[0]} is opened and shown")
+    check("1¾" in browser.find("#allowance").text, "the holder and three tenants at ¼ each count 1¾ households")
+    members = browser.find("#members").text
+    check("3 người thuê" in members and "XN-0042" in members and "31/12/2031" in members,
+          f"the tenants, their confirmation and its end are shown: {members!r}")
+    browser.shot("households-opened")
+    browser.click("#open-dossier")
+    open_dossier(codes[1], holders[1])
+    conflict = browser.find("#screening-conflict").text
+    check(codes[0] in conflict, f"the tenants are refused on the second meter, naming where they are: {conflict!r}")
+    check(browser.finds("#supervisor-needed"), "the officer is told a supervisor decides")
+    browser.shot("households-duplicate")
+
+    supervisor = platform.token("households_supervisor", "PC05TK", staff="tk-gs-01")
+    status, _ = http("POST", f"{households}/dossiers", token=supervisor, body={
+        "customerCode": codes[1], "holder": {"fullName": "Lê Văn Hùng", "idNumber": holders[1]},
+        "subHouseholds": [{"fullName": "Phạm Thị Dung", "idNumber": lodger, "persons": 3,
+                           "permanentAddress": "Thôn 3, xã Tam Thăng, Quảng Nam",
+                           "residenceConfirmation": {"issuer": "Công an xã Tam Thăng", "number": "XN-0042",
+                                                     "issuedOn": "2026-06-01", "validUntil": "2031-12-31"}}],
+        "override": {"reason": "Nhóm thuê trọ ở cả hai nhà của cùng chủ, đã xác minh"}})
+    check(status == 201, f"the supervisor registers the tenants on the second meter anyway ({status})")
+    browser.click("#duplicates")
+    cases = browser.find("#cases").text
+    check(codes[0] in cases and codes[1] in cases, f"the duplicate names both dossiers: {cases!r}")
+    overrides = browser.find("#overrides").text
+    check("tk-gs-01" in overrides and "đã xác minh" in overrides, f"the override shows who and why: {overrides!r}")
+    browser.shot("households-duplicates-page")
+
+    browser.click("#dossiers-link")
+    browser.type("q", codes[1])
+    browser.submit()
+    rows = browser.finds("#dossiers tbody tr")
+    check(len(rows) == 1 and codes[1] in rows[0].text, "the unit's dossiers are searched by customer code")
+    browser.shot("households-dossiers")
+    browser.click("#expiry")
+    check(browser.find("h1").text.startswith("Xác nhận cư trú"), "the expiry list opens")
+    browser.shot("households-expiry")
     browser.click("#repricing")
     check("danh sách khách hàng cần điều chỉnh số hộ" in browser.find("h1").text.lower(), "the re-pricing list prints")
     browser.shot("households-repricing")

@@ -1,3 +1,4 @@
+import Contracts
 @testable import Households
 import TestSupport
 import Testing
@@ -47,6 +48,16 @@ import WebPages
         let members = try #require(PageElement(id: "members", in: dossierPage(memberStatus: status, in: language))).inner
         #expect(members.contains("<td>\(status.shown(in: language)) ✓</td>"))
         #expect(!members.contains("<td>\(status.rawValue)"))
+    }
+
+    @Test(arguments: HouseholdCountChanged.Reason.allCases, PageLanguage.allCases)
+    func whatMovedACountIsShownInWords(reason: HouseholdCountChanged.Reason, language: PageLanguage) throws {
+        let dossier: [String: Any] = ["dossierId": "HS-PC05TK-000001", "status": "active", "members": [Any]()]
+        let html = page("dossier", ["dossier": HouseholdPages.shown(dossier: dossier, in: language),
+                                    "history": [["reasonLabel": reason.shown(in: language), "previous": "2", "new": "1¾"]]],
+                        in: language)
+        let history = try #require(PageElement(id: "history", in: html)).inner
+        #expect(history.contains("<td>\(reason.shown(in: language))</td>") && !history.contains(reason.rawValue))
     }
 
     @Test(arguments: NotSplitReason.allCases, PageLanguage.allCases)

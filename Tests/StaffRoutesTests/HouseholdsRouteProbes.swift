@@ -33,6 +33,18 @@ enum HouseholdsRouteProbes {
             "subHouseholds": [subHousehold(4)],
         ]).object()["dossierId"] as? String
         let closingId = try #require(closing)
+        // A supervisor's override: the first dossier's holder also holds a second meter, whose
+        // tenants' confirmation ends within the month.
+        let supervisor = try await service.token(.householdsSupervisor, unit: home)
+        let ending = String(ISO8601DateFormatter().string(from: Date().addingTimeInterval(10 * 86_400)).prefix(10))
+        var expiring = subHousehold(7)
+        expiring["residenceConfirmation"] = ["issuer": "Công an phường An Mỹ", "number": "XN-2025-07", "issuedOn": "2025-01-15",
+                                             "validUntil": ending]
+        let overriding = try await client.send(.post, "/api/v1/dossiers", token: supervisor, json: [
+            "customerCode": "\(home)0012349", "holder": ["fullName": "Nguyễn Văn An", "idNumber": "049088012345"],
+            "subHouseholds": [expiring], "override": ["reason": "Chủ hộ có hai công tơ, đã xác minh tại nhà"],
+        ]).object()["dossierId"] as? String
+        let overridingId = try #require(overriding)
         func probe(_ uri: String, _ body: String = "", refusal: StaffRouteProbe.Refusal = .forbidden) -> StaffRouteProbe {
             StaffRouteProbe(duty: .households, uri: uri, body: body, refusal: refusal)
         }
@@ -72,12 +84,26 @@ enum HouseholdsRouteProbes {
                 duty: .households, uri: "/api/v1/dossier-imports", body: dossierRows, contentType: "text/csv",
                 refusal: .rowsRefused(marker: "unit.other"),
                 ledgers: ["households_imports", "households_import_rejections"]),
-            "GET /ho-dung-chung": probe("/ho-dung-chung?customerCode=\(customerCode)", refusal: .notListed(marker: dossierId)),
-            "POST /ho-dung-chung/{dossierId}/them-ho": StaffRouteProbe(
-                duty: .households, uri: "/ho-dung-chung/\(dossierId)/them-ho",
-                body: "customerCode=\(customerCode)&fullName=Tr%E1%BA%A7n+V%C4%83n+H%E1%BB%99&idNumber=049088100007"
-                    + "&permanentAddress=Th%C3%B4n+3&confirmationIssuer=C%C3%B4ng+an+x%C3%A3&confirmationNumber=XN-7"
-                    + "&confirmationIssuedOn=2025-01-15",
+            "GET /ho-dung-chung": probe("/ho-dung-chung?q=\(customerCode)", refusal: .notListed(marker: dossierId)),
+            "GET /ho-dung-chung/mo-ho-so": probe("/ho-dung-chung/mo-ho-so", refusal: .blankForm),
+            "POST /ho-dung-chung/mo-ho-so": StaffRouteProbe(
+                duty: .households, uri: "/ho-dung-chung/mo-ho-so",
+                body: StaffRouteProbe.formBody([
+                    "unit": home, "customerCode": "\(home)0012350", "holder.fullName": "Võ Thị Lan",
+                    "holder.idNumber": "049190005566",
+                ]), contentType: StaffRouteProbe.form),
+            "GET /ho-dung-chung/ho-so/{dossierId}": probe("/ho-dung-chung/ho-so/\(dossierId)"),
+            "POST /ho-dung-chung/ho-so/{dossierId}/tach": StaffRouteProbe(
+                duty: .households, uri: "/ho-dung-chung/ho-so/\(dossierId)/tach",
+                body: StaffRouteProbe.formBody(["subHouseholdId": members[3], "notSplitReason": "cost", "wantsSplit": "yes"]),
+                contentType: StaffRouteProbe.form),
+            "GET /ho-dung-chung/trung": probe("/ho-dung-chung/trung", refusal: .notListed(marker: overridingId)),
+            "GET /ho-dung-chung/het-han": probe("/ho-dung-chung/het-han", refusal: .notListed(marker: "\(home)0012349")),
+            "POST /ho-dung-chung/ho-so/{dossierId}/them-ho": StaffRouteProbe(
+                duty: .households, uri: "/ho-dung-chung/ho-so/\(dossierId)/them-ho",
+                body: "fullName=Tr%E1%BA%A7n+V%C4%83n+H%E1%BB%99&idNumber=049088100008"
+                    + "&permanentAddress=Th%C3%B4n+3&residenceConfirmation.issuer=C%C3%B4ng+an+x%C3%A3"
+                    + "&residenceConfirmation.number=XN-8&residenceConfirmation.issuedOn=2025-01-15",
                 contentType: StaffRouteProbe.form),
             "GET /ho-dung-chung/dieu-chinh": probe("/ho-dung-chung/dieu-chinh", refusal: .notListed(marker: customerCode)),
             "GET /ho-dung-chung/bao-cao-tach": probe("/ho-dung-chung/bao-cao-tach", refusal: .notListed(marker: customerCode)),

@@ -12,4 +12,7 @@ struct ExpiryItem: Sendable, Codable {
     var validUntil: CalendarDay
     /// When the main household was last reminded at this threshold, if it was.
     var remindedAt: Date?
+    /// The main household's phone the reminders go to, masked; without one nobody is texted
+    /// and the branch calls.
+    var maskedContactPhone: String?
 }

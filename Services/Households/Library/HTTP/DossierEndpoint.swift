@@ -11,6 +11,7 @@ import VietnameseIdentity
 /// |---|---|
 /// | `POST /api/v1/dossiers` | 201 dossier; 409 duplicate elsewhere or customer code active; 422 |
 /// | `GET /api/v1/dossiers?customerCode=` | 200 the customer's active dossier |
+/// | `GET /api/v1/dossiers[?q=&unit=&limit=&after=]` | 200 ``DossierList``: the unit's dossiers, searched; with `limit`, one page |
 /// | `GET /api/v1/dossiers/{id}` | 200 dossier |
 /// | `POST /api/v1/dossiers/{id}/closure` | 200 closed dossier; 409 already closed |
 /// | `POST /api/v1/dossiers/{id}/sub-households` | 201 household; 409 duplicate elsewhere; 422 |
@@ -27,7 +28,13 @@ struct DossierEndpoint: Sendable {
         router.post("api/v1/dossiers") { request, _ in try await create(request) }
         router.get("api/v1/dossiers") { request, _ in
             let claims = try await staff.authenticate(request, for: .households)
-            guard let code = request.uri.queryParameters.get("customerCode") else { throw APIError.dossierNotFound }
+            let query = request.uri.queryParameters
+            guard let code = query.get("customerCode") else {
+                let named = query.get("unit").map { String($0).uppercased() }
+                return try Response.json(try await program.dossiers(
+                    unit: try claims.actingUnit(named: named, field: "unit") ?? named,
+                    search: DossierSearch(query.get("q").map { String($0) }), page: try ListPage.asked(by: request)))
+            }
             return try Response.json(try await program.dossier(customerCode: code, by: claims))
         }
         router.get("api/v1/dossiers/:id") { request, context in
@@ -96,32 +103,16 @@ struct DossierEndpoint: Sendable {
         }
     }
 
-    /// The body of `PUT …/split-status`.
-    private struct SplitStatusForm: Decodable {
-        var notSplitReason: String?
-        var note: String?
-        var wantsSplit: Bool?
-    }
-
     private func recordSplitStatus(_ request: Request, reference: SubHouseholdReference) async throws -> Response {
         let claims = try await staff.authenticate(request, for: .households)
         var request = request
         let form = try await request.decodeJSON(SplitStatusForm.self)
-        var validation = Validation()
-        let reason = validation.optional("notSplitReason", form.notSplitReason) { (text: String) throws(HouseholdsProblem) in
-            guard let reason = NotSplitReason(rawValue: text) else { throw .invalidReason }
-            return reason
-        }
-        let note = validation.optional("note", form.note) { (text: String) throws(HouseholdsProblem) in
-            try SubHouseholdValidator.text(text, length: 2...500, problem: .invalidText)
-        }
-        if reason == .other, note == nil { validation.add(MissingValue(), at: "note") }
+        let status: SplitStatusView
         do {
-            try validation.finish()
+            status = try form.validate()
         } catch {
             throw APIError.invalid(error)
         }
-        let status = SplitStatusView(notSplitReason: reason, note: note, wantsSplit: form.wantsSplit ?? false)
         return try Response.json(try await program.recordSplitStatus(status, reference: reference, by: claims))
     }
 

@@ -27,10 +27,10 @@ struct ReportEndpoint: Sendable {
     func register(on router: Router<ServiceRequestContext>) {
         router.get("api/v1/duplicates") { request, _ in
             try Response.json(try await program.duplicates(
-                unit: try await unit(request), page: try page(request, startingAfter: { DuplicateIndex.Position($0) != nil })))
+                unit: try await unit(request), page: try ListPage.asked(by: request, startingAfter: { DuplicateIndex.Position($0) != nil })))
         }
         router.get("api/v1/repricing") { request, _ in
-            try Response.json(try await program.repricing(unit: try await unit(request), page: try page(request)))
+            try Response.json(try await program.repricing(unit: try await unit(request), page: try ListPage.asked(by: request)))
         }
         router.get("api/v1/repricing.csv") { request, _ in
             let list = try await program.repricing(unit: try await unit(request))
@@ -46,7 +46,7 @@ struct ReportEndpoint: Sendable {
         }
         router.get("api/v1/residence-expiry") { request, _ in
             try Response.json(try await program.expiring(
-                unit: try await unit(request), page: try page(request, startingAfter: { SubHouseholdReference($0) != nil })))
+                unit: try await unit(request), page: try ListPage.asked(by: request, startingAfter: { SubHouseholdReference($0) != nil })))
         }
         router.post("api/v1/residence-expiry/run") { request, _ in
             _ = try await corporationStaff(request)
@@ -67,22 +67,6 @@ struct ReportEndpoint: Sendable {
             }
             return try Response.json(try await program.splitReport(unit: unit, month: month))
         }
-    }
-
-    /// The page `?limit=` (1 to ``ListPage/maxLimit``) and `?after=` ask for; `nil` for the
-    /// whole list. 422 naming `limit` for any other limit, `after` for one the list's
-    /// `startingAfter` does not read as an entry's key.
-    private func page(_ request: Request, startingAfter isKey: (String) -> Bool = { _ in true }) throws -> ListPage? {
-        let query = request.uri.queryParameters
-        let after = query.get("after").map { String($0).uppercased() }
-        if let after, !isKey(after) {
-            throw APIError.invalid(ValidationFailure(errors: [FieldError(field: "after", problem: HouseholdsProblem.invalidAfter)]))
-        }
-        guard let text = query.get("limit") else { return after.map { ListPage(after: $0, limit: ListPage.maxLimit) } }
-        guard let limit = Int(text), (1...ListPage.maxLimit).contains(limit) else {
-            throw APIError.invalid(ValidationFailure(errors: [FieldError(field: "limit", problem: HouseholdsProblem.invalidLimit)]))
-        }
-        return ListPage(after: after, limit: limit)
     }
 
     /// The households officer or supervisor of the corporation (not of a branch) behind `request`:

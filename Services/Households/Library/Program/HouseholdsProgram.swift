@@ -27,6 +27,7 @@ public struct HouseholdsProgram: Sendable {
     let reconciliation: Reconciliation
     let expiry: ResidenceExpiry
     let splits: SplitReportReader
+    let catalogue: DossierCatalogue
     let logger: Logger
 
     /// Opens (creating and migrating) a households store at `path`: the service's own schema.
@@ -85,6 +86,7 @@ public struct HouseholdsProgram: Sendable {
         reconciliation = Reconciliation(personalData: personalData)
         expiry = ResidenceExpiry(counter: counter, messages: messages, sealing: sealing, holdAbove: reminderHoldAbove)
         splits = SplitReportReader()
+        catalogue = DossierCatalogue(personalData: personalData)
         self.logger = logger
     }
 
@@ -165,6 +167,20 @@ public struct HouseholdsProgram: Sendable {
             try registry.activeDossierId(customerCode: customerCode.uppercased(), in: db)
         }) else { throw APIError.dossierNotFound }
         return try await dossier(id: id, by: claims)
+    }
+
+    /// The dossiers of `unit` (every unit's when `nil`) that `search` asks for; with a `page`,
+    /// only its dossiers, and where the next page starts when one follows.
+    func dossiers(unit: String?, search: DossierSearch?, page: ListPage?) async throws -> DossierList {
+        let catalogue = catalogue
+        return try await store.database.read { db in try catalogue.list(unit: unit, search: search, page: page, in: db) }
+    }
+
+    /// The dossier's count changes, latest first, for staff who may see its unit.
+    func history(dossierId: String, by claims: StaffClaims) async throws -> [CountChange] {
+        try await requireAccess(dossierId: dossierId, claims)
+        let catalogue = catalogue
+        return try await store.database.read { db in try catalogue.history(dossierId: dossierId, in: db) }
     }
 
     /// Closes a dossier: its households stop counting and leave the duplicate check.
@@ -280,6 +296,13 @@ public struct HouseholdsProgram: Sendable {
     public func duplicates(unit: String?, page: ListPage? = nil) async throws -> DuplicateReport {
         let index = duplicateIndex
         return try await store.database.read { db in try index.report(unit: unit, page: page, at: Date(), in: db) }
+    }
+
+    /// The latest supervisors' overrides of the duplicate check on dossiers of `unit` (every
+    /// unit's when `nil`), at most `limit`.
+    func overrides(unit: String?, limit: Int = 50) async throws -> [OverrideRecord] {
+        let index = duplicateIndex
+        return try await store.database.read { db in try index.overrides(unit: unit, limit: limit, in: db) }
     }
 
     /// The re-pricing list of `unit` (every unit when `nil`), from the counts the dossiers keep.

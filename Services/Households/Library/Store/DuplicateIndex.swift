@@ -59,6 +59,23 @@ struct DuplicateIndex: Sendable {
         }, next: page?.next(found, key: \.position.description))
     }
 
+    /// The supervisors' overrides of dossiers of `unit` (every unit's when `nil`), latest first,
+    /// at most `limit`.
+    func overrides(unit: String?, limit: Int, in db: Database) throws -> [OverrideRecord] {
+        let query = ListQuery(unit: unit, unitColumn: "d.unit", page: ListPage(after: nil, limit: limit))
+        return try Row.fetchAll(db, sql: """
+            SELECT o.dossier_id, d.customer_code, o.granted_by, o.granted_at, o.reason, o.conflicts
+            FROM households_overrides o JOIN households_dossiers d ON d.dossier_id = o.dossier_id
+            WHERE 1 \(query.conditions)
+            ORDER BY o.granted_at DESC, o.override_id DESC \(query.limit)
+            """, arguments: query.arguments).map { row in
+                let conflicts = try JSONDecoder().decode([DuplicateCase].self, from: Data((row["conflicts"] as String).utf8))
+                return OverrideRecord(dossierId: row["dossier_id"], customerCode: row["customer_code"],
+                                      grantedBy: row["granted_by"], grantedAt: Date(timeIntervalSince1970: row["granted_at"]),
+                                      reason: row["reason"], maskedKeys: conflicts.map(\.maskedKey))
+            }
+    }
+
     /// Where a page of the report ends: the key of its last case and a current member holding
     /// it, written `id_number:SH-<n>` — never the number, nor its fingerprint.
     struct Position: CustomStringConvertible {

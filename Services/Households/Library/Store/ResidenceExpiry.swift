@@ -199,7 +199,7 @@ struct ResidenceExpiry: Sendable {
         }
         let rows = try Row.fetchAll(db, sql: """
             SELECT m.member_id, m.name_sealed, m.id_masked, m.confirmation_valid_until, d.dossier_id, d.unit, d.customer_code,
-                (SELECT MAX(r.reminded_at) FROM households_reminders r WHERE r.member_id = m.member_id
+                d.contact_phone_masked, (SELECT MAX(r.reminded_at) FROM households_reminders r WHERE r.member_id = m.member_id
                     AND r.valid_until = m.confirmation_valid_until AND r.sent = 1) AS reminded_at
             FROM households_members m INDEXED BY households_members_expiry
             JOIN households_dossiers d ON d.dossier_id = m.dossier_id
@@ -216,7 +216,8 @@ struct ResidenceExpiry: Sendable {
                 subHouseholdId: SubHouseholdReference(memberId: row["member_id"]).description,
                 fullName: try sealing.personalData.open(row["name_sealed"]), maskedIdNumber: row["id_masked"],
                 validUntil: CalendarDay(row["confirmation_valid_until"] as String)!,
-                remindedAt: (row["reminded_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
+                remindedAt: (row["reminded_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+                maskedContactPhone: row["contact_phone_masked"])
             items.append(item)
             if item.validUntil < today { list.expired.append(item) } else { list.expiringSoon.append(item) }
         }
