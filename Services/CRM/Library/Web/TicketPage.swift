@@ -96,28 +96,30 @@ struct TicketPage: Sendable {
             context["canAnswer"] = open && answerable
             context["noReplyAddress"] = !answerable
             context["canClose"] = open
-            let conversation = context["conversation"] as? [[String: Any]] ?? []
+            let conversation = Self.timed(context["conversation"])
             context["hasConversation"] = !conversation.isEmpty
             context["conversation"] = conversation.map { message in
                 var message = message
                 message["fromOfficer"] = message["from"] as? String == "officer"
-                if let at = (message["at"] as? String).flatMap({ try? Date($0, strategy: .iso8601) }) {
-                    message["shownAt"] = ShownTime.dayAndTime(at)
-                }
                 return message
             }
         }
         context["ticketId"] = ticketId
-        context["timeline"] = (context["timeline"] as? [[String: Any]] ?? []).map { step in
-            var step = step
-            if let at = (step["at"] as? String).flatMap({ try? Date($0, strategy: .iso8601) }) {
-                step["shownAt"] = ShownTime.dayAndTime(at)
-            }
-            return step
-        }
+        context["timeline"] = Self.timed(context["timeline"])
         return pages.render("ticket", title: language.pick("Phiếu \(ticketId)", "Ticket \(ticketId)"), for: request,
                             language: language, context: Self.shown(context, in: language), status: status,
                             staff: staff)
+    }
+
+    /// The entries of a list of the detail (timeline steps, mails), each with its `at` as the page shows it.
+    private static func timed(_ list: Any?) -> [[String: Any]] {
+        (list as? [[String: Any]] ?? []).map { entry in
+            var entry = entry
+            if let at = (entry["at"] as? String).flatMap({ try? Date($0, strategy: .iso8601) }) {
+                entry["shownAt"] = ShownTime.dayAndTime(at)
+            }
+            return entry
+        }
     }
 
     /// The page's values for `detail` in `language`: each code with its words, and the forms'
@@ -168,9 +170,10 @@ struct TicketPage: Sendable {
           <button type="submit" id="record-decision">{{#vi}}Ghi nhận quyết định{{/vi}}{{#en}}Record the decision{{/en}}</button></form>{{/canDecide}}
         {{#canAmend}}<form method="post" action="/phieu/{{ticketId}}/amendment"><div class="field"><label for="amendment-note">{{#vi}}Ghi chú điều chỉnh{{/vi}}{{#en}}Amendment note{{/en}}</label>
           <input type="text" id="amendment-note" name="note"></div><button type="submit" id="record-amendment">{{#vi}}Đã điều chỉnh hợp đồng{{/vi}}{{#en}}Contract amended{{/en}}</button></form>{{/canAmend}}
-        {{#hasConversation}}<h2>{{#vi}}Trao đổi{{/vi}}{{#en}}Conversation{{/en}}</h2><ol class="conversation" id="conversation">{{/hasConversation}}{{#conversation}}<li class="{{from}}"><p><time datetime="{{at}}">{{shownAt}}</time>
+        {{#hasConversation}}<h2>{{#vi}}Trao đổi{{/vi}}{{#en}}Conversation{{/en}}</h2>
+        <ol class="conversation" id="conversation">{{#conversation}}<li class="{{from}}"><p><time datetime="{{at}}">{{shownAt}}</time>
           {{#fromOfficer}}{{#vi}}Nhân viên {{staffId}} trả lời{{/vi}}{{#en}}Officer {{staffId}} answered{{/en}}{{/fromOfficer}}{{^fromOfficer}}{{#vi}}Khách hàng viết{{/vi}}{{#en}}The customer wrote{{/en}}{{/fromOfficer}}</p>
-          <pre class="mail-text">{{text}}</pre></li>{{/conversation}}{{#hasConversation}}</ol>{{/hasConversation}}
+          <pre class="mail-text">{{text}}</pre></li>{{/conversation}}</ol>{{/hasConversation}}
         {{#canAnswer}}<form method="post" action="/phieu/{{ticketId}}/answer"><h2>{{#vi}}Trả lời khách hàng{{/vi}}{{#en}}Answer the customer{{/en}}</h2>
           <div class="field"><label for="answer-text">{{#vi}}Nội dung trả lời (gửi qua thư điện tử, trong cùng chuỗi thư){{/vi}}{{#en}}Answer (sent by e-mail, in the customer's thread){{/en}}</label>
           <textarea id="answer-text" name="text" rows="8"></textarea></div>
