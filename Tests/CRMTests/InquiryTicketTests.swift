@@ -42,6 +42,11 @@ import Testing
                 detail = try await crm.get("api/v1/tickets/CRM-\(code)", token: token).json()
                 return detail["status"] as? String == "open"
             }
+            // intake's retry of the same mail under another message id files it once.
+            let retry = try await crm.publish(Self.inquiry(code, at: vietnamTime("2025-09-08 09:30"), text: text,
+                                                           messageId: "thu-1@khachhang.example.vn"), correlationId: code)
+            try await crm.awaitHandled([retry])
+            detail = try await crm.get("api/v1/tickets/CRM-\(code)", token: token).json()
             #expect(detail["kind"] as? String == "inquiry")
             #expect(detail["channel"] as? String == "email")
             #expect(detail["branchCode"] as? String == "PC05TK")
