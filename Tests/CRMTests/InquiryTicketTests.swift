@@ -1,6 +1,8 @@
+import CRM
 import Contracts
 import Foundation
 import Messaging
+import ServiceKit
 import TestSupport
 import Testing
 
@@ -75,6 +77,11 @@ import Testing
             let plain = try StoreFileScan.plainTexts([Self.sender, text, "Hoa don thang 11"],
                                                      in: crm.host.context.store.database)
             #expect(plain.isEmpty, "sealed at rest: \(plain)")
+            // `evnctl reseal` knows the sealed columns: every one opens, none is left unread.
+            let reseal = try await StoreResealer(database: crm.host.context.store.database,
+                                                 personalData: crm.host.context.personalData,
+                                                 tables: CRMService.personalDataTables).run()
+            #expect(reseal.unreadable.values.allSatisfy { $0 == 0 }, "\(reseal.unreadable)")
         }
     }
 
