@@ -29,7 +29,8 @@ public struct HTTPCaller: Sendable {
             request.body = .bytes(ByteBuffer(data: body))
         }
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        // A caller's header replaces the default (a form's `Content-Type`).
+        for (name, value) in headers { request.headers.replaceOrAdd(name: name, value: value) }
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
         let buffer = try await response.body.collect(upTo: 8 << 20)
         let headers = Dictionary(grouping: response.headers, by: { $0.name.lowercased() }).mapValues { $0.map(\.value) }

@@ -21,6 +21,9 @@ import Testing
             #expect(page.text.contains(#"<form method="post" action="/tra-cuu""#))
             #expect(page.text.contains(#"name="code" value="\#(code)""#))
             #expect(page.text.contains(#"name="phone" value="""#))
+            #expect(PageElement(id: "email-inquiries", in: page.text)?.inner.hasPrefix(
+                "Yêu cầu gửi qua thư điện tử không tra cứu tại đây: Điện lực trả lời trong chuỗi thư của Quý khách.") == true,
+                "an e-mailed inquiry has no phone to track it by; the page sends its writer to the thread")
         }
     }
 

@@ -34,6 +34,8 @@ enum CRMRouteProbes {
             "POST /api/v1/tickets/{ticketId}/installation": api("\(ticket)/installation"),
             "POST /api/v1/tickets/{ticketId}/amendment": api("\(ticket)/amendment", #"{"note": "Đổi tên chủ hợp đồng"}"#),
             "POST /api/v1/tickets/{ticketId}/decision": api("\(ticket)/decision", #"{"decision": "approve"}"#),
+            "POST /api/v1/tickets/{ticketId}/answer": api("\(ticket)/answer", #"{"text": "Chỉ số công tơ đúng."}"#),
+            "POST /api/v1/tickets/{ticketId}/close": api("\(ticket)/close"),
             "POST /api/v1/tickets/{ticketId}/screening-resolution": api(
                 "\(ticket)/screening-resolution", #"{"decision": "cleared", "note": "Đã xác minh giấy tờ"}"#),
             "GET /phieu": StaffRouteProbe(duty: .tickets, uri: "/phieu", refusal: .notListed(marker: requestCode)),

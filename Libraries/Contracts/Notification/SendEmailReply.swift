@@ -1,18 +1,20 @@
 import Foundation
 
-/// intake asks notification to answer an e-mail a customer wrote to the customer-care
-/// mailbox, in the customer's thread: the code the mail was filed under and where to track it.
+/// intake or crm asks notification to answer an e-mail a customer wrote to the customer-care
+/// mailbox, in the customer's thread: intake's automatic answer (the code the mail was filed
+/// under and where to track it), or an officer's answer written on crm's ticket page.
 ///
-/// A command, so the address reaches notification only. intake writes the answer (it knows
-/// what the mail became); notification sends it as `Re: <subject>` with `In-Reply-To` and
-/// `References`, so the customer's mail client shows it under their own mail. `mailId` is
-/// intake's id of the customer's mail: one answer per mail, however often the command arrives.
+/// A command, so the address reaches notification only. The sender writes the answer;
+/// notification sends it as `Re: <subject>` with `In-Reply-To` and `References`, so the
+/// customer's mail client shows it under their own mail. `mailId` names what is answered: one
+/// answer per id, however often the command arrives.
 public struct SendEmailReply: MessageContract {
     public static let routingKey = "notification.send-email-reply"
     public static let version = 1
     public static let kind = MessageKind.command
 
-    /// intake's id of the mail answered (the mailbox's UIDVALIDITY and UID).
+    /// What is answered: intake's id of the mail (the mailbox's UIDVALIDITY and UID), or crm's
+    /// id of the officer's answer (`<ticket id>/<place in the conversation>`).
     public var mailId: String
     /// The request code the mail was filed under, named in the answer and traced by.
     public var requestCode: String
@@ -22,10 +24,11 @@ public struct SendEmailReply: MessageContract {
     public var subject: String
     /// The answer's plain-text body, in Vietnamese and English.
     public var text: String
-    /// The Message-ID of the customer's mail, without angle brackets; nil when it had none
-    /// (the answer then starts a new thread).
+    /// The Message-ID of the customer's (latest) mail, without angle brackets; nil when it had
+    /// none (the answer then starts a new thread).
     public var inReplyTo: String?
-    /// The customer's mail's own `References`, oldest first, without angle brackets.
+    /// The thread before that mail, oldest first, without angle brackets: intake passes the
+    /// mail's own `References`, crm the Message-IDs of the inquiry's earlier mails.
     public var references: [String]
     public var issuedAt: Date
 

@@ -16,6 +16,7 @@ extension ServiceHarness where Definition == ClockedCRM {
     static func run(at now: Date, _ body: (CRMHarness) async throws -> Void) async throws {
         let observer = ObserverQueue("crm-test.observer", events: ["crm.#"], commands: [
             ScreenIdentities.routingKey, InstallMeter.routingKey, RegisterMainHousehold.routingKey,
+            SendEmailReply.routingKey,
         ])
         try await ClockedCRM.$clock.withValue(ManualClock(now)) {
             try await run(observing: [observer], body)

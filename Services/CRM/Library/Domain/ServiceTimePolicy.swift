@@ -10,7 +10,8 @@ import WorkingCalendar
 /// working days in urban areas, 5 in rural ones, 7 once the survey finds a pole, underground
 /// cable or current transformer is needed; a contract change (here: the number of households
 /// sharing the meter) takes 3; so do the other contract changes and a meter inspection;
-/// a verification takes 5, an independent one 15, a medium-voltage connection 30. Days follow ``WorkingCalendar``'s convention: the day the request was received
+/// a verification takes 5, an independent one 15, a medium-voltage connection 30; an e-mailed
+/// inquiry is answered within 3. Days follow ``WorkingCalendar``'s convention: the day the request was received
 /// is day 0 and never counts, so a request received on a Saturday, Sunday or holiday starts
 /// counting on the next working day. The day of receipt is the day intake stored the
 /// request (`submittedAt`, in Vietnam's time zone), not the day crm happened to read the
@@ -20,6 +21,9 @@ struct ServiceTimePolicy: Sendable {
     static let poleOrCableLimit = 7
     /// The limit of a contract amendment for a change of the number of households sharing a meter.
     static let contractAmendmentLimit = 3
+    /// The limit of an e-mailed general inquiry: answered within 3 working days of the mail
+    /// (of the later mail that reopened it).
+    static let inquiryLimit = 3
 
     let calendar: WorkingCalendar
     /// Tells operators about due dates counted over a year whose schedule is not published.

@@ -6,4 +6,6 @@ enum TicketKind: String, Codable, Sendable {
     case contractAmendment = "contract_amendment"
     /// A request about an existing supply point (its `requestKind` says which), opened by intake's service request.
     case serviceRequest = "service_request"
+    /// A customer's general inquiry by e-mail, opened by intake's inquiry and answered in the customer's thread.
+    case inquiry
 }

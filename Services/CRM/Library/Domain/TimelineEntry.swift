@@ -20,7 +20,8 @@ struct TimelineEntry: Sendable, Equatable {
     }
 
     /// The steps of the new-connection flow, in the order they usually happen, then those of a
-    /// contract amendment (which shares the opening and closing steps), then those of service requests.
+    /// contract amendment (which shares the opening and closing steps), then those of service
+    /// requests, then those of inquiries.
     enum Kind: String, Sendable, CaseIterable {
         case requestSubmitted = "request_submitted"
         case ticketOpened = "ticket_opened"
@@ -50,6 +51,12 @@ struct TimelineEntry: Sendable, Equatable {
         case householdsCounted = "households_counted"
         case contractChanged = "contract_changed"
         case contractEnded = "contract_ended"
+        /// A later mail of an inquiry's thread; `detail` is its place in the conversation.
+        case customerWrote = "customer_wrote"
+        /// An officer's answer to an inquiry; `detail` is `<place in the conversation>/<staff id>`.
+        case inquiryAnswered = "inquiry_answered"
+        /// A later mail reopened a closed inquiry; `detail` counts the reopenings.
+        case ticketReopened = "ticket_reopened"
 
         /// The service whose message recorded the step.
         var actor: ServiceName {
@@ -58,6 +65,7 @@ struct TimelineEntry: Sendable, Equatable {
             case .screeningClear, .screeningConflict, .householdCountChanged, .householdsCounted: .households
             case .workOrderOpened, .meterInstalled, .meterChecked, .finalReadingTaken: .metering
             case .customerNotified: .notification
+            case .customerWrote: .intake
             default: .crm
             }
         }
@@ -114,7 +122,18 @@ struct TimelineEntry: Sendable, Equatable {
             LocalizedText(vi: "Đã cập nhật số hộ dùng chung công tơ", en: "Households sharing the meter counted")
         case .contractChanged: LocalizedText(vi: "Hợp đồng đã được điều chỉnh", en: "Contract changed")
         case .contractEnded: LocalizedText(vi: "Hợp đồng đã chấm dứt", en: "Contract ended")
+        case .customerWrote:
+            LocalizedText(vi: "Khách hàng gửi thêm thư điện tử", en: "The customer wrote again by e-mail")
+        case .inquiryAnswered: answeredLabel
+        case .ticketReopened: LocalizedText(vi: "Đã mở lại phiếu xử lý", en: "Ticket reopened")
         }
+    }
+
+    /// "Officer tk-cs-014 answered by e-mail", from a `<place>/<staff id>` detail.
+    private var answeredLabel: LocalizedText {
+        let staffId = detail.split(separator: "/", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+        return LocalizedText(vi: "Nhân viên \(staffId) đã trả lời khách hàng qua thư điện tử",
+                             en: "Officer \(staffId) answered the customer by e-mail")
     }
 
     /// "Request received by the call centre", from the channel intake recorded in the detail;

@@ -44,4 +44,9 @@ extension APIError {
         code: "decision.not_awaited",
         vi: "Yêu cầu này không chờ quyết định của điện lực ở bước hiện tại",
         en: "This request is not waiting for the branch's decision at its current step")
+
+    static let noReplyAddress = APIError.conflict(
+        code: "inquiry.no_reply_address",
+        vi: "Thư của khách hàng không có địa chỉ trả lời; vui lòng liên hệ khách hàng theo cách khác",
+        en: "The customer's mail names no address to answer; reach the customer another way")
 }

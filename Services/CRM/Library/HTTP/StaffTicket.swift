@@ -8,6 +8,7 @@ enum StaffTicket: Sendable {
     case newConnection(Ticket)
     case contractAmendment(ContractAmendment)
     case serviceRequest(ServiceTicket)
+    case inquiry(Inquiry)
 
     /// The ticket `ticketId` if these staff may see it: 404 when there is none, 403 for another unit's.
     static func accessible(_ ticketId: String, claims: StaffClaims, personalData: PersonalDataProtector,
@@ -23,6 +24,10 @@ enum StaffTicket: Sendable {
         if let ticket = try ServiceTicketStore.ticket(id: ticketId, in: db) {
             try claims.requireAccess(unit: ticket.branch.code)
             return .serviceRequest(ticket)
+        }
+        if let inquiry = try InquiryStore.inquiry(id: ticketId, in: db) {
+            try claims.requireAccess(unit: inquiry.branch.code)
+            return .inquiry(inquiry)
         }
         throw APIError.ticketNotFound
     }
@@ -43,5 +48,11 @@ enum StaffTicket: Sendable {
     func contractAmendment() throws -> ContractAmendment {
         guard case .contractAmendment(let amendment) = self else { throw APIError.wrongTicketKind }
         return amendment
+    }
+
+    /// The inquiry; answering or closing another kind is 409 `ticket.wrong_kind`.
+    func inquiry() throws -> Inquiry {
+        guard case .inquiry(let inquiry) = self else { throw APIError.wrongTicketKind }
+        return inquiry
     }
 }

@@ -6,8 +6,8 @@ import ServiceKit
 import StaffAuth
 import WorkingCalendar
 
-/// The branch staff's one-stop desk: the ticket list (new connections, contract amendments
-/// and service requests), a ticket, and the steps staff record on it.
+/// The branch staff's one-stop desk: the ticket list (new connections, contract amendments,
+/// service requests and e-mailed inquiries), a ticket, and the steps staff record on it.
 ///
 /// Every endpoint takes a customer-service staff token (401 without one, 403 for another
 /// role). Branch staff see and act on their own branch's tickets only (403 otherwise);
@@ -52,6 +52,13 @@ struct TicketEndpoints: Sendable {
             let claims = try await authenticate(request)
             return try await record(try await decode(ScreeningResolutionForm.self, request).step(), claims, context)
         }
+        tickets.post(":ticketId/answer") { request, context in
+            let claims = try await authenticate(request)
+            return try await record(try await decode(AnswerForm.self, request).step(), claims, context)
+        }
+        tickets.post(":ticketId/close") { request, context in
+            try await record(.closeInquiry, try await authenticate(request), context)
+        }
     }
 
     /// `GET /api/v1/tickets[?requestCode=]`: the staff member's unit's tickets of every kind, by
@@ -61,12 +68,14 @@ struct TicketEndpoints: Sendable {
         let branchCode = claims.ownUnit
         let requestCode = request.uri.queryParameters.get("requestCode")
         let personalData = workflow.personalData
-        let (tickets, amendments, serviceTickets) = try await database.read { db in
+        let (tickets, amendments, serviceTickets, inquiries) = try await database.read { db in
             (try TicketStore.tickets(branchCode: branchCode, requestCode: requestCode, personalData: personalData, in: db),
              requestCode == nil ? try AmendmentStore.amendments(unit: branchCode, in: db) : [],
-             try ServiceTicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db))
+             try ServiceTicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db),
+             try InquiryStore.inquiries(branchCode: branchCode, requestCode: requestCode, in: db))
         }
-        return try Response.json(views.list(tickets, amendments, serviceTickets, today: CalendarDay(workflow.now())))
+        return try Response.json(views.list(tickets, amendments, serviceTickets, inquiries,
+                                            today: CalendarDay(workflow.now())))
     }
 
     /// `GET /api/v1/tickets/{ticketId}`.

@@ -110,6 +110,21 @@ struct DecisionForm: Decodable, Sendable {
     }
 }
 
+/// `POST …/answer`: `{"text"}`, an officer's answer to an inquiry, sent to the customer as written.
+struct AnswerForm: Decodable, Sendable {
+    static let textLimit = 10_000
+
+    var text: String?
+
+    func validated() throws -> String {
+        var problems = FormProblems()
+        problems.checkText(text, field: "text", required: true, limit: Self.textLimit)
+        try problems.check()
+        guard let text = text.trimmedText else { throw APIError.malformed(field: "text") }
+        return text
+    }
+}
+
 extension ContactForm {
     func step() throws -> TicketStep { .contact(note: try validated()) }
 }
@@ -134,4 +149,8 @@ extension DecisionForm {
 
 extension AmendmentForm {
     func step() throws -> TicketStep { .amendment(note: try validated()) }
+}
+
+extension AnswerForm {
+    func step() throws -> TicketStep { .answer(text: try validated()) }
 }

@@ -5,7 +5,7 @@ import WorkingCalendar
 
 /// A ticket of any kind as a line of the operator's list. Fields of one kind only are
 /// left out for the others: a new connection's site and households; an amendment's contract
-/// and counts; a service request's kind and stage.
+/// and counts; a service request's kind and stage; an inquiry's channel.
 struct TicketSummary: Encodable, Sendable {
     var ticketId: String
     var kind: TicketKind
@@ -26,6 +26,8 @@ struct TicketSummary: Encodable, Sendable {
     var requestKind: RequestKind?
     /// Where a service request waits.
     var stage: ServiceStage?
+    /// How an inquiry came (`email`); nil for the other kinds, which say it on their timeline.
+    var channel: Channel?
     var openedAt: Date
 
     /// The list's order: by due date, then by request code (a new connection) or ticket id.
@@ -111,9 +113,9 @@ struct TicketViews: Sendable {
 
     /// The list of every kind, in the list's order.
     func list(_ tickets: [Ticket], _ amendments: [ContractAmendment], _ serviceTickets: [ServiceTicket],
-              today: CalendarDay) -> TicketList {
+              _ inquiries: [Inquiry], today: CalendarDay) -> TicketList {
         let summaries = tickets.map { summary($0, today: today) } + amendments.map { summary($0, today: today) }
-            + serviceTickets.map { summary($0, today: today) }
+            + serviceTickets.map { summary($0, today: today) } + inquiries.map { summary($0, today: today) }
         return TicketList(tickets: summaries.sorted(by: TicketSummary.precedes))
     }
 
@@ -123,7 +125,41 @@ struct TicketViews: Sendable {
         case .newConnection(let ticket): try detail(ticket, in: db)
         case .contractAmendment(let amendment): try detail(amendment, in: db)
         case .serviceRequest(let ticket): try detail(ticket, in: db)
+        case .inquiry(let inquiry): try detail(inquiry, in: db)
         }
+    }
+
+    private func summary(_ inquiry: Inquiry, today: CalendarDay) -> TicketSummary {
+        TicketSummary(ticketId: inquiry.ticketId, kind: .inquiry, requestCode: inquiry.requestCode,
+                      branchCode: inquiry.branch.code, status: inquiry.status, dueDate: inquiry.dueDate.description,
+                      slaState: slaState(inquiry, today: today), slaLimitWorkingDays: inquiry.slaLimit,
+                      customerCode: inquiry.customerCode, channel: inquiry.channel, openedAt: inquiry.openedAt)
+    }
+
+    func detail(_ inquiry: Inquiry, in db: Database) throws -> InquiryDetail {
+        let personalData = workflow.personalData
+        return InquiryDetail(
+            ticketId: inquiry.ticketId, requestCode: inquiry.requestCode, channel: inquiry.channel,
+            customerCode: inquiry.customerCode, branchCode: inquiry.branch.code, branch: inquiry.branch,
+            status: inquiry.status, slaLimitWorkingDays: inquiry.slaLimit, dueDate: inquiry.dueDate.description,
+            slaState: slaState(inquiry, today: CalendarDay(workflow.now())),
+            subject: try personalData.open(inquiry.sealedSubject),
+            replyAddress: try personalData.open(inquiry.sealedReplyAddress),
+            conversation: try workflow.conversation(of: inquiry, in: db).map { message, text in
+                switch message.author {
+                case .customer: .init(from: "customer", text: text, at: message.at)
+                case .officer(let staffId): .init(from: "officer", staffId: staffId, text: text, at: message.at)
+                }
+            },
+            closure: inquiry.closure.map {
+                .init(resolution: $0.resolution, slaLimitWorkingDays: inquiry.slaLimit,
+                      workingDaysTaken: $0.workingDaysTaken, slaOutcome: $0.slaOutcome, closedAt: $0.closedAt)
+            },
+            timeline: try TimelineStore.entries(requestCode: inquiry.requestCode, in: db).map(\.step))
+    }
+
+    private func slaState(_ inquiry: Inquiry, today: CalendarDay) -> SLAState {
+        workflow.policy.state(dueDate: inquiry.dueDate, outcome: inquiry.closure?.slaOutcome, today: today)
     }
 
     private func summary(_ ticket: ServiceTicket, today: CalendarDay) -> TicketSummary {

@@ -4,8 +4,8 @@ import GRDB
 import Messaging
 
 /// What crm consumes: the connection flow's events, service requests and what metering and
-/// households answer about them, and households' count changes (which amend a household
-/// change's contract, or open contract-amendment tickets), each handed to ``TicketWorkflow``
+/// households answer about them, households' count changes (which amend a household change's
+/// contract, or open contract-amendment tickets) and intake's e-mailed inquiries, each handed to ``TicketWorkflow``
 /// inside the transaction that records the message in the inbox; and the timeline look-up.
 /// A message about a request code goes to the service ticket of that code when there is one.
 enum CRMMessageHandlers {
@@ -59,6 +59,9 @@ enum CRMMessageHandlers {
             } else {
                 try workflow.openAmendment(change, cause: message.envelope, in: db)
             }
+        }
+        handlers.onEvent(InquiryReceived.routingKey) { message, db in
+            try workflow.receiveInquiry(message.decode(InquiryReceived.self), cause: message.envelope, in: db)
         }
         handlers.onQuery(RequestTimelineQuery.routingKey,
                          owner: { try $0.decode(RequestTimelineQuery.self).requestCode }) { message, db in

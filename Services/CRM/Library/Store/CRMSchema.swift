@@ -197,11 +197,51 @@ enum CRMSchema {
         // The street of a connection's site was kept in plain text: sealed, the plain column dropped.
         migrator.registerSealing("crm.tickets.sealed-street", table: "crm_tickets", key: "ticket_id",
                                  columns: ["street"], with: personalData)
+        // E-mailed inquiries and their conversations: subject, address and every mail's text sealed.
+        migrator.registerMigration("crm.inquiries") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_inquiries (
+                    ticket_id TEXT PRIMARY KEY,
+                    request_code TEXT NOT NULL UNIQUE,
+                    branch_code TEXT NOT NULL,
+                    branch_name TEXT NOT NULL,
+                    branch_hotline TEXT NOT NULL,
+                    customer_code TEXT,
+                    channel TEXT NOT NULL,
+                    subject BLOB NOT NULL,
+                    reply_address BLOB NOT NULL,
+                    received_on TEXT NOT NULL,
+                    opened_at REAL NOT NULL,
+                    status TEXT NOT NULL,
+                    sla_limit INTEGER NOT NULL,
+                    due_date TEXT NOT NULL,
+                    reopenings INTEGER NOT NULL DEFAULT 0,
+                    resolution TEXT,
+                    working_days_taken INTEGER,
+                    sla_outcome TEXT,
+                    closed_at REAL
+                );
+                CREATE INDEX crm_inquiries_branch_due ON crm_inquiries (branch_code, due_date);
+                CREATE TABLE crm_inquiry_messages (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    ticket_id TEXT NOT NULL REFERENCES crm_inquiries (ticket_id),
+                    staff_id TEXT,
+                    mail_message_id TEXT,
+                    text BLOB NOT NULL,
+                    at REAL NOT NULL
+                );
+                CREATE INDEX crm_inquiry_messages_ticket ON crm_inquiry_messages (ticket_id, seq);
+                CREATE UNIQUE INDEX crm_inquiry_messages_mail ON crm_inquiry_messages (ticket_id, mail_message_id)
+                    WHERE mail_message_id IS NOT NULL;
+                """)
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change.
     static let personalDataTables = [
         PersonalDataTable("crm_tickets", key: "ticket_id", sealed: ["parties", "street_sealed"]),
         PersonalDataTable("crm_service_tickets", key: "ticket_id", sealed: ["filing"]),
+        PersonalDataTable("crm_inquiries", key: "ticket_id", sealed: ["subject", "reply_address"]),
+        PersonalDataTable("crm_inquiry_messages", key: "seq", sealed: ["text"]),
     ]
 }

@@ -39,13 +39,15 @@ struct BranchPages: Sendable {
         let language = PageLanguage(request)
         let unit = claims.ownUnit
         let personalData = views.workflow.personalData
-        let (tickets, amendments, serviceTickets) = try await database.read { db in
+        let (tickets, amendments, serviceTickets, inquiries) = try await database.read { db in
             (try TicketStore.tickets(branchCode: unit, requestCode: nil, personalData: personalData, in: db),
              try AmendmentStore.amendments(unit: unit, in: db),
-             try ServiceTicketStore.tickets(branchCode: unit, requestCode: nil, in: db))
+             try ServiceTicketStore.tickets(branchCode: unit, requestCode: nil, in: db),
+             try InquiryStore.inquiries(branchCode: unit, requestCode: nil, in: db))
         }
         let today = CalendarDay(now())
-        let open = views.list(tickets, amendments, serviceTickets, today: today).tickets.filter { $0.status == .open }
+        let open = views.list(tickets, amendments, serviceTickets, inquiries, today: today).tickets
+            .filter { $0.status == .open }
         let rows = open.map { row($0, today: today, language: language) }
         let unpublished = unpublishedYears(today: today, open: open)
         let place = unit ?? language.pick("Toàn Tổng công ty", "The whole corporation")
@@ -73,7 +75,7 @@ struct BranchPages: Sendable {
         default: language.pick("Còn \(left) ngày làm việc", "\(left) working day(s) left")
         }
         return [
-            "code": ticket.requestCode ?? ticket.ticketId, "ticketId": ticket.ticketId, "kind": Self.kind(ticket.requestKind, language),
+            "code": ticket.requestCode ?? ticket.ticketId, "ticketId": ticket.ticketId, "kind": Self.kind(ticket.kind, ticket.requestKind, language),
             "dueDate": ShownTime.day(due.description), "countdown": countdown, "sla": ticket.slaState.rawValue,
         ]
     }
@@ -86,9 +88,14 @@ struct BranchPages: Sendable {
         return years.filter { !policy.calendar.hasPublishedSchedule(for: $0) }.sorted()
     }
 
-    /// What a ticket is about, as staff say it; an amendment has no request kind.
-    static func kind(_ requestKind: RequestKind?, _ language: PageLanguage) -> String {
-        requestKind?.shown(in: language) ?? language.pick("Điều chỉnh số hộ hợp đồng", "Household amendment")
+    /// What a ticket is about, as staff say it: a request's kind, an amendment, or an inquiry with
+    /// the channel it came by.
+    static func kind(_ kind: TicketKind?, _ requestKind: RequestKind?, _ language: PageLanguage) -> String {
+        switch kind {
+        case .inquiry: language.pick("Hỏi đáp · E-mail", "Inquiry · E-mail")
+        case .contractAmendment: language.pick("Điều chỉnh số hộ hợp đồng", "Household amendment")
+        default: requestKind?.shown(in: language) ?? ""
+        }
     }
 
     /// Both pages' banner over a due date counted on an unpublished year.

@@ -16,7 +16,8 @@ struct TicketDetailWords {
         detail["statusLabel"] = TicketStatus.shown(detail["status"], in: language)
         detail["slaLabel"] = SLAState.shown(detail["slaState"], in: language)
         detail["stageLabel"] = ServiceStage.shown(detail["stage"], in: language)
-        detail["kindLabel"] = BranchPages.kind((detail["requestKind"] as? String).flatMap(RequestKind.init(rawValue:)),
+        detail["kindLabel"] = BranchPages.kind((detail["kind"] as? String).flatMap(TicketKind.init(rawValue:)),
+                                               (detail["requestKind"] as? String).flatMap(RequestKind.init(rawValue:)),
                                                language)
         detail["reasonLabel"] = HouseholdCountChanged.Reason.shown(detail["reason"], in: language)
         detail["screening"] = part(detail["screening"]) { screening in

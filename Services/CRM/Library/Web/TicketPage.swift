@@ -8,10 +8,11 @@ import StaffAuth
 import WebPages
 
 /// `GET /phieu/{ticketId}`: one ticket as the branch works it on the console, its details
-/// and timeline (the API's detail, rendered), with a form for each step its state allows;
-/// `POST /phieu/{ticketId}/{step}` records the step (`contact`, `survey`, `installation`,
-/// `screening-resolution`, `decision`, `amendment`) through the same workflow and checks as
-/// the API, then shows the ticket again; a refused step shows the ticket with the reason.
+/// and timeline (the API's detail, rendered; an inquiry's conversation too), with a form for
+/// each step its state allows; `POST /phieu/{ticketId}/{step}` records the step (`contact`,
+/// `survey`, `installation`, `screening-resolution`, `decision`, `amendment`, an inquiry's
+/// `answer` and `close`) through the same workflow and checks as the API, then shows the
+/// ticket again; a refused step shows the ticket with the reason.
 struct TicketPage: Sendable {
     let pages: WebPages
     let session: StaffPageSession
@@ -54,6 +55,8 @@ struct TicketPage: Sendable {
             try DecisionForm(decision: form["decision"], reason: form.text("reason"),
                              phase: form["phase"].flatMap { Int($0) }).step()
         case "amendment": try AmendmentForm(note: form.text("note")).step()
+        case "answer": try AnswerForm(text: form.text("text")).step()
+        case "close": .closeInquiry
         default: throw APIError.ticketNotFound
         }
         let (workflow, personalData) = (workflow, workflow.personalData)
@@ -88,18 +91,35 @@ struct TicketPage: Sendable {
             context["isSplit"] = service.kind == .meterSplit
         case .contractAmendment:
             context["canAmend"] = open
+        case .inquiry:
+            let answerable = !(context["replyAddress"] as? String ?? "").isEmpty
+            context["canAnswer"] = open && answerable
+            context["noReplyAddress"] = !answerable
+            context["canClose"] = open
+            let conversation = Self.timed(context["conversation"])
+            context["hasConversation"] = !conversation.isEmpty
+            context["conversation"] = conversation.map { message in
+                var message = message
+                message["fromOfficer"] = message["from"] as? String == "officer"
+                return message
+            }
         }
         context["ticketId"] = ticketId
-        context["timeline"] = (context["timeline"] as? [[String: Any]] ?? []).map { step in
-            var step = step
-            if let at = (step["at"] as? String).flatMap({ try? Date($0, strategy: .iso8601) }) {
-                step["shownAt"] = ShownTime.dayAndTime(at)
-            }
-            return step
-        }
+        context["timeline"] = Self.timed(context["timeline"])
         return pages.render("ticket", title: language.pick("Phiếu \(ticketId)", "Ticket \(ticketId)"), for: request,
                             language: language, context: Self.shown(context, in: language), status: status,
                             staff: staff)
+    }
+
+    /// The entries of a list of the detail (timeline steps, mails), each with its `at` as the page shows it.
+    private static func timed(_ list: Any?) -> [[String: Any]] {
+        (list as? [[String: Any]] ?? []).map { entry in
+            var entry = entry
+            if let at = (entry["at"] as? String).flatMap({ try? Date($0, strategy: .iso8601) }) {
+                entry["shownAt"] = ShownTime.dayAndTime(at)
+            }
+            return entry
+        }
     }
 
     /// The page's values for `detail` in `language`: each code with its words, and the forms'
@@ -121,6 +141,8 @@ struct TicketPage: Sendable {
           {{#stageLabel}}<dt>{{#vi}}Bước{{/vi}}{{#en}}Stage{{/en}}</dt><dd id="stage">{{stageLabel}}</dd>{{/stageLabel}}
           <dt>{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}}</dt><dd id="due" class="sla-{{slaState}}">{{dueDate}} ({{#vi}}hạn{{/vi}}{{#en}}limit{{/en}} {{slaLimitWorkingDays}} {{#vi}}ngày làm việc{{/vi}}{{#en}}working days{{/en}}, {{slaLabel}})</dd>
           {{#applicant}}<dt>{{#vi}}Khách hàng{{/vi}}{{#en}}Customer{{/en}}</dt><dd>{{fullName}} · <a href="tel:{{phone}}">{{phone}}</a></dd>{{/applicant}}
+          {{#subject}}<dt>{{#vi}}Tiêu đề thư{{/vi}}{{#en}}Subject{{/en}}</dt><dd id="subject">{{subject}}</dd>
+          <dt>{{#vi}}Kênh{{/vi}}{{#en}}Channel{{/en}}</dt><dd id="channel">E-mail{{#replyAddress}} · <a href="mailto:{{replyAddress}}">{{replyAddress}}</a>{{/replyAddress}}</dd>{{/subject}}
           {{#requester}}<dt>{{#vi}}Người yêu cầu{{/vi}}{{#en}}Requester{{/en}}</dt><dd>{{fullName}} · <a href="tel:{{phone}}">{{phone}}</a></dd>{{/requester}}
           {{#reasonLabel}}<dt>{{#vi}}Số hộ dùng chung{{/vi}}{{#en}}Households sharing the meter{{/en}}</dt><dd id="household-change">{{previousCount.households}} → {{newCount.households}} ({{reasonLabel}})</dd>{{/reasonLabel}}
           {{#screening}}<dt>{{#vi}}Kiểm tra hồ sơ hộ{{/vi}}{{#en}}Screening{{/en}}</dt><dd id="screening">{{outcomeLabel}}{{#decisionLabel}} · {{decisionLabel}}{{/decisionLabel}}</dd>{{/screening}}
@@ -148,6 +170,16 @@ struct TicketPage: Sendable {
           <button type="submit" id="record-decision">{{#vi}}Ghi nhận quyết định{{/vi}}{{#en}}Record the decision{{/en}}</button></form>{{/canDecide}}
         {{#canAmend}}<form method="post" action="/phieu/{{ticketId}}/amendment"><div class="field"><label for="amendment-note">{{#vi}}Ghi chú điều chỉnh{{/vi}}{{#en}}Amendment note{{/en}}</label>
           <input type="text" id="amendment-note" name="note"></div><button type="submit" id="record-amendment">{{#vi}}Đã điều chỉnh hợp đồng{{/vi}}{{#en}}Contract amended{{/en}}</button></form>{{/canAmend}}
+        {{#hasConversation}}<h2>{{#vi}}Trao đổi{{/vi}}{{#en}}Conversation{{/en}}</h2>
+        <ol class="conversation" id="conversation">{{#conversation}}<li class="{{from}}"><p><time datetime="{{at}}">{{shownAt}}</time>
+          {{#fromOfficer}}{{#vi}}Nhân viên {{staffId}} trả lời{{/vi}}{{#en}}Officer {{staffId}} answered{{/en}}{{/fromOfficer}}{{^fromOfficer}}{{#vi}}Khách hàng viết{{/vi}}{{#en}}The customer wrote{{/en}}{{/fromOfficer}}</p>
+          <pre class="mail-text">{{text}}</pre></li>{{/conversation}}</ol>{{/hasConversation}}
+        {{#canAnswer}}<form method="post" action="/phieu/{{ticketId}}/answer"><h2>{{#vi}}Trả lời khách hàng{{/vi}}{{#en}}Answer the customer{{/en}}</h2>
+          <div class="field"><label for="answer-text">{{#vi}}Nội dung trả lời (gửi qua thư điện tử, trong cùng chuỗi thư){{/vi}}{{#en}}Answer (sent by e-mail, in the customer's thread){{/en}}</label>
+          <textarea id="answer-text" name="text" rows="8"></textarea></div>
+          <button type="submit" id="send-answer">{{#vi}}Gửi trả lời{{/vi}}{{#en}}Send the answer{{/en}}</button></form>{{/canAnswer}}
+        {{#canClose}}{{#noReplyAddress}}<p class="notice" id="no-reply-address">{{#vi}}Thư không có địa chỉ trả lời: vui lòng liên hệ khách hàng theo cách khác.{{/vi}}{{#en}}The mail names no address to answer: reach the customer another way.{{/en}}</p>{{/noReplyAddress}}
+          <form method="post" action="/phieu/{{ticketId}}/close"><button type="submit" id="close-inquiry">{{#vi}}Đóng phiếu{{/vi}}{{#en}}Close the ticket{{/en}}</button></form>{{/canClose}}
         <h2>{{#vi}}Tiến trình{{/vi}}{{#en}}Timeline{{/en}}</h2>
         <ol class="timeline" id="timeline">{{#timeline}}<li><time datetime="{{at}}">{{shownAt}}</time>{{#vi}}{{label.vi}}{{/vi}}{{#en}}{{label.en}}{{/en}}</li>{{/timeline}}</ol>
         """

@@ -11,6 +11,8 @@ enum TicketStep: Sendable {
     case screeningResolution(ScreeningDecision, note: String)
     case decision(approve: Bool, reason: String?, phase: MeterPhase)
     case amendment(note: String?)
+    case answer(text: String)
+    case closeInquiry
 
     func record(on ticket: StaffTicket, by staffId: String, with workflow: TicketWorkflow, in db: Database) throws {
         switch self {
@@ -27,6 +29,10 @@ enum TicketStep: Sendable {
                                 staffId: staffId, in: db)
         case .amendment(let note):
             try workflow.recordAmendment(ticket.contractAmendment(), staffId: staffId, note: note, in: db)
+        case .answer(let text):
+            try workflow.answer(ticket.inquiry(), text: text, staffId: staffId, in: db)
+        case .closeInquiry:
+            try workflow.closeInquiry(ticket.inquiry(), staffId: staffId, in: db)
         }
     }
 }

@@ -92,7 +92,7 @@ extension TicketWorkflow {
     /// Closes the ticket and judges its SLA: the working days from the day of receipt to the
     /// day of closing, against the limit that holds at the end. Every kind of ticket with a
     /// request code is closed, announced and logged this one way.
-    func close(_ ticket: some RequestTicket, resolution: TicketClosed.Resolution, at closedAt: Date, cause: Envelope?,
+    func close(_ ticket: some ClosableTicket, resolution: TicketClosed.Resolution, at closedAt: Date, cause: Envelope?,
                in db: Database) throws {
         let verdict = policy.verdict(receivedOn: ticket.receivedOn, limit: ticket.slaLimit,
                                      closedOn: CalendarDay(closedAt))
@@ -100,7 +100,8 @@ extension TicketWorkflow {
         let closure = Ticket.Closure(resolution: resolution, workingDaysTaken: taken, slaOutcome: verdict.outcome,
                                      closedAt: closedAt)
         try ticket.recordClosure(closure, in: db)
-        try TimelineStore.append(TimelineEntry(.ticketClosed, at: closedAt), requestCode: ticket.requestCode, in: db)
+        try TimelineStore.append(TimelineEntry(.ticketClosed, detail: ticket.closingDetail, at: closedAt),
+                                 requestCode: ticket.requestCode, in: db)
         try messages.send(TicketClosed(
             ticketId: ticket.ticketId, requestCode: ticket.requestCode, branchCode: ticket.branch.code,
             resolution: resolution, slaLimitWorkingDays: ticket.slaLimit, workingDaysTaken: taken,
@@ -112,18 +113,29 @@ extension TicketWorkflow {
     }
 }
 
-/// A ticket with a request code, whichever kind: what closing and refusing it need.
-protocol RequestTicket: Sendable {
+/// A ticket with a request code, whichever kind: what closing it needs.
+protocol ClosableTicket: Sendable {
     var ticketId: String { get }
     var requestCode: String { get }
-    var requestKind: RequestKind { get }
     var branch: Branch { get }
     /// Day 0 of the SLA count.
     var receivedOn: CalendarDay { get }
     var slaLimit: Int { get }
+    /// Tells this closing's timeline step apart from earlier ones of a ticket that reopens.
+    var closingDetail: String { get }
 
     /// Writes the closure to the ticket's own table.
     func recordClosure(_ closure: Ticket.Closure, in db: Database) throws
+}
+
+extension ClosableTicket {
+    /// Tickets that never reopen close once.
+    var closingDetail: String { "" }
+}
+
+/// A ticket of a request of some kind: what refusing it needs as well.
+protocol RequestTicket: ClosableTicket {
+    var requestKind: RequestKind { get }
 }
 
 extension Ticket: RequestTicket {

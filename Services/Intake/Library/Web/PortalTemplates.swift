@@ -105,6 +105,7 @@ enum PortalTemplates {
           \(codeAndPhone)
           <button type="submit" id="submit">{{#vi}}Tra cứu{{/vi}}{{#en}}Track{{/en}}</button>
         </form>
+        <p id="email-inquiries">{{#vi}}Yêu cầu gửi qua thư điện tử không tra cứu tại đây: Điện lực trả lời trong chuỗi thư của Quý khách. Để hỏi thêm, vui lòng trả lời thư đó hoặc gọi 1900 1909 và cho biết mã yêu cầu.{{/vi}}{{#en}}A request sent by e-mail is not tracked here: the branch answers in your e-mail thread. To ask more, reply to that e-mail or call 1900 1909 quoting the request code.{{/en}}</p>
         """
 
     static let timeline = """

@@ -5,10 +5,10 @@ import Logging
 import Mail
 import Messaging
 
-/// Turns intake's `notification.send-email-reply` into one queued e-mail: the answer to a mail
+/// Turns intake's or crm's `notification.send-email-reply` into one queued e-mail: the answer to a mail
 /// a customer wrote to the customer-care mailbox, sent in that mail's thread.
 ///
-/// The text and subject are intake's. Filed under intake's id of the answered mail, so a
+/// The text and subject are the sender's. Filed under the id of what is answered, so a
 /// repeated command e-mails once.
 struct EmailReplyHandler: Sendable {
     let queue: DeliveryQueue

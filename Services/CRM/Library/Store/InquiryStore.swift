@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+
+/// Reads and changes `crm_inquiries` and their conversations in `crm_inquiry_messages`, inside
+/// a transaction its caller holds.
+enum InquiryStore {
+    static func insert(_ inquiry: Inquiry, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO crm_inquiries (ticket_id, request_code, branch_code, branch_name, branch_hotline,
+                customer_code, channel, subject, reply_address, received_on, opened_at, status, sla_limit, due_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                inquiry.ticketId, inquiry.requestCode, inquiry.branch.code, inquiry.branch.name,
+                inquiry.branch.hotline, inquiry.customerCode, inquiry.channel.rawValue, inquiry.sealedSubject,
+                inquiry.sealedReplyAddress, inquiry.receivedOn.description, inquiry.openedAt.timeIntervalSince1970,
+                inquiry.status.rawValue, inquiry.slaLimit, inquiry.dueDate.description,
+            ])
+    }
+
+    static func inquiry(id: String, in db: Database) throws -> Inquiry? {
+        try Inquiry.fetchOne(db, sql: "SELECT * FROM crm_inquiries WHERE ticket_id = ?", arguments: [id])
+    }
+
+    static func inquiry(requestCode: String, in db: Database) throws -> Inquiry? {
+        try Inquiry.fetchOne(db, sql: "SELECT * FROM crm_inquiries WHERE request_code = ?", arguments: [requestCode])
+    }
+
+    /// Inquiries sorted by due date (then request code), of one branch or of all (`branchCode`
+    /// nil), or only the one of `requestCode`.
+    static func inquiries(branchCode: String?, requestCode: String?, in db: Database) throws -> [Inquiry] {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let branchCode {
+            conditions.append("branch_code = ?")
+            arguments += [branchCode]
+        }
+        if let requestCode {
+            conditions.append("request_code = ?")
+            arguments += [requestCode]
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try Inquiry.fetchAll(
+            db, sql: "SELECT * FROM crm_inquiries \(filter) ORDER BY due_date, request_code", arguments: arguments)
+    }
+
+    /// Adds a mail to the conversation; returns its `seq`, or nil when the customer's mail of
+    /// that Message-ID is already there.
+    static func append(_ author: InquiryMessage.Author, mailMessageId: String?, sealedText: Data, at date: Date,
+                       ticketId: String, in db: Database) throws -> Int64? {
+        let staffId: String? = switch author {
+        case .customer: nil
+        case .officer(let staffId): staffId
+        }
+        try db.execute(sql: """
+            INSERT INTO crm_inquiry_messages (ticket_id, staff_id, mail_message_id, text, at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
+            """, arguments: [ticketId, staffId, mailMessageId, sealedText, date.timeIntervalSince1970])
+        return db.changesCount == 0 ? nil : db.lastInsertedRowID
+    }
+
+    /// The conversation, oldest first.
+    static func messages(ticketId: String, in db: Database) throws -> [InquiryMessage] {
+        try InquiryMessage.fetchAll(db, sql: "SELECT * FROM crm_inquiry_messages WHERE ticket_id = ? ORDER BY seq",
+                                    arguments: [ticketId])
+    }
+
+    /// Opens a closed inquiry again with a new day of receipt and due date.
+    static func reopen(_ inquiry: Inquiry, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE crm_inquiries SET status = ?, received_on = ?, due_date = ?, reopenings = ?, resolution = NULL,
+                working_days_taken = NULL, sla_outcome = NULL, closed_at = NULL
+            WHERE ticket_id = ?
+            """, arguments: [TicketStatus.open.rawValue, inquiry.receivedOn.description, inquiry.dueDate.description,
+                             inquiry.reopenings, inquiry.ticketId])
+    }
+
+    static func close(_ closure: Ticket.Closure, ticketId: String, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE crm_inquiries SET status = ?, resolution = ?, working_days_taken = ?, sla_outcome = ?, closed_at = ?
+            WHERE ticket_id = ?
+            """, arguments: [TicketStatus.closed.rawValue, closure.resolution.rawValue, closure.workingDaysTaken,
+                             closure.slaOutcome.rawValue, closure.closedAt.timeIntervalSince1970, ticketId])
+    }
+}
