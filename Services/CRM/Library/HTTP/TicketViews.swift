@@ -217,7 +217,9 @@ struct TicketViews: Sendable {
                       slaOutcome: $0.verdict.outcome, closedAt: $0.closedAt, staffId: $0.staffId, note: $0.note,
                       contractUpdated: $0.contractUpdated)
             },
-            timeline: amendment.timeline.map(\.step))
+            timeline: (amendment.timeline + (try ContactStore.contactTimes(ticketId: amendment.ticketId, in: db)
+                .map { TimelineEntry(.contactRecorded, at: $0) }))
+                .sorted { $0.at < $1.at }.map(\.step))
     }
 
     private func slaState(_ ticket: Ticket, today: CalendarDay) -> SLAState {

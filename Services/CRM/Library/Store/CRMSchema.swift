@@ -197,6 +197,24 @@ enum CRMSchema {
         // The street of a connection's site was kept in plain text: sealed, the plain column dropped.
         migrator.registerSealing("crm.tickets.sealed-street", table: "crm_tickets", key: "ticket_id",
                                  columns: ["street"], with: personalData)
+        // A call may be recorded on a ticket of every kind, not only a connection's: the
+        // reference to `crm_tickets` goes.
+        migrator.registerMigration("crm.contacts.every-kind") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_contacts_new (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    ticket_id TEXT NOT NULL,
+                    staff_id TEXT NOT NULL,
+                    note TEXT,
+                    contacted_at REAL NOT NULL
+                );
+                INSERT INTO crm_contacts_new (seq, ticket_id, staff_id, note, contacted_at)
+                    SELECT seq, ticket_id, staff_id, note, contacted_at FROM crm_contacts;
+                DROP TABLE crm_contacts;
+                ALTER TABLE crm_contacts_new RENAME TO crm_contacts;
+                CREATE INDEX crm_contacts_ticket ON crm_contacts (ticket_id);
+                """)
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change.

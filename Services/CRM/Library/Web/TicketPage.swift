@@ -77,9 +77,9 @@ struct TicketPage: Sendable {
         context["errors"] = problems.all
         context["hasErrors"] = !problems.isEmpty
         let open = context["status"] as? String == "open"
+        context["canContact"] = open
         switch ticket {
         case .newConnection(let connection):
-            context["canContact"] = open
             context["canSurvey"] = open && connection.survey == nil
             context["canInstall"] = open && connection.survey != nil && connection.installationRequestedAt == nil
             context["canResolve"] = open && connection.screening?.outcome == .conflict && connection.screening?.decision == nil

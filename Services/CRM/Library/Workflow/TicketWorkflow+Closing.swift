@@ -118,6 +118,7 @@ protocol RequestTicket: Sendable {
     var requestCode: String { get }
     var requestKind: RequestKind { get }
     var branch: Branch { get }
+    var status: TicketStatus { get }
     /// Day 0 of the SLA count.
     var receivedOn: CalendarDay { get }
     var slaLimit: Int { get }
