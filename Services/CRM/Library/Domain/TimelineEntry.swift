@@ -50,6 +50,8 @@ struct TimelineEntry: Sendable, Equatable {
         case householdsCounted = "households_counted"
         case contractChanged = "contract_changed"
         case contractEnded = "contract_ended"
+        /// `detail` is the assignment's time in seconds, so that a re-assignment is a step of its own.
+        case ticketAssigned = "ticket_assigned"
 
         /// The service whose message recorded the step.
         var actor: ServiceName {
@@ -114,6 +116,7 @@ struct TimelineEntry: Sendable, Equatable {
             LocalizedText(vi: "Đã cập nhật số hộ dùng chung công tơ", en: "Households sharing the meter counted")
         case .contractChanged: LocalizedText(vi: "Hợp đồng đã được điều chỉnh", en: "Contract changed")
         case .contractEnded: LocalizedText(vi: "Hợp đồng đã chấm dứt", en: "Contract ended")
+        case .ticketAssigned: LocalizedText(vi: "Đã giao phiếu cho nhân viên xử lý", en: "Ticket assigned to an officer")
         }
     }
 

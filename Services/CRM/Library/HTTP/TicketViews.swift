@@ -26,6 +26,8 @@ struct TicketSummary: Encodable, Sendable {
     var requestKind: RequestKind?
     /// Where a service request waits.
     var stage: ServiceStage?
+    /// The staff id of the officer who works the ticket now; nil while it is not assigned.
+    var assignedTo: String?
     var openedAt: Date
 
     /// The list's order: by due date, then by request code (a new connection) or ticket id.
@@ -109,12 +111,16 @@ struct TicketDetail: Encodable, Sendable {
 struct TicketViews: Sendable {
     let workflow: TicketWorkflow
 
-    /// The list of every kind, in the list's order.
+    /// The list of every kind, in the list's order, each with its officer of `officers` (by ticket id).
     func list(_ tickets: [Ticket], _ amendments: [ContractAmendment], _ serviceTickets: [ServiceTicket],
-              today: CalendarDay) -> TicketList {
+              officers: [String: String], today: CalendarDay) -> TicketList {
         let summaries = tickets.map { summary($0, today: today) } + amendments.map { summary($0, today: today) }
             + serviceTickets.map { summary($0, today: today) }
-        return TicketList(tickets: summaries.sorted(by: TicketSummary.precedes))
+        return TicketList(tickets: summaries.map { summary in
+            var summary = summary
+            summary.assignedTo = officers[summary.ticketId]
+            return summary
+        }.sorted(by: TicketSummary.precedes))
     }
 
     /// The detail of a ticket of any kind.

@@ -215,6 +215,19 @@ enum CRMSchema {
                 CREATE INDEX crm_contacts_ticket ON crm_contacts (ticket_id);
                 """)
         }
+        // Who works a ticket: every assignment, the latest the one that holds.
+        migrator.registerMigration("crm.assignments") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_assignments (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    ticket_id TEXT NOT NULL,
+                    officer_id TEXT NOT NULL,
+                    assigned_by TEXT NOT NULL,
+                    assigned_at REAL NOT NULL
+                );
+                CREATE INDEX crm_assignments_ticket ON crm_assignments (ticket_id, seq);
+                """)
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change.
