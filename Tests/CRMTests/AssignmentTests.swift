@@ -85,6 +85,17 @@ struct AssignmentTests {
                                         as: UTF8.self)
                 #expect(PageElement(id: "assign", in: ticketPage) == nil, "an officer is offered no assignment form")
             }
+
+            // Thursday 11 September, the ticket's due date: the officer's own list says so.
+            let officer = try await crm.token(unit: "PC05TK", staffId: "tk-cs-02")
+            func ownList() async throws -> String {
+                String(decoding: try await crm.call("GET", "phieu?cua-toi=1", headers: ["Cookie": "staff_token=\(officer)"]).body,
+                       as: UTF8.self)
+            }
+            #expect(PageElement(id: "deadline-alert", in: try await ownList()) == nil, "nothing is due on Monday")
+            crm.clock.set(vietnamTime("2025-09-11 08:00"))
+            #expect(PageElement(id: "deadline-alert", in: try await ownList())?.inner
+                    == "Phiếu được giao cho bạn đến hạn hôm nay hoặc đã quá hạn: \(Self.code)")
         }
     }
 }

@@ -12,7 +12,8 @@ import WorkingCalendar
 /// every branch):
 ///
 /// - `GET /phieu`: the open tickets by due date, each with its working days left and its officer,
-///   each linking to its page (``TicketPage``); `GET /phieu?cua-toi=1`, the signed-in officer's own;
+///   each linking to its page (``TicketPage``); `GET /phieu?cua-toi=1`, the signed-in officer's own,
+///   with an alert naming those due today or past their deadline;
 /// - `GET /bang-tin`: the wall board for the transaction office's screen: full-screen, large
 ///   type, refreshing itself every ``refreshSeconds``, tickets coloured by SLA state, with the
 ///   counts due today and breached.
@@ -50,6 +51,7 @@ struct BranchPages: Sendable {
         let open = views.list(tickets, amendments, serviceTickets, officers: officers, today: today).tickets
             .filter { $0.status == .open && (!mine || $0.assignedTo == claims.staffId) }
         let rows = open.map { row($0, today: today, language: language) }
+        let pressing = mine ? open.filter { [.dueToday, .breached].contains($0.slaState) }.map { $0.requestCode ?? $0.ticketId } : []
         let unpublished = unpublishedYears(today: today, open: open)
         let place = unit ?? language.pick("Toàn Tổng công ty", "The whole corporation")
         let title = if name == "wallboard" {
@@ -61,6 +63,7 @@ struct BranchPages: Sendable {
         }
         return pages.render(name, title: title, for: request, language: language, context: [
             "tickets": rows, "empty": rows.isEmpty, "openCount": rows.count, "mine": mine,
+            "pressing": !pressing.isEmpty, "pressingCodes": pressing.joined(separator: ", "),
             "dueTodayCount": open.filter { $0.slaState == .dueToday }.count,
             "breachedCount": open.filter { $0.slaState == .breached }.count,
             "bodyClass": name == "wallboard" ? "wall" : "",
@@ -108,6 +111,7 @@ struct BranchPages: Sendable {
         "tickets": """
             \(calendarWarning)<p><a href="/bang-tin">{{#vi}}Mở bảng theo dõi toàn màn hình{{/vi}}{{#en}}Open the full-screen board{{/en}}</a>
               · {{#mine}}<a href="/phieu" id="all-tickets">{{#vi}}Tất cả phiếu của điện lực{{/vi}}{{#en}}All the branch's tickets{{/en}}</a>{{/mine}}{{^mine}}<a href="/phieu?cua-toi=1" id="my-tickets">{{#vi}}Phiếu được giao cho tôi{{/vi}}{{#en}}My tickets{{/en}}</a>{{/mine}}</p>
+            {{#pressing}}<p class="notice" role="alert" id="deadline-alert">{{#vi}}Phiếu được giao cho bạn đến hạn hôm nay hoặc đã quá hạn: {{pressingCodes}}{{/vi}}{{#en}}Tickets of yours due today or past their deadline: {{pressingCodes}}{{/en}}</p>{{/pressing}}
             {{#empty}}<p>{{#vi}}Không có phiếu nào đang xử lý.{{/vi}}{{#en}}No open ticket.{{/en}}</p>{{/empty}}
             {{^empty}}
             <table class="tickets" id="tickets">
