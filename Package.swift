@@ -53,7 +53,7 @@ let services = [
                   uses: ["VietnameseIdentity", "WorkingCalendar", "ServiceAreas", "Tariff", "StaffAuth",
                          "WebPages", "NotificationText", "Mail", serviceLifecycle]),
     ServiceModule(module: "CRM", executable: "crm",
-                  uses: ["StaffAuth", "WorkingCalendar", "WebPages", "VietnameseIdentity"]),
+                  uses: ["StaffAuth", "StaffDirectory", "WorkingCalendar", "WebPages", "VietnameseIdentity"]),
     ServiceModule(module: "Metering", executable: "metering",
                   uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar", "WebPages"]),
     ServiceModule(module: "Households", executable: "households",

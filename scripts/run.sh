@@ -125,10 +125,11 @@ for sink in smtp sms; do
 done
 
 export AMQP_URL="amqp://$BROKER_USER:$BROKER_PASSWORD@127.0.0.1:$BROKER_PORT/$BROKER_VHOST"
-# What one service alone is given: the staff sign-in binds to the directory started above (in
-# development it signs with the development key, whose public half every service trusts);
+# What one service alone is given: the staff sign-in (and crm, checking a ticket's officer)
+# binds to the directory started above (in development the sign-in signs with the development key, whose public half every service trusts);
 # intake files the mail of the mailbox started above, looking every 5 seconds.
 declare -A SERVICE_ENV=([signin]="STAFF_DIRECTORY_URL=ldap://127.0.0.1:${DIRECTORY_PORT:-3389}"
+    [crm]="STAFF_DIRECTORY_URL=ldap://127.0.0.1:${DIRECTORY_PORT:-3389}"
     [intake]="MAILBOX_URL=imap://127.0.0.1:${MAILBOX_IMAP_PORT:-1143}/INBOX MAILBOX_USERNAME=cskh@evn.local MAILBOX_POLL_INTERVAL=5")
 # A developer's machine: the services run on the public development secrets.
 export EVN_ENV=development

@@ -8,6 +8,8 @@ public enum StaffDuty: String, Sendable, CaseIterable {
     /// Working a branch's one-stop tickets: the list, a ticket's page and its steps (contact,
     /// survey, installation, decisions, amendments, screening conflicts).
     case tickets
+    /// Assigning a branch's tickets to its officers, and re-assigning them: the branch head's.
+    case assigningTickets
     /// Watching a branch's open tickets on the transaction office's wall board: its staff, or
     /// the board's own enrolled device (role `wall_board`, which does nothing else).
     case wallBoard
@@ -33,6 +35,7 @@ public enum StaffDuty: String, Sendable, CaseIterable {
     public var roles: Set<StaffRole> {
         switch self {
         case .tickets: [.customerService, .branchHead]
+        case .assigningTickets: [.branchHead]
         case .wallBoard: [.customerService, .branchHead, .wallBoard]
         case .households: [.householdsOfficer, .householdsSupervisor]
         case .callCentre: [.callCentre]

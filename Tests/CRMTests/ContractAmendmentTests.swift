@@ -92,7 +92,6 @@ import Testing
             #expect(tooLong.status == 422)
             #expect(try tooLong.errorFields() == ["note"])
             #expect(try await crm.post("api/v1/tickets/CRM-\(code)/amendment", token: token).status == 409)
-            #expect(try await crm.post("\(Self.ticketPath)/contact", token: token).status == 409)
 
             // Recorded on Monday 15 Sep: Friday and Monday are 2 working days, within the 3.
             crm.clock.set(vietnamTime("2025-09-15 14:00"))

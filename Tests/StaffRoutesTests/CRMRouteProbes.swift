@@ -29,6 +29,12 @@ enum CRMRouteProbes {
             "GET /api/v1/tickets": StaffRouteProbe(duty: .tickets, uri: "/api/v1/tickets",
                                                    refusal: .notListed(marker: requestCode)),
             "GET /api/v1/tickets/{ticketId}": api(ticket),
+            "GET /api/v1/tickets/{ticketId}/assignment": api("\(ticket)/assignment"),
+            "POST /api/v1/tickets/{ticketId}/assignment": StaffRouteProbe(
+                duty: .assigningTickets, uri: "\(ticket)/assignment", body: #"{"officerId": "tk-cs-01"}"#),
+            "POST /phieu/{ticketId}/assignment": StaffRouteProbe(
+                duty: .assigningTickets, uri: "\(page)/assignment", body: "officerId=tk-cs-01",
+                contentType: StaffRouteProbe.form),
             "POST /api/v1/tickets/{ticketId}/contact": api("\(ticket)/contact", #"{"note": "Đã gọi khách hàng"}"#),
             "POST /api/v1/tickets/{ticketId}/survey": api("\(ticket)/survey", #"{"outcome": "feasible", "phase": 1}"#),
             "POST /api/v1/tickets/{ticketId}/installation": api("\(ticket)/installation"),

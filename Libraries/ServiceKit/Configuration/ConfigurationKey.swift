@@ -243,7 +243,7 @@ extension ConfigurationKey {
     public static let staffDirectoryURL = ConfigurationKey(
         name: "STAFF_DIRECTORY_URL",
         defaultValue: .fixed("ldap://127.0.0.1:3389"),
-        description: "The staff directory staff sign in against (its people `inetOrgPerson`, its role groups `groupOfNames`): `ldap://host:port` or, in production, `ldaps://host:port`. The default is the development directory of `scripts/directory.sh`. Read by the staff sign-in (`signin`, through `Libraries/StaffDirectory`), not by the six services."
+        description: "The staff directory staff sign in against (its people `inetOrgPerson`, its role groups `groupOfNames`): `ldap://host:port` or, in production, `ldaps://host:port`. The default is the development directory of `scripts/directory.sh`. Read by the staff sign-in (`signin`, through `Libraries/StaffDirectory`) and by crm, which checks there that the officer a branch head assigns a ticket to is a customer-service officer of the ticket's branch; not by the other services."
     )
 
     /// The CAs an `ldaps://` directory's certificate must chain to.

@@ -5,6 +5,7 @@ import Messaging
 import PersonalData
 import ServiceKit
 import StaffAuth
+import StaffDirectory
 import WebPages
 import WorkingCalendar
 
@@ -15,7 +16,9 @@ import WorkingCalendar
 /// It also turns households' count changes into contract-amendment tickets in the same list.
 ///
 /// Configuration beyond ServiceKit's: `WORKING_CALENDAR_OVERRIDES`, a folder of per-year
-/// holiday files (`holidays-YYYY.json`) replacing the built-in schedules.
+/// holiday files (`holidays-YYYY.json`) replacing the built-in schedules; the staff directory's
+/// `STAFF_DIRECTORY_*` (as the staff sign-in's), where a branch head's choice of officer for a
+/// ticket is checked.
 public struct CRMService: ServiceDefinition {
     public static let name = "crm"
 
@@ -48,14 +51,17 @@ public struct CRMService: ServiceDefinition {
             logger: context.logger, now: now)
         let staff = StaffTokenVerifier(context: context)
         let views = TicketViews(workflow: workflow)
+        let assignments = TicketAssignments(
+            database: context.store.database, writer: context.writer, workflow: workflow,
+            directory: StaffDirectory(settings: try StaffDirectorySettings(environment: configuration.environment)))
         tickets = TicketEndpoints(staff: staff, database: context.store.database, writer: context.writer,
-                                  workflow: workflow, views: views)
+                                  workflow: workflow, views: views, assignments: assignments)
         let web = try WebPages(BranchPages.templates.merging(["ticket": TicketPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: staff, configuration: configuration)
         pages = BranchPages(pages: web, session: session, database: context.store.database, views: views,
                             policy: workflow.policy, now: now)
         ticketPage = TicketPage(pages: web, session: session, database: context.store.database, writer: context.writer,
-                                workflow: workflow, views: views)
+                                workflow: workflow, views: views, assignments: assignments)
     }
 
     public var handlers: MessageHandlers { CRMMessageHandlers.make(workflow: workflow) }

@@ -19,8 +19,13 @@ extension ServiceHarness where Definition == ClockedCRM {
             SendEmailReply.routingKey,
         ])
         try await ClockedCRM.$clock.withValue(ManualClock(now)) {
-            try await run(observing: [observer], body)
+            try await run(observing: [observer], environment: directory, body)
         }
+    }
+
+    /// The staff directory `scripts/test.sh` started, where assignments check their officer.
+    static var directory: [String: String] {
+        ProcessInfo.processInfo.environment.filter { $0.key.hasPrefix("STAFF_DIRECTORY_") }
     }
 
     /// The clock crm reads; a test moves it with `set(_:)`.

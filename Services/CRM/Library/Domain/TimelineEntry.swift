@@ -57,6 +57,8 @@ struct TimelineEntry: Sendable, Equatable {
         case inquiryAnswered = "inquiry_answered"
         /// A later mail reopened a closed inquiry; `detail` counts the reopenings.
         case ticketReopened = "ticket_reopened"
+        /// `detail` is the assignment's time in seconds, so that a re-assignment is a step of its own.
+        case ticketAssigned = "ticket_assigned"
 
         /// The service whose message recorded the step.
         var actor: ServiceName {
@@ -126,6 +128,7 @@ struct TimelineEntry: Sendable, Equatable {
             LocalizedText(vi: "Khách hàng gửi thêm thư điện tử", en: "The customer wrote again by e-mail")
         case .inquiryAnswered: answeredLabel
         case .ticketReopened: LocalizedText(vi: "Đã mở lại phiếu xử lý", en: "Ticket reopened")
+        case .ticketAssigned: LocalizedText(vi: "Đã giao phiếu cho nhân viên xử lý", en: "Ticket assigned to an officer")
         }
     }
 

@@ -20,12 +20,22 @@ struct TicketEndpoints: Sendable {
     let writer: GroupCommitWriter
     let workflow: TicketWorkflow
     let views: TicketViews
+    let assignments: TicketAssignments
 
     func register(on router: Router<ServiceRequestContext>) {
         let tickets = router.group(RouterPath(Self.path))
         tickets.get { request, _ in try await list(request) }
         tickets.get(":ticketId") { request, context in
             try await detail(request, ticketId: context.parameters.require("ticketId"))
+        }
+        tickets.get(":ticketId/assignment") { request, context in
+            let claims = try await authenticate(request)
+            return try Response.json(try await assignments.view(context.parameters.require("ticketId"), claims: claims))
+        }
+        tickets.post(":ticketId/assignment") { request, context in
+            let claims = try await staff.authenticate(request, for: .assigningTickets)
+            return try Response.json(try await assignments.assign(
+                context.parameters.require("ticketId"), try await decode(AssignmentForm.self, request), claims: claims))
         }
         tickets.post(":ticketId/contact") { request, context in
             let claims = try await authenticate(request)
@@ -61,21 +71,27 @@ struct TicketEndpoints: Sendable {
         }
     }
 
-    /// `GET /api/v1/tickets[?requestCode=]`: the staff member's unit's tickets of every kind, by
-    /// due date; with `requestCode`, only that request's (amendments have none).
+    /// `GET /api/v1/tickets[?requestCode=][&assignedTo=]`: the staff member's unit's tickets of
+    /// every kind, by due date; with `requestCode`, only that request's (amendments have none);
+    /// with `assignedTo`, only those the officer of that staff id works now.
     private func list(_ request: Request) async throws -> Response {
         let claims = try await authenticate(request)
         let branchCode = claims.ownUnit
         let requestCode = request.uri.queryParameters.get("requestCode")
         let personalData = workflow.personalData
-        let (tickets, amendments, serviceTickets, inquiries) = try await database.read { db in
+        let (tickets, amendments, serviceTickets, inquiries, officers) = try await database.read { db in
             (try TicketStore.tickets(branchCode: branchCode, requestCode: requestCode, personalData: personalData, in: db),
              requestCode == nil ? try AmendmentStore.amendments(unit: branchCode, in: db) : [],
              try ServiceTicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db),
-             try InquiryStore.inquiries(branchCode: branchCode, requestCode: requestCode, in: db))
+             try InquiryStore.inquiries(branchCode: branchCode, requestCode: requestCode, in: db),
+             try AssignmentStore.currentOfficers(in: db))
         }
-        return try Response.json(views.list(tickets, amendments, serviceTickets, inquiries,
-                                            today: CalendarDay(workflow.now())))
+        var list = views.list(tickets, amendments, serviceTickets, inquiries, officers: officers,
+                              today: CalendarDay(workflow.now()))
+        if let officer = request.uri.queryParameters.get("assignedTo") {
+            list.tickets.removeAll { $0.assignedTo != officer }
+        }
+        return try Response.json(list)
     }
 
     /// `GET /api/v1/tickets/{ticketId}`.

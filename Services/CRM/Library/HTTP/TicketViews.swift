@@ -28,6 +28,8 @@ struct TicketSummary: Encodable, Sendable {
     var stage: ServiceStage?
     /// How an inquiry came (`email`); nil for the other kinds, which say it on their timeline.
     var channel: Channel?
+    /// The staff id of the officer who works the ticket now; nil while it is not assigned.
+    var assignedTo: String?
     var openedAt: Date
 
     /// The list's order: by due date, then by request code (a new connection) or ticket id.
@@ -111,12 +113,16 @@ struct TicketDetail: Encodable, Sendable {
 struct TicketViews: Sendable {
     let workflow: TicketWorkflow
 
-    /// The list of every kind, in the list's order.
+    /// The list of every kind, in the list's order, each with its officer of `officers` (by ticket id).
     func list(_ tickets: [Ticket], _ amendments: [ContractAmendment], _ serviceTickets: [ServiceTicket],
-              _ inquiries: [Inquiry], today: CalendarDay) -> TicketList {
+              _ inquiries: [Inquiry], officers: [String: String], today: CalendarDay) -> TicketList {
         let summaries = tickets.map { summary($0, today: today) } + amendments.map { summary($0, today: today) }
             + serviceTickets.map { summary($0, today: today) } + inquiries.map { summary($0, today: today) }
-        return TicketList(tickets: summaries.sorted(by: TicketSummary.precedes))
+        return TicketList(tickets: summaries.map { summary in
+            var summary = summary
+            summary.assignedTo = officers[summary.ticketId]
+            return summary
+        }.sorted(by: TicketSummary.precedes))
     }
 
     /// The detail of a ticket of any kind.
@@ -253,7 +259,9 @@ struct TicketViews: Sendable {
                       slaOutcome: $0.verdict.outcome, closedAt: $0.closedAt, staffId: $0.staffId, note: $0.note,
                       contractUpdated: $0.contractUpdated)
             },
-            timeline: amendment.timeline.map(\.step))
+            timeline: (amendment.timeline + (try ContactStore.contactTimes(ticketId: amendment.ticketId, in: db)
+                .map { TimelineEntry(.contactRecorded, at: $0) }))
+                .sorted { $0.at < $1.at }.map(\.step))
     }
 
     private func slaState(_ ticket: Ticket, today: CalendarDay) -> SLAState {

@@ -235,6 +235,37 @@ enum CRMSchema {
                     WHERE mail_message_id IS NOT NULL;
                 """)
         }
+        // A call may be recorded on a ticket of every kind, not only a connection's: the
+        // reference to `crm_tickets` goes.
+        migrator.registerMigration("crm.contacts.every-kind") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_contacts_new (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    ticket_id TEXT NOT NULL,
+                    staff_id TEXT NOT NULL,
+                    note TEXT,
+                    contacted_at REAL NOT NULL
+                );
+                INSERT INTO crm_contacts_new (seq, ticket_id, staff_id, note, contacted_at)
+                    SELECT seq, ticket_id, staff_id, note, contacted_at FROM crm_contacts;
+                DROP TABLE crm_contacts;
+                ALTER TABLE crm_contacts_new RENAME TO crm_contacts;
+                CREATE INDEX crm_contacts_ticket ON crm_contacts (ticket_id);
+                """)
+        }
+        // Who works a ticket: every assignment, the latest the one that holds.
+        migrator.registerMigration("crm.assignments") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_assignments (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    ticket_id TEXT NOT NULL,
+                    officer_id TEXT NOT NULL,
+                    assigned_by TEXT NOT NULL,
+                    assigned_at REAL NOT NULL
+                );
+                CREATE INDEX crm_assignments_ticket ON crm_assignments (ticket_id, seq);
+                """)
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change.

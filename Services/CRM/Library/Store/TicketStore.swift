@@ -81,13 +81,6 @@ enum TicketStore {
             """, arguments: [survey.outcome.rawValue, survey.phase.rawValue, survey.reason, slaLimit, dueDate, ticketId])
     }
 
-    /// Keeps what staff noted about a call; it stays in crm (the event names only who called and when).
-    static func recordContact(staffId: String, note: String?, at date: Date, ticketId: String,
-                              in db: Database) throws {
-        try db.execute(sql: "INSERT INTO crm_contacts (ticket_id, staff_id, note, contacted_at) VALUES (?, ?, ?, ?)",
-                       arguments: [ticketId, staffId, note, date.timeIntervalSince1970])
-    }
-
     static func recordInstallationRequested(at date: Date, ticketId: String, in db: Database) throws {
         try db.execute(sql: "UPDATE crm_tickets SET installation_requested_at = ? WHERE ticket_id = ?",
                        arguments: [date.timeIntervalSince1970, ticketId])

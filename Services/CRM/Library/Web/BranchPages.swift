@@ -11,8 +11,9 @@ import WorkingCalendar
 /// `staff_token` cookie, the token of the API; branch staff see their branch, corporation staff
 /// every branch):
 ///
-/// - `GET /phieu`: the open tickets by due date, each with its working days left, each linking
-///   to its page (``TicketPage``);
+/// - `GET /phieu`: the open tickets by due date, each with its working days left and its officer,
+///   each linking to its page (``TicketPage``); `GET /phieu?cua-toi=1`, the signed-in officer's own,
+///   with an alert naming those due today or past their deadline;
 /// - `GET /bang-tin`: the wall board for the transaction office's screen: full-screen, large
 ///   type, refreshing itself every ``refreshSeconds``, tickets coloured by SLA state, with the
 ///   counts due today and breached.
@@ -39,23 +40,31 @@ struct BranchPages: Sendable {
         let language = PageLanguage(request)
         let unit = claims.ownUnit
         let personalData = views.workflow.personalData
-        let (tickets, amendments, serviceTickets, inquiries) = try await database.read { db in
+        let (tickets, amendments, serviceTickets, inquiries, officers) = try await database.read { db in
             (try TicketStore.tickets(branchCode: unit, requestCode: nil, personalData: personalData, in: db),
              try AmendmentStore.amendments(unit: unit, in: db),
              try ServiceTicketStore.tickets(branchCode: unit, requestCode: nil, in: db),
-             try InquiryStore.inquiries(branchCode: unit, requestCode: nil, in: db))
+             try InquiryStore.inquiries(branchCode: unit, requestCode: nil, in: db),
+             try AssignmentStore.currentOfficers(in: db))
         }
         let today = CalendarDay(now())
-        let open = views.list(tickets, amendments, serviceTickets, inquiries, today: today).tickets
-            .filter { $0.status == .open }
+        let mine = name == "tickets" && request.uri.queryParameters.get("cua-toi") == "1"
+        let open = views.list(tickets, amendments, serviceTickets, inquiries, officers: officers, today: today).tickets
+            .filter { $0.status == .open && (!mine || $0.assignedTo == claims.staffId) }
         let rows = open.map { row($0, today: today, language: language) }
+        let pressing = mine ? open.filter { [.dueToday, .breached].contains($0.slaState) }.map { $0.requestCode ?? $0.ticketId } : []
         let unpublished = unpublishedYears(today: today, open: open)
         let place = unit ?? language.pick("Toàn Tổng công ty", "The whole corporation")
-        let title = name == "wallboard"
-            ? language.pick("Bảng theo dõi phiếu yêu cầu — \(place)", "Ticket board — \(place)")
-            : language.pick("Phiếu yêu cầu đang xử lý — \(place)", "Open tickets — \(place)")
+        let title = if name == "wallboard" {
+            language.pick("Bảng theo dõi phiếu yêu cầu — \(place)", "Ticket board — \(place)")
+        } else if mine {
+            language.pick("Phiếu được giao cho tôi — \(claims.staffId)", "My tickets — \(claims.staffId)")
+        } else {
+            language.pick("Phiếu yêu cầu đang xử lý — \(place)", "Open tickets — \(place)")
+        }
         return pages.render(name, title: title, for: request, language: language, context: [
-            "tickets": rows, "empty": rows.isEmpty, "openCount": rows.count,
+            "tickets": rows, "empty": rows.isEmpty, "openCount": rows.count, "mine": mine,
+            "pressing": !pressing.isEmpty, "pressingCodes": pressing.joined(separator: ", "),
             "dueTodayCount": open.filter { $0.slaState == .dueToday }.count,
             "breachedCount": open.filter { $0.slaState == .breached }.count,
             "bodyClass": name == "wallboard" ? "wall" : "",
@@ -77,6 +86,7 @@ struct BranchPages: Sendable {
         return [
             "code": ticket.requestCode ?? ticket.ticketId, "ticketId": ticket.ticketId, "kind": Self.kind(ticket.kind, ticket.requestKind, language),
             "dueDate": ShownTime.day(due.description), "countdown": countdown, "sla": ticket.slaState.rawValue,
+            "officer": ticket.assignedTo ?? language.pick("Chưa giao", "Not assigned"),
         ]
     }
 
@@ -105,14 +115,17 @@ struct BranchPages: Sendable {
 
     static let templates: [String: String] = [
         "tickets": """
-            \(calendarWarning)<p><a href="/bang-tin">{{#vi}}Mở bảng theo dõi toàn màn hình{{/vi}}{{#en}}Open the full-screen board{{/en}}</a></p>
+            \(calendarWarning)<p><a href="/bang-tin">{{#vi}}Mở bảng theo dõi toàn màn hình{{/vi}}{{#en}}Open the full-screen board{{/en}}</a>
+              · {{#mine}}<a href="/phieu" id="all-tickets">{{#vi}}Tất cả phiếu của điện lực{{/vi}}{{#en}}All the branch's tickets{{/en}}</a>{{/mine}}{{^mine}}<a href="/phieu?cua-toi=1" id="my-tickets">{{#vi}}Phiếu được giao cho tôi{{/vi}}{{#en}}My tickets{{/en}}</a>{{/mine}}</p>
+            {{#pressing}}<p class="notice" role="alert" id="deadline-alert">{{#vi}}Phiếu được giao cho bạn đến hạn hôm nay hoặc đã quá hạn: {{pressingCodes}}{{/vi}}{{#en}}Tickets of yours due today or past their deadline: {{pressingCodes}}{{/en}}</p>{{/pressing}}
             {{#empty}}<p>{{#vi}}Không có phiếu nào đang xử lý.{{/vi}}{{#en}}No open ticket.{{/en}}</p>{{/empty}}
             {{^empty}}
             <table class="tickets" id="tickets">
               <thead><tr><th scope="col">{{#vi}}Mã{{/vi}}{{#en}}Code{{/en}}</th><th scope="col">{{#vi}}Loại{{/vi}}{{#en}}Kind{{/en}}</th>
-                <th scope="col">{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}}</th><th scope="col">{{#vi}}Còn lại{{/vi}}{{#en}}Left{{/en}}</th></tr></thead>
+                <th scope="col">{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}}</th><th scope="col">{{#vi}}Còn lại{{/vi}}{{#en}}Left{{/en}}</th>
+                <th scope="col">{{#vi}}Người xử lý{{/vi}}{{#en}}Officer{{/en}}</th></tr></thead>
               <tbody>{{#tickets}}<tr class="ticket" data-code="{{code}}"><td><a href="/phieu/{{ticketId}}">{{code}}</a></td><td>{{kind}}</td><td>{{dueDate}}</td>
-                <td class="sla-{{sla}}">{{countdown}}</td></tr>{{/tickets}}</tbody>
+                <td class="sla-{{sla}}">{{countdown}}</td><td class="officer">{{officer}}</td></tr>{{/tickets}}</tbody>
             </table>
             {{/empty}}
             """,

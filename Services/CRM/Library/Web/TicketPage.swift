@@ -13,6 +13,8 @@ import WebPages
 /// `survey`, `installation`, `screening-resolution`, `decision`, `amendment`, an inquiry's
 /// `answer` and `close`) through the same workflow and checks as the API, then shows the
 /// ticket again; a refused step shows the ticket with the reason.
+/// A branch head also sees who works the ticket and a form to assign or re-assign it
+/// (`POST /phieu/{ticketId}/assignment`, duty `assigningTickets`).
 struct TicketPage: Sendable {
     let pages: WebPages
     let session: StaffPageSession
@@ -20,8 +22,22 @@ struct TicketPage: Sendable {
     let writer: GroupCommitWriter
     let workflow: TicketWorkflow
     let views: TicketViews
+    let assignments: TicketAssignments
 
     func register(on router: Router<ServiceRequestContext>) {
+        router.post("phieu/:ticketId/assignment") { request, context in
+            let staff = try await session.visitor(request, context, for: .assigningTickets)
+            let id = try context.parameters.require("ticketId")
+            let form = try await WebForm.read(request)
+            do {
+                _ = try await assignments.assign(id, AssignmentForm(officerId: form.text("officerId")), claims: staff.claims)
+            } catch let refusal as APIError {
+                return try await page(request, id, staff: staff,
+                                      problems: FieldMessages(refusal.errors, in: PageLanguage(request)),
+                                      status: refusal.status)
+            }
+            return WebPages.seeOther("/phieu/\(id)")
+        }
         router.get("phieu/:ticketId") { request, context in
             let staff = try await session.visitor(request, context, for: .tickets)
             let id = try context.parameters.require("ticketId")
@@ -72,17 +88,20 @@ struct TicketPage: Sendable {
         let language = PageLanguage(request)
         let claims = staff.claims
         let (views, personalData) = (views, workflow.personalData)
-        let (detail, ticket) = try await database.read { db in
+        let (detail, ticket, officer) = try await database.read { db in
             let ticket = try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db)
-            return (try JSONCoding.encoder.encode(AnyEncodable(try views.detail(ticket, in: db))), ticket)
+            return (try JSONCoding.encoder.encode(AnyEncodable(try views.detail(ticket, in: db))), ticket,
+                    try AssignmentStore.history(ticketId: ticketId, in: db).last?.officerId)
         }
         var context = try JSONSerialization.jsonObject(with: detail) as? [String: Any] ?? [:]
         context["errors"] = problems.all
         context["hasErrors"] = !problems.isEmpty
         let open = context["status"] as? String == "open"
+        context["canContact"] = open
+        context["officer"] = officer ?? language.pick("Chưa giao", "Not assigned")
+        context["canAssign"] = open && claims.holdsAny(of: StaffDuty.assigningTickets.roles)
         switch ticket {
         case .newConnection(let connection):
-            context["canContact"] = open
             context["canSurvey"] = open && connection.survey == nil
             context["canInstall"] = open && connection.survey != nil && connection.installationRequestedAt == nil
             context["canResolve"] = open && connection.screening?.outcome == .conflict && connection.screening?.decision == nil
@@ -140,6 +159,7 @@ struct TicketPage: Sendable {
           <dt>{{#vi}}Trạng thái{{/vi}}{{#en}}Status{{/en}}</dt><dd id="status">{{statusLabel}}{{#closure}}{{#resolutionLabel}} — {{resolutionLabel}}{{/resolutionLabel}}{{/closure}}</dd>
           {{#stageLabel}}<dt>{{#vi}}Bước{{/vi}}{{#en}}Stage{{/en}}</dt><dd id="stage">{{stageLabel}}</dd>{{/stageLabel}}
           <dt>{{#vi}}Hạn{{/vi}}{{#en}}Due{{/en}}</dt><dd id="due" class="sla-{{slaState}}">{{dueDate}} ({{#vi}}hạn{{/vi}}{{#en}}limit{{/en}} {{slaLimitWorkingDays}} {{#vi}}ngày làm việc{{/vi}}{{#en}}working days{{/en}}, {{slaLabel}})</dd>
+          <dt>{{#vi}}Người xử lý{{/vi}}{{#en}}Officer{{/en}}</dt><dd id="officer">{{officer}}</dd>
           {{#applicant}}<dt>{{#vi}}Khách hàng{{/vi}}{{#en}}Customer{{/en}}</dt><dd>{{fullName}} · <a href="tel:{{phone}}">{{phone}}</a></dd>{{/applicant}}
           {{#subject}}<dt>{{#vi}}Tiêu đề thư{{/vi}}{{#en}}Subject{{/en}}</dt><dd id="subject">{{subject}}</dd>
           <dt>{{#vi}}Kênh{{/vi}}{{#en}}Channel{{/en}}</dt><dd id="channel">E-mail{{#replyAddress}} · <a href="mailto:{{replyAddress}}">{{replyAddress}}</a>{{/replyAddress}}</dd>{{/subject}}
@@ -149,6 +169,8 @@ struct TicketPage: Sendable {
           {{#survey}}<dt>{{#vi}}Khảo sát{{/vi}}{{#en}}Survey{{/en}}</dt><dd id="survey">{{outcomeLabel}}, {{phase}} {{#vi}}pha{{/vi}}{{#en}}phase{{/en}}{{#reason}} — {{reason}}{{/reason}}</dd>{{/survey}}
           {{#contract}}<dt>{{#vi}}Hợp đồng{{/vi}}{{#en}}Contract{{/en}}</dt><dd id="contract">{{contractNumber}} ({{statusLabel}}) · {{customerCode}}</dd>{{/contract}}
         </dl>
+        {{#canAssign}}<form method="post" action="/phieu/{{ticketId}}/assignment"><div class="field"><label for="officer-id">{{#vi}}Giao cho nhân viên (mã nhân viên){{/vi}}{{#en}}Assign to officer (staff id){{/en}}</label>
+          <input type="text" id="officer-id" name="officerId"></div><button type="submit" id="assign">{{#vi}}Giao phiếu{{/vi}}{{#en}}Assign{{/en}}</button></form>{{/canAssign}}
         {{#canContact}}<form method="post" action="/phieu/{{ticketId}}/contact"><div class="field"><label for="contact-note">{{#vi}}Ghi chú cuộc gọi{{/vi}}{{#en}}Call note{{/en}}</label>
           <input type="text" id="contact-note" name="note"></div><button type="submit" id="record-contact">{{#vi}}Ghi nhận đã liên hệ{{/vi}}{{#en}}Record the call{{/en}}</button></form>{{/canContact}}
         {{#canSurvey}}<form method="post" action="/phieu/{{ticketId}}/survey"><h2>{{#vi}}Kết quả khảo sát{{/vi}}{{#en}}Survey{{/en}}</h2>

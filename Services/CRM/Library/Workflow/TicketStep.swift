@@ -3,7 +3,8 @@ import GRDB
 
 /// A step staff record on a ticket, checked, whichever way it came in: the staff API
 /// (`POST /api/v1/tickets/{id}/{step}`) or the console's ticket page. Recording it on a ticket
-/// of another kind is 409 `ticket.wrong_kind`.
+/// of another kind is 409 `ticket.wrong_kind`; the
+/// contact step is every kind's.
 enum TicketStep: Sendable {
     case contact(note: String?)
     case survey(Ticket.Survey)
@@ -17,7 +18,13 @@ enum TicketStep: Sendable {
     func record(on ticket: StaffTicket, by staffId: String, with workflow: TicketWorkflow, in db: Database) throws {
         switch self {
         case .contact(let note):
-            try workflow.recordContact(ticket.newConnection(), staffId: staffId, note: note, in: db)
+            switch ticket {
+            case .newConnection(let connection): try workflow.recordContact(connection, staffId: staffId, note: note, in: db)
+            case .serviceRequest(let service): try workflow.recordContact(service, staffId: staffId, note: note, in: db)
+            case .contractAmendment(let amendment):
+                try workflow.recordContact(amendment, staffId: staffId, note: note, in: db)
+            case .inquiry(let inquiry): try workflow.recordContact(inquiry, staffId: staffId, note: note, in: db)
+            }
         case .survey(let survey):
             try workflow.recordSurvey(ticket.newConnection(), survey: survey, staffId: staffId, in: db)
         case .installation:

@@ -118,6 +118,7 @@ protocol ClosableTicket: Sendable {
     var ticketId: String { get }
     var requestCode: String { get }
     var branch: Branch { get }
+    var status: TicketStatus { get }
     /// Day 0 of the SLA count.
     var receivedOn: CalendarDay { get }
     var slaLimit: Int { get }

@@ -95,17 +95,27 @@ struct TicketWorkflow: Sendable {
 
     // MARK: Contact and survey (flow step 4)
 
-    /// Records that `staffId` reached the customer; a ticket may record several calls.
-    func recordContact(_ ticket: Ticket, staffId: String, note: String?, in db: Database) throws {
-        try requireOpen(ticket)
+    /// Records that `staffId` reached the customer, on a ticket of any kind with a request (a
+    /// connection or a service request); a ticket may record several calls.
+    func recordContact(_ ticket: some ClosableTicket, staffId: String, note: String?, in db: Database) throws {
+        guard ticket.status == .open else { throw APIError.ticketClosed }
         let contactedAt = currentInstant
-        try TicketStore.recordContact(staffId: staffId, note: note, at: contactedAt, ticketId: ticket.ticketId, in: db)
+        try ContactStore.record(staffId: staffId, note: note, at: contactedAt, ticketId: ticket.ticketId, in: db)
         try TimelineStore.append(TimelineEntry(.contactRecorded, detail: "\(Int(contactedAt.timeIntervalSince1970))",
                                                at: contactedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(ContactRecorded(ticketId: ticket.ticketId, requestCode: ticket.requestCode,
                                           staffId: staffId, contactedAt: contactedAt),
                           requestCode: ticket.requestCode, cause: nil, at: contactedAt, in: db)
-        log("contact recorded", ticket, ["staff_id": "\(staffId)"], in: db)
+        log("contact recorded", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
+            ["staff_id": "\(staffId)"], in: db)
+    }
+
+    /// Records that `staffId` reached the customer about an amendment of their contract. An
+    /// amendment has no request, so the call joins its own timeline and no event names it.
+    func recordContact(_ amendment: ContractAmendment, staffId: String, note: String?, in db: Database) throws {
+        guard amendment.status == .open else { throw APIError.ticketClosed }
+        try ContactStore.record(staffId: staffId, note: note, at: currentInstant, ticketId: amendment.ticketId, in: db)
+        log("contact recorded", amendment, ["staff_id": "\(staffId)"], in: db)
     }
 
     /// Records the site survey: a pole or cable extends the limit to 7 working days from the

@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+
+/// Reads and writes `crm_assignments`, inside a transaction its caller holds.
+enum AssignmentStore {
+    static func record(_ assignment: Assignment, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO crm_assignments (ticket_id, officer_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?)
+            """, arguments: [assignment.ticketId, assignment.officerId, assignment.assignedBy,
+                             assignment.assignedAt.timeIntervalSince1970])
+    }
+
+    /// Every assignment of `ticketId`, oldest first; the last is the one that holds.
+    static func history(ticketId: String, in db: Database) throws -> [Assignment] {
+        try Row.fetchAll(db, sql: "SELECT * FROM crm_assignments WHERE ticket_id = ? ORDER BY seq",
+                         arguments: [ticketId]).map(assignment)
+    }
+
+    /// The officer each assigned ticket is with now, by ticket id.
+    static func currentOfficers(in db: Database) throws -> [String: String] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT ticket_id, officer_id FROM crm_assignments
+            WHERE seq IN (SELECT MAX(seq) FROM crm_assignments GROUP BY ticket_id)
+            """)
+        return Dictionary(rows.map { ($0["ticket_id"], $0["officer_id"]) }) { _, last in last }
+    }
+
+    private static func assignment(_ row: Row) -> Assignment {
+        Assignment(ticketId: row["ticket_id"], officerId: row["officer_id"], assignedBy: row["assigned_by"],
+                   assignedAt: Date(timeIntervalSince1970: row["assigned_at"]))
+    }
+}
