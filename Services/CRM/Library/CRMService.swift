@@ -12,10 +12,12 @@ import WorkingCalendar
 /// per submitted request with its SLA clock, asks households to screen the applicant, lets
 /// branch staff record contact, survey and installation, drafts and closes the contract,
 /// and keeps the request's timeline, which it answers to the portal (`crm.request-timeline`).
-/// It also turns households' count changes into contract-amendment tickets in the same list.
+/// It also turns households' count changes into contract-amendment tickets in the same list, and
+/// lists on a ticket's page the papers the customer attached to the request (`intake.attachment.added`).
 ///
 /// Configuration beyond ServiceKit's: `WORKING_CALENDAR_OVERRIDES`, a folder of per-year
-/// holiday files (`holidays-YYYY.json`) replacing the built-in schedules.
+/// holiday files (`holidays-YYYY.json`) replacing the built-in schedules; `INTAKE_STAFF_URL`,
+/// intake's staff address, where the attachments' links lead (``AttachmentLinks``).
 public struct CRMService: ServiceDefinition {
     public static let name = "crm"
 
@@ -55,7 +57,9 @@ public struct CRMService: ServiceDefinition {
         pages = BranchPages(pages: web, session: session, database: context.store.database, views: views,
                             policy: workflow.policy, now: now)
         ticketPage = TicketPage(pages: web, session: session, database: context.store.database, writer: context.writer,
-                                workflow: workflow, views: views)
+                                workflow: workflow, views: views,
+                                attachmentLinks: try AttachmentLinks(environment: configuration.environment,
+                                                                     deployment: configuration.deploymentEnvironment))
     }
 
     public var handlers: MessageHandlers { CRMMessageHandlers.make(workflow: workflow) }

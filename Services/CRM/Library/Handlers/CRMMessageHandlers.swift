@@ -5,7 +5,8 @@ import Messaging
 
 /// What crm consumes: the connection flow's events, service requests and what metering and
 /// households answer about them, and households' count changes (which amend a household
-/// change's contract, or open contract-amendment tickets), each handed to ``TicketWorkflow``
+/// change's contract, or open contract-amendment tickets), each handed to ``TicketWorkflow``;
+/// the papers intake kept for a request (``RequestAttachments``), each
 /// inside the transaction that records the message in the inbox; and the timeline look-up.
 /// A message about a request code goes to the service ticket of that code when there is one.
 enum CRMMessageHandlers {
@@ -59,6 +60,9 @@ enum CRMMessageHandlers {
             } else {
                 try workflow.openAmendment(change, cause: message.envelope, in: db)
             }
+        }
+        handlers.onEvent(AttachmentAdded.routingKey) { message, db in
+            try RequestAttachments.record(message.decode(AttachmentAdded.self), in: db)
         }
         handlers.onQuery(RequestTimelineQuery.routingKey,
                          owner: { try $0.decode(RequestTimelineQuery.self).requestCode }) { message, db in

@@ -1,3 +1,4 @@
+import Attachments
 import Contracts
 import Foundation
 import GRDB
@@ -12,6 +13,8 @@ import WebPages
 /// `POST /phieu/{ticketId}/{step}` records the step (`contact`, `survey`, `installation`,
 /// `screening-resolution`, `decision`, `amendment`) through the same workflow and checks as
 /// the API, then shows the ticket again; a refused step shows the ticket with the reason.
+/// The papers the customer attached to the request are listed, each linked to intake's
+/// download (``AttachmentLinks``), which checks the officer's branch again.
 struct TicketPage: Sendable {
     let pages: WebPages
     let session: StaffPageSession
@@ -19,6 +22,7 @@ struct TicketPage: Sendable {
     let writer: GroupCommitWriter
     let workflow: TicketWorkflow
     let views: TicketViews
+    let attachmentLinks: AttachmentLinks
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get("phieu/:ticketId") { request, context in
@@ -90,6 +94,17 @@ struct TicketPage: Sendable {
             context["canAmend"] = open
         }
         context["ticketId"] = ticketId
+        if let requestCode = context["requestCode"] as? String {
+            let attachments = try await database.read { db in try RequestAttachments.of(requestCode, in: db) }
+            context["attachments"] = attachments.map { attachment -> [String: Any] in
+                ["id": attachment.attachmentId, "link": attachmentLinks.download(attachment.attachmentId),
+                 "label": language.pick(attachment.kind.shown.vi, attachment.kind.shown.en),
+                 "type": attachment.contentType, "size": Self.shownSize(attachment.byteCount),
+                 "channel": attachment.channel == .email ? language.pick("qua thư điện tử", "by e-mail") : "",
+                 "addedAt": ShownTime.dayAndTime(attachment.addedAt)]
+            }
+            context["hasAttachments"] = !attachments.isEmpty
+        }
         context["timeline"] = (context["timeline"] as? [[String: Any]] ?? []).map { step in
             var step = step
             if let at = (step["at"] as? String).flatMap({ try? Date($0, strategy: .iso8601) }) {
@@ -100,6 +115,11 @@ struct TicketPage: Sendable {
         return pages.render("ticket", title: language.pick("Phiếu \(ticketId)", "Ticket \(ticketId)"), for: request,
                             language: language, context: Self.shown(context, in: language), status: status,
                             staff: staff)
+    }
+
+    /// A file's size as a person reads it: KB, or MB with one decimal.
+    static func shownSize(_ bytes: Int) -> String {
+        bytes >= 1024 * 1024 ? String(format: "%.1f MB", Double(bytes) / (1024 * 1024)) : "\(max(1, bytes / 1024)) KB"
     }
 
     /// The page's values for `detail` in `language`: each code with its words, and the forms'
@@ -148,6 +168,8 @@ struct TicketPage: Sendable {
           <button type="submit" id="record-decision">{{#vi}}Ghi nhận quyết định{{/vi}}{{#en}}Record the decision{{/en}}</button></form>{{/canDecide}}
         {{#canAmend}}<form method="post" action="/phieu/{{ticketId}}/amendment"><div class="field"><label for="amendment-note">{{#vi}}Ghi chú điều chỉnh{{/vi}}{{#en}}Amendment note{{/en}}</label>
           <input type="text" id="amendment-note" name="note"></div><button type="submit" id="record-amendment">{{#vi}}Đã điều chỉnh hợp đồng{{/vi}}{{#en}}Contract amended{{/en}}</button></form>{{/canAmend}}
+        {{#hasAttachments}}<h2>{{#vi}}Giấy tờ đính kèm{{/vi}}{{#en}}Attached papers{{/en}}</h2>
+        <ul id="attachments">{{#attachments}}<li data-attachment="{{id}}"><a href="{{link}}" download>{{label}}</a> · {{type}}, {{size}} · <time>{{addedAt}}</time>{{#channel}} · {{channel}}{{/channel}}</li>{{/attachments}}</ul>{{/hasAttachments}}
         <h2>{{#vi}}Tiến trình{{/vi}}{{#en}}Timeline{{/en}}</h2>
         <ol class="timeline" id="timeline">{{#timeline}}<li><time datetime="{{at}}">{{shownAt}}</time>{{#vi}}{{label.vi}}{{/vi}}{{#en}}{{label.en}}{{/en}}</li>{{/timeline}}</ol>
         """
