@@ -116,4 +116,33 @@ import Testing
             #expect(oversizedBody.status == 413)
         }
     }
+
+    @Test func thePortalsFormKeepsAScanAndShowsARefusedFileBesideItsField() async throws {
+        try await IntakeHarness.run { intake in
+            let code = try await intake.submitSample()
+
+            let blank = try await intake.get("yeu-cau/\(code)/dinh-kem")
+            #expect(blank.status == 200)
+            let form = try #require(PageElement(id: "attach", in: blank.text))
+            #expect(form.inner.contains(#"<option value="residence-confirmation">Xác nhận cư trú</option>"#))
+            #expect(blank.text.contains(#"enctype="multipart/form-data""#))
+
+            let program = MultipartForm([.field("phone", "0912 345 678"), .field("kind", "id-card"),
+                                         .file("file", name: "cccd.jpg", type: "image/jpeg", SamplePapers.exe)])
+            let refused = try await intake.call("POST", "yeu-cau/\(code)/dinh-kem", body: program.body,
+                                                headers: ["Content-Type": program.contentType])
+            #expect(refused.status == 422)
+            #expect(PageElement(id: "file-error", in: refused.text)?.inner == "Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF")
+            #expect(refused.text.contains(#"value="0912 345 678""#), "the phone typed is kept")
+
+            let scan = MultipartForm([.field("phone", "0912 345 678"), .field("kind", "residence-confirmation"),
+                                      .file("file", name: "xac-nhan-cu-tru.pdf", type: "application/pdf", SamplePapers.pdf)])
+            let kept = try await intake.call("POST", "yeu-cau/\(code)/dinh-kem?lang=en", body: scan.body,
+                                             headers: ["Content-Type": scan.contentType])
+            #expect(kept.status == 201)
+            #expect(PageElement(id: "kept", in: kept.text)?.inner.contains("Residence confirmation — PDF, 1 KB") == true)
+            let added = try await intake.awaitSent(AttachmentAdded.routingKey)
+            #expect(added.first?["kind"] as? String == "residence-confirmation")
+        }
+    }
 }

@@ -33,6 +33,7 @@ import Testing
             "GET /uoc-tinh-tien-dien",
             "GET /yeu-cau/cap-dien-moi", "POST /yeu-cau/cap-dien-moi", "GET /yeu-cau/dich-vu",
             "GET /yeu-cau/dich-vu/{kind}", "POST /yeu-cau/dich-vu/{kind}", "GET /yeu-cau/{code}/da-nhan",
+            "GET /yeu-cau/{code}/dinh-kem", "POST /yeu-cau/{code}/dinh-kem",
             // The SMS gateway's and the PBX's webhooks: signed with a shared secret instead of a staff token.
             "POST /api/webhooks/sms", "POST /api/webhooks/telephony/calls",
         ],

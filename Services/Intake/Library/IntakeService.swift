@@ -24,7 +24,7 @@ import WebPages
 /// It files each mail of the customer-care mailbox as a general inquiry
 /// (`intake.inquiry.received`) and answers it in the customer's thread through notification
 /// (`notification.send-email-reply`), once per mail across restarts (``MailboxReader``).
-/// It keeps the papers customers attach to their requests, sealed (``AttachmentEndpoint``,
+/// It keeps the papers customers attach to their requests, sealed (``AttachmentEndpoint``, ``AttachmentPage``,
 /// announced as `intake.attachment.added`), for the branch's officers to download
 /// (``AttachmentDownload``).
 ///
@@ -64,6 +64,7 @@ public struct IntakeService: ServiceDefinition {
     private let mailbox: MailboxReader?
     private let attachments: AttachmentEndpoint
     private let attachmentDownload: AttachmentDownload
+    private let attachmentPage: AttachmentPage
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, clock: .system)
@@ -114,7 +115,7 @@ public struct IntakeService: ServiceDefinition {
                 tracking: tracking, outageReports: outageReports, plannedOutages: plannedOutages, areas: settings.areas,
                 limits: limits, personalData: context.personalData, clock: clock, logger: logger))
         let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
-            .merging(["callCentre": CallCentrePages.template]) { first, _ in first })
+            .merging(["callCentre": CallCentrePages.template, "attach": AttachmentPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: StaffTokenVerifier(context: context),
                                            configuration: context.configuration)
         portal = PortalPages(
@@ -135,6 +136,7 @@ public struct IntakeService: ServiceDefinition {
         callEvents = CallCentreEvents(session: session, alerts: alerts)
         attachments = AttachmentEndpoint(access: access, store: attachmentStore, limits: limits, clock: clock, logger: logger)
         attachmentDownload = AttachmentDownload(store: attachmentStore, session: session)
+        attachmentPage = AttachmentPage(pages: pages, endpoint: attachments, limits: limits)
         telephony = TelephonyWebhookEndpoint(signature: WebhookSignature(secret: settings.telephonyWebhookSecret),
                                              alerts: alerts, logger: logger)
         self.pages = pages
@@ -168,6 +170,7 @@ public struct IntakeService: ServiceDefinition {
         tracking.register(on: router)
         attachments.register(on: router)
         attachmentDownload.register(on: router)
+        attachmentPage.register(on: router)
         signing.register(on: router)
         outageReports.register(on: router)
         plannedOutages.register(on: router)
