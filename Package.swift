@@ -186,8 +186,8 @@ let package = Package(
         .target(name: "CCurlShim", dependencies: ["CCurl"], path: "Libraries/CCurlShim"),
         .target(
             name: "Attachments",
-            dependencies: ["PersonalData", "VietnameseIdentity", .product(name: "MultipartKit", package: "multipart-kit"),
-                           .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: ["PersonalData", "VietnameseIdentity", "ServiceKit", hummingbird,
+                           .product(name: "MultipartKit", package: "multipart-kit"), .product(name: "NIOCore", package: "swift-nio")],
             path: "Libraries/Attachments"
         ),
         .target(name: "Mail", dependencies: ["CCurl", "CCurlShim"], path: "Libraries/Mail"),
@@ -277,7 +277,7 @@ let package = Package(
         ),
         .testTarget(name: "BenchmarkSupportTests", dependencies: ["BenchmarkSupport"], path: "Tests/BenchmarkSupportTests"),
         .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
-        .testTarget(name: "AttachmentsTests", dependencies: ["Attachments", "TestSupport", "VietnameseIdentity", .product(name: "NIOCore", package: "swift-nio")],
+        .testTarget(name: "AttachmentsTests", dependencies: ["Attachments", "TestSupport", "ServiceKit", "VietnameseIdentity", .product(name: "NIOCore", package: "swift-nio")],
                     path: "Tests/AttachmentsTests"),
         .testTarget(
             name: "WorkingCalendarTests", dependencies: ["WorkingCalendar", "TestSupport", logging, prometheus],

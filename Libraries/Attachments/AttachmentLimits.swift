@@ -1,3 +1,5 @@
+import ServiceKit
+
 /// How large one attachment may be and how many one request or dossier may have.
 ///
 /// Read from `ATTACHMENT_MAX_BYTES` (default 5 MiB, at most 20 MiB: a phone's photo of a
@@ -20,8 +22,9 @@ public struct AttachmentLimits: Sendable, Equatable {
 
     /// The limits an environment sets.
     ///
-    /// - Throws: ``AttachmentSettingError`` naming the variable that is not a whole number in range.
-    public init(environment: [String: String]) throws(AttachmentSettingError) {
+    /// - Throws: `ConfigurationError` naming the variable that is not a whole number in range,
+    ///   so the service refuses to start on it.
+    public init(environment: [String: String]) throws(ConfigurationError) {
         self.init(maxBytes: try Self.number(Self.maxBytesVariable, environment, default: Self.defaultMaxBytes,
                                             range: 1...(20 * 1024 * 1024)),
                   maxFiles: try Self.number(Self.maxFilesVariable, environment, default: Self.defaultMaxFiles, range: 1...50))
@@ -32,21 +35,12 @@ public struct AttachmentLimits: Sendable, Equatable {
     public var maxUploadBytes: Int { maxBytes * maxFiles + 64 * 1024 }
 
     private static func number(_ variable: String, _ environment: [String: String], default value: Int,
-                               range: ClosedRange<Int>) throws(AttachmentSettingError) -> Int {
+                               range: ClosedRange<Int>) throws(ConfigurationError) -> Int {
         guard let raw = environment[variable], !raw.isEmpty else { return value }
         guard let number = Int(raw), range.contains(number) else {
-            throw AttachmentSettingError(variable: variable, value: raw,
+            throw ConfigurationError(variable: variable, value: raw,
                                          expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
     }
-}
-
-/// A limit's variable holds what cannot be used; the service refuses to start, naming it.
-public struct AttachmentSettingError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let variable: String
-    public let value: String
-    public let expected: String
-
-    public var description: String { "\(variable)=\(value): expected \(expected)" }
 }

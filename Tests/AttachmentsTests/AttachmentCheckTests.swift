@@ -1,6 +1,7 @@
 import Attachments
 import Foundation
 import NIOCore
+import ServiceKit
 import TestSupport
 import Testing
 import VietnameseIdentity
@@ -62,7 +63,7 @@ import VietnameseIdentity
         #expect(try AttachmentLimits(environment: [:]) == AttachmentLimits(maxBytes: 5 * 1024 * 1024, maxFiles: 10))
         #expect(try AttachmentLimits(environment: ["ATTACHMENT_MAX_BYTES": "2048", "ATTACHMENT_MAX_FILES": "3"])
             == AttachmentLimits(maxBytes: 2048, maxFiles: 3))
-        #expect(throws: AttachmentSettingError.self) { try AttachmentLimits(environment: ["ATTACHMENT_MAX_FILES": "0"]) }
-        #expect(throws: AttachmentSettingError.self) { try AttachmentLimits(environment: ["ATTACHMENT_MAX_BYTES": "5MB"]) }
+        #expect(throws: ConfigurationError.self) { try AttachmentLimits(environment: ["ATTACHMENT_MAX_FILES": "0"]) }
+        #expect(throws: ConfigurationError.self) { try AttachmentLimits(environment: ["ATTACHMENT_MAX_BYTES": "5MB"]) }
     }
 }

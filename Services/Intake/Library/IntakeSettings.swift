@@ -55,11 +55,7 @@ struct IntakeSettings: Sendable {
         telephonyWebhookSecret = try Self.secret(Self.telephonyWebhookSecretVariable, environment, deployment,
                                                  development: Self.developmentTelephonySecret)
         mailbox = try MailboxSettings(environment: environment, deployment: deployment)
-        do {
-            attachments = try AttachmentLimits(environment: environment)
-        } catch {
-            throw ConfigurationError(variable: error.variable, value: error.value, expected: error.expected)
-        }
+        attachments = try AttachmentLimits(environment: environment)
         let tariffFile = environment[Self.tariffFileVariable].flatMap { $0.isEmpty ? nil : $0 }
         do {
             tariffs = try TariffSchedule.load(file: tariffFile.map { URL(fileURLWithPath: $0) })

@@ -43,27 +43,9 @@ struct AttachmentEndpoint: Sendable {
         router.post(RouterPath(Self.path)) { request, context in
             let client = try limits.admit(.access, request, context)
             var request = request
-            let upload = try await upload(&request)
+            let upload = try await request.multipartUpload(within: store.limits)
             let kept = try await attach(upload, to: context.parameters.require("code"), from: client)
             return try Response.json(Answer(attachments: kept.map(Self.shown)), status: .created)
-        }
-    }
-
-    /// The multipart form of `request`, at most as large as the files it may carry.
-    func upload(_ request: inout Request) async throws -> MultipartUpload {
-        let limit = store.limits.maxUploadBytes
-        let body: ByteBuffer
-        do {
-            body = try await request.collectBody(upTo: limit)
-        } catch let error as HTTPResponseError where error.status == .contentTooLarge {
-            throw APIError.tooLarge(limit: limit)
-        }
-        do {
-            return try MultipartUpload(body: body, contentType: request.headers[.contentType])
-        } catch {
-            throw APIError(status: .badRequest, code: "body.not_multipart",
-                           vi: "Nội dung phải là biểu mẫu multipart/form-data có tệp đính kèm",
-                           en: "The body must be a multipart/form-data form with the files")
         }
     }
 

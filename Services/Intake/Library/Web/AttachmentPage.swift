@@ -24,7 +24,7 @@ struct AttachmentPage: Sendable {
             var request = request
             var upload: MultipartUpload?
             do {
-                let form = try await endpoint.upload(&request)
+                let form = try await request.multipartUpload(within: endpoint.store.limits)
                 upload = form
                 let kept = try await endpoint.attach(form, to: code, from: client)
                 return page(request, code: code, phone: nil, kind: form.fields["kind"], errors: FieldMessages(),
