@@ -51,13 +51,13 @@ struct ServiceModule {
 let services = [
     ServiceModule(module: "Intake", executable: "intake",
                   uses: ["VietnameseIdentity", "WorkingCalendar", "ServiceAreas", "Tariff", "StaffAuth",
-                         "WebPages", "NotificationText", "Mail", serviceLifecycle]),
+                         "WebPages", "NotificationText", "Mail", "Attachments", serviceLifecycle]),
     ServiceModule(module: "CRM", executable: "crm",
-                  uses: ["StaffAuth", "StaffDirectory", "WorkingCalendar", "WebPages", "VietnameseIdentity"]),
+                  uses: ["StaffAuth", "StaffDirectory", "WorkingCalendar", "WebPages", "VietnameseIdentity", "Attachments"]),
     ServiceModule(module: "Metering", executable: "metering",
                   uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar", "WebPages"]),
     ServiceModule(module: "Households", executable: "households",
-                  uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar", "CSV", mustache, "WebPages"]),
+                  uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar", "CSV", mustache, "WebPages", "Attachments"]),
     ServiceModule(module: "Outage", executable: "outage",
                   uses: ["StaffAuth", "VietnameseIdentity", "ServiceAreas", "CSV", "WebPages"]),
     ServiceModule(module: "Notification", executable: "notification",
@@ -86,6 +86,7 @@ let package = Package(
         .library(name: "ServiceAreas", targets: ["ServiceAreas"]),
         .library(name: "Tariff", targets: ["Tariff"]),
         .library(name: "StaffDirectory", targets: ["StaffDirectory"]),
+        .library(name: "Attachments", targets: ["Attachments"]),
         .executable(name: "evnctl", targets: ["EVNCtl"]),
         .executable(name: "evn-platform", targets: ["EVNPlatform"]),
         .executable(name: "bench-flow", targets: ["FlowBenchmark"]),
@@ -107,6 +108,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.34.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // Shared libraries.
@@ -182,6 +184,12 @@ let package = Package(
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
         .target(name: "CCurlShim", dependencies: ["CCurl"], path: "Libraries/CCurlShim"),
+        .target(
+            name: "Attachments",
+            dependencies: ["PersonalData", "VietnameseIdentity", "ServiceKit", hummingbird,
+                           .product(name: "MultipartKit", package: "multipart-kit"), .product(name: "NIOCore", package: "swift-nio")],
+            path: "Libraries/Attachments"
+        ),
         .target(name: "Mail", dependencies: ["CCurl", "CCurlShim"], path: "Libraries/Mail"),
 
         // Tools and benchmarks.
@@ -269,6 +277,8 @@ let package = Package(
         ),
         .testTarget(name: "BenchmarkSupportTests", dependencies: ["BenchmarkSupport"], path: "Tests/BenchmarkSupportTests"),
         .testTarget(name: "PersonalDataTests", dependencies: ["PersonalData"], path: "Tests/PersonalDataTests"),
+        .testTarget(name: "AttachmentsTests", dependencies: ["Attachments", "TestSupport", "ServiceKit", "VietnameseIdentity", .product(name: "NIOCore", package: "swift-nio")],
+                    path: "Tests/AttachmentsTests"),
         .testTarget(
             name: "WorkingCalendarTests", dependencies: ["WorkingCalendar", "TestSupport", logging, prometheus],
             path: "Tests/WorkingCalendarTests"
@@ -284,7 +294,7 @@ let package = Package(
             path: "Tests/WebPagesTests"
         ),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
-        .testTarget(name: "MailTests", dependencies: ["Mail", "CCurl", "TestSupport"], path: "Tests/MailTests"),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "Attachments", "CCurl", "TestSupport"], path: "Tests/MailTests"),
         .testTarget(name: "VietnameseIdentityTests", dependencies: ["VietnameseIdentity"], path: "Tests/VietnameseIdentityTests"),
         .testTarget(
             name: "StaffRoutesTests",

@@ -47,8 +47,14 @@ public struct PersonalDataProtector: Sendable {
 
     /// `value` sealed under the current key: its id, then nonce, ciphertext and tag.
     public func seal(_ value: String) -> Data {
+        seal(bytes: Data(value.utf8))
+    }
+
+    /// `bytes` (a photo of an ID card, a scanned household book) sealed under the current key,
+    /// in the same form as a sealed text, so ``open(_:)`` and re-sealing treat both alike.
+    public func seal(bytes: Data) -> Data {
         // Sealing with a valid 256-bit key and a random nonce cannot fail.
-        let box = try! AES.GCM.seal(Data(value.utf8), using: current.key.sealing).combined!
+        let box = try! AES.GCM.seal(bytes, using: current.key.sealing).combined!
         return SealedFormat.header(keyId: current.key.id) + box
     }
 
@@ -56,6 +62,13 @@ public struct PersonalDataProtector: Sendable {
     ///
     /// - Throws: ``PersonalDataError/cannotOpen`` when no configured key sealed it, or it was altered.
     public func open(_ sealed: Data) throws(PersonalDataError) -> String {
+        String(decoding: try openBytes(sealed), as: UTF8.self)
+    }
+
+    /// The bytes ``seal(bytes:)`` (or ``seal(_:)``) sealed, under whichever configured key sealed them.
+    ///
+    /// - Throws: ``PersonalDataError/cannotOpen`` when no configured key sealed them, or they were altered.
+    public func openBytes(_ sealed: Data) throws(PersonalDataError) -> Data {
         if let (keyId, box) = SealedFormat.split(sealed), let material = keys[keyId],
            let value = Self.open(box, with: material.key.sealing) {
             return value
@@ -105,10 +118,9 @@ public struct PersonalDataProtector: Sendable {
         !fingerprint.hasPrefix(current.key.id + ":")
     }
 
-    private static func open(_ combined: Data, with key: SymmetricKey) -> String? {
-        guard let box = try? AES.GCM.SealedBox(combined: combined),
-              let plain = try? AES.GCM.open(box, using: key) else { return nil }
-        return String(decoding: plain, as: UTF8.self)
+    private static func open(_ combined: Data, with key: SymmetricKey) -> Data? {
+        guard let box = try? AES.GCM.SealedBox(combined: combined) else { return nil }
+        return try? AES.GCM.open(box, using: key)
     }
 
     private static func equal(_ lhs: String, _ rhs: String) -> Bool {

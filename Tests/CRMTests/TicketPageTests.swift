@@ -64,4 +64,32 @@ import Testing
             #expect(try await crm.timeline(of: code)?.steps.first?.label.en == "Request received by the call centre")
         }
     }
+
+    @Test func thePapersTheCustomerAttachedAreListedWithLinksToIntakesDownload() async throws {
+        try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
+            let code = "PC05TK-250908-000003"
+            _ = try await ContractFlowTests.openTicket(crm, code)
+            let token = try await crm.token(unit: "PC05TK")
+            let added = AttachmentAdded(
+                requestCode: code, branchCode: "PC05TK", attachmentId: "5b1e0c7a-2f3d-4e8b-9a6c-1d2e3f4a5b6c",
+                kind: "household-book", contentType: "application/pdf", byteCount: 182_304, channel: .web,
+                addedAt: vietnamTime("2025-09-08 09:30"))
+            let first = try await crm.publish(added, correlationId: code)
+            let again = try await crm.publish(added, messageId: first, correlationId: code)
+            try await crm.awaitHandled([first, again])
+
+            let vietnamese = try await page(crm, "phieu/CRM-\(code)", token: token)
+            let list = try #require(PageElement(id: "attachments", in: vietnamese)).inner
+            #expect(list.contains(#"<a href="http://localhost:8080/nhan-vien/tep-dinh-kem/5b1e0c7a-2f3d-4e8b-9a6c-1d2e3f4a5b6c" download>Sổ hộ khẩu</a>"#))
+            #expect(list.contains("application/pdf, 178 KB"))
+            #expect(list.components(separatedBy: "<li").count == 2, "a redelivered event lists the file once")
+            let english = try await page(crm, "phieu/CRM-\(code)?lang=en", token: token)
+            #expect(PageElement(id: "attachments", in: english)?.inner.contains(">Household registration book</a>") == true)
+
+            let otherBranch = try await crm.token(unit: "PC05HA")
+            let refused = try await crm.call("GET", "phieu/CRM-\(code)", headers: ["Cookie": "staff_token=\(otherBranch)"])
+            #expect(refused.status == 403)
+            #expect(!refused.text.contains("5b1e0c7a"))
+        }
+    }
 }

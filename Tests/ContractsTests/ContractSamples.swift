@@ -161,6 +161,11 @@ enum ContractSamples {
             inReplyTo: "CAFx7y@mail.example.vn", references: ["CAFx7x@mail.example.vn"],
             issuedAt: instant("2026-12-04T01:15:00Z")
         ),
+        AttachmentAdded(
+            requestCode: requestCode, branchCode: "PC05TK", attachmentId: "3f2c9a1e-7b4d-4c8e-9f10-2a5b6c7d8e9f",
+            kind: "household-book", contentType: "application/pdf", byteCount: 182_304, channel: .web,
+            addedAt: instant("2025-11-24T08:20:00Z")
+        ),
     ]
 
     static let timeline = RequestTimeline(

@@ -25,7 +25,10 @@ public struct HTTPCaller: Sendable {
         var request = HTTPClientRequest(url: url)
         request.method = method
         if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
+            // JSON unless the caller names the body's type (a multipart upload).
+            if !headers.keys.contains(where: { $0.lowercased() == "content-type" }) {
+                request.headers.add(name: "Content-Type", value: "application/json")
+            }
             request.body = .bytes(ByteBuffer(data: body))
         }
         if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }

@@ -106,6 +106,10 @@ public final class Platform: Sendable {
             if let portal = ports["intake"], Self.executable(of: service) == "notification" {
                 own["PORTAL_URL"] = "http://127.0.0.1:\(portal)"
             }
+            // A ticket page's attachment links lead to this run's intake.
+            if let intake = ports["intake"], Self.executable(of: service) == "crm" {
+                own["INTAKE_STAFF_URL"] = "http://127.0.0.1:\(intake)"
+            }
             if let branches = shards[service] {
                 own["SHARD"] = String(service.split(separator: ".").last!)
                 own["SHARD_BRANCHES"] = branches

@@ -146,4 +146,55 @@ import Testing
             #expect(try await intake.count("intake_inbound_mail") == 1)
         }
     }
+
+    @Test func aMailsPhotoIsKeptSealedForItsBranchAndAProgramBesideItIsLeftOut() async throws {
+        let observer = ObserverQueue("intake-test.email-files", events: [InquiryReceived.routingKey, AttachmentAdded.routingKey])
+        let sender = "an.nguyen@khachhang.example.vn"
+        try fixture.deliver("""
+            From: Nguyen Van An <\(sender)>
+            To: cskh@evn.local
+            Subject: Giay to cap dien
+            Message-ID: <\(UUID().uuidString.lowercased())@khachhang.example.vn>
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="ranh-gioi"
+
+            --ranh-gioi
+            Content-Type: text/plain; charset=UTF-8
+
+            Ma khach hang PC05TK0012345, toi gui anh so ho khau.
+            --ranh-gioi
+            Content-Type: application/pdf; name="so-ho-khau.pdf"
+            Content-Disposition: attachment; filename="so-ho-khau.pdf"
+            Content-Transfer-Encoding: base64
+
+            \(SamplePapers.png.base64EncodedString(options: .lineLength76Characters))
+            --ranh-gioi
+            Content-Type: image/jpeg; name="anh.jpg"
+            Content-Disposition: attachment; filename="anh.jpg"
+            Content-Transfer-Encoding: base64
+
+            \(SamplePapers.exe.base64EncodedString(options: .lineLength76Characters))
+            --ranh-gioi--
+            """, from: sender, folder: folder)
+        try await IntakeHarness.run(observing: [observer], environment: environment) { intake in
+            try await intake.awaitSent(InquiryReceived.routingKey)
+            try await eventually("the mail is marked handled") { try mailbox.unhandledUIDs().isEmpty }
+            let inquiry = try #require(try await intake.sent(InquiryReceived.self).first)
+            let files = try await intake.sent(AttachmentAdded.self)
+            #expect(files.count == 1)
+            let file = try #require(files.first)
+            #expect(file.requestCode == inquiry.requestCode)
+            #expect(file.branchCode == "PC05TK")
+            #expect(file.contentType == "image/png")
+            #expect(file.kind == "other")
+            #expect(file.channel == .email)
+            #expect(try intake.storeBytes().range(of: SamplePapers.png) == nil)
+            #expect(intake.logs.contains("e-mail filed as an inquiry", where: "files_left_out", is: "1"))
+
+            let officer = try await intake.token(.customerService, unit: "PC05TK")
+            let download = try await intake.staffPage("nhan-vien/tep-dinh-kem/\(file.attachmentId)", token: officer)
+            #expect(download.status == 200)
+            #expect(download.body == SamplePapers.png)
+        }
+    }
 }

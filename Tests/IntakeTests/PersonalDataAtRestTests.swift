@@ -106,4 +106,29 @@ import Testing
         #expect(try rotated.open(resealed.sealedPhone) == "+84912345678")
         #expect(throws: PersonalDataError.cannotOpen) { try PersonalDataProtector(key: Self.firstKey).open(resealed.sealedPhone) }
     }
+
+    @Test func anAttachmentSealedUnderTheOldKeyIsResealedToTheSameBytes() async throws {
+        let (pool, migrator) = try Self.storeOfAnEarlierVersion()
+        try migrator.migrate(pool)
+        let before = PersonalDataProtector(key: Self.firstKey)
+        let photo = Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x80, 0xFE, 0x00, 0xC3])
+        try await pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO intake_attachments (attachment_id, request_code, branch_code, kind, content_type, byte_count,
+                                                channel, content_sealed, added_at)
+                VALUES ('a1', 'PC05TK-251124-000001', 'PC05TK', 'id-card', 'image/jpeg', ?, 'web', ?, 0)
+                """, arguments: [photo.count, before.seal(bytes: photo)])
+        }
+        let rotating = PersonalDataProtector(key: Self.secondKey, previous: [Self.firstKey])
+
+        let report = try await StoreResealer(database: pool, personalData: rotating, tables: IntakeSchema.personalDataTables).run()
+
+        #expect(report.rewritten["intake_attachments"] == 1)
+        #expect(report.unreadable["intake_attachments", default: 0] == 0)
+        let sealed = try #require(try await pool.read { db in
+            try Data.fetchOne(db, sql: "SELECT content_sealed FROM intake_attachments WHERE attachment_id = 'a1'")
+        })
+        #expect(try PersonalDataProtector(key: Self.secondKey).openBytes(sealed) == photo)
+        #expect(throws: PersonalDataError.cannotOpen) { try PersonalDataProtector(key: Self.firstKey).openBytes(sealed) }
+    }
 }

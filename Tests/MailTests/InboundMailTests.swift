@@ -1,3 +1,4 @@
+import Attachments
 import Foundation
 import Mail
 import Testing
@@ -105,10 +106,10 @@ import Testing
         #expect(mail.attachments[0].fileName == "Hóa đơn.pdf")
         #expect(mail.attachments[0].declaredType == "application/pdf")
         #expect(mail.attachments[0].bytes == pdf)
-        #expect(AttachmentContent(sniffing: mail.attachments[0].bytes) == .pdf)
+        #expect(AttachmentContentType(sniffing: mail.attachments[0].bytes) == .pdf)
         #expect(mail.attachments[1].fileName == "điện.jpg")
         #expect(mail.attachments[1].bytes == photo)
-        #expect(AttachmentContent(sniffing: mail.attachments[1].bytes) == .jpeg)
+        #expect(AttachmentContentType(sniffing: mail.attachments[1].bytes) == .jpeg)
     }
 
     @Test func anHTMLOnlyMailIsReadWithoutItsMarkup() {
@@ -132,7 +133,7 @@ import Testing
     }
 
     @Test func aFileDeclaredAsAnImageButHoldingSomethingElseIsNotTakenForOne() {
-        #expect(AttachmentContent(sniffing: Array("MZ\u{90}executable".utf8)) == nil)
-        #expect(AttachmentContent(sniffing: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0]) == .png)
+        #expect(AttachmentContentType(sniffing: Array("MZ\u{90}executable".utf8)) == nil)
+        #expect(AttachmentContentType(sniffing: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0]) == .png)
     }
 }

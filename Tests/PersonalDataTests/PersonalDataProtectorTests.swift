@@ -99,3 +99,22 @@ import Testing
         #expect(throws: PersonalDataError.invalidKey) { try PersonalDataKey.list("2:c2hvcnQ=", excluding: "1") }
     }
 }
+
+@Suite struct SealedBytesTests {
+    @Test func sealedBytesOpenToTheSameBytesAndDoNotShowThem() throws {
+        let protector = PersonalDataProtector(key: PersonalDataProtectorTests.key)
+        let photo = Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x80, 0xFE] + Array("CCCD 049088012345".utf8))
+        let sealed = protector.seal(bytes: photo)
+        #expect(try protector.openBytes(sealed) == photo)
+        #expect(sealed.range(of: Data("049088012345".utf8)) == nil)
+    }
+
+    @Test func bytesSealedUnderThePreviousKeyOpenAfterRotationAndAreStale() throws {
+        let photo = Data([0x89, 0x50, 0x4E, 0x47, 0xFF, 0x00])
+        let previous = try PersonalDataKey(id: "old", base64: Data(repeating: 9, count: 32).base64EncodedString())
+        let sealed = PersonalDataProtector(key: previous).seal(bytes: photo)
+        let rotated = PersonalDataProtector(key: PersonalDataProtectorTests.key, previous: [previous])
+        #expect(try rotated.openBytes(sealed) == photo)
+        #expect(rotated.isStale(sealed: sealed))
+    }
+}

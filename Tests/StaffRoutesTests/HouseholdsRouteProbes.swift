@@ -45,6 +45,15 @@ enum HouseholdsRouteProbes {
             "subHouseholds": [expiring], "override": ["reason": "Chủ hộ có hai công tơ, đã xác minh tại nhà"],
         ]).object()["dossierId"] as? String
         let overridingId = try #require(overriding)
+        let boundary = "probe-boundary"
+        let papers = "--\(boundary)\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nhousehold-book\r\n"
+            + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"so-ho-khau.pdf\"\r\n\r\n%PDF-1.7 probe\r\n"
+            + "--\(boundary)--\r\n"
+        let attached = try await client.execute(
+            uri: "/api/v1/dossiers/\(dossierId)/attachments", method: .post,
+            headers: [.authorization: "Bearer \(token)", .contentType: "multipart/form-data; boundary=\(boundary)"],
+            body: ByteBuffer(string: papers)).object()
+        let attachmentId = try #require((attached["attachments"] as? [[String: Any]])?.first?["attachmentId"] as? String)
         func probe(_ uri: String, _ body: String = "", refusal: StaffRouteProbe.Refusal = .forbidden) -> StaffRouteProbe {
             StaffRouteProbe(duty: .households, uri: uri, body: body, refusal: refusal)
         }
@@ -58,6 +67,11 @@ enum HouseholdsRouteProbes {
             ])),
             "GET /api/v1/dossiers": probe("/api/v1/dossiers?customerCode=\(customerCode)"),
             "GET /api/v1/dossiers/{id}": probe("/api/v1/dossiers/\(dossierId)"),
+            "POST /api/v1/dossiers/{id}/attachments": StaffRouteProbe(
+                duty: .households, uri: "/api/v1/dossiers/\(dossierId)/attachments", body: papers,
+                contentType: "multipart/form-data; boundary=\(boundary)"),
+            "GET /api/v1/dossiers/{id}/attachments": probe("/api/v1/dossiers/\(dossierId)/attachments"),
+            "GET /api/v1/dossier-attachments/{attachmentId}": probe("/api/v1/dossier-attachments/\(attachmentId)"),
             "POST /api/v1/dossiers/{id}/closure": probe("/api/v1/dossiers/\(closingId)/closure"),
             "POST /api/v1/dossiers/{id}/sub-households": probe(
                 "/api/v1/dossiers/\(dossierId)/sub-households", try String(json: subHousehold(6))),

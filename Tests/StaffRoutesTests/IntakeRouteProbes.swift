@@ -4,7 +4,8 @@ import HummingbirdTesting
 import Intake
 import Testing
 
-/// intake's staff pages, the call-centre console, on a request filed by a caller of the home branch.
+/// intake's staff pages, the call-centre console and the download of a request's attachment, on a
+/// request filed by a caller of the home branch.
 enum IntakeRouteProbes {
     static func make(_ service: InProcessService<IntakeService>, _ client: any TestClientProtocol) async throws
         -> [String: StaffRouteProbe] {
@@ -19,9 +20,20 @@ enum IntakeRouteProbes {
             ]))).object()
         let requestCode = try #require(filed["requestCode"] as? String)
         try #require(requestCode.hasPrefix(home))
+        let boundary = "probe-boundary"
+        let upload = "--\(boundary)\r\nContent-Disposition: form-data; name=\"phone\"\r\n\r\n0912345678\r\n"
+            + "--\(boundary)\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nid-card\r\n"
+            + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cccd.pdf\"\r\n\r\n%PDF-1.7 probe\r\n"
+            + "--\(boundary)--\r\n"
+        let attached = try await client.execute(
+            uri: "/api/v1/requests/\(requestCode)/attachments", method: .post,
+            headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: ByteBuffer(string: upload)).object()
+        let attachmentId = try #require((attached["attachments"] as? [[String: Any]])?.first?["attachmentId"] as? String)
         let caller = "requester.fullName=Nguy%E1%BB%85n+V%C4%83n+An&requester.idNumber=049088012345"
             + "&requester.phone=0912345678&consent=true"
         return [
+            "GET /nhan-vien/tep-dinh-kem/{id}": StaffRouteProbe(duty: .tickets, uri: "/nhan-vien/tep-dinh-kem/\(attachmentId)",
+                                                              refusal: .forbidden),
             "GET /tong-dai": StaffRouteProbe(duty: .callCentre, uri: "/tong-dai?phone=0912345678",
                                              refusal: .notListed(marker: requestCode)),
             "GET /tong-dai/cap-dien-moi": StaffRouteProbe(duty: .callCentre, uri: "/tong-dai/cap-dien-moi", refusal: .blankForm),

@@ -23,7 +23,8 @@ import Testing
         IntakeService.name: [
             "GET /", "GET /api/v1/openapi.json", "GET /api/v1/planned-outages", "GET /api/v1/reading-schedule",
             "GET /api/v1/tariff/estimate", "POST /api/v1/outage-reports", "POST /api/v1/requests",
-            "POST /api/v1/requests/{code}/signature", "POST /api/v1/requests/{code}/signing-code",
+            "POST /api/v1/requests/{code}/attachments", "POST /api/v1/requests/{code}/signature",
+            "POST /api/v1/requests/{code}/signing-code",
             "POST /api/v1/requests/{code}/tracking", "POST /api/v1/service-requests",
             "GET /bao-mat-dien", "POST /bao-mat-dien", "GET /ky-hop-dong", "POST /ky-hop-dong", "POST /ky-hop-dong/ma-moi",
             "POST /ky-hop-dong/xem",
@@ -32,6 +33,7 @@ import Testing
             "GET /uoc-tinh-tien-dien",
             "GET /yeu-cau/cap-dien-moi", "POST /yeu-cau/cap-dien-moi", "GET /yeu-cau/dich-vu",
             "GET /yeu-cau/dich-vu/{kind}", "POST /yeu-cau/dich-vu/{kind}", "GET /yeu-cau/{code}/da-nhan",
+            "GET /yeu-cau/{code}/dinh-kem", "POST /yeu-cau/{code}/dinh-kem",
             // The SMS gateway's and the PBX's webhooks: signed with a shared secret instead of a staff token.
             "POST /api/webhooks/sms", "POST /api/webhooks/telephony/calls",
         ],

@@ -24,7 +24,8 @@ public struct PersonalDataTable: Sendable {
     public let name: String
     /// The primary-key column: rows are rewritten in its order, a batch at a time.
     public let key: String
-    /// Columns holding ``PersonalDataProtector/seal(_:)``'s bytes (or NULL).
+    /// Columns holding ``PersonalDataProtector/seal(_:)``'s or ``PersonalDataProtector/seal(bytes:)``'s
+    /// bytes (or NULL): sealed texts and sealed files are re-sealed alike.
     public let sealed: [String]
     public let fingerprints: [Fingerprint]
 

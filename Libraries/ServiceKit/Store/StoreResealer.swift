@@ -65,12 +65,13 @@ public struct StoreResealer: Sendable {
             var opened: [String: String] = [:]
             for column in table.sealed {
                 guard let sealed = row[column] as Data? else { continue }
-                guard let value = try? personalData.open(sealed) else {
+                // Opened and sealed again as bytes: a sealed text and a sealed file alike.
+                guard let value = try? personalData.openBytes(sealed) else {
                     unreadable += 1
                     continue
                 }
-                opened[column] = value
-                if personalData.isStale(sealed: sealed) { changes[column] = personalData.seal(value) }
+                opened[column] = String(decoding: value, as: UTF8.self)
+                if personalData.isStale(sealed: sealed) { changes[column] = personalData.seal(bytes: value) }
             }
             for fingerprint in table.fingerprints {
                 guard let current = row[fingerprint.column] as String?, personalData.isStale(fingerprint: current),

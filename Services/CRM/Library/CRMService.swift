@@ -13,12 +13,14 @@ import WorkingCalendar
 /// per submitted request with its SLA clock, asks households to screen the applicant, lets
 /// branch staff record contact, survey and installation, drafts and closes the contract,
 /// and keeps the request's timeline, which it answers to the portal (`crm.request-timeline`).
-/// It also turns households' count changes into contract-amendment tickets in the same list.
+/// It also turns households' count changes into contract-amendment tickets in the same list, and
+/// lists on a ticket's page the papers the customer attached to the request (`intake.attachment.added`).
 ///
 /// Configuration beyond ServiceKit's: `WORKING_CALENDAR_OVERRIDES`, a folder of per-year
 /// holiday files (`holidays-YYYY.json`) replacing the built-in schedules; the staff directory's
 /// `STAFF_DIRECTORY_*` (as the staff sign-in's), where a branch head's choice of officer for a
-/// ticket is checked.
+/// ticket is checked; `INTAKE_STAFF_URL`, intake's staff address, where the attachments' links
+/// lead (``AttachmentLinks``).
 public struct CRMService: ServiceDefinition {
     public static let name = "crm"
 
@@ -61,7 +63,9 @@ public struct CRMService: ServiceDefinition {
         pages = BranchPages(pages: web, session: session, database: context.store.database, views: views,
                             policy: workflow.policy, now: now)
         ticketPage = TicketPage(pages: web, session: session, database: context.store.database, writer: context.writer,
-                                workflow: workflow, views: views, assignments: assignments)
+                                workflow: workflow, views: views, assignments: assignments,
+                                attachmentLinks: try AttachmentLinks(environment: configuration.environment,
+                                                                     deployment: configuration.deploymentEnvironment))
     }
 
     public var handlers: MessageHandlers { CRMMessageHandlers.make(workflow: workflow) }

@@ -31,7 +31,8 @@ public struct HouseholdsService: ServiceDefinition {
     private let screening: IdentityScreening
     private let registration: MainHouseholdRegistration
     private let splits: MeterSplitRecording
-    private let endpoints: (dossiers: DossierEndpoint, imports: ImportEndpoint, reports: ReportEndpoint)
+    private let endpoints: (dossiers: DossierEndpoint, imports: ImportEndpoint, reports: ReportEndpoint,
+                            attachments: DossierAttachmentEndpoint)
     private let schedule: ResidenceCheckSchedule
     private let pages: HouseholdPages
 
@@ -50,7 +51,11 @@ public struct HouseholdsService: ServiceDefinition {
         endpoints = (
             DossierEndpoint(staff: staff, program: program),
             ImportEndpoint(staff: staff, program: program, maxBytes: settings.importMaxBytes),
-            ReportEndpoint(staff: staff, program: program, document: try RepricingDocument())
+            ReportEndpoint(staff: staff, program: program, document: try RepricingDocument()),
+            DossierAttachmentEndpoint(
+                staff: staff, program: program,
+                attachments: DossierAttachments(writer: context.writer, database: context.store.database,
+                                                personalData: context.personalData, limits: settings.attachments))
         )
         pages = HouseholdPages(pages: try WebPages(HouseholdPages.templates),
                                session: try StaffPageSession(verifier: staff, configuration: context.configuration),
@@ -83,6 +88,7 @@ public struct HouseholdsService: ServiceDefinition {
         endpoints.dossiers.register(on: router)
         endpoints.imports.register(on: router)
         endpoints.reports.register(on: router)
+        endpoints.attachments.register(on: router)
         pages.register(on: router)
     }
 

@@ -1,3 +1,4 @@
+import Attachments
 import ServiceKit
 
 /// Households' own settings, read from the service's environment (the table in
@@ -10,6 +11,8 @@ struct HouseholdsSettings: Sendable {
     /// The most main households one residence pass texts at once, `REMINDER_HOLD_ABOVE`; a pass
     /// that would text more holds its reminders for a households officer to release.
     var reminderHoldAbove: Int
+    /// `ATTACHMENT_MAX_BYTES`, `ATTACHMENT_MAX_FILES`: how large a dossier's paper and how many per dossier.
+    var attachments: AttachmentLimits
 
     /// - Throws: ``ConfigurationError`` naming the first variable whose value cannot be used.
     init(environment: [String: String]) throws(ConfigurationError) {
@@ -29,5 +32,6 @@ struct HouseholdsSettings: Sendable {
             throw ConfigurationError(variable: "REMINDER_HOLD_ABOVE", value: hold, expected: "a number of reminders, 0 or more")
         }
         reminderHoldAbove = holdAbove
+        attachments = try AttachmentLimits(environment: environment)
     }
 }

@@ -1,3 +1,4 @@
+import Attachments
 import Contracts
 import Foundation
 import GRDB
@@ -23,13 +24,16 @@ import WebPages
 /// It files each mail of the customer-care mailbox as a general inquiry
 /// (`intake.inquiry.received`) and answers it in the customer's thread through notification
 /// (`notification.send-email-reply`), once per mail across restarts (``MailboxReader``).
+/// It keeps the papers customers attach to their requests, sealed (``AttachmentEndpoint``, ``AttachmentPage``,
+/// announced as `intake.attachment.added`), for the branch's officers to download
+/// (``AttachmentDownload``).
 ///
 /// Every anonymous endpoint is rate-limited per client and per phone (``AbuseLimits``), and
 /// anonymous filings text an unconfirmed phone at most three times a day (``PhoneMessageBudget``).
 ///
 /// Configuration beyond ServiceKit's: ``IntakeSettings`` (`SERVICE_AREAS_FILE`,
 /// `CRM_LOOKUP_TIMEOUT_MS`, `OUTAGE_LOOKUP_TIMEOUT_MS`, `METERING_LOOKUP_TIMEOUT_MS`,
-/// `TARIFF_FILE`, the `…_LIMIT_…` rate limits, `SMS_INBOUND_SECRET`, `TELEPHONY_WEBHOOK_SECRET`, the `MAILBOX_…` settings),
+/// `TARIFF_FILE`, the `…_LIMIT_…` rate limits, `ATTACHMENT_MAX_BYTES`, `ATTACHMENT_MAX_FILES`, `SMS_INBOUND_SECRET`, `TELEPHONY_WEBHOOK_SECRET`, the `MAILBOX_…` settings),
 /// read from the service's configuration environment.
 public struct IntakeService: ServiceDefinition {
     public static let name = "intake"
@@ -58,6 +62,9 @@ public struct IntakeService: ServiceDefinition {
     private let telephony: TelephonyWebhookEndpoint
     private let pages: WebPages
     private let mailbox: MailboxReader?
+    private let attachments: AttachmentEndpoint
+    private let attachmentDownload: AttachmentDownload
+    private let attachmentPage: AttachmentPage
 
     public init(context: ServiceContext) throws {
         try self.init(context: context, clock: .system)
@@ -70,6 +77,8 @@ public struct IntakeService: ServiceDefinition {
         let logger = context.logger
         let limits = AbuseLimits(settings.limits, proxies: context.configuration.trustedProxies, clock: clock)
         let access = RequestAccess(writer: context.writer, personalData: context.personalData, clock: clock, logger: logger)
+        let attachmentStore = AttachmentStore(writer: context.writer, database: context.store.database, outbox: context.outbox,
+                                              personalData: context.personalData, limits: settings.attachments)
         let signing = SigningStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData)
         submission = SubmissionEndpoint(
             validator: SubmissionValidator(areas: settings.areas),
@@ -106,7 +115,7 @@ public struct IntakeService: ServiceDefinition {
                 tracking: tracking, outageReports: outageReports, plannedOutages: plannedOutages, areas: settings.areas,
                 limits: limits, personalData: context.personalData, clock: clock, logger: logger))
         let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
-            .merging(["callCentre": CallCentrePages.template]) { first, _ in first })
+            .merging(["callCentre": CallCentrePages.template, "attach": AttachmentPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: StaffTokenVerifier(context: context),
                                            configuration: context.configuration)
         portal = PortalPages(
@@ -125,13 +134,17 @@ public struct IntakeService: ServiceDefinition {
             timeline: tracking.timeline, clock: clock)
         let alerts = CallAlerts()
         callEvents = CallCentreEvents(session: session, alerts: alerts)
+        attachments = AttachmentEndpoint(access: access, store: attachmentStore, limits: limits, clock: clock, logger: logger)
+        attachmentDownload = AttachmentDownload(store: attachmentStore, session: session)
+        attachmentPage = AttachmentPage(pages: pages, endpoint: attachments, limits: limits)
         telephony = TelephonyWebhookEndpoint(signature: WebhookSignature(secret: settings.telephonyWebhookSecret),
                                              alerts: alerts, logger: logger)
         self.pages = pages
         mailbox = settings.mailbox.map { mailbox in
             MailboxReader(
                 mailbox: IMAPMailbox(settings: mailbox.imap), settings: mailbox,
-                ledger: InboundMailLedger(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
+                ledger: InboundMailLedger(writer: context.writer, outbox: context.outbox, personalData: context.personalData,
+                                          attachments: attachmentStore),
                 areas: settings.areas, clock: clock, logger: logger)
         }
     }
@@ -155,6 +168,9 @@ public struct IntakeService: ServiceDefinition {
         serviceRequests.register(on: router)
         readingSchedule.register(on: router)
         tracking.register(on: router)
+        attachments.register(on: router)
+        attachmentDownload.register(on: router)
+        attachmentPage.register(on: router)
         signing.register(on: router)
         outageReports.register(on: router)
         plannedOutages.register(on: router)

@@ -1,3 +1,4 @@
+import Attachments
 import Foundation
 import ServiceAreas
 import ServiceKit
@@ -24,6 +25,8 @@ struct IntakeSettings: Sendable {
     var telephonyWebhookSecret: String
     /// `MAILBOX_…`: the customer-care mailbox intake files mail from; nil when the channel is off.
     var mailbox: MailboxSettings?
+    /// `ATTACHMENT_MAX_BYTES`, `ATTACHMENT_MAX_FILES`: how large an attached file and how many per request.
+    var attachments: AttachmentLimits
 
     static let smsInboundSecretVariable = "SMS_INBOUND_SECRET"
     static let telephonyWebhookSecretVariable = "TELEPHONY_WEBHOOK_SECRET"
@@ -52,6 +55,7 @@ struct IntakeSettings: Sendable {
         telephonyWebhookSecret = try Self.secret(Self.telephonyWebhookSecretVariable, environment, deployment,
                                                  development: Self.developmentTelephonySecret)
         mailbox = try MailboxSettings(environment: environment, deployment: deployment)
+        attachments = try AttachmentLimits(environment: environment)
         let tariffFile = environment[Self.tariffFileVariable].flatMap { $0.isEmpty ? nil : $0 }
         do {
             tariffs = try TariffSchedule.load(file: tariffFile.map { URL(fileURLWithPath: $0) })

@@ -5,7 +5,8 @@ import Messaging
 
 /// What crm consumes: the connection flow's events, service requests and what metering and
 /// households answer about them, households' count changes (which amend a household change's
-/// contract, or open contract-amendment tickets) and intake's e-mailed inquiries, each handed to ``TicketWorkflow``
+/// contract, or open contract-amendment tickets) and intake's e-mailed inquiries, each handed to ``TicketWorkflow``;
+/// the papers intake kept for a request (``RequestAttachments``), each
 /// inside the transaction that records the message in the inbox; and the timeline look-up.
 /// A message about a request code goes to the service ticket of that code when there is one.
 enum CRMMessageHandlers {
@@ -62,6 +63,9 @@ enum CRMMessageHandlers {
         }
         handlers.onEvent(InquiryReceived.routingKey) { message, db in
             try workflow.receiveInquiry(message.decode(InquiryReceived.self), cause: message.envelope, in: db)
+        }
+        handlers.onEvent(AttachmentAdded.routingKey) { message, db in
+            try RequestAttachments.record(message.decode(AttachmentAdded.self), in: db)
         }
         handlers.onQuery(RequestTimelineQuery.routingKey,
                          owner: { try $0.decode(RequestTimelineQuery.self).requestCode }) { message, db in

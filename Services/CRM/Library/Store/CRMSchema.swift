@@ -266,6 +266,22 @@ enum CRMSchema {
                 CREATE INDEX crm_assignments_ticket ON crm_assignments (ticket_id, seq);
                 """)
         }
+        // The papers customers attached to their requests, as intake announced them: the ticket
+        // page lists them and links each to intake, which keeps the sealed file.
+        migrator.registerMigration("crm.attachments") { db in
+            try db.execute(sql: """
+                CREATE TABLE crm_attachments (
+                    attachment_id TEXT PRIMARY KEY,
+                    request_code TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    content_type TEXT NOT NULL,
+                    byte_count INTEGER NOT NULL,
+                    channel TEXT NOT NULL,
+                    added_at REAL NOT NULL
+                );
+                CREATE INDEX crm_attachments_request ON crm_attachments (request_code, added_at);
+                """)
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change.

@@ -1,3 +1,4 @@
+import Attachments
 import Contracts
 import Foundation
 import GRDB
@@ -15,6 +16,8 @@ import WebPages
 /// ticket again; a refused step shows the ticket with the reason.
 /// A branch head also sees who works the ticket and a form to assign or re-assign it
 /// (`POST /phieu/{ticketId}/assignment`, duty `assigningTickets`).
+/// The papers the customer attached to the request are listed, each linked to intake's
+/// download (``AttachmentLinks``), which checks the officer's branch again.
 struct TicketPage: Sendable {
     let pages: WebPages
     let session: StaffPageSession
@@ -23,6 +26,7 @@ struct TicketPage: Sendable {
     let workflow: TicketWorkflow
     let views: TicketViews
     let assignments: TicketAssignments
+    let attachmentLinks: AttachmentLinks
 
     func register(on router: Router<ServiceRequestContext>) {
         router.post("phieu/:ticketId/assignment") { request, context in
@@ -124,6 +128,17 @@ struct TicketPage: Sendable {
             }
         }
         context["ticketId"] = ticketId
+        if let requestCode = context["requestCode"] as? String {
+            let attachments = try await database.read { db in try RequestAttachments.of(requestCode, in: db) }
+            context["attachments"] = attachments.map { attachment -> [String: Any] in
+                ["id": attachment.attachmentId, "link": attachmentLinks.download(attachment.attachmentId),
+                 "label": language.pick(attachment.kind.shown.vi, attachment.kind.shown.en),
+                 "type": attachment.contentType, "size": Self.shownSize(attachment.byteCount),
+                 "channel": attachment.channel == .email ? language.pick("qua thư điện tử", "by e-mail") : "",
+                 "addedAt": ShownTime.dayAndTime(attachment.addedAt)]
+            }
+            context["hasAttachments"] = !attachments.isEmpty
+        }
         context["timeline"] = Self.timed(context["timeline"])
         return pages.render("ticket", title: language.pick("Phiếu \(ticketId)", "Ticket \(ticketId)"), for: request,
                             language: language, context: Self.shown(context, in: language), status: status,
@@ -139,6 +154,11 @@ struct TicketPage: Sendable {
             }
             return entry
         }
+    }
+
+    /// A file's size as a person reads it: KB, or MB with one decimal.
+    static func shownSize(_ bytes: Int) -> String {
+        bytes >= 1024 * 1024 ? String(format: "%.1f MB", Double(bytes) / (1024 * 1024)) : "\(max(1, bytes / 1024)) KB"
     }
 
     /// The page's values for `detail` in `language`: each code with its words, and the forms'
@@ -202,6 +222,9 @@ struct TicketPage: Sendable {
           <button type="submit" id="send-answer">{{#vi}}Gửi trả lời{{/vi}}{{#en}}Send the answer{{/en}}</button></form>{{/canAnswer}}
         {{#canClose}}{{#noReplyAddress}}<p class="notice" id="no-reply-address">{{#vi}}Thư không có địa chỉ trả lời: vui lòng liên hệ khách hàng theo cách khác.{{/vi}}{{#en}}The mail names no address to answer: reach the customer another way.{{/en}}</p>{{/noReplyAddress}}
           <form method="post" action="/phieu/{{ticketId}}/close"><button type="submit" id="close-inquiry">{{#vi}}Đóng phiếu{{/vi}}{{#en}}Close the ticket{{/en}}</button></form>{{/canClose}}
+
+        {{#hasAttachments}}<h2>{{#vi}}Giấy tờ đính kèm{{/vi}}{{#en}}Attached papers{{/en}}</h2>
+        <ul id="attachments">{{#attachments}}<li data-attachment="{{id}}"><a href="{{link}}" download>{{label}}</a> · {{type}}, {{size}} · <time>{{addedAt}}</time>{{#channel}} · {{channel}}{{/channel}}</li>{{/attachments}}</ul>{{/hasAttachments}}
         <h2>{{#vi}}Tiến trình{{/vi}}{{#en}}Timeline{{/en}}</h2>
         <ol class="timeline" id="timeline">{{#timeline}}<li><time datetime="{{at}}">{{shownAt}}</time>{{#vi}}{{label.vi}}{{/vi}}{{#en}}{{label.en}}{{/en}}</li>{{/timeline}}</ol>
         """

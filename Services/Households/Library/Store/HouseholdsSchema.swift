@@ -69,6 +69,23 @@ enum HouseholdsSchema {
                 CREATE INDEX households_reminders_held ON households_reminders (held_at) WHERE held_at IS NOT NULL;
                 """)
         }
+        // The papers kept with a dossier (household book, residence confirmation), sealed: a
+        // scan of a household book is personal data.
+        migrator.registerMigration("households.dossier-attachments") { db in
+            try db.execute(sql: """
+                CREATE TABLE households_attachments (
+                    attachment_id TEXT PRIMARY KEY,
+                    dossier_id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    content_type TEXT NOT NULL,
+                    byte_count INTEGER NOT NULL,
+                    added_by TEXT NOT NULL,
+                    content_sealed BLOB NOT NULL,
+                    added_at REAL NOT NULL
+                );
+                CREATE INDEX households_attachments_dossier ON households_attachments (dossier_id, added_at);
+                """)
+        }
     }
 
     /// The sub-household program: residence details and counts on members and dossiers, the
@@ -213,6 +230,7 @@ enum HouseholdsSchema {
                               },
                           ]),
         PersonalDataTable("households_dossiers", key: "dossier_id", sealed: ["contact_phone_sealed"]),
+        PersonalDataTable("households_attachments", key: "attachment_id", sealed: ["content_sealed"]),
         PersonalDataTable("households_customers", key: "customer_code", sealed: ["name_sealed", "address_sealed"]),
     ]
 }

@@ -31,6 +31,8 @@ struct ReceivedInquiry: Sendable {
     let replyAddress: String?
     /// Why no automatic answer goes out; nil when one does.
     let suppression: ReplySuppression?
+    /// The bytes of the files attached, in order; what they are is read from them when they are kept.
+    let attachedFiles: [Data]
 
     init(_ mail: InboundMail, areas: ServiceAreaTable, ownAddresses: Set<String>) {
         let found = Self.customerCode(in: mail.subject + "\n" + mail.text, areas: areas)
@@ -44,6 +46,7 @@ struct ReceivedInquiry: Sendable {
         references = mail.references
         replyAddress = mail.replyAddress?.email
         suppression = ReplySuppression.reason(for: mail, ownAddresses: ownAddresses)
+        attachedFiles = mail.attachments.map { Data($0.bytes) }
     }
 
     /// The first word of `text` that is a customer code of a served branch.

@@ -65,11 +65,15 @@ struct MailboxReader: Service {
         try await blocking { try mailbox.markHandled(uid: uid) }
         var metadata: Logger.Metadata = ["mail_uid": "\(uidValidity)-\(uid)", "branch": "\(inquiry.branch.code)"]
         switch outcome {
-        case .filed(let requestCode, let answered):
+        case .filed(let requestCode, let answered, let leftOut):
             metadata["answered"] = "\(answered)"
             metadata["suppression"] = "\(inquiry.suppression?.rawValue ?? "none")"
+            metadata["files"] = "\(inquiry.attachedFiles.count)"
+            metadata["files_left_out"] = "\(leftOut)"
             logger.info("e-mail filed as an inquiry", metadata: .request(requestCode, metadata))
-        case .followedUp(let requestCode):
+        case .followedUp(let requestCode, let leftOut):
+            metadata["files"] = "\(inquiry.attachedFiles.count)"
+            metadata["files_left_out"] = "\(leftOut)"
             logger.info("e-mail filed in the thread of an earlier inquiry", metadata: .request(requestCode, metadata))
         case .filedBefore:
             logger.info("e-mail filed before, now marked handled", metadata: metadata)

@@ -9,17 +9,19 @@ import ServiceKit
 ///
 /// A mail is filed in one transaction: its row here, the request's number (or the code of the
 /// thread it continues), the
-/// `intake.inquiry.received` event and, when it is answered, the `notification.send-email-reply`
-/// command. Only then is the mail marked handled in the mailbox. A crash between the two leaves
+/// `intake.inquiry.received` event, its attached files that are JPEG, PNG or PDF within the
+/// limits, sealed, each with its `intake.attachment.added` (``AttachmentStore``), and, when it
+/// is answered, the `notification.send-email-reply` command. Only then is the mail marked handled in the mailbox. A crash between the two leaves
 /// a mail the mailbox still lists and this ledger already holds: it is filed no second time.
 /// The sender is kept only as its keyed fingerprint, to count the answers it got.
 struct InboundMailLedger: Sendable {
     /// What became of one mail.
     enum Outcome: Sendable, Equatable {
-        /// Filed under the code; `answered` when the automatic answer is on its way.
-        case filed(requestCode: String, answered: Bool)
+        /// Filed under the code; `answered` when the automatic answer is on its way; `filesLeftOut`
+        /// attached files were not kept (not a JPEG, PNG or PDF, too large, or beyond the count).
+        case filed(requestCode: String, answered: Bool, filesLeftOut: Int)
         /// Filed under the code of the inquiry whose thread it continues; never answered automatically.
-        case followedUp(requestCode: String)
+        case followedUp(requestCode: String, filesLeftOut: Int)
         /// The ledger held the mail already.
         case filedBefore
     }
@@ -27,6 +29,7 @@ struct InboundMailLedger: Sendable {
     let writer: GroupCommitWriter
     let outbox: Outbox
     let personalData: PersonalDataProtector
+    let attachments: AttachmentStore
 
     /// Files the mail `uid` of the mailbox with `uidValidity`: under the code of the inquiry whose
     /// thread it continues (its `In-Reply-To` or `References` naming a mail filed here, or its
@@ -37,6 +40,7 @@ struct InboundMailLedger: Sendable {
         uid: UInt32, uidValidity: UInt32, mail: ReceivedInquiry, repliesPerHour: Int, at now: Date
     ) async throws -> Outcome {
         let outbox = outbox
+        let attachments = attachments
         let fingerprints = mail.replyAddress.map { personalData.fingerprints($0.lowercased()) } ?? []
         return try await writer.write { db in
             let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM intake_inbound_mail WHERE uid_validity = ? AND uid = ?",
@@ -62,11 +66,13 @@ struct InboundMailLedger: Sendable {
                                  event.branch.name, event.branch.hotline, fingerprints.first,
                                  now.timeIntervalSince1970, reply != nil])
             try outbox.send(event, from: .intake, correlationId: event.requestCode, cause: nil, at: now, in: db)
+            let leftOut = try attachments.keepWhatPasses(mail.attachedFiles, requestCode: event.requestCode,
+                                                         branchCode: event.branch.code, channel: .email, at: now, in: db)
             if let reply {
                 try outbox.send(reply, from: .intake, correlationId: event.requestCode, cause: nil, at: now, in: db)
             }
-            return event.followUp ? .followedUp(requestCode: event.requestCode)
-                : .filed(requestCode: event.requestCode, answered: reply != nil)
+            return event.followUp ? .followedUp(requestCode: event.requestCode, filesLeftOut: leftOut)
+                : .filed(requestCode: event.requestCode, answered: reply != nil, filesLeftOut: leftOut)
         }
     }
 

@@ -251,6 +251,26 @@ enum IntakeSchema {
                 CREATE INDEX intake_inbound_mail_sender ON intake_inbound_mail (sender_fingerprint, received_at);
                 """)
         }
+        // The papers attached to requests (photos and scans of ID cards, household books,
+        // residence confirmations; the files of customers' mail), sealed: a file is personal data.
+        // The branch is kept beside it, so a download is checked against the officer's unit
+        // without reading the request.
+        migrator.registerMigration("intake.attachments") { db in
+            try db.execute(sql: """
+                CREATE TABLE intake_attachments (
+                    attachment_id TEXT PRIMARY KEY,
+                    request_code TEXT NOT NULL,
+                    branch_code TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    content_type TEXT NOT NULL,
+                    byte_count INTEGER NOT NULL,
+                    channel TEXT NOT NULL,
+                    content_sealed BLOB NOT NULL,
+                    added_at REAL NOT NULL
+                );
+                CREATE INDEX intake_attachments_request ON intake_attachments (request_code, added_at);
+                """)
+        }
     }
 
     /// The columns `evnctl reseal` rewrites after a key change. A signing code's keyed hash is
@@ -266,5 +286,6 @@ enum IntakeSchema {
         PersonalDataTable("intake_signing_sessions", key: "contract_number", sealed: ["contract_sealed"]),
         PersonalDataTable("intake_outage_reports", key: "report_code", sealed: ["phone_sealed"],
                           fingerprints: [.init("phone_fingerprint", from: "phone_sealed")]),
+        PersonalDataTable("intake_attachments", key: "attachment_id", sealed: ["content_sealed"]),
     ]
 }

@@ -8,8 +8,10 @@ struct APIOperation: Sendable {
     let id: String
     let summary: String
     var parameters: [APIParameter] = []
-    /// The component schema of the JSON body, if the operation takes one.
+    /// The component schema of the body, if the operation takes one.
     var body: String?
+    /// The body's media type: JSON, or a multipart form for an upload.
+    var bodyMediaType = "application/json"
     var answers: [APIAnswer]
     /// Whether anyone may call it without a staff token: such an operation is rate-limited
     /// (429 with `Retry-After`).
@@ -37,7 +39,7 @@ struct APIOperation: Sendable {
             operation = operation.adding(["parameters": .array(parameters.map(\.json))])
         }
         if let body {
-            operation = operation.adding(["requestBody": ["required": true, "content": ["application/json": ["schema": .ref(body)]]]])
+            operation = operation.adding(["requestBody": ["required": true, "content": .object([bodyMediaType: ["schema": .ref(body)]])]])
         }
         return operation
     }

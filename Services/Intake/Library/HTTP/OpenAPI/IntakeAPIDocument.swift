@@ -1,3 +1,4 @@
+import Attachments
 import Contracts
 import Hummingbird
 import ServiceKit
@@ -24,8 +25,8 @@ struct IntakeAPIDocument: Sendable {
                 "title": "intake",
                 "version": "1",
                 "description": """
-                    Customers' requests: a new connection (filing, tracking, and signing the contract with a \
-                    one-time code sent by SMS) and every request about an existing supply point; outage reports; \
+                    Customers' requests: a new connection (filing, tracking, attaching papers, and signing the \
+                    contract with a one-time code sent by SMS) and every request about an existing supply point; outage reports; \
                     the planned-outage and meter-reading schedules and the bill estimate. Every refusal is \
                     {"errors": [FieldError]} with Vietnamese and English messages. An optional field left blank \
                     or null is taken as left out.
@@ -64,6 +65,19 @@ struct IntakeAPIDocument: Sendable {
                 answers: [.json(200, "TrackingAnswer", "crm's timeline, or intake's own first step while crm has none"),
                           .malformed, .tooLarge(Request.defaultJSONBodyLimit), notFound,
                           .refusal(422, "Phone missing or not a Vietnamese mobile"), accessClosed]),
+            APIOperation(
+                method: "post", path: "/api/v1/requests/{code}/attachments", id: "attachPapers",
+                summary: "Attach photos or scans of papers (ID card, household book, residence confirmation) to the request",
+                parameters: [requestCode], body: "AttachmentUpload", bodyMediaType: "multipart/form-data",
+                answers: [.json(201, "AttachmentsKept", "Kept, sealed; the branch handling the request sees them"),
+                          .refusal(400, "Not a multipart/form-data form (body.not_multipart)"),
+                          .refusal(413, "Body larger than ATTACHMENT_MAX_FILES files of ATTACHMENT_MAX_BYTES (body.too_large)"),
+                          notFound,
+                          .refusal(422, "Every invalid field at once: phone, kind (attachment.unknown_kind), a file that is not "
+                              + "a JPEG, PNG or PDF by its content (attachment.unsupported_type), larger than ATTACHMENT_MAX_BYTES "
+                              + "(attachment.too_large), none (attachment.missing), or more than ATTACHMENT_MAX_FILES on the "
+                              + "request (attachment.too_many)"),
+                          accessClosed]),
             APIOperation(
                 method: "post", path: "/api/v1/requests/{code}/signature", id: "signContract",
                 summary: "Sign the drafted contract with the code sent by SMS", parameters: [requestCode],
@@ -128,6 +142,13 @@ struct IntakeAPIDocument: Sendable {
             "PersonForm": IntakeFields.person.json,
             "SiteForm": IntakeFields.siteSchema(in: submission.areas).json,
             "AccessForm": AccessForm.schema.json,
+            "AttachmentUpload": Self.object(required: ["phone", "kind", "file"], [
+                "phone": ["type": "string", "description": "The phone registered with the request."],
+                "kind": ["type": "string", "enum": .array(AttachmentKind.allCases.map { .string($0.rawValue) })],
+                "file": ["type": "array", "minItems": 1,
+                         "items": ["type": "string", "contentMediaType": "application/octet-stream",
+                                   "description": "A JPEG, PNG or PDF, told by its content, not its name."]],
+            ]),
             "SignatureForm": SignatureForm.schema.json,
             "OutageReportForm": outageReports.schema.json,
             "ServiceRequestForm": [
@@ -170,6 +191,17 @@ struct IntakeAPIDocument: Sendable {
             "at": instant,
             "actor": ["type": "string", "enum": .array(ServiceName.allCases.map { .string($0.rawValue) })],
             "label": .ref("LocalizedText"),
+        ]),
+        "AttachmentsKept": object(required: ["attachments"], [
+            "attachments": ["type": "array", "items": object(
+                required: ["attachmentId", "kind", "contentType", "byteCount", "addedAt"], [
+                    "attachmentId": ["type": "string"],
+                    "kind": ["type": "string", "enum": .array(AttachmentKind.allCases.map { .string($0.rawValue) })],
+                    "contentType": ["type": "string",
+                                    "enum": .array(AttachmentContentType.allCases.map { .string($0.mediaType) })],
+                    "byteCount": ["type": "integer", "minimum": 1],
+                    "addedAt": instant,
+                ])],
         ]),
         "SignatureReceipt": object(required: ["requestCode", "contractNumber", "signedAt"], [
             "requestCode": requestCodeValue, "contractNumber": ["type": "string"], "signedAt": instant,
