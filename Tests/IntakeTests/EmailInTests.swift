@@ -148,7 +148,8 @@ import Testing
     }
 
     @Test func aMailsPhotoIsKeptSealedForItsBranchAndAProgramBesideItIsLeftOut() async throws {
-        let observer = ObserverQueue("intake-test.email-files", events: [InquiryReceived.routingKey, AttachmentAdded.routingKey])
+        let observer = ObserverQueue("intake-test.email-files",
+                                     events: [InquiryReceived.routingKey, AttachmentAdded.routingKey].map(CompanyRouting.everyCompany))
         let sender = "an.nguyen@khachhang.example.vn"
         try fixture.deliver("""
             From: Nguyen Van An <\(sender)>
