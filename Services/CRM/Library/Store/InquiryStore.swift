@@ -28,19 +28,8 @@ enum InquiryStore {
     /// Inquiries sorted by due date (then request code), of one branch or of all (`branchCode`
     /// nil), or only the one of `requestCode`.
     static func inquiries(branchCode: String?, requestCode: String?, in db: Database) throws -> [Inquiry] {
-        var conditions: [String] = []
-        var arguments = StatementArguments()
-        if let branchCode {
-            conditions.append("branch_code = ?")
-            arguments += [branchCode]
-        }
-        if let requestCode {
-            conditions.append("request_code = ?")
-            arguments += [requestCode]
-        }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try Inquiry.fetchAll(
-            db, sql: "SELECT * FROM crm_inquiries \(filter) ORDER BY due_date, request_code", arguments: arguments)
+        let query = TicketListFilter(branchCode: branchCode, requestCode: requestCode).select(from: "crm_inquiries")
+        return try Inquiry.fetchAll(db, sql: query.sql, arguments: query.arguments)
     }
 
     /// Adds a mail to the conversation; returns its `seq`, or nil when the customer's mail of

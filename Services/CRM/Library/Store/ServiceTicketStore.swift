@@ -35,19 +35,8 @@ enum ServiceTicketStore {
     /// Tickets sorted by due date (then request code), of one branch or of all (`branchCode` nil),
     /// or only the one of `requestCode`.
     static func tickets(branchCode: String?, requestCode: String?, in db: Database) throws -> [ServiceTicket] {
-        var conditions: [String] = []
-        var arguments = StatementArguments()
-        if let branchCode {
-            conditions.append("branch_code = ?")
-            arguments += [branchCode]
-        }
-        if let requestCode {
-            conditions.append("request_code = ?")
-            arguments += [requestCode]
-        }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try ServiceTicket.fetchAll(
-            db, sql: "SELECT * FROM crm_service_tickets \(filter) ORDER BY due_date, request_code", arguments: arguments)
+        let query = TicketListFilter(branchCode: branchCode, requestCode: requestCode).select(from: "crm_service_tickets")
+        return try ServiceTicket.fetchAll(db, sql: query.sql, arguments: query.arguments)
     }
 
     static func recordScreening(_ screening: ScreeningCompleted, ticketId: String, in db: Database) throws {

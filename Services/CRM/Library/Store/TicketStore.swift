@@ -44,19 +44,9 @@ enum TicketStore {
     /// optionally only the one of `requestCode`.
     static func tickets(branchCode: String?, requestCode: String?, personalData: PersonalDataProtector,
                         in db: Database) throws -> [Ticket] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let branchCode {
-            conditions.append("branch_code = ?")
-            _ = arguments.append(contentsOf: [branchCode])
-        }
-        if let requestCode {
-            conditions.append("request_code = ?")
-            _ = arguments.append(contentsOf: [requestCode])
-        }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try Row.fetchAll(db, sql: "SELECT * FROM crm_tickets \(filter) ORDER BY due_date, request_code",
-                                arguments: arguments).map { try Ticket(row: $0, personalData: personalData) }
+        let query = TicketListFilter(branchCode: branchCode, requestCode: requestCode).select(from: "crm_tickets")
+        return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
+            .map { try Ticket(row: $0, personalData: personalData) }
     }
 
     static func recordScreening(_ screening: ScreeningCompleted, ticketId: String, in db: Database) throws {
