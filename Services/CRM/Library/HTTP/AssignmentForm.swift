@@ -7,10 +7,6 @@ struct AssignmentForm: Decodable, Sendable {
     var officerId: String?
 
     func validated() throws -> String {
-        var problems = FormProblems()
-        problems.checkText(officerId, field: "officerId", required: true, limit: Self.officerIdLimit)
-        try problems.check()
-        guard let officerId = officerId.trimmedText else { throw APIError.malformed(field: "officerId") }
-        return officerId
+        try FormProblems.requiredText(officerId, field: "officerId", limit: Self.officerIdLimit)
     }
 }

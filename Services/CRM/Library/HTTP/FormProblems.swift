@@ -21,6 +21,16 @@ struct FormProblems {
         }
     }
 
+    /// The trimmed text of a form whose one field is a required text: a 422 naming the field
+    /// when it is missing, blank or longer than `limit` characters.
+    static func requiredText(_ value: String?, field: String, limit: Int) throws -> String {
+        var problems = FormProblems()
+        problems.checkText(value, field: field, required: true, limit: limit)
+        try problems.check()
+        guard let text = value.trimmedText else { throw APIError.malformed(field: field) }
+        return text
+    }
+
     /// Throws a 422 naming every problem found, if any.
     func check() throws {
         guard found.isEmpty else {

@@ -117,11 +117,7 @@ struct AnswerForm: Decodable, Sendable {
     var text: String?
 
     func validated() throws -> String {
-        var problems = FormProblems()
-        problems.checkText(text, field: "text", required: true, limit: Self.textLimit)
-        try problems.check()
-        guard let text = text.trimmedText else { throw APIError.malformed(field: "text") }
-        return text
+        try FormProblems.requiredText(text, field: "text", limit: Self.textLimit)
     }
 }
 
