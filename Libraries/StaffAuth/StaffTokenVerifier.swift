@@ -16,6 +16,7 @@ public struct StaffTokenVerifier: Sendable {
     private let ring: StaffTokenKeyRing
     private let policy: StaffTokenPolicy
     private let logger: Logger
+    private let clock: WallClock
 
     /// - Parameters:
     ///   - keys: the keys trusted at start.
@@ -25,23 +26,33 @@ public struct StaffTokenVerifier: Sendable {
     ///     strictest, production, unless told otherwise.
     ///   - refreshInterval: seconds between two looks at `keysFile`.
     ///   - logger: where a key set reload (or its failure) and each refused token's reason are logged.
-    ///   - now: the time the keys were read, from which the first refresh is counted.
+    ///   - clock: the time tokens are checked at; the keys are read now, and the first refresh
+    ///     is counted from it.
     public init(keys: StaffTokenKeySet, policy: StaffTokenPolicy, keysFile: String? = nil,
                 deployment: DeploymentEnvironment = .production, refreshInterval: TimeInterval = 30,
-                logger: Logger = Logger(label: "staff-tokens"), now: Date = Date()) {
+                logger: Logger = Logger(label: "staff-tokens"), clock: WallClock = .system) {
         ring = StaffTokenKeyRing(keys: keys, file: keysFile, deployment: deployment, refreshInterval: refreshInterval,
-                                 logger: logger, now: now)
+                                 logger: logger, now: clock.preciseNow())
         self.policy = policy
         self.logger = logger
+        self.clock = clock
     }
 
-    /// The verifier of a service: its configured key set, issuer and limits, and its name as audience.
+    /// The verifier of a service: its configured key set, issuer and limits, its name as
+    /// audience, and its clock.
     public init(context: ServiceContext) {
         let configuration = context.configuration
         self.init(keys: configuration.staffTokens.keys,
                   policy: StaffTokenPolicy(configuration.staffTokens, audience: configuration.service),
                   keysFile: configuration.staffTokens.keysFile, deployment: configuration.deploymentEnvironment,
-                  logger: context.logger)
+                  logger: context.logger, clock: context.clock)
+    }
+
+    /// The claims of a genuine token that ``StaffTokenPolicy`` accepts now, by the verifier's clock.
+    ///
+    /// - Throws: ``StaffTokenRefusal`` saying which check failed.
+    public func verify(_ token: String) async throws(StaffTokenRefusal) -> StaffClaims {
+        try await verify(token, at: clock.preciseNow())
     }
 
     /// The claims of a genuine token that ``StaffTokenPolicy`` accepts at `now`.
@@ -50,7 +61,7 @@ public struct StaffTokenVerifier: Sendable {
     /// operator can tell a rotation that went wrong (`unknownKey`) from clocks out of step.
     ///
     /// - Throws: ``StaffTokenRefusal`` saying which check failed.
-    public func verify(_ token: String, at now: Date = Date()) async throws(StaffTokenRefusal) -> StaffClaims {
+    public func verify(_ token: String, at now: Date) async throws(StaffTokenRefusal) -> StaffClaims {
         do {
             return try await check(token, at: now)
         } catch {

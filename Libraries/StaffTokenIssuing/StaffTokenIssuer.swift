@@ -15,9 +15,12 @@ public struct StaffTokenIssuer: Sendable {
     public let keyId: String
     /// JWTKit keeps its keys in an actor, which only an `await` can fill; every use awaits this task.
     private let keys: Task<JWTKeyCollection, Never>
+    private let clock: WallClock
 
-    public init(signingKey: StaffTokenSigningKey, issuer: String) {
+    /// - Parameter clock: the time a token is issued at, unless the caller names one.
+    public init(signingKey: StaffTokenSigningKey, issuer: String, clock: WallClock = .system) {
         self.issuer = issuer
+        self.clock = clock
         keyId = signingKey.id
         let privateKey = signingKey.privateKey
         let kid = JWKIdentifier(string: signingKey.id)
@@ -30,8 +33,14 @@ public struct StaffTokenIssuer: Sendable {
         StaffTokenIssuer(signingKey: .development, issuer: settings.issuer)
     }
 
+    /// A token for `claims`, for the services in `audience`, valid from now, by the issuer's
+    /// clock, until `claims.expiresAt`.
+    public func issue(_ claims: StaffClaims, audience: Set<String>) async throws -> String {
+        try await issue(claims, audience: audience, at: clock.preciseNow())
+    }
+
     /// A token for `claims`, for the services in `audience`, valid from `now` until `claims.expiresAt`.
-    public func issue(_ claims: StaffClaims, audience: Set<String>, at now: Date = Date()) async throws -> String {
+    public func issue(_ claims: StaffClaims, audience: Set<String>, at now: Date) async throws -> String {
         let payload = StaffTokenPayload(
             iss: IssuerClaim(value: issuer), aud: AudienceClaim(value: audience.sorted()),
             sub: SubjectClaim(value: claims.staffId), roles: claims.roles, unit: claims.unit,

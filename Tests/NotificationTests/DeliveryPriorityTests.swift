@@ -79,7 +79,8 @@ import Testing
     /// statement (with their own reminder id, customer code and recipient fingerprint).
     private func queueReminders(_ count: Int, in service: RunningService<NotificationService>) async throws {
         let context = service.host.context
-        let queue = DeliveryQueue(personalData: context.personalData, outbox: context.outbox, doorbell: Doorbell())
+        let queue = DeliveryQueue(personalData: context.personalData, outbox: context.outbox, doorbell: Doorbell(),
+                                  clock: context.clock)
         let cause = Envelope(routingKey: SendResidenceReminder.routingKey, appId: "households", body: Data("{}".utf8))
         let order = DeliveryOrder(
             subject: .residenceReminder(.expiringSoon, reminderId: "RM-0", customerCode: "PC05TK0000000"), occasion: "",

@@ -144,7 +144,7 @@ import Testing
         try old.keySet.json.write(to: file)
         let start = Self.during
         let verifier = StaffTokenVerifier(keys: old.keySet, policy: Self.policy, keysFile: file.path, refreshInterval: 30,
-                                          now: start)
+                                          clock: WallClock { start })
         let oldToken = try await old.sign(TokenForge.payload())
         let newToken = try await new.sign(TokenForge.payload())
         #expect(await refusal(newToken, at: start, by: verifier) == .unknownKey)
@@ -167,7 +167,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("keys-\(UUID().uuidString).json")
         try Self.forge.keySet.json.write(to: file)
         let verifier = StaffTokenVerifier(keys: Self.forge.keySet, policy: Self.policy, keysFile: file.path,
-                                          deployment: .production, now: Self.during)
+                                          deployment: .production, clock: WallClock { Self.during })
         try StaffTokenKeySet.development.json.write(to: file)
         let later = Self.during.addingTimeInterval(31)
         let development = try await StaffTokenIssuer(signingKey: .development, issuer: TokenForge.issuer).issue(

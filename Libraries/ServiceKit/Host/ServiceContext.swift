@@ -15,4 +15,7 @@ public struct ServiceContext: Sendable {
     /// Seals personal data before it is stored and fingerprints it for look-ups.
     public let personalData: PersonalDataProtector
     public let logger: Logger
+    /// The time of day every part of the service reads: the system clock in service, one the
+    /// test moves in tests.
+    public let clock: WallClock
 }

@@ -19,7 +19,9 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
     private let health: BrokerHealth
     private let metrics: PrometheusCollectorRegistry
 
-    public init(configuration: ServiceConfiguration, logger: Logger, metrics: PrometheusCollectorRegistry) throws {
+    /// - Parameter clock: the time of day the service reads; the system clock unless a test moves one.
+    public init(configuration: ServiceConfiguration, logger: Logger, metrics: PrometheusCollectorRegistry,
+                clock: WallClock = .system) throws {
         // One protector for the migrations and the service: deriving a key's sub-keys is not free.
         let personalData = configuration.personalData
         let store = try ServiceStore(configuration: configuration, migrator: Definition.migrator(personalData: personalData))
@@ -28,7 +30,7 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
             configuration: configuration, store: store, writer: GroupCommitWriter(database: store.database),
             outbox: Outbox(), lookups: RPCClient(broker: configuration.broker("lookups"), appId: configuration.service,
                                                  health: health, logger: logger),
-            personalData: personalData, logger: logger
+            personalData: personalData, logger: logger, clock: clock
         )
         definition = try Definition(context: context)
         self.health = health

@@ -16,7 +16,7 @@ public struct LineLogHandler<Encoder: LogLineEncoder>: LogHandler {
     private let service: String
     private let scrubber: @Sendable (String) -> String
     private let output: @Sendable (String) -> Void
-    private let now: @Sendable () -> Date
+    private let clock: WallClock
 
     /// Creates a handler for one service.
     ///
@@ -28,21 +28,21 @@ public struct LineLogHandler<Encoder: LogLineEncoder>: LogHandler {
     ///   - scrubber: Rewrites each finished line before it is written; masks ID and phone numbers
     ///     unless given another.
     ///   - output: Writes one finished line; standard output unless a test collects the lines.
-    ///   - now: The clock giving each line's `ts`.
+    ///   - clock: The clock giving each line's `ts`, to the millisecond.
     public init(
         service: String,
         level: Logger.Level = .info,
         metadataProvider: Logger.MetadataProvider? = nil,
         scrubber: @escaping @Sendable (String) -> String = PersonalDataMask.scrub,
         output: @escaping @Sendable (String) -> Void = StandardOutput.writeLine,
-        now: @escaping @Sendable () -> Date = Date.init
+        clock: WallClock = .system
     ) {
         self.service = service
         self.logLevel = level
         self.metadataProvider = metadataProvider
         self.scrubber = scrubber
         self.output = output
-        self.now = now
+        self.clock = clock
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -62,7 +62,7 @@ public struct LineLogHandler<Encoder: LogLineEncoder>: LogHandler {
             merged["error"] = "\(error)"
         }
         let record = LogRecord(
-            timestamp: now(),
+            timestamp: clock.preciseNow(),
             level: event.level,
             service: service,
             message: event.message.description,

@@ -43,16 +43,19 @@ public struct MeteringService: ServiceDefinition {
     private let workOrderPages: WorkOrderPages
     private let stockPage: MeterStockPage
     private let visitPage: MeterVisitPage
+    private let clock: WallClock
 
     public init(context: ServiceContext) throws {
         let environment = context.configuration.environment
+        clock = context.clock
         desk = WorkOrderDesk(
             outbox: context.outbox, routes: try ReadingRouteTable.load(environment: environment),
             installationLeadDays: try Self.leadDays(environment), logger: context.logger)
         let staff = StaffTokenVerifier(context: context)
         visits = VisitDesk(outbox: context.outbox, verificationFeeVND: try Self.verificationFee(environment),
                            logger: context.logger)
-        let work = FieldWork(desk: desk, visits: visits, writer: context.writer, store: context.store)
+        let work = FieldWork(desk: desk, visits: visits, writer: context.writer, store: context.store,
+                             clock: context.clock)
         stock = MeterStockEndpoint(staff: staff, work: work)
         workOrders = WorkOrderEndpoint(staff: staff, work: work)
         let pages = try WebPages(WorkOrderPages.templates.merging(
@@ -66,16 +69,16 @@ public struct MeteringService: ServiceDefinition {
 
     public var handlers: MessageHandlers {
         var handlers = MessageHandlers()
-        let desk = desk
+        let (desk, clock) = (desk, clock)
         handlers.onCommand(InstallMeter.routingKey) { message, db in
-            try desk.open(message.decode(InstallMeter.self), message: message.envelope, at: Date(), in: db)
+            try desk.open(message.decode(InstallMeter.self), message: message.envelope, at: clock.preciseNow(), in: db)
         }
         handlers.onEvent(ContractSigned.routingKey) { message, db in
             try desk.recordSupplyPoint(message.decode(ContractSigned.self), in: db)
         }
         let visits = visits
         handlers.onCommand(VisitMeter.routingKey) { message, db in
-            try visits.open(message.decode(VisitMeter.self), message: message.envelope, at: Date(), in: db)
+            try visits.open(message.decode(VisitMeter.self), message: message.envelope, at: clock.preciseNow(), in: db)
         }
         handlers.onQuery(ReadingScheduleQuery.routingKey) { message, db in
             let query = try message.decode(ReadingScheduleQuery.self)

@@ -39,7 +39,8 @@ public struct NotificationService: ServiceDefinition {
 
     public init(context: ServiceContext) throws {
         let settings = try NotificationSettings(environment: context.configuration.environment)
-        let queue = DeliveryQueue(personalData: context.personalData, outbox: context.outbox, doorbell: Doorbell())
+        let queue = DeliveryQueue(personalData: context.personalData, outbox: context.outbox, doorbell: Doorbell(),
+                                  clock: context.clock)
         self.queue = queue
         database = context.store.database
         notices = NoticeHandlers(contacts: ContactBook(personalData: context.personalData), queue: queue,

@@ -32,23 +32,26 @@ public struct OutageService: ServiceDefinition {
     private let incidentPages: IncidentPages
     private let plannedPage: PlannedOutagePage
     private let importPage: SupplyPointImportPage
+    private let clock: WallClock
 
     public init(context: ServiceContext) throws {
         let settings = try OutageSettings(environment: context.configuration.environment)
+        clock = context.clock
         let staff = StaffTokenVerifier(context: context)
         let registry = SupplyPointRegistry(personalData: context.personalData)
         self.registry = registry
         incidentDesk = IncidentDesk(outbox: context.outbox, personalData: context.personalData,
                                     window: TimeInterval(settings.windowMinutes * 60), logger: context.logger)
-        let actions = IncidentActions(desk: incidentDesk, writer: context.writer, store: context.store)
+        let actions = IncidentActions(desk: incidentDesk, writer: context.writer, store: context.store,
+                                      clock: context.clock)
         incidents = IncidentEndpoints(staff: staff, actions: actions)
         let schedule = PlannedOutageSchedule(
             rules: PlannedOutageRules(areas: settings.areas),
             desk: PlannedOutageDesk(outbox: context.outbox, registry: registry, logger: context.logger),
-            writer: context.writer, store: context.store)
+            writer: context.writer, store: context.store, clock: context.clock)
         planned = PlannedOutageEndpoints(staff: staff, schedule: schedule)
         let loader = SupplyPointLoader(importer: SupplyPointImport(areas: settings.areas), registry: registry,
-                                       writer: context.writer)
+                                       writer: context.writer, clock: context.clock)
         supplyPoints = SupplyPointEndpoint(staff: staff, loader: loader)
         let pages = try WebPages(IncidentPages.templates.merging(
             ["plannedOutages": PlannedOutagePage.template, "supplyPoints": SupplyPointImportPage.template]) { first, _ in first })
@@ -58,7 +61,7 @@ public struct OutageService: ServiceDefinition {
         importPage = SupplyPointImportPage(pages: pages, session: session, loader: loader)
     }
 
-    public var handlers: MessageHandlers { OutageMessageHandlers.make(desk: incidentDesk, registry: registry) }
+    public var handlers: MessageHandlers { OutageMessageHandlers.make(desk: incidentDesk, registry: registry, clock: clock) }
 
     public func routes(_ router: Router<ServiceRequestContext>) {
         incidents.register(on: router)

@@ -36,31 +36,28 @@ public struct SignInService: ServiceDefinition {
     private let clientCredentials: ClientCredentialsEndpoint
     private let devices: DeviceEndpoint
 
+    /// The service reading the time from `context.clock` (tests move it on).
     public init(context: ServiceContext) throws {
-        try self.init(context: context, now: { Date() })
-    }
-
-    /// The service reading the time from `now` (tests move it on).
-    public init(context: ServiceContext, now: @escaping @Sendable () -> Date) throws {
+        let clock = context.clock
         let settings = try SignInSettings(context.configuration)
         let issuer = StaffTokenIssuer(signingKey: settings.signingKey, issuer: context.configuration.staffTokens.issuer)
         consoleOrigins = settings.consoleOrigins
         let book = SessionBook(idleTimeout: settings.idleTimeout, maxAge: settings.maxAge, personalData: context.personalData)
         let ledger = SignInLedger(policy: settings.lockout, personalData: context.personalData)
-        let visitor = VisitorSession(book: book, store: context.store, now: now)
+        let visitor = VisitorSession(book: book, store: context.store, clock: clock)
         let pages = try SignInPages()
         let cookies = SessionCookies(domain: settings.cookieDomain, secure: settings.secureCookies)
         let tokens = AccessTokens(issuer: issuer, lifetime: settings.accessTokenLifetime)
         endpoint = SignInEndpoint(
             directory: StaffDirectory(settings: settings.directory), book: book, ledger: ledger, devices: WallBoardDevices(),
             tokens: tokens, cookies: cookies, origins: settings.consoleOrigins, consoles: settings.consoles, pages: pages,
-            writer: context.writer, visitor: visitor, proxies: context.configuration.trustedProxies, now: now,
+            writer: context.writer, visitor: visitor, proxies: context.configuration.trustedProxies, clock: clock,
             logger: context.logger)
         clientCredentials = ClientCredentialsEndpoint(
             accounts: ServiceAccountBook(), ledger: ledger, tokens: tokens, writer: context.writer,
-            proxies: context.configuration.trustedProxies, now: now, logger: context.logger)
+            proxies: context.configuration.trustedProxies, clock: clock, logger: context.logger)
         devices = DeviceEndpoint(devices: WallBoardDevices(), visitor: visitor, writer: context.writer, store: context.store,
-                                 cookies: cookies, consoles: settings.consoles, pages: pages, now: now)
+                                 cookies: cookies, consoles: settings.consoles, pages: pages, clock: clock)
         audit = SignInAuditEndpoint(ledger: ledger, store: context.store, visitor: visitor,
                                     verifier: StaffTokenVerifier(context: context), pages: pages)
     }

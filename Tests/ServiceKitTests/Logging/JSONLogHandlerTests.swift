@@ -10,7 +10,7 @@ import ServiceKit
         let handler = JSONLogHandler(
             service: "crm",
             output: recorder.record,
-            now: { Date(timeIntervalSince1970: 1_714_550_400.125) }
+            clock: WallClock { Date(timeIntervalSince1970: 1_714_550_400.125) }
         )
         return Logger(label: "crm") { _ in handler }
     }

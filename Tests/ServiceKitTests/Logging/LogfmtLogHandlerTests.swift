@@ -10,7 +10,7 @@ import ServiceKit
         var handler = LogfmtLogHandler(
             service: "intake",
             output: recorder.record,
-            now: { Date(timeIntervalSince1970: 1_714_550_400.125) }
+            clock: WallClock { Date(timeIntervalSince1970: 1_714_550_400.125) }
         )
         handler.metadata = metadata
         return Logger(label: "intake") { _ in handler }

@@ -35,9 +35,8 @@ struct SignInUnderTest {
             .merging(settings) { $1 }
         let configuration = try ServiceConfiguration(service: SignInService.name, environment: environment)
         host = try ServiceHost(configuration: configuration, logger: logs.logger("signin-test"),
-                               metrics: PrometheusCollectorRegistry())
-        let clock = clock
-        service = try SignInService(context: host.context, now: { clock.now })
+                               metrics: PrometheusCollectorRegistry(), clock: clock.wallClock)
+        service = host.definition
     }
 
     /// Runs `test` with a browser on the sign-in's routes.
@@ -50,12 +49,13 @@ struct SignInUnderTest {
         }
     }
 
-    /// A token of `roles` in `unit` that the sign-in's API accepts now (it checks tokens on the
-    /// wall clock, as every service does).
+    /// A token of `roles` in `unit` that the sign-in's API accepts now (it checks tokens on
+    /// ``clock``, as every service checks them on its own).
     func token(_ roles: Set<StaffRole>, unit: String) async throws -> String {
-        try await StaffTokenIssuer.development(host.context.configuration.staffTokens).issue(
-            StaffClaims(staffId: "audit-reader", roles: roles, unit: unit, expiresAt: Date().addingTimeInterval(300)),
-            audience: [SignInService.name])
+        let now = clock.now
+        return try await StaffTokenIssuer.development(host.context.configuration.staffTokens).issue(
+            StaffClaims(staffId: "audit-reader", roles: roles, unit: unit, expiresAt: now.addingTimeInterval(300)),
+            audience: [SignInService.name], at: now)
     }
 
     /// The claims the service `audience` reads from `token` at the clock's time.

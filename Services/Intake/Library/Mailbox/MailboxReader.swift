@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Mail
 import ServiceAreas
+import ServiceKit
 import ServiceLifecycle
 
 /// Reads the customer-care mailbox every ``MailboxSettings/pollInterval`` and files each mail

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import ServiceKit
 import StaffAuth
-import WorkingCalendar
 
 /// `POST /api/v1/meters` (receive a verified meter into stock) and `GET /api/v1/meters`
 /// (the branch's stock), for the branch's stock keepers (`meter_stock`).
@@ -25,12 +24,12 @@ struct MeterStockEndpoint: Sendable {
         let claims = try await staff.authenticate(request, for: .meterStock)
         var request = request
         let form = try await request.decodeJSON(MeterStockForm.self)
-        return try Response.json(try await work.receive(form, by: claims, at: Date()), status: .created)
+        return try Response.json(try await work.receive(form, by: claims), status: .created)
     }
 
     func list(_ request: Request) async throws -> Response {
         let claims = try await staff.authenticate(request, for: .meterStock)
         let branch = request.uri.queryParameters.get("branchCode") ?? claims.ownUnit
-        return try Response.json(["meters": try await work.stock(branchCode: branch, for: claims, today: CalendarDay.today)])
+        return try Response.json(["meters": try await work.stock(branchCode: branch, for: claims)])
     }
 }

@@ -41,6 +41,6 @@ struct MeterVisitEndpoint: Sendable {
         let claims = try await staff.authenticate(request, for: .fieldWork)
         var request = request
         let form = try await request.decodeJSON(VisitResultForm.self)
-        return try Response.json(try await work.recordVisit(id: id, with: form, by: claims, at: Date()))
+        return try Response.json(try await work.recordVisit(id: id, with: form, by: claims))
     }
 }

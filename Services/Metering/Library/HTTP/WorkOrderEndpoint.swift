@@ -42,6 +42,6 @@ struct WorkOrderEndpoint: Sendable {
         let claims = try await staff.authenticate(request, for: .fieldWork)
         var request = request
         let form = try await request.decodeJSON(CompletionForm.self)
-        return try Response.json(try await work.complete(orderId: id, with: form, by: claims, at: Date()))
+        return try Response.json(try await work.complete(orderId: id, with: form, by: claims))
     }
 }

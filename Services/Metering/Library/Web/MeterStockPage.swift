@@ -3,7 +3,6 @@ import Hummingbird
 import ServiceKit
 import StaffAuth
 import WebPages
-import WorkingCalendar
 
 /// The branch's meter stock for its stock keepers (`meter_stock`; corporation staff choose
 /// the branch with `?branchCode=` and name it when receiving):
@@ -34,7 +33,7 @@ struct MeterStockPage: Sendable {
             let form = try await WebForm.read(request)
             let meter: StockedMeter
             do {
-                meter = try await work.receive(Self.meter(form), by: staff.claims, at: Date())
+                meter = try await work.receive(Self.meter(form), by: staff.claims)
             } catch let refusal as APIError {
                 return try await page(request, staff: staff, branch: staff.claims.ownUnit, posted: form,
                                       problems: FieldMessages(refusal.errors, in: PageLanguage(request)),
@@ -56,7 +55,7 @@ struct MeterStockPage: Sendable {
                       posted: WebForm = WebForm(fields: [:]), problems: FieldMessages = FieldMessages(),
                       status: HTTPResponse.Status = .ok) async throws -> Response {
         let language = PageLanguage(request)
-        let meters = try await work.stock(branchCode: branch, for: staff.claims, today: CalendarDay.today)
+        let meters = try await work.stock(branchCode: branch, for: staff.claims)
         let rows = meters.map { meter -> [String: Any] in
             var row: [String: Any] = [
                 "serial": meter.serial, "phase": meter.phase, "statusLabel": meter.status.shown(in: language),

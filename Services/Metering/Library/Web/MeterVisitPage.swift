@@ -30,7 +30,7 @@ struct MeterVisitPage: Sendable {
             let id = try context.parameters.require("visitId")
             let form = try await WebForm.read(request)
             do {
-                _ = try await work.recordVisit(id: id, with: Self.result(form), by: staff.claims, at: Date())
+                _ = try await work.recordVisit(id: id, with: Self.result(form), by: staff.claims)
             } catch let refusal as APIError {
                 return try await page(request, id, staff: staff, posted: form,
                                       problems: FieldMessages(refusal.errors, in: PageLanguage(request)),

@@ -36,7 +36,7 @@ struct WorkOrderPages: Sendable {
             let id = try context.parameters.require("workOrderId")
             let form = try await WebForm.read(request)
             do {
-                _ = try await work.complete(orderId: id, with: Self.completion(form), by: staff.claims, at: Date())
+                _ = try await work.complete(orderId: id, with: Self.completion(form), by: staff.claims)
             } catch let refusal as APIError {
                 return try await page(request, id, staff: staff, posted: form,
                                       problems: FieldMessages(refusal.errors, in: PageLanguage(request)),
@@ -60,7 +60,7 @@ struct WorkOrderPages: Sendable {
     private func list(_ request: Request, staff: SignedInStaff) async throws -> Response {
         let language = PageLanguage(request)
         let claims = staff.claims
-        let today = CalendarDay.today
+        let today = work.today()
         let branch = claims.ownUnit
         let visitDesk = work.visits
         let (orders, visits) = try await work.store.database.read { db in

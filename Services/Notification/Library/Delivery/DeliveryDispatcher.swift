@@ -39,7 +39,7 @@ struct DeliveryDispatcher: Service {
         }
         do {
             try await cancelWhenGracefulShutdown {
-                var pace = BulkPace(perSecond: bulkPerSecond, now: Date())
+                var pace = BulkPace(perSecond: bulkPerSecond, now: queue.clock.preciseNow())
                 while !Task.isCancelled {
                     try await sendDueDeliveries(pacing: &pace)
                 }
@@ -52,7 +52,7 @@ struct DeliveryDispatcher: Service {
     /// Sends one batch of due deliveries — every due urgent one before any bulk one, bulk ones
     /// only as fast as `pace` allows — or waits for the next to fall due.
     private func sendDueDeliveries(pacing pace: inout BulkPace) async throws {
-        let now = Date()
+        let now = queue.clock.preciseNow()
         let bulkAllowed = pace.available(upTo: Self.batchSize, at: now)
         let (urgent, bulk) = try await database.write { db in
             let urgent = try queue.claimDue(.urgent, at: now, limit: Self.batchSize, in: db)
@@ -79,7 +79,7 @@ struct DeliveryDispatcher: Service {
         let (urgent, bulk) = try await database.read { db in
             (try queue.nextDue(.urgent, in: db), try queue.nextDue(.bulk, in: db))
         }
-        let now = Date()
+        let now = queue.clock.preciseNow()
         let bulkSlot = bulk.map { max($0, pace.nextSlot(after: now)) }
         guard let next = [urgent, bulkSlot].compactMap({ $0 }).min() else { return Self.idlePoll }
         let seconds = max(0.01, next.timeIntervalSince(now))
@@ -104,7 +104,8 @@ struct DeliveryDispatcher: Service {
             try await settle(delivery, after: failure, logger: logger)
             return
         }
-        try await database.write { db in try queue.markDelivered(delivery, outcome: outcome, at: Date(), in: db) }
+        let at = queue.clock.preciseNow()
+        try await database.write { db in try queue.markDelivered(delivery, outcome: outcome, at: at, in: db) }
         logger.info("notice delivered", metadata: ["outcome": "\(outcome)"])
     }
 
@@ -128,7 +129,7 @@ struct DeliveryDispatcher: Service {
 
     /// Retries later, or gives up once attempts run out or no retry can help.
     private func settle(_ delivery: Delivery, after failure: DeliveryFailure, logger: Logger) async throws {
-        let now = Date()
+        let now = queue.clock.preciseNow()
         guard failure.kind != .undeliverable, delivery.attempts < policy.maxAttempts else {
             try await database.write { db in try queue.markFailed(delivery, reason: failure.reason, at: now, in: db) }
             logger.error("notice not delivered, given up", metadata: ["reason": "\(failure.reason)"])

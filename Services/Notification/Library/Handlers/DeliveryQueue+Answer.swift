@@ -9,7 +9,7 @@ extension DeliveryQueue {
     /// - Parameter channel: how the answer leaves, as the log lines name it (`sms`, `e-mail`).
     func enqueueAnswer(_ order: DeliveryOrder, channel: String, metadata: Logger.Metadata, logger: Logger,
                        in db: Database) throws {
-        if try enqueue(order, at: Date(), in: db) {
+        if try enqueue(order, at: clock.preciseNow(), in: db) {
             logger.info("\(channel) answer queued", metadata: metadata)
         } else {
             logger.debug("\(channel) answer already queued, not repeated", metadata: metadata)

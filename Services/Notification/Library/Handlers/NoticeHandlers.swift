@@ -30,7 +30,7 @@ struct NoticeHandlers: Sendable {
     /// Step 2: keeps the contact for the request's later notices, and says the request was received.
     private func ticketOpened(_ message: IncomingMessage, _ db: Database) throws {
         let event = try message.decode(TicketOpened.self)
-        try contacts.record(event.contact, for: event.requestCode, at: Date(), in: db)
+        try contacts.record(event.contact, for: event.requestCode, at: queue.clock.preciseNow(), in: db)
         let notice = try RenderedNotification(checking: {
             try RequestReceivedContext(
                 requestKind: event.requestKind ?? .newLowVoltageConnection, requestCode: event.requestCode,
@@ -129,7 +129,7 @@ struct NoticeHandlers: Sendable {
                 cause: message.envelope
             ))
         }
-        let now = Date()
+        let now = queue.clock.preciseNow()
         for order in orders {
             let queued = try queue.enqueue(order, at: now, in: db)
             let metadata = Logger.Metadata.request(requestCode, correlationId: message.envelope.correlationId, [

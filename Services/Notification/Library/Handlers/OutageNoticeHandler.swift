@@ -38,7 +38,7 @@ struct OutageNoticeHandler: Sendable {
             "message_id": "\(message.envelope.messageId)", "notice_id": "\(command.noticeId)", "channel": "sms",
             "recipient": "\(phone.masked)",
         ]) { $1 }
-        if try queue.enqueue(order, at: Date(), in: db) {
+        if try queue.enqueue(order, at: queue.clock.preciseNow(), in: db) {
             logger.info("outage notice queued", metadata: metadata)
         } else {
             logger.debug("outage notice already queued for this phone, not repeated", metadata: metadata)

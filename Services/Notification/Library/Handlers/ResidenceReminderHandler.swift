@@ -38,7 +38,7 @@ struct ResidenceReminderHandler: Sendable {
         let order = DeliveryOrder(
             subject: subject, occasion: "", recipient: Recipient(channel: .sms, address: phone.e164),
             content: DeliveryContent(sms: try Self.notice(command), unicode: unicode), cause: message.envelope)
-        if try queue.enqueue(order, at: Date(), in: db) {
+        if try queue.enqueue(order, at: queue.clock.preciseNow(), in: db) {
             logger.info("residence reminder queued", metadata: metadata)
         } else {
             logger.info("residence reminder already queued or sent, not repeated", metadata: metadata)

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Messaging
 import PersonalData
+import ServiceKit
 
 /// The deliveries in `notification_deliveries`: queued by the handlers inside their
 /// transaction, taken and settled by ``DeliveryDispatcher``.
@@ -15,6 +16,8 @@ struct DeliveryQueue: Sendable {
     let outbox: Outbox
     /// Rung when a handler's transaction committed new deliveries, so they leave at once.
     let doorbell: Doorbell
+    /// The time deliveries are queued, fall due and are settled at.
+    let clock: WallClock
 
     /// Queues `order` unless the same notice already went (or waits) for the same recipient
     /// by the same channel, or the same reminder went at all; returns whether it was queued now.

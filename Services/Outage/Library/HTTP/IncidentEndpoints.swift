@@ -31,14 +31,14 @@ struct IncidentEndpoints: Sendable {
             var request = request
             let form = try await request.decodeJSON(CrewForm.self)
             return try Response.json(try await actions.assignCrew(form.crew, to: context.parameters.get("id") ?? "",
-                                                                  by: claims, at: Date()))
+                                                                  by: claims))
         }
         router.post(RouterPath("\(Self.path)/:id/restoration")) { request, context in
             let claims = try await staff.authenticate(request, for: .outageDesk)
             var request = request
             let form = try await request.decodeJSON(RestorationForm.self)
             return try Response.json(try await actions.restore(context.parameters.get("id") ?? "", cause: form.cause,
-                                                               by: claims, at: Date()))
+                                                               by: claims))
         }
     }
 

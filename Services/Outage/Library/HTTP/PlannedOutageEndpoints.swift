@@ -41,8 +41,7 @@ struct PlannedOutageEndpoints: Sendable {
 
     func list(_ request: Request) async throws -> Response {
         let claims = try await staff.authenticate(request, for: .outageDesk)
-        let outages = try await schedule.outages(branchCode: request.uri.queryParameters.get("branchCode"), for: claims,
-                                                 at: Date())
+        let outages = try await schedule.outages(branchCode: request.uri.queryParameters.get("branchCode"), for: claims)
         return try Response.json(["plannedOutages": outages])
     }
 
@@ -50,7 +49,7 @@ struct PlannedOutageEndpoints: Sendable {
         let claims = try await staff.authenticate(request, for: .outageDesk)
         var request = request
         let form = try await request.decodeJSON(PlannedOutageForm.self)
-        return try answer(try await schedule.schedule(form, by: claims, at: Date()), status: .created)
+        return try answer(try await schedule.schedule(form, by: claims), status: .created)
     }
 
     func change(_ request: Request, id: String) async throws -> Response {
@@ -58,7 +57,7 @@ struct PlannedOutageEndpoints: Sendable {
         var request = request
         let form = try await request.decodeJSON(PlannedOutageForm.self)
         let current = try await existing(id, claims: claims)
-        let now = Date()
+        let now = schedule.clock.preciseNow()
         let checked = try schedule.checked(form, unit: current.branch.code, previousStart: current.startsAt, now: now)
         let desk = schedule.desk
         let staffId = claims.staffId
@@ -77,7 +76,7 @@ struct PlannedOutageEndpoints: Sendable {
         do { try validation.finish() } catch { throw APIError.invalid(error) }
         let desk = schedule.desk
         let staffId = claims.staffId
-        let now = Date()
+        let now = schedule.clock.preciseNow()
         return try answer(try await schedule.writer.write { db in try desk.cancel(id, reason: reason!, by: staffId, at: now, in: db) })
     }
 

@@ -27,6 +27,6 @@ struct SupplyPointEndpoint: Sendable {
         } catch let error as APIError where error.status == .contentTooLarge {
             throw APIError.supplyPointFileTooLarge
         }
-        return try Response.json(try await loader.load(file, by: claims, at: Date()))
+        return try Response.json(try await loader.load(file, by: claims))
     }
 }

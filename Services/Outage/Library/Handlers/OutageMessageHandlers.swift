@@ -1,11 +1,13 @@
 import Contracts
 import Foundation
 import Messaging
+import ServiceKit
 import VietnameseIdentity
 
 /// What outage consumes: reports from intake, crm's signed contracts, and the portal's schedule look-up.
 enum OutageMessageHandlers {
-    static func make(desk: IncidentDesk, registry: SupplyPointRegistry) -> MessageHandlers {
+    /// - Parameter clock: the time a report is filed at.
+    static func make(desk: IncidentDesk, registry: SupplyPointRegistry, clock: WallClock) -> MessageHandlers {
         var handlers = MessageHandlers()
         handlers.onEvent(ContractSigned.routingKey) { message, db in
             let contract = try message.decode(ContractSigned.self)
@@ -29,7 +31,7 @@ enum OutageMessageHandlers {
             guard let phone = try? VietnamesePhoneNumber(report.phone) else {
                 throw MessageHandlingError.permanent("report \(report.reportCode) names no Vietnamese mobile number")
             }
-            try desk.file(report, phone: phone, at: Date(), in: db)
+            try desk.file(report, phone: phone, at: clock.preciseNow(), in: db)
         }
         handlers.onQuery(PlannedOutagesQuery.routingKey) { message, db in
             let query = try message.decode(PlannedOutagesQuery.self)

@@ -5,11 +5,13 @@ import StaffAuth
 import VietnameseIdentity
 
 /// What dispatch records on an incident (the crew sent, the restoration and its cause), with
-/// every check and in one transaction each, for the API and the dispatcher's pages alike.
+/// every check and in one transaction each, for the API and the dispatcher's pages alike, at
+/// the time `clock` reads.
 struct IncidentActions: Sendable {
     let desk: IncidentDesk
     let writer: GroupCommitWriter
     let store: ServiceStore
+    let clock: WallClock
 
     /// The incident `id` with its reports, when `claims`' branch owns it.
     ///
@@ -25,8 +27,9 @@ struct IncidentActions: Sendable {
     /// Names the crew sent to the incident.
     ///
     /// - Throws: ``APIError`` 404/403 as ``incident(_:for:)``, 422 for a missing or bad `crew`, 409 once restored.
-    func assignCrew(_ crew: String?, to id: String, by claims: StaffClaims, at now: Date) async throws -> IncidentView {
-        try await act(on: id, field: "crew", crew, by: claims) { desk, crew, db in
+    func assignCrew(_ crew: String?, to id: String, by claims: StaffClaims) async throws -> IncidentView {
+        let now = clock.preciseNow()
+        return try await act(on: id, field: "crew", crew, by: claims) { desk, crew, db in
             try desk.assignCrew(crew, to: id, by: claims.staffId, at: now, in: db)
         }
     }
@@ -34,8 +37,9 @@ struct IncidentActions: Sendable {
     /// Records that power is back and why it went: every reporter is told once.
     ///
     /// - Throws: ``APIError`` 404/403 as ``incident(_:for:)``, 422 for a missing or bad `cause`, 409 once restored.
-    func restore(_ id: String, cause: String?, by claims: StaffClaims, at now: Date) async throws -> IncidentView {
-        try await act(on: id, field: "cause", cause, by: claims) { desk, cause, db in
+    func restore(_ id: String, cause: String?, by claims: StaffClaims) async throws -> IncidentView {
+        let now = clock.preciseNow()
+        return try await act(on: id, field: "cause", cause, by: claims) { desk, cause, db in
             try desk.restore(id, cause: cause, by: claims.staffId, at: now, in: db)
         }
     }

@@ -17,9 +17,10 @@ struct SupplyPointLoader: Sendable {
     let importer: SupplyPointImport
     let registry: SupplyPointRegistry
     let writer: GroupCommitWriter
+    let clock: WallClock
 
-    /// Loads `file` (the CSV) as `claims`' staff send it, at `now`.
-    func load(_ file: Data, by claims: StaffClaims, at now: Date) async throws -> Summary {
+    /// Loads `file` (the CSV) as `claims`' staff send it, at the time `clock` reads.
+    func load(_ file: Data, by claims: StaffClaims) async throws -> Summary {
         let read = importer.read(file)
         var rejected = read.rejected
         let rows = read.rows.filter { row in
@@ -29,7 +30,7 @@ struct SupplyPointLoader: Sendable {
             }
             return true
         }
-        let registry = registry
+        let (registry, now) = (registry, clock.preciseNow())
         let refused = try await writer.write { db in
             try rows.compactMap { row in
                 try registry.upsert(row.point, phone: row.phone.map { ($0.e164, $0.masked) }, at: now, in: db)

@@ -42,8 +42,8 @@ struct IncidentPages: Sendable {
             let form = try await WebForm.read(request)
             do {
                 switch try context.parameters.require("action") {
-                case "to-sua-chua": _ = try await actions.assignCrew(form.text("crew"), to: id, by: staff.claims, at: Date())
-                case "khoi-phuc": _ = try await actions.restore(id, cause: form.text("cause"), by: staff.claims, at: Date())
+                case "to-sua-chua": _ = try await actions.assignCrew(form.text("crew"), to: id, by: staff.claims)
+                case "khoi-phuc": _ = try await actions.restore(id, cause: form.text("cause"), by: staff.claims)
                 default: throw APIError.incidentNotFound
                 }
             } catch let refusal as APIError {
@@ -68,7 +68,7 @@ struct IncidentPages: Sendable {
                                 "live": live.map { summary($0, in: language) }, "noneLive": live.isEmpty, "liveCount": live.count,
                                 "restored": restored.map { summary($0, in: language) }, "noneRestored": restored.isEmpty,
                                 "reporterCount": live.reduce(0) { $0 + $1.reporterCount },
-                                "updatedAt": ShownTime.time(Date()),
+                                "updatedAt": ShownTime.time(actions.clock.preciseNow()),
                             ], refreshSeconds: Self.refreshSeconds, staff: staff)
     }
 

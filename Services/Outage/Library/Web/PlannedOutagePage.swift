@@ -32,7 +32,7 @@ struct PlannedOutagePage: Sendable {
             let form = try await WebForm.read(request)
             let outcome: PlannedOutageDesk.Outcome
             do {
-                outcome = try await schedule.schedule(Self.outage(form), by: staff.claims, at: Date())
+                outcome = try await schedule.schedule(Self.outage(form), by: staff.claims)
             } catch let refusal as APIError {
                 return try await page(request, staff: staff, branch: form.text("branchCode"), posted: form,
                                       problems: FieldMessages(Self.onInputs(refusal.errors), in: PageLanguage(request)),
@@ -76,7 +76,7 @@ struct PlannedOutagePage: Sendable {
                       problems: FieldMessages = FieldMessages(), status: HTTPResponse.Status = .ok)
         async throws -> Response {
         let language = PageLanguage(request)
-        let outages = try await schedule.outages(branchCode: branch, for: staff.claims, at: Date())
+        let outages = try await schedule.outages(branchCode: branch, for: staff.claims)
         let rows = outages.map { outage -> [String: Any] in
             var row: [String: Any] = [
                 "plannedOutageId": outage.plannedOutageId, "communes": outage.communeCodes.joined(separator: ", "),

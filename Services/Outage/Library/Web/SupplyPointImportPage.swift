@@ -35,7 +35,7 @@ struct SupplyPointImportPage: Sendable {
                                               "Paste the CSV file's content, its header row included"),
                 ], status: .unprocessableContent)
             }
-            let summary = try await loader.load(Data(csv.utf8), by: staff.claims, at: Date())
+            let summary = try await loader.load(Data(csv.utf8), by: staff.claims)
             return page(request, staff: staff, context: [
                 "done": true, "imported": summary.imported, "rejectedCount": summary.rejected.count,
                 "rejected": summary.rejected.map { rejection in

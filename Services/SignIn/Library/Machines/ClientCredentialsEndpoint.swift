@@ -21,7 +21,7 @@ struct ClientCredentialsEndpoint: Sendable {
     let tokens: AccessTokens
     let writer: GroupCommitWriter
     let proxies: TrustedProxies
-    let now: @Sendable () -> Date
+    let clock: WallClock
     let logger: Logger
 
     func register(on router: Router<ServiceRequestContext>) {
@@ -38,7 +38,7 @@ struct ClientCredentialsEndpoint: Sendable {
         guard let (clientId, secret) = Self.credentials(request, form: form) else {
             return try Self.error("invalid_client", status: .unauthorized)
         }
-        let (accounts, ledger, at) = (accounts, ledger, now())
+        let (accounts, ledger, at) = (accounts, ledger, clock.preciseNow())
         let attempt = SignInEvent(at: at, outcome: .failed, username: clientId, staffId: nil, unit: nil, clientAddress: client)
         let (granted, outcome) = try await writer.write { db -> (ServiceAccount?, SignInOutcome) in
             if try ledger.isLockedOut(username: clientId, client: client, at: at, in: db) {

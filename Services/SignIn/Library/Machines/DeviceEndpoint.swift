@@ -19,7 +19,7 @@ struct DeviceEndpoint: Sendable {
     let cookies: SessionCookies
     let consoles: ConsoleLinks
     let pages: SignInPages
-    let now: @Sendable () -> Date
+    let clock: WallClock
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(String(Self.path.dropFirst()))) { request, _ in
@@ -32,7 +32,7 @@ struct DeviceEndpoint: Sendable {
         router.post(RouterPath("\(Self.path.dropFirst())/:id/thu-hoi")) { request, context in
             let id = context.parameters.get("id") ?? ""
             return try await asBranchHead(request) { head in
-                let (devices, at) = (devices, now())
+                let (devices, at) = (devices, clock.preciseNow())
                 _ = try await writer.write { db in try devices.revoke(id, of: head.unit, at: at, in: db) }
                 return WebPages.seeOther(Self.path)
             }
@@ -64,7 +64,7 @@ struct DeviceEndpoint: Sendable {
                 "Nhập tên thiết bị, tối đa 60 ký tự (ví dụ: TV quầy giao dịch)",
                 "Enter the device's name, at most 60 characters (e.g. TV at the counter)"))
         }
-        let (devices, at) = (devices, now())
+        let (devices, at) = (devices, clock.preciseNow())
         let enrolment = try await writer.write { db in
             try devices.invite(name: name, unit: head.unit, by: head.staffId, at: at, in: db)
         }
@@ -72,7 +72,7 @@ struct DeviceEndpoint: Sendable {
     }
 
     private func enrol(_ request: Request) async throws -> Response {
-        let (devices, at) = (devices, now())
+        let (devices, at) = (devices, clock.preciseNow())
         guard let code = request.uri.queryParameters.get("ma"), !code.isEmpty,
               let credential = try await writer.write({ db in try devices.enrol(OpaqueSecret(code), at: at, in: db) }) else {
             return pages.enrolmentRefused(request)

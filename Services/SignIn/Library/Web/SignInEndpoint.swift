@@ -32,7 +32,7 @@ struct SignInEndpoint: Sendable {
     let writer: GroupCommitWriter
     let visitor: VisitorSession
     let proxies: TrustedProxies
-    let now: @Sendable () -> Date
+    let clock: WallClock
     let logger: Logger
 
     func register(on router: Router<ServiceRequestContext>) {
@@ -56,7 +56,7 @@ struct SignInEndpoint: Sendable {
 
     private func signIn(_ request: Request, form: WebForm, client: String) async throws -> Response {
         let username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
-        let at = now()
+        let at = clock.preciseNow()
         let attempt = SignInEvent(at: at, outcome: .refusedWhileLockedOut, username: username, staffId: nil, unit: nil,
                                   clientAddress: client)
         let ledger = ledger
@@ -121,7 +121,7 @@ struct SignInEndpoint: Sendable {
     /// A fresh token for the live session of the `staff_session` cookie, else for the enrolled
     /// device of the `staff_device` cookie; else back to the sign-in without either.
     private func renew(_ request: Request, next: String?, client: String) async throws -> Response {
-        let at = now()
+        let at = clock.preciseNow()
         let destination = origins.destination(next) ?? "/"
         if let id = VisitorSession.id(of: request), let session = try await renewedSession(id, at: at, client: client) {
             let (token, expiresAt) = try await tokens.issue(for: session, at: at)
@@ -157,7 +157,7 @@ struct SignInEndpoint: Sendable {
 
     private func signOut(_ request: Request, client: String) async throws -> Response {
         if let id = VisitorSession.id(of: request) {
-            let at = now()
+            let at = clock.preciseNow()
             let (book, ledger) = (book, ledger)
             let signedOut = try await writer.write { db -> SignInEvent? in
                 guard let session = try book.end(id, at: at, in: db) else { return nil }

@@ -6,7 +6,7 @@ import ServiceKit
 struct VisitorSession: Sendable {
     let book: SessionBook
     let store: ServiceStore
-    let now: @Sendable () -> Date
+    let clock: WallClock
 
     /// The session id of `request`'s cookie, if it has one.
     static func id(of request: Request) -> OpaqueSecret? {
@@ -16,7 +16,7 @@ struct VisitorSession: Sendable {
     /// The live session of `request`, untouched; nil without one.
     func live(_ request: Request) async throws -> StaffSession? {
         guard let id = Self.id(of: request) else { return nil }
-        let (at, book) = (now(), book)
+        let (at, book) = (clock.preciseNow(), book)
         return try await store.database.read { db in try book.live(id, at: at, in: db) }
     }
 }
