@@ -38,7 +38,7 @@ public struct MailMessage: Sendable, Hashable {
     ///   - messageID: `id-left@id-right` without angle brackets; by default a
     ///     random UUID at the sender's domain. Pass a stable one (e.g. derived from
     ///     the notification id) to make retries recognisable.
-    ///   - date: the `Date` header; now by default.
+    ///   - date: the `Date` header: when the sender wrote the message, by its clock.
     ///   - thread: the mail this one answers, for `In-Reply-To` and `References`.
     /// - Throws: ``MailMessageError`` when there is no recipient, the subject
     ///   contains CR/LF or control characters, the Message-ID is malformed, or an
@@ -50,7 +50,7 @@ public struct MailMessage: Sendable, Hashable {
         textBody: String,
         htmlBody: String? = nil,
         messageID: String? = nil,
-        date: Date = Date(),
+        date: Date,
         thread: MailThread? = nil,
         extraHeaders: [MailHeader] = []
     ) throws(MailMessageError) {

@@ -64,10 +64,11 @@ public struct CitizenID: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Parses and checks an ID number as a customer types it, today.
+    /// Parses and checks an ID number as a customer types it, today by the system clock.
     ///
     /// - Parameter input: the number as entered.
     /// - Throws: `CitizenIDError` naming the first problem found.
+    @available(*, deprecated, message: "check the number as of the service clock's day: CitizenID(input, asOf: clock.now())")
     public init(_ input: String) throws(CitizenIDError) {
         try self.init(input, asOf: Date())
     }

@@ -87,7 +87,7 @@ import Testing
     @Test func anASCIIDisplayNameWithSpecialsIsAQuotedString() throws {
         let message = try MailMessage(from: MailAddress("cskh@evncpc.example.vn", name: #"EVNCPC "CSKH" (Đà Nẵng)"#),
                                       to: [MailAddress("k@example.vn", name: "Tran, Thi B.")],
-                                      subject: "s", textBody: "b")
+                                      subject: "s", textBody: "b", date: Samples.date)
         let parsed = try MIMEEntity(message.rendered())
         #expect(try parsed.value("To") == #""Tran, Thi B." <k@example.vn>"#)
         #expect(try parsed.decoded("From") == #"EVNCPC "CSKH" (Đà Nẵng) <cskh@evncpc.example.vn>"#)
@@ -121,22 +121,22 @@ import Testing
     @Test func headersTheMessageWritesItselfCannotBeAddedAndNamesAreChecked() throws {
         #expect(throws: MailMessageError.reservedHeader("Content-Type")) {
             try MailMessage(from: Samples.sender(), to: [MailAddress("k@example.vn")], subject: "s", textBody: "b",
-                            extraHeaders: [MailHeader(name: "Content-Type", value: "text/html")])
+                            date: Samples.date, extraHeaders: [MailHeader(name: "Content-Type", value: "text/html")])
         }
         #expect(throws: MailMessageError.invalidHeaderName("X Bad")) { try MailHeader(name: "X Bad", value: "v") }
         #expect(throws: MailMessageError.invalidHeaderName("X-Bad:")) { try MailHeader(name: "X-Bad:", value: "v") }
         #expect(throws: MailMessageError.noRecipients) {
-            try MailMessage(from: Samples.sender(), to: [], subject: "s", textBody: "b")
+            try MailMessage(from: Samples.sender(), to: [], subject: "s", textBody: "b", date: Samples.date)
         }
         #expect(throws: MailMessageError.invalidMessageID("<a@b>")) {
             try MailMessage(from: Samples.sender(), to: [MailAddress("k@example.vn")], subject: "s", textBody: "b",
-                            messageID: "<a@b>")
+                            messageID: "<a@b>", date: Samples.date)
         }
     }
 
     @Test func aNonASCIIExtraHeaderIsEncodedAndTheDefaultMessageIDIsAtTheSenderDomain() throws {
         let message = try MailMessage(
-            from: Samples.sender(), to: [MailAddress("k@example.vn")], subject: "s", textBody: "b",
+            from: Samples.sender(), to: [MailAddress("k@example.vn")], subject: "s", textBody: "b", date: Samples.date,
             extraHeaders: [MailHeader(name: "X-Don-Vi", value: "Điện lực Hải Châu")])
         let parsed = try MIMEEntity(message.rendered())
         #expect(try parsed.value("X-Don-Vi").hasPrefix("=?UTF-8?B?"))
@@ -149,7 +149,7 @@ import Testing
         let thread = try MailThread(answering: "cau-hoi-2@khachhang.example.vn",
                                     earlier: ["cau-hoi-1@khachhang.example.vn", "not an id", "tra-loi-1@evncpc.example.vn"])
         let message = try MailMessage(from: Samples.sender(), to: [MailAddress("k@example.vn")], subject: "Re: s",
-                                      textBody: "b", thread: thread)
+                                      textBody: "b", date: Samples.date, thread: thread)
         let parsed = try MIMEEntity(message.rendered())
         #expect(try parsed.value("In-Reply-To") == "<cau-hoi-2@khachhang.example.vn>")
         #expect(try parsed.value("References").split(separator: " ") == [
@@ -158,7 +158,7 @@ import Testing
         #expect(throws: MailMessageError.invalidMessageID("no-at-sign")) { try MailThread(answering: "no-at-sign") }
         #expect(throws: MailMessageError.reservedHeader("References")) {
             try MailMessage(from: Samples.sender(), to: [MailAddress("k@example.vn")], subject: "s", textBody: "b",
-                            extraHeaders: [MailHeader(name: "References", value: "<a@b>")])
+                            date: Samples.date, extraHeaders: [MailHeader(name: "References", value: "<a@b>")])
         }
     }
 

@@ -13,7 +13,7 @@ import Testing
     private func message(to recipients: [String], html: String? = nil) throws -> MailMessage {
         try MailMessage(from: Samples.sender(),
                         to: recipients.map { try MailAddress($0, name: Samples.decomposedName) },
-                        subject: Samples.subject, textBody: Samples.textBody, htmlBody: html,
+                        subject: Samples.subject, textBody: Samples.textBody, htmlBody: html, date: Samples.date,
                         extraHeaders: [MailHeader(name: "X-EVN-Request-Code", value: "PC05HC-2507-000123")])
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Mail
 
 /// Texts a customer of the Điện lực actually receives: Vietnamese with every
@@ -6,6 +7,9 @@ enum Samples {
     /// "Nguyễn" written decomposed (NFD: e + circumflex + tilde as combining marks),
     /// as some phone keyboards send it: it must arrive byte for byte, not normalised.
     static let decomposedName = "Nguye\u{0302}\u{0303}n Văn Ánh"
+
+    /// When the samples are written: 2025-07-15 00:00:00 UTC.
+    static let date = Date(timeIntervalSince1970: 1_752_537_600)
 
     static let subject = "Thông báo tạm ngừng cung cấp điện – Điện lực Hải Châu, Đà Nẵng: "
         + "từ 07:00 đến 11:30 ngày 15/07/2025 để bảo dưỡng lưới điện (khách hàng \(decomposedName))"

@@ -56,7 +56,8 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
         self.init(julianDayNumber: CalendarDay.unixEpochJulianDay + daysSinceEpoch)
     }
 
-    /// Today in Vietnam: the day that turns over at midnight in Hà Nội, not in UTC.
+    /// Today in Vietnam by the system clock: the day that turns over at midnight in Hà Nội, not in UTC.
+    @available(*, deprecated, message: "read the day from the service's clock: CalendarDay(clock.now())")
     public static var today: CalendarDay {
         CalendarDay(Date())
     }

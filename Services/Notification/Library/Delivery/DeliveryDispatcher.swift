@@ -123,7 +123,8 @@ struct DeliveryDispatcher: Service {
             return try await gateway.send(content.text, to: recipient.address, unicode: content.unicode,
                                           requestId: delivery.id)
         case .email:
-            return try await email.send(content, to: recipient.address, messageID: delivery.id)
+            return try await email.send(content, to: recipient.address, messageID: delivery.id,
+                                        at: queue.clock.preciseNow())
         }
     }
 

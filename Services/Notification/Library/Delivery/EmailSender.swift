@@ -10,20 +10,22 @@ struct EmailSender: Sendable {
     let mailer: SMTPMailer
     let from: MailAddress
 
-    /// Sends `content` to `address`; returns what the relay's acceptance is recorded as.
+    /// Sends `content` to `address`, written at `date`; returns what the relay's acceptance is
+    /// recorded as.
     ///
     /// - Parameter messageID: the left part of the Message-ID, the delivery's id, so that a
     ///   retried send carries the same Message-ID.
     /// - Throws: ``DeliveryFailure``: transient for a 4yz reply or network trouble;
     ///   undeliverable for an address the relay (5yz on the mailbox) or the mail library
     ///   refuses; configuration for any other permanent refusal (TLS, login).
-    func send(_ content: DeliveryContent, to address: String, messageID: String) async throws(DeliveryFailure) -> String {
+    func send(_ content: DeliveryContent, to address: String, messageID: String, at date: Date) async throws(DeliveryFailure)
+        -> String {
         let message: MailMessage
         do {
             message = try MailMessage(
                 from: MailAddress(from.email, name: content.senderName ?? from.name), to: [MailAddress(address)],
                 subject: content.subject ?? "", textBody: content.text,
-                messageID: "\(messageID)@\(from.email.split(separator: "@").last ?? "localhost")",
+                messageID: "\(messageID)@\(from.email.split(separator: "@").last ?? "localhost")", date: date,
                 thread: Self.thread(of: content)
             )
         } catch {
