@@ -26,6 +26,22 @@ import Testing
         }
     }
 
+    @Test func aPlannedOutageLeavesTheScheduleOnceItIsOver() async throws {
+        let clock = ManualClock(Date())
+        try await OutageHarness.run(clock: clock.wallClock) { outage in
+            let dispatch = try await outage.token(.dispatcher, unit: Samples.branch)
+            let created = try await outage.post("api/v1/planned-outages", Samples.plannedOutage(days: 6), token: dispatch)
+                .expect(201)
+            let id = try #require((created["plannedOutage"] as? [String: Any])?["plannedOutageId"] as? String)
+            #expect(try await outage.plannedOutageIds() == [id])
+
+            clock.advance(6 * 86_400 + 3 * 3600)
+            #expect(try await outage.plannedOutageIds() == [id], "under way, it ends four hours after it began")
+            clock.advance(2 * 3600)
+            #expect(try await outage.plannedOutageIds() == [], "over an hour ago")
+        }
+    }
+
     @Test func badFieldsAreListedTogether() async throws {
         try await OutageHarness.run { outage in
             let dispatch = try await outage.token(.dispatcher, unit: Samples.branch)

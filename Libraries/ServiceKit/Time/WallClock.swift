@@ -17,8 +17,8 @@ public struct WallClock: Sendable {
     /// The system clock.
     public static let system = WallClock { Date() }
 
-    /// The current instant, to the whole second: every instant intake stores or sends is
-    /// ISO-8601 with whole seconds, so what it compares is what it wrote.
+    /// The current instant, to the whole second, for instants stored or sent as ISO-8601 with
+    /// whole seconds (every one intake keeps): what is compared later is what was written.
     public func now() -> Date {
         Date(timeIntervalSince1970: read().timeIntervalSince1970.rounded(.down))
     }

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import Outage
+import ServiceKit
 import TestSupport
 
 /// Outage running in-process against the real broker, with an observer queue bound to every
@@ -8,9 +9,18 @@ import TestSupport
 typealias OutageHarness = ServiceHarness<OutageService>
 
 extension ServiceHarness where Definition == OutageService {
-    /// Starts a fresh outage, runs `body` against it, and stops it whether `body` passed or threw.
-    static func run(_ body: (OutageHarness) async throws -> Void) async throws {
-        try await run(observing: [ObserverQueue("outage-test.observer", commands: [SendOutageNotice.routingKey])], body)
+    /// Starts a fresh outage on `clock`, runs `body` against it, and stops it whether `body`
+    /// passed or threw.
+    static func run(clock: WallClock = .system, _ body: (OutageHarness) async throws -> Void) async throws {
+        try await run(observing: [ObserverQueue("outage-test.observer", commands: [SendOutageNotice.routingKey])],
+                      clock: clock, body)
+    }
+
+    /// The ids of the planned outages dispatch of `branch` sees in the schedule now.
+    func plannedOutageIds(branch: String = Samples.branch) async throws -> [String] {
+        let dispatch = try await token(.dispatcher, unit: branch)
+        let answer = try await get("api/v1/planned-outages", token: dispatch).expect(200)
+        return (answer["plannedOutages"] as? [[String: Any]] ?? []).compactMap { $0["plannedOutageId"] as? String }
     }
 
     /// Sends `outage.record-report` as intake does and returns its message id; `messageId` repeats a delivery.

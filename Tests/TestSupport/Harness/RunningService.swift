@@ -11,10 +11,11 @@ public struct RunningService<Definition: ServiceDefinition>: HTTPEndpoint {
     private let group: ServiceGroup
     private let task: Task<Void, any Error>
 
-    /// Builds the host, runs it, and returns once it answers `/readyz`.
-    static func start(configuration: ServiceConfiguration, logger: Logger) async throws -> RunningService {
+    /// Builds the host on `clock`, runs it, and returns once it answers `/readyz`.
+    static func start(configuration: ServiceConfiguration, logger: Logger, clock: WallClock) async throws
+        -> RunningService {
         let host = try ServiceHost<Definition>(configuration: configuration, logger: logger,
-                                               metrics: PrometheusCollectorRegistry())
+                                               metrics: PrometheusCollectorRegistry(), clock: clock)
         let group = ServiceGroup(services: [Hosted(host: host)], gracefulShutdownSignals: [], logger: logger)
         let service = RunningService(host: host, baseURL: URL(string: "http://127.0.0.1:\(configuration.httpPort)")!,
                                      group: group, task: Task { try await group.run() })

@@ -28,6 +28,7 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
     public let observers: [ObserverQueue]
     private let settings: [String: String]
     private let logLevel: Logger.Level
+    private let clock: WallClock
     private let issuer: StaffTokenIssuer
     private let publisher: Publisher
     private let runs: Runs
@@ -43,9 +44,11 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
     ///   - environment: the service's own settings, beside the broker, store and port the
     ///     harness sets.
     ///   - logLevel: the lowest level ``logs`` keeps.
+    ///   - clock: the time of day the service reads and the harness's staff tokens are issued
+    ///     at: a ``ManualClock``'s for a test that moves it, the system's otherwise.
     public static func run(
         observing: [ObserverQueue], environment: [String: String] = [:], logLevel: Logger.Level = .info,
-        startingService: Bool = true, _ body: (ServiceHarness) async throws -> Void
+        startingService: Bool = true, clock: WallClock = .system, _ body: (ServiceHarness) async throws -> Void
     ) async throws {
         let broker = try await BrokerFixture.make(Definition.name)
         let harness: ServiceHarness
@@ -54,7 +57,7 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
                 try await broker.declareQueue(queue.name, events: queue.events, commands: queue.commands)
             }
             harness = try await ServiceHarness(broker: broker, observing: observing, environment: environment,
-                                               logLevel: logLevel)
+                                               logLevel: logLevel, clock: clock)
         } catch {
             await broker.tearDown()
             throw error
@@ -70,7 +73,7 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
     }
 
     private init(broker: BrokerFixture, observing: [ObserverQueue], environment: [String: String],
-                 logLevel: Logger.Level) async throws {
+                 logLevel: Logger.Level, clock: WallClock) async throws {
         let url = broker.url
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(Definition.name)-\(UUID().uuidString)")
         settings = [
@@ -81,6 +84,7 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
         ].merging(environment) { $1 }
         self.broker = broker
         self.logLevel = logLevel
+        self.clock = clock
         logs = CapturedLogs()
         dataDirectory = folder.path
         observers = observing
@@ -101,7 +105,7 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
             .merging(overrides) { $1 }
         let configuration = try ServiceConfiguration(service: Definition.name, environment: environment)
         let service = try await RunningService<Definition>.start(
-            configuration: configuration, logger: logs.logger(Definition.name, level: logLevel))
+            configuration: configuration, logger: logs.logger(Definition.name, level: logLevel), clock: clock)
         runs.started(service)
         return service
     }
@@ -127,11 +131,13 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
 
     // MARK: Staff
 
-    /// A token of `role` in `unit` (a branch code, or `CORP` for the whole corporation), for this service.
+    /// A token of `role` in `unit` (a branch code, or `CORP` for the whole corporation), for this
+    /// service, valid for an hour from now on the harness's clock.
     public func token(_ role: StaffRole, unit: String, staffId: String = "tk-staff-01") async throws -> String {
-        try await issuer.issue(StaffClaims(staffId: staffId, roles: [role], unit: unit,
-                                           expiresAt: Date().addingTimeInterval(3600)),
-                               audience: [Definition.name])
+        let now = clock.preciseNow()
+        return try await issuer.issue(StaffClaims(staffId: staffId, roles: [role], unit: unit,
+                                                  expiresAt: now.addingTimeInterval(3600)),
+                                      audience: [Definition.name], at: now)
     }
 
     // MARK: The wire
