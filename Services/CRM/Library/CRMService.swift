@@ -30,7 +30,7 @@ public struct CRMService: ServiceDefinition {
 
     public static var personalDataTables: [PersonalDataTable] { CRMSchema.personalDataTables }
 
-    private let workflow: TicketWorkflow
+    private let workflows: TicketWorkflows
     private let tickets: TicketEndpoints
     private let pages: BranchPages
     private let ticketPage: TicketPage
@@ -47,28 +47,28 @@ public struct CRMService: ServiceDefinition {
         let configuration = context.configuration
         database = context.store.database
         self.now = now
-        workflow = TicketWorkflow(
+        workflows = TicketWorkflows(context: WorkflowContext(
             policy: try ServiceTimePolicy.load(environment: configuration.environment, logger: context.logger),
             personalData: context.personalData, messages: FlowMessages(outbox: context.outbox),
-            logger: context.logger, now: now)
+            logger: context.logger, now: now))
         let staff = StaffTokenVerifier(context: context)
-        let views = TicketViews(workflow: workflow)
+        let views = TicketViews(workflows: workflows)
         let assignments = TicketAssignments(
-            database: context.store.database, writer: context.writer, workflow: workflow,
+            database: context.store.database, writer: context.writer, workflows: workflows,
             directory: StaffDirectory(settings: try StaffDirectorySettings(environment: configuration.environment)))
         tickets = TicketEndpoints(staff: staff, database: context.store.database, writer: context.writer,
-                                  workflow: workflow, views: views, assignments: assignments)
+                                  workflows: workflows, views: views, assignments: assignments)
         let web = try WebPages(BranchPages.templates.merging(["ticket": TicketPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: staff, configuration: configuration)
         pages = BranchPages(pages: web, session: session, database: context.store.database, views: views,
-                            policy: workflow.policy, now: now)
+                            policy: workflows.policy, now: now)
         ticketPage = TicketPage(pages: web, session: session, database: context.store.database, writer: context.writer,
-                                workflow: workflow, views: views, assignments: assignments,
+                                workflows: workflows, views: views, assignments: assignments,
                                 attachmentLinks: try AttachmentLinks(environment: configuration.environment,
                                                                      deployment: configuration.deploymentEnvironment))
     }
 
-    public var handlers: MessageHandlers { CRMMessageHandlers.make(workflow: workflow) }
+    public var handlers: MessageHandlers { CRMMessageHandlers.make(workflows: workflows) }
 
     /// `tickets_past_service_time`: the open tickets whose due date has passed, today in Vietnam.
     public var gauges: [ScrapedGauge] {

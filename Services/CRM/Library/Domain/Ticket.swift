@@ -65,6 +65,9 @@ struct Ticket: Sendable {
     var isReadyForContract: Bool {
         status == .open && meterSerial != nil && screening?.permitsContract == true
     }
+
+    /// `CRM-<request code>`.
+    static func ticketId(requestCode: String) -> String { "CRM-\(requestCode)" }
 }
 
 /// Staff's decision on a screening conflict.

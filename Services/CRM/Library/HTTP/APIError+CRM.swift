@@ -62,3 +62,29 @@ extension APIError {
         vi: "Thư của khách hàng không có địa chỉ trả lời; vui lòng liên hệ khách hàng theo cách khác",
         en: "The customer's mail names no address to answer; reach the customer another way")
 }
+
+/// The staff edge's answer to a step the workflow refused: the same 409s as every refusal above.
+extension APIError {
+    init(_ refusal: StepRefusal) {
+        self = switch refusal {
+        case .ticketClosed: .ticketClosed
+        case .wrongTicketKind: .wrongTicketKind
+        case .surveyAlreadyRecorded: .surveyAlreadyRecorded
+        case .surveyRequired: .surveyRequired
+        case .installationAlreadyRequested: .installationAlreadyRequested
+        case .noScreeningConflict: .noScreeningConflict
+        case .screeningAlreadyResolved: .screeningAlreadyResolved
+        case .notAwaitingDecision: .notAwaitingDecision
+        case .noReplyAddress: .noReplyAddress
+        }
+    }
+
+    /// Runs `step`, answering a ``StepRefusal`` it throws as the matching ``APIError``.
+    static func answeringRefusals<Result>(_ step: () throws -> Result) throws -> Result {
+        do {
+            return try step()
+        } catch let refusal as StepRefusal {
+            throw APIError(refusal)
+        }
+    }
+}

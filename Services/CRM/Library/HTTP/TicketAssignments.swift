@@ -13,7 +13,7 @@ import StaffDirectory
 struct TicketAssignments: Sendable {
     let database: DatabasePool
     let writer: GroupCommitWriter
-    let workflow: TicketWorkflow
+    let workflows: TicketWorkflows
     let directory: StaffDirectory
 
     /// `GET …/assignment`: who works the accessible ticket now, and every assignment before.
@@ -24,7 +24,7 @@ struct TicketAssignments: Sendable {
     }
 
     func view(_ ticketId: String, claims: StaffClaims) async throws -> View {
-        let personalData = workflow.personalData
+        let personalData = workflows.personalData
         return try await database.read { db in
             let ticket = try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db)
             let history = try AssignmentStore.history(ticketId: ticket.ticketId, in: db)
@@ -35,16 +35,16 @@ struct TicketAssignments: Sendable {
     /// Gives the accessible ticket `ticketId` to the officer `form` names, on `claims`' authority.
     func assign(_ ticketId: String, _ form: AssignmentForm, claims: StaffClaims) async throws -> View {
         let officerId = try form.validated()
-        let personalData = workflow.personalData
+        let personalData = workflows.personalData
         let ticket = try await database.read { db in
             try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db)
         }
         guard ticket.status == .open else { throw APIError.ticketClosed }
         try await requireOfficer(officerId, of: ticket.branchCode)
-        let workflow = workflow
+        let workflows = workflows
         try await writer.write { db in
-            try workflow.assign(try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db),
-                                to: officerId, by: claims.staffId, in: db)
+            let ticket = try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db)
+            try APIError.answeringRefusals { try workflows.assign(ticket, to: officerId, by: claims.staffId, in: db) }
         }
         return try await view(ticketId, claims: claims)
     }

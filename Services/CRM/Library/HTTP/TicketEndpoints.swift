@@ -18,7 +18,7 @@ struct TicketEndpoints: Sendable {
     let staff: StaffTokenVerifier
     let database: DatabasePool
     let writer: GroupCommitWriter
-    let workflow: TicketWorkflow
+    let workflows: TicketWorkflows
     let views: TicketViews
     let assignments: TicketAssignments
 
@@ -78,7 +78,7 @@ struct TicketEndpoints: Sendable {
         let claims = try await authenticate(request)
         let branchCode = claims.ownUnit
         let requestCode = request.uri.queryParameters.get("requestCode")
-        let personalData = workflow.personalData
+        let personalData = workflows.personalData
         let (tickets, amendments, serviceTickets, inquiries, officers) = try await database.read { db in
             (try TicketStore.tickets(branchCode: branchCode, requestCode: requestCode, personalData: personalData, in: db),
              requestCode == nil ? try AmendmentStore.amendments(unit: branchCode, in: db) : [],
@@ -87,7 +87,7 @@ struct TicketEndpoints: Sendable {
              try AssignmentStore.currentOfficers(in: db))
         }
         var list = views.list(tickets, amendments, serviceTickets, inquiries, officers: officers,
-                              today: CalendarDay(workflow.now()))
+                              today: CalendarDay(workflows.now()))
         if let officer = request.uri.queryParameters.get("assignedTo") {
             list.tickets.removeAll { $0.assignedTo != officer }
         }
@@ -98,7 +98,7 @@ struct TicketEndpoints: Sendable {
     private func detail(_ request: Request, ticketId: String) async throws -> Response {
         let claims = try await authenticate(request)
         let detail = try await database.read { db in
-            try views.detail(try StaffTicket.accessible(ticketId, claims: claims, personalData: workflow.personalData, in: db), in: db)
+            try views.detail(try StaffTicket.accessible(ticketId, claims: claims, personalData: workflows.personalData, in: db), in: db)
         }
         return try Response.json(detail)
     }
@@ -107,10 +107,10 @@ struct TicketEndpoints: Sendable {
     private func record(_ step: TicketStep, _ claims: StaffClaims, _ context: ServiceRequestContext) async throws
         -> Response {
         let ticketId = try context.parameters.require("ticketId")
-        let (views, workflow, personalData) = (views, workflow, workflow.personalData)
+        let (views, workflows, personalData) = (views, workflows, workflows.personalData)
         let detail = try await writer.write { db in
-            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db),
-                            by: claims.staffId, with: workflow, in: db)
+            let ticket = try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db)
+            try APIError.answeringRefusals { try step.record(on: ticket, by: claims.staffId, with: workflows, in: db) }
             return try views.detail(try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db),
                                     in: db)
         }

@@ -111,7 +111,7 @@ struct TicketDetail: Encodable, Sendable {
 
 /// Builds the operator's views of tickets, judging open tickets against today in Vietnam.
 struct TicketViews: Sendable {
-    let workflow: TicketWorkflow
+    let workflows: TicketWorkflows
 
     /// The list of every kind, in the list's order, each with its officer of `officers` (by ticket id).
     func list(_ tickets: [Ticket], _ amendments: [ContractAmendment], _ serviceTickets: [ServiceTicket],
@@ -143,15 +143,15 @@ struct TicketViews: Sendable {
     }
 
     func detail(_ inquiry: Inquiry, in db: Database) throws -> InquiryDetail {
-        let personalData = workflow.personalData
+        let personalData = workflows.personalData
         return InquiryDetail(
             ticketId: inquiry.ticketId, requestCode: inquiry.requestCode, channel: inquiry.channel,
             customerCode: inquiry.customerCode, branchCode: inquiry.branch.code, branch: inquiry.branch,
             status: inquiry.status, slaLimitWorkingDays: inquiry.slaLimit, dueDate: inquiry.dueDate.description,
-            slaState: slaState(inquiry, today: CalendarDay(workflow.now())),
+            slaState: slaState(inquiry, today: CalendarDay(workflows.now())),
             subject: try personalData.open(inquiry.sealedSubject),
             replyAddress: try personalData.open(inquiry.sealedReplyAddress),
-            conversation: try workflow.conversation(of: inquiry, in: db).map { message, text in
+            conversation: try workflows.inquiries.conversation(of: inquiry, in: db).map { message, text in
                 switch message.author {
                 case .customer: .init(from: "customer", text: text, at: message.at)
                 case .officer(let staffId): .init(from: "officer", staffId: staffId, text: text, at: message.at)
@@ -165,7 +165,7 @@ struct TicketViews: Sendable {
     }
 
     private func slaState(_ inquiry: Inquiry, today: CalendarDay) -> SLAState {
-        workflow.policy.state(dueDate: inquiry.dueDate, outcome: inquiry.closure?.slaOutcome, today: today)
+        workflows.policy.state(dueDate: inquiry.dueDate, outcome: inquiry.closure?.slaOutcome, today: today)
     }
 
     private func summary(_ ticket: ServiceTicket, today: CalendarDay) -> TicketSummary {
@@ -177,13 +177,13 @@ struct TicketViews: Sendable {
     }
 
     func detail(_ ticket: ServiceTicket, in db: Database) throws -> ServiceTicketDetail {
-        let filing = try workflow.filing(of: ticket)
+        let filing = try workflows.serviceRequests.filing(of: ticket)
         let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db)
         return ServiceTicketDetail(
             ticketId: ticket.ticketId, requestKind: ticket.kind, requestCode: ticket.requestCode, customerCode: ticket.customerCode,
             branchCode: ticket.branch.code, branch: ticket.branch, status: ticket.status, stage: ticket.stage,
             slaLimitWorkingDays: ticket.slaLimit, dueDate: ticket.dueDate.description,
-            slaState: slaState(ticket, today: CalendarDay(workflow.now())),
+            slaState: slaState(ticket, today: CalendarDay(workflows.now())),
             requester: .init(fullName: filing.requester.fullName, phone: filing.requester.phone,
                              email: filing.requester.email),
             details: filing.details,
@@ -201,7 +201,7 @@ struct TicketViews: Sendable {
     }
 
     private func slaState(_ ticket: ServiceTicket, today: CalendarDay) -> SLAState {
-        workflow.policy.state(dueDate: ticket.dueDate, outcome: ticket.closure?.slaOutcome, today: today)
+        workflows.policy.state(dueDate: ticket.dueDate, outcome: ticket.closure?.slaOutcome, today: today)
     }
 
     private func summary(_ ticket: Ticket, today: CalendarDay) -> TicketSummary {
@@ -223,12 +223,12 @@ struct TicketViews: Sendable {
     }
 
     func detail(_ ticket: Ticket, in db: Database) throws -> TicketDetail {
-        let applicant = try workflow.parties(of: ticket).applicant
+        let applicant = try workflows.connections.parties(of: ticket).applicant
         let contract = try ContractStore.contract(requestCode: ticket.requestCode, in: db)
         return TicketDetail(
             ticketId: ticket.ticketId, requestKind: ticket.requestKind, requestCode: ticket.requestCode,
             branchCode: ticket.branch.code, branch: ticket.branch, status: ticket.status, slaLimitWorkingDays: ticket.slaLimit,
-            dueDate: ticket.dueDate.description, slaState: slaState(ticket, today: CalendarDay(workflow.now())),
+            dueDate: ticket.dueDate.description, slaState: slaState(ticket, today: CalendarDay(workflows.now())),
             site: ticket.site, purpose: ticket.purpose, householdCount: ticket.householdCount,
             applicant: .init(fullName: applicant.fullName, phone: applicant.phone, email: applicant.email),
             screening: ticket.screening.map {
@@ -249,7 +249,7 @@ struct TicketViews: Sendable {
         return AmendmentDetail(
             ticketId: amendment.ticketId, branchCode: amendment.unit, status: amendment.status,
             slaLimitWorkingDays: amendment.slaLimit, dueDate: amendment.dueDate.description,
-            slaState: slaState(amendment, today: CalendarDay(workflow.now())), customerCode: amendment.customerCode,
+            slaState: slaState(amendment, today: CalendarDay(workflows.now())), customerCode: amendment.customerCode,
             contractNumber: amendment.contractNumber, dossierId: amendment.dossierId,
             previousCount: amendment.previousCount.shown, newCount: amendment.newCount.shown, reason: amendment.reason,
             effectiveOn: amendment.effectiveOn, changedAt: amendment.changedAt, openedAt: amendment.openedAt,
@@ -265,11 +265,11 @@ struct TicketViews: Sendable {
     }
 
     private func slaState(_ ticket: Ticket, today: CalendarDay) -> SLAState {
-        workflow.policy.state(dueDate: ticket.dueDate, outcome: ticket.closure?.slaOutcome, today: today)
+        workflows.policy.state(dueDate: ticket.dueDate, outcome: ticket.closure?.slaOutcome, today: today)
     }
 
     private func slaState(_ amendment: ContractAmendment, today: CalendarDay) -> SLAState {
-        workflow.policy.state(dueDate: amendment.dueDate, outcome: amendment.closure?.verdict.outcome, today: today)
+        workflows.policy.state(dueDate: amendment.dueDate, outcome: amendment.closure?.verdict.outcome, today: today)
     }
 }
 

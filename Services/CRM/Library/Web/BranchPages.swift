@@ -39,7 +39,7 @@ struct BranchPages: Sendable {
         let claims = staff.claims
         let language = PageLanguage(request)
         let unit = claims.ownUnit
-        let personalData = views.workflow.personalData
+        let personalData = views.workflows.personalData
         let (tickets, amendments, serviceTickets, inquiries, officers) = try await database.read { db in
             (try TicketStore.tickets(branchCode: unit, requestCode: nil, personalData: personalData, in: db),
              try AmendmentStore.amendments(unit: unit, in: db),

@@ -23,7 +23,7 @@ struct TicketPage: Sendable {
     let session: StaffPageSession
     let database: DatabasePool
     let writer: GroupCommitWriter
-    let workflow: TicketWorkflow
+    let workflows: TicketWorkflows
     let views: TicketViews
     let assignments: TicketAssignments
     let attachmentLinks: AttachmentLinks
@@ -79,10 +79,10 @@ struct TicketPage: Sendable {
         case "close": .closeInquiry
         default: throw APIError.ticketNotFound
         }
-        let (workflow, personalData) = (workflow, workflow.personalData)
+        let (workflows, personalData) = (workflows, workflows.personalData)
         try await writer.write { db in
-            try step.record(on: try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db),
-                            by: claims.staffId, with: workflow, in: db)
+            let ticket = try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db)
+            try APIError.answeringRefusals { try step.record(on: ticket, by: claims.staffId, with: workflows, in: db) }
         }
     }
 
@@ -91,7 +91,7 @@ struct TicketPage: Sendable {
                       status: HTTPResponse.Status = .ok) async throws -> Response {
         let language = PageLanguage(request)
         let claims = staff.claims
-        let (views, personalData) = (views, workflow.personalData)
+        let (views, personalData) = (views, workflows.personalData)
         let (detail, ticket, officer) = try await database.read { db in
             let ticket = try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db)
             return (try JSONCoding.encoder.encode(AnyEncodable(try views.detail(ticket, in: db))), ticket,

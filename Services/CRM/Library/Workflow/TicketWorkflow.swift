@@ -4,101 +4,67 @@ import GRDB
 import Logging
 import Messaging
 import PersonalData
-import ServiceKit
 import WorkingCalendar
 
-/// Every change of a ticket, whether a message or a member of staff causes it: the ticket's
-/// new state, its timeline step and the messages it causes, written in the caller's
-/// transaction so that all of them commit or none does.
+/// The workflow of one kind of ticket: every change of such a ticket, whether a message or a
+/// member of staff causes it: the ticket's new state, its timeline step and the messages it
+/// causes, written in the caller's transaction so that all of them commit or none does.
 ///
 /// Each step is idempotent: a step that already happened (a redelivered or re-sent message)
 /// changes nothing. Each step is logged at info once, after its transaction committed, with
-/// `request_code` and `correlation_id`.
-struct TicketWorkflow: Sendable {
-    let policy: ServiceTimePolicy
-    let personalData: PersonalDataProtector
-    let messages: FlowMessages
-    let logger: Logger
-    /// The current instant; the service passes the real clock, tests a fixed one.
-    let now: @Sendable () -> Date
+/// `request_code` and `correlation_id`. A step staff may not take throws ``StepRefusal``; a
+/// message that can never change a ticket throws ``MessageRefusal``.
+///
+/// What every kind shares (the SLA clock, assignment, contact, closing, refusing, the
+/// notices on the timeline) is written once here.
+protocol TicketWorkflow: Sendable {
+    associatedtype Model: WorkedTicket
+
+    var context: WorkflowContext { get }
+
+    /// Records that `staffId` reached the customer; a ticket may record several calls.
+    func recordContact(_ ticket: Model, staffId: String, note: String?, in db: Database) throws
+}
+
+extension TicketWorkflow {
+    var policy: ServiceTimePolicy { context.policy }
+    var messages: FlowMessages { context.messages }
+    var personalData: PersonalDataProtector { context.personalData }
 
     /// The current instant to the whole second, as messages carry instants.
-    var currentInstant: Date {
-        Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down))
+    var currentInstant: Date { context.currentInstant }
+
+    func requireOpen(_ ticket: Model) throws {
+        guard ticket.status == .open else { throw StepRefusal.ticketClosed }
     }
 
-    // MARK: Opening and screening (flow steps 2–3)
-
-    /// Opens the one ticket of a submitted request and asks households to screen its ID numbers.
-    func open(_ request: RequestSubmitted, cause: Envelope, in db: Database) throws {
-        guard try TicketStore.ticket(requestCode: request.requestCode, personalData: personalData, in: db) == nil else { return }
-        let openedAt = currentInstant
-        let receivedOn = CalendarDay(request.submittedAt)
-        let limit = policy.initialLimit(for: request.requestKind, areaClass: request.site.areaClass)
-        let parties = Parties(applicant: request.applicant, extraHouseholds: request.extraHouseholds)
-        let ticket = Ticket(
-            ticketId: "CRM-\(request.requestCode)", requestCode: request.requestCode,
-            requestKind: request.requestKind, branch: request.branch,
-            site: request.site, purpose: request.purpose, householdCount: request.householdCount,
-            sealedParties: personalData.seal(String(decoding: try JSONCoding.encoder.encode(parties), as: UTF8.self)),
-            receivedOn: receivedOn, openedAt: openedAt, status: .open, slaLimit: limit,
-            dueDate: policy.dueDate(receivedOn: receivedOn, limit: limit))
-        try TicketStore.insert(ticket, personalData: personalData, in: db)
-        try TimelineStore.append(TimelineEntry(.requestSubmitted, detail: request.channel.rawValue, at: request.submittedAt),
-                                 requestCode: ticket.requestCode, in: db)
-        try TimelineStore.append(TimelineEntry(.ticketOpened, at: openedAt), requestCode: ticket.requestCode, in: db)
-        try messages.send(TicketOpened(
-            ticketId: ticket.ticketId, requestCode: ticket.requestCode, requestKind: ticket.requestKind, branch: ticket.branch,
-            contact: CustomerContact(phone: request.applicant.phone, email: request.applicant.email),
-            slaLimitWorkingDays: limit, dueDate: ticket.dueDate.calendarDate, openedAt: openedAt
-        ), requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)
-        try messages.send(ScreenIdentities(requestCode: ticket.requestCode, idNumbers: parties.idNumbers),
-                          requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)
-        log("ticket opened", ticket, ["branch": "\(ticket.branch.code)", "sla_limit_working_days": "\(limit)",
-                                      "due_date": "\(ticket.dueDate)"], in: db)
-    }
-
-    /// Records households' answer; a clear one may complete the conditions of a contract.
-    func recordScreening(_ screening: ScreeningCompleted, cause: Envelope, in db: Database) throws {
-        var ticket = try existingTicket(screening.requestCode, in: db)
-        guard ticket.screening == nil else { return }
-        try TicketStore.recordScreening(screening, ticketId: ticket.ticketId, in: db)
-        ticket.screening = Ticket.Screening(outcome: screening.outcome, conflicts: screening.conflicts)
-        let kind: TimelineEntry.Kind = screening.outcome == .clear ? .screeningClear : .screeningConflict
-        try TimelineStore.append(TimelineEntry(kind, at: screening.screenedAt), requestCode: ticket.requestCode, in: db)
-        log("screening recorded", ticket, ["outcome": "\(screening.outcome.rawValue)",
-                                           "conflicts": "\(screening.conflicts.count)"], in: db)
-        try draftContractIfReady(ticket, cause: cause, in: db)
-    }
-
-    /// Staff's decision on a screening conflict: cleared lets the contract be drafted, refused ends the request.
-    func resolveScreening(_ ticket: Ticket, decision: ScreeningDecision, note: String, staffId: String,
-                          in db: Database) throws {
-        var ticket = ticket
+    /// Gives the open `ticket` to `officerId` (re-assigning it when it is with someone else):
+    /// kept with every earlier assignment, and a step of the request's timeline. The caller has
+    /// checked that the officer belongs to the ticket's branch.
+    func assign(_ ticket: Model, to officerId: String, by staffId: String, in db: Database) throws {
         try requireOpen(ticket)
-        guard var screening = ticket.screening, screening.outcome == .conflict else { throw APIError.noScreeningConflict }
-        guard screening.decision == nil else { throw APIError.screeningAlreadyResolved }
-        try TicketStore.recordScreeningDecision(decision, note: note, ticketId: ticket.ticketId, in: db)
-        screening.decision = decision
-        screening.note = note
-        ticket.screening = screening
-        log("screening conflict resolved", ticket, ["decision": "\(decision.rawValue)", "staff_id": "\(staffId)"], in: db)
-        switch decision {
-        case .cleared:
-            try TimelineStore.append(TimelineEntry(.screeningCleared, at: currentInstant),
-                                     requestCode: ticket.requestCode, in: db)
-            try draftContractIfReady(ticket, cause: nil, in: db)
-        case .refused:
-            try refuse(ticket, ground: .screeningConflict, reason: note, in: db)
+        let assignedAt = currentInstant
+        try AssignmentStore.record(Assignment(ticketId: ticket.ticketId, officerId: officerId, assignedBy: staffId,
+                                              assignedAt: assignedAt), in: db)
+        if let requestCode = ticket.timelineRequestCode {
+            try TimelineStore.append(TimelineEntry(.ticketAssigned, detail: "\(Int(assignedAt.timeIntervalSince1970))",
+                                                   at: assignedAt), requestCode: requestCode, in: db)
         }
+        context.log("ticket assigned", ["ticket_id": "\(ticket.ticketId)", "officer_id": "\(officerId)",
+                                        "staff_id": "\(staffId)"], in: db)
     }
 
-    // MARK: Contact and survey (flow step 4)
+    /// Logs `message` about the ticket `ticketId` of `requestCode` once its transaction has committed.
+    func log(_ message: Logger.Message, requestCode: String, ticketId: String, _ metadata: Logger.Metadata = [:],
+             in db: Database) {
+        context.log(message, requestCode: requestCode, ticketId: ticketId, metadata, in: db)
+    }
+}
 
-    /// Records that `staffId` reached the customer, on a ticket of any kind with a request (a
-    /// connection or a service request); a ticket may record several calls.
-    func recordContact(_ ticket: some ClosableTicket, staffId: String, note: String?, in db: Database) throws {
-        guard ticket.status == .open else { throw APIError.ticketClosed }
+extension TicketWorkflow where Model: ClosableTicket {
+    /// Records the call on the ticket and its request's timeline, and tells the other services.
+    func recordContact(_ ticket: Model, staffId: String, note: String?, in db: Database) throws {
+        try requireOpen(ticket)
         let contactedAt = currentInstant
         try ContactStore.record(staffId: staffId, note: note, at: contactedAt, ticketId: ticket.ticketId, in: db)
         try TimelineStore.append(TimelineEntry(.contactRecorded, detail: "\(Int(contactedAt.timeIntervalSince1970))",
@@ -110,139 +76,57 @@ struct TicketWorkflow: Sendable {
             ["staff_id": "\(staffId)"], in: db)
     }
 
-    /// Records that `staffId` reached the customer about an amendment of their contract. An
-    /// amendment has no request, so the call joins its own timeline and no event names it.
-    func recordContact(_ amendment: ContractAmendment, staffId: String, note: String?, in db: Database) throws {
-        guard amendment.status == .open else { throw APIError.ticketClosed }
-        try ContactStore.record(staffId: staffId, note: note, at: currentInstant, ticketId: amendment.ticketId, in: db)
-        log("contact recorded", amendment, ["staff_id": "\(staffId)"], in: db)
-    }
-
-    /// Records the site survey: a pole or cable extends the limit to 7 working days from the
-    /// day of receipt (a medium-voltage connection keeps its longer 30); an infeasible site
-    /// refuses the request and closes the ticket.
-    func recordSurvey(_ ticket: Ticket, survey: Ticket.Survey, staffId: String, in db: Database) throws {
-        var ticket = ticket
-        try requireOpen(ticket)
-        guard ticket.survey == nil else { throw APIError.surveyAlreadyRecorded }
-        let surveyedAt = currentInstant
-        if survey.outcome == .needsPoleOrCable, ticket.slaLimit < ServiceTimePolicy.poleOrCableLimit {
-            ticket.slaLimit = ServiceTimePolicy.poleOrCableLimit
-            ticket.dueDate = policy.dueDate(receivedOn: ticket.receivedOn, limit: ticket.slaLimit)
-        }
-        ticket.survey = survey
-        try TicketStore.recordSurvey(survey, slaLimit: ticket.slaLimit, dueDate: ticket.dueDate.description,
-                                     ticketId: ticket.ticketId, in: db)
-        let kind: TimelineEntry.Kind = switch survey.outcome {
-        case .feasible: .siteSurveyed
-        case .needsPoleOrCable: .siteNeedsPoleOrCable
-        case .infeasible: .siteInfeasible
-        }
-        try TimelineStore.append(TimelineEntry(kind, at: surveyedAt), requestCode: ticket.requestCode, in: db)
-        try messages.send(SurveyRecorded(
-            ticketId: ticket.ticketId, requestCode: ticket.requestCode, outcome: survey.outcome,
-            reason: survey.outcome == .infeasible ? survey.reason : nil, phase: survey.phase,
-            slaLimitWorkingDays: ticket.slaLimit, dueDate: ticket.dueDate.calendarDate, staffId: staffId,
-            surveyedAt: surveyedAt
-        ), requestCode: ticket.requestCode, cause: nil, at: surveyedAt, in: db)
-        log("survey recorded", ticket, ["outcome": "\(survey.outcome.rawValue)", "phase": "\(survey.phase.rawValue)",
-                                        "sla_limit_working_days": "\(ticket.slaLimit)", "due_date": "\(ticket.dueDate)",
-                                        "staff_id": "\(staffId)"], in: db)
-        if survey.outcome == .infeasible, let reason = survey.reason {
-            try refuse(ticket, ground: .siteInfeasible, reason: reason, in: db)
-        }
-    }
-
-    // MARK: Installation (flow step 5)
-
-    /// Asks metering, once, to install a meter of the surveyed phase.
-    func requestInstallation(_ ticket: Ticket, staffId: String, in db: Database) throws {
-        try requireOpen(ticket)
-        guard let survey = ticket.survey, survey.outcome != .infeasible else { throw APIError.surveyRequired }
-        guard ticket.installationRequestedAt == nil else { throw APIError.installationAlreadyRequested }
-        let requestedAt = currentInstant
-        try TicketStore.recordInstallationRequested(at: requestedAt, ticketId: ticket.ticketId, in: db)
-        try TimelineStore.append(TimelineEntry(.installationRequested, at: requestedAt),
+    /// Closes the ticket and judges its SLA: the working days from the day of receipt to the
+    /// day of closing, against the limit that holds at the end. Every kind of ticket with a
+    /// request code is closed, announced and logged this one way.
+    func close(_ ticket: Model, resolution: TicketClosed.Resolution, at closedAt: Date, cause: Envelope?,
+               in db: Database) throws {
+        let verdict = policy.verdict(receivedOn: ticket.receivedOn, limit: ticket.slaLimit,
+                                     closedOn: CalendarDay(closedAt))
+        let taken = verdict.workingDaysTaken
+        let closure = Ticket.Closure(resolution: resolution, workingDaysTaken: taken, slaOutcome: verdict.outcome,
+                                     closedAt: closedAt)
+        try ticket.recordClosure(closure, in: db)
+        try TimelineStore.append(TimelineEntry(.ticketClosed, detail: ticket.closingDetail, at: closedAt),
                                  requestCode: ticket.requestCode, in: db)
-        try messages.send(InstallMeter(requestCode: ticket.requestCode, branchCode: ticket.branch.code,
-                                       phase: survey.phase, site: ticket.site),
-                          requestCode: ticket.requestCode, cause: nil, at: requestedAt, in: db)
-        log("meter installation requested", ticket, ["phase": "\(survey.phase.rawValue)", "staff_id": "\(staffId)"],
-            in: db)
+        try messages.send(TicketClosed(
+            ticketId: ticket.ticketId, requestCode: ticket.requestCode, branchCode: ticket.branch.code,
+            resolution: resolution, slaLimitWorkingDays: ticket.slaLimit, workingDaysTaken: taken,
+            slaOutcome: closure.slaOutcome, closedAt: closedAt
+        ), requestCode: ticket.requestCode, cause: cause, at: closedAt, in: db)
+        log("ticket closed", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
+            ["resolution": "\(resolution.rawValue)", "working_days_taken": "\(taken)",
+             "sla_limit_working_days": "\(ticket.slaLimit)", "sla_outcome": "\(closure.slaOutcome.rawValue)"], in: db)
+    }
+}
+
+extension TicketWorkflow where Model: RequestTicket {
+    /// Refuses the request on `ground` with staff's sentence for the customer, and closes the
+    /// ticket; the same for a connection and a service request.
+    func refuse(_ ticket: Model, ground: RequestRefused.Ground, reason: String, cause: Envelope? = nil,
+                in db: Database) throws {
+        let refusedAt = currentInstant
+        try TimelineStore.append(TimelineEntry(.requestRefused, at: refusedAt), requestCode: ticket.requestCode, in: db)
+        try messages.send(RequestRefused(ticketId: ticket.ticketId, requestCode: ticket.requestCode,
+                                         requestKind: ticket.requestKind, branch: ticket.branch, ground: ground,
+                                         reason: reason, refusedAt: refusedAt),
+                          requestCode: ticket.requestCode, cause: cause, at: refusedAt, in: db)
+        log("request refused", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
+            ["ground": "\(ground.rawValue)"], in: db)
+        try close(ticket, resolution: .refused, at: refusedAt, cause: cause, in: db)
     }
 
-    /// Puts metering's work order on the timeline.
-    func recordWorkOrder(_ workOrder: WorkOrderOpened, in db: Database) throws {
-        let ticket = try existingTicket(workOrder.requestCode, in: db)
-        try TimelineStore.append(TimelineEntry(.workOrderOpened, detail: workOrder.workOrderId, at: workOrder.openedAt),
-                                 requestCode: ticket.requestCode, in: db)
-        log("work order opened", ticket, ["work_order_id": "\(workOrder.workOrderId)",
-                                          "meter_serial": "\(workOrder.meterSerial)"], in: db)
-    }
-
-    /// Records the installed meter; with screening clear, the contract is drafted.
-    func recordMeterInstalled(_ installed: MeterInstalled, cause: Envelope, in db: Database) throws {
-        var ticket = try existingTicket(installed.requestCode, in: db)
-        guard ticket.meterSerial == nil else { return }
-        try TicketStore.recordMeter(serial: installed.meterSerial, installedAt: installed.installedAt,
-                                    ticketId: ticket.ticketId, in: db)
-        ticket.meterSerial = installed.meterSerial
-        ticket.meterInstalledAt = installed.installedAt
-        try TimelineStore.append(TimelineEntry(.meterInstalled, at: installed.installedAt),
-                                 requestCode: ticket.requestCode, in: db)
-        log("meter installed", ticket, ["meter_serial": "\(installed.meterSerial)",
-                                        "work_order_id": "\(installed.workOrderId)"], in: db)
-        try draftContractIfReady(ticket, cause: cause, in: db)
-    }
-
-    /// Puts a notice notification delivered on the timeline.
+    /// Puts a notice notification delivered on the request's timeline.
     ///
     /// Six of these arrive per request (three notices, two channels), the most of any message,
-    /// so only the ticket's id is read, not the whole ticket.
+    /// so the ticket is not read: its id follows from the request code.
     func recordNotification(_ notified: CustomerNotified, in db: Database) throws {
-        guard let ticketId = try TicketStore.ticketId(requestCode: notified.requestCode, in: db)
-            ?? ServiceTicketStore.ticketId(requestCode: notified.requestCode, in: db) else {
-            throw MessageHandlingError.permanent("no ticket for request \(notified.requestCode)")
-        }
         try TimelineStore.append(TimelineEntry(.customerNotified,
                                                detail: "\(notified.notice.rawValue)/\(notified.channel.rawValue)",
                                                at: notified.deliveredAt),
                                  requestCode: notified.requestCode, in: db)
-        log("customer notified", requestCode: notified.requestCode, ticketId: ticketId,
+        log("customer notified", requestCode: notified.requestCode,
+            ticketId: Model.ticketId(requestCode: notified.requestCode),
             ["notice": "\(notified.notice.rawValue)", "channel": "\(notified.channel.rawValue)"], in: db)
-    }
-
-    // MARK: Shared
-
-    /// The ticket a message names; a message about a request crm never opened cannot be handled.
-    func existingTicket(_ requestCode: String, in db: Database) throws -> Ticket {
-        guard let ticket = try TicketStore.ticket(requestCode: requestCode, personalData: personalData, in: db) else {
-            throw MessageHandlingError.permanent("no ticket for request \(requestCode)")
-        }
-        return ticket
-    }
-
-    func requireOpen(_ ticket: Ticket) throws {
-        guard ticket.status == .open else { throw APIError.ticketClosed }
-    }
-
-    /// The applicant and extra households, unsealed.
-    func parties(of ticket: Ticket) throws -> Parties {
-        let json = try personalData.open(ticket.sealedParties)
-        return try JSONCoding.decoder.decode(Parties.self, from: Data(json.utf8))
-    }
-
-    /// Logs `message` about `ticket` once its transaction has committed.
-    func log(_ message: Logger.Message, _ ticket: Ticket, _ metadata: Logger.Metadata = [:], in db: Database) {
-        log(message, requestCode: ticket.requestCode, ticketId: ticket.ticketId, metadata, in: db)
-    }
-
-    /// Logs `message` about the ticket `ticketId` of `requestCode` once its transaction has committed.
-    func log(_ message: Logger.Message, requestCode: String, ticketId: String, _ metadata: Logger.Metadata = [:],
-             in db: Database) {
-        let logger = logger
-        let metadata = Logger.Metadata.request(requestCode, ["ticket_id": "\(ticketId)"])
-            .merging(metadata) { _, given in given }
-        db.afterNextTransaction { _ in logger.info(message, metadata: metadata) }
     }
 }

@@ -6,17 +6,22 @@ import Messaging
 import ServiceKit
 import WorkingCalendar
 
-extension TicketWorkflow {
-    // MARK: Service requests (every kind about an existing supply point)
+/// A service request's ticket (``ServiceTicket``), every kind about an existing supply point:
+/// opening with the kind's limit, the branch's decision, and (in
+/// ``ServiceRequestWorkflow+Fieldwork``) what metering and households answer.
+struct ServiceRequestWorkflow: TicketWorkflow {
+    typealias Model = ServiceTicket
+
+    let context: WorkflowContext
 
     /// Opens the one ticket of a service request with its kind's limit, tells the customer it
     /// was received, and starts what needs no decision: households' screening of new
     /// households, metering's visit for an inspection or verification.
-    func openServiceTicket(_ request: ServiceRequestSubmitted, cause: Envelope, in db: Database) throws {
+    func open(_ request: ServiceRequestSubmitted, cause: Envelope, in db: Database) throws {
         guard try ServiceTicketStore.ticketId(requestCode: request.requestCode, in: db) == nil else { return }
         guard !request.requestKind.isConnection else {
-            throw MessageHandlingError.permanent(
-                "service request \(request.requestCode) is a connection (\(request.requestKind.rawValue))")
+            throw MessageRefusal.connectionAsServiceRequest(requestCode: request.requestCode,
+                                                            kind: request.requestKind.rawValue)
         }
         let openedAt = currentInstant
         let receivedOn = CalendarDay(request.submittedAt)
@@ -65,7 +70,7 @@ extension TicketWorkflow {
     func decide(_ ticket: ServiceTicket, approve: Bool, reason: String?, phase: MeterPhase, staffId: String,
                 in db: Database) throws {
         try requireOpen(ticket)
-        guard ticket.stage == .review else { throw APIError.notAwaitingDecision }
+        guard ticket.stage == .review else { throw StepRefusal.notAwaitingDecision }
         guard approve else {
             try refuse(ticket, ground: .refusedByBranch, reason: reason ?? "", in: db)
             return
@@ -108,7 +113,7 @@ extension TicketWorkflow {
             try progressed(ticket, .approved, ServiceRequestSummary.approved(ticket.kind), cause: nil, in: db)
         case .meterSplit:
             guard let site = filing.details.site, let subHouseholdId = filing.details.subHouseholdId,
-                  let newCustomerCode else { throw APIError.wrongTicketKind }
+                  let newCustomerCode else { throw StepRefusal.wrongTicketKind }
             try messages.send(InstallMeter(
                 requestCode: ticket.requestCode, branchCode: ticket.branch.code, phase: phase, site: site,
                 split: InstallMeter.Split(sharedCustomerCode: ticket.customerCode, subHouseholdId: subHouseholdId,
@@ -118,109 +123,14 @@ extension TicketWorkflow {
                                      requestCode: ticket.requestCode, in: db)
             try progressed(ticket, .approved, ServiceRequestSummary.approved(ticket.kind), cause: nil, in: db)
         default:
-            throw APIError.notAwaitingDecision
+            throw StepRefusal.notAwaitingDecision
         }
-    }
-
-    /// households' screening of a household change's new households: the ticket then waits for staff.
-    func recordServiceScreening(_ screening: ScreeningCompleted, _ ticket: ServiceTicket, in db: Database) throws {
-        guard ticket.screening == nil, ticket.status == .open else { return }
-        try ServiceTicketStore.recordScreening(screening, ticketId: ticket.ticketId, in: db)
-        let kind: TimelineEntry.Kind = screening.outcome == .clear ? .screeningClear : .screeningConflict
-        try TimelineStore.append(TimelineEntry(kind, at: screening.screenedAt), requestCode: ticket.requestCode, in: db)
-        log("screening recorded", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
-            ["outcome": "\(screening.outcome.rawValue)", "conflicts": "\(screening.conflicts.count)"], in: db)
-    }
-
-    /// Metering's visit: an inspection's or verification's result, or a termination's final
-    /// reading, which ends the contract crm holds. Either way the customer is told and the ticket closes.
-    func recordVisit(_ visit: MeterVisited, cause: Envelope, in db: Database) throws {
-        guard let ticket = try ServiceTicketStore.ticket(requestCode: visit.requestCode, in: db) else {
-            throw MessageHandlingError.permanent("no service ticket for request \(visit.requestCode)")
-        }
-        guard ticket.visit == nil, ticket.status == .open else { return }
-        try ServiceTicketStore.recordVisit(visit, ticketId: ticket.ticketId, in: db)
-        if let check = visit.check {
-            try TimelineStore.append(TimelineEntry(.meterChecked, detail: check.accurate ? "accurate" : "inaccurate",
-                                                   at: visit.visitedAt), requestCode: ticket.requestCode, in: db)
-            log("meter check recorded", requestCode: ticket.requestCode, ticketId: ticket.ticketId, [
-                "visit_id": "\(visit.visitId)", "meter_serial": "\(visit.meterSerial)",
-                "measured_error_percent": "\(check.measuredErrorPercent)", "accurate": "\(check.accurate)",
-                "fee_vnd": "\(check.feeVND)",
-            ], in: db)
-            try progressed(ticket, .meterChecked, ServiceRequestSummary.checked(check), cause: cause, in: db)
-        } else {
-            if let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db) {
-                try ContractStore.markEnded(contractNumber: contract.contractNumber, at: visit.visitedAt, in: db)
-            }
-            try TimelineStore.append(TimelineEntry(.finalReadingTaken, at: visit.visitedAt),
-                                     requestCode: ticket.requestCode, in: db)
-            try TimelineStore.append(TimelineEntry(.contractEnded, at: visit.visitedAt),
-                                     requestCode: ticket.requestCode, in: db)
-            log("final reading recorded; contract ended", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
-                ["visit_id": "\(visit.visitId)", "reading_kwh": "\(visit.readingKWh)"], in: db)
-            try progressed(ticket, .finalReadingTaken,
-                           ServiceRequestSummary.finalReading(visit.readingKWh, customerCode: ticket.customerCode),
-                           cause: cause, in: db)
-        }
-        try close(ticket, resolution: .completed, at: currentInstant, cause: cause, in: db)
-    }
-
-    /// households counted a household change's new households: the contract crm holds takes the
-    /// new count, the customer is told, and the ticket closes.
-    func recordCount(_ change: HouseholdCountChanged, _ ticket: ServiceTicket, cause: Envelope,
-                     in db: Database) throws {
-        guard ticket.countedQuarters == nil, ticket.status == .open else { return }
-        guard let count = HouseholdQuarters(validating: change.newQuarters) else {
-            throw MessageHandlingError.permanent("change \(change.changeId) has a negative count")
-        }
-        try ServiceTicketStore.recordCount(quarters: count.quarters, ticketId: ticket.ticketId, in: db)
-        try TimelineStore.append(TimelineEntry(.householdsCounted, at: change.changedAt),
-                                 requestCode: ticket.requestCode, in: db)
-        if let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db) {
-            try ContractStore.amendHouseholds(count, contractNumber: contract.contractNumber, in: db)
-        }
-        try TimelineStore.append(TimelineEntry(.contractAmended, at: currentInstant),
-                                 requestCode: ticket.requestCode, in: db)
-        log("households counted; contract amended", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
-            ["change_id": "\(change.changeId)", "new_quarters": "\(count.quarters)"], in: db)
-        try progressed(ticket, .completed, ServiceRequestSummary.households(count.quarters), cause: cause, in: db)
-        try close(ticket, resolution: .completed, at: currentInstant, cause: cause, in: db)
-    }
-
-    /// Metering's work order of a split, on the timeline.
-    func recordServiceWorkOrder(_ workOrder: WorkOrderOpened, _ ticket: ServiceTicket, in db: Database) throws {
-        try TimelineStore.append(TimelineEntry(.workOrderOpened, detail: workOrder.workOrderId, at: workOrder.openedAt),
-                                 requestCode: ticket.requestCode, in: db)
-        log("work order opened", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
-            ["work_order_id": "\(workOrder.workOrderId)"], in: db)
-    }
-
-    /// A split's new meter is installed (households records the split from metering's own
-    /// event): the customer gets the new customer code and the ticket closes.
-    func recordSplitInstalled(_ installed: MeterInstalled, _ ticket: ServiceTicket, cause: Envelope,
-                              in db: Database) throws {
-        guard ticket.status == .open, ticket.kind == .meterSplit, let newCustomerCode = ticket.newCustomerCode else {
-            return
-        }
-        try TimelineStore.append(TimelineEntry(.meterInstalled, at: installed.installedAt),
-                                 requestCode: ticket.requestCode, in: db)
-        log("split meter installed", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
-            ["meter_serial": "\(installed.meterSerial)", "new_customer_code": "\(newCustomerCode)"], in: db)
-        try progressed(ticket, .completed,
-                       ServiceRequestSummary.split(newCustomerCode: newCustomerCode, meterSerial: installed.meterSerial),
-                       cause: cause, in: db)
-        try close(ticket, resolution: .completed, at: currentInstant, cause: cause, in: db)
     }
 
     /// The requester and details, unsealed.
     func filing(of ticket: ServiceTicket) throws -> ServiceTicket.Filing {
         let json = try personalData.open(ticket.sealedFiling)
         return try JSONCoding.decoder.decode(ServiceTicket.Filing.self, from: Data(json.utf8))
-    }
-
-    func requireOpen(_ ticket: ServiceTicket) throws {
-        guard ticket.status == .open else { throw APIError.ticketClosed }
     }
 
     // MARK: Steps shared by the kinds
@@ -234,7 +144,7 @@ extension TicketWorkflow {
     }
 
     /// Asks metering, once, to visit the meter for the kind's purpose.
-    private func requestVisit(_ ticket: ServiceTicket, cause: Envelope?, in db: Database) throws {
+    func requestVisit(_ ticket: ServiceTicket, cause: Envelope?, in db: Database) throws {
         let purpose: VisitMeter.Purpose = switch ticket.kind {
         case .meterInspection: .inspection
         case .meterVerification: .verification
@@ -276,7 +186,7 @@ extension TicketWorkflow {
         return tariffGroup
     }
 
-    private func progressed(_ ticket: ServiceTicket, _ stage: RequestProgressed.Stage, _ summary: LocalizedText,
+    func progressed(_ ticket: ServiceTicket, _ stage: RequestProgressed.Stage, _ summary: LocalizedText,
                             cause: Envelope?, in db: Database) throws {
         let at = currentInstant
         try messages.send(RequestProgressed(ticketId: ticket.ticketId, requestCode: ticket.requestCode,

@@ -5,15 +5,19 @@ import Messaging
 import ServiceKit
 import WorkingCalendar
 
-extension TicketWorkflow {
-    // MARK: Inquiries (a customer's e-mail, answered in its thread)
+/// An inquiry's ticket (``Inquiry``): a customer's e-mail, answered in its thread, closed by
+/// the officer and reopened by a later mail of the thread.
+struct InquiryWorkflow: TicketWorkflow {
+    typealias Model = Inquiry
+
+    let context: WorkflowContext
 
     /// Files intake's inquiry: the first mail of a code opens its ticket at the event's branch,
     /// a later one joins the conversation and reopens the ticket when it was closed. A mail
     /// already in the conversation (by its Message-ID) changes nothing.
-    func receiveInquiry(_ received: InquiryReceived, cause: Envelope, in db: Database) throws {
+    func receive(_ received: InquiryReceived, cause: Envelope, in db: Database) throws {
         guard !received.requestCode.isEmpty, !received.branch.code.isEmpty else {
-            throw MessageHandlingError.permanent("an inquiry names no request code or branch")
+            throw MessageRefusal.malformed("an inquiry names no request code or branch")
         }
         guard var inquiry = try InquiryStore.inquiry(requestCode: received.requestCode, in: db) else {
             try openInquiry(received, cause: cause, in: db)
@@ -67,9 +71,9 @@ extension TicketWorkflow {
     /// the conversation and on the timeline with the officer's id. The inquiry stays open until
     /// the officer closes it.
     func answer(_ inquiry: Inquiry, text: String, staffId: String, in db: Database) throws {
-        guard inquiry.status == .open else { throw APIError.ticketClosed }
+        try requireOpen(inquiry)
         let address = try personalData.open(inquiry.sealedReplyAddress)
-        guard !address.isEmpty else { throw APIError.noReplyAddress }
+        guard !address.isEmpty else { throw StepRefusal.noReplyAddress }
         let answeredAt = currentInstant
         guard let place = try InquiryStore.append(.officer(staffId), mailMessageId: nil,
                                                   sealedText: personalData.seal(text), at: answeredAt,
@@ -90,7 +94,7 @@ extension TicketWorkflow {
 
     /// The officer closes the answered inquiry; a later mail of the thread reopens it.
     func closeInquiry(_ inquiry: Inquiry, staffId: String, in db: Database) throws {
-        guard inquiry.status == .open else { throw APIError.ticketClosed }
+        try requireOpen(inquiry)
         log("inquiry closed by staff", requestCode: inquiry.requestCode, ticketId: inquiry.ticketId,
             ["staff_id": "\(staffId)"], in: db)
         try close(inquiry, resolution: .completed, at: currentInstant, cause: nil, in: db)
@@ -99,13 +103,5 @@ extension TicketWorkflow {
     /// The conversation, unsealed, oldest first.
     func conversation(of inquiry: Inquiry, in db: Database) throws -> [(message: InquiryMessage, text: String)] {
         try InquiryStore.messages(ticketId: inquiry.ticketId, in: db).map { ($0, try personalData.open($0.sealedText)) }
-    }
-}
-
-extension Inquiry: ClosableTicket {
-    var closingDetail: String { reopenings == 0 ? "" : "\(reopenings)" }
-
-    func recordClosure(_ closure: Ticket.Closure, in db: Database) throws {
-        try InquiryStore.close(closure, ticketId: ticketId, in: db)
     }
 }

@@ -4,7 +4,7 @@ import GRDB
 import Messaging
 import WorkingCalendar
 
-extension TicketWorkflow {
+extension ConnectionWorkflow {
     // MARK: Contract (flow steps 6–7)
 
     /// Drafts the request's one contract once the meter is installed and screening allows it,
@@ -43,8 +43,8 @@ extension TicketWorkflow {
         let ticket = try existingTicket(signature.requestCode, in: db)
         guard let contract = try ContractStore.contract(requestCode: ticket.requestCode, in: db),
               contract.contractNumber == signature.contractNumber else {
-            throw MessageHandlingError.permanent(
-                "request \(signature.requestCode) has no drafted contract \(signature.contractNumber)")
+            throw MessageRefusal.noDraftedContract(requestCode: signature.requestCode,
+                                                   contractNumber: signature.contractNumber)
         }
         guard contract.status == .drafted else { return }
         let signedAt = signature.signedAt
@@ -70,85 +70,5 @@ extension TicketWorkflow {
         log("contract signed", ticket, ["contract_number": "\(contract.contractNumber)",
                                         "household_count": "\(contract.householdCount)"], in: db)
         try close(ticket, resolution: .contractSigned, at: signedAt, cause: cause, in: db)
-    }
-
-    // MARK: Ending
-
-    /// Refuses the request on `ground` with staff's sentence for the customer, and closes the
-    /// ticket; the same for a connection and a service request.
-    func refuse(_ ticket: some RequestTicket, ground: RequestRefused.Ground, reason: String, cause: Envelope? = nil,
-                in db: Database) throws {
-        let refusedAt = currentInstant
-        try TimelineStore.append(TimelineEntry(.requestRefused, at: refusedAt), requestCode: ticket.requestCode, in: db)
-        try messages.send(RequestRefused(ticketId: ticket.ticketId, requestCode: ticket.requestCode,
-                                         requestKind: ticket.requestKind, branch: ticket.branch, ground: ground,
-                                         reason: reason, refusedAt: refusedAt),
-                          requestCode: ticket.requestCode, cause: cause, at: refusedAt, in: db)
-        log("request refused", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
-            ["ground": "\(ground.rawValue)"], in: db)
-        try close(ticket, resolution: .refused, at: refusedAt, cause: cause, in: db)
-    }
-
-    /// Closes the ticket and judges its SLA: the working days from the day of receipt to the
-    /// day of closing, against the limit that holds at the end. Every kind of ticket with a
-    /// request code is closed, announced and logged this one way.
-    func close(_ ticket: some ClosableTicket, resolution: TicketClosed.Resolution, at closedAt: Date, cause: Envelope?,
-               in db: Database) throws {
-        let verdict = policy.verdict(receivedOn: ticket.receivedOn, limit: ticket.slaLimit,
-                                     closedOn: CalendarDay(closedAt))
-        let taken = verdict.workingDaysTaken
-        let closure = Ticket.Closure(resolution: resolution, workingDaysTaken: taken, slaOutcome: verdict.outcome,
-                                     closedAt: closedAt)
-        try ticket.recordClosure(closure, in: db)
-        try TimelineStore.append(TimelineEntry(.ticketClosed, detail: ticket.closingDetail, at: closedAt),
-                                 requestCode: ticket.requestCode, in: db)
-        try messages.send(TicketClosed(
-            ticketId: ticket.ticketId, requestCode: ticket.requestCode, branchCode: ticket.branch.code,
-            resolution: resolution, slaLimitWorkingDays: ticket.slaLimit, workingDaysTaken: taken,
-            slaOutcome: closure.slaOutcome, closedAt: closedAt
-        ), requestCode: ticket.requestCode, cause: cause, at: closedAt, in: db)
-        log("ticket closed", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
-            ["resolution": "\(resolution.rawValue)", "working_days_taken": "\(taken)",
-             "sla_limit_working_days": "\(ticket.slaLimit)", "sla_outcome": "\(closure.slaOutcome.rawValue)"], in: db)
-    }
-}
-
-/// A ticket with a request code, whichever kind: what closing it needs.
-protocol ClosableTicket: Sendable {
-    var ticketId: String { get }
-    var requestCode: String { get }
-    var branch: Branch { get }
-    var status: TicketStatus { get }
-    /// Day 0 of the SLA count.
-    var receivedOn: CalendarDay { get }
-    var slaLimit: Int { get }
-    /// Tells this closing's timeline step apart from earlier ones of a ticket that reopens.
-    var closingDetail: String { get }
-
-    /// Writes the closure to the ticket's own table.
-    func recordClosure(_ closure: Ticket.Closure, in db: Database) throws
-}
-
-extension ClosableTicket {
-    /// Tickets that never reopen close once.
-    var closingDetail: String { "" }
-}
-
-/// A ticket of a request of some kind: what refusing it needs as well.
-protocol RequestTicket: ClosableTicket {
-    var requestKind: RequestKind { get }
-}
-
-extension Ticket: RequestTicket {
-    func recordClosure(_ closure: Ticket.Closure, in db: Database) throws {
-        try TicketStore.close(closure, ticketId: ticketId, in: db)
-    }
-}
-
-extension ServiceTicket: RequestTicket {
-    var requestKind: RequestKind { kind }
-
-    func recordClosure(_ closure: Ticket.Closure, in db: Database) throws {
-        try ServiceTicketStore.close(closure, ticketId: ticketId, in: db)
     }
 }

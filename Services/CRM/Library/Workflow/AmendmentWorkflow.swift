@@ -6,20 +6,25 @@ import Messaging
 import ServiceKit
 import WorkingCalendar
 
-extension TicketWorkflow {
-    // MARK: Contract amendment (QLHP: the number of households sharing a meter changed)
+/// A contract amendment's ticket (``ContractAmendment``; QLHP: the number of households
+/// sharing a meter changed). No request asked for it, so it has no request timeline and no
+/// event names its steps.
+struct AmendmentWorkflow: TicketWorkflow {
+    typealias Model = ContractAmendment
+
+    let context: WorkflowContext
 
     /// Opens the one amendment ticket of households' change, owned by the dossier's unit, due
     /// 3 working days after the day of the change; a change already ticketed changes nothing.
-    func openAmendment(_ change: HouseholdCountChanged, cause: Envelope, in db: Database) throws {
+    func open(_ change: HouseholdCountChanged, cause: Envelope, in db: Database) throws {
         guard try !AmendmentStore.exists(changeId: change.changeId, in: db) else { return }
         guard let previous = HouseholdQuarters(validating: change.previousQuarters),
               let new = HouseholdQuarters(validating: change.newQuarters) else {
-            throw MessageHandlingError.permanent(
+            throw MessageRefusal.malformed(
                 "change \(change.changeId) has a negative count (\(change.previousQuarters) → \(change.newQuarters))")
         }
         guard !change.unit.isEmpty, !change.customerCode.isEmpty else {
-            throw MessageHandlingError.permanent("change \(change.changeId) names no unit or customer code")
+            throw MessageRefusal.malformed("change \(change.changeId) names no unit or customer code")
         }
         let openedAt = currentInstant
         let receivedOn = CalendarDay(change.changedAt)
@@ -41,10 +46,18 @@ extension TicketWorkflow {
         ], in: db)
     }
 
+    /// Records that `staffId` reached the customer about the amendment: the call is kept with
+    /// the ticket only.
+    func recordContact(_ amendment: ContractAmendment, staffId: String, note: String?, in db: Database) throws {
+        try requireOpen(amendment)
+        try ContactStore.record(staffId: staffId, note: note, at: currentInstant, ticketId: amendment.ticketId, in: db)
+        log("contact recorded", amendment, ["staff_id": "\(staffId)"], in: db)
+    }
+
     /// Records that `staffId` amended the contract: the contract crm holds takes the new count
     /// (unless a later change already set it), and the ticket closes with its SLA verdict.
     func recordAmendment(_ amendment: ContractAmendment, staffId: String, note: String?, in db: Database) throws {
-        guard amendment.status == .open else { throw APIError.ticketClosed }
+        try requireOpen(amendment)
         let closedAt = currentInstant
         let contractUpdated = try amendHeldContract(of: amendment, in: db)
         let closure = ContractAmendment.Closure(
@@ -79,11 +92,9 @@ extension TicketWorkflow {
     /// Logs `message` about an amendment once its transaction has committed.
     func log(_ message: Logger.Message, _ amendment: ContractAmendment, _ metadata: Logger.Metadata = [:],
              in db: Database) {
-        let logger = logger
-        let metadata = metadata.merging([
+        context.log(message, metadata.merging([
             "ticket_id": "\(amendment.ticketId)", "customer_code": "\(amendment.customerCode)",
             "correlation_id": "\(amendment.correlationId)",
-        ]) { _, fixed in fixed }
-        db.afterNextTransaction { _ in logger.info(message, metadata: metadata) }
+        ]) { _, fixed in fixed }, in: db)
     }
 }

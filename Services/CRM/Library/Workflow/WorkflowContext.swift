@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+import Logging
+import PersonalData
+import WorkingCalendar
+
+/// What every ticket's workflow works with: the SLA clock and policy, the sealing of
+/// personal data, the outbox, and the log that speaks once a change has committed.
+struct WorkflowContext: Sendable {
+    let policy: ServiceTimePolicy
+    let personalData: PersonalDataProtector
+    let messages: FlowMessages
+    let logger: Logger
+    /// The current instant; the service passes the real clock, tests a fixed one.
+    let now: @Sendable () -> Date
+
+    /// The current instant to the whole second, as messages carry instants.
+    var currentInstant: Date {
+        Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down))
+    }
+
+    /// Logs `message` about the ticket `ticketId` of `requestCode` once its transaction has committed,
+    /// with `request_code` and `correlation_id`.
+    func log(_ message: Logger.Message, requestCode: String, ticketId: String, _ metadata: Logger.Metadata = [:],
+             in db: Database) {
+        log(message, Logger.Metadata.request(requestCode, ["ticket_id": "\(ticketId)"])
+            .merging(metadata) { _, given in given }, in: db)
+    }
+
+    /// Logs `message` with `metadata` once its transaction has committed.
+    func log(_ message: Logger.Message, _ metadata: Logger.Metadata, in db: Database) {
+        let logger = logger
+        db.afterNextTransaction { _ in logger.info(message, metadata: metadata) }
+    }
+}
