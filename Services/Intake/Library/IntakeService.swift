@@ -80,24 +80,28 @@ public struct IntakeService: ServiceDefinition {
         let attachmentStore = AttachmentStore(writer: context.writer, database: context.store.database, outbox: context.outbox,
                                               personalData: context.personalData, limits: settings.attachments)
         let signing = SigningStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData)
-        submission = SubmissionEndpoint(
+        let gate = FilingGate(limits: limits)
+        let connections = ConnectionFiling(
             validator: SubmissionValidator(areas: settings.areas),
             store: SubmissionStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            limits: limits, clock: clock, logger: logger
-        )
-        serviceRequests = ServiceRequestEndpoint(
+            gate: gate, clock: clock, logger: logger)
+        let serviceRequestFiling = ServiceRequestFiling(
             validator: ServiceRequestValidator(areas: settings.areas),
             store: ServiceRequestStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            limits: limits, clock: clock, logger: logger)
+            gate: gate, clock: clock, logger: logger)
+        let requestTracking = RequestTracking(
+            access: access, timeline: TimelineLookup(lookups: context.lookups, timeout: settings.timelineTimeout, logger: logger),
+            logger: logger)
+        let contractSigning = ContractSigning(access: access, store: signing, clock: clock, logger: logger)
+        let paperAttachment = PaperAttachment(access: access, store: attachmentStore, clock: clock, logger: logger)
+        submission = SubmissionEndpoint(filing: connections, limits: limits)
+        serviceRequests = ServiceRequestEndpoint(filing: serviceRequestFiling, limits: limits)
         readingSchedule = ReadingScheduleEndpoint(
             areas: settings.areas,
             lookup: ReadingScheduleLookup(lookups: context.lookups, timeout: settings.meteringTimeout, logger: logger),
             limits: limits, clock: clock)
-        tracking = TrackingEndpoint(
-            access: access,
-            timeline: TimelineLookup(lookups: context.lookups, timeout: settings.timelineTimeout, logger: logger),
-            limits: limits, logger: logger)
-        self.signing = SigningEndpoints(access: access, signing: signing, limits: limits, clock: clock, logger: logger)
+        tracking = TrackingEndpoint(tracking: requestTracking, limits: limits)
+        self.signing = SigningEndpoints(signing: contractSigning, limits: limits)
         contractDrafted = ContractDraftedHandler(signing: signing, clock: clock, logger: logger)
         outageReports = OutageReportEndpoint(
             validator: OutageReportValidator(areas: settings.areas),
@@ -112,31 +116,29 @@ public struct IntakeService: ServiceDefinition {
             signature: WebhookSignature(secret: settings.smsInboundSecret),
             desk: SMSDesk(
                 ledger: InboundSMSLedger(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-                tracking: tracking, outageReports: outageReports, plannedOutages: plannedOutages, areas: settings.areas,
+                tracking: requestTracking, outageReports: outageReports, plannedOutages: plannedOutages, areas: settings.areas,
                 limits: limits, personalData: context.personalData, clock: clock, logger: logger))
         let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
             .merging(["callCentre": CallCentrePages.template, "attach": AttachmentPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: StaffTokenVerifier(context: context),
                                            configuration: context.configuration)
         portal = PortalPages(
-            pages: pages, form: ConnectionFormPage(areas: settings.areas),
-            validator: submission.validator, store: submission.store, tracking: tracking, signing: self.signing,
-            session: session, limits: limits, database: context.store.database, clock: clock, logger: logger)
+            pages: pages, form: ConnectionFormPage(areas: settings.areas), filing: connections, tracking: requestTracking,
+            signing: contractSigning, session: session, limits: limits, database: context.store.database)
         lookupPages = LookupPages(pages: pages, areas: settings.areas, outageReports: outageReports,
                                   plannedOutages: plannedOutages, readingSchedule: readingSchedule, tariff: tariffEstimate,
                                   limits: limits, session: session)
-        servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, validator: serviceRequests.validator,
-                                           store: serviceRequests.store, session: session, limits: limits, clock: clock,
-                                           logger: logger)
+        servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, filing: serviceRequestFiling, session: session,
+                                           limits: limits)
         callCentre = CallCentrePages(
             pages: pages, session: session,
             directory: CallerDirectory(database: context.store.database, personalData: context.personalData),
-            timeline: tracking.timeline, clock: clock)
+            timeline: requestTracking.timeline, clock: clock)
         let alerts = CallAlerts()
         callEvents = CallCentreEvents(session: session, alerts: alerts)
-        attachments = AttachmentEndpoint(access: access, store: attachmentStore, limits: limits, clock: clock, logger: logger)
+        attachments = AttachmentEndpoint(attachment: paperAttachment, limits: limits)
         attachmentDownload = AttachmentDownload(store: attachmentStore, session: session)
-        attachmentPage = AttachmentPage(pages: pages, endpoint: attachments, limits: limits)
+        attachmentPage = AttachmentPage(pages: pages, attachment: paperAttachment, limits: limits)
         telephony = TelephonyWebhookEndpoint(signature: WebhookSignature(secret: settings.telephonyWebhookSecret),
                                              alerts: alerts, logger: logger)
         self.pages = pages
@@ -183,7 +185,7 @@ public struct IntakeService: ServiceDefinition {
         callEvents.register(on: router)
         telephony.register(on: router)
         OpenAPIEndpoint(document: IntakeAPIDocument(
-            submission: submission.validator, serviceRequests: serviceRequests.validator,
+            submission: submission.filing.validator, serviceRequests: serviceRequests.filing.validator,
             outageReports: outageReports.validator, plannedOutages: plannedOutages, readingSchedule: readingSchedule)
         ).register(on: router)
     }

@@ -54,13 +54,16 @@ struct ReadingScheduleEndpoint: Sendable {
     /// - Throws: ``APIError`` 422, 404 or 503 as the type's comment says.
     func schedule(customerCode: String?) async throws -> Schedule {
         var validation = Validation()
-        let code = validation.check(customerCodeParameter, customerCode)
-        do { try validation.finish() } catch { throw APIError.invalid(error) }
-        guard let answer = await lookup.schedule(customerCode: code!.description) else {
+        let given = validation.check(customerCodeParameter, customerCode)
+        let code: CustomerCode
+        do { code = try validation.finish { given } } catch { throw APIError.invalid(error) }
+        guard let answer = await lookup.schedule(customerCode: code.description) else {
             throw APIError.readingScheduleUnavailable
         }
-        guard case .schedule(let schedule) = answer else { throw APIError.supplyPointUnknown }
-        let branch = areas.branch(code: schedule.branchCode) ?? areas.branch(code: code!.branchCode)!
+        guard case .schedule(let schedule) = answer,
+              let branch = areas.branch(code: schedule.branchCode) ?? areas.branch(code: code.branchCode) else {
+            throw APIError.supplyPointUnknown
+        }
         return Schedule(
             customerCode: schedule.customerCode, meterSerial: schedule.meterSerial, branch: branch,
             route: schedule.route, readingDay: schedule.readingDay,

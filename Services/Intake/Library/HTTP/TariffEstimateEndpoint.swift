@@ -84,9 +84,14 @@ struct TariffEstimateEndpoint: Sendable {
         if (from == nil) != (through == nil) {
             validation.add(MissingValue(), at: from == nil ? Self.from.name : Self.through.name)
         }
-        do { try validation.finish() } catch { throw APIError.invalid(error) }
         let occupancy: Occupancy = declared ? .declared(quarters: households * 4 + tenants) : .undeclared
-        return Query(kWh: kWh!, occupancy: occupancy, day: day, period: from.flatMap { from in through.map { (from, $0) } })
+        do {
+            return try validation.finish {
+                kWh.map { Query(kWh: $0, occupancy: occupancy, day: day, period: from.flatMap { from in through.map { (from, $0) } }) }
+            }
+        } catch {
+            throw APIError.invalid(error)
+        }
     }
 
     /// The estimate of `query`, on today's table (Vietnam) unless it names a day or a period.

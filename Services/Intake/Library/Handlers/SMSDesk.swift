@@ -26,7 +26,7 @@ struct SMSDesk: Sendable {
     }
 
     let ledger: InboundSMSLedger
-    let tracking: TrackingEndpoint
+    let tracking: RequestTracking
     let outageReports: OutageReportEndpoint
     let plannedOutages: PlannedOutageEndpoint
     let areas: ServiceAreaTable
@@ -79,12 +79,10 @@ struct SMSDesk: Sendable {
     /// The request's status, told under its code; a code nobody may open is told under the message's id.
     private func track(_ code: String, from message: InboundSMS) async throws -> (SMSAnswer, String) {
         let client = ClientOrigin(address: "sms:\(personalData.fingerprint(message.sender.e164).prefix(16))", overTLS: true)
-        do {
-            let answer = try await tracking.track(code, phone: message.sender, from: client)
+        switch try await tracking.track(code, phone: message.sender, from: client) {
+        case .success(let answer):
             return (.status(of: answer), answer.requestCode)
-        } catch let refused as APIError where refused.status == .notFound {
-            return (.requestNotFound(code), message.messageId)
-        } catch is TooManyRequests {
+        case .failure:
             return (.requestNotFound(code), message.messageId)
         }
     }

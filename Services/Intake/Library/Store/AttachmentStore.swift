@@ -22,17 +22,13 @@ struct AttachmentStore: Sendable {
     /// Checks `files` (``CheckedFile/checkAll(_:existing:limits:)``) against the files request
     /// `requestCode` already has, and keeps them.
     ///
-    /// - Throws: ``APIError`` 422 with a field error for each refused file and for the count.
+    /// - Throws: ``ValidationFailure`` with a field error for each refused file and for the count.
     func add(_ files: [(field: String, kind: AttachmentKind, bytes: Data)], to requestCode: String, branchCode: String,
              channel: Channel, at now: Date) async throws -> [KeptAttachment] {
         let limits = limits
-        do {
-            return try await writer.write { db in
-                let checked = try CheckedFile.checkAll(files, existing: try Self.count(of: requestCode, in: db), limits: limits)
-                return try checked.map { try keep($0, requestCode: requestCode, branchCode: branchCode, channel: channel, at: now, in: db) }
-            }
-        } catch let failure as ValidationFailure {
-            throw APIError.invalid(failure)
+        return try await writer.write { db in
+            let checked = try CheckedFile.checkAll(files, existing: try Self.count(of: requestCode, in: db), limits: limits)
+            return try checked.map { try keep($0, requestCode: requestCode, branchCode: branchCode, channel: channel, at: now, in: db) }
         }
     }
 
