@@ -103,10 +103,11 @@ public struct IntakeService: ServiceDefinition {
         tracking = TrackingEndpoint(tracking: requestTracking, limits: limits)
         self.signing = SigningEndpoints(signing: contractSigning, limits: limits)
         contractDrafted = ContractDraftedHandler(signing: signing, clock: clock, logger: logger)
-        outageReports = OutageReportEndpoint(
+        let outageReporting = OutageReporting(
             validator: OutageReportValidator(areas: settings.areas),
             store: OutageReportStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            limits: limits, clock: clock, logger: logger)
+            gate: gate, clock: clock, logger: logger)
+        outageReports = OutageReportEndpoint(reporting: outageReporting, limits: limits)
         plannedOutages = PlannedOutageEndpoint(
             areas: settings.areas,
             lookup: PlannedOutageLookup(lookups: context.lookups, timeout: settings.outageTimeout, logger: logger),
@@ -116,7 +117,7 @@ public struct IntakeService: ServiceDefinition {
             signature: WebhookSignature(secret: settings.smsInboundSecret),
             desk: SMSDesk(
                 ledger: InboundSMSLedger(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-                tracking: requestTracking, outageReports: outageReports, plannedOutages: plannedOutages, areas: settings.areas,
+                tracking: requestTracking, outageReports: outageReporting, plannedOutages: plannedOutages, areas: settings.areas,
                 limits: limits, personalData: context.personalData, clock: clock, logger: logger))
         let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
             .merging(["callCentre": CallCentrePages.template, "attach": AttachmentPage.template]) { first, _ in first })
@@ -125,7 +126,7 @@ public struct IntakeService: ServiceDefinition {
         portal = PortalPages(
             pages: pages, form: ConnectionFormPage(areas: settings.areas), filing: connections, tracking: requestTracking,
             signing: contractSigning, session: session, limits: limits, database: context.store.database)
-        lookupPages = LookupPages(pages: pages, areas: settings.areas, outageReports: outageReports,
+        lookupPages = LookupPages(pages: pages, areas: settings.areas, outageReports: outageReporting,
                                   plannedOutages: plannedOutages, readingSchedule: readingSchedule, tariff: tariffEstimate,
                                   limits: limits, session: session)
         servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, filing: serviceRequestFiling, session: session,
@@ -186,7 +187,7 @@ public struct IntakeService: ServiceDefinition {
         telephony.register(on: router)
         OpenAPIEndpoint(document: IntakeAPIDocument(
             submission: submission.filing.validator, serviceRequests: serviceRequests.filing.validator,
-            outageReports: outageReports.validator, plannedOutages: plannedOutages, readingSchedule: readingSchedule)
+            outageReports: outageReports.reporting.validator, plannedOutages: plannedOutages, readingSchedule: readingSchedule)
         ).register(on: router)
     }
 }

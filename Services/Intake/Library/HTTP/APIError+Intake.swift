@@ -115,14 +115,3 @@ extension Result where Failure == FilingRefusal {
         }
     }
 }
-
-extension PhoneBudgetSpent {
-    /// Runs `filing`, answering a spent phone budget with its 429.
-    static func answered<T>(_ filing: () async throws -> T) async throws -> T {
-        do {
-            return try await filing()
-        } catch let spent as PhoneBudgetSpent {
-            throw TooManyRequests(.phoneBudget(spent))
-        }
-    }
-}

@@ -105,13 +105,6 @@ struct AbuseLimits: Sendable {
         return nil
     }
 
-    /// Counts one filing naming `phone`.
-    ///
-    /// - Throws: ``TooManyRequests`` (`rate_limit.phone`, field `phone`) over the phone's allowance.
-    func admit(phone: VietnamesePhoneNumber) throws {
-        if let throttle = admitFiling(naming: phone) { throw TooManyRequests(throttle) }
-    }
-
     /// Counts one message texted in by `phone`: beyond its allowance the message is not
     /// answered, so nobody makes the company text a number without end, and no pair of
     /// numbers answering each other's texts runs up a bill.

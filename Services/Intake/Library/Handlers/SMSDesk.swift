@@ -27,7 +27,7 @@ struct SMSDesk: Sendable {
 
     let ledger: InboundSMSLedger
     let tracking: RequestTracking
-    let outageReports: OutageReportEndpoint
+    let outageReports: OutageReporting
     let plannedOutages: PlannedOutageEndpoint
     let areas: ServiceAreaTable
     let limits: AbuseLimits
@@ -93,10 +93,10 @@ struct SMSDesk: Sendable {
         }
         let report = OutageReport(channel: .sms, operatorId: nil, branch: branch, customerCode: customer, communeCode: nil,
                                   phone: message.sender, note: nil)
-        do {
-            let receipt = try await PhoneBudgetSpent.answered { try await outageReports.file(report) }
+        switch try await outageReports.file(report) {
+        case .success(let receipt):
             return (.outageReported(receipt, customerCode: customer.description), receipt.reportCode)
-        } catch is TooManyRequests {
+        case .failure:
             return (.tooManyReports(), message.messageId)
         }
     }

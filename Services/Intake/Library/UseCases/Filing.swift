@@ -27,8 +27,8 @@ struct FilingGate: Sendable {
     /// Stores a valid filing with `submit`, for `party`, naming `phone`: an anonymous party's
     /// filing is counted against the phone's allowance first, and refused when the phone's
     /// budget of texts is spent.
-    func store(naming phone: VietnamesePhoneNumber, by party: FilingParty,
-               _ submit: (Filer) async throws -> FilingOutcome) async throws -> Result<FilingOutcome, FilingRefusal> {
+    func store<Stored>(naming phone: VietnamesePhoneNumber, by party: FilingParty,
+                       _ submit: (Filer) async throws -> Stored) async throws -> Result<Stored, FilingRefusal> {
         let filer: Filer
         switch party {
         case .anonymous:

@@ -25,7 +25,7 @@ struct AttachmentPage: Sendable {
             let upload: MultipartUpload
             do {
                 upload = try await request.multipartUpload(within: attachment.store.limits)
-            } catch let unreadable as APIError {
+            } catch let unreadable as UnreadableUpload {
                 // A body too large or not a form: said beside the file input.
                 return page(request, code: code, phone: nil, kind: nil,
                             errors: FieldMessages(unreadable.errors, in: language, wholeRequestAt: "file"), status: unreadable.status)

@@ -24,7 +24,7 @@ import WebPages
 struct LookupPages: Sendable {
     let pages: WebPages
     let areas: ServiceAreaTable
-    let outageReports: OutageReportEndpoint
+    let outageReports: OutageReporting
     let plannedOutages: PlannedOutageEndpoint
     let readingSchedule: ReadingScheduleEndpoint
     let tariff: TariffEstimateEndpoint
@@ -65,22 +65,26 @@ struct LookupPages: Sendable {
     private func report(_ request: Request, operator staff: SignedInStaff? = nil) async throws -> Response {
         let language = PageLanguage(request)
         let posted = try await WebForm.read(request)
-        let claims = staff?.claims
-        let operatorId = claims?.staffId
-        do {
-            let receipt = try await outageReports.report(OutageReportForm(
-                channel: (operatorId == nil ? Channel.web : .phone).rawValue, operatorId: operatorId,
-                customerCode: posted.text("customerCode"),
-                communeCode: posted.text("communeCode"), phone: posted["phone"], note: posted.text("note"),
-                consent: posted["consent"] == "true"), unit: claims?.ownUnit)
+        let party: FilingParty = staff.map { .callCentre($0.claims) } ?? .anonymous
+        let form = OutageReportForm(
+            channel: (party.operatorId == nil ? Channel.web : .phone).rawValue, operatorId: party.operatorId,
+            customerCode: posted.text("customerCode"), communeCode: posted.text("communeCode"), phone: posted["phone"],
+            note: posted.text("note"), consent: posted["consent"] == "true")
+        switch try await outageReports.report(form, by: party) {
+        case .success(let receipt):
             return pages.render("outageReceived", title: language.pick("Đã nhận báo mất điện", "Outage reported"),
                                 for: request, language: language, context: [
                                     "reportCode": receipt.reportCode,
                                     "message": language.pick(receipt.message.vi, receipt.message.en),
                                 ], status: .accepted)
-        } catch let refusal as APIError {
-            return outagePage(request, posted, errors: FieldMessages(refusal.errors, in: language),
-                              operator: staff, status: refusal.status)
+        case .failure(.invalid(let errors)):
+            return outagePage(request, posted, errors: FieldMessages(errors, in: language), operator: staff,
+                              status: .unprocessableContent)
+        case .failure(.otherUnit(let field)):
+            return outagePage(request, posted, errors: FieldMessages(APIError.namedOtherUnit(field: field).errors, in: language),
+                              operator: staff, status: .forbidden)
+        case .failure(.throttled(let throttle)):
+            throw TooManyRequests(throttle)
         }
     }
 
