@@ -96,10 +96,11 @@ public struct IntakeService: ServiceDefinition {
         let paperAttachment = PaperAttachment(access: access, store: attachmentStore, clock: clock, logger: logger)
         submission = SubmissionEndpoint(filing: connections, limits: limits)
         serviceRequests = ServiceRequestEndpoint(filing: serviceRequestFiling, limits: limits)
-        readingSchedule = ReadingScheduleEndpoint(
+        let meterReadingSchedule = MeterReadingSchedule(
             areas: settings.areas,
             lookup: ReadingScheduleLookup(lookups: context.lookups, timeout: settings.meteringTimeout, logger: logger),
-            limits: limits, clock: clock)
+            clock: clock)
+        readingSchedule = ReadingScheduleEndpoint(readingSchedule: meterReadingSchedule, limits: limits)
         tracking = TrackingEndpoint(tracking: requestTracking, limits: limits)
         self.signing = SigningEndpoints(signing: contractSigning, limits: limits)
         contractDrafted = ContractDraftedHandler(signing: signing, clock: clock, logger: logger)
@@ -108,16 +109,18 @@ public struct IntakeService: ServiceDefinition {
             store: OutageReportStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
             gate: gate, clock: clock, logger: logger)
         outageReports = OutageReportEndpoint(reporting: outageReporting, limits: limits)
-        plannedOutages = PlannedOutageEndpoint(
+        let plannedOutageSchedule = PlannedOutageSchedule(
             areas: settings.areas,
             lookup: PlannedOutageLookup(lookups: context.lookups, timeout: settings.outageTimeout, logger: logger),
-            limits: limits, clock: clock)
-        tariffEstimate = TariffEstimateEndpoint(tariffs: settings.tariffs, limits: limits, clock: clock)
+            clock: clock)
+        plannedOutages = PlannedOutageEndpoint(schedule: plannedOutageSchedule, limits: limits)
+        let billEstimation = BillEstimation(tariffs: settings.tariffs, clock: clock)
+        tariffEstimate = TariffEstimateEndpoint(estimation: billEstimation, limits: limits)
         inboundSMS = InboundSMSEndpoint(
             signature: WebhookSignature(secret: settings.smsInboundSecret),
             desk: SMSDesk(
                 ledger: InboundSMSLedger(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-                tracking: requestTracking, outageReports: outageReporting, plannedOutages: plannedOutages, areas: settings.areas,
+                tracking: requestTracking, outageReports: outageReporting, plannedOutages: plannedOutageSchedule, areas: settings.areas,
                 limits: limits, personalData: context.personalData, clock: clock, logger: logger))
         let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
             .merging(["callCentre": CallCentrePages.template, "attach": AttachmentPage.template]) { first, _ in first })
@@ -127,7 +130,8 @@ public struct IntakeService: ServiceDefinition {
             pages: pages, form: ConnectionFormPage(areas: settings.areas), filing: connections, tracking: requestTracking,
             signing: contractSigning, session: session, limits: limits, database: context.store.database)
         lookupPages = LookupPages(pages: pages, areas: settings.areas, outageReports: outageReporting,
-                                  plannedOutages: plannedOutages, readingSchedule: readingSchedule, tariff: tariffEstimate,
+                                  plannedOutages: plannedOutageSchedule, readingSchedule: meterReadingSchedule,
+                                  tariff: billEstimation,
                                   limits: limits, session: session)
         servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, filing: serviceRequestFiling, session: session,
                                            limits: limits)
@@ -187,7 +191,8 @@ public struct IntakeService: ServiceDefinition {
         telephony.register(on: router)
         OpenAPIEndpoint(document: IntakeAPIDocument(
             submission: submission.filing.validator, serviceRequests: serviceRequests.filing.validator,
-            outageReports: outageReports.reporting.validator, plannedOutages: plannedOutages, readingSchedule: readingSchedule)
+            outageReports: outageReports.reporting.validator, plannedOutages: plannedOutages.schedule,
+            readingSchedule: readingSchedule.readingSchedule)
         ).register(on: router)
     }
 }

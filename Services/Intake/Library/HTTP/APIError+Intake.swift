@@ -17,25 +17,10 @@ extension APIError {
         en: "This Idempotency-Key was already used for a different request")
 }
 
-/// Refusals of look-ups and pages.
+/// Refusals of pages.
 extension APIError {
     /// 404 for an unknown request code and for a wrong phone alike.
     static let requestNotFound = APIError(RequestProblem.notFound)
-
-    static let scheduleUnavailable = APIError(
-        status: .serviceUnavailable, code: "planned_outages.unavailable",
-        vi: "Chưa tra cứu được lịch tạm ngừng cấp điện; vui lòng thử lại sau ít phút",
-        en: "The planned-outage schedule cannot be looked up right now; please try again in a few minutes")
-
-    static let supplyPointUnknown = APIError(
-        status: .notFound, field: "customerCode", code: "customer_code.unknown",
-        vi: "Không tìm thấy mã khách hàng này; vui lòng kiểm tra lại trên hóa đơn tiền điện",
-        en: "This customer code is not known; please check it on your electricity bill")
-
-    static let readingScheduleUnavailable = APIError(
-        status: .serviceUnavailable, code: "reading_schedule.unavailable",
-        vi: "Chưa tra cứu được lịch ghi chỉ số công tơ; vui lòng thử lại sau ít phút",
-        en: "The meter-reading schedule cannot be looked up right now; please try again in a few minutes")
 
     static let pageNotFound = APIError.notFound(vi: "trang", en: "page")
 }
@@ -98,6 +83,29 @@ extension Result where Failure == RequestRefusal {
         case .success(let value): return value
         case .failure(.refused(let problem)): throw APIError(problem)
         case .failure(.throttled(let throttle)): throw TooManyRequests(throttle)
+        }
+    }
+}
+
+extension LookupRefusal {
+    /// The status a refusal is answered with, on the API.
+    var status: HTTPResponse.Status {
+        switch self {
+        case .invalid: .unprocessableContent
+        case .customerCodeUnknown: .notFound
+        case .plannedOutagesUnavailable, .readingScheduleUnavailable: .serviceUnavailable
+        }
+    }
+}
+
+extension Result where Failure == LookupRefusal {
+    /// The answer, or the refusal as the API answers it.
+    ///
+    /// - Throws: ``APIError``.
+    func answered() throws -> Success {
+        switch self {
+        case .success(let value): return value
+        case .failure(let refusal): throw APIError(status: refusal.status, errors: refusal.errors)
         }
     }
 }

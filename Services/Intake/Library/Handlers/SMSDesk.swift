@@ -28,7 +28,7 @@ struct SMSDesk: Sendable {
     let ledger: InboundSMSLedger
     let tracking: RequestTracking
     let outageReports: OutageReporting
-    let plannedOutages: PlannedOutageEndpoint
+    let plannedOutages: PlannedOutageSchedule
     let areas: ServiceAreaTable
     let limits: AbuseLimits
     let personalData: PersonalDataProtector
@@ -102,11 +102,13 @@ struct SMSDesk: Sendable {
     }
 
     private func plannedOutages(_ code: String) async throws -> SMSAnswer {
-        do {
-            let outages = try await plannedOutages.schedule(communeCode: nil, customerCode: code, from: nil, to: nil)
-            return .plannedOutages(outages, customerCode: code, days: PlannedOutageEndpoint.defaultDays)
-        } catch let refused as APIError where refused.status == .notFound || refused.status == .unprocessableContent {
+        switch await plannedOutages.schedule(communeCode: nil, customerCode: code, from: nil, to: nil) {
+        case .success(let outages):
+            return .plannedOutages(outages, customerCode: code, days: PlannedOutageSchedule.defaultDays)
+        case .failure(.customerCodeUnknown), .failure(.invalid):
             return .customerCodeUnknown(code)
+        case .failure(let unavailable):
+            throw unavailable
         }
     }
 }
