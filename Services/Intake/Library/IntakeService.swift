@@ -76,74 +76,47 @@ public struct IntakeService: ServiceDefinition {
                                           deployment: context.configuration.deploymentEnvironment)
         let logger = context.logger
         let limits = AbuseLimits(settings.limits, proxies: context.configuration.trustedProxies, clock: clock)
-        let access = RequestAccess(writer: context.writer, personalData: context.personalData, clock: clock, logger: logger)
         let attachmentStore = AttachmentStore(writer: context.writer, database: context.store.database, outbox: context.outbox,
                                               personalData: context.personalData, limits: settings.attachments)
         let signing = SigningStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData)
-        let gate = FilingGate(limits: limits)
-        let connections = ConnectionFiling(
-            validator: SubmissionValidator(areas: settings.areas),
-            store: SubmissionStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            gate: gate, clock: clock, logger: logger)
-        let serviceRequestFiling = ServiceRequestFiling(
-            validator: ServiceRequestValidator(areas: settings.areas),
-            store: ServiceRequestStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            gate: gate, clock: clock, logger: logger)
-        let requestTracking = RequestTracking(
-            access: access, timeline: TimelineLookup(lookups: context.lookups, timeout: settings.timelineTimeout, logger: logger),
-            logger: logger)
-        let contractSigning = ContractSigning(access: access, store: signing, clock: clock, logger: logger)
-        let paperAttachment = PaperAttachment(access: access, store: attachmentStore, clock: clock, logger: logger)
-        submission = SubmissionEndpoint(filing: connections, limits: limits)
-        serviceRequests = ServiceRequestEndpoint(filing: serviceRequestFiling, limits: limits)
-        let meterReadingSchedule = MeterReadingSchedule(
-            areas: settings.areas,
-            lookup: ReadingScheduleLookup(lookups: context.lookups, timeout: settings.meteringTimeout, logger: logger),
-            clock: clock)
-        readingSchedule = ReadingScheduleEndpoint(readingSchedule: meterReadingSchedule, limits: limits)
-        tracking = TrackingEndpoint(tracking: requestTracking, limits: limits)
-        self.signing = SigningEndpoints(signing: contractSigning, limits: limits)
+        let useCases = IntakeUseCases(context: context, settings: settings, limits: limits, signingStore: signing,
+                                      attachmentStore: attachmentStore, clock: clock)
+        submission = SubmissionEndpoint(filing: useCases.connections, limits: limits)
+        serviceRequests = ServiceRequestEndpoint(filing: useCases.serviceRequests, limits: limits)
+        readingSchedule = ReadingScheduleEndpoint(readingSchedule: useCases.readingSchedule, limits: limits)
+        tracking = TrackingEndpoint(tracking: useCases.tracking, limits: limits)
+        self.signing = SigningEndpoints(signing: useCases.signing, limits: limits)
         contractDrafted = ContractDraftedHandler(signing: signing, clock: clock, logger: logger)
-        let outageReporting = OutageReporting(
-            validator: OutageReportValidator(areas: settings.areas),
-            store: OutageReportStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            gate: gate, clock: clock, logger: logger)
-        outageReports = OutageReportEndpoint(reporting: outageReporting, limits: limits)
-        let plannedOutageSchedule = PlannedOutageSchedule(
-            areas: settings.areas,
-            lookup: PlannedOutageLookup(lookups: context.lookups, timeout: settings.outageTimeout, logger: logger),
-            clock: clock)
-        plannedOutages = PlannedOutageEndpoint(schedule: plannedOutageSchedule, limits: limits)
-        let billEstimation = BillEstimation(tariffs: settings.tariffs, clock: clock)
-        tariffEstimate = TariffEstimateEndpoint(estimation: billEstimation, limits: limits)
+        outageReports = OutageReportEndpoint(reporting: useCases.outageReports, limits: limits)
+        plannedOutages = PlannedOutageEndpoint(schedule: useCases.plannedOutages, limits: limits)
+        tariffEstimate = TariffEstimateEndpoint(estimation: useCases.billEstimation, limits: limits)
         inboundSMS = InboundSMSEndpoint(
             signature: WebhookSignature(secret: settings.smsInboundSecret),
             desk: SMSDesk(
                 ledger: InboundSMSLedger(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-                tracking: requestTracking, outageReports: outageReporting, plannedOutages: plannedOutageSchedule, areas: settings.areas,
-                limits: limits, personalData: context.personalData, clock: clock, logger: logger))
+                tracking: useCases.tracking, outageReports: useCases.outageReports, plannedOutages: useCases.plannedOutages,
+                areas: settings.areas, limits: limits, personalData: context.personalData, clock: clock, logger: logger))
         let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
             .merging(["callCentre": CallCentrePages.template, "attach": AttachmentPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: StaffTokenVerifier(context: context),
                                            configuration: context.configuration)
         portal = PortalPages(
-            pages: pages, form: ConnectionFormPage(areas: settings.areas), filing: connections, tracking: requestTracking,
-            signing: contractSigning, session: session, limits: limits, database: context.store.database)
-        lookupPages = LookupPages(pages: pages, areas: settings.areas, outageReports: outageReporting,
-                                  plannedOutages: plannedOutageSchedule, readingSchedule: meterReadingSchedule,
-                                  tariff: billEstimation,
-                                  limits: limits, session: session)
-        servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, filing: serviceRequestFiling, session: session,
+            pages: pages, form: ConnectionFormPage(areas: settings.areas), filing: useCases.connections,
+            tracking: useCases.tracking, signing: useCases.signing, session: session, limits: limits, database: context.store.database)
+        lookupPages = LookupPages(pages: pages, areas: settings.areas, outageReports: useCases.outageReports,
+                                  plannedOutages: useCases.plannedOutages, readingSchedule: useCases.readingSchedule,
+                                  tariff: useCases.billEstimation, limits: limits, session: session)
+        servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, filing: useCases.serviceRequests, session: session,
                                            limits: limits)
         callCentre = CallCentrePages(
             pages: pages, session: session,
             directory: CallerDirectory(database: context.store.database, personalData: context.personalData),
-            timeline: requestTracking.timeline, clock: clock)
+            timeline: useCases.tracking.timeline, clock: clock)
         let alerts = CallAlerts()
         callEvents = CallCentreEvents(session: session, alerts: alerts)
-        attachments = AttachmentEndpoint(attachment: paperAttachment, limits: limits)
+        attachments = AttachmentEndpoint(attachment: useCases.attachments, limits: limits)
         attachmentDownload = AttachmentDownload(store: attachmentStore, session: session)
-        attachmentPage = AttachmentPage(pages: pages, attachment: paperAttachment, limits: limits)
+        attachmentPage = AttachmentPage(pages: pages, attachment: useCases.attachments, limits: limits)
         telephony = TelephonyWebhookEndpoint(signature: WebhookSignature(secret: settings.telephonyWebhookSecret),
                                              alerts: alerts, logger: logger)
         self.pages = pages
