@@ -66,12 +66,7 @@ struct AttachmentStore: Sendable {
         let kept = KeptAttachment(attachmentId: UUID().uuidString.lowercased(), requestCode: requestCode,
                                   branchCode: branchCode, kind: file.kind, contentType: file.contentType,
                                   byteCount: file.bytes.count, addedAt: now)
-        try db.execute(sql: """
-            INSERT INTO intake_attachments (attachment_id, request_code, branch_code, kind, content_type, byte_count,
-                                            channel, content_sealed, added_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [kept.attachmentId, requestCode, branchCode, file.kind.rawValue, file.contentType.mediaType,
-                             file.bytes.count, channel.rawValue, personalData.seal(bytes: file.bytes), now.timeIntervalSince1970])
+        try AttachmentRow(kept, channel: channel, contentSealed: personalData.seal(bytes: file.bytes)).insert(db)
         let event = AttachmentAdded(requestCode: requestCode, branchCode: branchCode, attachmentId: kept.attachmentId,
                                     kind: file.kind.rawValue, contentType: file.contentType.mediaType,
                                     byteCount: file.bytes.count, channel: channel, addedAt: now)
