@@ -145,4 +145,18 @@ import Testing
             #expect(added.first?["kind"] as? String == "residence-confirmation")
         }
     }
+
+    @Test func thePortalsFormSaysBesideTheFileFieldWhenWhatWasSentIsNotAFormOfFiles() async throws {
+        try await IntakeHarness.run { intake in
+            let code = try await intake.submitSample()
+
+            let unreadable = try await intake.call("POST", "yeu-cau/\(code)/dinh-kem", body: Data("phone=0912345678".utf8),
+                                                   headers: ["Content-Type": "application/x-www-form-urlencoded"])
+            #expect(unreadable.status == 400)
+            #expect(PageElement(id: "file-error", in: unreadable.text)?.inner
+                == "Nội dung phải là biểu mẫu multipart/form-data có tệp đính kèm")
+            #expect(PageElement(id: "attach", in: unreadable.text) != nil, "the form is there to send again")
+            #expect(try await intake.count("intake_attachments") == 0)
+        }
+    }
 }

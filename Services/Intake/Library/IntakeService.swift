@@ -76,67 +76,47 @@ public struct IntakeService: ServiceDefinition {
                                           deployment: context.configuration.deploymentEnvironment)
         let logger = context.logger
         let limits = AbuseLimits(settings.limits, proxies: context.configuration.trustedProxies, clock: clock)
-        let access = RequestAccess(writer: context.writer, personalData: context.personalData, clock: clock, logger: logger)
         let attachmentStore = AttachmentStore(writer: context.writer, database: context.store.database, outbox: context.outbox,
                                               personalData: context.personalData, limits: settings.attachments)
         let signing = SigningStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData)
-        submission = SubmissionEndpoint(
-            validator: SubmissionValidator(areas: settings.areas),
-            store: SubmissionStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            limits: limits, clock: clock, logger: logger
-        )
-        serviceRequests = ServiceRequestEndpoint(
-            validator: ServiceRequestValidator(areas: settings.areas),
-            store: ServiceRequestStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            limits: limits, clock: clock, logger: logger)
-        readingSchedule = ReadingScheduleEndpoint(
-            areas: settings.areas,
-            lookup: ReadingScheduleLookup(lookups: context.lookups, timeout: settings.meteringTimeout, logger: logger),
-            limits: limits, clock: clock)
-        tracking = TrackingEndpoint(
-            access: access,
-            timeline: TimelineLookup(lookups: context.lookups, timeout: settings.timelineTimeout, logger: logger),
-            limits: limits, logger: logger)
-        self.signing = SigningEndpoints(access: access, signing: signing, limits: limits, clock: clock, logger: logger)
+        let useCases = IntakeUseCases(context: context, settings: settings, limits: limits, signingStore: signing,
+                                      attachmentStore: attachmentStore, clock: clock)
+        submission = SubmissionEndpoint(filing: useCases.connections, limits: limits)
+        serviceRequests = ServiceRequestEndpoint(filing: useCases.serviceRequests, limits: limits)
+        readingSchedule = ReadingScheduleEndpoint(readingSchedule: useCases.readingSchedule, limits: limits)
+        tracking = TrackingEndpoint(tracking: useCases.tracking, limits: limits)
+        self.signing = SigningEndpoints(signing: useCases.signing, limits: limits)
         contractDrafted = ContractDraftedHandler(signing: signing, clock: clock, logger: logger)
-        outageReports = OutageReportEndpoint(
-            validator: OutageReportValidator(areas: settings.areas),
-            store: OutageReportStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-            limits: limits, clock: clock, logger: logger)
-        plannedOutages = PlannedOutageEndpoint(
-            areas: settings.areas,
-            lookup: PlannedOutageLookup(lookups: context.lookups, timeout: settings.outageTimeout, logger: logger),
-            limits: limits, clock: clock)
-        tariffEstimate = TariffEstimateEndpoint(tariffs: settings.tariffs, limits: limits, clock: clock)
+        outageReports = OutageReportEndpoint(reporting: useCases.outageReports, limits: limits)
+        plannedOutages = PlannedOutageEndpoint(schedule: useCases.plannedOutages, limits: limits)
+        tariffEstimate = TariffEstimateEndpoint(estimation: useCases.billEstimation, limits: limits)
         inboundSMS = InboundSMSEndpoint(
             signature: WebhookSignature(secret: settings.smsInboundSecret),
             desk: SMSDesk(
                 ledger: InboundSMSLedger(writer: context.writer, outbox: context.outbox, personalData: context.personalData),
-                tracking: tracking, outageReports: outageReports, plannedOutages: plannedOutages, areas: settings.areas,
-                limits: limits, personalData: context.personalData, clock: clock, logger: logger))
+                tracking: useCases.tracking, outageReports: useCases.outageReports, plannedOutages: useCases.plannedOutages,
+                areas: settings.areas, limits: limits, personalData: context.personalData, clock: clock, logger: logger))
         let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
             .merging(["callCentre": CallCentrePages.template, "attach": AttachmentPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: StaffTokenVerifier(context: context),
                                            configuration: context.configuration)
         portal = PortalPages(
-            pages: pages, form: ConnectionFormPage(areas: settings.areas),
-            validator: submission.validator, store: submission.store, tracking: tracking, signing: self.signing,
-            session: session, limits: limits, database: context.store.database, clock: clock, logger: logger)
-        lookupPages = LookupPages(pages: pages, areas: settings.areas, outageReports: outageReports,
-                                  plannedOutages: plannedOutages, readingSchedule: readingSchedule, tariff: tariffEstimate,
-                                  limits: limits, session: session)
-        servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, validator: serviceRequests.validator,
-                                           store: serviceRequests.store, session: session, limits: limits, clock: clock,
-                                           logger: logger)
+            pages: pages, form: ConnectionFormPage(areas: settings.areas), filing: useCases.connections,
+            tracking: useCases.tracking, signing: useCases.signing, session: session, limits: limits, database: context.store.database)
+        lookupPages = LookupPages(pages: pages, areas: settings.areas, outageReports: useCases.outageReports,
+                                  plannedOutages: useCases.plannedOutages, readingSchedule: useCases.readingSchedule,
+                                  tariff: useCases.billEstimation, limits: limits, session: session)
+        servicePages = ServiceRequestPages(pages: pages, areas: settings.areas, filing: useCases.serviceRequests, session: session,
+                                           limits: limits)
         callCentre = CallCentrePages(
             pages: pages, session: session,
             directory: CallerDirectory(database: context.store.database, personalData: context.personalData),
-            timeline: tracking.timeline, clock: clock)
+            timeline: useCases.tracking.timeline, clock: clock)
         let alerts = CallAlerts()
         callEvents = CallCentreEvents(session: session, alerts: alerts)
-        attachments = AttachmentEndpoint(access: access, store: attachmentStore, limits: limits, clock: clock, logger: logger)
+        attachments = AttachmentEndpoint(attachment: useCases.attachments, limits: limits)
         attachmentDownload = AttachmentDownload(store: attachmentStore, session: session)
-        attachmentPage = AttachmentPage(pages: pages, endpoint: attachments, limits: limits)
+        attachmentPage = AttachmentPage(pages: pages, attachment: useCases.attachments, limits: limits)
         telephony = TelephonyWebhookEndpoint(signature: WebhookSignature(secret: settings.telephonyWebhookSecret),
                                              alerts: alerts, logger: logger)
         self.pages = pages
@@ -183,8 +163,9 @@ public struct IntakeService: ServiceDefinition {
         callEvents.register(on: router)
         telephony.register(on: router)
         OpenAPIEndpoint(document: IntakeAPIDocument(
-            submission: submission.validator, serviceRequests: serviceRequests.validator,
-            outageReports: outageReports.validator, plannedOutages: plannedOutages, readingSchedule: readingSchedule)
+            submission: submission.filing.validator, serviceRequests: serviceRequests.filing.validator,
+            outageReports: outageReports.reporting.validator, plannedOutages: plannedOutages.schedule,
+            readingSchedule: readingSchedule.readingSchedule)
         ).register(on: router)
     }
 }

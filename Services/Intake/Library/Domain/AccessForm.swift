@@ -14,7 +14,6 @@ extension AccessForm {
     func validated() throws(ValidationFailure) -> VietnamesePhoneNumber {
         var validation = Validation()
         let phone = validation.check(IntakeFields.phoneField, phone)
-        try validation.finish()
-        return phone!
+        return try validation.finish { phone }
     }
 }

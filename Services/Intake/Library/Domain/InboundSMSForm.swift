@@ -29,8 +29,10 @@ struct InboundSMSForm: Decodable, Sendable {
         if receivedAt != nil, time == nil {
             validation.add(IntakeProblem.instantFormat, at: "receivedAt")
         }
-        try validation.finish()
-        return InboundSMS(messageId: messageId!, sender: sender!, shortCode: shortCode?.trimmingCharacters(in: .whitespaces) ?? "",
-                          text: text, receivedAt: time)
+        return try validation.finish {
+            guard let messageId, let sender else { return nil }
+            return InboundSMS(messageId: messageId, sender: sender, shortCode: shortCode?.trimmingCharacters(in: .whitespaces) ?? "",
+                              text: text, receivedAt: time)
+        }
     }
 }

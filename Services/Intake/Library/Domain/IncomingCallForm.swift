@@ -16,9 +16,11 @@ struct IncomingCallForm: Decodable, Sendable {
         let caller = validation.required("caller", caller, Self.number)
         let called = validation.optional("called", called, Self.number) ?? ""
         let agentExtension = validation.required("extension", `extension`, Self.agentExtension)
-        try validation.finish()
-        return IncomingCall(callId: callId!, caller: caller!, callerMobile: try? VietnamesePhoneNumber(caller!),
-                            called: called, agentExtension: agentExtension!)
+        return try validation.finish {
+            guard let callId, let caller, let agentExtension else { return nil }
+            return IncomingCall(callId: callId, caller: caller, callerMobile: try? VietnamesePhoneNumber(caller),
+                                called: called, agentExtension: agentExtension)
+        }
     }
 
     /// A telephone number: digits, an optional leading `+`, at most 20.

@@ -59,9 +59,11 @@ struct OutageReportValidator: Sendable {
         if form.consent != true {
             validation.add(IntakeProblem.consentRequired, at: "consent")
         }
-        try validation.finish()
-        let branch = area?.branch ?? areas.branch(code: customerCode!.branchCode)!
-        return OutageReport(channel: channel!, operatorId: operatorId, branch: branch, customerCode: customerCode,
-                            communeCode: area?.communeCode, phone: phone!, note: note)
+        return try validation.finish {
+            guard let channel, let phone,
+                  let branch = area?.branch ?? customerCode.flatMap({ areas.branch(code: $0.branchCode) }) else { return nil }
+            return OutageReport(channel: channel, operatorId: operatorId, branch: branch, customerCode: customerCode,
+                                communeCode: area?.communeCode, phone: phone, note: note)
+        }
     }
 }

@@ -47,7 +47,7 @@ struct SMSAnswer: Sendable, Equatable {
     }
 
     /// The outage report was filed.
-    static func outageReported(_ receipt: OutageReportEndpoint.Receipt, customerCode: String) -> SMSAnswer {
+    static func outageReported(_ receipt: OutageReportReceipt, customerCode: String) -> SMSAnswer {
         SMSAnswer("EVN: Dien luc \(receipt.branch.name) da nhan bao mat dien cua KH \(customerCode), ma \(receipt.reportCode). "
             + "Quy khach se nhan tin nhan khi co dien tro lai. Hotline \(receipt.branch.hotline).")
     }

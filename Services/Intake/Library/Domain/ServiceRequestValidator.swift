@@ -57,9 +57,8 @@ struct ServiceRequestValidator: Sendable {
             let mine = Set(Self.ownFields[kind] ?? [])
             let kindProperty = FormSchema.Property.value(
                 Self.kind.name, ["type": "string", "const": .string(kind.rawValue)], required: true)
-            let ownProperties = own.keys.sorted().map { name in
-                FormSchema.Property.value(name, mine.contains(name) ? own[name]! : SchemaPattern.null,
-                                          required: mine.contains(name))
+            let ownProperties = own.sorted { $0.key < $1.key }.map { name, schema in
+                FormSchema.Property.value(name, mine.contains(name) ? schema : SchemaPattern.null, required: mine.contains(name))
             }
             return (kind, FormSchema([kindProperty] + common + ownProperties, rules: kind == .meterSplit ? [splitRule] : []))
         })
@@ -87,11 +86,13 @@ struct ServiceRequestValidator: Sendable {
         if form.consent != true {
             validation.add(IntakeProblem.consentRequired, at: "consent")
         }
-        try validation.finish()
-        return ServiceRequest(
-            kind: kind!, channel: channel!, operatorId: operatorId, customerCode: customerCode!,
-            branch: areas.branch(code: customerCode!.branchCode)!, requester: requester!, phone: contact.phone!,
-            email: contact.email, details: details, notices: notices)
+        return try validation.finish {
+            guard let kind, let channel, let customerCode, let branch = areas.branch(code: customerCode.branchCode),
+                  let requester, let phone = contact.phone else { return nil }
+            return ServiceRequest(
+                kind: kind, channel: channel, operatorId: operatorId, customerCode: customerCode, branch: branch,
+                requester: requester, phone: phone, email: contact.email, details: details, notices: notices)
+        }
     }
 
     /// The kind's own fields: required when the kind needs them, refused when it does not.

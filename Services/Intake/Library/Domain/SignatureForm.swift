@@ -18,7 +18,9 @@ extension SignatureForm {
         var validation = Validation()
         let phone = validation.check(IntakeFields.phoneField, phone)
         let code = validation.check(Self.signingCodeField, signingCode)
-        try validation.finish()
-        return (phone!, code!)
+        return try validation.finish {
+            guard let phone, let code else { return nil }
+            return (phone, code)
+        }
     }
 }

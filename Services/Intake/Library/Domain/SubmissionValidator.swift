@@ -80,12 +80,15 @@ struct SubmissionValidator: Sendable {
             validation.add(IntakeProblem.consentRequired, at: "consent")
         }
 
-        try validation.finish()
-        return ConnectionRequest(
-            kind: kind!, channel: channel!, operatorId: operatorId, applicant: applicant!, phone: contact.phone!,
-            email: contact.email, area: area!, street: street!, purpose: purpose!, householdCount: form.householdCount!,
-            extraHouseholds: extraHouseholds, notices: notices
-        )
+        return try validation.finish {
+            guard let kind, let channel, let applicant, let phone = contact.phone, let area, let street, let purpose,
+                  let householdCount = form.householdCount else { return nil }
+            return ConnectionRequest(
+                kind: kind, channel: channel, operatorId: operatorId, applicant: applicant, phone: phone,
+                email: contact.email, area: area, street: street, purpose: purpose, householdCount: householdCount,
+                extraHouseholds: extraHouseholds, notices: notices
+            )
+        }
     }
 
     /// Checks the household count and one entry, name and ID, per household beside the applicant's.

@@ -99,15 +99,10 @@ struct AbuseLimits: Sendable {
         return client
     }
 
-    /// Counts one filing naming `phone`.
-    ///
-    /// - Throws: ``TooManyRequests`` (`rate_limit.phone`, field `phone`) over the phone's allowance.
-    func admit(phone: VietnamesePhoneNumber) throws {
-        if case .refused(let wait) = phones.admit(phone.e164, at: clock.now()) {
-            throw TooManyRequests(code: "rate_limit.phone", retryAfter: wait,
-                                  vi: "Có quá nhiều yêu cầu ghi số điện thoại này", en: "Too many requests name this phone number",
-                                  field: "phone")
-        }
+    /// Counts one filing naming `phone`: nil when admitted, else how long the phone must wait.
+    func admitFiling(naming phone: VietnamesePhoneNumber) -> Throttle? {
+        if case .refused(let wait) = phones.admit(phone.e164, at: clock.now()) { return .phoneFilings(retryAfter: wait) }
+        return nil
     }
 
     /// Counts one message texted in by `phone`: beyond its allowance the message is not

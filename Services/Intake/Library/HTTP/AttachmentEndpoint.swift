@@ -1,15 +1,12 @@
 import Attachments
-import Contracts
 import Foundation
 import Hummingbird
-import Logging
 import ServiceKit
-import VietnameseIdentity
 
 /// `POST /api/v1/requests/{code}/attachments`: the applicant attaches photos or scans of their
-/// papers to their request, as a `multipart/form-data` form: `phone` (the one registered with
-/// the request, which opens it as tracking does, ``RequestAccess``), `kind` (an
-/// ``AttachmentKind``) and one or more `file` parts.
+/// papers to their request (``PaperAttachment``), as a `multipart/form-data` form: `phone` (the
+/// one registered with the request, which opens it as tracking does, ``RequestAccess``), `kind`
+/// (an ``AttachmentKind``) and one or more `file` parts.
 ///
 /// 201 with the files kept, each announced as `intake.attachment.added`; 404 for an unknown
 /// code or a wrong phone; 422 with a field error for each file that is not a JPEG, PNG or PDF by
@@ -33,41 +30,17 @@ struct AttachmentEndpoint: Sendable {
         var addedAt: Date
     }
 
-    let access: RequestAccess
-    let store: AttachmentStore
+    let attachment: PaperAttachment
     let limits: AbuseLimits
-    let clock: WallClock
-    let logger: Logger
 
     func register(on router: Router<ServiceRequestContext>) {
         router.post(RouterPath(Self.path)) { request, context in
             let client = try limits.admit(.access, request, context)
             var request = request
-            let upload = try await request.multipartUpload(within: store.limits)
-            let kept = try await attach(upload, to: context.parameters.require("code"), from: client)
+            let upload = try await request.multipartUpload(within: attachment.store.limits)
+            let kept = try await attachment.attach(upload, to: context.parameters.require("code"), from: client).answered()
             return try Response.json(Answer(attachments: kept.map(Self.shown)), status: .created)
         }
-    }
-
-    /// Opens request `code` with the form's phone and keeps the form's files under its `kind`;
-    /// the API's and the portal's upload alike.
-    ///
-    /// - Throws: ``APIError`` 422 for a bad phone, kind or file; 404 or 429 as ``RequestAccess`` decides.
-    func attach(_ upload: MultipartUpload, to code: String, from client: ClientOrigin) async throws -> [KeptAttachment] {
-        var validation = Validation()
-        let phone = validation.required("phone", upload.fields["phone"], VietnamesePhoneNumber.init)
-        let kind = validation.required("kind", upload.fields["kind"]) { (text: String) throws(AttachmentProblem) in
-            guard let kind = AttachmentKind(rawValue: text) else { throw .unknownKind }
-            return kind
-        }
-        guard let phone, let kind, validation.isValid else {
-            throw APIError.invalid(ValidationFailure(errors: validation.errors))
-        }
-        let record = try await access.open(code, phone: phone, from: client)
-        let kept = try await store.add(upload.files.map { ("file", kind, $0.bytes) }, to: record.requestCode,
-                                       branchCode: record.branch.code, channel: .web, at: clock.now())
-        logger.info("attachments kept", metadata: .request(record.requestCode, ["files": "\(kept.count)"]))
-        return kept
     }
 
     static func shown(_ kept: KeptAttachment) -> Shown {

@@ -1,118 +1,33 @@
 import Foundation
 import Hummingbird
 import ServiceKit
-import Tariff
-import VietnameseIdentity
-import WorkingCalendar
 
 /// `GET /api/v1/tariff/estimate?kWh=350[&households=2][&tenants=3][&declared=false][&day=|&from=&through=]`:
-/// the residential bill estimate customers look up, from the dated tariff tables.
+/// the residential bill estimate customers look up, from the dated tariff tables (``BillEstimation``).
 ///
-/// `households` (default 1) are whole households on the meter; `tenants` (default 0) are
-/// registered persons of tenant or collective housing, a quarter of an allowance each;
-/// `declared=false` prices everything at tier 3 (occupants not declared). `day` (default today
-/// in Vietnam) picks the table; `from` and `through` estimate a reading period instead, split
-/// by days where a price changes. Answers 200 with the estimate; 422 with every field error; 429
-/// with `Retry-After` over the client's allowance (``AbuseLimits``).
+/// Answers 200 with the estimate; 422 with every field error; 429 with `Retry-After` over the
+/// client's allowance (``AbuseLimits``).
 struct TariffEstimateEndpoint: Sendable {
     static let path = "api/v1/tariff/estimate"
 
-    let tariffs: TariffSchedule
+    let estimation: BillEstimation
     let limits: AbuseLimits
-    let clock: WallClock
+
+    /// The query parameters, in the order the API document lists them.
+    static var parameters: [APIParameter] {
+        [.query(BillEstimation.kWh), .query(BillEstimation.households), .query(BillEstimation.tenants),
+         .query(BillEstimation.declared), .query(BillEstimation.day), .query(BillEstimation.from),
+         .query(BillEstimation.through)]
+    }
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, context in
             try limits.admit(.lookup, request, context)
-            return try estimate(request)
-        }
-    }
-
-    func estimate(_ request: Request) throws -> Response {
-        let query = try Self.query { request.uri.queryParameters.get($0) }
-        return switch try estimate(query) {
-        case .month(let estimate): try Response.json(estimate)
-        case .period(let estimate): try Response.json(estimate)
-        }
-    }
-
-    /// What an estimate asks, checked: the API's query and the portal's form alike.
-    struct Query: Sendable {
-        var kWh: Int
-        var occupancy: Occupancy
-        var day: TariffDay?
-        var period: (from: TariffDay, through: TariffDay)?
-    }
-
-    /// An estimate of one month's table, or of a reading period across a price change.
-    enum Answer: Sendable {
-        case month(BillEstimate)
-        case period(PeriodEstimate)
-    }
-
-    static let kWh = FieldDeclaration<Int>.required("kWh", .wholeNumber, "Consumption of the month or the period.")
-    static let households = FieldDeclaration<Int>.optional("households", .wholeNumber, "Whole households on the meter (default 1).")
-    static let tenants = FieldDeclaration<Int>.optional(
-        "tenants", .wholeNumber, "Registered persons of tenant housing, a quarter of an allowance each (default 0).")
-    static let declared = FieldDeclaration<Bool>.optional(
-        "declared", .flag, "false: occupants not declared, everything at tier 3 (default true).")
-    static let day = FieldDeclaration<TariffDay>.optional("day", tariffDay, "The day whose tables apply, YYYY-MM-DD (default today).")
-    static let from = FieldDeclaration<TariffDay>.optional("from", tariffDay, "A reading period's first day (with through).")
-    static let through = FieldDeclaration<TariffDay>.optional("through", tariffDay, "A reading period's last day (with from).")
-    private static let tariffDay = FieldFormat<TariffDay>.day { (text: String) -> TariffDay? in TariffDay(text) }
-
-    /// The query parameters, in the order the API document lists them.
-    static var parameters: [APIParameter] {
-        [.query(kWh), .query(households), .query(tenants), .query(declared), .query(day), .query(from), .query(through)]
-    }
-
-    /// The query `parameter` gives, every field error at once.
-    ///
-    /// - Throws: ``APIError`` 422.
-    static func query(_ parameter: (String) -> String?) throws -> Query {
-        var validation = Validation()
-        func value<Value>(_ field: FieldDeclaration<Value>) -> Value? {
-            validation.check(field, parameter(field.name))
-        }
-        let kWh = value(Self.kWh)
-        let households = value(Self.households) ?? 1
-        let tenants = value(Self.tenants) ?? 0
-        let declared = value(Self.declared) ?? true
-        let day = value(Self.day)
-        let from = value(Self.from)
-        let through = value(Self.through)
-        if (from == nil) != (through == nil) {
-            validation.add(MissingValue(), at: from == nil ? Self.from.name : Self.through.name)
-        }
-        do { try validation.finish() } catch { throw APIError.invalid(error) }
-        let occupancy: Occupancy = declared ? .declared(quarters: households * 4 + tenants) : .undeclared
-        return Query(kWh: kWh!, occupancy: occupancy, day: day, period: from.flatMap { from in through.map { (from, $0) } })
-    }
-
-    /// The estimate of `query`, on today's table (Vietnam) unless it names a day or a period.
-    ///
-    /// - Throws: ``APIError`` 422 for consumption or households the tables refuse.
-    func estimate(_ query: Query) throws -> Answer {
-        do {
-            if let period = query.period {
-                return .period(try tariffs.estimate(kWh: query.kWh, from: period.from, through: period.through,
-                                                    occupancy: query.occupancy))
+            let query = try BillEstimation.query { request.uri.queryParameters.get($0) }.answered()
+            return switch try estimation.estimate(query).answered() {
+            case .month(let estimate): try Response.json(estimate)
+            case .period(let estimate): try Response.json(estimate)
             }
-            let today = TariffDay(CalendarDay(clock.now()).description)!
-            return .month(try tariffs.estimate(kWh: query.kWh, on: query.day ?? today, occupancy: query.occupancy))
-        } catch let error as TariffInputError {
-            throw APIError(status: .unprocessableContent, field: Self.field(of: error), code: error.code,
-                           vi: error.vietnamese, en: error.english)
-        }
-    }
-
-    /// The query parameter a tariff input error is about.
-    private static func field(of error: TariffInputError) -> String {
-        switch error {
-        case .negativeConsumption, .consumptionTooLarge: "kWh"
-        case .quartersNotPositive, .tooManyQuarters: "households"
-        case .dayBeforeFirstTable: "day"
-        case .periodEndsBeforeStart, .periodTooLong: "through"
         }
     }
 }

@@ -26,9 +26,9 @@ struct SMSDesk: Sendable {
     }
 
     let ledger: InboundSMSLedger
-    let tracking: TrackingEndpoint
-    let outageReports: OutageReportEndpoint
-    let plannedOutages: PlannedOutageEndpoint
+    let tracking: RequestTracking
+    let outageReports: OutageReporting
+    let plannedOutages: PlannedOutageSchedule
     let areas: ServiceAreaTable
     let limits: AbuseLimits
     let personalData: PersonalDataProtector
@@ -79,12 +79,10 @@ struct SMSDesk: Sendable {
     /// The request's status, told under its code; a code nobody may open is told under the message's id.
     private func track(_ code: String, from message: InboundSMS) async throws -> (SMSAnswer, String) {
         let client = ClientOrigin(address: "sms:\(personalData.fingerprint(message.sender.e164).prefix(16))", overTLS: true)
-        do {
-            let answer = try await tracking.track(code, phone: message.sender, from: client)
+        switch try await tracking.track(code, phone: message.sender, from: client) {
+        case .success(let answer):
             return (.status(of: answer), answer.requestCode)
-        } catch let refused as APIError where refused.status == .notFound {
-            return (.requestNotFound(code), message.messageId)
-        } catch is TooManyRequests {
+        case .failure:
             return (.requestNotFound(code), message.messageId)
         }
     }
@@ -95,20 +93,22 @@ struct SMSDesk: Sendable {
         }
         let report = OutageReport(channel: .sms, operatorId: nil, branch: branch, customerCode: customer, communeCode: nil,
                                   phone: message.sender, note: nil)
-        do {
-            let receipt = try await PhoneBudgetSpent.answered { try await outageReports.file(report) }
+        switch try await outageReports.file(report) {
+        case .success(let receipt):
             return (.outageReported(receipt, customerCode: customer.description), receipt.reportCode)
-        } catch is TooManyRequests {
+        case .failure:
             return (.tooManyReports(), message.messageId)
         }
     }
 
     private func plannedOutages(_ code: String) async throws -> SMSAnswer {
-        do {
-            let outages = try await plannedOutages.schedule(communeCode: nil, customerCode: code, from: nil, to: nil)
-            return .plannedOutages(outages, customerCode: code, days: PlannedOutageEndpoint.defaultDays)
-        } catch let refused as APIError where refused.status == .notFound || refused.status == .unprocessableContent {
+        switch await plannedOutages.schedule(communeCode: nil, customerCode: code, from: nil, to: nil) {
+        case .success(let outages):
+            return .plannedOutages(outages, customerCode: code, days: PlannedOutageSchedule.defaultDays)
+        case .failure(.customerCodeUnknown), .failure(.invalid):
             return .customerCodeUnknown(code)
+        case .failure(let unavailable):
+            throw unavailable
         }
     }
 }

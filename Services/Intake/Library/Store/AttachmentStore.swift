@@ -22,17 +22,13 @@ struct AttachmentStore: Sendable {
     /// Checks `files` (``CheckedFile/checkAll(_:existing:limits:)``) against the files request
     /// `requestCode` already has, and keeps them.
     ///
-    /// - Throws: ``APIError`` 422 with a field error for each refused file and for the count.
+    /// - Throws: ``ValidationFailure`` with a field error for each refused file and for the count.
     func add(_ files: [(field: String, kind: AttachmentKind, bytes: Data)], to requestCode: String, branchCode: String,
              channel: Channel, at now: Date) async throws -> [KeptAttachment] {
         let limits = limits
-        do {
-            return try await writer.write { db in
-                let checked = try CheckedFile.checkAll(files, existing: try Self.count(of: requestCode, in: db), limits: limits)
-                return try checked.map { try keep($0, requestCode: requestCode, branchCode: branchCode, channel: channel, at: now, in: db) }
-            }
-        } catch let failure as ValidationFailure {
-            throw APIError.invalid(failure)
+        return try await writer.write { db in
+            let checked = try CheckedFile.checkAll(files, existing: try Self.count(of: requestCode, in: db), limits: limits)
+            return try checked.map { try keep($0, requestCode: requestCode, branchCode: branchCode, channel: channel, at: now, in: db) }
         }
     }
 
@@ -70,12 +66,7 @@ struct AttachmentStore: Sendable {
         let kept = KeptAttachment(attachmentId: UUID().uuidString.lowercased(), requestCode: requestCode,
                                   branchCode: branchCode, kind: file.kind, contentType: file.contentType,
                                   byteCount: file.bytes.count, addedAt: now)
-        try db.execute(sql: """
-            INSERT INTO intake_attachments (attachment_id, request_code, branch_code, kind, content_type, byte_count,
-                                            channel, content_sealed, added_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [kept.attachmentId, requestCode, branchCode, file.kind.rawValue, file.contentType.mediaType,
-                             file.bytes.count, channel.rawValue, personalData.seal(bytes: file.bytes), now.timeIntervalSince1970])
+        try AttachmentRow(kept, channel: channel, contentSealed: personalData.seal(bytes: file.bytes)).insert(db)
         let event = AttachmentAdded(requestCode: requestCode, branchCode: branchCode, attachmentId: kept.attachmentId,
                                     kind: file.kind.rawValue, contentType: file.contentType.mediaType,
                                     byteCount: file.bytes.count, channel: channel, addedAt: now)

@@ -58,13 +58,10 @@ struct InboundMailLedger: Sendable {
                     reply = nil
                 }
             }
-            try db.execute(sql: """
-                INSERT INTO intake_inbound_mail (uid_validity, uid, message_id, request_code, branch_code, branch_name,
-                                                 branch_hotline, sender_fingerprint, received_at, answered)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [Int64(uidValidity), Int64(uid), mail.messageId, event.requestCode, event.branch.code,
-                                 event.branch.name, event.branch.hotline, fingerprints.first,
-                                 now.timeIntervalSince1970, reply != nil])
+            try InboundMailRow(uidValidity: Int64(uidValidity), uid: Int64(uid), messageId: mail.messageId,
+                               requestCode: event.requestCode, branchCode: event.branch.code, branchName: event.branch.name,
+                               branchHotline: event.branch.hotline, senderFingerprint: fingerprints.first, receivedAt: now,
+                               answered: reply != nil).insert(db)
             try outbox.send(event, from: .intake, correlationId: event.requestCode, cause: nil, at: now, in: db)
             let leftOut = try attachments.keepWhatPasses(mail.attachedFiles, requestCode: event.requestCode,
                                                          branchCode: event.branch.code, channel: .email, at: now, in: db)

@@ -26,15 +26,7 @@ struct OutageReportStore: Sendable {
         return try await writer.write { db in
             try PhoneMessageBudget.draw(for: fingerprint, filer: .anonymous, at: reportedAt, in: db)
             let code = try DailySequence.nextCode(branchCode: report.branch.code, at: reportedAt, in: db).value
-            try db.cachedStatement(sql: """
-                INSERT INTO intake_outage_reports (report_code, channel, operator_id, branch_code, commune_code,
-                    customer_code, phone_sealed, phone_fingerprint, phone_masked, note, consent_given_at, reported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    code, report.channel.rawValue, report.operatorId, report.branch.code, report.communeCode,
-                    report.customerCode?.description, sealed, fingerprint, report.phone.masked, report.note,
-                    reportedAt.timeIntervalSince1970, reportedAt.timeIntervalSince1970,
-                ])
+            try OutageReportRow(report, code: code, phoneSealed: sealed, phoneFingerprint: fingerprint, at: reportedAt).insert(db)
             let command = RecordOutageReport(
                 reportCode: code, channel: report.channel, operatorId: report.operatorId, branch: report.branch,
                 communeCode: report.communeCode, customerCode: report.customerCode?.description, phone: report.phone.e164,

@@ -28,18 +28,8 @@ struct ServiceRequestStore: Sendable {
             try PhoneMessageBudget.draw(request.kind == .independentVerification ? 2 : 1, for: phoneFingerprint,
                                         filer: filer, at: submittedAt, in: db)
             let code = try DailySequence.nextCode(branchCode: request.branch.code, at: submittedAt, in: db)
-            try db.execute(sql: """
-                INSERT INTO intake_service_requests (request_code, request_kind, channel, operator_id, customer_code,
-                    branch_code, branch_name, branch_hotline, requester_name_sealed, requester_id_masked, phone_masked,
-                    phone_sealed, phone_fingerprint, email_sealed, consent_given_at, submitted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    code.value, request.kind.rawValue, request.channel.rawValue, request.operatorId,
-                    request.customerCode.description, request.branch.code, request.branch.name, request.branch.hotline,
-                    personalData.seal(request.requester.name.value), request.requester.id.masked, request.phone.masked,
-                    personalData.seal(request.phone.e164), phoneFingerprint, request.email.map(personalData.seal),
-                    submittedAt.timeIntervalSince1970, submittedAt.timeIntervalSince1970,
-                ])
+            try ServiceRequestRow(request, code: code, phoneFingerprint: phoneFingerprint, at: submittedAt,
+                                  sealedWith: personalData).insert(db)
             let receipt = SubmissionReceipt(code: code, branch: request.branch, submittedAt: submittedAt,
                                             notices: request.notices)
             try IdempotencyLedger.record(idempotency, receipt: receipt, in: db)

@@ -52,16 +52,7 @@ struct SigningSession: Sendable {
     /// the customer will read it, sealed.
     static func insert(_ drafted: ContractDrafted, sealedContract: Data, codeHash: String, issuedAt: Date,
                        in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO intake_signing_sessions (contract_number, request_code, branch, drafted_at, code_hash,
-                code_issued_at, code_expires_at, failed_attempts, contract_sealed)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)
-            """, arguments: [
-                drafted.contractNumber, drafted.requestCode,
-                String(decoding: try JSONCoding.encoder.encode(drafted.branch), as: UTF8.self),
-                drafted.draftedAt.timeIntervalSince1970, codeHash, issuedAt.timeIntervalSince1970,
-                (issuedAt + SigningPolicy.codeValidity).timeIntervalSince1970, sealedContract,
-            ])
+        try SigningSessionRow(drafted, sealedContract: sealedContract, codeHash: codeHash, issuedAt: issuedAt).insert(db)
         try recordIssue(contractNumber: drafted.contractNumber, at: issuedAt, in: db)
     }
 

@@ -6,11 +6,11 @@ import WebPages
 
 /// `GET|POST /yeu-cau/{code}/dinh-kem`: the portal's form for attaching papers to a request —
 /// the registered phone, the kind of paper and the files — posted as a multipart form to the
-/// same checks as the API (``AttachmentEndpoint``). A refused upload comes back with each
+/// same use case as the API (``PaperAttachment``). A refused upload comes back with each
 /// error beside its field; a kept one lists the files kept, and the form stays for more.
 struct AttachmentPage: Sendable {
     let pages: WebPages
-    let endpoint: AttachmentEndpoint
+    let attachment: PaperAttachment
     let limits: AbuseLimits
 
     func register(on router: Router<ServiceRequestContext>) {
@@ -22,16 +22,23 @@ struct AttachmentPage: Sendable {
             let code = try context.parameters.require("code")
             let language = PageLanguage(request)
             var request = request
-            var upload: MultipartUpload?
+            let upload: MultipartUpload
             do {
-                let form = try await request.multipartUpload(within: endpoint.store.limits)
-                upload = form
-                let kept = try await endpoint.attach(form, to: code, from: client)
-                return page(request, code: code, phone: nil, kind: form.fields["kind"], errors: FieldMessages(),
+                upload = try await request.multipartUpload(within: attachment.store.limits)
+            } catch let unreadable as UnreadableUpload {
+                // A body too large or not a form: said beside the file input.
+                return page(request, code: code, phone: nil, kind: nil,
+                            errors: FieldMessages(unreadable.errors, in: language, wholeRequestAt: "file"), status: unreadable.status)
+            }
+            switch try await attachment.attach(upload, to: code, from: client) {
+            case .success(let kept):
+                return page(request, code: code, phone: nil, kind: upload.fields["kind"], errors: FieldMessages(),
                             kept: kept.map { Self.shown($0, in: language) }, status: .created)
-            } catch let refusal as APIError {
-                return page(request, code: code, phone: upload?.fields["phone"], kind: upload?.fields["kind"],
-                            errors: FieldMessages(refusal.errors, in: language, wholeRequestAt: "file"), status: refusal.status)
+            case .failure(.refused(let problem)):
+                return page(request, code: code, phone: upload.fields["phone"], kind: upload.fields["kind"],
+                            errors: FieldMessages(problem.errors, in: language, wholeRequestAt: "file"), status: problem.status)
+            case .failure(.throttled(let throttle)):
+                throw TooManyRequests(throttle)
             }
         }
     }

@@ -40,10 +40,11 @@ struct CallCentreEvents: Sendable {
                                vi: "Vui lòng đăng nhập tổng đài", en: "Sign in to the call-centre console first")
             }
             var validation = Validation()
-            let agentExtension = validation.required("extension", request.uri.queryParameters.get("extension"),
-                                                     IncomingCallForm.agentExtension)
-            do { try validation.finish() } catch let failure as ValidationFailure { throw APIError.invalid(failure) }
-            let alerts = await alerts.listen(at: agentExtension!)
+            let given = validation.required("extension", request.uri.queryParameters.get("extension"),
+                                            IncomingCallForm.agentExtension)
+            let agentExtension: String
+            do throws(ValidationFailure) { agentExtension = try validation.finish { given } } catch { throw APIError.invalid(error) }
+            let alerts = await alerts.listen(at: agentExtension)
             return Response(
                 status: .ok,
                 headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseIdentity
 import WebPages
 
 /// The hidden field that makes a portal form idempotent, as `Idempotency-Key` makes the API
@@ -7,6 +8,11 @@ import WebPages
 /// receipt. A form shown again with its errors keeps its key: nothing was filed under it yet.
 enum FormSubmissionKey {
     static let field = "formKey"
+
+    /// Why a form sent again, changed, after it had filed its request, files nothing (409).
+    static let sentWithOtherDetails = FieldError(field: "", code: "form.already_sent", message: LocalizedMessage(
+        vi: "Biểu mẫu này đã được gửi trước đó với nội dung khác; vui lòng kiểm tra và gửi lại",
+        en: "This form was already sent with other details; please check them and send it again"))
 
     /// The key to put in the form: the posted one, or a fresh one for a new form.
     static func rendered(_ posted: WebForm) -> String {

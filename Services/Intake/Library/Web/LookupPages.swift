@@ -8,7 +8,8 @@ import Tariff
 import VietnameseIdentity
 import WebPages
 
-/// The portal's outage report and look-ups, each over its API endpoint's own checks and answers:
+/// The portal's outage report and look-ups, each through the use case its API endpoint calls
+/// (``OutageReporting``, ``PlannedOutageSchedule``, ``MeterReadingSchedule``, ``BillEstimation``):
 ///
 /// - `GET|POST /bao-mat-dien`: report an outage (customer code or commune, phone, note);
 /// - `GET|POST /tong-dai/bao-mat-dien`: the same for a signed-in call-centre operator (role
@@ -24,10 +25,10 @@ import WebPages
 struct LookupPages: Sendable {
     let pages: WebPages
     let areas: ServiceAreaTable
-    let outageReports: OutageReportEndpoint
-    let plannedOutages: PlannedOutageEndpoint
-    let readingSchedule: ReadingScheduleEndpoint
-    let tariff: TariffEstimateEndpoint
+    let outageReports: OutageReporting
+    let plannedOutages: PlannedOutageSchedule
+    let readingSchedule: MeterReadingSchedule
+    let tariff: BillEstimation
     let limits: AbuseLimits
     let session: StaffPageSession
 
@@ -54,7 +55,7 @@ struct LookupPages: Sendable {
         }
         router.get("uoc-tinh-tien-dien") { request, context in
             try limits.admit(.lookup, request, context)
-            return try estimate(request)
+            return estimate(request)
         }
     }
 
@@ -65,22 +66,26 @@ struct LookupPages: Sendable {
     private func report(_ request: Request, operator staff: SignedInStaff? = nil) async throws -> Response {
         let language = PageLanguage(request)
         let posted = try await WebForm.read(request)
-        let claims = staff?.claims
-        let operatorId = claims?.staffId
-        do {
-            let receipt = try await outageReports.report(OutageReportForm(
-                channel: (operatorId == nil ? Channel.web : .phone).rawValue, operatorId: operatorId,
-                customerCode: posted.text("customerCode"),
-                communeCode: posted.text("communeCode"), phone: posted["phone"], note: posted.text("note"),
-                consent: posted["consent"] == "true"), unit: claims?.ownUnit)
+        let party: FilingParty = staff.map { .callCentre($0.claims) } ?? .anonymous
+        let form = OutageReportForm(
+            channel: (party.operatorId == nil ? Channel.web : .phone).rawValue, operatorId: party.operatorId,
+            customerCode: posted.text("customerCode"), communeCode: posted.text("communeCode"), phone: posted["phone"],
+            note: posted.text("note"), consent: posted["consent"] == "true")
+        switch try await outageReports.report(form, by: party) {
+        case .success(let receipt):
             return pages.render("outageReceived", title: language.pick("Đã nhận báo mất điện", "Outage reported"),
                                 for: request, language: language, context: [
                                     "reportCode": receipt.reportCode,
                                     "message": language.pick(receipt.message.vi, receipt.message.en),
                                 ], status: .accepted)
-        } catch let refusal as APIError {
-            return outagePage(request, posted, errors: FieldMessages(refusal.errors, in: language),
-                              operator: staff, status: refusal.status)
+        case .failure(.invalid(let errors)):
+            return outagePage(request, posted, errors: FieldMessages(errors, in: language), operator: staff,
+                              status: .unprocessableContent)
+        case .failure(.otherUnit(let field)):
+            return outagePage(request, posted, errors: FieldMessages(APIError.namedOtherUnit(field: field).errors, in: language),
+                              operator: staff, status: .forbidden)
+        case .failure(.throttled(let throttle)):
+            throw TooManyRequests(throttle)
         }
     }
 
@@ -111,9 +116,9 @@ struct LookupPages: Sendable {
         var context = common(asked, errors: FieldMessages(), language: language)
         context["customerCode"] = customerCodeField(asked, errors: FieldMessages(), language: language)
         if asked.text("communeCode") != nil || asked.text("customerCode") != nil {
-            do {
-                let outages = try await plannedOutages.schedule(communeCode: asked.text("communeCode"),
-                                                                customerCode: asked.text("customerCode"), from: nil, to: nil)
+            switch await plannedOutages.schedule(communeCode: asked.text("communeCode"),
+                                                 customerCode: asked.text("customerCode"), from: nil, to: nil) {
+            case .success(let outages):
                 context["asked"] = true
                 context["outages"] = outages.map { outage -> [String: Any] in
                     ["location": outage.location, "reason": outage.reason, "branch": outage.branch.name,
@@ -121,7 +126,7 @@ struct LookupPages: Sendable {
                      "cancelled": outage.status == .cancelled]
                 }
                 context["none"] = outages.isEmpty
-            } catch let refusal as APIError {
+            case .failure(let refusal):
                 context = refused(context, refusal, language: language)
             }
         }
@@ -134,14 +139,14 @@ struct LookupPages: Sendable {
         let asked = WebForm(query: request)
         var context: [String: Any] = ["customerCode": customerCodeField(asked, errors: FieldMessages(), language: language)]
         if asked.text("customerCode") != nil {
-            do {
-                let schedule = try await readingSchedule.schedule(customerCode: asked["customerCode"])
+            switch await readingSchedule.schedule(customerCode: asked["customerCode"]) {
+            case .success(let schedule):
                 context["schedule"] = [
                     "customerCode": schedule.customerCode, "meterSerial": schedule.meterSerial, "route": schedule.route,
                     "readingDay": schedule.readingDay, "branch": schedule.branch.name,
                     "nextReadingOn": ShownTime.day(schedule.nextReadingOn),
                 ] as [String: Any]
-            } catch let refusal as APIError {
+            case .failure(let refusal):
                 context = refused(context, refusal, language: language)
                 context["customerCode"] = customerCodeField(
                     asked, errors: FieldMessages(refusal.errors, in: language, wholeRequestAt: "customerCode"),
@@ -152,7 +157,7 @@ struct LookupPages: Sendable {
                             for: request, language: language, context: context)
     }
 
-    private func estimate(_ request: Request) throws -> Response {
+    private func estimate(_ request: Request) -> Response {
         let language = PageLanguage(request)
         let asked = WebForm(query: request)
         var context: [String: Any] = [
@@ -164,9 +169,9 @@ struct LookupPages: Sendable {
                                        hint: ("Mỗi 4 người tính là một hộ", "Every 4 persons count as one household")),
         ]
         if asked.text("kWh") != nil {
-            do {
-                let query = try TariffEstimateEndpoint.query { asked.text($0) }
-                if case .month(let bill) = try tariff.estimate(query) {
+            switch BillEstimation.query({ asked.text($0) }).flatMap(tariff.estimate) {
+            case .success(let answer):
+                if case .month(let bill) = answer {
                     context["bill"] = [
                         "lines": bill.lines.map { ["tier": $0.tier, "kWh": Self.kWh($0.kWh), "price": Self.dong($0.price),
                                                    "amount": Self.dong($0.amount)] },
@@ -175,7 +180,7 @@ struct LookupPages: Sendable {
                         "table": ShownTime.day(bill.tableEffectiveFrom.description),
                     ] as [String: Any]
                 }
-            } catch let refusal as APIError {
+            case .failure(let refusal):
                 context = refused(context, refusal, language: language)
             }
         }
@@ -203,7 +208,7 @@ struct LookupPages: Sendable {
                         in: language, value: form["customerCode"], error: errors["customerCode"])
     }
 
-    private func refused(_ context: [String: Any], _ refusal: APIError, language: PageLanguage) -> [String: Any] {
+    private func refused(_ context: [String: Any], _ refusal: LookupRefusal, language: PageLanguage) -> [String: Any] {
         var context = context
         let messages = FieldMessages(refusal.errors, in: language, wholeRequestAt: "customerCode")
         context["errors"] = messages.all

@@ -2,14 +2,14 @@ import Contracts
 import Foundation
 import GRDB
 import Hummingbird
-import Logging
 import ServiceKit
 import StaffAuth
 import VietnameseIdentity
 import WebPages
 
 /// The customer portal (phone-first, Vietnamese with an English switch) and the call-centre
-/// console, served by intake from the same validators and stores as its API:
+/// console, served by intake through the same use cases as its API (``ConnectionFiling``,
+/// ``RequestTracking``, ``ContractSigning``):
 ///
 /// - `GET /`: the services; `GET|POST /yeu-cau/cap-dien-moi`: a new connection, then
 ///   `GET /yeu-cau/{code}/da-nhan`, the receipt with the request code;
@@ -31,15 +31,12 @@ struct PortalPages: Sendable {
 
     let pages: WebPages
     let form: ConnectionFormPage
-    let validator: SubmissionValidator
-    let store: SubmissionStore
-    let tracking: TrackingEndpoint
-    let signing: SigningEndpoints
+    let filing: ConnectionFiling
+    let tracking: RequestTracking
+    let signing: ContractSigning
     let session: StaffPageSession
     let limits: AbuseLimits
     let database: DatabasePool
-    let clock: WallClock
-    let logger: Logger
 
     func register(on router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
@@ -101,37 +98,23 @@ struct PortalPages: Sendable {
         let language = PageLanguage(request)
         let sent = try await WebForm.read(request)
         let posted = form.compacted(sent)
-        let claims = staff?.claims
-        let operatorId = claims?.staffId
-        let connection: ConnectionRequest
-        do {
-            connection = try validator.validate(form.submission(posted, channel: channel, operatorId: operatorId))
-        } catch {
-            return connectionPage(request, posted, errors: FieldMessages(error.errors, in: language),
-                                  operator: staff, status: .unprocessableContent)
-        }
-        if let claims, !claims.mayAccess(unit: connection.area.branch.code) {
-            return connectionPage(request, posted,
-                                  errors: FieldMessages(APIError.namedOtherUnit(field: "site.communeCode").errors, in: language),
-                                  operator: staff, status: .forbidden)
-        }
-        let filer: Filer = operatorId == nil ? .anonymous : .signedInOperator
-        if filer == .anonymous { try limits.admit(phone: connection.phone) }
-        switch try await PhoneBudgetSpent.answered({
-            try await store.submit(connection, by: filer, idempotency: FormSubmissionKey.claim(sent), at: clock.now())
-        }) {
-        case .accepted(let receipt):
-            logger.info("request submitted on the portal", metadata: .request(receipt.requestCode, [
-                "branch": "\(receipt.branch.code)", "channel": "\(channel.rawValue)",
-            ]))
+        let party: FilingParty = staff.map { .callCentre($0.claims) } ?? .anonymous
+        switch try await filing.file(form.submission(posted, channel: channel, operatorId: party.operatorId), by: party,
+                                     idempotency: FormSubmissionKey.claim(sent)) {
+        case .success(.accepted(let receipt)), .success(.replayed(let receipt)):
             return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
-        case .replayed(let receipt):
-            logger.info("request form sent again, nothing filed", metadata: .request(receipt.requestCode))
-            return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
-        case .keyReused:
+        case .success(.keyReused):
             return connectionPage(request, FormSubmissionKey.dropped(from: posted),
-                                  errors: FieldMessages(APIError.formSentWithOtherDetails.errors, in: language),
+                                  errors: FieldMessages([FormSubmissionKey.sentWithOtherDetails], in: language),
                                   operator: staff, status: .conflict)
+        case .failure(.invalid(let errors)):
+            return connectionPage(request, posted, errors: FieldMessages(errors, in: language), operator: staff,
+                                  status: .unprocessableContent)
+        case .failure(.otherUnit(let field)):
+            return connectionPage(request, posted, errors: FieldMessages(APIError.namedOtherUnit(field: field).errors, in: language),
+                                  operator: staff, status: .forbidden)
+        case .failure(.throttled(let throttle)):
+            throw TooManyRequests(throttle)
         }
     }
 
@@ -163,58 +146,65 @@ struct PortalPages: Sendable {
     // MARK: Tracking and signing
 
     private func track(_ request: Request, from client: ClientOrigin) async throws -> Response {
-        try await answerCodeForm(request, refusedOn: "track") { posted, language in
-            let answer = try await tracking.track(Self.code(posted), phone: Self.phone(posted), from: client)
-            return pages.render("timeline", title: language.pick("Tiến độ yêu cầu", "Where the request stands"),
-                                for: request, language: language, context: Self.timelineContext(answer, language))
+        let posted = try await WebForm.read(request)
+        let outcome = try await tracking.track(Self.code(posted), form: AccessForm(phone: posted["phone"]), from: client)
+        return try answer(request, posted, outcome, refusedOn: "track") { answer, language in
+            pages.render("timeline", title: language.pick("Tiến độ yêu cầu", "Where the request stands"),
+                         for: request, language: language, context: Self.timelineContext(answer, language))
         }
     }
 
     private func sign(_ request: Request, from client: ClientOrigin) async throws -> Response {
-        try await answerCodeForm(request, refusedOn: "sign") { posted, language in
-            let (phone, code): (VietnamesePhoneNumber, SigningCode)
-            do throws(ValidationFailure) {
-                (phone, code) = try SignatureForm(phone: posted["phone"], signingCode: posted["signingCode"]).validated()
-            } catch { throw APIError.invalid(error) }
-            let receipt = try await signing.sign(Self.code(posted), phone: phone, with: code, from: client)
-            return pages.render("signed", title: language.pick("Đã ký hợp đồng", "Contract signed"), for: request,
-                                language: language, context: [
-                                    "contractNumber": receipt.contractNumber, "signedAt": ShownTime.dayAndTime(receipt.signedAt),
-                                ])
+        let posted = try await WebForm.read(request)
+        let outcome = try await signing.sign(Self.code(posted), form: SignatureForm(phone: posted["phone"],
+                                                                                     signingCode: posted["signingCode"]),
+                                             from: client)
+        return try answer(request, posted, outcome, refusedOn: "sign") { receipt, language in
+            pages.render("signed", title: language.pick("Đã ký hợp đồng", "Contract signed"), for: request,
+                         language: language, context: [
+                             "contractNumber": receipt.contractNumber, "signedAt": ShownTime.dayAndTime(receipt.signedAt),
+                         ])
         }
     }
 
     /// The drafted contract, then the signing form for it; or the signing form with why not.
     private func showContract(_ request: Request, from client: ClientOrigin) async throws -> Response {
-        try await answerCodeForm(request, refusedOn: "sign") { posted, language in
-            let contract = try await signing.contract(Self.code(posted), phone: Self.phone(posted), from: client)
-            return codePage(request, "contract", posted, errors: FieldMessages(),
-                            extra: ContractView(contract: contract, areas: form.areas).context(language))
+        let posted = try await WebForm.read(request)
+        let outcome = try await signing.contract(Self.code(posted), form: AccessForm(phone: posted["phone"]), from: client)
+        return try answer(request, posted, outcome, refusedOn: "sign") { contract, language in
+            codePage(request, "contract", posted, errors: FieldMessages(),
+                     extra: ContractView(contract: contract, areas: form.areas).context(language))
         }
     }
 
     /// The signing form again, saying a new code is on its way; or with why none was sent.
     private func reissueSigningCode(_ request: Request, from client: ClientOrigin) async throws -> Response {
-        try await answerCodeForm(request, refusedOn: "sign") { posted, _ in
-            let notice = try await signing.reissue(Self.code(posted), phone: Self.phone(posted), from: client)
-            return codePage(request, "sign", posted, errors: FieldMessages(), extra: [
+        let posted = try await WebForm.read(request)
+        let outcome = try await signing.newCode(Self.code(posted), form: AccessForm(phone: posted["phone"]), from: client)
+        return try answer(request, posted, outcome, refusedOn: "sign") { notice, _ in
+            codePage(request, "sign", posted, errors: FieldMessages(), extra: [
                 "newCodeSent": ["validityMinutes": notice.validityMinutes, "expiresAt": ShownTime.dayAndTime(notice.expiresAt)],
             ])
         }
     }
 
-    /// Answers a posted tracking or signing form with `answer`, or, when the request refuses,
-    /// shows the form `fallback` again with what was typed and the refusal beside its field.
-    private func answerCodeForm(
-        _ request: Request, refusedOn fallback: String, _ answer: (WebForm, PageLanguage) async throws -> Response
-    ) async throws -> Response {
+    /// Answers a posted tracking or signing form with `shown`, or, when the request refuses,
+    /// shows the form `fallback` again with what was typed and the refusal beside its field; a
+    /// refusal about the request as a whole (not found, nothing to sign) beside the code. A
+    /// throttled customer gets the page saying when to come back (``TooManyRequestsPage``).
+    private func answer<Value>(
+        _ request: Request, _ posted: WebForm, _ outcome: Result<Value, RequestRefusal>, refusedOn fallback: String,
+        _ shown: (Value, PageLanguage) -> Response
+    ) throws -> Response {
         let language = PageLanguage(request)
-        let posted = try await WebForm.read(request)
-        do {
-            return try await answer(posted, language)
-        } catch let refusal as APIError {
-            return codePage(request, fallback, posted, errors: Self.messages(refusal, language: language),
-                            status: refusal.status)
+        switch outcome {
+        case .success(let value):
+            return shown(value, language)
+        case .failure(.refused(let problem)):
+            return codePage(request, fallback, posted, errors: FieldMessages(problem.errors, in: language, wholeRequestAt: "code"),
+                            status: problem.status)
+        case .failure(.throttled(let throttle)):
+            throw TooManyRequests(throttle)
         }
     }
 
@@ -251,17 +241,7 @@ struct PortalPages: Sendable {
         ].merging(extra) { $1 }, status: status)
     }
 
-    /// An API refusal as the form shows it: a refusal about the request as a whole (not found,
-    /// too many failures, nothing to sign) beside the code.
-    private static func messages(_ refusal: APIError, language: PageLanguage) -> FieldMessages {
-        FieldMessages(refusal.errors, in: language, wholeRequestAt: "code")
-    }
-
     private static func code(_ posted: WebForm) -> String {
         (posted["code"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
-    }
-
-    private static func phone(_ posted: WebForm) throws -> VietnamesePhoneNumber {
-        do { return try AccessForm(phone: posted["phone"]).validated() } catch { throw APIError.invalid(error) }
     }
 }

@@ -1,7 +1,6 @@
 import Contracts
 import Foundation
 import Hummingbird
-import Logging
 import ServiceAreas
 import ServiceKit
 import StaffAuth
@@ -9,7 +8,7 @@ import VietnameseIdentity
 import WebPages
 
 /// The portal's forms for every request about an existing supply point, one form per kind
-/// with only that kind's fields, checked by the API's ``ServiceRequestValidator``:
+/// with only that kind's fields, filed as the API files them (``ServiceRequestFiling``):
 /// `GET /yeu-cau/dich-vu` lists the kinds; `GET|POST /yeu-cau/dich-vu/{kind}` files one, then
 /// the same receipt as a new connection. `GET|POST /tong-dai/dich-vu/{kind}` is the call-centre
 /// console's, for a signed-in operator filing for a caller, who vouches for the caller's phone;
@@ -20,12 +19,9 @@ struct ServiceRequestPages: Sendable {
 
     let pages: WebPages
     let areas: ServiceAreaTable
-    let validator: ServiceRequestValidator
-    let store: ServiceRequestStore
+    let filing: ServiceRequestFiling
     let session: StaffPageSession
     let limits: AbuseLimits
-    let clock: WallClock
-    let logger: Logger
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get("yeu-cau/dich-vu") { request, _ in
@@ -65,37 +61,23 @@ struct ServiceRequestPages: Sendable {
     private func file(_ request: Request, _ kind: RequestKind, by staff: SignedInStaff?) async throws -> Response {
         let language = PageLanguage(request)
         let posted = try await WebForm.read(request)
-        let operatorId = staff?.claims.staffId ?? ""
-        let serviceRequest: ServiceRequest
-        do {
-            serviceRequest = try validator.validate(form(posted, kind: kind, operatorId: operatorId))
-        } catch {
-            return page(request, kind, posted, errors: FieldMessages(error.errors, in: language), operator: staff,
-                        status: .unprocessableContent)
-        }
-        if let unit = staff?.claims.ownUnit, serviceRequest.branch.code != unit {
-            return page(request, kind, posted,
-                        errors: FieldMessages(APIError.namedOtherUnit(field: "customerCode").errors, in: language),
-                        operator: staff, status: .forbidden)
-        }
-        let filer: Filer = operatorId.isEmpty ? .anonymous : .signedInOperator
-        if filer == .anonymous { try limits.admit(phone: serviceRequest.phone) }
-        switch try await PhoneBudgetSpent.answered({
-            try await store.submit(serviceRequest, by: filer, idempotency: FormSubmissionKey.claim(posted), at: clock.now())
-        }) {
-        case .accepted(let receipt):
-            logger.info("service request submitted on the portal", metadata: .request(receipt.requestCode, [
-                "kind": "\(kind.rawValue)", "branch": "\(receipt.branch.code)",
-                "channel": "\(serviceRequest.channel.rawValue)",
-            ]))
+        let party: FilingParty = staff.map { .callCentre($0.claims) } ?? .anonymous
+        switch try await filing.file(form(posted, kind: kind, operatorId: party.operatorId ?? ""), by: party,
+                                     idempotency: FormSubmissionKey.claim(posted)) {
+        case .success(.accepted(let receipt)), .success(.replayed(let receipt)):
             return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
-        case .replayed(let receipt):
-            logger.info("service request form sent again, nothing filed", metadata: .request(receipt.requestCode))
-            return WebPages.seeOther("/yeu-cau/\(receipt.requestCode)/da-nhan")
-        case .keyReused:
+        case .success(.keyReused):
             return page(request, kind, FormSubmissionKey.dropped(from: posted),
-                        errors: FieldMessages(APIError.formSentWithOtherDetails.errors, in: language),
+                        errors: FieldMessages([FormSubmissionKey.sentWithOtherDetails], in: language),
                         operator: staff, status: .conflict)
+        case .failure(.invalid(let errors)):
+            return page(request, kind, posted, errors: FieldMessages(errors, in: language), operator: staff,
+                        status: .unprocessableContent)
+        case .failure(.otherUnit(let field)):
+            return page(request, kind, posted, errors: FieldMessages(APIError.namedOtherUnit(field: field).errors, in: language),
+                        operator: staff, status: .forbidden)
+        case .failure(.throttled(let throttle)):
+            throw TooManyRequests(throttle)
         }
     }
 

@@ -15,8 +15,8 @@ struct IntakeAPIDocument: Sendable {
     let submission: SubmissionValidator
     let serviceRequests: ServiceRequestValidator
     let outageReports: OutageReportValidator
-    let plannedOutages: PlannedOutageEndpoint
-    let readingSchedule: ReadingScheduleEndpoint
+    let plannedOutages: PlannedOutageSchedule
+    let readingSchedule: MeterReadingSchedule
 
     var json: JSONValue {
         [

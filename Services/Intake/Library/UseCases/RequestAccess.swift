@@ -8,9 +8,9 @@ import VietnameseIdentity
 /// Opens a stored request to whoever gives its code and the phone registered with it.
 ///
 /// The code alone is not enough: it is printed on receipts and read out on the phone. An
-/// unknown code and a wrong phone get the same 404, so an answer never tells which one was
+/// unknown code and a wrong phone are refused alike (404 on the API), so an answer never tells which one was
 /// wrong, and each is recorded against the code and the client's address: after
-/// ``failureLimit`` failures within ``failureWindow`` the code is refused with 429 to that
+/// ``failureLimit`` failures within ``failureWindow`` the code is closed (429 on the API) to that
 /// client, right phone included, until the failures age out; the applicant calling from
 /// another address still gets in. Tracking, signing and asking for a new code share the count.
 ///
@@ -37,12 +37,12 @@ struct RequestAccess: Sendable {
     let clock: WallClock
     let logger: Logger
 
-    /// The request with `code` whose applicant's phone is `phone`, asked by `client`.
-    ///
-    /// - Throws: ``APIError`` 404 (``APIError/requestNotFound``) for an unknown code or a
-    ///   wrong phone, 429 (``TooManyRequests/tooManyAccessFailures``) while the code is closed to `client`.
-    func open(_ code: String, phone: VietnamesePhoneNumber, from client: ClientOrigin) async throws -> RequestRecord {
-        guard code.count <= Self.maximumCodeLength else { throw APIError.requestNotFound }
+    /// The request with `code` whose applicant's phone is `phone`, asked by `client`; or
+    /// ``RequestProblem/notFound`` for an unknown code or a wrong phone alike, and
+    /// ``Throttle/accessFailures`` while the code is closed to `client`.
+    func open(_ code: String, phone: VietnamesePhoneNumber, from client: ClientOrigin) async throws
+        -> Result<RequestRecord, RequestRefusal> {
+        guard code.count <= Self.maximumCodeLength else { return .failure(.refused(.notFound)) }
         let now = clock.now()
         let windowStart = now - Self.failureWindow
         let attempt = try await writer.write { db -> Attempt in
@@ -57,13 +57,13 @@ struct RequestAccess: Sendable {
         let metadata = Logger.Metadata.request(code, ["client": "\(client.address)"])
         switch attempt {
         case .opened(let record):
-            return record
+            return .success(record)
         case .wrong:
             logger.info("request not opened: unknown code or wrong phone", metadata: metadata)
-            throw APIError.requestNotFound
+            return .failure(.refused(.notFound))
         case .closed:
             logger.warning("request code closed to a client after repeated wrong phones", metadata: metadata)
-            throw TooManyRequests.tooManyAccessFailures
+            return .failure(.throttled(.accessFailures))
         }
     }
 }

@@ -1,0 +1,37 @@
+import Contracts
+import Foundation
+import GRDB
+import Messaging
+
+/// A signing session as `intake_signing_sessions` opens it: the drafted contract (sealed, as
+/// the customer will read it), its branch, and the first code's hash, validity and attempts.
+struct SigningSessionRow: Encodable, PersistableRecord {
+    static let databaseTableName = "intake_signing_sessions"
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
+        .timeIntervalSince1970
+    }
+
+    var contractNumber: String
+    var requestCode: String
+    /// The branch as JSON, for the receipt and the notices.
+    var branch: String
+    var draftedAt: Date
+    var codeHash: String
+    var codeIssuedAt: Date
+    var codeExpiresAt: Date
+    var failedAttempts = 0
+    var contractSealed: Data
+
+    init(_ drafted: ContractDrafted, sealedContract: Data, codeHash: String, issuedAt: Date) throws {
+        contractNumber = drafted.contractNumber
+        requestCode = drafted.requestCode
+        branch = String(decoding: try JSONCoding.encoder.encode(drafted.branch), as: UTF8.self)
+        draftedAt = drafted.draftedAt
+        self.codeHash = codeHash
+        codeIssuedAt = issuedAt
+        codeExpiresAt = issuedAt + SigningPolicy.codeValidity
+        contractSealed = sealedContract
+    }
+}

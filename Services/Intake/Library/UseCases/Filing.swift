@@ -1,0 +1,46 @@
+import StaffAuth
+import VietnameseIdentity
+
+/// Who files a request on the portal or the API, and what that asks of the phone it names.
+enum FilingParty: Sendable {
+    /// Anyone on the internet: the filing counts against the phone's allowance
+    /// (``AbuseLimits``) and its texts against the phone's budget (``PhoneMessageBudget``).
+    case anonymous
+    /// A call-centre operator signed in to the console, filing for a caller: for their own
+    /// branch only unless they are the corporation's hotline, vouching for the caller's phone.
+    case callCentre(StaffClaims)
+
+    var operatorId: String? {
+        if case .callCentre(let claims) = self { claims.staffId } else { nil }
+    }
+
+    /// Whether this party may file for the branch `branchCode`.
+    func mayFile(for branchCode: String) -> Bool {
+        if case .callCentre(let claims) = self { claims.mayAccess(unit: branchCode) } else { true }
+    }
+}
+
+/// The steps every filing takes once its form is valid, whatever it files.
+struct FilingGate: Sendable {
+    let limits: AbuseLimits
+
+    /// Stores a valid filing with `submit`, for `party`, naming `phone`: an anonymous party's
+    /// filing is counted against the phone's allowance first, and refused when the phone's
+    /// budget of texts is spent.
+    func store<Stored>(naming phone: VietnamesePhoneNumber, by party: FilingParty,
+                       _ submit: (Filer) async throws -> Stored) async throws -> Result<Stored, FilingRefusal> {
+        let filer: Filer
+        switch party {
+        case .anonymous:
+            if let throttle = limits.admitFiling(naming: phone) { return .failure(.throttled(throttle)) }
+            filer = .anonymous
+        case .callCentre:
+            filer = .signedInOperator
+        }
+        do {
+            return .success(try await submit(filer))
+        } catch let spent as PhoneBudgetSpent {
+            return .failure(.throttled(.phoneBudget(spent)))
+        }
+    }
+}
