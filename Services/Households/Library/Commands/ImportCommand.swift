@@ -28,7 +28,7 @@ struct ImportCommand: AsyncParsableCommand {
     var by = "operator"
 
     func run() async throws {
-        let program = try HouseholdsProgram.open(configuration: try ServiceConfiguration(service: HouseholdsService.name))
+        let program = try HouseholdsProgram.forOperatorCommand()
         let summary = switch kind {
         case .customers: try await program.importCustomers(csvFile: file, by: by)
         case .dossiers: try await program.importDossiers(csvFile: file, by: by)
