@@ -3,8 +3,9 @@ import GRDB
 
 /// A dossier's row (`households_dossiers`) as it is opened; closing and recounting change it
 /// later, column by column.
-struct DossierRecord: Codable, FetchableRecord, PersistableRecord {
+struct DossierRecord: Codable, FetchableRecord, ColumnRecord {
     static let databaseTableName = "households_dossiers"
+    static let insertSQL = makeInsertSQL()
 
     var dossierId: String
     var unit: String
@@ -25,31 +26,31 @@ struct DossierRecord: Codable, FetchableRecord, PersistableRecord {
     var effectiveQuarters: Int
     var quartersSince: Double
 
-    /// The columns, bound directly: an import opens dossiers by the hundred thousand, and the
-    /// synthesized `Encodable` path costs more per row than the insert itself.
-    func encode(to container: inout PersistenceContainer) {
-        container[CodingKeys.dossierId.rawValue] = dossierId
-        container[CodingKeys.unit.rawValue] = unit
-        container[CodingKeys.sequence.rawValue] = sequence
-        container[CodingKeys.customerCode.rawValue] = customerCode
-        container[CodingKeys.meterSerial.rawValue] = meterSerial
-        container[CodingKeys.contractNumber.rawValue] = contractNumber
-        container[CodingKeys.requestCode.rawValue] = requestCode
-        container[CodingKeys.origin.rawValue] = origin
-        container[CodingKeys.status.rawValue] = status
-        container[CodingKeys.openedAt.rawValue] = openedAt
-        container[CodingKeys.openedBy.rawValue] = openedBy
-        container[CodingKeys.contactPhoneSealed.rawValue] = contactPhoneSealed
-        container[CodingKeys.contactPhoneMasked.rawValue] = contactPhoneMasked
-        container[CodingKeys.effectiveQuarters.rawValue] = effectiveQuarters
-        container[CodingKeys.quartersSince.rawValue] = quartersSince
-    }
-
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case dossierId = "dossier_id", unit, sequence, customerCode = "customer_code", meterSerial = "meter_serial"
         case contractNumber = "contract_number", requestCode = "request_code", origin, status
         case openedAt = "opened_at", openedBy = "opened_by", contactPhoneSealed = "contact_phone_sealed"
         case contactPhoneMasked = "contact_phone_masked", effectiveQuarters = "effective_quarters"
         case quartersSince = "quarters_since"
+    }
+
+    subscript(_ column: CodingKeys) -> (any DatabaseValueConvertible)? {
+        switch column {
+        case .dossierId: dossierId
+        case .unit: unit
+        case .sequence: sequence
+        case .customerCode: customerCode
+        case .meterSerial: meterSerial
+        case .contractNumber: contractNumber
+        case .requestCode: requestCode
+        case .origin: origin
+        case .status: status
+        case .openedAt: openedAt
+        case .openedBy: openedBy
+        case .contactPhoneSealed: contactPhoneSealed
+        case .contactPhoneMasked: contactPhoneMasked
+        case .effectiveQuarters: effectiveQuarters
+        case .quartersSince: quartersSince
+        }
     }
 }

@@ -35,29 +35,19 @@ extension DossierRegistry {
         let overrideId = try gate.recordOverride(hits, policy: policy, dossierId: dossierId, at: now, in: db)
         let sealed = sealing.seal(name: sub.name, id: sub.id, householdBook: sub.householdBook,
                                   permanentAddress: sub.permanentAddress)
-        let replaced = MemberRecord(sealed, sub: sub, dossierId: dossierId, joinedAt: 0, counting: true, overrideId: nil)
-        var assignments = [
-            Column(MemberRecord.CodingKeys.nameSealed).set(to: replaced.nameSealed),
-            Column(MemberRecord.CodingKeys.idSealed).set(to: replaced.idSealed),
-            Column(MemberRecord.CodingKeys.idFingerprint).set(to: replaced.idFingerprint),
-            Column(MemberRecord.CodingKeys.idMasked).set(to: replaced.idMasked),
-            Column(MemberRecord.CodingKeys.idLegacy).set(to: replaced.idLegacy),
-            Column(MemberRecord.CodingKeys.detailsSealed).set(to: replaced.detailsSealed),
-            Column(MemberRecord.CodingKeys.bookFingerprint).set(to: replaced.bookFingerprint),
-            Column(MemberRecord.CodingKeys.bookMasked).set(to: replaced.bookMasked),
-            Column(MemberRecord.CodingKeys.confirmationIssuer).set(to: replaced.confirmationIssuer),
-            Column(MemberRecord.CodingKeys.confirmationNumber).set(to: replaced.confirmationNumber),
-            Column(MemberRecord.CodingKeys.confirmationIssuedOn).set(to: replaced.confirmationIssuedOn),
-            Column(MemberRecord.CodingKeys.confirmationValidUntil).set(to: replaced.confirmationValidUntil),
-            Column(MemberRecord.CodingKeys.persons).set(to: replaced.persons),
-        ]
-        if let overrideId {
-            assignments.append(Column(MemberRecord.CodingKeys.overrideId).set(to: overrideId))
-        }
-        try MemberRecord.filter(key: memberId).updateAll(db, assignments)
+        let replaced = MemberRecord(sealed, sub: sub, dossierId: dossierId, joinedAt: 0, counting: true, overrideId: overrideId)
+        let columns = Self.replacedColumns + (overrideId == nil ? [] : [.overrideId])
+        try MemberRecord.filter(key: memberId).updateAll(db, columns.map { Column($0.rawValue).set(to: replaced[$0]) })
         try counter.recount(dossierId: dossierId, reason: .subHouseholdUpdated, at: now, today: today, in: db)
         return try changed(memberId: memberId, dossierId: dossierId, in: db)
     }
+
+    /// The columns an update replaces: the household's personal data and confirmation; it keeps
+    /// its dossier, place, joining day and counting until the recount, and its override unless a new one let it in.
+    private static let replacedColumns: [MemberRecord.CodingKeys] = [
+        .nameSealed, .idSealed, .idFingerprint, .idMasked, .idLegacy, .detailsSealed, .bookFingerprint, .bookMasked,
+        .confirmationIssuer, .confirmationNumber, .confirmationIssuedOn, .confirmationValidUntil, .persons,
+    ]
 
     /// Ends a current sub-household: it no longer shares the meter (moved away, tenants left).
     func endSubHousehold(memberId: Int64, at now: Date, today: CalendarDay, in db: Database) throws -> HouseholdChange {

@@ -99,7 +99,7 @@ struct DossierRegistry: Sendable {
             origin: dossier.origin.rawValue, status: DossierStatus.active.rawValue, openedAt: openedAt, openedBy: staffId,
             contactPhoneSealed: dossier.contactPhone.map { sealing.personalData.seal($0.e164) },
             contactPhoneMasked: dossier.contactPhone?.masked, effectiveQuarters: 4, quartersSince: openedAt
-        ).insert(db)
+        ).insertRow(into: db)
         return id
     }
 
@@ -107,9 +107,9 @@ struct DossierRegistry: Sendable {
     @discardableResult
     func insertMember(_ sealed: MemberSealing.Sealed, sub: SubHousehold?, dossierId: String, joinedAt now: Date,
                       today: CalendarDay, overrideId: Int64?, in db: Database) throws -> Int64 {
-        var member = MemberRecord(sealed, sub: sub, dossierId: dossierId, joinedAt: now.timeIntervalSince1970.rounded(.down),
-                                  counting: sub.map { $0.share.quarters(on: today) > 0 } ?? true, overrideId: overrideId)
-        try member.insert(db)
+        try MemberRecord(sealed, sub: sub, dossierId: dossierId, joinedAt: now.timeIntervalSince1970.rounded(.down),
+                         counting: sub.map { $0.share.quarters(on: today) > 0 } ?? true, overrideId: overrideId)
+            .insertRow(into: db)
         return db.lastInsertedRowID
     }
 }

@@ -3,12 +3,12 @@ import GRDB
 
 /// A household head's row (`households_members`) as it joins a dossier: sealed personal data,
 /// fingerprints and masked forms from ``MemberSealing``, and a sub-household's confirmation.
-/// Leaving, splitting and the split status change it later, column by column.
-struct MemberRecord: Codable, FetchableRecord, MutablePersistableRecord {
+/// Leaving, splitting and the split status change it later, column by column; the store
+/// numbers it (`member_id`).
+struct MemberRecord: Codable, FetchableRecord, ColumnRecord {
     static let databaseTableName = "households_members"
+    static let insertSQL = makeInsertSQL()
 
-    /// Set by the store on insertion.
-    var memberId: Int64?
     var dossierId: String
     var role: String
     var nameSealed: Data
@@ -32,8 +32,8 @@ struct MemberRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The supervisor's override that let it in, if one did.
     var overrideId: Int64?
 
-    enum CodingKeys: String, CodingKey {
-        case memberId = "member_id", dossierId = "dossier_id", role, nameSealed = "name_sealed", idSealed = "id_sealed"
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case dossierId = "dossier_id", role, nameSealed = "name_sealed", idSealed = "id_sealed"
         case idFingerprint = "id_fingerprint", idMasked = "id_masked", idLegacy = "id_legacy", joinedAt = "joined_at"
         case detailsSealed = "details_sealed", bookFingerprint = "book_fingerprint", bookMasked = "book_masked"
         case confirmationIssuer = "confirmation_issuer", confirmationNumber = "confirmation_number"
@@ -44,7 +44,6 @@ struct MemberRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The row of `sealed` joining `dossierId`; `sub` is `nil` for the main household.
     init(_ sealed: MemberSealing.Sealed, sub: SubHousehold?, dossierId: String, joinedAt: Double, counting: Bool,
          overrideId: Int64?) {
-        memberId = nil
         self.dossierId = dossierId
         role = sub == nil ? MemberRole.main.rawValue : MemberRole.sub.rawValue
         nameSealed = sealed.name
@@ -65,31 +64,26 @@ struct MemberRecord: Codable, FetchableRecord, MutablePersistableRecord {
         self.overrideId = overrideId
     }
 
-    /// The columns, bound directly: an import inserts hundreds of thousands of rows, and the
-    /// synthesized `Encodable` path costs more per row than the insert itself.
-    func encode(to container: inout PersistenceContainer) {
-        container[CodingKeys.memberId.rawValue] = memberId
-        container[CodingKeys.dossierId.rawValue] = dossierId
-        container[CodingKeys.role.rawValue] = role
-        container[CodingKeys.nameSealed.rawValue] = nameSealed
-        container[CodingKeys.idSealed.rawValue] = idSealed
-        container[CodingKeys.idFingerprint.rawValue] = idFingerprint
-        container[CodingKeys.idMasked.rawValue] = idMasked
-        container[CodingKeys.idLegacy.rawValue] = idLegacy
-        container[CodingKeys.joinedAt.rawValue] = joinedAt
-        container[CodingKeys.detailsSealed.rawValue] = detailsSealed
-        container[CodingKeys.bookFingerprint.rawValue] = bookFingerprint
-        container[CodingKeys.bookMasked.rawValue] = bookMasked
-        container[CodingKeys.confirmationIssuer.rawValue] = confirmationIssuer
-        container[CodingKeys.confirmationNumber.rawValue] = confirmationNumber
-        container[CodingKeys.confirmationIssuedOn.rawValue] = confirmationIssuedOn
-        container[CodingKeys.confirmationValidUntil.rawValue] = confirmationValidUntil
-        container[CodingKeys.persons.rawValue] = persons
-        container[CodingKeys.counting.rawValue] = counting
-        container[CodingKeys.overrideId.rawValue] = overrideId
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        memberId = inserted.rowID
+    subscript(_ column: CodingKeys) -> (any DatabaseValueConvertible)? {
+        switch column {
+        case .dossierId: dossierId
+        case .role: role
+        case .nameSealed: nameSealed
+        case .idSealed: idSealed
+        case .idFingerprint: idFingerprint
+        case .idMasked: idMasked
+        case .idLegacy: idLegacy
+        case .joinedAt: joinedAt
+        case .detailsSealed: detailsSealed
+        case .bookFingerprint: bookFingerprint
+        case .bookMasked: bookMasked
+        case .confirmationIssuer: confirmationIssuer
+        case .confirmationNumber: confirmationNumber
+        case .confirmationIssuedOn: confirmationIssuedOn
+        case .confirmationValidUntil: confirmationValidUntil
+        case .persons: persons
+        case .counting: counting
+        case .overrideId: overrideId
+        }
     }
 }
