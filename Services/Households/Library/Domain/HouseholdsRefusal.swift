@@ -1,7 +1,7 @@
 import VietnameseIdentity
 
 /// Why the program refuses what a staff member asked, in the program's words. The HTTP edge
-/// answers each with its status and message (`APIError(_:)`); the pages show the same message.
+/// answers each with its status and bilingual message; the pages show the same message.
 enum HouseholdsRefusal: Error, Sendable, Equatable {
     case dossierNotFound
     case subHouseholdNotFound
