@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import ServiceKit
 
 /// `import customers|dossiers <file>`: imports the billing system's customer export, or
 /// existing dossiers in bulk (every unit's), beside a running service; prints the import's

@@ -1,5 +1,4 @@
 import ArgumentParser
-import ServiceKit
 
 /// `residence-pass`: the daily residence-confirmation pass, now (the service also runs it daily
 /// at `RESIDENCE_CHECK_AT`); idempotent, so a cron job may run it too.

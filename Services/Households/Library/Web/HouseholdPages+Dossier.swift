@@ -12,8 +12,8 @@ import WorkingCalendar
 /// sub-household and record a split status on it.
 extension HouseholdPages {
     func dossierPage(_ request: Request, id: String, staff: SignedInStaff, posted: WebForm? = nil,
-                             errors: FieldMessages = FieldMessages(), extra: [String: Any] = [:],
-                             status: HTTPResponse.Status = .ok) async throws -> Response {
+                     errors: FieldMessages = FieldMessages(), extra: [String: Any] = [:],
+                     status: HTTPResponse.Status = .ok) async throws -> Response {
         let language = PageLanguage(request)
         var context = extra
         do {
@@ -102,7 +102,7 @@ extension HouseholdPages {
 
     /// The override's reason input, for a supervisor only: officers see that a supervisor decides.
     func overrideField(_ staff: SignedInStaff, posted: WebForm?, errors: FieldMessages,
-                               in language: PageLanguage) -> [String: Any]? {
+                       in language: PageLanguage) -> [String: Any]? {
         guard staff.claims.roles.contains(.householdsSupervisor) else { return nil }
         return FormField.input("override.reason", label: ("Lý do chấp thuận đăng ký dù trùng (giám sát)",
                                                           "Reason to register despite the duplicate (supervisor)"),

@@ -11,8 +11,8 @@ import WorkingCalendar
 /// Opening a dossier: the form, and what registering it answers.
 extension HouseholdPages {
     func openingForm(_ request: Request, staff: SignedInStaff, posted: WebForm? = nil,
-                             errors: FieldMessages = FieldMessages(), extra: [String: Any] = [:],
-                             status: HTTPResponse.Status = .ok) async throws -> Response {
+                     errors: FieldMessages = FieldMessages(), extra: [String: Any] = [:],
+                     status: HTTPResponse.Status = .ok) async throws -> Response {
         let language = PageLanguage(request)
         var context = extra
         let own = FormField.input("unit", label: ("Đơn vị quản lý hồ sơ", "Unit keeping the dossier"), in: language,
