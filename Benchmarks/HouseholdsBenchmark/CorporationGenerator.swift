@@ -18,7 +18,7 @@ import WorkingCalendar
 /// dossier below two households, which billing's shared count cannot show), when the customer
 /// has no dossier at all, or when billing simply holds another count.
 struct CorporationGenerator {
-    private struct SubHousehold {
+    struct SubHousehold {
         var fullName: String
         var idNumber: String
         var householdBook: String?
@@ -30,19 +30,7 @@ struct CorporationGenerator {
         var persons: Int?
     }
 
-    private struct PendingPlant {
-        enum Kind {
-            /// `planted` is the person's position in the run's list of planted people.
-            case person(planted: Int, copiesWanted: Int)
-            case book(String)
-        }
-        let kind: Kind
-        let originBranch: String
-        let sameBranch: Bool
-        var holders: [String]
-    }
-
-    private static let sharedShare = 0.10
+    static let sharedShare = 0.10
     /// Sub-households per dossier before planting: 1 to 5 (CMIS count 2 to 6).
     private static let subCountWeights = [(1, 0.48), (2, 0.30), (3, 0.13), (4, 0.06), (5, 0.03)]
     private static let registrationSampleSize = 2048
@@ -57,7 +45,7 @@ struct CorporationGenerator {
     }
 
     /// The state of one generation pass.
-    private struct Run {
+    struct Run {
         let spec: CorporationSpec
         let customersPath: String
         let dossiersPath: String
@@ -235,7 +223,7 @@ struct CorporationGenerator {
 
         /// A sub-household with a valid confirmation (no expiry for 40 %, else a month to
         /// three years ahead) and no tenants.
-        private mutating func freshSubHousehold(book: String?) -> SubHousehold {
+        mutating func freshSubHousehold(book: String?) -> SubHousehold {
             let index = nextPerson()
             return SubHousehold(
                 fullName: VietnameseSamples.name(using: &rng),
@@ -246,73 +234,6 @@ struct CorporationGenerator {
                 issuer: VietnameseSamples.confirmationIssuer(using: &rng),
                 issuedOn: spec.today.adding(days: -Int.random(in: 1...700, using: &rng)),
                 validUntil: rng.chance(0.4) ? nil : spec.today.adding(days: Int.random(in: 31...1095, using: &rng)),
-                persons: nil)
-        }
-
-        /// Copies at most one pending plant of each kind into this dossier, then starts new
-        /// plants here on their schedule.
-        private mutating func plant(into subs: inout [SubHousehold], code: String, branch: String) {
-            var placedPerson = false
-            var placedBook = false
-            var position = 0
-            while position < pending.count {
-                let plant = pending[position]
-                guard (plant.originBranch == branch) == plant.sameBranch, !plant.holders.contains(code) else {
-                    position += 1
-                    continue
-                }
-                switch plant.kind {
-                case .person(let person, let copiesWanted) where !placedPerson:
-                    placedPerson = true
-                    subs.append(copy(of: planted[person]))
-                    pending[position].holders.append(code)
-                    planted[person].holders.append(code)
-                    if pending[position].holders.count == 2 { idCases += 1 }
-                    if pending[position].holders.count == copiesWanted {
-                        pending.remove(at: position)
-                        continue
-                    }
-                case .book(let book) where !placedBook:
-                    placedBook = true
-                    subs.append(freshSubHousehold(book: book))
-                    bookCases += 1
-                    pending.remove(at: position)
-                    continue
-                default:
-                    break
-                }
-                position += 1
-            }
-
-            if plantedPersonsStarted < spec.plantedIDs, dossiers % personInterval == 0 {
-                plantedPersonsStarted += 1
-                let sub = freshSubHousehold(book: nil)
-                planted.append(.init(fullName: sub.fullName, idNumber: sub.idNumber, permanentAddress: sub.permanentAddress, holders: [code]))
-                subs.append(sub)
-                pending.append(PendingPlant(
-                    kind: .person(planted: planted.count - 1, copiesWanted: rng.chance(0.2) ? 3 : 2),
-                    originBranch: branch, sameBranch: rng.chance(0.5), holders: [code]))
-            }
-            if plantedBooksStarted < spec.plantedBooks, dossiers % bookInterval == 0 {
-                plantedBooksStarted += 1
-                let book = numbers.householdBook(nextBook())
-                subs.append(freshSubHousehold(book: book))
-                pending.append(PendingPlant(kind: .book(book), originBranch: branch, sameBranch: rng.chance(0.5), holders: [code]))
-            }
-        }
-
-        /// The planted person again, with a fresh valid confirmation from this landlord's
-        /// commune and no household book (so the copy adds no book duplicate).
-        private mutating func copy(of person: GeneratedCorporation.PlantedPerson) -> SubHousehold {
-            SubHousehold(
-                fullName: person.fullName,
-                idNumber: person.idNumber,
-                householdBook: nil,
-                permanentAddress: person.permanentAddress,
-                confirmationNumber: "\(Int.random(in: 1...9999, using: &rng))/XN-CA",
-                issuer: VietnameseSamples.confirmationIssuer(using: &rng),
-                issuedOn: spec.today.adding(days: -Int.random(in: 1...300, using: &rng)),
-                validUntil: nil,
                 persons: nil)
         }
 
@@ -340,7 +261,7 @@ struct CorporationGenerator {
             return personIndex
         }
 
-        private mutating func nextBook() -> Int {
+        mutating func nextBook() -> Int {
             defer { bookIndex += 1 }
             return bookIndex
         }

@@ -60,11 +60,11 @@ struct HouseholdsRun {
         let peakMemory = PeakMemory.bytes()
         var duplicateCases = 0
         let duplicates = try await clock.measure {
-            duplicateCases = try await program.duplicates(unit: nil).cases.count
+            duplicateCases = try await program.reports.duplicates(unit: nil).cases.count
         }
         var repricingCases = 0
         let repricing = try await clock.measure {
-            repricingCases = try await program.repricing(unit: nil).entries.count
+            repricingCases = try await program.reports.repricing(unit: nil).entries.count
         }
         let registrationOutcome = try await RegistrationRound(
             program: program, count: registrations, refusals: refusals, seed: seed, today: today

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import ServiceKit
 
 /// `import customers|dossiers <file>`: imports the billing system's customer export, or
 /// existing dossiers in bulk (every unit's), beside a running service; prints the import's
@@ -28,7 +27,7 @@ struct ImportCommand: AsyncParsableCommand {
     var by = "operator"
 
     func run() async throws {
-        let program = try HouseholdsProgram.open(configuration: try ServiceConfiguration(service: HouseholdsService.name))
+        let program = try HouseholdsProgram.forOperatorCommand()
         let summary = switch kind {
         case .customers: try await program.importCustomers(csvFile: file, by: by)
         case .dossiers: try await program.importDossiers(csvFile: file, by: by)

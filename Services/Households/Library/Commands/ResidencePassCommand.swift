@@ -1,5 +1,4 @@
 import ArgumentParser
-import ServiceKit
 
 /// `residence-pass`: the daily residence-confirmation pass, now (the service also runs it daily
 /// at `RESIDENCE_CHECK_AT`); idempotent, so a cron job may run it too.
@@ -9,7 +8,8 @@ struct ResidencePassCommand: AsyncParsableCommand {
         abstract: "Recount dossiers whose residence confirmations expired and queue the reminders due.")
 
     func run() async throws {
-        let program = try HouseholdsProgram.open(configuration: try ServiceConfiguration(service: HouseholdsService.name))
-        print(try await program.runResidencePassNow())
+        let pass = try await HouseholdsProgram.forOperatorCommand().runResidencePass()
+        print("residence pass \(pass.day): \(pass.recounted) dossiers recounted, \(pass.remindersSent) reminders sent, "
+            + "\(pass.remindersHeld) held for release, \(pass.remindersWithoutPhone) due without a phone")
     }
 }

@@ -64,7 +64,7 @@ struct DossierEndpoint: Sendable {
         let claims = try await staff.authenticate(request, for: .households)
         var request = request
         let form = try await request.decodeJSON(DossierForm.self)
-        switch try await program.registerDossier(form, by: claims) {
+        switch try await program.openDossier(form, unit: try claims.actingUnit(named: form.unit, field: "unit"), by: claims) {
         case .registered(let view): return try Response.json(view, status: .created)
         case .duplicates(let conflict): return try DuplicateAnswer.response(conflict)
         }

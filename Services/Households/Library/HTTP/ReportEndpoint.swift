@@ -26,26 +26,26 @@ struct ReportEndpoint: Sendable {
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get("api/v1/duplicates") { request, _ in
-            try Response.json(try await program.duplicates(
+            try Response.json(try await program.reports.duplicates(
                 unit: try await unit(request), page: try ListPage.asked(by: request, startingAfter: { DuplicateIndex.Position($0) != nil })))
         }
         router.get("api/v1/repricing") { request, _ in
-            try Response.json(try await program.repricing(unit: try await unit(request), page: try ListPage.asked(by: request)))
+            try Response.json(try await program.reports.repricing(unit: try await unit(request), page: try ListPage.asked(by: request)))
         }
         router.get("api/v1/repricing.csv") { request, _ in
-            let list = try await program.repricing(unit: try await unit(request))
+            let list = try await program.reports.repricing(unit: try await unit(request))
             return Response(status: .ok, headers: [
                 .contentType: "text/csv; charset=utf-8",
                 .contentDisposition: "attachment; filename=\"dieu-chinh-so-ho-\(list.unit ?? "CORP").csv\"",
             ], body: .init(byteBuffer: ByteBuffer(bytes: document.csv(list))))
         }
         router.get("api/v1/repricing.html") { request, _ in
-            let list = try await program.repricing(unit: try await unit(request))
+            let list = try await program.reports.repricing(unit: try await unit(request))
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: document.html(list))))
         }
         router.get("api/v1/residence-expiry") { request, _ in
-            try Response.json(try await program.expiring(
+            try Response.json(try await program.reports.expiring(
                 unit: try await unit(request), page: try ListPage.asked(by: request, startingAfter: { SubHouseholdReference($0) != nil })))
         }
         router.post("api/v1/residence-expiry/run") { request, _ in
@@ -65,7 +65,7 @@ struct ReportEndpoint: Sendable {
             guard let month = CalendarDay(text + "-01"), text.count == 7 else {
                 throw APIError.invalid(ValidationFailure(errors: [FieldError(field: "month", problem: HouseholdsProblem.invalidMonth)]))
             }
-            return try Response.json(try await program.splitReport(unit: unit, month: month))
+            return try Response.json(try await program.reports.splitReport(unit: unit, month: month))
         }
     }
 

@@ -6,7 +6,7 @@ import Logging
 /// Imports the billing system's (CMIS) customer export: adds and updates customers, reports
 /// each bad row with its line and reason, and at the end marks the customers of the export's
 /// branches that left it.
-struct CustomerImport: Sendable {
+public struct CustomerImport: Sendable {
     static let batchSize = 20_000
 
     let database: DatabasePool
@@ -41,5 +41,17 @@ struct CustomerImport: Sendable {
                 return (batch, ())
             },
             finish: { importId, db in try customers.markDeparted(importId: importId, at: now, in: db) })
+    }
+}
+
+extension CustomerImport {
+    /// Imports the billing system's customer export at `path`.
+    public func callAsFunction(csvFile path: String, by staffId: String) async throws -> ImportSummary {
+        try await callAsFunction(CSVReader(path: path), source: path, by: staffId)
+    }
+
+    /// Imports `reader`'s rows, now; `source` names the file in the import's record.
+    func callAsFunction(_ reader: CSVReader, source: String, by staffId: String) async throws -> ImportSummary {
+        try await run(reader, source: source, by: staffId, at: Date())
     }
 }

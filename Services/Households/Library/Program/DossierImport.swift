@@ -12,7 +12,7 @@ import WorkingCalendar
 /// shows in the duplicate report, rather than refused as at the counter. Dossiers opened by the
 /// import get their first count without announcing it; a household added to a dossier that
 /// existed before is a count change crm hears of.
-struct DossierImport: Sendable {
+public struct DossierImport: Sendable {
     static let batchSize = 20_000
 
     let database: DatabasePool
@@ -115,5 +115,17 @@ extension DossierImport {
             }
             return (batch, openedByImport)
         }
+    }
+}
+
+extension DossierImport {
+    /// Imports the dossier file at `path` for the whole corporation.
+    public func callAsFunction(csvFile path: String, by staffId: String) async throws -> ImportSummary {
+        try await callAsFunction(CSVReader(path: path), source: path, unit: nil, by: staffId)
+    }
+
+    /// Imports `reader`'s rows, now; `unit` as for ``run(_:source:unit:by:at:today:)``.
+    func callAsFunction(_ reader: CSVReader, source: String, unit: String?, by staffId: String) async throws -> ImportSummary {
+        try await run(reader, source: source, unit: unit, by: staffId, at: Date(), today: .today)
     }
 }

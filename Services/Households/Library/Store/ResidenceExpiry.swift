@@ -7,7 +7,7 @@ import WorkingCalendar
 /// dossier is recounted, and crm hears of the change), and the main household is reminded by
 /// SMS once when a confirmation comes within ``warningDays`` of its end and once when it ends.
 ///
-/// The pass runs in short transactions (``HouseholdsProgram/passBatch`` rows each), so on a
+/// The pass runs in short transactions (``ResidencePass/batch`` rows each), so on a
 /// corporation's store it never holds up the service's readers or other writers — an
 /// officer's registration, a re-pricing list — for more than a fraction of a second.
 ///

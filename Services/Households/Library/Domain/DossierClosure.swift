@@ -1,0 +1,6 @@
+/// How closing a dossier ended.
+enum DossierClosure: Sendable {
+    case closed(DossierView)
+    case alreadyClosed
+    case notFound
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Logging
+import ServiceKit
+import WorkingCalendar
+
+/// The daily residence pass: recount what lapsed, remind each main household once per
+/// threshold — or hold the reminders, when more are due than ``ResidenceExpiry/holdAbove``.
+/// Run by the service's schedule, by `households residence-pass` and by corporation staff.
+struct ResidencePass: Sendable {
+    /// Rows the pass handles per transaction: each commits in a fraction of a second, so readers
+    /// and the service's other writers never wait longer, however large the store.
+    static let batch = 2_000
+
+    let store: ServiceStore
+    let expiry: ResidenceExpiry
+    let logger: Logger
+
+    func callAsFunction(at now: Date = Date()) async throws -> ResidenceExpiry.Pass {
+        let expiry = expiry
+        let today = CalendarDay(now)
+        var pass = ResidenceExpiry.Pass(day: today, recounted: try await recountLapsed(today: today, at: now),
+                                        remindersSent: 0, remindersWithoutPhone: 0, remindersHeld: 0)
+        let hold = try await store.database.read { db in try expiry.dueWithPhone(today: today, in: db) } > expiry.holdAbove
+        while true {
+            let (batch, taken) = try await store.database.write { db in
+                try expiry.remindDue(today: today, at: now, hold: hold, limit: Self.batch, in: db)
+            }
+            pass.add(batch)
+            if taken < Self.batch { break }
+        }
+        logger.info("residence pass done", metadata: [
+            "day": "\(pass.day)", "recounted": "\(pass.recounted)", "reminders_sent": "\(pass.remindersSent)",
+            "reminders_held": "\(pass.remindersHeld)", "reminders_without_phone": "\(pass.remindersWithoutPhone)",
+        ])
+        if pass.remindersHeld > 0 {
+            logger.warning("residence reminders held for a households officer to release", metadata: [
+                "reminders_held": "\(pass.remindersHeld)", "hold_above": "\(expiry.holdAbove)",
+            ])
+        }
+        return pass
+    }
+
+    /// Recounts every dossier with a confirmation that lapsed before `today` and still counts,
+    /// ``batch`` dossiers a transaction; returns how many.
+    private func recountLapsed(today: CalendarDay, at now: Date) async throws -> Int {
+        let expiry = expiry
+        var after = ""
+        var recounted = 0
+        while true {
+            let (last, count) = try await store.database.write { [after] db in
+                try expiry.recountLapsed(today: today, at: now, after: after, limit: Self.batch, in: db)
+            }
+            recounted += count
+            guard let last, count == Self.batch else { return recounted }
+            after = last
+        }
+    }
+}
