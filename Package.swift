@@ -125,7 +125,7 @@ let package = Package(
         .target(
             name: "Messaging",
             dependencies: [
-                "CAMQPShim", grdb, logging, metrics, serviceLifecycle,
+                "CAMQPShim", "Contracts", grdb, logging, metrics, serviceLifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             path: "Libraries/Messaging"

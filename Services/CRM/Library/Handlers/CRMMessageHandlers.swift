@@ -12,65 +12,58 @@ import Messaging
 enum CRMMessageHandlers {
     static func make(workflow: TicketWorkflow) -> MessageHandlers {
         var handlers = MessageHandlers()
-        handlers.onEvent(RequestSubmitted.routingKey) { message, db in
-            try workflow.open(message.decode(RequestSubmitted.self), cause: message.envelope, in: db)
+        handlers.on(RequestSubmitted.self) { submitted, context in
+            try workflow.open(submitted, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(ServiceRequestSubmitted.routingKey) { message, db in
-            try workflow.openServiceTicket(message.decode(ServiceRequestSubmitted.self), cause: message.envelope,
-                                           in: db)
+        handlers.on(ServiceRequestSubmitted.self) { submitted, context in
+            try workflow.openServiceTicket(submitted, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(ScreeningCompleted.routingKey) { message, db in
-            let screening = try message.decode(ScreeningCompleted.self)
-            if let ticket = try ServiceTicketStore.ticket(requestCode: screening.requestCode, in: db) {
-                try workflow.recordServiceScreening(screening, ticket, in: db)
+        handlers.on(ScreeningCompleted.self) { screening, context in
+            if let ticket = try ServiceTicketStore.ticket(requestCode: screening.requestCode, in: context.db) {
+                try workflow.recordServiceScreening(screening, ticket, in: context.db)
             } else {
-                try workflow.recordScreening(screening, cause: message.envelope, in: db)
+                try workflow.recordScreening(screening, cause: context.envelope, in: context.db)
             }
         }
-        handlers.onEvent(WorkOrderOpened.routingKey) { message, db in
-            let workOrder = try message.decode(WorkOrderOpened.self)
-            if let ticket = try ServiceTicketStore.ticket(requestCode: workOrder.requestCode, in: db) {
-                try workflow.recordServiceWorkOrder(workOrder, ticket, in: db)
+        handlers.on(WorkOrderOpened.self) { workOrder, context in
+            if let ticket = try ServiceTicketStore.ticket(requestCode: workOrder.requestCode, in: context.db) {
+                try workflow.recordServiceWorkOrder(workOrder, ticket, in: context.db)
             } else {
-                try workflow.recordWorkOrder(workOrder, in: db)
+                try workflow.recordWorkOrder(workOrder, in: context.db)
             }
         }
-        handlers.onEvent(MeterInstalled.routingKey) { message, db in
-            let installed = try message.decode(MeterInstalled.self)
-            if let ticket = try ServiceTicketStore.ticket(requestCode: installed.requestCode, in: db) {
-                try workflow.recordSplitInstalled(installed, ticket, cause: message.envelope, in: db)
+        handlers.on(MeterInstalled.self) { installed, context in
+            if let ticket = try ServiceTicketStore.ticket(requestCode: installed.requestCode, in: context.db) {
+                try workflow.recordSplitInstalled(installed, ticket, cause: context.envelope, in: context.db)
             } else {
-                try workflow.recordMeterInstalled(installed, cause: message.envelope, in: db)
+                try workflow.recordMeterInstalled(installed, cause: context.envelope, in: context.db)
             }
         }
-        handlers.onEvent(MeterVisited.routingKey) { message, db in
-            try workflow.recordVisit(message.decode(MeterVisited.self), cause: message.envelope, in: db)
+        handlers.on(MeterVisited.self) { visited, context in
+            try workflow.recordVisit(visited, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(SignatureCaptured.routingKey) { message, db in
-            try workflow.recordSignature(message.decode(SignatureCaptured.self), cause: message.envelope, in: db)
+        handlers.on(SignatureCaptured.self) { signature, context in
+            try workflow.recordSignature(signature, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(CustomerNotified.routingKey) { message, db in
-            try workflow.recordNotification(message.decode(CustomerNotified.self), in: db)
+        handlers.on(CustomerNotified.self) { notified, context in
+            try workflow.recordNotification(notified, in: context.db)
         }
-        handlers.onEvent(HouseholdCountChanged.routingKey) { message, db in
-            let change = try message.decode(HouseholdCountChanged.self)
+        handlers.on(HouseholdCountChanged.self) { change, context in
             if let requestCode = change.requestCode,
-               let ticket = try ServiceTicketStore.ticket(requestCode: requestCode, in: db) {
-                try workflow.recordCount(change, ticket, cause: message.envelope, in: db)
+               let ticket = try ServiceTicketStore.ticket(requestCode: requestCode, in: context.db) {
+                try workflow.recordCount(change, ticket, cause: context.envelope, in: context.db)
             } else {
-                try workflow.openAmendment(change, cause: message.envelope, in: db)
+                try workflow.openAmendment(change, cause: context.envelope, in: context.db)
             }
         }
-        handlers.onEvent(InquiryReceived.routingKey) { message, db in
-            try workflow.receiveInquiry(message.decode(InquiryReceived.self), cause: message.envelope, in: db)
+        handlers.on(InquiryReceived.self) { inquiry, context in
+            try workflow.receiveInquiry(inquiry, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(AttachmentAdded.routingKey) { message, db in
-            try RequestAttachments.record(message.decode(AttachmentAdded.self), in: db)
+        handlers.on(AttachmentAdded.self) { attachment, context in
+            try RequestAttachments.record(attachment, in: context.db)
         }
-        handlers.onQuery(RequestTimelineQuery.routingKey,
-                         owner: { try $0.decode(RequestTimelineQuery.self).requestCode }) { message, db in
-            let query = try message.decode(RequestTimelineQuery.self)
-            return try Envelope.encode(RequestTimelineReader.timeline(of: query.requestCode, personalData: workflow.personalData, in: db))
+        handlers.answer(RequestTimelineQuery.self, owner: { $0.requestCode }) { query, db in
+            try RequestTimelineReader.timeline(of: query.requestCode, personalData: workflow.personalData, in: db)
         }
         return handlers
     }

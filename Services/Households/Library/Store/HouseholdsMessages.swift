@@ -15,7 +15,6 @@ struct HouseholdsMessages: Sendable {
 
     func send<Message: MessageContract>(_ message: Message, customerCode: String, cause: Envelope?, at date: Date,
                                         in db: Database) throws {
-        try outbox.send(message, from: .households, correlationId: cause?.correlationId ?? customerCode, cause: cause,
-                        at: date, in: db)
+        try outbox.send(message, cause: cause, correlation: cause?.correlationId ?? customerCode, at: date, in: db)
     }
 }
