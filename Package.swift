@@ -253,7 +253,7 @@ let package = Package(
             path: "Tests/FlowDriver"
         ),
         .testTarget(
-            name: "MessagingTests", dependencies: ["Messaging", "TestSupport", "ServiceKit", "PersonalData", grdb],
+            name: "MessagingTests", dependencies: ["Messaging", "Contracts", "TestSupport", "ServiceKit", "PersonalData", grdb],
             path: "Tests/MessagingTests"
         ),
         .testTarget(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The message an outgoing one descends from: the outgoing message names it as its cause
 /// (`causation-id`), continues its trace one span further, and shares its `correlation_id`
 /// unless it names another.
@@ -9,6 +11,17 @@ public protocol MessageCause: Sendable {
     var messageId: String { get }
     var correlationId: String? { get }
     var traceparent: String? { get }
+}
+
+extension MessageCause {
+    /// A message caused by this one: same correlation, same trace, a new span.
+    public func caused(routingKey: String, version: Int = 1, appId: String, body: Data) -> Envelope {
+        Envelope(
+            routingKey: routingKey, version: version, correlationId: correlationId, causationId: messageId,
+            traceparent: (traceparent.flatMap(TraceParent.init) ?? .random()).child().description,
+            appId: appId, body: body
+        )
+    }
 }
 
 extension Envelope: MessageCause {}

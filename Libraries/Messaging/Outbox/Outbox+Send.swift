@@ -20,12 +20,11 @@ extension Outbox {
         in db: Database
     ) throws {
         precondition(Message.kind != .query, "\(Message.routingKey) is a look-up: ask it through the RPC client")
-        let traceparent = cause.map { cause in (cause.traceparent.flatMap(TraceParent.init) ?? .random()).child() }
-            ?? .random()
-        let envelope = Envelope(
-            routingKey: Message.routingKey, version: Message.version, timestamp: date,
-            correlationId: correlation ?? cause?.correlationId, causationId: cause?.messageId,
-            traceparent: traceparent.description, appId: service, body: try Envelope.encode(contract))
+        let body = try Envelope.encode(contract)
+        var envelope = cause?.caused(routingKey: Message.routingKey, version: Message.version, appId: service, body: body)
+            ?? Envelope(routingKey: Message.routingKey, version: Message.version, appId: service, body: body)
+        envelope.timestamp = date
+        if let correlation { envelope.correlationId = correlation }
         try enqueue(Message.kind == .event ? .event(envelope) : .command(envelope), in: db)
     }
 }

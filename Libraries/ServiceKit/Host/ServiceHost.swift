@@ -26,8 +26,9 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
         let health = BrokerHealth()
         context = ServiceContext(
             configuration: configuration, store: store, writer: GroupCommitWriter(database: store.database),
-            outbox: Outbox(service: configuration.service), lookups: RPCClient(broker: configuration.broker("lookups"), appId: configuration.service,
-                                                 health: health, logger: logger),
+            outbox: Outbox(service: configuration.service),
+            lookups: RPCClient(broker: configuration.broker("lookups"), appId: configuration.service, health: health,
+                               logger: logger),
             personalData: personalData, logger: logger
         )
         definition = try Definition(context: context)
