@@ -2,7 +2,6 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
-import ServiceKit
 
 /// Writes households' messages to the outbox in the transaction of the change that causes them.
 ///
