@@ -125,7 +125,7 @@ let package = Package(
         .target(
             name: "Messaging",
             dependencies: [
-                "CAMQPShim", grdb, logging, metrics, serviceLifecycle,
+                "CAMQPShim", "Contracts", grdb, logging, metrics, serviceLifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             path: "Libraries/Messaging"
@@ -253,7 +253,7 @@ let package = Package(
             path: "Tests/FlowDriver"
         ),
         .testTarget(
-            name: "MessagingTests", dependencies: ["Messaging", "TestSupport", "ServiceKit", "PersonalData", grdb],
+            name: "MessagingTests", dependencies: ["Messaging", "Contracts", "TestSupport", "ServiceKit", "PersonalData", grdb],
             path: "Tests/MessagingTests"
         ),
         .testTarget(

@@ -42,9 +42,9 @@ struct FlowObserver: Sendable {
         var handlers = MessageHandlers()
         let opened = opened
         let closed = closed
-        handlers.onEvent(TicketOpened.routingKey) { message, _ in opened.note(message.envelope.correlationId ?? "") }
-        handlers.onEvent(TicketClosed.routingKey) { message, _ in closed.note(message.envelope.correlationId ?? "") }
-        consumer = InboxConsumer(service: "bench-observer", broker: broker, store: store, outbox: Outbox(),
+        handlers.on(TicketOpened.self) { _, context in opened.note(context.envelope.correlationId ?? "") }
+        handlers.on(TicketClosed.self) { _, context in closed.note(context.envelope.correlationId ?? "") }
+        consumer = InboxConsumer(service: "bench-observer", broker: broker, store: store, outbox: Outbox(service: "bench-observer"),
                                  handlers: handlers, health: BrokerHealth(), logger: Logger(label: "bench-observer"))
     }
 }

@@ -1,4 +1,5 @@
 import CAMQPShim
+import Contracts
 import Foundation
 import GRDB
 import Logging
@@ -10,7 +11,11 @@ import ServiceLifecycle
 /// SQLite transaction into the producer's outbox; the relay publishes with
 /// confirms; the consumer claims it in its inbox, writes one row and acks.
 /// The body of every benchmark message.
-struct Reading: Codable {
+struct Reading: MessageContract {
+    static let routingKey = "bench.reading.taken"
+    static let version = 1
+    static let kind = MessageKind.event
+
     var seq: Int
     var payload: String
 }
@@ -47,7 +52,6 @@ struct PipelineBenchmark {
         let suffix = UUID().uuidString.prefix(6).lowercased()
         let producerName = "benchp\(suffix)"
         let consumerName = "benchc\(suffix)"
-        let routingKey = "\(producerName).reading.taken"
 
         let producerStore = try openStore(folder.appendingPathComponent("producer.sqlite").path)
         let consumerStore = try openStore(folder.appendingPathComponent("consumer.sqlite").path) { migrator in
@@ -58,14 +62,13 @@ struct PipelineBenchmark {
         var logger = Logger(label: "bench")
         logger.logLevel = .error
         let health = BrokerHealth()
-        let outbox = Outbox()
-        let consumerOutbox = Outbox()
+        let outbox = Outbox(service: producerName)
+        let consumerOutbox = Outbox(service: consumerName)
         let broker = BrokerSettings(url: url, connectionName: "bench")
 
         var handlers = MessageHandlers()
-        handlers.onEvent(routingKey) { message, db in
-            let reading = try message.decode(Reading.self)
-            try db.execute(sql: "INSERT INTO readings (seq, received_at) VALUES (?, ?)",
+        handlers.on(Reading.self) { reading, context in
+            try context.db.execute(sql: "INSERT INTO readings (seq, received_at) VALUES (?, ?)",
                            arguments: [reading.seq, Date().timeIntervalSince1970])
         }
         let consumer = InboxConsumer(service: consumerName, broker: broker.named("\(consumerName)/consumer"),
@@ -81,9 +84,7 @@ struct PipelineBenchmark {
         let started = Date()
         let writer = Task {
             try await Self.writeConcurrently(count: count, producers: producers, into: GroupCommitWriter(database: producerStore)) { seq, db in
-                let body = try Envelope.encode(Reading(seq: seq, payload: padding))
-                let envelope = Envelope(routingKey: routingKey, correlationId: "BENCH-\(seq)", appId: producerName, body: body)
-                try outbox.enqueue(.event(envelope), in: db)
+                try outbox.send(Reading(seq: seq, payload: padding), correlation: "BENCH-\(seq)", at: Date(), in: db)
             }
         }
         var samples: [Double] = []
@@ -117,13 +118,12 @@ struct PipelineBenchmark {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = try openStore(folder.appendingPathComponent("outbox.sqlite").path)
-        let outbox = Outbox()
+        let outbox = Outbox(service: "bench")
         let padding = String(repeating: "x", count: max(0, bodyBytes - 40))
         let writes = min(count, 50_000)
         let started = Date()
         try await Self.writeConcurrently(count: writes, producers: producers, into: GroupCommitWriter(database: store)) { seq, db in
-            let body = try Envelope.encode(Reading(seq: seq, payload: padding))
-            try outbox.enqueue(.event(Envelope(routingKey: "bench.reading.taken", appId: "bench", body: body)), in: db)
+            try outbox.send(Reading(seq: seq, payload: padding), at: Date(), in: db)
         }
         return Double(writes) / Date().timeIntervalSince(started)
     }

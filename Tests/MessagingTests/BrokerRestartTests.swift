@@ -1,5 +1,5 @@
 import Foundation
-import Messaging
+@testable import Messaging
 import TestSupport
 import Testing
 
@@ -28,7 +28,7 @@ import Testing
         try await eventually("every row arrived", timeout: .seconds(60)) { try consumer.effects().count == values.count }
         #expect(try consumer.effects() == values)
         try await eventually("the outbox is empty") {
-            try await producer.store.pool.read { db in try Outbox().backlog(in: db) } == 0
+            try await producer.store.pool.read { db in try Outbox(service: "producer").backlog(in: db) } == 0
         }
         await services.stop()
         await broker.tearDown()

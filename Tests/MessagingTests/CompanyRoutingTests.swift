@@ -1,5 +1,5 @@
 import Foundation
-import Messaging
+@testable import Messaging
 import Testing
 
 /// The provincial power company in an event's routing key, and the bindings that take every

@@ -11,7 +11,7 @@ import Testing
 
     @Test func pendingMessagesComeOldestFirstUntilMarkedSent() throws {
         let store = try TemporaryStore()
-        let outbox = Outbox()
+        let outbox = Outbox(service: "svc")
         try store.pool.write { db in
             for value in ["a", "b", "c"] { try outbox.enqueue(try message(value), in: db) }
         }
@@ -27,7 +27,7 @@ import Testing
 
     @Test func pruningForgetsOnlyOldSentMessages() throws {
         let store = try TemporaryStore()
-        let outbox = Outbox()
+        let outbox = Outbox(service: "svc")
         try store.pool.write { db in
             for value in ["a", "b", "c"] { try outbox.enqueue(try message(value), in: db) }
         }
@@ -44,7 +44,7 @@ import Testing
 
     @Test func aRolledBackStateChangeLeavesNoMessage() throws {
         let store = try TemporaryStore()
-        let outbox = Outbox()
+        let outbox = Outbox(service: "svc")
         struct Refused: Error {}
         #expect(throws: Refused.self) {
             try store.pool.write { db in

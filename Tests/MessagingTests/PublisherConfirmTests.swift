@@ -1,5 +1,5 @@
 import Foundation
-import Messaging
+@testable import Messaging
 import TestSupport
 import Testing
 
@@ -39,7 +39,7 @@ import Testing
         try sender.enqueue([command])
         try await eventually("the relay tried and the broker returned the command") {
             try await sender.store.pool.read { db in
-                try Outbox().pending(in: db, limit: 1).first?.lastError
+                try Outbox(service: "svc").pending(in: db, limit: 1).first?.lastError
             }?.contains("unroutable") == true
         }
         var handlers = MessageHandlers()

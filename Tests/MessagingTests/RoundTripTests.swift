@@ -29,7 +29,7 @@ import Testing
         #expect(message.exchange == "evn.events")
         #expect(message.routingKey == "producer.meter.installed")
         #expect(!message.redelivered)
-        let unsent = try await producer.store.pool.read { db in try Outbox().backlog(in: db) }
+        let unsent = try await producer.store.pool.read { db in try Outbox(service: "producer").backlog(in: db) }
         #expect(unsent == 0)
         await services.stop()
         await broker.tearDown()

@@ -10,7 +10,7 @@ struct TestService {
     let name: String
     let broker: BrokerFixture
     let store: TemporaryStore
-    let outbox = Outbox()
+    let outbox: Outbox
     let health = BrokerHealth()
     var logger: Logger
     /// The heartbeat interval its connections ask the broker for; the fixture's when nil.
@@ -23,6 +23,7 @@ struct TestService {
          busyTimeout: TimeInterval? = nil) throws {
         self.name = name
         self.broker = broker
+        self.outbox = Outbox(service: name)
         self.store = try TemporaryStore(in: folder, busyTimeout: busyTimeout) { migrator in
             migrator.registerMigration("test.effects") { db in
                 try db.execute(sql: "CREATE TABLE effects (id INTEGER PRIMARY KEY AUTOINCREMENT, message_id TEXT, value TEXT)")

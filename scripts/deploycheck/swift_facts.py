@@ -182,13 +182,13 @@ def _handlers_and_sends(service: ServiceFacts, root: Path, contracts: dict[str, 
     texts = [_strip_comments(_read(p)) for p in _swift_files(root / "Services" / service.module / "Library")]
     code = "\n".join(texts)
     service.env = _own_variables(code)
-    for kind, type_name in re.findall(r"\.on(Event|Command|Query)\(\s*(\w+)\.routingKey", code):
+    # `handlers.on(X.self)` takes an event or a command, `handlers.answer(X.self)` a look-up.
+    for registration, type_name in re.findall(r"\.(on|answer)\(\s*(\w+)\.self", code):
         contract = contracts.get(type_name)
         if contract is None:
             raise FactsError(f"{service.name}: handler for {type_name}, which is no contract")
-        expected = {"Event": "event", "Command": "command", "Query": "query"}[kind]
-        if contract.kind != expected:
-            raise FactsError(f"{service.name}: on{kind}({type_name}) but {type_name} is a {contract.kind}")
+        if (registration == "answer") != (contract.kind == "query"):
+            raise FactsError(f"{service.name}: {registration}({type_name}.self) but {type_name} is a {contract.kind}")
         service.consumes[contract.routing_key] = contract
     handled = {c.type_name for c in service.consumes.values()}
     for type_name, contract in contracts.items():

@@ -10,15 +10,15 @@ import Foundation
 /// Heartbeats are only serviced inside calls that read or write frames, so an
 /// owner that sits idle calls `serviceHeartbeats()` well within the interval, and
 /// one that blocks elsewhere (on SQLite) does so inside `away(_:)`.
-final class AMQPConnection {
+package final class AMQPConnection {
     /// How an outstanding publish with confirms ended.
-    enum ConfirmOutcome: Equatable {
+    package enum ConfirmOutcome: Equatable {
         case confirmed
         case nacked
         case returned(String)
     }
 
-    let url: AMQPURL
+    package let url: AMQPURL
     private let state: amqp_connection_state_t
     private let channel: amqp_channel_t = 1
     private var channelOpen = false
@@ -89,7 +89,7 @@ final class AMQPConnection {
     }
 
     /// Closes politely; a connection already dropped by the broker closes silently.
-    func close() {
+    package func close() {
         pacer?.stop()
         guard connectionOpen else { return }
         connectionOpen = false
@@ -143,7 +143,7 @@ final class AMQPConnection {
     // MARK: Publishing
 
     /// Puts the channel in confirm mode: every publish is then acknowledged by the broker.
-    func enableConfirms() throws {
+    package func enableConfirms() throws {
         try ensureChannel()
         amqp_confirm_select(state, channel)
         try checkReply("confirm.select")
@@ -155,7 +155,7 @@ final class AMQPConnection {
     /// Success only means the bytes left: in confirm mode, call
     /// `settle(upTo:timeout:)` to learn what the broker did with it.
     @discardableResult
-    func publish(exchange: String, routingKey: String, mandatory: Bool = false, message: AMQPMessage) throws -> UInt64 {
+    package func publish(exchange: String, routingKey: String, mandatory: Bool = false, message: AMQPMessage) throws -> UInt64 {
         try ensureChannel()
         let arena = CStringArena()
         var properties = arena.properties(of: message)
@@ -177,7 +177,7 @@ final class AMQPConnection {
 
     /// Reads frames until every publish up to `sequence` is settled by the
     /// broker, then hands back (and forgets) their outcomes.
-    func settle(upTo sequence: UInt64, timeout: Duration) throws -> [UInt64: ConfirmOutcome] {
+    package func settle(upTo sequence: UInt64, timeout: Duration) throws -> [UInt64: ConfirmOutcome] {
         let deadline = ContinuousClock.now + timeout
         while unsettled.keys.contains(where: { $0 <= sequence }) {
             let remaining = deadline - ContinuousClock.now
@@ -286,12 +286,12 @@ final class AMQPConnection {
 
     /// Leaves the connection idle until `resume()`, with heartbeats sent meanwhile: for an owner
     /// that keeps a connection between calls and has no thread waiting on it.
-    func idle() {
+    package func idle() {
         pacer?.leave()
     }
 
     /// Takes an idle connection back before using it.
-    func resume() {
+    package func resume() {
         pacer?.back()
     }
 

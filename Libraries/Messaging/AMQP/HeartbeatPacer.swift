@@ -7,7 +7,7 @@ import Foundation
 /// drops a connection it has heard nothing from for two intervals. An owner blocked in SQLite
 /// — waiting out the busy timeout while an import or the residence pass holds the write lock —
 /// would lose its connection, and so would one that holds a connection idle between calls
-/// without a thread of its own (the ``Publisher``). While the owner is away — inside
+/// without a thread of its own (the tests' publisher). While the owner is away — inside
 /// ``away(_:)``, or from ``leave()`` to ``back()`` — this pacer's thread sends a heartbeat
 /// frame every quarter interval instead: with the up to one interval librabbitmq may have
 /// let pass before, the broker never waits longer than one and a quarter.

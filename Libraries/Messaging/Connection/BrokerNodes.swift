@@ -57,7 +57,7 @@ public final class BrokerNodes: Sendable, CustomStringConvertible {
 
     /// Remembers that `url` failed (refused a connection or lost one): unless another
     /// connection has already moved on, the next one starts at the node after it.
-    func failed(_ url: AMQPURL) {
+    package func failed(_ url: AMQPURL) {
         guard let index = urls.firstIndex(of: url) else { return }
         current.withLock { if $0 == index { $0 = (index + 1) % urls.count } }
     }

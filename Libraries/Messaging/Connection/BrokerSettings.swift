@@ -37,7 +37,7 @@ public struct BrokerSettings: Sendable {
     /// Connects to the preferred node, or else to each of the others in turn: a dead node costs
     /// one refused (or timed-out) attempt, not a back-off. Throws the last node's error when
     /// none answers.
-    func connect() throws -> AMQPConnection {
+    package func connect() throws -> AMQPConnection {
         var lastError: (any Error)?
         for url in nodes.rotation {
             do {

@@ -8,19 +8,19 @@ import Foundation
 ///
 /// `@unchecked Sendable` is sound: `jobs` and `stopped` are only touched while holding
 /// `condition`'s lock; the thread is started once in `init`.
-final class ThreadExecutor: SerialExecutor, @unchecked Sendable {
+package final class ThreadExecutor: SerialExecutor, @unchecked Sendable {
     private let condition = NSCondition()
     private var jobs: [UnownedJob] = []
     private var stopped = false
 
-    init(name: String) {
+    package init(name: String) {
         // The thread keeps the executor alive until `stop()` lets its loop end.
         let thread = Thread { self.loop() }
         thread.name = name
         thread.start()
     }
 
-    func enqueue(_ job: consuming ExecutorJob) {
+    package func enqueue(_ job: consuming ExecutorJob) {
         let unowned = UnownedJob(job)
         condition.lock()
         jobs.append(unowned)
@@ -28,12 +28,12 @@ final class ThreadExecutor: SerialExecutor, @unchecked Sendable {
         condition.unlock()
     }
 
-    func asUnownedSerialExecutor() -> UnownedSerialExecutor {
+    package func asUnownedSerialExecutor() -> UnownedSerialExecutor {
         UnownedSerialExecutor(ordinary: self)
     }
 
     /// Ends the thread once the jobs already queued have run.
-    func stop() {
+    package func stop() {
         condition.lock()
         stopped = true
         condition.signal()

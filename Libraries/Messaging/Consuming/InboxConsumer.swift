@@ -94,7 +94,7 @@ public struct InboxConsumer: Service {
     }
 
     /// The handler of a message acknowledged without being handled: claimed in the inbox only.
-    private static let skip: MessageHandlers.Handler = { _, _ in }
+    private static let skip: MessageHandlers.Handler = { _ in }
 
     /// A delivery ready for a state-changing handler.
     private struct Change {
@@ -173,7 +173,9 @@ public struct InboxConsumer: Service {
                             do {
                                 try MessageSavepoint.run(in: db) {
                                     firstTime = try Inbox.claim(change.message.envelope, in: db)
-                                    if firstTime { try change.handler(change.message, db) }
+                                    if firstTime {
+                                        try change.handler(MessageContext(message: change.message, db: db, outbox: outbox))
+                                    }
                                 }
                             } catch {
                                 return (firstTimes, error)
@@ -241,7 +243,7 @@ public struct InboxConsumer: Service {
                 let firstTime = try connection.away {
                     try store.write { db in
                         guard try Inbox.claim(message.envelope, in: db) else { return false }
-                        try change.handler(message, db)
+                        try change.handler(MessageContext(message: message, db: db, outbox: outbox))
                         return true
                     }
                 }

@@ -77,14 +77,22 @@ public struct LookupConsumer: Service {
             logger.warning("look-up dropped: this service does not answer it")
             return
         }
-        guard handlers.owns(message) else {
-            logger.debug("another shard's look-up; acknowledged, not answered")
-            return
-        }
         var headers: [String: AMQPFieldValue] = [:]
         let body: Data
         do {
-            body = try connection.away { try store.read { db in try handler(message, db) } }
+            let lookup: MessageHandlers.Lookup
+            do {
+                lookup = try handler(message)
+            } catch where handlers.isSharded {
+                // A query whose body names no owner key belongs to no shard.
+                logger.debug("a look-up no shard owns; acknowledged, not answered", metadata: ["error": "\(error)"])
+                return
+            }
+            guard handlers.owns(lookup) else {
+                logger.debug("another shard's look-up; acknowledged, not answered")
+                return
+            }
+            body = try connection.away { try store.read { db in try lookup.answer(db) } }
         } catch {
             logger.warning("look-up failed", metadata: ["error": "\(error)"])
             headers[RPCClient.errorHeader] = .string("\(error)")

@@ -49,15 +49,6 @@ public struct Envelope: Sendable, Equatable {
     /// The AMQP `type` property: routing key and schema version.
     public var type: String { "\(routingKey).v\(version)" }
 
-    /// A message caused by this one: same correlation, same trace, a new span.
-    public func caused(routingKey: String, version: Int = 1, appId: String, body: Data) -> Envelope {
-        Envelope(
-            routingKey: routingKey, version: version, correlationId: correlationId, causationId: messageId,
-            traceparent: (traceparent.flatMap(TraceParent.init) ?? .random()).child().description,
-            appId: appId, body: body
-        )
-    }
-
     /// Encodes a `Codable` body the way every service does (ISO-8601 dates, sorted keys).
     public static func encode(_ value: some Encodable) throws -> Data {
         try JSONCoding.encoder.encode(value)

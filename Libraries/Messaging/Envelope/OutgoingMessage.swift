@@ -38,7 +38,7 @@ public struct OutgoingMessage: Sendable, Equatable {
     }
 
     /// The wire form of this message.
-    var amqpMessage: AMQPMessage {
+    package var amqpMessage: AMQPMessage {
         var message = AMQPMessage(envelope, headers: headers)
         message.expiration = expiration.map { String($0.milliseconds) }
         return message

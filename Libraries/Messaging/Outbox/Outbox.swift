@@ -8,9 +8,13 @@ import GRDB
 /// commit, wakes the relay so that messages leave within milliseconds instead
 /// of at the next poll.
 public struct Outbox: Sendable {
+    /// The service whose messages these are: the `app_id` of every message it sends.
+    public let service: String
     let newRows = ThreadSignal(autoReset: true)
 
-    public init() {}
+    public init(service: String) {
+        self.service = service
+    }
 
     /// Records `message` for publication when the surrounding transaction commits.
     public func enqueue(_ message: OutgoingMessage, in db: Database) throws {

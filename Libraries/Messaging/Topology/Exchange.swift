@@ -8,7 +8,7 @@ public enum Exchange {
     public static let dead = "evn.dead"
 
     /// Declares all three; idempotent, so every service does it at start.
-    static func declareAll(on connection: AMQPConnection) throws {
+    package static func declareAll(on connection: AMQPConnection) throws {
         try connection.declareExchange(events, type: "topic")
         try connection.declareExchange(commands, type: "direct")
         try connection.declareExchange(dead, type: "direct")

@@ -28,8 +28,9 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
         let health = BrokerHealth()
         context = ServiceContext(
             configuration: configuration, store: store, writer: GroupCommitWriter(database: store.database),
-            outbox: Outbox(), lookups: RPCClient(broker: configuration.broker("lookups"), appId: configuration.service,
-                                                 health: health, logger: logger),
+            outbox: Outbox(service: configuration.service),
+            lookups: RPCClient(broker: configuration.broker("lookups"), appId: configuration.service, health: health,
+                               logger: logger),
             personalData: personalData, logger: logger, clock: clock
         )
         definition = try Definition(context: context)

@@ -69,17 +69,17 @@ public struct HouseholdsService: ServiceDefinition {
         let screening = screening
         let registration = registration
         let splits = splits
-        handlers.onCommand(ScreenIdentities.routingKey) { message, db in
-            try screening.screen(message, at: Date(), in: db)
+        handlers.on(ScreenIdentities.self) { command, context in
+            try screening.screen(command, cause: context.envelope, at: Date(), in: context.db)
         }
-        handlers.onCommand(RegisterMainHousehold.routingKey) { message, db in
-            try registration.register(message, at: Date(), in: db)
+        handlers.on(RegisterMainHousehold.self) { command, context in
+            try registration.register(command, at: Date(), in: context.db)
         }
-        handlers.onCommand(RegisterSubHouseholds.routingKey) { message, db in
-            try registration.registerRequested(message, at: Date(), in: db)
+        handlers.on(RegisterSubHouseholds.self) { command, context in
+            try registration.registerRequested(command, cause: context.envelope, at: Date(), in: context.db)
         }
-        handlers.onEvent(MeterSplit.routingKey) { message, db in
-            try splits.record(message, in: db)
+        handlers.on(MeterSplit.self) { event, context in
+            try splits.record(event, cause: context.envelope, in: context.db)
         }
         return handlers
     }

@@ -136,9 +136,7 @@ public struct IntakeService: ServiceDefinition {
     public var handlers: MessageHandlers {
         var handlers = MessageHandlers()
         let contractDrafted = contractDrafted
-        handlers.onEvent(ContractDrafted.routingKey) { message, db in
-            try contractDrafted.handle(message, in: db)
-        }
+        handlers.on(ContractDrafted.self, contractDrafted.handle)
         return handlers
     }
 

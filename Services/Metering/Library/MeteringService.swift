@@ -70,19 +70,18 @@ public struct MeteringService: ServiceDefinition {
     public var handlers: MessageHandlers {
         var handlers = MessageHandlers()
         let (desk, clock) = (desk, clock)
-        handlers.onCommand(InstallMeter.routingKey) { message, db in
-            try desk.open(message.decode(InstallMeter.self), message: message.envelope, at: clock.preciseNow(), in: db)
+        handlers.on(InstallMeter.self) { command, context in
+            try desk.open(command, message: context.envelope, at: clock.preciseNow(), in: context.db)
         }
-        handlers.onEvent(ContractSigned.routingKey) { message, db in
-            try desk.recordSupplyPoint(message.decode(ContractSigned.self), in: db)
+        handlers.on(ContractSigned.self) { signed, context in
+            try desk.recordSupplyPoint(signed, in: context.db)
         }
         let visits = visits
-        handlers.onCommand(VisitMeter.routingKey) { message, db in
-            try visits.open(message.decode(VisitMeter.self), message: message.envelope, at: clock.preciseNow(), in: db)
+        handlers.on(VisitMeter.self) { command, context in
+            try visits.open(command, message: context.envelope, at: clock.preciseNow(), in: context.db)
         }
-        handlers.onQuery(ReadingScheduleQuery.routingKey) { message, db in
-            let query = try message.decode(ReadingScheduleQuery.self)
-            return try Envelope.encode(SupplyPointLedger.schedule(customerCode: query.customerCode, in: db))
+        handlers.answer(ReadingScheduleQuery.self) { query, db in
+            try SupplyPointLedger.schedule(customerCode: query.customerCode, in: db)
         }
         return handlers
     }

@@ -1,3 +1,4 @@
+import Contracts
 import GRDB
 import Hummingbird
 import Mail
@@ -61,11 +62,35 @@ public struct NotificationService: ServiceDefinition {
 
     public var handlers: MessageHandlers {
         var handlers = MessageHandlers()
-        notices.register(in: &handlers)
-        reminders.register(in: &handlers)
-        outageNotices.register(in: &handlers)
-        smsReplies.register(in: &handlers)
-        emailReplies.register(in: &handlers)
+        let (notices, reminders, outageNotices) = (notices, reminders, outageNotices)
+        let (smsReplies, emailReplies) = (smsReplies, emailReplies)
+        handlers.on(TicketOpened.self) { event, context in
+            try notices.ticketOpened(event, cause: context.message, in: context.db)
+        }
+        handlers.on(RequestRefused.self) { event, context in
+            try notices.requestRefused(event, cause: context.message, in: context.db)
+        }
+        handlers.on(SendSigningCode.self) { command, context in
+            try notices.sendSigningCode(command, cause: context.message, in: context.db)
+        }
+        handlers.on(ContractSigned.self) { event, context in
+            try notices.contractSigned(event, cause: context.message, in: context.db)
+        }
+        handlers.on(RequestProgressed.self) { event, context in
+            try notices.requestProgressed(event, cause: context.message, in: context.db)
+        }
+        handlers.on(SendResidenceReminder.self) { command, context in
+            try reminders.remind(command, cause: context.message, in: context.db)
+        }
+        handlers.on(SendOutageNotice.self) { command, context in
+            try outageNotices.notify(command, cause: context.message, in: context.db)
+        }
+        handlers.on(SendSMSReply.self) { command, context in
+            try smsReplies.reply(command, cause: context.message, in: context.db)
+        }
+        handlers.on(SendEmailReply.self) { command, context in
+            try emailReplies.reply(command, cause: context.message, in: context.db)
+        }
         return handlers
     }
 

@@ -139,9 +139,7 @@ extension ServiceHarness where Definition == IntakeService {
     func withCrm(answering answer: @escaping @Sendable (String) -> RequestTimeline?,
                  _ body: () async throws -> Void) async throws {
         var handlers = MessageHandlers()
-        handlers.onQuery(RequestTimelineQuery.routingKey) { message, _ in
-            try Envelope.encode(answer(try message.decode(RequestTimelineQuery.self).requestCode))
-        }
+        handlers.answer(RequestTimelineQuery.self) { query, _ in answer(query.requestCode) }
         let store = try TemporaryStore()
         let health = BrokerHealth()
         let crm = RunningServices([LookupConsumer(

@@ -26,7 +26,7 @@ private struct DispatchService: ServiceDefinition {
             "EVN_ENV": "development", "DATA_DIR": folder.path, "AMQP_URL": "amqp://\(broker.url.user):\(broker.url.password)@\(broker.url.host):\(broker.url.port)/\(broker.vhost)",
         ])
         let store = try ServiceStore(configuration: configuration, migrator: DispatchService.migrator(personalData: configuration.personalData))
-        let outbox = Outbox()
+        let outbox = Outbox(service: "svc")
         let relay = OutboxRelay(broker: broker.settings("dispatch/relay"), store: store.database, outbox: outbox,
                                 health: BrokerHealth(), logger: Logger(label: "dispatch"), service: "dispatch", parkAfter: .zero)
         let services = RunningServices([relay])

@@ -11,7 +11,7 @@ import Testing
         let health = BrokerHealth()
         let check = BrokerReadinessCheck(health: health)
         #expect(await check.check() == false, "nothing connected yet")
-        let relay = OutboxRelay(broker: broker.settings("svc/relay"), store: store.pool, outbox: Outbox(), health: health,
+        let relay = OutboxRelay(broker: broker.settings("svc/relay"), store: store.pool, outbox: Outbox(service: "svc"), health: health,
                                 logger: Logger(label: "t"), service: "svc")
         let services = RunningServices([relay])
         try await eventually("ready") { await check.check() }
@@ -24,7 +24,7 @@ import Testing
         let store = try TemporaryStore()
         let health = BrokerHealth()
         let settings = BrokerSettings(url: AMQPURL(host: "127.0.0.1", port: 1), connectionName: "svc/relay")
-        let relay = OutboxRelay(broker: settings, store: store.pool, outbox: Outbox(), health: health,
+        let relay = OutboxRelay(broker: settings, store: store.pool, outbox: Outbox(service: "svc"), health: health,
                                 logger: Logger(label: "t"), service: "svc")
         let services = RunningServices([relay])
         try await eventually("the relay registered its connection") { health.snapshot["svc/relay"] == false }

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Hummingbird
-import Messaging
+@testable import Messaging
 import PersonalData
 import ServiceKit
 import TestSupport

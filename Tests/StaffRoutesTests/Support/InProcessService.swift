@@ -54,7 +54,10 @@ struct InProcessService<Definition: ServiceDefinition>: Sendable {
         guard let handle = host.definition.handlers.change(for: Message.routingKey) else {
             throw ProbeError("\(Definition.name) has no handler for \(Message.routingKey)")
         }
-        try await host.context.store.database.write { db in try handle(incoming, db) }
+        let outbox = host.context.outbox
+        try await host.context.store.database.write { db in
+            try handle(MessageContext(message: incoming, db: db, outbox: outbox))
+        }
     }
 
     /// Every row of every table of the store but `ledgers`, as text: equal snapshots mean

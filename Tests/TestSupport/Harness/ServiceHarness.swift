@@ -223,7 +223,7 @@ public struct ServiceHarness<Definition: ServiceDefinition>: HTTPEndpoint {
     /// not sent by then, it had not decided to send.
     public func awaitOutboxDrained() async throws {
         try await eventually("the outbox drained") {
-            try await host.context.store.database.read { db in try Outbox().backlog(in: db) == 0 }
+            try await host.context.store.database.read { db in try host.context.outbox.backlog(in: db) == 0 }
         }
     }
 

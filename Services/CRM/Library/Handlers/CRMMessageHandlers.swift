@@ -13,43 +13,41 @@ enum CRMMessageHandlers {
     static func make(workflows: TicketWorkflows) -> MessageHandlers {
         let router = TicketMessageRouter(workflows: workflows)
         var handlers = MessageHandlers()
-        handlers.onEvent(RequestSubmitted.routingKey) { message, db in
-            try router.handle(message.decode(RequestSubmitted.self), cause: message.envelope, in: db)
+        handlers.on(RequestSubmitted.self) { message, context in
+            try router.handle(message, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(ServiceRequestSubmitted.routingKey) { message, db in
-            try router.handle(message.decode(ServiceRequestSubmitted.self), cause: message.envelope, in: db)
+        handlers.on(ServiceRequestSubmitted.self) { message, context in
+            try router.handle(message, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(ScreeningCompleted.routingKey) { message, db in
-            try router.handle(message.decode(ScreeningCompleted.self), cause: message.envelope, in: db)
+        handlers.on(ScreeningCompleted.self) { message, context in
+            try router.handle(message, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(WorkOrderOpened.routingKey) { message, db in
-            try router.handle(message.decode(WorkOrderOpened.self), cause: message.envelope, in: db)
+        handlers.on(WorkOrderOpened.self) { message, context in
+            try router.handle(message, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(MeterInstalled.routingKey) { message, db in
-            try router.handle(message.decode(MeterInstalled.self), cause: message.envelope, in: db)
+        handlers.on(MeterInstalled.self) { message, context in
+            try router.handle(message, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(MeterVisited.routingKey) { message, db in
-            try router.handle(message.decode(MeterVisited.self), cause: message.envelope, in: db)
+        handlers.on(MeterVisited.self) { message, context in
+            try router.handle(message, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(SignatureCaptured.routingKey) { message, db in
-            try router.handle(message.decode(SignatureCaptured.self), cause: message.envelope, in: db)
+        handlers.on(SignatureCaptured.self) { message, context in
+            try router.handle(message, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(CustomerNotified.routingKey) { message, db in
-            try router.handle(message.decode(CustomerNotified.self), cause: message.envelope, in: db)
+        handlers.on(CustomerNotified.self) { message, context in
+            try router.handle(message, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(HouseholdCountChanged.routingKey) { message, db in
-            try router.handle(message.decode(HouseholdCountChanged.self), cause: message.envelope, in: db)
+        handlers.on(HouseholdCountChanged.self) { message, context in
+            try router.handle(message, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(InquiryReceived.routingKey) { message, db in
-            try router.handle(message.decode(InquiryReceived.self), cause: message.envelope, in: db)
+        handlers.on(InquiryReceived.self) { message, context in
+            try router.handle(message, cause: context.envelope, in: context.db)
         }
-        handlers.onEvent(AttachmentAdded.routingKey) { message, db in
-            try RequestAttachments.record(message.decode(AttachmentAdded.self), in: db)
+        handlers.on(AttachmentAdded.self) { attachment, context in
+            try RequestAttachments.record(attachment, in: context.db)
         }
-        handlers.onQuery(RequestTimelineQuery.routingKey,
-                         owner: { try $0.decode(RequestTimelineQuery.self).requestCode }) { message, db in
-            let query = try message.decode(RequestTimelineQuery.self)
-            return try Envelope.encode(RequestTimelineReader.timeline(of: query.requestCode, personalData: workflows.personalData, in: db))
+        handlers.answer(RequestTimelineQuery.self, owner: { $0.requestCode }) { query, db in
+            try RequestTimelineReader.timeline(of: query.requestCode, personalData: workflows.personalData, in: db)
         }
         return handlers
     }

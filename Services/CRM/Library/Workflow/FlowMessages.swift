@@ -2,7 +2,6 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
-import ServiceKit
 
 /// Writes the messages a ticket's change causes to the outbox, in the change's transaction.
 ///
@@ -13,6 +12,6 @@ struct FlowMessages: Sendable {
 
     func send<Message: MessageContract>(_ message: Message, requestCode: String, cause: Envelope?, at date: Date,
                                         in db: Database) throws {
-        try outbox.send(message, from: .crm, correlationId: requestCode, cause: cause, at: date, in: db)
+        try outbox.send(message, cause: cause, correlation: requestCode, at: date, in: db)
     }
 }

@@ -18,8 +18,7 @@ struct IdentityScreening: Sendable {
     let outbox: Outbox
     let logger: Logger
 
-    func screen(_ message: IncomingMessage, at now: Date, in db: Database) throws {
-        let command = try message.decode(ScreenIdentities.self)
+    func screen(_ command: ScreenIdentities, cause: Envelope, at now: Date, in db: Database) throws {
         let ids = try command.idNumbers.enumerated().map { index, text in
             do throws(CitizenIDError) {
                 return try CitizenID(text)
@@ -41,9 +40,7 @@ struct IdentityScreening: Sendable {
         let event = ScreeningCompleted(
             requestCode: command.requestCode, outcome: conflicts.isEmpty ? .clear : .conflict, conflicts: conflicts,
             screenedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
-        try outbox.enqueue(.event(message.envelope.caused(
-            routingKey: ScreeningCompleted.routingKey, version: ScreeningCompleted.version,
-            appId: ServiceName.households.rawValue, body: Envelope.encode(event))), in: db)
+        try outbox.send(event, cause: cause, at: now, in: db)
         logger.info("identities screened", metadata: .request(command.requestCode, [
             "outcome": "\(event.outcome.rawValue)", "screened": "\(ids.count)", "conflicts": "\(conflicts.count)",
         ]))

@@ -20,8 +20,7 @@ struct MainHouseholdRegistration: Sendable {
     let validator: DossierValidator
     let logger: Logger
 
-    func register(_ message: IncomingMessage, at now: Date, in db: Database) throws {
-        let command = try message.decode(RegisterMainHousehold.self)
+    func register(_ command: RegisterMainHousehold, at now: Date, in db: Database) throws {
         var metadata = Logger.Metadata.request(command.requestCode, ["contract_number": "\(command.contractNumber)"])
         if try registry.hasDossier(contractNumber: command.contractNumber, in: db) {
             logger.info("register-main-household repeated; the contract already has a dossier", metadata: metadata)
@@ -52,8 +51,7 @@ struct MainHouseholdRegistration: Sendable {
 
     /// Handles `households.register-sub-households`: the households a customer's approved
     /// request adds join the meter's dossier, once per request; the count change names the request.
-    func registerRequested(_ message: IncomingMessage, at now: Date, in db: Database) throws {
-        let command = try message.decode(RegisterSubHouseholds.self)
+    func registerRequested(_ command: RegisterSubHouseholds, cause: Envelope, at now: Date, in db: Database) throws {
         var metadata = Logger.Metadata.request(command.requestCode, ["customer_code": "\(command.customerCode)"])
         if try registry.hasRequest(command.requestCode, in: db) {
             logger.info("register-sub-households repeated; the request is already counted", metadata: metadata)
@@ -66,7 +64,7 @@ struct MainHouseholdRegistration: Sendable {
         dossier.requestCode = command.requestCode
         let dossierId = try registry.addRequestedHouseholds(
             dossier, requestCode: command.requestCode, by: Self.registrar, at: now, today: CalendarDay(now),
-            cause: message.envelope, in: db)
+            cause: cause, in: db)
         metadata["dossier_id"] = "\(dossierId)"
         metadata["added"] = "\(dossier.subHouseholds.count)"
         logger.info("requested households counted", metadata: metadata)

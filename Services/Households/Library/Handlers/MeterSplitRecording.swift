@@ -16,12 +16,11 @@ struct MeterSplitRecording: Sendable {
     let registry: DossierRegistry
     let logger: Logger
 
-    func record(_ message: IncomingMessage, in db: Database) throws {
-        let event = try message.decode(MeterSplit.self)
+    func record(_ event: MeterSplit, cause: Envelope, in db: Database) throws {
         var metadata: Logger.Metadata = [
             "customer_code": "\(event.sharedCustomerCode)", "sub_household_id": "\(event.subHouseholdId)",
             "new_customer_code": "\(event.newCustomerCode)", "request_code": "\(event.requestCode)",
-            "correlation_id": "\(message.envelope.correlationId ?? event.requestCode)",
+            "correlation_id": "\(cause.correlationId ?? event.requestCode)",
         ]
         guard let reference = SubHouseholdReference(event.subHouseholdId),
               let dossierId = try registry.dossierId(ofMember: reference.memberId, in: db),
@@ -33,7 +32,7 @@ struct MeterSplitRecording: Sendable {
         }
         switch try registry.recordSplit(memberId: reference.memberId, newCustomerCode: event.newCustomerCode,
                                         meterSerial: event.newMeterSerial, at: event.splitAt,
-                                        today: CalendarDay(event.splitAt), cause: message.envelope, in: db) {
+                                        today: CalendarDay(event.splitAt), cause: cause, in: db) {
         case .changed(let dossier, _):
             metadata["households"] = "\(dossier.allowance.households)"
             logger.info("sub-household split onto its own meter", metadata: metadata)

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import Logging
 import Messaging
@@ -47,8 +48,9 @@ public struct HouseholdsProgram: Sendable {
     ///   (`REMINDER_HOLD_ABOVE`); more are held for release.
     public init(store: ServiceStore, personalData: PersonalDataProtector,
                 reminderHoldAbove: Int = defaultReminderHoldAbove, logger: Logger) {
-        self.init(store: store, writer: GroupCommitWriter(database: store.database), outbox: Outbox(),
-                  personalData: personalData, reminderHoldAbove: reminderHoldAbove, logger: logger)
+        self.init(store: store, writer: GroupCommitWriter(database: store.database),
+                  outbox: Outbox(service: ServiceName.households.rawValue), personalData: personalData,
+                  reminderHoldAbove: reminderHoldAbove, logger: logger)
     }
 
     init(store: ServiceStore, writer: GroupCommitWriter, outbox: Outbox, personalData: PersonalDataProtector,

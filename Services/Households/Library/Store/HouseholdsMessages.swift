@@ -2,7 +2,6 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
-import ServiceKit
 
 /// Writes households' messages to the outbox in the transaction of the change that causes them.
 ///
@@ -15,7 +14,6 @@ struct HouseholdsMessages: Sendable {
 
     func send<Message: MessageContract>(_ message: Message, customerCode: String, cause: Envelope?, at date: Date,
                                         in db: Database) throws {
-        try outbox.send(message, from: .households, correlationId: cause?.correlationId ?? customerCode, cause: cause,
-                        at: date, in: db)
+        try outbox.send(message, cause: cause, correlation: cause?.correlationId ?? customerCode, at: date, in: db)
     }
 }

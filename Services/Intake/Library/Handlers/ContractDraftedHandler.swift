@@ -11,12 +11,11 @@ struct ContractDraftedHandler: Sendable {
     let clock: WallClock
     let logger: Logger
 
-    func handle(_ message: IncomingMessage, in db: Database) throws {
-        let drafted = try message.decode(ContractDrafted.self)
-        let metadata = Logger.Metadata.request(drafted.requestCode, correlationId: message.envelope.correlationId, [
-            "message_id": "\(message.envelope.messageId)", "contract_number": "\(drafted.contractNumber)",
+    func handle(_ drafted: ContractDrafted, _ context: MessageContext) throws {
+        let metadata = Logger.Metadata.request(drafted.requestCode, correlationId: context.envelope.correlationId, [
+            "message_id": "\(context.envelope.messageId)", "contract_number": "\(drafted.contractNumber)",
         ])
-        switch try signing.open(drafted, cause: message.envelope, at: clock.now(), in: db) {
+        switch try signing.open(drafted, cause: context.envelope, at: clock.now(), in: context.db) {
         case .issued:
             logger.info("signing code sent for the drafted contract", metadata: metadata)
         case .alreadyOpen:

@@ -70,7 +70,7 @@ struct AttachmentStore: Sendable {
         let event = AttachmentAdded(requestCode: requestCode, branchCode: branchCode, attachmentId: kept.attachmentId,
                                     kind: file.kind.rawValue, contentType: file.contentType.mediaType,
                                     byteCount: file.bytes.count, channel: channel, addedAt: now)
-        try outbox.send(event, from: .intake, correlationId: requestCode, cause: nil, at: now, in: db)
+        try outbox.send(event, correlation: requestCode, at: now, in: db)
         return kept
     }
 

@@ -62,11 +62,11 @@ struct InboundMailLedger: Sendable {
                                requestCode: event.requestCode, branchCode: event.branch.code, branchName: event.branch.name,
                                branchHotline: event.branch.hotline, senderFingerprint: fingerprints.first, receivedAt: now,
                                answered: reply != nil).insert(db)
-            try outbox.send(event, from: .intake, correlationId: event.requestCode, cause: nil, at: now, in: db)
+            try outbox.send(event, correlation: event.requestCode, at: now, in: db)
             let leftOut = try attachments.keepWhatPasses(mail.attachedFiles, requestCode: event.requestCode,
                                                          branchCode: event.branch.code, channel: .email, at: now, in: db)
             if let reply {
-                try outbox.send(reply, from: .intake, correlationId: event.requestCode, cause: nil, at: now, in: db)
+                try outbox.send(reply, correlation: event.requestCode, at: now, in: db)
             }
             return event.followUp ? .followedUp(requestCode: event.requestCode, filesLeftOut: leftOut)
                 : .filed(requestCode: event.requestCode, answered: reply != nil, filesLeftOut: leftOut)

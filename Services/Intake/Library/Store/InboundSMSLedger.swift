@@ -44,7 +44,7 @@ struct InboundSMSLedger: Sendable {
         try await writer.write { db in
             try db.cachedStatement(sql: "UPDATE intake_inbound_sms SET answered_at = ? WHERE message_id = ?")
                 .execute(arguments: [now.timeIntervalSince1970, message.messageId])
-            try outbox.send(reply, from: .intake, correlationId: correlationId, cause: nil, at: now, in: db)
+            try outbox.send(reply, correlation: correlationId, at: now, in: db)
         }
     }
 }

@@ -31,7 +31,7 @@ struct OutageReportStore: Sendable {
                 reportCode: code, channel: report.channel, operatorId: report.operatorId, branch: report.branch,
                 communeCode: report.communeCode, customerCode: report.customerCode?.description, phone: report.phone.e164,
                 note: report.note, reportedAt: reportedAt)
-            try outbox.send(command, from: .intake, correlationId: code, cause: nil, at: reportedAt, in: db)
+            try outbox.send(command, correlation: code, at: reportedAt, in: db)
             return code
         }
     }

@@ -33,8 +33,8 @@ struct ServiceRequestStore: Sendable {
             let receipt = SubmissionReceipt(code: code, branch: request.branch, submittedAt: submittedAt,
                                             notices: request.notices)
             try IdempotencyLedger.record(idempotency, receipt: receipt, in: db)
-            try outbox.send(request.submitted(code: code, at: submittedAt), from: .intake, correlationId: code.value,
-                            cause: nil, at: submittedAt, in: db)
+            try outbox.send(request.submitted(code: code, at: submittedAt), correlation: code.value, at: submittedAt,
+                            in: db)
             return .accepted(receipt)
         }
     }

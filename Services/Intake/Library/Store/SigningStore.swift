@@ -60,9 +60,7 @@ struct SigningStore: Sendable {
                                   codeHash: code.hash(for: drafted.contractNumber, with: personalData), issuedAt: now, in: db)
         let command = try sendCommand(code, contractNumber: drafted.contractNumber, branch: drafted.branch,
                                       to: request, at: now)
-        try outbox.enqueue(.command(cause.caused(routingKey: SendSigningCode.routingKey, version: SendSigningCode.version,
-                                                 appId: ServiceName.intake.rawValue, body: Envelope.encode(command))),
-                           in: db)
+        try outbox.send(command, cause: cause, at: now, in: db)
         return .issued
     }
 
@@ -97,7 +95,7 @@ struct SigningStore: Sendable {
                                            issuedAt: now, in: db)
             let command = try sendCommand(code, contractNumber: session.contractNumber, branch: session.branch,
                                           to: request, at: now)
-            try outbox.enqueue(.command(Envelope.intake(command, requestCode: request.requestCode, at: now)), in: db)
+            try outbox.send(command, correlation: request.requestCode, at: now, in: db)
             return .issued(SigningCodeNotice(requestCode: request.requestCode, contractNumber: session.contractNumber,
                                              validityMinutes: SigningPolicy.codeValidityMinutes,
                                              expiresAt: now + SigningPolicy.codeValidity))
@@ -122,7 +120,7 @@ struct SigningStore: Sendable {
             try PhoneMessageBudget.confirm(request.phoneFingerprint, by: .signingCode, at: now, in: db)
             let event = SignatureCaptured(requestCode: request.requestCode, contractNumber: session.contractNumber,
                                           method: .smsOneTimeCode, signedAt: now)
-            try outbox.enqueue(.event(Envelope.intake(event, requestCode: request.requestCode, at: now)), in: db)
+            try outbox.send(event, correlation: request.requestCode, at: now, in: db)
             return .signed(SignatureReceipt(requestCode: request.requestCode, contractNumber: session.contractNumber,
                                             signedAt: now))
         }

@@ -32,7 +32,7 @@ struct SubmissionStore: Sendable {
             let receipt = SubmissionReceipt(code: code, branch: branch, submittedAt: submittedAt, notices: request.notices)
             try IdempotencyLedger.record(idempotency, receipt: receipt, in: db)
             let event = request.submitted(code: code, at: submittedAt)
-            try outbox.enqueue(.event(Envelope.intake(event, requestCode: code.value, at: submittedAt)), in: db)
+            try outbox.send(event, correlation: code.value, at: submittedAt, in: db)
             return .accepted(receipt)
         }
     }

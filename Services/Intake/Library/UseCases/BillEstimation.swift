@@ -1,4 +1,5 @@
 import Foundation
+import ServiceKit
 import Tariff
 import VietnameseIdentity
 import WorkingCalendar

@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import ServiceAreas
+import ServiceKit
 import VietnameseIdentity
 import WorkingCalendar
 

@@ -63,11 +63,8 @@ struct VisitDesk: Sendable {
         let event = MeterVisited(visitId: visit.visitId, requestCode: visit.requestCode, purpose: visit.purpose,
                                  meterSerial: result.meterSerial, readingKWh: result.readingKWh, check: check,
                                  findings: result.findings, visitedAt: visitedAt)
-        try outbox.enqueue(.event(Envelope(
-            routingKey: MeterVisited.routingKey, version: MeterVisited.version, timestamp: visitedAt,
-            correlationId: visit.requestCode, causationId: visit.commandMessageId,
-            traceparent: (visit.traceparent.flatMap(TraceParent.init) ?? .random()).child().description,
-            appId: ServiceName.metering.rawValue, body: try Envelope.encode(event))), in: db)
+        try outbox.send(event, cause: RecordedCause(messageId: visit.commandMessageId, traceparent: visit.traceparent),
+                        correlation: visit.requestCode, at: visitedAt, in: db)
         var metadata = Logger.Metadata.request(visit.requestCode, [
             "visit_id": "\(visit.visitId)", "purpose": "\(visit.purpose.rawValue)", "serial": "\(result.meterSerial)",
             "reading_kwh": "\(result.readingKWh)", "staff_id": "\(staffId)",

@@ -79,7 +79,7 @@ struct WorkOrderDesk: Sendable {
             workOrderId: current.workOrderId, requestCode: current.requestCode, meterSerial: serial,
             initialReadingKWh: completion.initialReadingKWh, sealNumbers: completion.sealNumbers,
             readingRoute: route.route, readingDay: route.readingDay, installedAt: installedAt)
-        try outbox.enqueue(.event(envelope(for: current, carrying: event, at: installedAt)), in: db)
+        try send(event, of: current, at: installedAt, in: db)
         logger.info("meter installed", metadata: .request(current.requestCode, [
             "work_order_id": "\(current.workOrderId)", "serial": "\(serial)", "reading_route": "\(route.route)",
             "staff_id": "\(staffId)",
@@ -118,7 +118,7 @@ struct WorkOrderDesk: Sendable {
             workOrderId: order.workOrderId, requestCode: order.requestCode, sharedCustomerCode: split.sharedCustomerCode,
             subHouseholdId: split.subHouseholdId, newCustomerCode: split.newCustomerCode, newMeterSerial: newMeterSerial,
             splitAt: splitAt)
-        try outbox.enqueue(.event(envelope(for: order, carrying: event, at: splitAt)), in: db)
+        try send(event, of: order, at: splitAt, in: db)
         logger.info("sub-household split off its shared meter", metadata: .request(order.requestCode, [
             "work_order_id": "\(order.workOrderId)", "shared_customer_code": "\(split.sharedCustomerCode)",
             "sub_household_id": "\(split.subHouseholdId)", "new_customer_code": "\(split.newCustomerCode)",
@@ -136,20 +136,19 @@ struct WorkOrderDesk: Sendable {
         try WorkOrderLedger.markOpen(order.workOrderId, meterSerial: serial, at: openedAt, in: db)
         let event = WorkOrderOpened(workOrderId: order.workOrderId, requestCode: order.requestCode,
                                     branchCode: order.branchCode, meterSerial: serial, openedAt: openedAt)
-        try outbox.enqueue(.event(envelope(for: order, carrying: event, at: openedAt)), in: db)
+        try send(event, of: order, at: openedAt, in: db)
         logger.info("work order opened with a reserved meter", metadata: .request(order.requestCode, [
             "work_order_id": "\(order.workOrderId)", "serial": "\(serial)",
         ]))
         return true
     }
 
-    /// An event of `order`'s flow: caused by the install-meter command, on its trace, even when
+    /// Sends an event of `order`'s flow: caused by the install-meter command, on its trace, even when
     /// it is sent later (a meter received days after the order).
-    private func envelope<Event: MessageContract>(for order: WorkOrder, carrying event: Event, at timestamp: Date) throws -> Envelope {
-        Envelope(routingKey: Event.routingKey, version: Event.version, timestamp: timestamp,
-                 correlationId: order.requestCode, causationId: order.commandMessageId,
-                 traceparent: (order.traceparent.flatMap(TraceParent.init) ?? .random()).child().description,
-                 appId: ServiceName.metering.rawValue, body: try Envelope.encode(event))
+    private func send<Event: MessageContract>(_ event: Event, of order: WorkOrder, at timestamp: Date,
+                                              in db: Database) throws {
+        try outbox.send(event, cause: RecordedCause(messageId: order.commandMessageId, traceparent: order.traceparent),
+                        correlation: order.requestCode, at: timestamp, in: db)
     }
 
     /// Whether every part of `split` is given and the new customer code differs from the shared one.

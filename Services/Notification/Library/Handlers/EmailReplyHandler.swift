@@ -14,12 +14,7 @@ struct EmailReplyHandler: Sendable {
     let queue: DeliveryQueue
     let logger: Logger
 
-    func register(in handlers: inout MessageHandlers) {
-        handlers.onCommand(SendEmailReply.routingKey) { message, db in try reply(message, db) }
-    }
-
-    private func reply(_ message: IncomingMessage, _ db: Database) throws {
-        let command = try message.decode(SendEmailReply.self)
+    func reply(_ command: SendEmailReply, cause message: IncomingMessage, in db: Database) throws {
         guard let address = try? MailAddress(command.email) else {
             throw MessageHandlingError.permanent("the answer to mail \(command.mailId) names no usable e-mail address")
         }

@@ -19,17 +19,8 @@ struct NoticeHandlers: Sendable {
     let settings: NotificationSettings
     let logger: Logger
 
-    func register(in handlers: inout MessageHandlers) {
-        handlers.onEvent(TicketOpened.routingKey) { message, db in try ticketOpened(message, db) }
-        handlers.onEvent(RequestRefused.routingKey) { message, db in try requestRefused(message, db) }
-        handlers.onCommand(SendSigningCode.routingKey) { message, db in try sendSigningCode(message, db) }
-        handlers.onEvent(ContractSigned.routingKey) { message, db in try contractSigned(message, db) }
-        handlers.onEvent(RequestProgressed.routingKey) { message, db in try requestProgressed(message, db) }
-    }
-
     /// Step 2: keeps the contact for the request's later notices, and says the request was received.
-    private func ticketOpened(_ message: IncomingMessage, _ db: Database) throws {
-        let event = try message.decode(TicketOpened.self)
+    func ticketOpened(_ event: TicketOpened, cause message: IncomingMessage, in db: Database) throws {
         try contacts.record(event.contact, for: event.requestCode, at: queue.clock.preciseNow(), in: db)
         let notice = try RenderedNotification(checking: {
             try RequestReceivedContext(
@@ -43,8 +34,7 @@ struct NoticeHandlers: Sendable {
     }
 
     /// Steps 3–4, or a service request turned down: the request cannot go on, and why.
-    private func requestRefused(_ message: IncomingMessage, _ db: Database) throws {
-        let event = try message.decode(RequestRefused.self)
+    func requestRefused(_ event: RequestRefused, cause message: IncomingMessage, in db: Database) throws {
         let contact = try knownContact(for: event.requestCode, in: db)
         let notice = switch event.ground {
         case .siteInfeasible, .screeningConflict:
@@ -67,8 +57,7 @@ struct NoticeHandlers: Sendable {
     /// sent, without it. The code lives only in the sealed SMS text until it is delivered.
     /// Each code is its own command, so the command's message id tells two codes apart, even
     /// two issued within one second (the wire's instants have whole seconds).
-    private func sendSigningCode(_ message: IncomingMessage, _ db: Database) throws {
-        let command = try message.decode(SendSigningCode.self)
+    func sendSigningCode(_ command: SendSigningCode, cause message: IncomingMessage, in db: Database) throws {
         let email = try contacts.contact(for: command.requestCode, in: db)?.email
         let notice = try RenderedNotification(checking: {
             try ContractReadyContext(requestCode: command.requestCode, branchName: command.branch.name,
@@ -80,8 +69,7 @@ struct NoticeHandlers: Sendable {
     }
 
     /// Step 7: the contract is signed, with the number the customer quotes from now on.
-    private func contractSigned(_ message: IncomingMessage, _ db: Database) throws {
-        let event = try message.decode(ContractSigned.self)
+    func contractSigned(_ event: ContractSigned, cause message: IncomingMessage, in db: Database) throws {
         let contact = try knownContact(for: event.requestCode, in: db)
         let notice = try RenderedNotification(checking: {
             try ContractSignedContext(requestCode: event.requestCode, branchName: event.branch.name,
@@ -93,8 +81,7 @@ struct NoticeHandlers: Sendable {
 
     /// A service request's stage, once per stage: the kind and stage in the notice's words,
     /// what happened in crm's.
-    private func requestProgressed(_ message: IncomingMessage, _ db: Database) throws {
-        let event = try message.decode(RequestProgressed.self)
+    func requestProgressed(_ event: RequestProgressed, cause message: IncomingMessage, in db: Database) throws {
         let contact = try knownContact(for: event.requestCode, in: db)
         let notice = try RenderedNotification(checking: {
             try RequestProgressContext(requestKind: event.requestKind, stage: event.stage, requestCode: event.requestCode,

@@ -19,12 +19,7 @@ struct OutageNoticeHandler: Sendable {
     let unicode: Bool
     let logger: Logger
 
-    func register(in handlers: inout MessageHandlers) {
-        handlers.onCommand(SendOutageNotice.routingKey) { message, db in try notify(message, db) }
-    }
-
-    private func notify(_ message: IncomingMessage, _ db: Database) throws {
-        let command = try message.decode(SendOutageNotice.self)
+    func notify(_ command: SendOutageNotice, cause message: IncomingMessage, in db: Database) throws {
         let subject = DeliverySubject.outage(command.notice, reference: command.reference)
         guard let phone = try? VietnamesePhoneNumber(command.phone) else {
             throw MessageHandlingError.permanent("outage notice \(command.noticeId) names no Vietnamese mobile number")

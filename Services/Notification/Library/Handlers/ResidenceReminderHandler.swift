@@ -19,12 +19,7 @@ struct ResidenceReminderHandler: Sendable {
     let unicode: Bool
     let logger: Logger
 
-    func register(in handlers: inout MessageHandlers) {
-        handlers.onCommand(SendResidenceReminder.routingKey) { message, db in try remind(message, db) }
-    }
-
-    private func remind(_ message: IncomingMessage, _ db: Database) throws {
-        let command = try message.decode(SendResidenceReminder.self)
+    func remind(_ command: SendResidenceReminder, cause message: IncomingMessage, in db: Database) throws {
         let subject = DeliverySubject.residenceReminder(command.threshold, reminderId: command.reminderId,
                                                         customerCode: command.customerCode)
         var metadata = subject.metadata.merging([

@@ -17,12 +17,7 @@ struct SMSReplyHandler: Sendable {
     let queue: DeliveryQueue
     let logger: Logger
 
-    func register(in handlers: inout MessageHandlers) {
-        handlers.onCommand(SendSMSReply.routingKey) { message, db in try reply(message, db) }
-    }
-
-    private func reply(_ message: IncomingMessage, _ db: Database) throws {
-        let command = try message.decode(SendSMSReply.self)
+    func reply(_ command: SendSMSReply, cause message: IncomingMessage, in db: Database) throws {
         guard let phone = try? VietnamesePhoneNumber(command.phone) else {
             throw MessageHandlingError.permanent("the answer to SMS \(command.messageId) names no Vietnamese mobile number")
         }

@@ -122,12 +122,8 @@ struct DeliveryQueue: Sendable {
         let deliveredAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let event = CustomerNotified(requestCode: requestCode, notice: notice, channel: delivery.channel,
                                      deliveredAt: deliveredAt)
-        try outbox.enqueue(.event(Envelope(
-            routingKey: CustomerNotified.routingKey, version: CustomerNotified.version, timestamp: deliveredAt,
-            correlationId: requestCode, causationId: delivery.causationId,
-            traceparent: (delivery.traceparent.flatMap(TraceParent.init) ?? .random()).child().description,
-            appId: ServiceName.notification.rawValue, body: try Envelope.encode(event)
-        )), in: db)
+        try outbox.send(event, cause: RecordedCause(messageId: delivery.causationId, traceparent: delivery.traceparent),
+                        correlation: requestCode, at: deliveredAt, in: db)
     }
 
     /// Puts `delivery` back in the queue until `retryAt`, with the reason of this failure.

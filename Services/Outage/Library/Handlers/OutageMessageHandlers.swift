@@ -9,8 +9,7 @@ enum OutageMessageHandlers {
     /// - Parameter clock: the time a report is filed at.
     static func make(desk: IncidentDesk, registry: SupplyPointRegistry, clock: WallClock) -> MessageHandlers {
         var handlers = MessageHandlers()
-        handlers.onEvent(ContractSigned.routingKey) { message, db in
-            let contract = try message.decode(ContractSigned.self)
+        handlers.on(ContractSigned.self) { contract, context in
             guard let communeCode = contract.communeCode else {
                 throw MessageHandlingError.permanent("contract \(contract.contractNumber) names no commune")
             }
@@ -24,28 +23,24 @@ enum OutageMessageHandlers {
             let point = SupplyPoint(customerCode: contract.customerCode, branchCode: contract.branch.code,
                                     communeCode: communeCode, stationCode: nil)
             try registry.record(point, contractNumber: contract.contractNumber, phone: phone,
-                                signedAt: contract.signedAt, in: db)
+                                signedAt: contract.signedAt, in: context.db)
         }
-        handlers.onCommand(RecordOutageReport.routingKey) { message, db in
-            let report = try message.decode(RecordOutageReport.self)
+        handlers.on(RecordOutageReport.self) { report, context in
             guard let phone = try? VietnamesePhoneNumber(report.phone) else {
                 throw MessageHandlingError.permanent("report \(report.reportCode) names no Vietnamese mobile number")
             }
-            try desk.file(report, phone: phone, at: clock.preciseNow(), in: db)
+            try desk.file(report, phone: phone, at: clock.preciseNow(), in: context.db)
         }
-        handlers.onQuery(PlannedOutagesQuery.routingKey) { message, db in
-            let query = try message.decode(PlannedOutagesQuery.self)
+        handlers.answer(PlannedOutagesQuery.self) { query, db in
             let communeCode: String?
             if let customerCode = query.customerCode {
                 communeCode = try SupplyPointRegistry.point(customerCode: customerCode, in: db)?.communeCode
             } else {
                 communeCode = query.communeCode
             }
-            guard let communeCode else {
-                return try Envelope.encode(PlannedOutagesQuery.Reply(plannedOutages: [], known: false))
-            }
-            return try Envelope.encode(PlannedOutagesQuery.Reply(plannedOutages: try PlannedOutageReader.outages(
-                communeCode: communeCode, from: query.from, to: query.to, in: db)))
+            guard let communeCode else { return PlannedOutagesQuery.Reply(plannedOutages: [], known: false) }
+            return PlannedOutagesQuery.Reply(plannedOutages: try PlannedOutageReader.outages(
+                communeCode: communeCode, from: query.from, to: query.to, in: db))
         }
         return handlers
     }

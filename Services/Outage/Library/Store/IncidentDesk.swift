@@ -117,7 +117,7 @@ struct IncidentDesk: Sendable {
         try outbox.send(IncidentRestored(
             incidentId: incidentId, branchCode: branch.code, area: row["area"], cause: cause,
             reporterCount: row["reporter_count"], openedAt: Date(timeIntervalSince1970: row["opened_at"]),
-            restoredAt: restoredAt), from: .outage, correlationId: incidentId, cause: nil, at: restoredAt, in: db)
+            restoredAt: restoredAt), correlation: incidentId, at: restoredAt, in: db)
         let reporters = try Row.fetchAll(db, sql: """
             SELECT report_code, phone_sealed FROM outage_reports WHERE incident_id = ? AND counted = 1 ORDER BY reported_at
             """, arguments: [incidentId])
@@ -126,7 +126,7 @@ struct IncidentDesk: Sendable {
             try outbox.send(SendOutageNotice(
                 noticeId: "\(incidentId)-\(reportCode)", notice: .restored, reference: incidentId,
                 phone: try personalData.open(reporter["phone_sealed"]), branch: branch, reason: cause,
-                issuedAt: restoredAt), from: .outage, correlationId: reportCode, cause: nil, at: restoredAt, in: db)
+                issuedAt: restoredAt), correlation: reportCode, at: restoredAt, in: db)
         }
         logger.notice("incident restored; reporters are told", metadata: [
             "incident_id": "\(incidentId)", "branch": "\(branch.code)", "reporters": "\(reporters.count)",

@@ -95,7 +95,7 @@ struct PlannedOutageDesk: Sendable {
                 noticeId: "\(outage.plannedOutageId)-r\(outage.revision)-\(customer.customerCode)", notice: notice,
                 reference: outage.plannedOutageId, phone: customer.phone, branch: outage.branch,
                 location: outage.location, reason: reason ?? outage.reason, startsAt: outage.startsAt, endsAt: outage.endsAt,
-                issuedAt: issuedAt), from: .outage, correlationId: outage.plannedOutageId, cause: nil, at: issuedAt, in: db)
+                issuedAt: issuedAt), correlation: outage.plannedOutageId, at: issuedAt, in: db)
         }
         logger.notice("planned outage announced", metadata: [
             "planned_outage_id": "\(outage.plannedOutageId)", "notice": "\(notice.rawValue)",

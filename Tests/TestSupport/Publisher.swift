@@ -1,13 +1,14 @@
 import Foundation
+import Messaging
 
 /// Publishes messages directly, with publisher confirms, and tells the caller
 /// exactly what the broker did: returns only when every message was
 /// confirmed; throws when one was nacked, unroutable (if mandatory), or the
 /// connection failed. Nothing is ever dropped silently.
 ///
-/// State changes should go through the `Outbox` instead, so that the change
-/// and its messages commit together; this is for tools and for callers whose
-/// message is the whole of the work. The connection is opened on first use,
+/// Tests play another service with it, or put on the wire what no service would send.
+/// Services never publish directly: their messages go through the `Outbox`, so that a
+/// change and its messages commit together. The connection is opened on first use,
 /// kept alive by its heartbeats while idle between calls, and re-opened after
 /// a failure.
 public actor Publisher {
