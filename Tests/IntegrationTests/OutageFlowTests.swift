@@ -56,7 +56,7 @@ import Testing
             try await eventually("each reporter got the restoration SMS") {
                 Set(await platform.sms.messages().map(\.phone)).isSuperset(of: reporters)
             }
-            try await Task.sleep(for: .seconds(2))
+            try await platform.awaitSettled()
             let texts = await platform.sms.messages().filter { reporters.contains($0.phone) }
             #expect(texts.count == 3, "one SMS per reporter: \(texts.map(\.phone))")
             #expect(texts.allSatisfy { $0.content.contains("Cay do vao duong day 22 kV") }, "\(texts.map(\.content))")

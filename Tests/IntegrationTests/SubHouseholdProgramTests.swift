@@ -59,7 +59,7 @@ import Testing
             try await eventually("the reminder reached the phone") {
                 await !platform.sms.messages().filter { $0.content.contains(customerCode) }.isEmpty
             }
-            try await Task.sleep(for: .seconds(1))
+            try await platform.awaitSettled()
             let texts = await platform.sms.messages().filter { $0.content.contains(customerCode) }
             #expect(texts.count == 1)
             #expect(texts.first?.phone.hasPrefix("84905") == true)

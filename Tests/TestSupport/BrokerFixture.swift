@@ -86,6 +86,17 @@ public struct BrokerFixture: Sendable {
         return object?["messages"] as? Int ?? 0
     }
 
+    /// Every queue of this vhost with the messages it holds (ready and unacknowledged), as the
+    /// management API counts them: counts that lag behind the queues by the broker's statistics
+    /// interval (`collect_statistics_interval`, a second on the test broker).
+    public func queueDepths() async throws -> [String: Int] {
+        let data = try await api("GET", "queues/\(vhost.urlPathEscaped)")
+        let list = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
+        return list.reduce(into: [:]) { depths, queue in
+            if let name = queue["name"] as? String { depths[name] = queue["messages"] as? Int ?? 0 }
+        }
+    }
+
     /// The quorum queues of this vhost whose members are not all online, each with the members
     /// the broker counts online and its leader: empty once every replica is back in service.
     public func quorumQueuesShortOfMembers() async throws -> [String: String] {
