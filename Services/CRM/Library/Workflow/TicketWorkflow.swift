@@ -24,7 +24,7 @@ struct TicketWorkflow: Sendable {
 
     /// The current instant to the whole second, as messages carry instants.
     var currentInstant: Date {
-        Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down))
+        now().wholeSeconds
     }
 
     // MARK: Opening and screening (flow steps 2–3)

@@ -40,7 +40,7 @@ struct IdentityScreening: Sendable {
         }
         let event = ScreeningCompleted(
             requestCode: command.requestCode, outcome: conflicts.isEmpty ? .clear : .conflict, conflicts: conflicts,
-            screenedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
+            screenedAt: now.wholeSeconds)
         try outbox.enqueue(.event(message.envelope.caused(
             routingKey: ScreeningCompleted.routingKey, version: ScreeningCompleted.version,
             appId: ServiceName.households.rawValue, body: Envelope.encode(event))), in: db)

@@ -242,7 +242,7 @@ struct DossierRegistry: Sendable {
         guard let status = try String.fetchOne(db, sql: "SELECT status FROM households_dossiers WHERE dossier_id = ?",
                                                arguments: [id]) else { return .notFound }
         guard status == DossierStatus.active.rawValue else { return .alreadyClosed }
-        let at = now.timeIntervalSince1970.rounded(.down)
+        let at = now.wholeSeconds.timeIntervalSince1970
         try db.execute(sql: "UPDATE households_dossiers SET status = ?, closed_at = ?, closed_by = ? WHERE dossier_id = ?",
                        arguments: [DossierStatus.closed.rawValue, at, staffId, id])
         try db.execute(sql: """
@@ -258,7 +258,7 @@ struct DossierRegistry: Sendable {
             sql: "SELECT COALESCE(MAX(sequence), 0) + 1 FROM households_dossiers WHERE unit = ?"), arguments: [dossier.unit])!
         let digits = String(sequence)
         let id = "HS-\(dossier.unit)-\(String(repeating: "0", count: max(0, 6 - digits.count)))\(digits)"
-        let openedAt = now.timeIntervalSince1970.rounded(.down)
+        let openedAt = now.wholeSeconds.timeIntervalSince1970
         try db.cachedStatement(sql: """
             INSERT INTO households_dossiers (dossier_id, unit, sequence, customer_code, meter_serial, contract_number,
                 request_code, origin, status, opened_at, opened_by, contact_phone_sealed, contact_phone_masked,
@@ -284,7 +284,7 @@ struct DossierRegistry: Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 dossierId, sub == nil ? MemberRole.main.rawValue : MemberRole.sub.rawValue, sealed.name, sealed.id,
-                sealed.idFingerprint, sealed.idMasked, sealed.idLegacy, now.timeIntervalSince1970.rounded(.down),
+                sealed.idFingerprint, sealed.idMasked, sealed.idLegacy, now.wholeSeconds.timeIntervalSince1970,
                 sealed.details, sealed.bookFingerprint, sealed.bookMasked, sub?.confirmation?.issuer,
                 sub?.confirmation?.number, sub?.confirmation?.issuedOn.description,
                 sub?.confirmation?.validUntil?.description, sub?.persons, counting, overrideId,
@@ -325,7 +325,7 @@ struct DossierRegistry: Sendable {
 
     private func leave(memberId: Int64, reason: String, at now: Date, in db: Database) throws {
         try db.execute(sql: "UPDATE households_members SET left_at = ?, left_reason = ? WHERE member_id = ?",
-                       arguments: [now.timeIntervalSince1970.rounded(.down), reason, memberId])
+                       arguments: [now.wholeSeconds.timeIntervalSince1970, reason, memberId])
     }
 
     private func changed(memberId: Int64, dossierId: String, in db: Database) throws -> MemberChange {

@@ -75,7 +75,7 @@ struct OutageReportEndpoint: Sendable {
             "customer_code": "\(report.customerCode?.description ?? "")", "commune": "\(report.communeCode ?? "")",
         ]))
         return Receipt(
-            reportCode: code, branch: report.branch, reportedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)),
+            reportCode: code, branch: report.branch, reportedAt: now.wholeSeconds,
             message: LocalizedMessage(
                 vi: "Điện lực \(report.branch.name) đã nhận báo mất điện. Quý khách sẽ nhận tin nhắn khi có điện trở lại.",
                 en: "Điện lực \(report.branch.name) has your outage report. You will get an SMS when power is back."))

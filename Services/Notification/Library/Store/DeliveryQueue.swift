@@ -116,7 +116,7 @@ struct DeliveryQueue: Sendable {
             WHERE id = ?
             """, arguments: [outcome, now.timeIntervalSince1970, delivery.id])
         guard case .request(let notice, let requestCode) = delivery.subject else { return }
-        let deliveredAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let deliveredAt = now.wholeSeconds
         let event = CustomerNotified(requestCode: requestCode, notice: notice, channel: delivery.channel,
                                      deliveredAt: deliveredAt)
         try outbox.enqueue(.event(Envelope(
