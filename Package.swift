@@ -141,8 +141,8 @@ let package = Package(
             path: "Libraries/ServiceKit"
         ),
         .target(name: "WorkingCalendar", dependencies: [logging, metrics], path: "Libraries/WorkingCalendar"),
-        .target(name: "VietnameseIdentity", path: "Libraries/VietnameseIdentity"),
-        .target(name: "NotificationText", dependencies: ["Contracts"], path: "Libraries/NotificationText"),
+        .target(name: "VietnameseIdentity", dependencies: ["WorkingCalendar"], path: "Libraries/VietnameseIdentity"),
+        .target(name: "NotificationText", dependencies: ["Contracts", "WorkingCalendar"], path: "Libraries/NotificationText"),
         .target(name: "Contracts", path: "Libraries/Contracts"),
         .target(name: "CSV", path: "Libraries/CSV"),
         .target(name: "Tariff", path: "Libraries/Tariff"),
@@ -169,7 +169,7 @@ let package = Package(
             path: "Libraries/StaffTokenIssuing"
         ),
         .target(
-            name: "WebPages", dependencies: ["Contracts", "ServiceKit", "StaffAuth", "VietnameseIdentity", hummingbird, mustache],
+            name: "WebPages", dependencies: ["Contracts", "ServiceKit", "StaffAuth", "VietnameseIdentity", "WorkingCalendar", hummingbird, mustache],
             path: "Libraries/WebPages"
         ),
         .target(
