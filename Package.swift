@@ -59,7 +59,8 @@ let services = [
     ServiceModule(module: "Households", executable: "households",
                   uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar", "CSV", mustache, "WebPages", "Attachments"]),
     ServiceModule(module: "Outage", executable: "outage",
-                  uses: ["StaffAuth", "VietnameseIdentity", "ServiceAreas", "CSV", "WebPages"]),
+                  uses: ["StaffAuth", "VietnameseIdentity", "ServiceAreas", "CSV", "WebPages"],
+                  testUses: ["WorkingCalendar"]),
     ServiceModule(module: "Notification", executable: "notification",
                   uses: ["StaffAuth", "Mail", "NotificationText", "VietnameseIdentity", asyncHTTPClient,
                          .product(name: "NIOCore", package: "swift-nio"), serviceLifecycle]),
@@ -307,7 +308,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["FlowDriver", "TestSupport", "ServiceKit", "StaffAuth", "StaffTokenIssuing", grdb],
+            dependencies: ["FlowDriver", "TestSupport", "ServiceKit", "StaffAuth", "StaffTokenIssuing", "WorkingCalendar", grdb],
             path: "Tests/IntegrationTests"
         ),
     ] + services.flatMap(\.targets)
