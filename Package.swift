@@ -59,7 +59,8 @@ let services = [
     ServiceModule(module: "Households", executable: "households",
                   uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar", "CSV", mustache, "WebPages", "Attachments"]),
     ServiceModule(module: "Outage", executable: "outage",
-                  uses: ["StaffAuth", "VietnameseIdentity", "ServiceAreas", "CSV", "WebPages"]),
+                  uses: ["StaffAuth", "VietnameseIdentity", "ServiceAreas", "CSV", "WebPages"],
+                  testUses: ["WorkingCalendar"]),
     ServiceModule(module: "Notification", executable: "notification",
                   uses: ["StaffAuth", "Mail", "NotificationText", "VietnameseIdentity", asyncHTTPClient,
                          .product(name: "NIOCore", package: "swift-nio"), serviceLifecycle]),
@@ -141,8 +142,8 @@ let package = Package(
             path: "Libraries/ServiceKit"
         ),
         .target(name: "WorkingCalendar", dependencies: [logging, metrics], path: "Libraries/WorkingCalendar"),
-        .target(name: "VietnameseIdentity", path: "Libraries/VietnameseIdentity"),
-        .target(name: "NotificationText", dependencies: ["Contracts"], path: "Libraries/NotificationText"),
+        .target(name: "VietnameseIdentity", dependencies: ["WorkingCalendar"], path: "Libraries/VietnameseIdentity"),
+        .target(name: "NotificationText", dependencies: ["Contracts", "WorkingCalendar"], path: "Libraries/NotificationText"),
         .target(name: "Contracts", path: "Libraries/Contracts"),
         .target(name: "CSV", path: "Libraries/CSV"),
         .target(name: "Tariff", path: "Libraries/Tariff"),
@@ -169,7 +170,7 @@ let package = Package(
             path: "Libraries/StaffTokenIssuing"
         ),
         .target(
-            name: "WebPages", dependencies: ["Contracts", "ServiceKit", "StaffAuth", "VietnameseIdentity", hummingbird, mustache],
+            name: "WebPages", dependencies: ["Contracts", "ServiceKit", "StaffAuth", "VietnameseIdentity", "WorkingCalendar", hummingbird, mustache],
             path: "Libraries/WebPages"
         ),
         .target(
@@ -307,7 +308,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["FlowDriver", "TestSupport", "ServiceKit", "StaffAuth", "StaffTokenIssuing", grdb],
+            dependencies: ["FlowDriver", "TestSupport", "ServiceKit", "StaffAuth", "StaffTokenIssuing", "WorkingCalendar", grdb],
             path: "Tests/IntegrationTests"
         ),
     ] + services.flatMap(\.targets)

@@ -160,13 +160,15 @@ failed_suites() { # log: the names of the suites (Swift Testing) and test classe
 }
 
 run_swift_phase() { # name swift-test-arguments...: run_phase, and one more run of the suites that failed
-    local name=$1 suites pattern
+    local name=$1 suites pattern serial=()
     shift
     run_phase "$name" swift test "$@" && return 0
     mapfile -t suites < <(failed_suites "$LOG_DIR/$name.log")
     ((${#suites[@]} > 0 && ${#suites[@]} <= 5)) || return 1
     pattern=$(IFS='|'; echo "${suites[*]}")
-    run_again "$name" "${suites[*]}" swift test --skip-build --filter "$pattern"
+    # A phase run one test at a time runs its second run one test at a time too.
+    if [[ " $* " == *" --no-parallel "* ]]; then serial=(--no-parallel); fi
+    run_again "$name" "${suites[*]}" swift test --skip-build "${serial[@]}" --filter "$pattern"
 }
 
 run_again() { # name what command...: a failed phase's second run; on success the phase passes, named as flaky
@@ -201,8 +203,10 @@ if (($# > 0)); then
     run_phase swift-test swift test "$@" || status=$?
 else
     run_swift_phase unit --skip "$INTEGRATION_SUITES" --skip "$BROKER_RESTART_SUITES" || status=$?
-    run_swift_phase integration --skip-build --filter "$INTEGRATION_SUITES" || status=$((status ? status : $?))
-    run_swift_phase broker-restart --skip-build --filter "$BROKER_RESTART_SUITES" || status=$((status ? status : $?))
+    # --no-parallel: one test at a time, suite after suite (Swift Testing would otherwise run
+    # every suite of the phase side by side, each starting its own set of services).
+    run_swift_phase integration --skip-build --no-parallel --filter "$INTEGRATION_SUITES" || status=$((status ? status : $?))
+    run_swift_phase broker-restart --skip-build --no-parallel --filter "$BROKER_RESTART_SUITES" || status=$((status ? status : $?))
     # The pages in a real browser, against the services just built (screenshots in artifacts/browser/).
     run_phase browser scripts/browser-test.sh \
         || run_again browser "the browser scenario" scripts/browser-test.sh || status=$((status ? status : $?))

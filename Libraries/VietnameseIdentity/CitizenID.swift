@@ -1,4 +1,5 @@
 import Foundation
+import WorkingCalendar
 
 /// A Vietnamese personal ID number: the 12-digit citizen ID (*CCCD*, *số định danh cá nhân*)
 /// or the legacy 9-digit people's ID card (*CMND*) still found in old dossiers.
@@ -134,7 +135,7 @@ public struct CitizenID: Sendable, Hashable {
     /// limit turns over at midnight in Hà Nội, not in UTC.
     private static let vietnameseCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        calendar.timeZone = CalendarDay.vietnamTimeZone
         return calendar
     }()
 }

@@ -1,8 +1,9 @@
 import Foundation
+import WorkingCalendar
 
 /// Days and times as the pages show them: `dd/MM/yyyy`, `HH:mm`, in Vietnam's time zone.
 public enum ShownTime {
-    static let vietnam = TimeZone(secondsFromGMT: 7 * 3600)!
+    static let vietnam = CalendarDay.vietnamTimeZone
 
     /// `dd/MM/yyyy HH:mm`.
     public static func dayAndTime(_ date: Date) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TestSupport
 #if canImport(Glibc)
 import Glibc
@@ -9,7 +10,7 @@ import Glibc
 /// The harness starts the real binaries, as an operator would, so what it proves holds for
 /// the deployed system: separate address spaces, separate SQLite files, the broker between
 /// them. `kill()` is `kill -9`: no shutdown hook runs, nothing is flushed.
-public final class ServiceProcess: @unchecked Sendable {
+public final class ServiceProcess: Sendable {
     /// The instance's name: its executable's (`crm`), or a shard's (`crm.pc05`).
     public let name: String
     /// Where the service's HTTP API listens.
@@ -18,8 +19,7 @@ public final class ServiceProcess: @unchecked Sendable {
     public let logFile: URL
     private let executable: URL
     private let environment: [String: String]
-    private let lock = NSLock()
-    private var process: Process?
+    private let process = Mutex<Process?>(nil)
 
     init(name: String, executable: URL, environment: [String: String], port: Int, logFile: URL) {
         self.name = name
@@ -45,19 +45,19 @@ public final class ServiceProcess: @unchecked Sendable {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         try output.close()
-        lock.withLock { self.process = process }
+        self.process.withLock { $0 = process }
     }
 
     /// `kill -9`: the process dies at once, mid-transaction or mid-publish as it may be.
     public func kill() {
-        guard let running = lock.withLock({ process }), running.isRunning else { return }
+        guard let running = process.withLock({ $0 }), running.isRunning else { return }
         Glibc.kill(running.processIdentifier, SIGKILL)
         running.waitUntilExit()
     }
 
     /// SIGTERM, as `docker stop` sends; SIGKILL if it has not exited within `grace`.
     public func stop(grace: Duration = .seconds(10)) async {
-        guard let running = lock.withLock({ process }), running.isRunning else { return }
+        guard let running = process.withLock({ $0 }), running.isRunning else { return }
         Glibc.kill(running.processIdentifier, SIGTERM)
         let deadline = ContinuousClock.now + grace
         while running.isRunning, ContinuousClock.now < deadline {
@@ -68,12 +68,12 @@ public final class ServiceProcess: @unchecked Sendable {
 
     /// Whether the process is alive.
     public var isRunning: Bool {
-        lock.withLock { process?.isRunning ?? false }
+        process.withLock { $0?.isRunning ?? false }
     }
 
     /// The running process's id, to read what the kernel counts against it under `/proc`.
     public var processIdentifier: Int32? {
-        lock.withLock { process.flatMap { $0.isRunning ? $0.processIdentifier : nil } }
+        process.withLock { $0.flatMap { $0.isRunning ? $0.processIdentifier : nil } }
     }
 
     /// Everything the service has logged so far.

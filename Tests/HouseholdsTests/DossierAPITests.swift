@@ -26,7 +26,7 @@ import Testing
             #expect(members.map { $0["fullName"] as? String } == ["Nguyễn Văn An", "Trần Thị Bích"])
             #expect(members.map { $0["maskedIdNumber"] as? String } == ["049*******45", "049*******21"])
             #expect(members[1]["permanentAddress"] as? String == "Thôn Phú Mỹ, xã Tam Thăng, Quảng Nam")
-            #expect((members[1]["residenceConfirmation"] as? [String: String])?["validUntil"] == "2030-12-31")
+            #expect((members[1]["residenceConfirmation"] as? [String: String])?["validUntil"] == Samples.longValid)
             #expect(Samples.allowance(dossier) == "8 = 2")
             #expect(!String(decoding: shown.body, as: UTF8.self).contains("049088012345"))
         }

@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import TestSupport
 import Testing
+import WorkingCalendar
 
 /// Meter splits: metering's `metering.meter.split` takes a sub-household off the shared meter;
 /// staff record why the others have not split; the monthly report counts both.
@@ -50,7 +51,7 @@ import Testing
             let wire = try await households.messages(HouseholdCountChanged.routingKey)
             #expect((wire.first?["properties"] as? [String: Any])?["correlation_id"] as? String == split.requestCode)
 
-            let month = String(CalendarDate(ISO8601DateFormatter.vietnamDay(Date()))!.description.prefix(7))
+            let month = String(CalendarDay.today.description.prefix(7))
             let report = try await households.get("api/v1/split-report?month=\(month)", token: officer).expect(200)
             #expect((report["splitsDone"] as? [[String: Any]])?.map { $0["newCustomerCode"] as? String } == ["PC05TK0000071"])
             #expect((report["pendingWishes"] as? [[String: Any]])?.map { $0["subHouseholdId"] as? String } == [stranger])
@@ -79,15 +80,5 @@ import Testing
             let dossier = try await households.get("api/v1/dossiers?customerCode=PC05TK0000072", token: officer).expect(200)
             #expect(Samples.allowance(dossier) == "8 = 2")
         }
-    }
-}
-
-private extension ISO8601DateFormatter {
-    /// `YYYY-MM-DD` of `date` in Vietnam.
-    static func vietnamDay(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
-        return formatter.string(from: date)
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import ServiceAreas
 import Tariff
 import Testing
+import WorkingCalendar
 
 /// Each field format's JSON Schema (what the API document shows) takes exactly the values its
 /// parser (what the validator runs) takes, on the usual forms and the edges of each rule.
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func anIDNumberIsDescribedWithItsProvincesAndPlausibleBirthYears() {
-        let thisYear = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(secondsFromGMT: 7 * 3600)!, from: Date()).year!
+        let thisYear = CalendarDay.today.year
         let century = { (year: Int) in String((year - 1900) / 100 * 2) + String(format: "%02d", year % 100) }
         Self.expectAgreement(.idNumber, accepted: [
             "049088012345", "049 088 012 345", "001\(century(thisYear))012345", "079\(century(thisYear - 120))000001",

@@ -17,6 +17,9 @@ import Testing
             #expect(code.wholeMatch(of: /PC05TK-\d{6}-000001/) != nil)
             #expect(receipt["trackingUrl"] as? String == "/track/\(code)")
             #expect(answer.location == "/track/\(code)")
+            let tracking = try await intake.get(String(try #require(answer.location).dropFirst()))
+            #expect(tracking.status == 200, "the tracking link leads to the request's tracking page")
+            #expect(tracking.text.contains(#"name="code" value="\#(code)""#))
             #expect((receipt["branch"] as? [String: Any])?["name"] as? String == "Tam Kỳ")
             #expect(receipt["submittedAt"] is String)
 

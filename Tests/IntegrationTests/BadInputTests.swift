@@ -36,7 +36,7 @@ import Testing
             }
 
             // Nothing reached crm, and intake's own store holds no request.
-            try await Task.sleep(for: .seconds(1))
+            try await platform.awaitSettled()
             let corporation = try await platform.staff.token(.customerService, unit: StaffClaims.corporationUnit)
             let tickets = try await platform.http.call(.GET, "\(platform.url("crm"))/api/v1/tickets", token: corporation).expect(200)
             #expect((tickets["tickets"] as? [Any])?.isEmpty == true)

@@ -44,7 +44,7 @@ import Testing
                 let mails = try journey.mails().count
                 return await journey.smsTexts().count >= 3 && mails >= 3
             }
-            try await Task.sleep(for: .seconds(2))
+            try await platform.awaitSettled()
             let texts = await journey.smsTexts()
             #expect(texts.count == 3, "SMS received: \(texts)")
             #expect(texts.filter { $0.contains(code) }.count == 1)
@@ -130,7 +130,7 @@ import Testing
             _ = try await journey.ticket(when: "the meter installation is on the timeline") { ticket in
                 (ticket["timeline"] as? [[String: Any]] ?? []).contains { $0["actor"] as? String == "metering" && ($0["label"] as? [String: String])?["en"]?.lowercased().contains("install") == true }
             }
-            try await Task.sleep(for: .seconds(3))
+            try await platform.awaitSettled()
             #expect(try await journey.ticket()["contract"] == nil)
             #expect(await journey.smsTexts().allSatisfy { Journey.signingCode(in: $0) == nil })
 
@@ -175,7 +175,7 @@ import Testing
                     .expect(200)["tickets"] as? [[String: Any]] ?? []
                 #expect(tickets.count == 1, "\(request.requestCode) has \(tickets.count) tickets")
             }
-            try await Task.sleep(for: .seconds(2))
+            try await platform.awaitSettled()
             let texts = await journey.smsTexts()
             #expect(texts.count == 3, "each notice once by SMS: \(texts)")
             #expect(try journey.mails().count == 3)

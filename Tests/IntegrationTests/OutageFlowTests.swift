@@ -3,6 +3,7 @@ import Foundation
 import StaffAuth
 import TestSupport
 import Testing
+import WorkingCalendar
 
 /// Outages across intake, outage and notification running as real processes, driven only
 /// through their public HTTP APIs: customers' reports become one incident, every reporter
@@ -56,7 +57,7 @@ import Testing
             try await eventually("each reporter got the restoration SMS") {
                 Set(await platform.sms.messages().map(\.phone)).isSuperset(of: reporters)
             }
-            try await Task.sleep(for: .seconds(2))
+            try await platform.awaitSettled()
             let texts = await platform.sms.messages().filter { reporters.contains($0.phone) }
             #expect(texts.count == 3, "one SMS per reporter: \(texts.map(\.phone))")
             #expect(texts.allSatisfy { $0.content.contains("Cay do vao duong day 22 kV") }, "\(texts.map(\.content))")
@@ -160,7 +161,7 @@ import Testing
 
     /// An instant `days` (and `hours`) from now, written with Vietnam's offset.
     static func vietnamInstant(days: Double, hours: Double = 0) -> String {
-        let style = Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 7 * 3600)!)
+        let style = Date.ISO8601FormatStyle(timeZone: CalendarDay.vietnamTimeZone)
         return Date().addingTimeInterval(days * 86_400 + hours * 3600).formatted(style)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import StaffAuth
 import TestSupport
 import Testing
+import WorkingCalendar
 
 /// The sub-household program across services, driven through the public APIs only: a
 /// household registered at the counter reaches crm as a contract-amendment ticket, the
@@ -25,7 +26,7 @@ import Testing
                                                         token: corporation).expect(200)
             #expect(imported["added"] as? Int == 1)
 
-            let soon = Self.vietnamDay(Date().addingTimeInterval(10 * 86_400))
+            let soon = CalendarDay.today.adding(days: 10).description
             let dossier = try await platform.http.call(.POST, "\(households)/dossiers", json: [
                 "customerCode": customerCode, "contactPhone": "0905\(Int.random(in: 100_000...999_999))",
                 "holder": ["fullName": "Nguyễn Văn An", "idNumber": holderID],
@@ -59,7 +60,7 @@ import Testing
             try await eventually("the reminder reached the phone") {
                 await !platform.sms.messages().filter { $0.content.contains(customerCode) }.isEmpty
             }
-            try await Task.sleep(for: .seconds(1))
+            try await platform.awaitSettled()
             let texts = await platform.sms.messages().filter { $0.content.contains(customerCode) }
             #expect(texts.count == 1)
             #expect(texts.first?.phone.hasPrefix("84905") == true)
@@ -111,12 +112,5 @@ import Testing
                 "validUntil": validUntil,
             ],
         ]
-    }
-
-    private static func vietnamDay(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
-        return formatter.string(from: date)
     }
 }

@@ -4,6 +4,7 @@ import Households
 import HummingbirdTesting
 import StaffAuth
 import Testing
+import WorkingCalendar
 
 /// households' staff routes on two dossiers of the home branch (one to close) and their
 /// sub-households, the unit's reports and imports, and the officers' pages.
@@ -36,7 +37,7 @@ enum HouseholdsRouteProbes {
         // A supervisor's override: the first dossier's holder also holds a second meter, whose
         // tenants' confirmation ends within the month.
         let supervisor = try await service.token(.householdsSupervisor, unit: home)
-        let ending = String(ISO8601DateFormatter().string(from: Date().addingTimeInterval(10 * 86_400)).prefix(10))
+        let ending = CalendarDay.today.adding(days: 10).description
         var expiring = subHousehold(7)
         expiring["residenceConfirmation"] = ["issuer": "Công an phường An Mỹ", "number": "XN-2025-07", "issuedOn": "2025-01-15",
                                              "validUntil": ending]
@@ -129,6 +130,6 @@ enum HouseholdsRouteProbes {
         ["fullName": "Trần Văn Hộ", "idNumber": "049088" + String(format: "%06d", 100_000 + number),
          "permanentAddress": "Thôn Phú Mỹ, xã Tam Thăng, Quảng Nam",
          "residenceConfirmation": ["issuer": "Công an phường An Mỹ", "number": "XN-2025-0\(number)", "issuedOn": "2025-01-15",
-                                   "validUntil": "2030-12-31"]]
+                                   "validUntil": CalendarDay.today.adding(days: 5 * 365).description]]
     }
 }

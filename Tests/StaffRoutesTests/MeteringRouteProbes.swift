@@ -3,6 +3,7 @@ import Foundation
 import HummingbirdTesting
 import Metering
 import Testing
+import WorkingCalendar
 
 /// metering's staff routes on a stocked meter, a work order and a meter visit of the home branch.
 enum MeteringRouteProbes {
@@ -63,9 +64,7 @@ enum MeteringRouteProbes {
 
     /// A `POST /api/v1/meters` body: verified a month ago, valid for a year.
     static func meter(_ serial: String) -> [String: Any] {
-        let day = 86_400.0
-        let format = Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 7 * 3600)!).year().month().day()
-        return ["serial": serial, "phase": 1, "verifiedOn": Date().addingTimeInterval(-30 * day).formatted(format),
-                "verificationValidUntil": Date().addingTimeInterval(365 * day).formatted(format)]
+        ["serial": serial, "phase": 1, "verifiedOn": CalendarDay.today.adding(days: -30).description,
+         "verificationValidUntil": CalendarDay.today.adding(days: 365).description]
     }
 }

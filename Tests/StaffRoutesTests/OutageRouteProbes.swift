@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Outage
 import StaffAuth
 import Testing
+import WorkingCalendar
 
 /// outage's staff routes on a planned outage, an incident and a supply point of the home branch.
 enum OutageRouteProbes {
@@ -64,7 +65,7 @@ enum OutageRouteProbes {
 
     /// A planned outage of Phường An Mỹ (Tam Kỳ), `days` from now, four hours long.
     static func plannedOutage(days: Double) -> [String: Any] {
-        var style = Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 7 * 3600)!)
+        var style = Date.ISO8601FormatStyle(timeZone: CalendarDay.vietnamTimeZone)
         style = style.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .colon)
         let start = Date().addingTimeInterval(days * 86_400).formatted(style)
         let end = Date().addingTimeInterval(days * 86_400 + 4 * 3600).formatted(style)

@@ -25,10 +25,37 @@ public struct BrokerFixture: Sendable {
         let fixture = BrokerFixture(url: base.with(vhost: vhost), vhost: vhost, management: managementURL,
                                     credentials: "\(base.user):\(base.password)")
         try await fixture.api("PUT", "vhosts/\(vhost.urlPathEscaped)")
-        try await fixture.api("PUT", "permissions/\(vhost.urlPathEscaped)/\(base.user.urlPathEscaped)",
-                              body: #"{"configure":".*","write":".*","read":".*"}"#)
+        try await fixture.awaitUsable(user: base.user)
         return fixture
     }
+
+    /// Grants the test user all rights on the new vhost and waits until the vhost is really
+    /// usable: the management API lists it running on every node and the user's permissions on
+    /// it, and a client connection opens in it. A loaded broker answers 404 for a vhost it has
+    /// just created, or refuses connections, for a while; a test that starts then fails for
+    /// nothing it tests.
+    private func awaitUsable(user: String) async throws {
+        let permissions = "permissions/\(vhost.urlPathEscaped)/\(user.urlPathEscaped)"
+        try await eventually("the vhost \(vhost) is running on every node", timeout: .seconds(30)) {
+            guard let data = try? await api("GET", "vhosts/\(vhost.urlPathEscaped)"),
+                  let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
+            let states = object["cluster_state"] as? [String: String] ?? [:]
+            return !states.isEmpty && states.values.allSatisfy { $0 == "running" }
+        }
+        try await eventually("the test user's permissions on \(vhost)", timeout: .seconds(30)) {
+            _ = try? await api("PUT", permissions, body: #"{"configure":".*","write":".*","read":".*"}"#)
+            return (try? await api("GET", permissions)) != nil
+        }
+        let probe = Publisher(broker: settings(Self.probeConnectionName))
+        try await eventually("a connection opens in \(vhost)", timeout: .seconds(30)) {
+            // No message: the publisher only opens its connection and declares the exchanges.
+            (try? await probe.publish([])) != nil
+        }
+        await probe.close()
+    }
+
+    /// The name of the fixture's own connection, which ``connections()`` leaves out.
+    private static let probeConnectionName = "test-fixture/probe"
 
     /// Broker settings for one component of a test service.
     public func settings(_ connectionName: String) -> BrokerSettings {
@@ -57,6 +84,17 @@ public struct BrokerFixture: Sendable {
         let data = try await api("GET", "queues/\(vhost.urlPathEscaped)/\(queue.urlPathEscaped)")
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         return object?["messages"] as? Int ?? 0
+    }
+
+    /// Every queue of this vhost with the messages it holds (ready and unacknowledged), as the
+    /// management API counts them: counts that lag behind the queues by the broker's statistics
+    /// interval (`collect_statistics_interval`, a second on the test broker).
+    public func queueDepths() async throws -> [String: Int] {
+        let data = try await api("GET", "queues/\(vhost.urlPathEscaped)")
+        let list = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
+        return list.reduce(into: [:]) { depths, queue in
+            if let name = queue["name"] as? String { depths[name] = queue["messages"] as? Int ?? 0 }
+        }
     }
 
     /// The quorum queues of this vhost whose members are not all online, each with the members
@@ -126,7 +164,8 @@ public struct BrokerFixture: Sendable {
         let list = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []
         return list.reduce(into: [:]) { connections, connection in
             let properties = connection["client_properties"] as? [String: Any]
-            if let name = properties?["connection_name"] as? String, let brokerName = connection["name"] as? String {
+            if let name = properties?["connection_name"] as? String, name != Self.probeConnectionName,
+               let brokerName = connection["name"] as? String {
                 connections[name] = brokerName
             }
         }
@@ -163,12 +202,28 @@ public struct BrokerFixture: Sendable {
             request.httpBody = Data(body.utf8)
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
-        let (data, response) = try await URLSession.shared.data(for: request)
+        let (data, response) = try await Self.send(request)
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
         guard (200..<300).contains(status) else {
             throw FixtureError("management API \(method) \(path): HTTP \(status) \(String(decoding: data, as: UTF8.self))")
         }
         return data
+    }
+}
+
+extension BrokerFixture {
+    /// Sends `request`, again while the management API refuses connections or drops them (a
+    /// loaded broker does, for a while), for up to 30 seconds; then the last error.
+    fileprivate static func send(_ request: URLRequest) async throws -> (Data, URLResponse) {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while true {
+            do {
+                return try await URLSession.shared.data(for: request)
+            } catch let error as URLError
+                where [.cannotConnectToHost, .networkConnectionLost].contains(error.code) && ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(200))
+            }
+        }
     }
 }
 

@@ -1,27 +1,27 @@
 import Foundation
 import ServiceKit
+import Synchronization
 
 /// A clock a test sets by hand, so the instants a service stamps and the limits it measures
 /// from them are known in advance.
-public final class ManualClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Date
+public final class ManualClock: Sendable {
+    private let current: Mutex<Date>
 
     public init(_ start: Date) {
-        current = start
+        current = Mutex(start)
     }
 
     public var now: Date {
-        lock.withLock { current }
+        current.withLock { $0 }
     }
 
     public func set(_ date: Date) {
-        lock.withLock { current = date }
+        current.withLock { $0 = date }
     }
 
     /// Moves the clock on by `interval`.
     public func advance(_ interval: TimeInterval) {
-        lock.withLock { current = current.addingTimeInterval(interval) }
+        current.withLock { $0 = $0.addingTimeInterval(interval) }
     }
 
     /// This clock as the service reads it (``ServiceContext/clock``): what it reads moves

@@ -66,7 +66,7 @@ final class CStringArena {
         }
         if let value = message.timestamp {
             flags |= UInt32(AMQP_BASIC_TIMESTAMP_FLAG)
-            properties.timestamp = UInt64(max(0, value.timeIntervalSince1970.rounded(.down)))
+            properties.timestamp = UInt64(max(0, value.wholeSeconds.timeIntervalSince1970))
         }
         if let value = message.correlationId {
             flags |= UInt32(AMQP_BASIC_CORRELATION_ID_FLAG)

@@ -1,4 +1,5 @@
 import Foundation
+import WorkingCalendar
 
 /// The checks and clean-ups shared by the notice contexts, so that every notice treats a
 /// request code, a branch name or a free-text reason the same way.
@@ -92,7 +93,7 @@ enum ContextValue {
     /// time): `07:30 10/12/2026`.
     static func vietnamTime(_ instant: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        calendar.timeZone = CalendarDay.vietnamTimeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
         func two(_ number: Int?) -> String { number.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
         return "\(two(parts.hour)):\(two(parts.minute)) \(two(parts.day))/\(two(parts.month))/\(parts.year ?? 0)"

@@ -1,4 +1,5 @@
 import Foundation
+import Messaging
 
 /// Where a service reads the time of day: the system clock in service, a clock the test moves
 /// in tests.
@@ -20,7 +21,7 @@ public struct WallClock: Sendable {
     /// The current instant, to the whole second, for instants stored or sent as ISO-8601 with
     /// whole seconds (every one intake keeps): what is compared later is what was written.
     public func now() -> Date {
-        Date(timeIntervalSince1970: read().timeIntervalSince1970.rounded(.down))
+        read().wholeSeconds
     }
 
     /// The current instant as read, with its fraction of a second: for stores that keep the

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import WorkingCalendar
 
 /// People, units and bodies as the tests use them.
 enum Samples {
@@ -22,15 +23,26 @@ enum Samples {
         return "\(allowance?["quarters"] as? Int ?? -1) = \(allowance?["households"] as? String ?? "?")"
     }
 
+    /// The last day of a confirmation that holds in every test, whenever it runs: five years
+    /// after today in Vietnam, the day households counts by (a fixed date would expire). Read
+    /// once, so that a test running across midnight sends and expects the same day.
+    static let longValidDay = CalendarDay.today.adding(days: 5 * 365)
+    /// ``longValidDay`` as the API takes it, `YYYY-MM-DD`.
+    static var longValid: String { longValidDay.description }
+    /// ``longValidDay`` as the pages show it, `dd/MM/yyyy`.
+    static var longValidShown: String {
+        String(format: "%02d/%02d/%04d", longValidDay.day, longValidDay.month, longValidDay.year)
+    }
+
     /// A residence confirmation valid until `validUntil` (`nil`: permanent residence).
-    static func confirmation(validUntil: String? = "2030-12-31", issuedOn: String = "2025-01-15") -> [String: Any] {
+    static func confirmation(validUntil: String? = longValid, issuedOn: String = "2025-01-15") -> [String: Any] {
         var confirmation: [String: Any] = ["issuer": "Công an phường An Mỹ", "number": "XN-2025-0117", "issuedOn": issuedOn]
         if let validUntil { confirmation["validUntil"] = validUntil }
         return confirmation
     }
 
     /// A sub-household body: `person` with a permanent address and a residence confirmation.
-    static func subHousehold(_ person: Person, validUntil: String? = "2030-12-31", persons: Int? = nil,
+    static func subHousehold(_ person: Person, validUntil: String? = longValid, persons: Int? = nil,
                              householdBook: String? = nil) -> [String: Any] {
         var body: [String: Any] = [
             "fullName": person.fullName, "idNumber": person.idNumber,

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import WorkingCalendar
 
 /// Branches, sites, days and bodies as the tests use them.
 enum Samples {
@@ -20,11 +21,7 @@ enum Samples {
 
     /// The day `offset` days from today, in Vietnam, as `YYYY-MM-DD`.
     static func day(_ offset: Int) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
-        let date = calendar.date(byAdding: .day, value: offset, to: Date())!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        CalendarDay.today.adding(days: offset).description
     }
 
     /// A `POST /api/v1/meters` body: verified a month ago, valid until `validFor` days from today.

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import WorkingCalendar
 
 /// Branches, communes, reports and supply points as the tests use them (the built-in service areas).
 enum Samples {
@@ -36,7 +37,7 @@ enum Samples {
     /// An instant `days` days (and `hours` hours) from now, written with Vietnam's offset, whole minutes.
     static func instant(days: Double, hours: Double = 0) -> String {
         let date = Date().addingTimeInterval(days * 86_400 + hours * 3600)
-        var style = Date.ISO8601FormatStyle(timeZone: TimeZone(secondsFromGMT: 7 * 3600)!)
+        var style = Date.ISO8601FormatStyle(timeZone: CalendarDay.vietnamTimeZone)
         style = style.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .colon)
         return date.formatted(style)
     }

@@ -1,15 +1,14 @@
-import Foundation
+import Synchronization
 
 /// Collects the lines a log handler writes, in place of standard output.
 final class LineRecorder: Sendable {
-    private let lock = NSLock()
-    nonisolated(unsafe) private var recorded: [String] = []
+    private let recorded = Mutex<[String]>([])
 
     var lines: [String] {
-        lock.withLock { recorded }
+        recorded.withLock { $0 }
     }
 
     @Sendable func record(_ line: String) {
-        lock.withLock { recorded.append(line) }
+        recorded.withLock { $0.append(line) }
     }
 }

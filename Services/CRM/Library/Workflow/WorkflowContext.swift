@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Logging
+import Messaging
 import PersonalData
 import WorkingCalendar
 
@@ -16,7 +17,7 @@ struct WorkflowContext: Sendable {
 
     /// The current instant to the whole second, as messages carry instants.
     var currentInstant: Date {
-        Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down))
+        now().wholeSeconds
     }
 
     /// Logs `message` about the ticket `ticketId` of `requestCode` once its transaction has committed,

@@ -3,6 +3,7 @@ import Contracts
 import Foundation
 import Mustache
 import WebPages
+import WorkingCalendar
 
 /// The re-pricing list as a branch prints or files it: an HTML page laid out for A4 paper (by
 /// the shared print stylesheet, with no inline style or script) and a CSV export (UTF-8 with a
@@ -50,10 +51,8 @@ struct RepricingDocument: Sendable {
     private static let keys = ["number", "customerCode", "name", "address", "branch", "billed", "supported", "difference", "since"]
 
     private static func day(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%02d/%02d/%04d", parts.day!, parts.month!, parts.year!)
+        let day = CalendarDay(date)
+        return String(format: "%02d/%02d/%04d", day.day, day.month, day.year)
     }
 
     private static let template = """

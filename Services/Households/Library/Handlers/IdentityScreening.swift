@@ -39,7 +39,7 @@ struct IdentityScreening: Sendable {
         }
         let event = ScreeningCompleted(
             requestCode: command.requestCode, outcome: conflicts.isEmpty ? .clear : .conflict, conflicts: conflicts,
-            screenedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
+            screenedAt: now.wholeSeconds)
         try outbox.send(event, cause: cause, at: now, in: db)
         logger.info("identities screened", metadata: .request(command.requestCode, [
             "outcome": "\(event.outcome.rawValue)", "screened": "\(ids.count)", "conflicts": "\(conflicts.count)",

@@ -93,7 +93,7 @@ extension DossierRegistry {
 
     private func leave(memberId: Int64, reason: String, at now: Date, in db: Database) throws {
         try db.execute(sql: "UPDATE households_members SET left_at = ?, left_reason = ? WHERE member_id = ?",
-                       arguments: [now.timeIntervalSince1970.rounded(.down), reason, memberId])
+                       arguments: [now.wholeSeconds.timeIntervalSince1970, reason, memberId])
     }
 
     private func changed(memberId: Int64, dossierId: String, in db: Database) throws -> HouseholdChange {

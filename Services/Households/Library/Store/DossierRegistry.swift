@@ -76,7 +76,7 @@ struct DossierRegistry: Sendable {
         guard let status = try String.fetchOne(db, sql: "SELECT status FROM households_dossiers WHERE dossier_id = ?",
                                                arguments: [id]) else { return .notFound }
         guard status == DossierStatus.active.rawValue else { return .alreadyClosed }
-        let at = now.timeIntervalSince1970.rounded(.down)
+        let at = now.wholeSeconds.timeIntervalSince1970
         try db.execute(sql: "UPDATE households_dossiers SET status = ?, closed_at = ?, closed_by = ? WHERE dossier_id = ?",
                        arguments: [DossierStatus.closed.rawValue, at, staffId, id])
         try db.execute(sql: """
@@ -92,7 +92,7 @@ struct DossierRegistry: Sendable {
             sql: "SELECT COALESCE(MAX(sequence), 0) + 1 FROM households_dossiers WHERE unit = ?"), arguments: [dossier.unit])!
         let digits = String(sequence)
         let id = "HS-\(dossier.unit)-\(String(repeating: "0", count: max(0, 6 - digits.count)))\(digits)"
-        let openedAt = now.timeIntervalSince1970.rounded(.down)
+        let openedAt = now.wholeSeconds.timeIntervalSince1970
         try DossierRecord(
             dossierId: id, unit: dossier.unit, sequence: sequence, customerCode: dossier.customerCode,
             meterSerial: dossier.meterSerial, contractNumber: dossier.contractNumber, requestCode: dossier.requestCode,
@@ -107,7 +107,7 @@ struct DossierRegistry: Sendable {
     @discardableResult
     func insertMember(_ sealed: MemberSealing.Sealed, sub: SubHousehold?, dossierId: String, joinedAt now: Date,
                       today: CalendarDay, overrideId: Int64?, in db: Database) throws -> Int64 {
-        try MemberRecord(sealed, sub: sub, dossierId: dossierId, joinedAt: now.timeIntervalSince1970.rounded(.down),
+        try MemberRecord(sealed, sub: sub, dossierId: dossierId, joinedAt: now.wholeSeconds.timeIntervalSince1970,
                          counting: sub.map { $0.share.quarters(on: today) > 0 } ?? true, overrideId: overrideId)
             .insertRow(into: db)
         return db.lastInsertedRowID

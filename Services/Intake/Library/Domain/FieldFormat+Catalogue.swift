@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import ServiceAreas
 import VietnameseIdentity
+import WorkingCalendar
 
 /// The formats of intake's public fields, each a parser and the JSON Schema that says what it
 /// takes.
@@ -82,7 +83,7 @@ extension FieldFormat where Value == CitizenID {
         let gap = "[\(SchemaPattern.whiteSpace)]*"
         let digit = "[0-9]\(gap)"
         let provinces = BirthProvince.all.map { $0.code.map { "\($0)\(gap)" }.joined() }.joined(separator: "|")
-        let thisYear = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(secondsFromGMT: 7 * 3600)!, from: Date()).year!
+        let thisYear = CalendarDay(Date()).year
         let years = stride(from: 1900, through: 2399, by: 100).compactMap { century -> String? in
             let first = max(century, thisYear - CitizenID.maximumAge), last = min(century + 99, thisYear)
             guard first <= last else { return nil }

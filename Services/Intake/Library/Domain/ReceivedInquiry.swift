@@ -74,6 +74,6 @@ struct ReceivedInquiry: Sendable {
         let answer = EmailAnswer.received(requestCode: requestCode, branch: branch, subject: subject)
         return SendEmailReply(mailId: mailId, requestCode: requestCode, email: replyAddress, subject: answer.subject,
                               text: answer.text, inReplyTo: messageId, references: references,
-                              issuedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
+                              issuedAt: now.wholeSeconds)
     }
 }

@@ -40,7 +40,7 @@ struct InboundSMSLedger: Sendable {
     func answer(_ message: InboundSMS, with answer: SMSAnswer, correlationId: String, at now: Date) async throws {
         let outbox = outbox
         let reply = SendSMSReply(messageId: message.messageId, phone: message.sender.e164, text: answer.text,
-                                 issuedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
+                                 issuedAt: now.wholeSeconds)
         try await writer.write { db in
             try db.cachedStatement(sql: "UPDATE intake_inbound_sms SET answered_at = ? WHERE message_id = ?")
                 .execute(arguments: [now.timeIntervalSince1970, message.messageId])

@@ -19,7 +19,7 @@ struct OutageReportStore: Sendable {
     ///
     /// - Throws: ``PhoneBudgetSpent`` when the phone's budget is spent; nothing is stored.
     func file(_ report: OutageReport, at now: Date) async throws -> String {
-        let reportedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let reportedAt = now.wholeSeconds
         let outbox = outbox
         let sealed = personalData.seal(report.phone.e164)
         let fingerprint = personalData.fingerprint(report.phone.e164)

@@ -18,7 +18,7 @@ struct ServiceRequestStore: Sendable {
     ///   spent; nothing is stored.
     func submit(_ request: ServiceRequest, by filer: Filer, idempotency: IdempotencyLedger.Claim?, at now: Date)
         async throws -> FilingOutcome {
-        let submittedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let submittedAt = now.wholeSeconds
         let (outbox, personalData) = (outbox, personalData)
         let phoneFingerprint = personalData.fingerprint(request.phone.e164)
         return try await writer.write { db in

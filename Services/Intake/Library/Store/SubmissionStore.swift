@@ -17,7 +17,7 @@ struct SubmissionStore: Sendable {
     ///   spent; nothing is stored.
     func submit(_ request: ConnectionRequest, by filer: Filer, idempotency: IdempotencyLedger.Claim?, at now: Date)
         async throws -> FilingOutcome {
-        let submittedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let submittedAt = now.wholeSeconds
         let (outbox, personalData) = (outbox, personalData)
         let phoneFingerprint = personalData.fingerprint(request.phone.e164)
         return try await writer.write { db in

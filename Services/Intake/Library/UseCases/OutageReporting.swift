@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Messaging
 import ServiceKit
 
 /// Files an outage report: the API's, the portal's, the call centre's and a customer's SMS
@@ -37,7 +38,7 @@ struct OutageReporting: Sendable {
                 "customer_code": "\(report.customerCode?.description ?? "")", "commune": "\(report.communeCode ?? "")",
             ]))
             return OutageReportReceipt(reportCode: code, branch: report.branch,
-                                       reportedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
+                                       reportedAt: now.wholeSeconds)
         }
     }
 }

@@ -35,7 +35,7 @@ struct VisitDesk: Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, command.requestCode, command.branchCode, sequence, command.customerCode,
                              command.purpose.rawValue, MeterVisit.Status.open.rawValue, serial, message.messageId,
-                             message.traceparent, now.timeIntervalSince1970.rounded(.down)])
+                             message.traceparent, now.wholeSeconds.timeIntervalSince1970])
         logger.info("meter visit opened", metadata: .request(command.requestCode, [
             "visit_id": "\(id)", "purpose": "\(command.purpose.rawValue)", "customer_code": "\(command.customerCode)",
             "meter_known": "\(serial != nil)",
@@ -45,7 +45,7 @@ struct VisitDesk: Sendable {
     /// Records the result of an open visit and announces `metering.meter.visited`.
     func record(_ result: VisitResult, of visit: MeterVisit, by staffId: String, at now: Date,
                 in db: Database) throws -> MeterVisited {
-        let visitedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let visitedAt = now.wholeSeconds
         let check = result.measurement.map { measurement in
             let accurate = abs(measurement.errorPercent) <= measurement.accuracyClass
             let chargeable = visit.purpose == .verification || visit.purpose == .independentVerification

@@ -41,7 +41,7 @@ struct WorkOrderDesk: Sendable {
                         metadata: .request(command.requestCode, ["work_order_id": "\(existing.workOrderId)"]))
             return
         }
-        let order = try WorkOrderLedger.insert(command, message: message, at: Self.wholeSeconds(now), in: db)
+        let order = try WorkOrderLedger.insert(command, message: message, at: now.wholeSeconds, in: db)
         if try !assignMeter(to: order, at: now, in: db) {
             logger.warning("no verified meter in stock; work order waits for one", metadata: .request(command.requestCode, [
                 "work_order_id": "\(order.workOrderId)", "branch": "\(order.branchCode)", "phase": "\(order.phase)",
@@ -52,7 +52,7 @@ struct WorkOrderDesk: Sendable {
     /// Records a received meter and hands it to the oldest order of its branch and phase
     /// waiting for one; `false` when the serial is already known.
     func receive(_ meter: ReceivedMeter, by staffId: String, at now: Date, in db: Database) throws -> Bool {
-        guard try MeterShelf.receive(meter, by: staffId, at: Self.wholeSeconds(now), in: db) else { return false }
+        guard try MeterShelf.receive(meter, by: staffId, at: now.wholeSeconds, in: db) else { return false }
         logger.info("meter received into stock", metadata: [
             "serial": "\(meter.serial)", "branch": "\(meter.branchCode)", "phase": "\(meter.phase.rawValue)",
             "valid_until": "\(meter.verification.validUntil)", "staff_id": "\(staffId)",
@@ -72,7 +72,7 @@ struct WorkOrderDesk: Sendable {
         guard let route = routes.route(communeCode: current.communeCode, branchCode: current.branchCode) else {
             return .noReadingRoute
         }
-        let installedAt = Self.wholeSeconds(now)
+        let installedAt = now.wholeSeconds
         try MeterShelf.install(serial, in: db)
         try WorkOrderLedger.markCompleted(current.workOrderId, completion, route: route, by: staffId, at: installedAt, in: db)
         let event = MeterInstalled(
@@ -132,7 +132,7 @@ struct WorkOrderDesk: Sendable {
             branchCode: order.branchCode, phase: order.phase, today: today,
             installBy: today.adding(days: installationLeadDays), for: order.workOrderId, in: db)
         else { return false }
-        let openedAt = Self.wholeSeconds(now)
+        let openedAt = now.wholeSeconds
         try WorkOrderLedger.markOpen(order.workOrderId, meterSerial: serial, at: openedAt, in: db)
         let event = WorkOrderOpened(workOrderId: order.workOrderId, requestCode: order.requestCode,
                                     branchCode: order.branchCode, meterSerial: serial, openedAt: openedAt)
@@ -156,10 +156,5 @@ struct WorkOrderDesk: Sendable {
         let parts = [split.sharedCustomerCode, split.subHouseholdId, split.newCustomerCode]
         return !parts.contains { $0.trimmingCharacters(in: .whitespaces).isEmpty }
             && split.sharedCustomerCode != split.newCustomerCode
-    }
-
-    /// Instants on the wire have whole seconds.
-    private static func wholeSeconds(_ date: Date) -> Date {
-        Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
     }
 }

@@ -119,7 +119,7 @@ struct DeliveryQueue: Sendable {
             WHERE id = ?
             """, arguments: [outcome, now.timeIntervalSince1970, delivery.id])
         guard case .request(let notice, let requestCode) = delivery.subject else { return }
-        let deliveredAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let deliveredAt = now.wholeSeconds
         let event = CustomerNotified(requestCode: requestCode, notice: notice, channel: delivery.channel,
                                      deliveredAt: deliveredAt)
         try outbox.send(event, cause: RecordedCause(messageId: delivery.causationId, traceparent: delivery.traceparent),

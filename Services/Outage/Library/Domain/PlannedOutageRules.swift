@@ -98,6 +98,6 @@ struct PlannedOutageRules: Sendable {
         guard let date = try? Date(text.trimmingCharacters(in: .whitespaces), strategy: .iso8601) else {
             throw .instantFormat
         }
-        return Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+        return date.wholeSeconds
     }
 }

@@ -109,7 +109,7 @@ struct IncidentDesk: Sendable {
             FROM outage_incidents WHERE incident_id = ?
             """, arguments: [incidentId]) else { return .notFound }
         guard IncidentStatus(rawValue: row["status"]) != .restored else { return .restored }
-        let restoredAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let restoredAt = now.wholeSeconds
         try db.execute(sql: """
             UPDATE outage_incidents SET status = 'restored', cause = ?, restored_at = ?, restored_by = ? WHERE incident_id = ?
             """, arguments: [cause, restoredAt.timeIntervalSince1970, staffId, incidentId])

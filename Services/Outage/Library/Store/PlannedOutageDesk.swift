@@ -88,7 +88,7 @@ struct PlannedOutageDesk: Sendable {
         _ outage: PlannedOutage, _ notice: SendOutageNotice.Notice, to communeCodes: [String], reason: String? = nil,
         by staffId: String, at now: Date, in db: Database
     ) throws -> Int {
-        let issuedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        let issuedAt = now.wholeSeconds
         let customers = try registry.reachable(branchCode: outage.branch.code, communeCodes: communeCodes, in: db)
         for customer in customers {
             try outbox.send(SendOutageNotice(
