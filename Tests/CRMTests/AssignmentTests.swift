@@ -87,9 +87,9 @@ struct AssignmentTests {
             }
 
             // Thursday 11 September, the ticket's due date: the officer's own list says so.
-            let officer = try await crm.token(unit: "PC05TK", staffId: "tk-cs-02")
             func ownList() async throws -> String {
-                String(decoding: try await crm.call("GET", "phieu?cua-toi=1", headers: ["Cookie": "staff_token=\(officer)"]).body,
+                let officer = try await crm.token(unit: "PC05TK", staffId: "tk-cs-02")
+                return String(decoding: try await crm.call("GET", "phieu?cua-toi=1", headers: ["Cookie": "staff_token=\(officer)"]).body,
                        as: UTF8.self)
             }
             #expect(PageElement(id: "deadline-alert", in: try await ownList()) == nil, "nothing is due on Monday")

@@ -82,7 +82,7 @@ import Testing
                                               previousQuarters: 8, newQuarters: 7)
             try await crm.publish(change, correlationId: "HS-PC05TK-000001")
             try await eventually("the amendment is open") { try await crm.count("crm_amendments") == 1 }
-            let token = try await crm.token(unit: "PC05TK", staffId: "tk-cs-021")
+            var token = try await crm.token(unit: "PC05TK", staffId: "tk-cs-021")
             let path = "\(Self.ticketPath)/amendment"
 
             let wrongType = try await crm.post(path, ["note": 5], token: token)
@@ -95,6 +95,7 @@ import Testing
 
             // Recorded on Monday 15 Sep: Friday and Monday are 2 working days, within the 3.
             crm.clock.set(vietnamTime("2025-09-15 14:00"))
+            token = try await crm.token(unit: "PC05TK", staffId: "tk-cs-021")
             let amended = try await crm.post(path, ["note": "Đã ký phụ lục hợp đồng"], token: token).expect(200)
             #expect(amended["status"] as? String == "closed")
             #expect(amended["slaState"] as? String == "met")

@@ -90,7 +90,7 @@ import Testing
             let code = "PC05TK-250908-000102"
             try await crm.publish(Self.inquiry(code, at: vietnamTime("2025-09-08 09:30"), text: "Hoá đơn cao.",
                                                messageId: "thu-1@khachhang.example.vn"), correlationId: code)
-            let token = try await crm.token(unit: "PC05TK", staffId: "tk-cs-021")
+            var token = try await crm.token(unit: "PC05TK", staffId: "tk-cs-021")
             try await eventually("the ticket is open") { try await crm.count("crm_inquiries") == 1 }
 
             let answered = try await submit(crm, "phieu/CRM-\(code)/answer",
@@ -117,6 +117,7 @@ import Testing
 
             // The customer answers in the thread two days later: the ticket reopens with a new due date.
             crm.clock.set(vietnamTime("2025-09-10 08:00"))
+            token = try await crm.token(unit: "PC05TK", staffId: "tk-cs-021")
             try await crm.publish(Self.inquiry(code, at: vietnamTime("2025-09-10 07:45"), text: "Tôi vẫn thắc mắc.",
                                                messageId: "thu-2@khachhang.example.vn", followUp: true),
                                   correlationId: code)

@@ -18,4 +18,11 @@ public struct ServiceContext: Sendable {
     /// The time of day every part of the service reads: the system clock in service, one the
     /// test moves in tests.
     public let clock: WallClock
+
+    /// The same parts on `clock`: one service seen at another time of day, as a test that puts
+    /// a second view of it ahead does.
+    public func reading(_ clock: WallClock) -> ServiceContext {
+        ServiceContext(configuration: configuration, store: store, writer: writer, outbox: outbox, lookups: lookups,
+                       personalData: personalData, logger: logger, clock: clock)
+    }
 }

@@ -35,22 +35,18 @@ public struct CRMService: ServiceDefinition {
     private let pages: BranchPages
     private let ticketPage: TicketPage
     private let database: DatabasePool
-    private let now: @Sendable () -> Date
+    private let clock: WallClock
 
-    /// The service on the real clock.
+    /// The service on `context.clock`, which tests pin to put "today" where due dates and SLA
+    /// states need it.
     public init(context: ServiceContext) throws {
-        try self.init(context: context, now: { Date() })
-    }
-
-    /// The service on `now`, so that tests can pin "today" for due dates and SLA states.
-    public init(context: ServiceContext, now: @escaping @Sendable () -> Date) throws {
         let configuration = context.configuration
         database = context.store.database
-        self.now = now
+        clock = context.clock
         workflows = TicketWorkflows(context: WorkflowContext(
             policy: try ServiceTimePolicy.load(environment: configuration.environment, logger: context.logger),
             personalData: context.personalData, messages: FlowMessages(outbox: context.outbox),
-            logger: context.logger, now: now))
+            logger: context.logger, clock: clock))
         let staff = StaffTokenVerifier(context: context)
         let views = TicketViews(workflows: workflows)
         let assignments = TicketAssignments(
@@ -61,7 +57,7 @@ public struct CRMService: ServiceDefinition {
         let web = try WebPages(BranchPages.templates.merging(["ticket": TicketPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: staff, configuration: configuration)
         pages = BranchPages(pages: web, session: session, database: context.store.database, views: views,
-                            policy: workflows.policy, now: now)
+                            policy: workflows.policy, clock: clock)
         ticketPage = TicketPage(pages: web, session: session, database: context.store.database, writer: context.writer,
                                 workflows: workflows, views: views, assignments: assignments,
                                 attachmentLinks: try AttachmentLinks(environment: configuration.environment,
@@ -73,10 +69,10 @@ public struct CRMService: ServiceDefinition {
     /// `tickets_past_service_time`: the open tickets whose due date has passed, today in Vietnam.
     public var gauges: [ScrapedGauge] {
         let database = database
-        let now = now
+        let clock = clock
         return [ScrapedGauge(name: "tickets_past_service_time",
                              help: "Open tickets, amendments and service tickets past their due date") {
-            let today = CalendarDay(now())
+            let today = CalendarDay(clock.now())
             return Double(try await database.read { db in try ServiceTimeBreaches.count(today: today, in: db) })
         }]
     }

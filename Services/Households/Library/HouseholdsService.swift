@@ -40,7 +40,7 @@ public struct HouseholdsService: ServiceDefinition {
         let settings = try HouseholdsSettings(environment: context.configuration.environment)
         let program = HouseholdsProgram(store: context.store, writer: context.writer, outbox: context.outbox,
                                         personalData: context.personalData, reminderHoldAbove: settings.reminderHoldAbove,
-                                        logger: context.logger)
+                                        logger: context.logger, clock: context.clock)
         let staff = StaffTokenVerifier(context: context)
         self.program = program
         screening = IdentityScreening(sealing: program.registry.sealing, duplicates: program.duplicateIndex,
@@ -69,14 +69,15 @@ public struct HouseholdsService: ServiceDefinition {
         let screening = screening
         let registration = registration
         let splits = splits
+        let clock = program.clock
         handlers.on(ScreenIdentities.self) { command, context in
-            try screening.screen(command, cause: context.envelope, at: Date(), in: context.db)
+            try screening.screen(command, cause: context.envelope, at: clock.preciseNow(), in: context.db)
         }
         handlers.on(RegisterMainHousehold.self) { command, context in
-            try registration.register(command, at: Date(), in: context.db)
+            try registration.register(command, at: clock.preciseNow(), in: context.db)
         }
         handlers.on(RegisterSubHouseholds.self) { command, context in
-            try registration.registerRequested(command, cause: context.envelope, at: Date(), in: context.db)
+            try registration.registerRequested(command, cause: context.envelope, at: clock.preciseNow(), in: context.db)
         }
         handlers.on(MeterSplit.self) { event, context in
             try splits.record(event, cause: context.envelope, in: context.db)

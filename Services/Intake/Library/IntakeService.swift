@@ -66,12 +66,9 @@ public struct IntakeService: ServiceDefinition {
     private let attachmentDownload: AttachmentDownload
     private let attachmentPage: AttachmentPage
 
+    /// The service reading the time from `context.clock`, so tests can move the portal ahead in time.
     public init(context: ServiceContext) throws {
-        try self.init(context: context, clock: .system)
-    }
-
-    /// The service reading the time from `clock`, so tests can move the portal ahead in time.
-    public init(context: ServiceContext, clock: WallClock) throws {
+        let clock = context.clock
         let settings = try IntakeSettings(environment: context.configuration.environment,
                                           deployment: context.configuration.deploymentEnvironment)
         let logger = context.logger

@@ -18,8 +18,9 @@ extension ServiceHarness where Definition == ClockedCRM {
             ScreenIdentities.routingKey, InstallMeter.routingKey, RegisterMainHousehold.routingKey,
             SendEmailReply.routingKey,
         ])
-        try await ClockedCRM.$clock.withValue(ManualClock(now)) {
-            try await run(observing: [observer], environment: directory, body)
+        let clock = ManualClock(now)
+        try await ClockedCRM.$clock.withValue(clock) {
+            try await run(observing: [observer], environment: directory, clock: clock.wallClock, body)
         }
     }
 

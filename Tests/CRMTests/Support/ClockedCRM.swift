@@ -7,10 +7,10 @@ import PersonalData
 import ServiceKit
 import TestSupport
 
-/// crm on a test's ``ManualClock``: the same service, built with `init(context:now:)`.
+/// crm on a test's ``ManualClock``: the same service, reading it as its context's clock.
 ///
-/// `ServiceHost` builds its definition itself, so the clock reaches it as a task-local value
-/// bound around the host's construction.
+/// `ServiceHost` builds its definition itself, so the clock the test moves reaches the harness
+/// as a task-local value bound around the host's construction.
 struct ClockedCRM: ServiceDefinition {
     @TaskLocal static var clock = ManualClock(Date())
 
@@ -25,9 +25,8 @@ struct ClockedCRM: ServiceDefinition {
     private let crm: CRMService
 
     init(context: ServiceContext) throws {
-        let clock = Self.clock
-        self.clock = clock
-        crm = try CRMService(context: context, now: { clock.now })
+        clock = Self.clock
+        crm = try CRMService(context: context)
     }
 
     var handlers: MessageHandlers { crm.handlers }

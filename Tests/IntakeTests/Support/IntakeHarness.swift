@@ -92,7 +92,7 @@ extension ServiceHarness where Definition == IntakeService {
         let configuration = try ServiceConfiguration(service: IntakeService.name, environment: [
             "HTTP_PORT": "\(port)", "DATA_DIR": dataDirectory, "EVN_ENV": "development",
         ])
-        let service = try IntakeService(context: host.context, clock: WallClock { date })
+        let service = try IntakeService(context: host.context.reading(WallClock { date }))
         let http = ServiceHTTP.application(configuration: configuration, readinessChecks: [],
                                            metrics: PrometheusCollectorRegistry(), logger: logs.logger("portal"),
                                            routes: service.routes)

@@ -87,7 +87,7 @@ struct TicketEndpoints: Sendable {
              try AssignmentStore.currentOfficers(in: db))
         }
         var list = views.list(tickets, amendments, serviceTickets, inquiries, officers: officers,
-                              today: CalendarDay(workflows.now()))
+                              today: CalendarDay(workflows.clock.now()))
         if let officer = request.uri.queryParameters.get("assignedTo") {
             list.tickets.removeAll { $0.assignedTo != officer }
         }

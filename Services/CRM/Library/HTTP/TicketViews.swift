@@ -148,7 +148,7 @@ struct TicketViews: Sendable {
             ticketId: inquiry.ticketId, requestCode: inquiry.requestCode, channel: inquiry.channel,
             customerCode: inquiry.customerCode, branchCode: inquiry.branch.code, branch: inquiry.branch,
             status: inquiry.status, slaLimitWorkingDays: inquiry.slaLimit, dueDate: inquiry.dueDate.description,
-            slaState: slaState(inquiry, today: CalendarDay(workflows.now())),
+            slaState: slaState(inquiry, today: CalendarDay(workflows.clock.now())),
             subject: try personalData.open(inquiry.sealedSubject),
             replyAddress: try personalData.open(inquiry.sealedReplyAddress),
             conversation: try workflows.inquiries.conversation(of: inquiry, in: db).map { message, text in
@@ -183,7 +183,7 @@ struct TicketViews: Sendable {
             ticketId: ticket.ticketId, requestKind: ticket.kind, requestCode: ticket.requestCode, customerCode: ticket.customerCode,
             branchCode: ticket.branch.code, branch: ticket.branch, status: ticket.status, stage: ticket.stage,
             slaLimitWorkingDays: ticket.slaLimit, dueDate: ticket.dueDate.description,
-            slaState: slaState(ticket, today: CalendarDay(workflows.now())),
+            slaState: slaState(ticket, today: CalendarDay(workflows.clock.now())),
             requester: .init(fullName: filing.requester.fullName, phone: filing.requester.phone,
                              email: filing.requester.email),
             details: filing.details,
@@ -228,7 +228,7 @@ struct TicketViews: Sendable {
         return TicketDetail(
             ticketId: ticket.ticketId, requestKind: ticket.requestKind, requestCode: ticket.requestCode,
             branchCode: ticket.branch.code, branch: ticket.branch, status: ticket.status, slaLimitWorkingDays: ticket.slaLimit,
-            dueDate: ticket.dueDate.description, slaState: slaState(ticket, today: CalendarDay(workflows.now())),
+            dueDate: ticket.dueDate.description, slaState: slaState(ticket, today: CalendarDay(workflows.clock.now())),
             site: ticket.site, purpose: ticket.purpose, householdCount: ticket.householdCount,
             applicant: .init(fullName: applicant.fullName, phone: applicant.phone, email: applicant.email),
             screening: ticket.screening.map {
@@ -249,7 +249,8 @@ struct TicketViews: Sendable {
         return AmendmentDetail(
             ticketId: amendment.ticketId, branchCode: amendment.unit, status: amendment.status,
             slaLimitWorkingDays: amendment.slaLimit, dueDate: amendment.dueDate.description,
-            slaState: slaState(amendment, today: CalendarDay(workflows.now())), customerCode: amendment.customerCode,
+            slaState: slaState(amendment, today: CalendarDay(workflows.clock.now())),
+            customerCode: amendment.customerCode,
             contractNumber: amendment.contractNumber, dossierId: amendment.dossierId,
             previousCount: amendment.previousCount.shown, newCount: amendment.newCount.shown, reason: amendment.reason,
             effectiveOn: amendment.effectiveOn, changedAt: amendment.changedAt, openedAt: amendment.openedAt,

@@ -25,7 +25,7 @@ struct BranchPages: Sendable {
     let database: DatabasePool
     let views: TicketViews
     let policy: ServiceTimePolicy
-    let now: @Sendable () -> Date
+    let clock: WallClock
 
     func register(on router: Router<ServiceRequestContext>) {
         WebAssets.register(on: router)
@@ -47,7 +47,7 @@ struct BranchPages: Sendable {
              try InquiryStore.inquiries(branchCode: unit, requestCode: nil, in: db),
              try AssignmentStore.currentOfficers(in: db))
         }
-        let today = CalendarDay(now())
+        let today = CalendarDay(clock.now())
         let mine = name == "tickets" && request.uri.queryParameters.get("cua-toi") == "1"
         let open = views.list(tickets, amendments, serviceTickets, inquiries, officers: officers, today: today).tickets
             .filter { $0.status == .open && (!mine || $0.assignedTo == claims.staffId) }
@@ -70,7 +70,7 @@ struct BranchPages: Sendable {
             "bodyClass": name == "wallboard" ? "wall" : "",
             "calendarWarning": !unpublished.isEmpty,
             "unpublishedYears": unpublished.map(String.init).joined(separator: ", "),
-            "updatedAt": ShownTime.time(now()),
+            "updatedAt": ShownTime.time(clock.now()),
         ], refreshSeconds: name == "wallboard" ? Self.refreshSeconds : nil, staff: staff)
     }
 

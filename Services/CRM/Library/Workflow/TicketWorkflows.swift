@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PersonalData
+import ServiceKit
 
 /// The workflow of each kind of ticket, on one context: what the edges hold to reach the
 /// right one for a ticket staff opened or a message that arrived.
@@ -21,7 +22,7 @@ struct TicketWorkflows: Sendable {
 
     var policy: ServiceTimePolicy { context.policy }
     var personalData: PersonalDataProtector { context.personalData }
-    var now: @Sendable () -> Date { context.now }
+    var clock: WallClock { context.clock }
 
     /// Gives the open `ticket` to `officerId`, through its own kind's workflow.
     func assign(_ ticket: StaffTicket, to officerId: String, by staffId: String, in db: Database) throws {

@@ -3,6 +3,7 @@ import GRDB
 import Logging
 import Messaging
 import PersonalData
+import ServiceKit
 import WorkingCalendar
 
 /// What every ticket's workflow works with: the SLA clock and policy, the sealing of
@@ -12,12 +13,12 @@ struct WorkflowContext: Sendable {
     let personalData: PersonalDataProtector
     let messages: FlowMessages
     let logger: Logger
-    /// The current instant; the service passes the real clock, tests a fixed one.
-    let now: @Sendable () -> Date
+    /// The service's clock: the real one in service, one the test moves in tests.
+    let clock: WallClock
 
     /// The current instant to the whole second, as messages carry instants.
     var currentInstant: Date {
-        now().wholeSeconds
+        clock.now()
     }
 
     /// Logs `message` about the ticket `ticketId` of `requestCode` once its transaction has committed,

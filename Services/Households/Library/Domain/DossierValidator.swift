@@ -15,7 +15,7 @@ struct DossierValidator: Sendable {
     ///   - origin: where the dossier comes from; only contracts may leave out residence details.
     ///   - today: the day in Vietnam.
     func validate(_ form: DossierForm, unit: String?, origin: DossierOrigin,
-                  today: CalendarDay = .today) throws(ValidationFailure) -> NewDossier {
+                  today: CalendarDay) throws(ValidationFailure) -> NewDossier {
         var validation = Validation()
         let customerCode = validation.required("customerCode", form.customerCode, Self.customerCode)
         let unit = unit ?? validation.required("unit", form.unit, Self.unit)

@@ -37,7 +37,7 @@ struct DossierAttachmentEndpoint: Sendable {
             }
             guard let kind, validation.isValid else { throw APIError.invalid(ValidationFailure(errors: validation.errors)) }
             let kept = try await attachments.add(upload.files.map { ("file", kind, $0.bytes) }, to: dossier.dossierId,
-                                                 by: claims.staffId, at: Date())
+                                                 by: claims.staffId, at: program.clock.preciseNow())
             return try Response.json(Answer(attachments: kept), status: .created)
         }
         router.get("api/v1/dossiers/:id/attachments") { request, context in

@@ -61,7 +61,7 @@ struct ReportEndpoint: Sendable {
         }
         router.get("api/v1/split-report") { request, _ in
             let unit = try await unit(request)
-            let text = request.uri.queryParameters.get("month") ?? String(CalendarDay.today.description.prefix(7))
+            let text = request.uri.queryParameters.get("month") ?? program.reports.thisMonth
             guard let month = CalendarDay(text + "-01"), text.count == 7 else {
                 throw APIError.invalid(ValidationFailure(errors: [FieldError(field: "month", problem: HouseholdsProblem.invalidMonth)]))
             }

@@ -29,7 +29,7 @@ struct MainHouseholdRegistration: Sendable {
         var dossier = try dossier(
             customerCode: command.customerCode, unit: command.site.branchCode, meterSerial: command.meterSerial,
             holder: command.holder, holderPhone: command.holderPhone, subHouseholds: command.subHouseholds,
-            of: "\(RegisterMainHousehold.type) for contract \(command.contractNumber)")
+            of: "\(RegisterMainHousehold.type) for contract \(command.contractNumber)", today: CalendarDay(now))
         dossier.contractNumber = command.contractNumber
         dossier.requestCode = command.requestCode
         // Staff already decided on the screening's conflicts before the contract was drafted.
@@ -60,7 +60,7 @@ struct MainHouseholdRegistration: Sendable {
         var dossier = try dossier(
             customerCode: command.customerCode, unit: command.unit, meterSerial: nil, holder: command.holder,
             holderPhone: command.holderPhone, subHouseholds: command.subHouseholds,
-            of: "\(RegisterSubHouseholds.type) for request \(command.requestCode)")
+            of: "\(RegisterSubHouseholds.type) for request \(command.requestCode)", today: CalendarDay(now))
         dossier.requestCode = command.requestCode
         let dossierId = try registry.addRequestedHouseholds(
             dossier, requestCode: command.requestCode, by: Self.registrar, at: now, today: CalendarDay(now),
@@ -74,14 +74,14 @@ struct MainHouseholdRegistration: Sendable {
     /// breaks them cannot be fixed by retrying, so `command` (named in the error) is dead-lettered.
     private func dossier(
         customerCode: String, unit: String, meterSerial: String?, holder: Person, holderPhone: String?,
-        subHouseholds: [Person], of command: String
+        subHouseholds: [Person], of command: String, today: CalendarDay
     ) throws -> NewDossier {
         let form = DossierForm(
             customerCode: customerCode, unit: unit, meterSerial: meterSerial,
             holder: .init(fullName: holder.fullName, idNumber: holder.idNumber), contactPhone: holderPhone,
             subHouseholds: subHouseholds.map { SubHouseholdForm(fullName: $0.fullName, idNumber: $0.idNumber) })
         do {
-            return try validator.validate(form, unit: nil, origin: .contract)
+            return try validator.validate(form, unit: nil, origin: .contract, today: today)
         } catch {
             let problems = error.errors.map { "\($0.field): \($0.code)" }.joined(separator: ", ")
             throw MessageHandlingError.permanent("\(command) is not a valid dossier: \(problems)")

@@ -10,11 +10,12 @@ struct CloseDossier: Sendable {
     let access: UnitAccess
     let registry: DossierRegistry
     let logger: Logger
+    let clock: WallClock
 
     func callAsFunction(id: String, by claims: StaffClaims) async throws -> DossierView {
         let access = access
         let registry = registry
-        let now = Date()
+        let now = clock.preciseNow()
         switch try await writer.write({ db in
             try access.require(dossierId: id, claims, in: db)
             return try registry.close(id: id, by: claims.staffId, at: now, today: CalendarDay(now), in: db)

@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import GRDB
 import Logging
+import ServiceKit
 
 /// Imports the billing system's (CMIS) customer export: adds and updates customers, reports
 /// each bad row with its line and reason, and at the end marks the customers of the export's
@@ -13,6 +14,7 @@ public struct CustomerImport: Sendable {
     let customers: CustomerLedger
     let imports: ImportLedger
     let logger: Logger
+    let clock: WallClock
 
     /// Imports `reader`'s rows; `source` names the file in the import's record.
     func run(_ reader: CSVReader, source: String, by staffId: String, at now: Date) async throws -> ImportSummary {
@@ -52,6 +54,6 @@ extension CustomerImport {
 
     /// Imports `reader`'s rows, now; `source` names the file in the import's record.
     func callAsFunction(_ reader: CSVReader, source: String, by staffId: String) async throws -> ImportSummary {
-        try await run(reader, source: source, by: staffId, at: Date())
+        try await run(reader, source: source, by: staffId, at: clock.preciseNow())
     }
 }

@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import GRDB
 import Logging
+import ServiceKit
 import WorkingCalendar
 
 /// Imports existing dossiers in bulk (the paper and spreadsheet files of every unit): each
@@ -21,6 +22,7 @@ public struct DossierImport: Sendable {
     let imports: ImportLedger
     let subHouseholds: SubHouseholdValidator
     let logger: Logger
+    let clock: WallClock
 
     /// Imports `reader`'s rows.
     ///
@@ -126,6 +128,7 @@ extension DossierImport {
 
     /// Imports `reader`'s rows, now; `unit` as for ``run(_:source:unit:by:at:today:)``.
     func callAsFunction(_ reader: CSVReader, source: String, unit: String?, by staffId: String) async throws -> ImportSummary {
-        try await run(reader, source: source, unit: unit, by: staffId, at: Date(), today: .today)
+        let now = clock.preciseNow()
+        return try await run(reader, source: source, unit: unit, by: staffId, at: now, today: CalendarDay(now))
     }
 }

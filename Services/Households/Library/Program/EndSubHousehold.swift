@@ -10,10 +10,11 @@ struct EndSubHousehold: Sendable {
     let access: UnitAccess
     let registry: DossierRegistry
     let logger: Logger
+    let clock: WallClock
 
     func callAsFunction(_ reference: SubHouseholdReference, by claims: StaffClaims) async throws -> SubHouseholdView {
         let (access, registry) = (access, registry)
-        let now = Date()
+        let now = clock.preciseNow()
         let change = try await writer.write { db in
             try access.require(reference, claims, in: db)
             return try registry.endSubHousehold(memberId: reference.memberId, at: now, today: CalendarDay(now), in: db)

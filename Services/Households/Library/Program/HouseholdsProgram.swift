@@ -31,6 +31,8 @@ public struct HouseholdsProgram: Sendable {
     let registry: DossierRegistry
     let duplicateIndex: DuplicateIndex
     let validator: DossierValidator
+    /// The time of day every use case reads.
+    let clock: WallClock
 
     /// Opens (creating and migrating) a households store at `path`: the service's own schema.
     public static func openStore(path: String, personalData: PersonalDataProtector) throws -> ServiceStore {
@@ -46,15 +48,16 @@ public struct HouseholdsProgram: Sendable {
     ///
     /// - Parameter reminderHoldAbove: the most main households one residence pass texts
     ///   (`REMINDER_HOLD_ABOVE`); more are held for release.
+    /// - Parameter clock: the time of day the use cases read.
     public init(store: ServiceStore, personalData: PersonalDataProtector,
-                reminderHoldAbove: Int = defaultReminderHoldAbove, logger: Logger) {
+                reminderHoldAbove: Int = defaultReminderHoldAbove, logger: Logger, clock: WallClock = .system) {
         self.init(store: store, writer: GroupCommitWriter(database: store.database),
                   outbox: Outbox(service: ServiceName.households.rawValue), personalData: personalData,
-                  reminderHoldAbove: reminderHoldAbove, logger: logger)
+                  reminderHoldAbove: reminderHoldAbove, logger: logger, clock: clock)
     }
 
     init(store: ServiceStore, writer: GroupCommitWriter, outbox: Outbox, personalData: PersonalDataProtector,
-         reminderHoldAbove: Int, logger: Logger) {
+         reminderHoldAbove: Int, logger: Logger, clock: WallClock) {
         let sealing = MemberSealing(personalData: personalData)
         let messages = HouseholdsMessages(outbox: outbox)
         let counter = HouseholdCounter(messages: messages)
@@ -68,26 +71,28 @@ public struct HouseholdsProgram: Sendable {
         self.registry = registry
         self.duplicateIndex = duplicateIndex
         self.validator = validator
+        self.clock = clock
         importCustomers = CustomerImport(database: store.database, customers: CustomerLedger(personalData: personalData),
-                                         imports: imports, logger: logger)
+                                         imports: imports, logger: logger, clock: clock)
         importDossiers = DossierImport(database: store.database, registry: registry, counter: counter, imports: imports,
-                                       subHouseholds: validator.subHouseholds, logger: logger)
-        openDossier = OpenDossier(writer: writer, registry: registry, validator: validator, logger: logger)
+                                       subHouseholds: validator.subHouseholds, logger: logger, clock: clock)
+        openDossier = OpenDossier(writer: writer, registry: registry, validator: validator, logger: logger, clock: clock)
         dossier = ViewDossier(store: store, registry: registry)
         dossiers = ListDossiers(store: store, catalogue: catalogue)
         history = DossierHistory(store: store, access: access, catalogue: catalogue)
-        closeDossier = CloseDossier(writer: writer, access: access, registry: registry, logger: logger)
+        closeDossier = CloseDossier(writer: writer, access: access, registry: registry, logger: logger, clock: clock)
         registerSubHousehold = RegisterSubHousehold(writer: writer, access: access, registry: registry,
-                                                    validator: validator.subHouseholds, logger: logger)
+                                                    validator: validator.subHouseholds, logger: logger, clock: clock)
         updateSubHousehold = UpdateSubHousehold(writer: writer, access: access, registry: registry,
-                                                validator: validator.subHouseholds, logger: logger)
-        endSubHousehold = EndSubHousehold(writer: writer, access: access, registry: registry, logger: logger)
-        recordSplitStatus = RecordSplitStatus(writer: writer, access: access, registry: registry)
+                                                validator: validator.subHouseholds, logger: logger, clock: clock)
+        endSubHousehold = EndSubHousehold(writer: writer, access: access, registry: registry, logger: logger,
+                                          clock: clock)
+        recordSplitStatus = RecordSplitStatus(writer: writer, access: access, registry: registry, clock: clock)
         reports = HouseholdsReports(store: store, duplicateIndex: duplicateIndex,
                                     reconciliation: Reconciliation(personalData: personalData), expiry: expiry,
-                                    splits: SplitReportReader())
-        runResidencePass = ResidencePass(store: store, expiry: expiry, logger: logger)
+                                    splits: SplitReportReader(), clock: clock)
+        runResidencePass = ResidencePass(store: store, expiry: expiry, logger: logger, clock: clock)
         heldReminders = HeldReminders(store: store, expiry: expiry)
-        releaseHeldReminders = ReleaseHeldReminders(store: store, expiry: expiry, logger: logger)
+        releaseHeldReminders = ReleaseHeldReminders(store: store, expiry: expiry, logger: logger, clock: clock)
     }
 }

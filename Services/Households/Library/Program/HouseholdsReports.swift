@@ -11,12 +11,19 @@ public struct HouseholdsReports: Sendable {
     let reconciliation: Reconciliation
     let expiry: ResidenceExpiry
     let splits: SplitReportReader
+    let clock: WallClock
+
+    /// This month in Vietnam, `YYYY-MM`: the split report's month when none is asked for.
+    var thisMonth: String {
+        String(CalendarDay(clock.preciseNow()).description.prefix(7))
+    }
 
     /// Every duplicate of the corporation, or those touching `unit`; with a `page`, only its
     /// cases, and where the next page starts when one follows.
     public func duplicates(unit: String?, page: ListPage? = nil) async throws -> DuplicateReport {
         let index = duplicateIndex
-        return try await store.database.read { db in try index.report(unit: unit, page: page, at: Date(), in: db) }
+        let now = clock.preciseNow()
+        return try await store.database.read { db in try index.report(unit: unit, page: page, at: now, in: db) }
     }
 
     /// The latest supervisors' overrides of the duplicate check on dossiers of `unit` (every
@@ -36,14 +43,15 @@ public struct HouseholdsReports: Sendable {
         let reconciliation = reconciliation
         let entries = try await store.database.read { db in try reconciliation.differences(unit: unit, page: page, in: db) }
         let next = page.flatMap { $0.next(entries, key: \.customerCode) }
-        return RepricingList(generatedAt: Date(), unit: unit, entries: entries, next: next)
+        return RepricingList(generatedAt: clock.preciseNow(), unit: unit, entries: entries, next: next)
     }
 
     /// The residence confirmations of `unit` expiring within 30 days or expired; with a `page`,
     /// only its households, and where the next page starts when one follows.
     func expiring(unit: String?, page: ListPage? = nil) async throws -> ExpiryList {
         let expiry = expiry
-        return try await store.database.read { db in try expiry.list(unit: unit, today: .today, page: page, in: db) }
+        let today = CalendarDay(clock.preciseNow())
+        return try await store.database.read { db in try expiry.list(unit: unit, today: today, page: page, in: db) }
     }
 
     /// The monthly split report of `unit` for the month starting on `firstDay`.

@@ -11,19 +11,20 @@ struct OpenDossier: Sendable {
     let registry: DossierRegistry
     let validator: DossierValidator
     let logger: Logger
+    let clock: WallClock
 
     /// - Parameter unit: the unit the staff member acts for: their own, or `nil` for corporation
     ///   staff, whose form names it.
     func callAsFunction(_ form: DossierForm, unit: String?, by claims: StaffClaims) async throws -> DossierOpening {
+        let now = clock.preciseNow()
         let dossier: NewDossier
         do {
-            dossier = try validator.validate(form, unit: unit, origin: .records)
+            dossier = try validator.validate(form, unit: unit, origin: .records, today: CalendarDay(now))
         } catch {
             throw HouseholdsRefusal.invalid(error)
         }
         let policy = try DuplicatePolicy(override: form.override, by: claims)
         let registry = registry
-        let now = Date()
         switch try await writer.write({ db in
             try registry.register(dossier, by: claims.staffId, at: now, today: CalendarDay(now), duplicates: policy, in: db)
         }) {

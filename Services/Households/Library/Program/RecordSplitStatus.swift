@@ -7,11 +7,12 @@ struct RecordSplitStatus: Sendable {
     let writer: GroupCommitWriter
     let access: UnitAccess
     let registry: DossierRegistry
+    let clock: WallClock
 
     func callAsFunction(_ status: SplitStatusView, reference: SubHouseholdReference,
                         by claims: StaffClaims) async throws -> SubHouseholdView {
         let (access, registry) = (access, registry)
-        let now = Date()
+        let now = clock.preciseNow()
         return try await writer.write { db in
             try access.require(reference, claims, in: db)
             return try registry.recordSplitStatus(memberId: reference.memberId, status, at: now, in: db)

@@ -13,6 +13,7 @@ public struct RegisterSubHousehold: Sendable {
     let registry: DossierRegistry
     let validator: SubHouseholdValidator
     let logger: Logger
+    let clock: WallClock
 
     /// Registers a sub-household on the active dossier of `customerCode`.
     public func callAsFunction(_ form: SubHouseholdForm, customerCode: String,
@@ -37,7 +38,7 @@ public struct RegisterSubHousehold: Sendable {
     private func register(_ form: SubHouseholdForm, override: OverrideForm?, by claims: StaffClaims,
                           dossier: @escaping @Sendable (Database) throws -> String) async throws -> SubHouseholdRegistration {
         let (access, registry, validator) = (access, registry, validator)
-        let now = Date()
+        let now = clock.preciseNow()
         let today = CalendarDay(now)
         let (dossierId, change) = try await writer.write { db in
             let dossierId = try dossier(db)

@@ -17,12 +17,13 @@ struct ReleaseHeldReminders: Sendable {
     let store: ServiceStore
     let expiry: ResidenceExpiry
     let logger: Logger
+    let clock: WallClock
 
     func callAsFunction(by claims: StaffClaims) async throws -> Released {
         let expiry = expiry
         var total = Released(released: 0, sent: 0)
         while true {
-            let now = Date()
+            let now = clock.preciseNow()
             let batch = try await store.database.write { db in
                 try expiry.releaseHeld(at: now, limit: ResidencePass.batch, in: db)
             }

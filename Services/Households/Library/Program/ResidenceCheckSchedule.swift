@@ -21,7 +21,8 @@ struct ResidenceCheckSchedule: Service {
                 } catch {
                     logger.error("residence pass failed; next attempt at the next scheduled time", metadata: ["error": "\(error)"])
                 }
-                try await Task.sleep(for: .seconds(max(1, Self.next(at, after: Date()).timeIntervalSinceNow)))
+                let now = program.clock.preciseNow()
+                try await Task.sleep(for: .seconds(max(1, Self.next(at, after: now).timeIntervalSince(now))))
             }
         }
     }

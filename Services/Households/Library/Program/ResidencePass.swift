@@ -14,8 +14,14 @@ struct ResidencePass: Sendable {
     let store: ServiceStore
     let expiry: ResidenceExpiry
     let logger: Logger
+    let clock: WallClock
 
-    func callAsFunction(at now: Date = Date()) async throws -> ResidenceExpiry.Pass {
+    /// The pass of today, by the program's clock.
+    func callAsFunction() async throws -> ResidenceExpiry.Pass {
+        try await callAsFunction(at: clock.preciseNow())
+    }
+
+    func callAsFunction(at now: Date) async throws -> ResidenceExpiry.Pass {
         let expiry = expiry
         let today = CalendarDay(now)
         var pass = ResidenceExpiry.Pass(day: today, recounted: try await recountLapsed(today: today, at: now),

@@ -12,11 +12,12 @@ struct UpdateSubHousehold: Sendable {
     let registry: DossierRegistry
     let validator: SubHouseholdValidator
     let logger: Logger
+    let clock: WallClock
 
     func callAsFunction(_ form: SubHouseholdForm, reference: SubHouseholdReference, override: OverrideForm?,
                         by claims: StaffClaims) async throws -> SubHouseholdRegistration {
         let (access, registry, validator) = (access, registry, validator)
-        let now = Date()
+        let now = clock.preciseNow()
         let today = CalendarDay(now)
         let change = try await writer.write { db in
             try access.require(reference, claims, in: db)

@@ -60,7 +60,7 @@ extension HouseholdPages {
 
     func splitReport(_ request: Request, staff: SignedInStaff) async throws -> Response {
         let language = PageLanguage(request)
-        let text = request.uri.queryParameters.get("month") ?? String(CalendarDay.today.description.prefix(7))
+        let text = request.uri.queryParameters.get("month") ?? program.reports.thisMonth
         guard let month = CalendarDay(text + "-01"), text.count == 7 else { throw APIError.dossierNotFound }
         let report = try await program.reports.splitReport(unit: staff.claims.ownUnit, month: month)
         var context = Self.shown(report: try JSONSerialization.jsonObject(with: try JSONCoding.encoder.encode(report)),
