@@ -42,7 +42,7 @@ struct DossierValidator: Sendable {
         validation.nested("holder") { item in
             let name = item.required("fullName", form.holder?.fullName, PersonName.init)
             let id = item.required("idNumber", form.holder?.idNumber) { (text: String) throws(CitizenIDError) in
-                try CitizenID(text)
+                try CitizenID(text, asOf: today.start())
             }
             let book = item.optional("householdBook", form.holder?.householdBook, SubHouseholdValidator.householdBook)
             if !isRepeated(id, book, in: &item), let name, let id {

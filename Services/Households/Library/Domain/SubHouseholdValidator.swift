@@ -18,7 +18,7 @@ struct SubHouseholdValidator: Sendable {
                into validation: inout Validation) -> SubHousehold? {
         let name = validation.required("fullName", form.fullName, PersonName.init)
         let id = validation.required("idNumber", form.idNumber) { (text: String) throws(CitizenIDError) in
-            try CitizenID(text)
+            try CitizenID(text, asOf: today.start())
         }
         let book = validation.optional("householdBook", form.householdBook, Self.householdBook)
         let address = requireResidence

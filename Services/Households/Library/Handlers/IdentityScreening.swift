@@ -21,7 +21,7 @@ struct IdentityScreening: Sendable {
     func screen(_ command: ScreenIdentities, cause: Envelope, at now: Date, in db: Database) throws {
         let ids = try command.idNumbers.enumerated().map { index, text in
             do throws(CitizenIDError) {
-                return try CitizenID(text)
+                return try CitizenID(text, asOf: now)
             } catch {
                 throw MessageHandlingError.permanent(
                     "\(ScreenIdentities.type) for \(command.requestCode): idNumbers[\(index)] is not an ID number (\(error.code))")

@@ -36,7 +36,7 @@ struct DossierRowParser: Sendable {
         case .main:
             let name = validation.required("full_name", field("full_name", record), PersonName.init)
             let id = validation.required("id_number", field("id_number", record)) { (text: String) throws(CitizenIDError) in
-                try CitizenID(text)
+                try CitizenID(text, asOf: today.start())
             }
             let book = validation.optional("household_book", field("household_book", record), SubHouseholdValidator.householdBook)
             let phone = validation.optional("contact_phone", field("contact_phone", record)) {
