@@ -1,4 +1,5 @@
-/// Deciding what a run of digits is — a legacy or citizen ID, a mobile or landline number — from its length and first digits.
+/// Deciding what a run of digits is — a legacy or citizen ID, a mobile or landline number — from
+/// its length and first digits.
 extension PersonalDataMask {
     /// The number of digits read and the values of the first five, which are all that
     /// classifying a number needs; kept in registers rather than a buffer.

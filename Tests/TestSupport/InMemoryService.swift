@@ -13,11 +13,11 @@ import ServiceKit
 public struct InMemoryService<Definition: ServiceDefinition>: Sendable {
     public let host: ServiceHost<Definition>
 
-    /// - Parameter environment: settings beyond a fresh store in a temporary folder and `EVN_ENV=development`.
-    public init(environment: [String: String] = [:]) throws {
+    /// The service with its development settings and a fresh store in a temporary folder.
+    public init() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("in-memory-\(UUID().uuidString)")
-        let settings = ["DATA_DIR": folder.path, "EVN_ENV": "development"].merging(environment) { $1 }
-        let configuration = try ServiceConfiguration(service: Definition.name, environment: settings)
+        let configuration = try ServiceConfiguration(service: Definition.name,
+                                                     environment: ["DATA_DIR": folder.path, "EVN_ENV": "development"])
         host = try ServiceHost<Definition>(configuration: configuration, logger: Logger(label: "in-memory"),
                                            metrics: PrometheusCollectorRegistry())
     }
@@ -26,8 +26,8 @@ public struct InMemoryService<Definition: ServiceDefinition>: Sendable {
     /// inbox and handled in one transaction, so a message delivered twice is handled once.
     public func deliver<Message: MessageContract>(_ message: Message, correlationId: String = UUID().uuidString,
                                                   messageId: String = UUID().uuidString) async throws {
-        let envelope = Envelope(messageId: messageId, routingKey: Message.routingKey, version: Message.version, correlationId: correlationId,
-                                appId: "test", body: try Envelope.encode(message))
+        let envelope = Envelope(messageId: messageId, routingKey: Message.routingKey, version: Message.version,
+                                correlationId: correlationId, appId: "test", body: try Envelope.encode(message))
         try await deliver(envelope, exchange: Message.kind == .command ? Exchange.commands : Exchange.events)
     }
 
