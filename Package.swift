@@ -301,8 +301,8 @@ let package = Package(
             name: "StaffRoutesTests",
             dependencies: [
                 "Intake", "CRM", "Metering", "Households", "Outage", "Notification", "ServiceKit", "Messaging",
-                "StaffAuth", "StaffTokenIssuing", "Contracts", "ServiceAreas", "Tariff", "WorkingCalendar", grdb,
-                hummingbird, hummingbirdTesting, logging, prometheus,
+                "StaffAuth", "StaffTokenIssuing", "Contracts", "ServiceAreas", "Tariff", "WorkingCalendar", "TestSupport",
+                grdb, hummingbird, hummingbirdTesting, logging, prometheus,
             ],
             path: "Tests/StaffRoutesTests"
         ),

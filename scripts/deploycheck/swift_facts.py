@@ -91,8 +91,11 @@ class Facts:
 
 
 def _configuration_keys(root: Path) -> tuple[list[str], dict[str, int]]:
-    path = root / "Libraries/ServiceKit/Configuration/ConfigurationKey.swift"
-    text = _strip_comments(_read(path))
+    # The keys are declared by concern in `ConfigurationKey+<Concern>.swift`; `all` is in the main file.
+    folder = root / "Libraries/ServiceKit/Configuration"
+    path = folder / "ConfigurationKey.swift"
+    files = [path, *sorted(folder.glob("ConfigurationKey+*.swift"))]
+    text = "\n".join(_strip_comments(_read(file)) for file in files)
     names = re.findall(rf'name:\s*"({ENV_NAME})"', text)
     if not names:
         raise FactsError(f"{path}: no ConfigurationKey(name: \"...\") found")

@@ -19,8 +19,10 @@ package final class AMQPConnection {
     }
 
     package let url: AMQPURL
-    private let state: amqp_connection_state_t
-    private let channel: amqp_channel_t = 1
+    /// Not private so that the topology and consuming extensions can hand them to librabbitmq;
+    /// the bookkeeping below (channel, confirms, returns, heartbeats) stays with this file.
+    let state: amqp_connection_state_t
+    let channel: amqp_channel_t = 1
     private var channelOpen = false
     private var connectionOpen = false
     private var confirmsEnabled = false
@@ -50,34 +52,13 @@ package final class AMQPConnection {
         }
         let reply = camqp_login(state, url.vhost, Int32(heartbeatSeconds), name, url.user, url.password)
         guard reply.reply_type == AMQP_RESPONSE_NORMAL else {
-            throw Self.loginError(reply, url: url)
+            throw AMQPError.login(reply, url: url)
         }
         connectionOpen = true
         if heartbeatSeconds > 0 {
             pacer = HeartbeatPacer(state: state, heartbeatSeconds: heartbeatSeconds, name: name)
         }
         try openChannel()
-    }
-
-    /// A plain TCP socket, or for `amqps://` a TLS one that verifies the broker's certificate.
-    private static func socket(for url: AMQPURL, caFile: String?, state: amqp_connection_state_t) throws -> OpaquePointer {
-        guard url.tls else {
-            guard let socket = amqp_tcp_socket_new(state) else {
-                throw AMQPError.library(operation: "connect", code: -1, text: "cannot create a socket")
-            }
-            return socket
-        }
-        var status: Int32 = 0
-        guard let socket = camqp_tls_socket_new(state, caFile, &status) else {
-            let source = caFile.map { "the CA file \($0)" } ?? "the system's CAs"
-            throw AMQPError.tlsRefused(host: url.host, port: url.port,
-                                       detail: "cannot load \(source): \(String(cString: amqp_error_string2(status)))")
-        }
-        return socket
-    }
-
-    private static func isTLSFailure(_ status: Int32) -> Bool {
-        (AMQP_STATUS_SSL_SET_ENGINE_FAILED.rawValue...AMQP_STATUS_SSL_ERROR.rawValue).contains(status)
     }
 
     deinit {
@@ -94,50 +75,6 @@ package final class AMQPConnection {
         guard connectionOpen else { return }
         connectionOpen = false
         _ = amqp_connection_close(state, AMQP_REPLY_SUCCESS)
-    }
-
-    // MARK: Topology
-
-    func declareExchange(_ name: String, type: String, durable: Bool = true) throws {
-        try ensureChannel()
-        let arena = CStringArena()
-        amqp_exchange_declare(state, channel, arena.bytes(name), arena.bytes(type), 0, durable ? 1 : 0, 0, 0, amqp_empty_table)
-        try checkReply("exchange.declare \(name)")
-    }
-
-    /// Declares a queue; returns how many messages it holds.
-    @discardableResult
-    func declareQueue(_ name: String, durable: Bool = true, exclusive: Bool = false, autoDelete: Bool = false,
-                      arguments: [String: AMQPFieldValue] = [:]) throws -> Int {
-        try ensureChannel()
-        let arena = CStringArena()
-        let ok = amqp_queue_declare(state, channel, arena.bytes(name), 0, durable ? 1 : 0, exclusive ? 1 : 0,
-                                    autoDelete ? 1 : 0, arena.table(arguments))
-        try checkReply("queue.declare \(name)")
-        return Int(ok?.pointee.message_count ?? 0)
-    }
-
-    func bindQueue(_ queue: String, exchange: String, routingKey: String) throws {
-        try ensureChannel()
-        let arena = CStringArena()
-        amqp_queue_bind(state, channel, arena.bytes(queue), arena.bytes(exchange), arena.bytes(routingKey), amqp_empty_table)
-        try checkReply("queue.bind \(queue) to \(exchange) with \(routingKey)")
-    }
-
-    /// Removes a binding; removing one that does not exist is no error.
-    func unbindQueue(_ queue: String, exchange: String, routingKey: String) throws {
-        try ensureChannel()
-        let arena = CStringArena()
-        amqp_queue_unbind(state, channel, arena.bytes(queue), arena.bytes(exchange), arena.bytes(routingKey),
-                          amqp_empty_table)
-        try checkReply("queue.unbind \(queue) from \(exchange) with \(routingKey)")
-    }
-
-    func deleteQueue(_ name: String) throws {
-        try ensureChannel()
-        let arena = CStringArena()
-        amqp_queue_delete(state, channel, arena.bytes(name), 0, 0)
-        try checkReply("queue.delete \(name)")
     }
 
     // MARK: Publishing
@@ -189,80 +126,7 @@ package final class AMQPConnection {
         return settled
     }
 
-    // MARK: Consuming
-
-    func setPrefetch(_ count: Int) throws {
-        try ensureChannel()
-        amqp_basic_qos(state, channel, 0, UInt16(clamping: count), 0)
-        try checkReply("basic.qos")
-    }
-
-    /// Starts a consumer on `queue`; with `autoAck` the broker forgets a message as soon as it is sent.
-    func consume(queue: String, autoAck: Bool = false) throws {
-        try ensureChannel()
-        let arena = CStringArena()
-        amqp_basic_consume(state, channel, arena.bytes(queue), amqp_empty_bytes, 0, autoAck ? 1 : 0, 0, amqp_empty_table)
-        try checkReply("basic.consume \(queue)")
-    }
-
-    /// The next delivery, or nil when none came within `timeout` (heartbeats are serviced meanwhile).
-    func nextDelivery(timeout: Duration) throws -> AMQPDelivery? {
-        amqp_maybe_release_buffers(state)
-        var envelope = amqp_envelope_t()
-        let reply = camqp_consume_message(state, &envelope, Int32(timeout.milliseconds))
-        switch reply.reply_type {
-        case AMQP_RESPONSE_NORMAL:
-            defer { amqp_destroy_envelope(&envelope) }
-            return AMQPDelivery(
-                deliveryTag: envelope.delivery_tag,
-                redelivered: envelope.redelivered != 0,
-                exchange: String(amqp: envelope.exchange),
-                routingKey: String(amqp: envelope.routing_key),
-                message: AMQPMessage(envelope.message.properties, body: envelope.message.body)
-            )
-        case AMQP_RESPONSE_LIBRARY_EXCEPTION where reply.library_error == AMQP_STATUS_TIMEOUT.rawValue:
-            return nil
-        case AMQP_RESPONSE_LIBRARY_EXCEPTION where reply.library_error == AMQP_STATUS_UNEXPECTED_STATE.rawValue:
-            try readFrame(timeout: .zero)
-            return nil
-        case AMQP_RESPONSE_LIBRARY_EXCEPTION:
-            throw connectionLost("basic.consume", reply.library_error)
-        default:
-            throw serverError(reply.reply)
-        }
-    }
-
-    func ack(_ deliveryTag: UInt64, multiple: Bool = false) throws {
-        let status = amqp_basic_ack(state, channel, deliveryTag, multiple ? 1 : 0)
-        guard status == AMQP_STATUS_OK.rawValue else { throw connectionLost("basic.ack", status) }
-    }
-
-    func reject(_ deliveryTag: UInt64, requeue: Bool) throws {
-        let status = amqp_basic_reject(state, channel, deliveryTag, requeue ? 1 : 0)
-        guard status == AMQP_STATUS_OK.rawValue else { throw connectionLost("basic.reject", status) }
-    }
-
-    /// Takes one message from `queue` without a consumer (unacknowledged until acked or rejected).
-    func get(queue: String) throws -> AMQPDelivery? {
-        try ensureChannel()
-        amqp_maybe_release_buffers(state)
-        let arena = CStringArena()
-        let reply = amqp_basic_get(state, channel, arena.bytes(queue), 0)
-        try check(reply, "basic.get \(queue)")
-        guard reply.reply.id == CAMQP_BASIC_GET_OK, let decoded = reply.reply.decoded else { return nil }
-        let ok = decoded.assumingMemoryBound(to: amqp_basic_get_ok_t.self).pointee
-        var message = amqp_message_t()
-        let read = amqp_read_message(state, channel, &message, 0)
-        try check(read, "basic.get \(queue) content")
-        defer { amqp_destroy_message(&message) }
-        return AMQPDelivery(
-            deliveryTag: ok.delivery_tag,
-            redelivered: ok.redelivered != 0,
-            exchange: String(amqp: ok.exchange),
-            routingKey: String(amqp: ok.routing_key),
-            message: AMQPMessage(message.properties, body: message.body)
-        )
-    }
+    // MARK: Returns and heartbeats
 
     /// Mandatory messages the broker returned as unroutable since the last call, by message id,
     /// for owners that publish without confirms (request/reply).
@@ -298,7 +162,7 @@ package final class AMQPConnection {
     // MARK: Frames
 
     /// Reads one frame (or times out) and applies it: confirms, returns, closes.
-    private func readFrame(timeout: Duration) throws {
+    func readFrame(timeout: Duration) throws {
         var frame = amqp_frame_t()
         let status = camqp_wait_frame(state, &frame, Int32(timeout.milliseconds))
         if status == AMQP_STATUS_TIMEOUT.rawValue { return }
@@ -378,7 +242,7 @@ package final class AMQPConnection {
     }
 
     /// After the broker closed the channel (a 404 on publish, say) the next call reopens it.
-    private func ensureChannel() throws {
+    func ensureChannel() throws {
         guard connectionOpen else { throw AMQPError.connectionClosed(code: 0, text: "connection already closed") }
         if !channelOpen { try openChannel() }
     }
@@ -391,18 +255,18 @@ package final class AMQPConnection {
         returnedMessageIds.removeAll()
     }
 
-    private func checkReply(_ operation: String) throws {
+    func checkReply(_ operation: String) throws {
         try check(amqp_get_rpc_reply(state), operation)
     }
 
-    private func check(_ reply: amqp_rpc_reply_t, _ operation: String) throws {
+    func check(_ reply: amqp_rpc_reply_t, _ operation: String) throws {
         switch reply.reply_type {
         case AMQP_RESPONSE_NORMAL:
             return
         case AMQP_RESPONSE_LIBRARY_EXCEPTION:
             throw connectionLost(operation, reply.library_error)
         default:
-            let error = serverError(reply.reply)
+            let error = AMQPError.server(reply.reply)
             if case .channelClosed = error {
                 _ = camqp_send_channel_close_ok(state, channel)
                 channelClosedByBroker()
@@ -414,47 +278,9 @@ package final class AMQPConnection {
         }
     }
 
-    private func connectionLost(_ operation: String, _ status: Int32) -> AMQPError {
+    func connectionLost(_ operation: String, _ status: Int32) -> AMQPError {
         connectionOpen = false
         return .library(operation: operation, code: status, text: String(cString: amqp_error_string2(status)))
     }
 
-    private func serverError(_ method: amqp_method_t) -> AMQPError {
-        switch method.id {
-        case CAMQP_CONNECTION_CLOSE:
-            let close = method.decoded.assumingMemoryBound(to: amqp_connection_close_t.self).pointee
-            return .connectionClosed(code: Int(close.reply_code), text: String(amqp: close.reply_text))
-        case CAMQP_CHANNEL_CLOSE:
-            let close = method.decoded.assumingMemoryBound(to: amqp_channel_close_t.self).pointee
-            return .channelClosed(code: Int(close.reply_code), text: String(amqp: close.reply_text))
-        default:
-            return .library(operation: "server method \(method.id)", code: -1, text: "unexpected method")
-        }
-    }
-
-    private static func loginError(_ reply: amqp_rpc_reply_t, url: AMQPURL) -> AMQPError {
-        if reply.reply_type == AMQP_RESPONSE_SERVER_EXCEPTION, reply.reply.id == CAMQP_CONNECTION_CLOSE {
-            let close = reply.reply.decoded.assumingMemoryBound(to: amqp_connection_close_t.self).pointee
-            let text = String(amqp: close.reply_text)
-            switch close.reply_code {
-            case 403 where text.contains("Login was refused"): return .authenticationFailed(user: url.user)
-            case 530 where text.contains("not found"): return .vhostNotFound(url.vhost)
-            case 530, 403: return .accessRefused(text)
-            default: return .connectionClosed(code: Int(close.reply_code), text: text)
-            }
-        }
-        if reply.reply_type == AMQP_RESPONSE_LIBRARY_EXCEPTION {
-            return .library(operation: "login", code: reply.library_error,
-                            text: String(cString: amqp_error_string2(reply.library_error)))
-        }
-        return .library(operation: "login", code: -1, text: "unexpected login reply")
-    }
-}
-
-extension Duration {
-    /// Whole milliseconds, rounded up so that a short positive wait never becomes a busy poll.
-    var milliseconds: Int {
-        let (seconds, attoseconds) = components
-        return Int(seconds) * 1000 + Int((attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
-    }
 }
