@@ -43,10 +43,13 @@ import Testing
         try ServiceTopology(service: "crm", bindings: [Binding(exchange: Exchange.commands, routingKey: "crm.timeline")])
             .declare(on: olderRelease)
         olderRelease.close()
-        let client = RPCClient(broker: broker.settings("intake/rpc"), appId: "intake", health: BrokerHealth(), logger: owner.logger)
+        let callerHealth = BrokerHealth()
+        let client = RPCClient(broker: broker.settings("intake/rpc"), appId: "intake", health: callerHealth, logger: owner.logger)
         let services = RunningServices([owner.consumer(handlers), owner.lookups(handlers), producer.relay(), client])
         try await owner.waitUntilConsuming()
         try await owner.waitUntilAnswering()
+        // The answer time below is the look-up's, not the caller's first connection on a busy broker.
+        try await eventually("the caller is connected", timeout: .seconds(30)) { callerHealth.isReady }
         #expect(try await broker.bindingKeys(of: "crm.inbox", from: Exchange.commands).isEmpty)
 
         let lock = try WriteLock(path: owner.store.path)
@@ -82,6 +85,7 @@ import Testing
         let health = BrokerHealth()
         let client = RPCClient(broker: broker.settings("intake/rpc"), appId: "intake", health: health, logger: .init(label: "t"))
         let services = RunningServices([client])
+        try await eventually("the caller is connected", timeout: .seconds(30)) { health.isReady }
 
         let started = ContinuousClock.now
         await #expect(throws: RPCError.timeout(routingKey: "sleeping.lookup")) {
