@@ -8,8 +8,9 @@ import Messaging
 /// that parallel tests never see each other's queues or messages.
 ///
 /// Reads `AMQP_URL`, `BROKER_MANAGEMENT_URL` (the management API, with
-/// credentials) and `BROKER_CTL` (a command that runs `rabbitmqctl` against
-/// the test broker) from the environment, with the defaults `make test` uses.
+/// credentials), `BROKER_CTL` (a command that runs `rabbitmqctl` against
+/// the test broker) and, for an `amqps://` broker, `AMQP_CA_FILE` (the CAs its
+/// certificate chains to) from the environment, with the defaults `make test` uses.
 public struct BrokerFixture: Sendable {
     public let url: AMQPURL
     public let vhost: String
@@ -60,7 +61,8 @@ public struct BrokerFixture: Sendable {
     /// Broker settings for one component of a test service.
     public func settings(_ connectionName: String) -> BrokerSettings {
         BrokerSettings(url: url, connectionName: connectionName, heartbeatSeconds: 10,
-                       reconnect: Backoff(initial: .milliseconds(50), maximum: .milliseconds(500)))
+                       reconnect: Backoff(initial: .milliseconds(50), maximum: .milliseconds(500)),
+                       caFile: ProcessInfo.processInfo.environment["AMQP_CA_FILE"].flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// Applies a broker policy (a `policies` entry of deploy/rabbitmq/definitions.json) to this
