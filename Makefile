@@ -14,7 +14,7 @@ BENCH_ARGS ?=
 # A request's code for `make logs`, e.g. make logs REQUEST=PC05TK-261129-000001
 REQUEST ?=
 
-.PHONY: help deps build test check-deploy images compose-test logs run broker broker-stop broker-status directory directory-stop directory-status mailbox mailbox-stop mailbox-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
+.PHONY: help deps build test coverage check-deploy images compose-test logs run broker broker-stop broker-status directory directory-stop directory-status mailbox mailbox-stop mailbox-status smtp smtp-stop sms sms-stop bench-messaging bench-flow bench-households bench-storm clean
 
 help: ## show this list
 	@echo "usage: make TARGET"
@@ -31,6 +31,9 @@ build: ## swift build (debug)
 
 test: ## deps, broker, SMTP sink, staff directory, swift test; stops what it started; TEST_ARGS=... for swift test
 	@scripts/test.sh $(TEST_ARGS)
+
+coverage: ## the unit phase with line coverage, then the share of lines run per library and service (own build folder, .build-coverage)
+	@scripts/coverage.sh
 
 check-deploy: deps ## Dockerfile, compose, broker definitions, Kubernetes manifests and Prometheus rules against the code (first phase of test)
 	@scripts/check-deploy.sh

@@ -90,7 +90,7 @@ struct BenchHouseholds: AsyncParsableCommand {
     func run() async throws {
         let size = size
         let workFolder = try makeFolder()
-        let today = CalendarDay.today
+        let today = CalendarDay(Date())
         let spec = CorporationSpec(
             customers: size.customers, seed: seed,
             plantedIDs: size.plantedIds, plantedBooks: size.plantedBooks, today: today)

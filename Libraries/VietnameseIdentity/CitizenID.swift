@@ -65,15 +65,6 @@ public struct CitizenID: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Parses and checks an ID number as a customer types it, today by the system clock.
-    ///
-    /// - Parameter input: the number as entered.
-    /// - Throws: `CitizenIDError` naming the first problem found.
-    @available(*, deprecated, message: "check the number as of the service clock's day: CitizenID(input, asOf: clock.now())")
-    public init(_ input: String) throws(CitizenIDError) {
-        try self.init(input, asOf: Date())
-    }
-
     /// Parses and checks an ID number as a customer types it.
     ///
     /// Whitespace anywhere is ignored (`079 088 001 234` is accepted); anything else that is

@@ -67,7 +67,7 @@ import WorkingCalendar
 
     /// Dossier `PC05TK000007<index>` with a phone and one sub-household whose confirmation ends in 20 days.
     private func registerExpiringDossier(_ index: Int, _ households: HouseholdsHarness, token: String) async throws {
-        let soon = CalendarDay.today.adding(days: 20).description
+        let soon = CalendarDay(Date()).adding(days: 20).description
         let holder = Person(fullName: "Nguyễn Văn Chủ", idNumber: "04908500\(1000 + index)")
         let tenant = Person(fullName: "Trần Thị Thuê", idNumber: "04919500\(1000 + index)")
         var body = Samples.dossier(customerCode: "PC05TK000007\(index)", holder: holder, subs: [tenant],

@@ -190,7 +190,7 @@ import WorkingCalendar
         try await HouseholdsHarness.run { households in
             let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
             let corporation = try await households.token(.householdsOfficer, unit: "CORP")
-            let soon = CalendarDay.today.adding(days: 20).description
+            let soon = CalendarDay(Date()).adding(days: 20).description
             var reminded = Samples.dossier(customerCode: "PC05TK0000131", contactPhone: "0905123456")
             reminded["subHouseholds"] = [Samples.subHousehold(Samples.tenant, validUntil: soon)]
             _ = try await households.post("api/v1/dossiers", reminded, token: officer).expect(201)

@@ -51,7 +51,7 @@ import WorkingCalendar
             let wire = try await households.messages(HouseholdCountChanged.routingKey)
             #expect((wire.first?["properties"] as? [String: Any])?["correlation_id"] as? String == split.requestCode)
 
-            let month = String(CalendarDay.today.description.prefix(7))
+            let month = String(CalendarDay(Date()).description.prefix(7))
             let report = try await households.get("api/v1/split-report?month=\(month)", token: officer).expect(200)
             #expect((report["splitsDone"] as? [[String: Any]])?.map { $0["newCustomerCode"] as? String } == ["PC05TK0000071"])
             #expect((report["pendingWishes"] as? [[String: Any]])?.map { $0["subHouseholdId"] as? String } == [stranger])

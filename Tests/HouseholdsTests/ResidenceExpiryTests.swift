@@ -8,6 +8,10 @@ import WorkingCalendar
 /// The daily residence pass: confirmations within 30 days of their end and those ended are
 /// listed; each threshold reminds the main household once; an ended confirmation stops counting.
 @Suite struct ResidenceExpiryTests {
+    /// Today in Vietnam, read once per test: every day a test writes and checks counts from it,
+    /// so a test that runs across midnight still agrees with itself.
+    private let today = CalendarDay(Date())
+
     @Test func thePassRemindsOncePerThresholdAndAnEndedConfirmationStopsCounting() async throws {
         try await HouseholdsHarness.run { households in
             let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
@@ -38,7 +42,7 @@ import WorkingCalendar
 
             // Three weeks on, the first confirmation has ended: the dossier counts one household
             // less, crm hears of it, and the main household is told it expired.
-            let later = CalendarDay.today.adding(days: 21).start().addingTimeInterval(8 * 3600)
+            let later = today.adding(days: 21).start().addingTimeInterval(8 * 3600)
             let lapsed = try await program.runResidencePass(at: later)
             #expect(lapsed.recounted == 2)
             #expect(lapsed.remindersSent == 1)
@@ -47,7 +51,7 @@ import WorkingCalendar
             #expect(mine["previousQuarters"] as? Int == 8)
             #expect(mine["newQuarters"] as? Int == 4)
             #expect(mine["reason"] as? String == "confirmation_expired")
-            #expect(mine["effectiveOn"] as? String == CalendarDay.today.adding(days: 21).description)
+            #expect(mine["effectiveOn"] as? String == today.adding(days: 21).description)
             #expect(try await households.awaitSent(SendResidenceReminder.routingKey, count: 3).count == 3)
         }
     }
@@ -89,7 +93,7 @@ import WorkingCalendar
     /// Two dossiers of the branch: the first with one confirmation ending in 20 days and one
     /// ended, the second with one ending in 20 days. Answers the first dossier's id.
     private func prepare(_ households: HouseholdsHarness, officer: String) async throws -> String {
-        let soon = CalendarDay.today.adding(days: 20).description
+        let soon = today.adding(days: 20).description
         var body = Samples.dossier(customerCode: "PC05TK0000061", contactPhone: "0905123456")
         body["subHouseholds"] = [Samples.subHousehold(Samples.tenant, validUntil: soon),
                                  Samples.subHousehold(Samples.stranger, validUntil: "2025-06-30")]

@@ -4,7 +4,8 @@ import StaffAuth
 import TestSupport
 import Testing
 
-/// Every request kind about an existing supply point, and the meter-reading look-up, from the
+/// Every request kind about an existing supply point but the meter checks (``MeterCheckFlowTests``),
+/// and the meter-reading look-up, from the
 /// customer's form on intake's public API to the branch's decision, metering's visit or
 /// households' count, the customer's texts and the tracking page, across the real services
 /// and the real broker.
@@ -45,15 +46,15 @@ import Testing
             let purposeSteps = try await purpose.timeline(showing: "Ticket closed")
             #expect(purposeSteps.contains("The branch approved the request") && purposeSteps.contains("Contract changed"))
             let purposeTexts = try await purpose.smsTexts(atLeast: 2)
-            #expect(purposeTexts.contains { Self.plain($0).contains("da doi muc dich su dung dien") })
+            #expect(purposeTexts.contains { CustomerText.plain($0).contains("da doi muc dich su dung dien") })
             // Each notice names the kind and its stage, and the first links to the request's tracking form.
             let code = purpose.requestCode
-            let received = try #require(purposeTexts.first { Self.plain($0).contains(Self.plain("\(code) đã được tiếp nhận")) })
-            #expect(Self.plain(received).contains(Self.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã được tiếp nhận. "
+            let received = try #require(purposeTexts.first { CustomerText.plain($0).contains(CustomerText.plain("\(code) đã được tiếp nhận")) })
+            #expect(CustomerText.plain(received).contains(CustomerText.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã được tiếp nhận. "
                                                              + "Điện lực sẽ xem xét hồ sơ và báo kết quả.")))
             #expect(received.hasSuffix("\(platform.url("intake"))/track/\(code)"))
-            let completed = Self.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã hoàn thành: ")
-            #expect(purposeTexts.contains { Self.plain($0).contains(completed) })
+            let completed = CustomerText.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã hoàn thành: ")
+            #expect(purposeTexts.contains { CustomerText.plain($0).contains(completed) })
             #expect(try await platform.http.call(.GET, "\(platform.url("intake"))/track/\(code)").text.contains(#"value="\#(code)""#))
 
             // Change of holder, by the call centre for the caller: refused with the branch's reason.
@@ -66,8 +67,8 @@ import Testing
             #expect((refused["closure"] as? [String: Any])?["resolution"] as? String == "refused")
             #expect(try await holderChange.timeline(showing: "Request refused").contains("Ticket closed"))
             let refusal = try await holderChange.smsTexts(atLeast: 2)
-            #expect(refusal.contains { Self.plain($0).contains("thieu giay to chung minh quyen su dung nha") })
-            #expect(refusal.contains { Self.plain($0).contains(Self.plain(
+            #expect(refusal.contains { CustomerText.plain($0).contains("thieu giay to chung minh quyen su dung nha") })
+            #expect(refusal.contains { CustomerText.plain($0).contains(CustomerText.plain(
                 "yêu cầu đổi chủ hợp đồng \(holderChange.requestCode) của Quý khách chưa được chấp thuận")) })
             let again = try await holderChange.operatorCall(
                 .POST, "/api/v1/tickets/\(refused["ticketId"] as! String)/decision", json: ["decision": "approve"])
@@ -94,7 +95,7 @@ import Testing
             #expect(ended["contract"] == nil, "the customer code holds no signed contract any more")
             #expect(try await termination.timeline(showing: "Contract ended").contains("Final meter reading taken"))
             let terminationTexts = try await termination.smsTexts(atLeast: 3)
-            #expect(terminationTexts.contains { Self.plain($0).contains("1.234 kwh") })
+            #expect(terminationTexts.contains { CustomerText.plain($0).contains("1.234 kwh") })
             let original = try await connection.ticket()
             #expect((original["contract"] as? [String: Any])?["status"] as? String == "ended")
 
@@ -102,77 +103,6 @@ import Testing
                 let log = try platform.service(service).log()
                 #expect(!log.contains(holder.idNumber), "\(service) logged an ID number unmasked")
             }
-        }
-    }
-
-    /// Meter checks: a verification (5 working days) finds the meter accurate, so the fee is
-    /// charged; the customer disputes it and the independent verification (15) finds it
-    /// inaccurate, free of charge; a dispute of no verification is refused; an inspection (3).
-    @Test func meterChecksMeasureTheErrorChargeOnlyAnAccurateMeterAndEscalateADispute() async throws {
-        try await Platform.run("meter-checks") { platform in
-            let holder = SampleCustomer.make(households: 1)
-            let (_, customerCode, serial) = try await Journey.signedContract(holder, on: platform)
-
-            let verification = try await ServiceRequestJourney.file(
-                "meter_verification", customerCode: customerCode, by: holder,
-                fields: ["note": "Hóa đơn tăng bất thường"], on: platform)
-            let opened = try await verification.ticket(when: "metering is sent") { $0["stage"] as? String == "field_work" }
-            #expect(opened["slaLimitWorkingDays"] as? Int == 5)
-            try await eventually("metering knows the customer's meter") {
-                try await verification.meterVisit()["meterSerial"] as? String == serial
-            }
-            let visit = try await verification.meterVisit()
-            #expect(visit["purpose"] as? String == "verification")
-            let visitId = try #require(visit["visitId"] as? String)
-            let wrongMeter = try await verification.technicianCall(
-                .POST, "/api/v1/meter-visits/\(visitId)/result",
-                json: ["meterSerial": "VN1P00000000", "readingKWh": 10, "measuredErrorPercent": 1, "accuracyClass": 2])
-            #expect(wrongMeter.status == 422)
-            #expect(try wrongMeter.errorCodes() == ["meter.not_at_customer"])
-            let incomplete = try await verification.recordVisit(["meterSerial": serial, "readingKWh": 10, "accuracyClass": 3])
-            #expect(incomplete.status == 422)
-            #expect(try Set(incomplete.errorFields()) == ["measuredErrorPercent", "accuracyClass"])
-            let measured = try await verification.recordVisit(
-                ["meterSerial": serial, "readingKWh": 2000, "measuredErrorPercent": 1.4, "accuracyClass": 2]).expect(200)
-            let check = try #require(measured["check"] as? [String: Any])
-            #expect(check["accurate"] as? Bool == true)
-            #expect(check["feeVND"] as? Int == 135_000)
-            _ = try await verification.recordVisit(["meterSerial": serial, "readingKWh": 2000, "measuredErrorPercent": 1,
-                                                    "accuracyClass": 2]).expect(409)
-            let verified = try await verification.ticket(when: "it is closed") { $0["closure"] != nil }
-            #expect((verified["visit"] as? [String: Any])?["meterSerial"] as? String == serial)
-            #expect(try await verification.timeline(showing: "Meter checked: within its accuracy class")
-                .contains("Ticket closed"))
-            let verificationTexts = try await verification.smsTexts(atLeast: 2)
-            #expect(verificationTexts.contains { Self.plain($0).contains("phi kiem dinh 135.000 dong") })
-
-            let dispute = try await ServiceRequestJourney.file(
-                "independent_verification", customerCode: customerCode, by: holder,
-                fields: ["disputedRequestCode": verification.requestCode], on: platform)
-            let escalated = try await dispute.ticket(when: "metering is sent") { $0["stage"] as? String == "field_work" }
-            #expect(escalated["slaLimitWorkingDays"] as? Int == 15)
-            #expect(try await dispute.meterVisit()["purpose"] as? String == "independent_verification")
-            let independent = try await dispute.recordVisit(
-                ["meterSerial": serial, "readingKWh": 2001, "measuredErrorPercent": -3.1, "accuracyClass": 2,
-                 "findings": "Sai số vượt cấp chính xác"]).expect(200)
-            #expect((independent["check"] as? [String: Any])?["accurate"] as? Bool == false)
-            #expect((independent["check"] as? [String: Any])?["feeVND"] as? Int == 0)
-            let disputeTexts = try await dispute.smsTexts(atLeast: 2)
-            #expect(disputeTexts.contains { Self.plain($0).contains("-3,1%") && Self.plain($0).contains("khong thu phi") })
-
-            let baseless = try await ServiceRequestJourney.file(
-                "independent_verification", customerCode: customerCode, by: holder,
-                fields: ["disputedRequestCode": "PC05TK-250101-000001"], on: platform)
-            let refused = try await baseless.ticket(when: "it is refused") { $0["closure"] != nil }
-            #expect((refused["closure"] as? [String: Any])?["resolution"] as? String == "refused")
-
-            let inspection = try await ServiceRequestJourney.file("meter_inspection", customerCode: customerCode,
-                                                                  by: holder, on: platform)
-            #expect(try await inspection.ticket { $0["stage"] as? String == "field_work" }["slaLimitWorkingDays"] as? Int == 3)
-            let inspected = try await inspection.recordVisit(
-                ["meterSerial": serial, "readingKWh": 2002, "measuredErrorPercent": 0.3, "accuracyClass": 1]).expect(200)
-            #expect((inspected["check"] as? [String: Any])?["feeVND"] as? Int == 0, "an inspection is free")
-            _ = try await inspection.ticket(when: "it is closed") { $0["closure"] != nil }
         }
     }
 
@@ -210,7 +140,7 @@ import Testing
             #expect(try await change.timeline(showing: "Contract amended to the new household count")
                 .contains("Households sharing the meter counted"))
             let countTexts = try await change.smsTexts(atLeast: 3)
-            #expect(countTexts.contains { Self.plain($0).contains("so ho dung chung cong to nay la 3") })
+            #expect(countTexts.contains { CustomerText.plain($0).contains("so ho dung chung cong to nay la 3") })
             let repricing = try await platform.http.call(.GET, "\(households)/repricing", token: officer).expect(200)
             let line = try #require((repricing["entries"] as? [[String: Any]])?.first {
                 $0["customerCode"] as? String == customerCode
@@ -317,12 +247,6 @@ import Testing
             if answer.status == 200 { found = try answer.json() }
             return found != nil
         }
-        return found!
-    }
-
-    /// Text compared without diacritics and case, as an SMS may be sent transliterated to GSM-7.
-    static func plain(_ text: String) -> String {
-        text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "vi_VN"))
+        return try #require(found)
     }
 }

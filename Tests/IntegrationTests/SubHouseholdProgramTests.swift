@@ -26,7 +26,7 @@ import WorkingCalendar
                                                         token: corporation).expect(200)
             #expect(imported["added"] as? Int == 1)
 
-            let soon = CalendarDay.today.adding(days: 10).description
+            let soon = CalendarDay(Date()).adding(days: 10).description
             let dossier = try await platform.http.call(.POST, "\(households)/dossiers", json: [
                 "customerCode": customerCode, "contactPhone": "0905\(Int.random(in: 100_000...999_999))",
                 "holder": ["fullName": "Nguyễn Văn An", "idNumber": holderID],

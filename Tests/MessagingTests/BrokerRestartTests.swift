@@ -21,7 +21,9 @@ import Testing
         for value in values {
             try producer.enqueue([try producer.event("producer.reading.taken", value: value)])
         }
-        try await Task.sleep(for: .milliseconds(500))
+        try await eventually("the relay saw the broker go") { producer.health.snapshot["producer/relay"] == false }
+        let waiting = try await producer.store.pool.read { db in try producer.outbox.backlog(in: db) }
+        #expect(waiting == values.count, "every row waits in the outbox while the broker is down")
         #expect(try consumer.effects().isEmpty)
         try broker.ctl(["start_app"])
 

@@ -98,8 +98,10 @@ import Testing
 
     @Test func aLookUpNoServiceConsumesFailsAtOnce() async throws {
         let broker = try await BrokerFixture.make("rpc-none")
-        let client = RPCClient(broker: broker.settings("intake/rpc"), appId: "intake", health: BrokerHealth(), logger: .init(label: "t"))
+        let health = BrokerHealth()
+        let client = RPCClient(broker: broker.settings("intake/rpc"), appId: "intake", health: health, logger: .init(label: "t"))
         let services = RunningServices([client])
+        try await eventually("the caller is connected", timeout: .seconds(30)) { health.isReady }
         let started = ContinuousClock.now
         await #expect(throws: RPCError.noResponder(routingKey: "nobody.lookup")) {
             try await client.request("nobody.lookup", body: Data("{}".utf8), timeout: .seconds(10))

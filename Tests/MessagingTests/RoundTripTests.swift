@@ -45,7 +45,8 @@ import Testing
         try await consumer.waitUntilConsuming()
         let values = (1...50).map { "r\($0)" }
         for value in values { try producer.enqueue([try producer.event("producer.reading.taken", value: value)]) }
-        try await Task.sleep(for: .milliseconds(300))
+        let waiting = try await producer.store.pool.read { db in try producer.outbox.backlog(in: db) }
+        #expect(waiting == values.count, "every row waits in the outbox")
         #expect(try consumer.effects().isEmpty, "nothing leaves before a relay runs")
 
         let relaying = RunningServices([producer.relay()])

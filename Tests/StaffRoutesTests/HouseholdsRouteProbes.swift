@@ -37,7 +37,7 @@ enum HouseholdsRouteProbes {
         // A supervisor's override: the first dossier's holder also holds a second meter, whose
         // tenants' confirmation ends within the month.
         let supervisor = try await service.token(.householdsSupervisor, unit: home)
-        let ending = CalendarDay.today.adding(days: 10).description
+        let ending = CalendarDay(Date()).adding(days: 10).description
         var expiring = subHousehold(7)
         expiring["residenceConfirmation"] = ["issuer": "Công an phường An Mỹ", "number": "XN-2025-07", "issuedOn": "2025-01-15",
                                              "validUntil": ending]
@@ -130,6 +130,6 @@ enum HouseholdsRouteProbes {
         ["fullName": "Trần Văn Hộ", "idNumber": "049088" + String(format: "%06d", 100_000 + number),
          "permanentAddress": "Thôn Phú Mỹ, xã Tam Thăng, Quảng Nam",
          "residenceConfirmation": ["issuer": "Công an phường An Mỹ", "number": "XN-2025-0\(number)", "issuedOn": "2025-01-15",
-                                   "validUntil": CalendarDay.today.adding(days: 5 * 365).description]]
+                                   "validUntil": CalendarDay(Date()).adding(days: 5 * 365).description]]
     }
 }

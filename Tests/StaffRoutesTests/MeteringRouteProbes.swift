@@ -64,7 +64,7 @@ enum MeteringRouteProbes {
 
     /// A `POST /api/v1/meters` body: verified a month ago, valid for a year.
     static func meter(_ serial: String) -> [String: Any] {
-        ["serial": serial, "phase": 1, "verifiedOn": CalendarDay.today.adding(days: -30).description,
-         "verificationValidUntil": CalendarDay.today.adding(days: 365).description]
+        ["serial": serial, "phase": 1, "verifiedOn": CalendarDay(Date()).adding(days: -30).description,
+         "verificationValidUntil": CalendarDay(Date()).adding(days: 365).description]
     }
 }

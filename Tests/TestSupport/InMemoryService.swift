@@ -48,7 +48,7 @@ public struct InMemoryService<Definition: ServiceDefinition>: Sendable {
         guard handlers.owns(incoming) else { return }
         let outbox = host.context.outbox
         try await host.context.store.database.write { db in
-            guard try Inbox.claim(envelope, in: db) else { return }
+            guard try Inbox.claim(envelope, at: outbox.clock.preciseNow(), in: db) else { return }
             try handle(MessageContext(message: incoming, db: db, outbox: outbox))
         }
     }

@@ -17,8 +17,13 @@ struct ValidationTests {
 
     @Test func acceptsParsersGivenAsFunctions() {
         var validation = Validation()
-        let id = validation.required("idNumber", "079088012345", CitizenID.init)
+        let id = validation.required("idNumber", "079088012345", Self.citizenID)
         #expect(id?.birthYear == 1988)
+    }
+
+    /// A parser as a named function, as a validator passes one.
+    private static func citizenID(_ text: String) throws(CitizenIDError) -> CitizenID {
+        try CitizenID(text, asOf: TestDates.midJune2025)
     }
 
     @Test func returnsParsedValuesWhenFieldsAreValid() throws {

@@ -68,7 +68,7 @@ final class HeartbeatPacer: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while !closed {
-            _ = condition.wait(until: Date().addingTimeInterval(tick))
+            _ = condition.wait(until: Date(timeIntervalSinceNow: tick))
             guard ownerAway, !closed else { continue }
             var frame = amqp_frame_t()
             frame.frame_type = UInt8(AMQP_FRAME_HEARTBEAT)

@@ -34,7 +34,8 @@ final class ThreadSignal: @unchecked Sendable {
     /// Sleeps until raised or until `timeout` passes; tells whether it was raised.
     @discardableResult
     func wait(timeout: Duration) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout.seconds)
+        // A deadline for the condition variable, which waits until an instant of the system clock.
+        let deadline = Date(timeIntervalSinceNow: timeout.seconds)
         condition.lock()
         defer { condition.unlock() }
         while !raised {

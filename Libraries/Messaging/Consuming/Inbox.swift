@@ -6,11 +6,11 @@ import GRDB
 /// a redelivery after a crash between commit and ack finds it and changes
 /// nothing a second time.
 enum Inbox {
-    /// Records the message; false when it was handled before.
-    static func claim(_ envelope: Envelope, in db: Database) throws -> Bool {
+    /// Records the message as handled `at` that instant; false when it was handled before.
+    static func claim(_ envelope: Envelope, at date: Date, in db: Database) throws -> Bool {
         try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO messaging_inbox (message_id, message_type, handled_at) VALUES (?, ?, ?)"
-        ).execute(arguments: [envelope.messageId, envelope.type, Date().timeIntervalSince1970])
+        ).execute(arguments: [envelope.messageId, envelope.type, date.timeIntervalSince1970])
         return db.changesCount == 1
     }
 

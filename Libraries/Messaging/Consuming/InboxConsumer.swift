@@ -87,7 +87,7 @@ public struct InboxConsumer: Service {
             handledSincePrune += batch.count
             if handledSincePrune >= 10_000 {
                 handledSincePrune = 0
-                let cutoff = Date().addingTimeInterval(-inboxRetention.seconds)
+                let cutoff = outbox.clock.preciseNow().addingTimeInterval(-inboxRetention.seconds)
                 try connection.away { try store.write { db in try Inbox.prune(handledBefore: cutoff, in: db) } }
             }
         }
@@ -172,7 +172,7 @@ public struct InboxConsumer: Service {
                             var firstTime = false
                             do {
                                 try MessageSavepoint.run(in: db) {
-                                    firstTime = try Inbox.claim(change.message.envelope, in: db)
+                                    firstTime = try Inbox.claim(change.message.envelope, at: outbox.clock.preciseNow(), in: db)
                                     if firstTime {
                                         try change.handler(MessageContext(message: change.message, db: db, outbox: outbox))
                                     }
@@ -242,7 +242,7 @@ public struct InboxConsumer: Service {
             do {
                 let firstTime = try connection.away {
                     try store.write { db in
-                        guard try Inbox.claim(message.envelope, in: db) else { return false }
+                        guard try Inbox.claim(message.envelope, at: outbox.clock.preciseNow(), in: db) else { return false }
                         try change.handler(MessageContext(message: message, db: db, outbox: outbox))
                         return true
                     }
@@ -284,7 +284,8 @@ public struct InboxConsumer: Service {
 
     private func deadLetter(_ delivery: AMQPDelivery, reason: String, attempts: Int, on connection: AMQPConnection,
                             logger: Logger) throws {
-        let dead = DeadLetter.outgoing(for: delivery, service: service, reason: reason, attempts: attempts, policy: deadLetters)
+        let dead = DeadLetter.outgoing(for: delivery, service: service, reason: reason, attempts: attempts, policy: deadLetters,
+                                          at: outbox.clock.preciseNow())
         try connection.away { try store.write { db in try outbox.enqueue(dead, in: db) } }
         try connection.ack(delivery.deliveryTag)
         metrics.deadLettered.increment()

@@ -43,14 +43,14 @@ public struct DeadLetter: Sendable {
     }
 
     /// The outbox message that files `delivery` into `service`'s dead-letter queue with its
-    /// reason, its body sealed and its expiry set as `policy` says.
+    /// reason, its body sealed and its expiry set as `policy` says, dead `at` that instant.
     static func outgoing(for delivery: AMQPDelivery, service: String, reason: String, attempts: Int,
-                         policy: DeadLetterPolicy) -> OutgoingMessage {
+                         policy: DeadLetterPolicy, at date: Date) -> OutgoingMessage {
         var headers = delivery.message.headers
         headers[Header.deadReason] = .string(String(reason.prefix(2000)))
         headers[Header.deadAttempts] = .int(Int64(attempts))
         headers[Header.deadService] = .string(service)
-        headers[Header.deadAt] = .int(Int64(Date().timeIntervalSince1970))
+        headers[Header.deadAt] = .int(Int64(date.timeIntervalSince1970))
         headers[Header.originalExchange] = .string(delivery.exchange)
         headers[Header.originalRoutingKey] = .string(delivery.routingKey)
         let message = delivery.message
@@ -60,7 +60,7 @@ public struct DeadLetter: Sendable {
         let envelope = Envelope(
             messageId: message.messageId ?? UUID().uuidString.lowercased(),
             routingKey: routingKey, version: version,
-            timestamp: message.timestamp ?? Date(), correlationId: message.correlationId,
+            timestamp: message.timestamp ?? date, correlationId: message.correlationId,
             causationId: headers[Header.causationId]?.stringValue, traceparent: headers[Header.traceparent]?.stringValue,
             appId: message.appId ?? "", body: policy.sealer?.seal(message.body) ?? message.body
         )

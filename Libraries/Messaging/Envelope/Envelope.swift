@@ -31,7 +31,7 @@ public struct Envelope: Sendable, Equatable {
 
     public init(
         messageId: String = UUID().uuidString.lowercased(), routingKey: String, version: Int = 1,
-        timestamp: Date = Date(), correlationId: String? = nil, causationId: String? = nil,
+        timestamp: Date = WallClock.system.preciseNow(), correlationId: String? = nil, causationId: String? = nil,
         traceparent: String? = TraceParent.random().description, appId: String, replyTo: String? = nil, body: Data
     ) {
         self.messageId = messageId
@@ -129,7 +129,8 @@ extension Envelope {
             throw EnvelopeError(description: "content type \(message.contentType ?? "") is not application/json")
         }
         self.init(
-            messageId: messageId, routingKey: routingKey, version: version, timestamp: message.timestamp ?? Date(),
+            messageId: messageId, routingKey: routingKey, version: version,
+            timestamp: message.timestamp ?? WallClock.system.preciseNow(),
             correlationId: message.correlationId, causationId: message.headers[Header.causationId]?.stringValue,
             traceparent: message.headers[Header.traceparent]?.stringValue, appId: message.appId ?? "",
             replyTo: message.replyTo, body: message.body

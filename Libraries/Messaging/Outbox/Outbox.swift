@@ -10,10 +10,14 @@ import GRDB
 public struct Outbox: Sendable {
     /// The service whose messages these are: the `app_id` of every message it sends.
     public let service: String
+    /// The clock that stamps when rows were sent, confirmed and refused, and what is old enough
+    /// to forget: the service's own, so that a test that moves it sees the outbox age with it.
+    public let clock: WallClock
     let newRows = ThreadSignal(autoReset: true)
 
-    public init(service: String) {
+    public init(service: String, clock: WallClock = .system) {
         self.service = service
+        self.clock = clock
     }
 
     /// Records `message` for publication when the surrounding transaction commits.
@@ -72,13 +76,13 @@ public struct Outbox: Sendable {
     func markSent(through seq: Int64, in db: Database) throws {
         try db.cachedStatement(sql: """
             UPDATE messaging_outbox_cursor SET sent_through = max(sent_through, ?), sent_at = ? WHERE id = 1
-            """).execute(arguments: [seq, Date().timeIntervalSince1970])
+            """).execute(arguments: [seq, clock.preciseNow().timeIntervalSince1970])
     }
 
     /// Marks rows the broker confirmed behind one it refused: they are sent, though the
     /// cursor cannot pass them yet.
     func markConfirmed(_ seqs: [Int64], in db: Database) throws {
-        let now = Date().timeIntervalSince1970
+        let now = clock.preciseNow().timeIntervalSince1970
         for seq in seqs {
             try db.cachedStatement(sql: "UPDATE messaging_outbox SET confirmed_at = ? WHERE seq = ?").execute(arguments: [now, seq])
         }
@@ -89,7 +93,7 @@ public struct Outbox: Sendable {
         try db.execute(sql: """
             UPDATE messaging_outbox SET attempts = attempts + 1, last_error = ?, failing_since = coalesce(failing_since, ?)
             WHERE seq = ?
-            """, arguments: [error, Date().timeIntervalSince1970, seq])
+            """, arguments: [error, clock.preciseNow().timeIntervalSince1970, seq])
     }
 
     /// Forgets sent messages created before `date`, oldest first and at most

@@ -191,13 +191,13 @@ public struct OutboxRelay: Service {
         let row = rows[failed]
         let outcome = outcomes[sequences[failed]]
         let confirmedBehind = zip(rows, sequences).dropFirst(failed + 1).filter { outcomes[$0.1] == .confirmed }.map(\.0.seq)
-        let park = row.failingSince.map { Date().timeIntervalSince($0) >= parkAfter.seconds } ?? (parkAfter <= .zero)
+        let park = row.failingSince.map { outbox.clock.preciseNow().timeIntervalSince($0) >= parkAfter.seconds } ?? (parkAfter <= .zero)
         try connection.away {
             try store.write { db in
                 try outbox.markSent(through: row.seq - 1, in: db)
                 try outbox.markConfirmed(confirmedBehind, in: db)
                 try outbox.recordFailure(seq: row.seq, error: Self.describe(outcome), in: db)
-                if park { try ParkedMessages.park(seq: row.seq, in: db) }
+                if park { try ParkedMessages.park(seq: row.seq, at: outbox.clock.preciseNow(), in: db) }
             }
         }
         metrics.published.increment(by: failed + confirmedBehind.count)
@@ -225,7 +225,7 @@ public struct OutboxRelay: Service {
             (try outbox.pending(after: seq, in: db, limit: batchSize), try ParkedMessages.any(in: db))
         }
         guard anyParked else { return pending }
-        let parkedBehind = try store.write { db in try ParkedMessages.parkBehindParked(in: db) }
+        let parkedBehind = try store.write { db in try ParkedMessages.parkBehindParked(at: outbox.clock.preciseNow(), in: db) }
         guard parkedBehind > 0 else { return pending }
         metrics.parked.increment(by: parkedBehind)
         logger.warning("outbox messages parked behind an earlier parked message for the same destination",
@@ -234,7 +234,7 @@ public struct OutboxRelay: Service {
     }
 
     private func housekeeping() throws {
-        let cutoff = Date().addingTimeInterval(-retention.seconds)
+        let cutoff = outbox.clock.preciseNow().addingTimeInterval(-retention.seconds)
         let (backlog, parked) = try store.write { db in
             try outbox.prune(createdBefore: cutoff, in: db)
             return (try outbox.backlog(in: db), try ParkedMessages.count(in: db))

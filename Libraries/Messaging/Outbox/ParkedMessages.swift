@@ -9,20 +9,20 @@ import GRDB
 /// all of a destination's parked rows back in the outbox together, oldest first. Rows for other
 /// destinations are not held.
 public enum ParkedMessages {
-    /// Moves the outbox row `seq` into the parked rows.
-    static func park(seq: Int64, in db: Database) throws {
-        try moveToParked(where: "seq = ?", arguments: [seq], in: db)
+    /// Moves the outbox row `seq` into the parked rows, parked `at` that instant.
+    static func park(seq: Int64, at date: Date, in db: Database) throws {
+        try moveToParked(where: "seq = ?", arguments: [seq], at: date, in: db)
     }
 
     /// Parks the pending rows whose destination already has a parked row; returns how many.
-    static func parkBehindParked(in db: Database) throws -> Int {
+    static func parkBehindParked(at date: Date, in db: Database) throws -> Int {
         try moveToParked(
             where: """
                 seq > (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1) AND confirmed_at IS NULL
                 AND EXISTS (SELECT 1 FROM messaging_outbox_parked p
                             WHERE p.exchange = messaging_outbox.exchange AND p.routing_key = messaging_outbox.routing_key)
                 """,
-            arguments: [], in: db
+            arguments: [], at: date, in: db
         )
     }
 
@@ -77,11 +77,12 @@ public enum ParkedMessages {
     }
 
     @discardableResult
-    private static func moveToParked(where condition: String, arguments: StatementArguments, in db: Database) throws -> Int {
+    private static func moveToParked(where condition: String, arguments: StatementArguments, at date: Date,
+                                     in db: Database) throws -> Int {
         try db.execute(sql: """
             INSERT INTO messaging_outbox_parked (seq, \(Outbox.messageColumns), attempts, last_error, parked_at)
             SELECT seq, \(Outbox.messageColumns), attempts, last_error, ? FROM messaging_outbox WHERE \(condition)
-            """, arguments: StatementArguments([Date().timeIntervalSince1970]) + arguments)
+            """, arguments: StatementArguments([date.timeIntervalSince1970]) + arguments)
         let moved = db.changesCount
         try db.execute(sql: """
             DELETE FROM messaging_outbox WHERE seq IN (SELECT seq FROM messaging_outbox_parked)

@@ -28,7 +28,7 @@ public struct ServiceHost<Definition: ServiceDefinition>: Sendable {
         let health = BrokerHealth()
         context = ServiceContext(
             configuration: configuration, store: store, writer: GroupCommitWriter(database: store.database),
-            outbox: Outbox(service: configuration.service),
+            outbox: Outbox(service: configuration.service, clock: clock),
             lookups: RPCClient(broker: configuration.broker("lookups"), appId: configuration.service, health: health,
                                logger: logger),
             personalData: personalData, logger: logger, clock: clock

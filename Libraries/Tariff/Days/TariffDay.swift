@@ -3,7 +3,7 @@
 ///
 /// A tariff changes at the start of a day in Vietnam (UTC+7) and a reading period is a run
 /// of whole days, so the library works with days and never with instants: the caller turns
-/// "now" into today in Vietnam (as the project's `CalendarDay.today` does) and passes the
+/// "now" into today in Vietnam (as `CalendarDay(clock.now())` does in a service) and passes the
 /// day. The library depends on Foundation only, hence its own small value rather than
 /// another module's. It encodes as `"YYYY-MM-DD"`, the form operators write in the tariff
 /// file.

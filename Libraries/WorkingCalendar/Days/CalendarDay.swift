@@ -56,12 +56,6 @@ public struct CalendarDay: Sendable, Hashable, Comparable {
         self.init(julianDayNumber: CalendarDay.unixEpochJulianDay + daysSinceEpoch)
     }
 
-    /// Today in Vietnam by the system clock: the day that turns over at midnight in Hà Nội, not in UTC.
-    @available(*, deprecated, message: "read the day from the service's clock: CalendarDay(clock.now())")
-    public static var today: CalendarDay {
-        CalendarDay(Date())
-    }
-
     /// Whether the parts form a real Gregorian date.
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }

@@ -65,10 +65,12 @@ public struct IntakeService: ServiceDefinition {
     private let attachments: AttachmentEndpoint
     private let attachmentDownload: AttachmentDownload
     private let attachmentPage: AttachmentPage
+    private let clock: WallClock
 
     /// The service reading the time from `context.clock`, so tests can move the portal ahead in time.
     public init(context: ServiceContext) throws {
         let clock = context.clock
+        self.clock = clock
         let settings = try IntakeSettings(environment: context.configuration.environment,
                                           deployment: context.configuration.deploymentEnvironment)
         let logger = context.logger
@@ -160,7 +162,7 @@ public struct IntakeService: ServiceDefinition {
         OpenAPIEndpoint(document: IntakeAPIDocument(
             submission: submission.filing.validator, serviceRequests: serviceRequests.filing.validator,
             outageReports: outageReports.reporting.validator, plannedOutages: plannedOutages.schedule,
-            readingSchedule: readingSchedule.readingSchedule)
+            readingSchedule: readingSchedule.readingSchedule, clock: clock)
         ).register(on: router)
     }
 }

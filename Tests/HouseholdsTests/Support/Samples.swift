@@ -26,7 +26,7 @@ enum Samples {
     /// The last day of a confirmation that holds in every test, whenever it runs: five years
     /// after today in Vietnam, the day households counts by (a fixed date would expire). Read
     /// once, so that a test running across midnight sends and expects the same day.
-    static let longValidDay = CalendarDay.today.adding(days: 5 * 365)
+    static let longValidDay = CalendarDay(Date()).adding(days: 5 * 365)
     /// ``longValidDay`` as the API takes it, `YYYY-MM-DD`.
     static var longValid: String { longValidDay.description }
     /// ``longValidDay`` as the pages show it, `dd/MM/yyyy`.

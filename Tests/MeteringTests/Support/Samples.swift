@@ -21,7 +21,7 @@ enum Samples {
 
     /// The day `offset` days from today, in Vietnam, as `YYYY-MM-DD`.
     static func day(_ offset: Int) -> String {
-        CalendarDay.today.adding(days: offset).description
+        CalendarDay(Date()).adding(days: offset).description
     }
 
     /// A `POST /api/v1/meters` body: verified a month ago, valid until `validFor` days from today.

@@ -78,12 +78,12 @@ extension FieldFormat where Value == PersonName {
 
 extension FieldFormat where Value == CitizenID {
     /// A 12-digit citizen ID (its province code and a birth year within ``CitizenID/maximumAge``
-    /// years of today) or a 9-digit legacy ID; white space anywhere is ignored.
-    static var idNumber: FieldFormat {
+    /// years of `date`'s year in Vietnam) or a 9-digit legacy ID; white space anywhere is ignored.
+    static func idNumber(asOf date: Date) -> FieldFormat {
         let gap = "[\(SchemaPattern.whiteSpace)]*"
         let digit = "[0-9]\(gap)"
         let provinces = BirthProvince.all.map { $0.code.map { "\($0)\(gap)" }.joined() }.joined(separator: "|")
-        let thisYear = CalendarDay(Date()).year
+        let thisYear = CalendarDay(date).year
         let years = stride(from: 1900, through: 2399, by: 100).compactMap { century -> String? in
             let first = max(century, thisYear - CitizenID.maximumAge), last = min(century + 99, thisYear)
             guard first <= last else { return nil }
@@ -93,7 +93,7 @@ extension FieldFormat where Value == CitizenID {
         let citizenID = "(?:\(provinces))(?:\(years))(?:\(digit)){6}"
         return FieldFormat(
             schema: SchemaPattern.string("^\(gap)(?:\(citizenID)|(?:\(digit)){9})$", examples: ["049088012345"]),
-            parse: { (text: String) throws(CitizenIDError) in try CitizenID(text) })
+            parse: { (text: String) throws(CitizenIDError) in try CitizenID(text, asOf: date) })
     }
 }
 

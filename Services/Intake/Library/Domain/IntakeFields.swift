@@ -87,8 +87,9 @@ enum IntakeFields {
     static let maximumOperatorIdLength = 64
 
     static let fullNameField = FieldDeclaration<PersonName>.required("fullName", .personName, "The full name as on the ID card.")
-    static var idNumberField: FieldDeclaration<CitizenID> {
-        .required("idNumber", .idNumber, "12-digit citizen ID (CCCD) or 9-digit legacy ID (CMND); spaces allowed.")
+    /// An ID number as plausible on `date`: its birth year within a lifetime of that day.
+    static func idNumberField(asOf date: Date) -> FieldDeclaration<CitizenID> {
+        .required("idNumber", .idNumber(asOf: date), "12-digit citizen ID (CCCD) or 9-digit legacy ID (CMND); spaces allowed.")
     }
     static let phoneField = FieldDeclaration<VietnamesePhoneNumber>.required(
         "phone", .phone, "A Vietnamese mobile in any usual form (0912 345 678, +84912345678, 84912345678…).")
@@ -110,24 +111,26 @@ enum IntakeFields {
         }
     }
 
-    /// A household's head: a name and an ID number.
-    static var person: FormSchema {
-        FormSchema([.field(fullNameField), .field(idNumberField)])
+    /// A household's head: a name and an ID number plausible on `date`.
+    static func person(asOf date: Date) -> FormSchema {
+        FormSchema([.field(fullNameField), .field(idNumberField(asOf: date))])
     }
 
     /// The applicant or requester: a household's head with their phone and e-mail.
-    static var applicant: FormSchema {
-        FormSchema([.field(fullNameField), .field(idNumberField), .field(phoneField), .field(emailField)])
+    static func applicant(asOf date: Date) -> FormSchema {
+        FormSchema([.field(fullNameField), .field(idNumberField(asOf: date)), .field(phoneField), .field(emailField)])
     }
 
-    /// A name and an ID number; a legacy ID is accepted and noted at `path`.
+    /// A name and an ID number plausible on `date`; a legacy ID is accepted and noted at `path`.
     static func household(
-        _ name: String?, _ idNumber: String?, in item: inout Validation, notices: inout [FieldError], at path: String
+        _ name: String?, _ idNumber: String?, asOf date: Date, in item: inout Validation, notices: inout [FieldError],
+        at path: String
     ) -> ConnectionRequest.Household? {
+        let idField = idNumberField(asOf: date)
         let name = item.check(fullNameField, name)
-        let id = item.check(idNumberField, idNumber)
+        let id = item.check(idField, idNumber)
         if let id, id.isLegacy {
-            notices.append(FieldError(field: "\(path).\(idNumberField.name)", problem: LegacyIDNotice()))
+            notices.append(FieldError(field: "\(path).\(idField.name)", problem: LegacyIDNotice()))
         }
         guard let name, let id else { return nil }
         return ConnectionRequest.Household(name: name, id: id)

@@ -64,7 +64,7 @@ struct ServiceRequestValidator: Sendable {
         })
     }
 
-    func validate(_ form: ServiceRequestForm) throws(ValidationFailure) -> ServiceRequest {
+    func validate(_ form: ServiceRequestForm, asOf date: Date) throws(ValidationFailure) -> ServiceRequest {
         var validation = Validation()
         var notices: [FieldError] = []
         let kind = validation.check(Self.kind, form.kind)
@@ -73,14 +73,14 @@ struct ServiceRequestValidator: Sendable {
         var requester: ConnectionRequest.Household?
         var contact: (phone: VietnamesePhoneNumber?, email: String?) = (nil, nil)
         validation.nested("requester") { item in
-            requester = IntakeFields.household(form.requester?.fullName, form.requester?.idNumber, in: &item,
+            requester = IntakeFields.household(form.requester?.fullName, form.requester?.idNumber, asOf: date, in: &item,
                                                notices: &notices, at: "requester")
             contact = IntakeFields.contact(form.requester?.phone, form.requester?.email, in: &item)
         }
         var details = ServiceRequestDetails()
         if let kind {
             details = kindDetails(form, kind: kind, requester: requester, customerCode: customerCode,
-                                  in: &validation, notices: &notices)
+                                  asOf: date, in: &validation, notices: &notices)
         }
         details.note = validation.check(Self.note, form.note)
         if form.consent != true {
@@ -98,7 +98,7 @@ struct ServiceRequestValidator: Sendable {
     /// The kind's own fields: required when the kind needs them, refused when it does not.
     private func kindDetails(
         _ form: ServiceRequestForm, kind: RequestKind, requester: ConnectionRequest.Household?,
-        customerCode: CustomerCode?, in validation: inout Validation, notices: inout [FieldError]
+        customerCode: CustomerCode?, asOf date: Date, in validation: inout Validation, notices: inout [FieldError]
     ) -> ServiceRequestDetails {
         var details = ServiceRequestDetails()
         let mine = Self.ownFields[kind] ?? []
@@ -109,7 +109,7 @@ struct ServiceRequestValidator: Sendable {
         case .changeOfHolder:
             validation.nested("newHolder") { item in
                 guard let holder = IntakeFields.household(form.newHolder?.fullName, form.newHolder?.idNumber,
-                                                          in: &item, notices: &notices, at: "newHolder") else { return }
+                                                          asOf: date, in: &item, notices: &notices, at: "newHolder") else { return }
                 if holder.id.unmaskedDigits == requester?.id.unmaskedDigits {
                     item.add(IntakeProblem.sameHolder, at: "idNumber")
                 }
@@ -118,7 +118,7 @@ struct ServiceRequestValidator: Sendable {
         case .changeOfPurpose:
             details.purpose = validation.check(Self.purpose, form.purpose)
         case .householdCountChange:
-            details.newHouseholds = newHouseholds(form.newHouseholds, requester: requester, in: &validation,
+            details.newHouseholds = newHouseholds(form.newHouseholds, requester: requester, asOf: date, in: &validation,
                                                   notices: &notices)
         case .independentVerification:
             details.disputedRequestCode = validation.check(Self.disputedRequestCode, form.disputedRequestCode)
@@ -133,7 +133,7 @@ struct ServiceRequestValidator: Sendable {
 
     /// The heads of the households joining the meter: 1 to 9, none twice, not the requester.
     private func newHouseholds(
-        _ listed: [SubmissionForm.PersonForm]?, requester: ConnectionRequest.Household?,
+        _ listed: [SubmissionForm.PersonForm]?, requester: ConnectionRequest.Household?, asOf date: Date,
         in validation: inout Validation, notices: inout [FieldError]
     ) -> [Person] {
         guard let listed, (1..<ConnectionRequest.maximumHouseholds).contains(listed.count) else {
@@ -144,7 +144,7 @@ struct ServiceRequestValidator: Sendable {
         var people: [Person] = []
         for (index, entry) in listed.enumerated() {
             validation.nested("newHouseholds[\(index)]") { item in
-                guard let head = IntakeFields.household(entry.fullName, entry.idNumber, in: &item, notices: &notices,
+                guard let head = IntakeFields.household(entry.fullName, entry.idNumber, asOf: date, in: &item, notices: &notices,
                                                         at: "newHouseholds[\(index)]") else { return }
                 guard seen.insert(head.id.unmaskedDigits).inserted else {
                     item.add(IntakeProblem.repeatedIdNumber, at: "idNumber")

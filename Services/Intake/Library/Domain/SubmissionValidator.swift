@@ -6,7 +6,7 @@ import VietnameseIdentity
 /// Turns a submitted form into a ``ConnectionRequest``, or into every field error at once.
 ///
 /// A customer on a phone should fix the whole form in one go, so each rule records its
-/// error and the checks carry on; nothing is decided until ``validate(_:)`` has seen all fields.
+/// error and the checks carry on; nothing is decided until ``validate(_:asOf:)`` has seen all fields.
 /// The fields are checked through the declarations ``schema`` is built from, so the API
 /// document says what this validator takes.
 struct SubmissionValidator: Sendable {
@@ -35,7 +35,7 @@ struct SubmissionValidator: Sendable {
         ], rules: [IntakeFields.channelRule, Self.householdsRule])
     }
 
-    /// ``validateHouseholds(_:in:notices:)`` as a rule of the schema: one extra household per
+    /// ``validateHouseholds(_:asOf:in:notices:)`` as a rule of the schema: one extra household per
     /// household beside the applicant's.
     static var householdsRule: JSONValue {
         ["oneOf": .array((1...ConnectionRequest.maximumHouseholds).map { count -> JSONValue in
@@ -48,7 +48,7 @@ struct SubmissionValidator: Sendable {
         })]
     }
 
-    func validate(_ form: SubmissionForm) throws(ValidationFailure) -> ConnectionRequest {
+    func validate(_ form: SubmissionForm, asOf date: Date) throws(ValidationFailure) -> ConnectionRequest {
         var validation = Validation()
         var notices: [FieldError] = []
 
@@ -58,7 +58,7 @@ struct SubmissionValidator: Sendable {
         var applicant: ConnectionRequest.Household?
         var contact: (phone: VietnamesePhoneNumber?, email: String?) = (nil, nil)
         validation.nested("applicant") { item in
-            applicant = IntakeFields.household(form.applicant?.fullName, form.applicant?.idNumber, in: &item,
+            applicant = IntakeFields.household(form.applicant?.fullName, form.applicant?.idNumber, asOf: date, in: &item,
                                                notices: &notices, at: "applicant")
             contact = IntakeFields.contact(form.applicant?.phone, form.applicant?.email, in: &item)
         }
@@ -74,7 +74,7 @@ struct SubmissionValidator: Sendable {
 
         let purpose = validation.check(Self.purpose, form.purpose)
 
-        let extraHouseholds = validateHouseholds(form, in: &validation, notices: &notices)
+        let extraHouseholds = validateHouseholds(form, asOf: date, in: &validation, notices: &notices)
 
         if form.consent != true {
             validation.add(IntakeProblem.consentRequired, at: "consent")
@@ -93,7 +93,7 @@ struct SubmissionValidator: Sendable {
 
     /// Checks the household count and one entry, name and ID, per household beside the applicant's.
     private func validateHouseholds(
-        _ form: SubmissionForm, in validation: inout Validation, notices: inout [FieldError]
+        _ form: SubmissionForm, asOf date: Date, in validation: inout Validation, notices: inout [FieldError]
     ) -> [ConnectionRequest.Household] {
         guard let count = form.householdCount else {
             validation.add(IntakeProblem.householdCountOutOfRange, at: "householdCount")
@@ -111,7 +111,7 @@ struct SubmissionValidator: Sendable {
         var households: [ConnectionRequest.Household] = []
         for (index, entry) in listed.enumerated() {
             validation.nested("extraHouseholds[\(index)]") { item in
-                if let household = IntakeFields.household(entry.fullName, entry.idNumber, in: &item, notices: &notices,
+                if let household = IntakeFields.household(entry.fullName, entry.idNumber, asOf: date, in: &item, notices: &notices,
                                                            at: "extraHouseholds[\(index)]") {
                     households.append(household)
                 }

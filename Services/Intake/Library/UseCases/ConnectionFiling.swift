@@ -18,7 +18,7 @@ struct ConnectionFiling: Sendable {
         -> Result<FilingOutcome, FilingRefusal> {
         let connection: ConnectionRequest
         do {
-            connection = try validator.validate(form)
+            connection = try validator.validate(form, asOf: clock.now())
         } catch {
             return .failure(.invalid(error.errors))
         }

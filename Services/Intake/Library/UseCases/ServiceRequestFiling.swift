@@ -18,7 +18,7 @@ struct ServiceRequestFiling: Sendable {
         -> Result<FilingOutcome, FilingRefusal> {
         let serviceRequest: ServiceRequest
         do {
-            serviceRequest = try validator.validate(form)
+            serviceRequest = try validator.validate(form, asOf: clock.now())
         } catch {
             return .failure(.invalid(error.errors))
         }

@@ -17,6 +17,8 @@ struct IntakeAPIDocument: Sendable {
     let outageReports: OutageReportValidator
     let plannedOutages: PlannedOutageSchedule
     let readingSchedule: MeterReadingSchedule
+    /// The service's clock: an ID number's plausible birth years run up to this year.
+    let clock: WallClock
 
     var json: JSONValue {
         [
@@ -138,8 +140,8 @@ struct IntakeAPIDocument: Sendable {
         let kindName = { (kind: RequestKind) in "ServiceRequestForm.\(kind.rawValue)" }
         var schemas: [String: JSONValue] = [
             "SubmissionForm": submission.schema.json,
-            "ApplicantForm": IntakeFields.applicant.json,
-            "PersonForm": IntakeFields.person.json,
+            "ApplicantForm": IntakeFields.applicant(asOf: clock.now()).json,
+            "PersonForm": IntakeFields.person(asOf: clock.now()).json,
             "SiteForm": IntakeFields.siteSchema(in: submission.areas).json,
             "AccessForm": AccessForm.schema.json,
             "AttachmentUpload": Self.object(required: ["phone", "kind", "file"], [

@@ -1,5 +1,4 @@
 import Foundation
-import Messaging
 
 /// Where a service reads the time of day: the system clock in service, a clock the test moves
 /// in tests.

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The unit phase (every suite but the integration and broker-restart ones) with line coverage,
+# then the share of lines run, per library and per service.
+#
+# Built in its own folder, .build-coverage: instrumented code would otherwise replace the debug
+# build the other phases and `make run` use (the first run builds everything once more).
+#   scripts/coverage.sh [swift test arguments...]    e.g. scripts/coverage.sh --filter CRMTests
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+cd "$ROOT"
+SCRATCH="$ROOT/.build-coverage"
+
+status=0
+scripts/test.sh --scratch-path "$SCRATCH" --enable-code-coverage \
+    --skip IntegrationTests --skip BrokerRestartTests "$@" || status=$?
+
+report=$(swift test --scratch-path "$SCRATCH" --show-codecov-path)
+if [[ ! -f "$report" ]]; then
+    echo "coverage: no coverage report at $report (the tests did not finish)" >&2
+    exit $((status ? status : 1))
+fi
+python3 - "$report" "$ROOT" <<'PY'
+import json, sys
+from collections import defaultdict
+
+report, root = sys.argv[1], sys.argv[2].rstrip("/") + "/"
+covered, total = defaultdict(int), defaultdict(int)
+for entry in json.load(open(report))["data"]:
+    for file in entry["files"]:
+        path = file["filename"]
+        if not path.startswith(root):
+            continue
+        parts = path[len(root):].split("/")
+        # Libraries/<module>/…, Services/<service>/{Library,Executable}/…; tests are not counted.
+        if parts[0] in ("Libraries", "Services") and len(parts) > 2:
+            module = f"{parts[0]}/{parts[1]}"
+        else:
+            continue
+        lines = file["summary"]["lines"]
+        covered[module] += lines["covered"]
+        total[module] += lines["count"]
+print(f"{'module':<34}{'lines':>9}{'run':>9}{'coverage':>10}")
+for module in sorted(total):
+    share = 100 * covered[module] / total[module] if total[module] else 0
+    print(f"{module:<34}{total[module]:>9}{covered[module]:>9}{share:>9.1f}%")
+all_lines, all_run = sum(total.values()), sum(covered.values())
+print(f"{'all':<34}{all_lines:>9}{all_run:>9}{100 * all_run / max(all_lines, 1):>9.1f}%")
+PY
+exit "$status"
