@@ -27,9 +27,9 @@ enum ContractSamples {
             contact: CustomerContact(phone: "+84912345678", email: "an.nguyen@example.vn"), slaLimitWorkingDays: 3,
             dueDate: day("2025-11-27"), openedAt: instant("2025-11-24T08:15:02Z")
         ),
-        ScreenIdentities(requestCode: requestCode, idNumbers: [holder.idNumber, tenant.idNumber]),
+        ScreenIdentities(requestCode: requestCode, requestKind: .newLowVoltageConnection, idNumbers: [holder.idNumber, tenant.idNumber]),
         ScreeningCompleted(
-            requestCode: requestCode, outcome: .conflict,
+            requestCode: requestCode, requestKind: .newLowVoltageConnection, outcome: .conflict,
             conflicts: [ScreeningConflict(maskedIdNumber: "049*******21", unit: "PC05HA", customerCode: "PC05HA0004567")],
             screenedAt: instant("2025-11-24T08:15:04Z")
         ),
@@ -45,11 +45,13 @@ enum ContractSamples {
             ground: .siteInfeasible,
             reason: "Khu vực chưa có lưới điện hạ áp", refusedAt: instant("2025-11-25T03:00:00Z")
         ),
-        InstallMeter(requestCode: requestCode, branchCode: "PC05TK", phase: .single, site: site),
-        WorkOrderOpened(workOrderId: "WO-TK-2025-0815", requestCode: requestCode, branchCode: "PC05TK",
-                        meterSerial: "EMEC-22-1234567", openedAt: instant("2025-11-25T03:10:00Z")),
+        InstallMeter(requestCode: requestCode, requestKind: .newLowVoltageConnection, branchCode: "PC05TK",
+                     phase: .single, site: site),
+        WorkOrderOpened(workOrderId: "WO-TK-2025-0815", requestCode: requestCode, requestKind: .newLowVoltageConnection,
+                        branchCode: "PC05TK", meterSerial: "EMEC-22-1234567", openedAt: instant("2025-11-25T03:10:00Z")),
         MeterInstalled(
-            workOrderId: "WO-TK-2025-0815", requestCode: requestCode, meterSerial: "EMEC-22-1234567",
+            workOrderId: "WO-TK-2025-0815", requestCode: requestCode, requestKind: .newLowVoltageConnection,
+            meterSerial: "EMEC-22-1234567",
             initialReadingKWh: 0, sealNumbers: ["KD-889102", "KD-889103"], readingRoute: "TK-R07", readingDay: 12,
             installedAt: instant("2025-11-27T07:45:00Z")
         ),
@@ -113,7 +115,7 @@ enum ContractSamples {
         ),
         PlannedOutagesQuery(communeCode: "20314", from: instant("2026-12-02T00:00:00Z"), to: instant("2026-12-31T00:00:00Z")),
         InstallMeter(
-            requestCode: "QNA-26-000456", branchCode: "PC05TK", phase: .single, site: site,
+            requestCode: "QNA-26-000456", requestKind: .meterSplit, branchCode: "PC05TK", phase: .single, site: site,
             split: InstallMeter.Split(sharedCustomerCode: "PC05TK0012345", subHouseholdId: "SH-1042",
                                       newCustomerCode: "PC05TK0012399")
         ),

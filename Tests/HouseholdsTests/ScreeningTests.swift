@@ -12,6 +12,7 @@ import Testing
                                               token: officer).status == 201)
 
             try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000001",
+                                                          requestKind: .newLowVoltageConnection,
                                                           idNumbers: [Samples.stranger.idNumber, Samples.tenant.idNumber]),
                                          correlationId: "PC05TK-251124-000001")
 
@@ -37,7 +38,8 @@ import Testing
             #expect(try closed.json()["status"] as? String == "closed")
             #expect(try await households.post("api/v1/dossiers/\(dossierId)/closure", [:], token: officer).status == 409)
 
-            try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000002", idNumbers: [Samples.tenant.idNumber]),
+            try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000002", requestKind: .newLowVoltageConnection,
+                                                          idNumbers: [Samples.tenant.idNumber]),
                                          correlationId: "PC05TK-251124-000002")
 
             let screening = try #require(try await households.awaitSent(ScreeningCompleted.routingKey).first)
@@ -49,12 +51,14 @@ import Testing
     @Test func identitiesInNoActiveDossierAreClear() async throws {
         try await HouseholdsHarness.run { households in
             try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000003",
+                                                          requestKind: .newLowVoltageConnection,
                                                           idNumbers: [Samples.holder.idNumber, Samples.tenant.idNumber]),
                                          messageId: "screen-1", correlationId: "PC05TK-251124-000003")
             let screening = try #require(try await households.awaitSent(ScreeningCompleted.routingKey).first)
             #expect(screening["outcome"] as? String == "clear")
 
-            try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000003", idNumbers: [Samples.holder.idNumber]),
+            try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000003", requestKind: .newLowVoltageConnection,
+                                                          idNumbers: [Samples.holder.idNumber]),
                                          messageId: "screen-1", correlationId: "PC05TK-251124-000003")
             try await households.awaitHandled(["screen-1", "screen-1"])
             #expect(try await households.sent(ScreeningCompleted.routingKey).count == 1)
@@ -70,7 +74,8 @@ import Testing
             #expect(try await households.count("households_dossiers") == 1)
             #expect(try await households.count("households_members") == 2)
 
-            try await households.publish(ScreenIdentities(requestCode: "PC05HA-251201-000001", idNumbers: [Samples.tenant.idNumber]),
+            try await households.publish(ScreenIdentities(requestCode: "PC05HA-251201-000001", requestKind: .newLowVoltageConnection,
+                                                          idNumbers: [Samples.tenant.idNumber]),
                                          correlationId: "PC05HA-251201-000001")
             let screening = try #require(try await households.awaitSent(ScreeningCompleted.routingKey).first)
             #expect(screening["outcome"] as? String == "conflict")
@@ -87,7 +92,8 @@ import Testing
             let officer = try await households.token(.householdsOfficer, unit: Samples.otherUnit)
             #expect(try await households.post("api/v1/dossiers", Samples.dossier(
                 customerCode: "PC05HA0000555", holder: Samples.stranger, subs: []), token: officer).status == 201)
-            try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000004", idNumbers: [Samples.holder.idNumber]),
+            try await households.publish(ScreenIdentities(requestCode: "PC05TK-251124-000004", requestKind: .newLowVoltageConnection,
+                                                          idNumbers: [Samples.holder.idNumber]),
                                          correlationId: "PC05TK-251124-000004")
             try await households.awaitSent(ScreeningCompleted.routingKey)
 

@@ -15,7 +15,7 @@ enum MeteringRouteProbes {
         _ = try await client.send(.post, "/api/v1/meters", token: stock, json: meter("VN1P-250001")).object()
         let requestCode = "\(home)-251124-000001"
         try await service.deliver(
-            InstallMeter(requestCode: requestCode, branchCode: home, phase: .single,
+            InstallMeter(requestCode: requestCode, requestKind: .newLowVoltageConnection, branchCode: home, phase: .single,
                          site: Site(province: "Quảng Nam", communeCode: "20350", street: "12 Phan Chu Trinh, tổ 3",
                                     branchCode: home, areaClass: .urban), split: nil),
             correlationId: requestCode)

@@ -13,13 +13,14 @@ import ServiceKit
 public struct InMemoryService<Definition: ServiceDefinition>: Sendable {
     public let host: ServiceHost<Definition>
 
-    /// The service with its development settings and a fresh store in a temporary folder.
-    public init() throws {
+    /// The service with its development settings and a fresh store in a temporary folder, reading
+    /// the time of day from `clock` (a test's ``ManualClock`` moves it).
+    public init(clock: WallClock = .system) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("in-memory-\(UUID().uuidString)")
         let configuration = try ServiceConfiguration(service: Definition.name,
                                                      environment: ["DATA_DIR": folder.path, "EVN_ENV": "development"])
         host = try ServiceHost<Definition>(configuration: configuration, logger: Logger(label: "in-memory"),
-                                           metrics: PrometheusCollectorRegistry())
+                                           metrics: PrometheusCollectorRegistry(), clock: clock)
     }
 
     /// Hands `message` to the service's handler for it as its consumer would: claimed in the

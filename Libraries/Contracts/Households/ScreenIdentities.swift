@@ -7,11 +7,16 @@ public struct ScreenIdentities: MessageContract {
     public static let kind = MessageKind.command
 
     public var requestCode: String
+    /// What was asked for, which households names again on its answer so that crm hands the
+    /// answer to the right ticket without looking the request up. Absent from messages
+    /// published before the field was added.
+    public var requestKind: RequestKind?
     /// The applicant's ID number first, then each extra household's (personal data).
     public var idNumbers: [String]
 
-    public init(requestCode: String, idNumbers: [String]) {
+    public init(requestCode: String, requestKind: RequestKind?, idNumbers: [String]) {
         self.requestCode = requestCode
+        self.requestKind = requestKind
         self.idNumbers = idNumbers
     }
 }

@@ -18,13 +18,21 @@ public struct ScreeningCompleted: MessageContract {
     }
 
     public var requestCode: String
+    /// The screened request's kind, as crm's `households.screen-identities` named it: crm hands
+    /// the answer to a connection's or a service request's ticket by it. Absent from messages
+    /// published before the field was added, and when the command named none.
+    public var requestKind: RequestKind?
     public var outcome: Outcome
     /// Empty exactly when `outcome` is `clear`.
     public var conflicts: [ScreeningConflict]
     public var screenedAt: Date
 
-    public init(requestCode: String, outcome: Outcome, conflicts: [ScreeningConflict] = [], screenedAt: Date) {
+    public init(
+        requestCode: String, requestKind: RequestKind?, outcome: Outcome, conflicts: [ScreeningConflict] = [],
+        screenedAt: Date
+    ) {
         self.requestCode = requestCode
+        self.requestKind = requestKind
         self.outcome = outcome
         self.conflicts = conflicts
         self.screenedAt = screenedAt

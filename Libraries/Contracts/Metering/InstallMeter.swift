@@ -8,6 +8,10 @@ public struct InstallMeter: MessageContract {
     public static let kind = MessageKind.command
 
     public var requestCode: String
+    /// What was asked for, which metering names again on the order's events so that crm hands
+    /// them to the right ticket without looking the request up. Absent from messages
+    /// published before the field was added.
+    public var requestKind: RequestKind?
     /// The branch whose stock and field staff do the work.
     public var branchCode: String
     public var phase: MeterPhase
@@ -33,8 +37,12 @@ public struct InstallMeter: MessageContract {
         }
     }
 
-    public init(requestCode: String, branchCode: String, phase: MeterPhase, site: Site, split: Split? = nil) {
+    public init(
+        requestCode: String, requestKind: RequestKind?, branchCode: String, phase: MeterPhase, site: Site,
+        split: Split? = nil
+    ) {
         self.requestCode = requestCode
+        self.requestKind = requestKind
         self.branchCode = branchCode
         self.phase = phase
         self.site = site

@@ -11,6 +11,10 @@ public struct MeterInstalled: MessageContract {
 
     public var workOrderId: String
     public var requestCode: String
+    /// The order's request kind, as crm's `metering.install-meter` named it: crm hands the event
+    /// to a connection's or a service request's ticket by it. Absent from messages published
+    /// before the field was added, and for an order whose command named none.
+    public var requestKind: RequestKind?
     public var meterSerial: String
     /// The register's reading at installation, in whole kWh.
     public var initialReadingKWh: Int
@@ -23,11 +27,12 @@ public struct MeterInstalled: MessageContract {
     public var installedAt: Date
 
     public init(
-        workOrderId: String, requestCode: String, meterSerial: String, initialReadingKWh: Int, sealNumbers: [String],
-        readingRoute: String, readingDay: Int, installedAt: Date
+        workOrderId: String, requestCode: String, requestKind: RequestKind?, meterSerial: String,
+        initialReadingKWh: Int, sealNumbers: [String], readingRoute: String, readingDay: Int, installedAt: Date
     ) {
         self.workOrderId = workOrderId
         self.requestCode = requestCode
+        self.requestKind = requestKind
         self.meterSerial = meterSerial
         self.initialReadingKWh = initialReadingKWh
         self.sealNumbers = sealNumbers

@@ -30,7 +30,8 @@ public struct CRMService: ServiceDefinition {
 
     public static var personalDataTables: [PersonalDataTable] { CRMSchema.personalDataTables }
 
-    private let workflows: TicketWorkflows
+    /// Every ticket model's workflow; internal so that in-process tests record staff steps on them.
+    let workflows: TicketWorkflows
     private let tickets: TicketEndpoints
     private let pages: BranchPages
     private let ticketPage: TicketPage

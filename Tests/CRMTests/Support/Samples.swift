@@ -22,24 +22,24 @@ enum Samples {
             consentGivenAt: submittedAt, submittedAt: submittedAt)
     }
 
-    static func clear(_ code: String, at date: Date) -> ScreeningCompleted {
-        ScreeningCompleted(requestCode: code, outcome: .clear, screenedAt: date)
+    static func clear(_ code: String, at date: Date, kind: RequestKind? = .newLowVoltageConnection) -> ScreeningCompleted {
+        ScreeningCompleted(requestCode: code, requestKind: kind, outcome: .clear, screenedAt: date)
     }
 
     static func conflict(_ code: String, at date: Date) -> ScreeningCompleted {
-        ScreeningCompleted(requestCode: code, outcome: .conflict,
+        ScreeningCompleted(requestCode: code, requestKind: .newLowVoltageConnection, outcome: .conflict,
                            conflicts: [ScreeningConflict(maskedIdNumber: "049*******21", unit: "PC05HA",
                                                          customerCode: "PC05HA0000042")],
                            screenedAt: date)
     }
 
-    static func workOrder(_ code: String, at date: Date) -> WorkOrderOpened {
-        WorkOrderOpened(workOrderId: "WO-\(code)", requestCode: code, branchCode: branch.code,
+    static func workOrder(_ code: String, at date: Date, kind: RequestKind? = .newLowVoltageConnection) -> WorkOrderOpened {
+        WorkOrderOpened(workOrderId: "WO-\(code)", requestCode: code, requestKind: kind, branchCode: branch.code,
                         meterSerial: "VN1P-250001", openedAt: date)
     }
 
-    static func installed(_ code: String, at date: Date) -> MeterInstalled {
-        MeterInstalled(workOrderId: "WO-\(code)", requestCode: code, meterSerial: "VN1P-250001",
+    static func installed(_ code: String, at date: Date, kind: RequestKind? = .newLowVoltageConnection) -> MeterInstalled {
+        MeterInstalled(workOrderId: "WO-\(code)", requestCode: code, requestKind: kind, meterSerial: "VN1P-250001",
                        initialReadingKWh: 0, sealNumbers: ["S-001", "S-002"], readingRoute: "TK-R07",
                        readingDay: 12, installedAt: date)
     }

@@ -12,7 +12,8 @@ enum Samples {
                            branchCode: branch, areaClass: .urban)
 
     static func installMeter(_ requestCode: String, phase: MeterPhase = .single, split: InstallMeter.Split? = nil) -> InstallMeter {
-        InstallMeter(requestCode: requestCode, branchCode: branch, phase: phase, site: site, split: split)
+        InstallMeter(requestCode: requestCode, requestKind: split == nil ? .newLowVoltageConnection : .meterSplit,
+                     branchCode: branch, phase: phase, site: site, split: split)
     }
 
     /// A tenant household of the shared meter `PC05TK0012345` moving to its own contract.

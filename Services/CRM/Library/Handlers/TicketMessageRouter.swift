@@ -9,8 +9,10 @@ import Messaging
 /// The contract decides for most messages: a connection request opens a ``Ticket``, a service
 /// request a ``ServiceTicket``, an e-mail an ``Inquiry``; a count change names the household
 /// change request that moved it, or none, which opens a ``ContractAmendment``. Households'
-/// screening and metering's installation answer connections and service requests alike and
-/// carry only the request code: they go by the kind of that request (``RequestKinds``).
+/// screening and metering's work order and installation answer connections and service
+/// requests alike, and name the request's kind that crm's command gave them: they go by it.
+/// Only a message that names no kind (one sent before the field existed, or a notice
+/// delivered) goes by the kind crm recorded for its request (``RequestKinds``), one read.
 struct TicketMessageRouter: Sendable {
     let workflows: TicketWorkflows
 
@@ -24,7 +26,7 @@ struct TicketMessageRouter: Sendable {
 
     func handle(_ screening: ScreeningCompleted, cause: Envelope, in db: Database) throws {
         try deadLettering {
-            if try isConnection(screening.requestCode, in: db) {
+            if try isConnection(screening.requestCode, named: screening.requestKind, in: db) {
                 try workflows.connections.recordScreening(screening, cause: cause, in: db)
             } else {
                 try workflows.serviceRequests.recordScreening(screening, in: db)
@@ -34,7 +36,7 @@ struct TicketMessageRouter: Sendable {
 
     func handle(_ workOrder: WorkOrderOpened, cause: Envelope, in db: Database) throws {
         try deadLettering {
-            if try isConnection(workOrder.requestCode, in: db) {
+            if try isConnection(workOrder.requestCode, named: workOrder.requestKind, in: db) {
                 try workflows.connections.recordWorkOrder(workOrder, in: db)
             } else {
                 try workflows.serviceRequests.recordWorkOrder(workOrder, in: db)
@@ -44,7 +46,7 @@ struct TicketMessageRouter: Sendable {
 
     func handle(_ installed: MeterInstalled, cause: Envelope, in db: Database) throws {
         try deadLettering {
-            if try isConnection(installed.requestCode, in: db) {
+            if try isConnection(installed.requestCode, named: installed.requestKind, in: db) {
                 try workflows.connections.recordMeterInstalled(installed, cause: cause, in: db)
             } else {
                 try workflows.serviceRequests.recordSplitInstalled(installed, cause: cause, in: db)
@@ -62,7 +64,7 @@ struct TicketMessageRouter: Sendable {
 
     func handle(_ notified: CustomerNotified, cause: Envelope, in db: Database) throws {
         try deadLettering {
-            if try isConnection(notified.requestCode, in: db) {
+            if try isConnection(notified.requestCode, named: nil, in: db) {
                 try workflows.connections.recordNotification(notified, in: db)
             } else {
                 try workflows.serviceRequests.recordNotification(notified, in: db)
@@ -84,9 +86,10 @@ struct TicketMessageRouter: Sendable {
         try deadLettering { try workflows.inquiries.receive(received, cause: cause, in: db) }
     }
 
-    /// Whether `requestCode` is a connection's (else a service request's); a request crm
-    /// opened no ticket for is refused.
-    private func isConnection(_ requestCode: String, in db: Database) throws -> Bool {
+    /// Whether `requestCode` is a connection's (else a service request's): as the message names
+    /// its `kind`, else as crm recorded it; a request crm opened no ticket for is refused.
+    private func isConnection(_ requestCode: String, named kind: RequestKind?, in db: Database) throws -> Bool {
+        if let kind { return kind.isConnection }
         guard let kind = try RequestKinds.kind(of: requestCode, in: db) else {
             throw MessageRefusal.noTicket(requestCode: requestCode)
         }

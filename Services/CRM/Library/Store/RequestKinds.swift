@@ -6,8 +6,8 @@ import GRDB
 enum RequestKinds {
     /// The kind of the request `requestCode`; nil when crm opened no ticket for it.
     ///
-    /// A cached statement: every answer of metering and households about a request, and each
-    /// of notification's deliveries, is routed by it.
+    /// A cached statement: each of notification's deliveries is routed by it, and an answer of
+    /// metering or households that names no kind (sent before the field existed).
     static func kind(of requestCode: String, in db: Database) throws -> RequestKind? {
         try String.fetchOne(db.cachedStatement(sql: """
             SELECT request_kind FROM crm_tickets WHERE request_code = ?

@@ -39,7 +39,8 @@ struct ConnectionWorkflow: TicketWorkflow {
             contact: CustomerContact(phone: request.applicant.phone, email: request.applicant.email),
             slaLimitWorkingDays: limit, dueDate: ticket.dueDate.calendarDate, openedAt: openedAt
         ), requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)
-        try messages.send(ScreenIdentities(requestCode: ticket.requestCode, idNumbers: parties.idNumbers),
+        try messages.send(ScreenIdentities(requestCode: ticket.requestCode, requestKind: ticket.requestKind,
+                                           idNumbers: parties.idNumbers),
                           requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)
         log("ticket opened", ticket, ["branch": "\(ticket.branch.code)", "sla_limit_working_days": "\(limit)",
                                       "due_date": "\(ticket.dueDate)"], in: db)
@@ -128,8 +129,8 @@ struct ConnectionWorkflow: TicketWorkflow {
         try TicketStore.recordInstallationRequested(at: requestedAt, ticketId: ticket.ticketId, in: db)
         try TimelineStore.append(TimelineEntry(.installationRequested, at: requestedAt),
                                  requestCode: ticket.requestCode, in: db)
-        try messages.send(InstallMeter(requestCode: ticket.requestCode, branchCode: ticket.branch.code,
-                                       phase: survey.phase, site: ticket.site),
+        try messages.send(InstallMeter(requestCode: ticket.requestCode, requestKind: ticket.requestKind,
+                                       branchCode: ticket.branch.code, phase: survey.phase, site: ticket.site),
                           requestCode: ticket.requestCode, cause: nil, at: requestedAt, in: db)
         log("meter installation requested", ticket, ["phase": "\(survey.phase.rawValue)", "staff_id": "\(staffId)"],
             in: db)

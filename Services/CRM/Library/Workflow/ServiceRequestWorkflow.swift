@@ -48,7 +48,7 @@ struct ServiceRequestWorkflow: TicketWorkflow {
         ], in: db)
         switch ticket.kind {
         case .householdCountChange:
-            try messages.send(ScreenIdentities(requestCode: ticket.requestCode,
+            try messages.send(ScreenIdentities(requestCode: ticket.requestCode, requestKind: ticket.kind,
                                                idNumbers: (request.details.newHouseholds ?? []).map(\.idNumber)),
                               requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)
         case .meterInspection, .meterVerification:
@@ -115,8 +115,8 @@ struct ServiceRequestWorkflow: TicketWorkflow {
             guard let site = filing.details.site, let subHouseholdId = filing.details.subHouseholdId,
                   let newCustomerCode else { throw StepRefusal.wrongTicketKind }
             try messages.send(InstallMeter(
-                requestCode: ticket.requestCode, branchCode: ticket.branch.code, phase: phase, site: site,
-                split: InstallMeter.Split(sharedCustomerCode: ticket.customerCode, subHouseholdId: subHouseholdId,
+                requestCode: ticket.requestCode, requestKind: ticket.kind, branchCode: ticket.branch.code, phase: phase,
+                site: site, split: InstallMeter.Split(sharedCustomerCode: ticket.customerCode, subHouseholdId: subHouseholdId,
                                           newCustomerCode: newCustomerCode)
             ), requestCode: ticket.requestCode, cause: nil, at: approvedAt, in: db)
             try TimelineStore.append(TimelineEntry(.installationRequested, at: approvedAt),

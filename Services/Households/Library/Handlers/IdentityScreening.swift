@@ -38,7 +38,7 @@ struct IdentityScreening: Sendable {
             }
         }
         let event = ScreeningCompleted(
-            requestCode: command.requestCode, outcome: conflicts.isEmpty ? .clear : .conflict, conflicts: conflicts,
+            requestCode: command.requestCode, requestKind: command.requestKind, outcome: conflicts.isEmpty ? .clear : .conflict, conflicts: conflicts,
             screenedAt: now.wholeSeconds)
         try outbox.send(event, cause: cause, at: now, in: db)
         logger.info("identities screened", metadata: .request(command.requestCode, [

@@ -7,6 +7,9 @@ import Messaging
 struct WorkOrder: Sendable, FetchableRecord, Encodable {
     var workOrderId: String
     var requestCode: String
+    /// The request's kind as the install-meter command named it, named again on the order's
+    /// events; nil for an order whose command named none (one sent before the field existed).
+    var requestKind: RequestKind?
     var branchCode: String
     var status: WorkOrderStatus
     var phase: Int
@@ -39,6 +42,7 @@ struct WorkOrder: Sendable, FetchableRecord, Encodable {
     init(row: Row) throws {
         workOrderId = row["work_order_id"]
         requestCode = row["request_code"]
+        requestKind = (row["request_kind"] as String?).flatMap(RequestKind.init(rawValue:))
         branchCode = row["branch_code"]
         status = WorkOrderStatus(rawValue: row["status"]) ?? .awaitingMeter
         phase = row["phase"]

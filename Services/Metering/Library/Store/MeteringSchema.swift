@@ -7,6 +7,10 @@ import GRDB
 ///
 /// `metering.meter-splits` adds the sub-household a work order splits off a shared meter
 /// (``InstallMeter/Split``): the three `split_` columns are all set or all null.
+///
+/// `metering.work-order-request-kind` keeps the request kind the install-meter command named,
+/// which the order's events carry back to crm; null for orders asked for before it, or by a
+/// command that named none.
 enum MeteringSchema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("metering.stock-and-work-orders") { db in
@@ -90,6 +94,9 @@ enum MeteringSchema {
                 );
                 CREATE INDEX metering_visits_branch ON metering_visits (branch_code, status, requested_at);
                 """)
+        }
+        migrator.registerMigration("metering.work-order-request-kind") { db in
+            try db.execute(sql: "ALTER TABLE metering_work_orders ADD COLUMN request_kind TEXT")
         }
     }
 }

@@ -76,8 +76,8 @@ struct WorkOrderDesk: Sendable {
         try MeterShelf.install(serial, in: db)
         try WorkOrderLedger.markCompleted(current.workOrderId, completion, route: route, by: staffId, at: installedAt, in: db)
         let event = MeterInstalled(
-            workOrderId: current.workOrderId, requestCode: current.requestCode, meterSerial: serial,
-            initialReadingKWh: completion.initialReadingKWh, sealNumbers: completion.sealNumbers,
+            workOrderId: current.workOrderId, requestCode: current.requestCode, requestKind: current.requestKind,
+            meterSerial: serial, initialReadingKWh: completion.initialReadingKWh, sealNumbers: completion.sealNumbers,
             readingRoute: route.route, readingDay: route.readingDay, installedAt: installedAt)
         try send(event, of: current, at: installedAt, in: db)
         logger.info("meter installed", metadata: .request(current.requestCode, [
@@ -135,7 +135,7 @@ struct WorkOrderDesk: Sendable {
         let openedAt = now.wholeSeconds
         try WorkOrderLedger.markOpen(order.workOrderId, meterSerial: serial, at: openedAt, in: db)
         let event = WorkOrderOpened(workOrderId: order.workOrderId, requestCode: order.requestCode,
-                                    branchCode: order.branchCode, meterSerial: serial, openedAt: openedAt)
+                                    requestKind: order.requestKind, branchCode: order.branchCode, meterSerial: serial, openedAt: openedAt)
         try send(event, of: order, at: openedAt, in: db)
         logger.info("work order opened with a reserved meter", metadata: .request(order.requestCode, [
             "work_order_id": "\(order.workOrderId)", "serial": "\(serial)",
