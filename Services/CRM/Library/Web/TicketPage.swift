@@ -119,6 +119,7 @@ struct TicketPage: Sendable {
             context["canAnswer"] = open && answerable
             context["noReplyAddress"] = !answerable
             context["canClose"] = open
+            context["answerError"] = problems["text"]
             let conversation = Self.timed(context["conversation"])
             context["hasConversation"] = !conversation.isEmpty
             context["conversation"] = conversation.map { message in
@@ -217,8 +218,9 @@ struct TicketPage: Sendable {
           {{#fromOfficer}}{{#vi}}Nhân viên {{staffId}} trả lời{{/vi}}{{#en}}Officer {{staffId}} answered{{/en}}{{/fromOfficer}}{{^fromOfficer}}{{#vi}}Khách hàng viết{{/vi}}{{#en}}The customer wrote{{/en}}{{/fromOfficer}}</p>
           <pre class="mail-text">{{text}}</pre></li>{{/conversation}}</ol>{{/hasConversation}}
         {{#canAnswer}}<form method="post" action="/phieu/{{ticketId}}/answer"><h2>{{#vi}}Trả lời khách hàng{{/vi}}{{#en}}Answer the customer{{/en}}</h2>
-          <div class="field"><label for="answer-text">{{#vi}}Nội dung trả lời (gửi qua thư điện tử, trong cùng chuỗi thư){{/vi}}{{#en}}Answer (sent by e-mail, in the customer's thread){{/en}}</label>
-          <textarea id="answer-text" name="text" rows="8"></textarea></div>
+          <div class="field{{#answerError}} invalid{{/answerError}}"><label for="answer-text">{{#vi}}Nội dung trả lời (gửi qua thư điện tử, trong cùng chuỗi thư){{/vi}}{{#en}}Answer (sent by e-mail, in the customer's thread){{/en}}</label>
+          <textarea id="answer-text" name="text" rows="8"{{#answerError}} aria-invalid="true" aria-describedby="answer-text-error"{{/answerError}}></textarea>
+          {{#answerError}}<p class="field-error" id="answer-text-error">{{answerError}}</p>{{/answerError}}</div>
           <button type="submit" id="send-answer">{{#vi}}Gửi trả lời{{/vi}}{{#en}}Send the answer{{/en}}</button></form>{{/canAnswer}}
         {{#canClose}}{{#noReplyAddress}}<p class="notice" id="no-reply-address">{{#vi}}Thư không có địa chỉ trả lời: vui lòng liên hệ khách hàng theo cách khác.{{/vi}}{{#en}}The mail names no address to answer: reach the customer another way.{{/en}}</p>{{/noReplyAddress}}
           <form method="post" action="/phieu/{{ticketId}}/close"><button type="submit" id="close-inquiry">{{#vi}}Đóng phiếu{{/vi}}{{#en}}Close the ticket{{/en}}</button></form>{{/canClose}}
