@@ -122,7 +122,7 @@ public struct IntakeService: ServiceDefinition {
                 mailbox: IMAPMailbox(settings: mailbox.imap), settings: mailbox,
                 ledger: InboundMailLedger(writer: context.writer, outbox: context.outbox, personalData: context.personalData,
                                           attachments: attachmentStore),
-                areas: settings.areas, clock: clock, logger: logger)
+                requests: useCases.serviceRequests, areas: settings.areas, clock: clock, logger: logger)
         }
     }
 
