@@ -120,13 +120,13 @@ struct TicketPage: Sendable {
             context["noReplyAddress"] = !answerable
             context["canClose"] = open
             context["answerError"] = problems["text"]
-            let conversation = Self.timed(context["conversation"])
-            context["hasConversation"] = !conversation.isEmpty
-            context["conversation"] = conversation.map { message in
-                var message = message
-                message["fromOfficer"] = message["from"] as? String == "officer"
-                return message
-            }
+        }
+        let conversation = Self.timed(context["conversation"])
+        context["hasConversation"] = !conversation.isEmpty
+        context["conversation"] = conversation.map { message in
+            var message = message
+            message["fromOfficer"] = message["from"] as? String == "officer"
+            return message
         }
         context["ticketId"] = ticketId
         if let requestCode = context["requestCode"] as? String {
