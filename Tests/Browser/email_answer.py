@@ -75,6 +75,8 @@ def answer_emailed_inquiry(browser, platform):
     code = flow.eventually("the customer's mail was answered with its request code", acknowledged, timeout=60)
 
     browser.driver.set_window_size(1280, 900)
+    if browser.finds("#sign-out"):
+        browser.sign_out(platform)
     tickets = f"{platform.url('crm')}/phieu"
     browser.sign_in(platform, tickets, "tk-cs-01")
 
