@@ -95,6 +95,8 @@ def answer_emailed_inquiry(browser, platform):
     error = browser.find("#answer-text-error").text
     flow.check("bắt buộc" in error, f"the empty answer's error is beside the field, in Vietnamese: {error!r}")
     flow.check(browser.find("#answer-text").get_attribute("aria-invalid") == "true", "the answer is marked invalid")
+    flow.check(browser.find("#error-summary a").get_attribute("href").endswith("#answer-text"),
+               "the error summary links to the answer's field")
     browser.shot("email-answer-empty")
 
     answer = "Chào anh Bình, kỳ hoá đơn tháng 11 dài 33 ngày vì lịch ghi chỉ số lùi lại; chi tiết trong bảng kê."

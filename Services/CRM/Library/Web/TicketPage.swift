@@ -98,7 +98,8 @@ struct TicketPage: Sendable {
                     try AssignmentStore.history(ticketId: ticketId, in: db).last?.officerId)
         }
         var context = try JSONSerialization.jsonObject(with: detail) as? [String: Any] ?? [:]
-        context["errors"] = problems.all
+        // The summary links each error to its field; the answer's `text` is the textarea `answer-text`.
+        context["errors"] = problems.all.map { $0["field"] == "text" ? $0.merging(["id": "answer-text"]) { $1 } : $0 }
         context["hasErrors"] = !problems.isEmpty
         let open = context["status"] as? String == "open"
         context["canContact"] = open
