@@ -65,11 +65,18 @@ import Testing
             #expect(detail["requestKind"] as? String == "meter_inspection")
             #expect(detail["branchCode"] as? String == "PC05TK")
             #expect(detail["slaLimitWorkingDays"] as? Int == 3)
+            let steps = (detail["timeline"] as? [[String: Any]] ?? []).compactMap { ($0["label"] as? [String: Any])?["en"] as? String }
+            #expect(steps.contains("Request received by e-mail"), "the timeline says how it came: \(steps)")
 
+            // Beside the request's own notices (the e-mail notification sends for every request),
+            // the answer in the mail's thread.
             var reply: ReceivedMail?
             try await eventually("intake's automatic answer arrived", timeout: .seconds(30)) {
-                reply = try platform.mails(to: customer).first { $0.body.contains(code) }
+                reply = try platform.mails(to: customer).first { $0.subject == "Re: De nghi kiem tra cong to" }
                 return reply != nil
+            }
+            try await eventually("the request's notice arrived too", timeout: .seconds(30)) {
+                try platform.mails(to: customer).contains { $0.subject.contains("tiếp nhận yêu cầu kiểm tra công tơ \(code)") }
             }
             let mail = try #require(reply)
             #expect(mail.subject == "Re: De nghi kiem tra cong to")
