@@ -21,8 +21,8 @@ import WebPages
 /// dated tariff tables. It answers what customers text to the short code (``SMSDesk``), by SMS
 /// through notification (`notification.send-sms-reply`), and opens a ringing caller's page on the
 /// call-centre console of the agent's extension (``TelephonyWebhookEndpoint``, ``CallCentreEvents``).
-/// It files each mail of the customer-care mailbox as a general inquiry
-/// (`intake.inquiry.received`) and answers it in the customer's thread through notification
+/// It files each mail of the customer-care mailbox as the service request it plainly asks for
+/// (``MailedRequest``), else as a general inquiry (`intake.inquiry.received`), and answers it in the customer's thread through notification
 /// (`notification.send-email-reply`), once per mail across restarts (``MailboxReader``).
 /// It keeps the papers customers attach to their requests, sealed (``AttachmentEndpoint``, ``AttachmentPage``,
 /// announced as `intake.attachment.added`), for the branch's officers to download
@@ -124,7 +124,7 @@ public struct IntakeService: ServiceDefinition {
                 mailbox: IMAPMailbox(settings: mailbox.imap), settings: mailbox,
                 ledger: InboundMailLedger(writer: context.writer, outbox: context.outbox, personalData: context.personalData,
                                           attachments: attachmentStore),
-                areas: settings.areas, clock: clock, logger: logger)
+                requests: useCases.serviceRequests, areas: settings.areas, clock: clock, logger: logger)
         }
     }
 

@@ -27,5 +27,7 @@ struct ServiceTicketDetail: Encodable, Sendable {
     /// The contract crm holds for the customer code, as it now stands.
     var contract: TicketDetail.ContractView?
     var closure: TicketDetail.ClosureView?
+    /// The customer's later mails in the thread of a request filed from an e-mail, oldest first.
+    var conversation: [InquiryDetail.Message]
     var timeline: [TimelineStep]
 }

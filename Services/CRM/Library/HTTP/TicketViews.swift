@@ -151,12 +151,7 @@ struct TicketViews: Sendable {
             slaState: slaState(inquiry, today: CalendarDay(workflows.clock.now())),
             subject: try personalData.open(inquiry.sealedSubject),
             replyAddress: try personalData.open(inquiry.sealedReplyAddress),
-            conversation: try workflows.inquiries.conversation(of: inquiry, in: db).map { message, text in
-                switch message.author {
-                case .customer: .init(from: "customer", text: text, at: message.at)
-                case .officer(let staffId): .init(from: "officer", staffId: staffId, text: text, at: message.at)
-                }
-            },
+            conversation: try conversation(ofTicket: inquiry.ticketId, in: db),
             closure: inquiry.closure.map {
                 .init(resolution: $0.resolution, slaLimitWorkingDays: inquiry.slaLimit,
                       workingDaysTaken: $0.workingDaysTaken, slaOutcome: $0.slaOutcome, closedAt: $0.closedAt)
@@ -197,7 +192,18 @@ struct TicketViews: Sendable {
                 .init(resolution: $0.resolution, slaLimitWorkingDays: ticket.slaLimit,
                       workingDaysTaken: $0.workingDaysTaken, slaOutcome: $0.slaOutcome, closedAt: $0.closedAt)
             },
+            conversation: try conversation(ofTicket: ticket.ticketId, in: db),
             timeline: try TimelineStore.entries(requestCode: ticket.requestCode, in: db).map(\.step))
+    }
+
+    /// The mails and answers kept on the ticket, oldest first.
+    private func conversation(ofTicket ticketId: String, in db: Database) throws -> [InquiryDetail.Message] {
+        try workflows.inquiries.conversation(ofTicket: ticketId, in: db).map { message, text in
+            switch message.author {
+            case .customer: .init(from: "customer", text: text, at: message.at)
+            case .officer(let staffId): .init(from: "officer", staffId: staffId, text: text, at: message.at)
+            }
+        }
     }
 
     private func slaState(_ ticket: ServiceTicket, today: CalendarDay) -> SLAState {

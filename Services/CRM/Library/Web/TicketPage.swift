@@ -98,7 +98,8 @@ struct TicketPage: Sendable {
                     try AssignmentStore.history(ticketId: ticketId, in: db).last?.officerId)
         }
         var context = try JSONSerialization.jsonObject(with: detail) as? [String: Any] ?? [:]
-        context["errors"] = problems.all
+        // The summary links each error to its field; the answer's `text` is the textarea `answer-text`.
+        context["errors"] = problems.all.map { $0["field"] == "text" ? $0.merging(["id": "answer-text"]) { $1 } : $0 }
         context["hasErrors"] = !problems.isEmpty
         let open = context["status"] as? String == "open"
         context["canContact"] = open
@@ -119,13 +120,14 @@ struct TicketPage: Sendable {
             context["canAnswer"] = open && answerable
             context["noReplyAddress"] = !answerable
             context["canClose"] = open
-            let conversation = Self.timed(context["conversation"])
-            context["hasConversation"] = !conversation.isEmpty
-            context["conversation"] = conversation.map { message in
-                var message = message
-                message["fromOfficer"] = message["from"] as? String == "officer"
-                return message
-            }
+            context["answerError"] = problems["text"]
+        }
+        let conversation = Self.timed(context["conversation"])
+        context["hasConversation"] = !conversation.isEmpty
+        context["conversation"] = conversation.map { message in
+            var message = message
+            message["fromOfficer"] = message["from"] as? String == "officer"
+            return message
         }
         context["ticketId"] = ticketId
         if let requestCode = context["requestCode"] as? String {
@@ -217,8 +219,9 @@ struct TicketPage: Sendable {
           {{#fromOfficer}}{{#vi}}Nhân viên {{staffId}} trả lời{{/vi}}{{#en}}Officer {{staffId}} answered{{/en}}{{/fromOfficer}}{{^fromOfficer}}{{#vi}}Khách hàng viết{{/vi}}{{#en}}The customer wrote{{/en}}{{/fromOfficer}}</p>
           <pre class="mail-text">{{text}}</pre></li>{{/conversation}}</ol>{{/hasConversation}}
         {{#canAnswer}}<form method="post" action="/phieu/{{ticketId}}/answer"><h2>{{#vi}}Trả lời khách hàng{{/vi}}{{#en}}Answer the customer{{/en}}</h2>
-          <div class="field"><label for="answer-text">{{#vi}}Nội dung trả lời (gửi qua thư điện tử, trong cùng chuỗi thư){{/vi}}{{#en}}Answer (sent by e-mail, in the customer's thread){{/en}}</label>
-          <textarea id="answer-text" name="text" rows="8"></textarea></div>
+          <div class="field{{#answerError}} invalid{{/answerError}}"><label for="answer-text">{{#vi}}Nội dung trả lời (gửi qua thư điện tử, trong cùng chuỗi thư){{/vi}}{{#en}}Answer (sent by e-mail, in the customer's thread){{/en}}</label>
+          <textarea id="answer-text" name="text" rows="8"{{#answerError}} aria-invalid="true" aria-describedby="answer-text-error"{{/answerError}}></textarea>
+          {{#answerError}}<p class="field-error" id="answer-text-error">{{answerError}}</p>{{/answerError}}</div>
           <button type="submit" id="send-answer">{{#vi}}Gửi trả lời{{/vi}}{{#en}}Send the answer{{/en}}</button></form>{{/canAnswer}}
         {{#canClose}}{{#noReplyAddress}}<p class="notice" id="no-reply-address">{{#vi}}Thư không có địa chỉ trả lời: vui lòng liên hệ khách hàng theo cách khác.{{/vi}}{{#en}}The mail names no address to answer: reach the customer another way.{{/en}}</p>{{/noReplyAddress}}
           <form method="post" action="/phieu/{{ticketId}}/close"><button type="submit" id="close-inquiry">{{#vi}}Đóng phiếu{{/vi}}{{#en}}Close the ticket{{/en}}</button></form>{{/canClose}}

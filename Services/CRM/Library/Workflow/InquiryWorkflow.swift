@@ -14,13 +14,18 @@ struct InquiryWorkflow: TicketWorkflow {
 
     /// Files intake's inquiry: the first mail of a code opens its ticket at the event's branch,
     /// a later one joins the conversation and reopens the ticket when it was closed. A mail
-    /// already in the conversation (by its Message-ID) changes nothing.
+    /// already in the conversation (by its Message-ID) changes nothing. A mail in the thread of
+    /// a service request filed from an e-mail joins that request's ticket (``keep(_:onServiceTicket:in:)``).
     func receive(_ received: InquiryReceived, cause: Envelope, in db: Database) throws {
         guard !received.requestCode.isEmpty, !received.branch.code.isEmpty else {
             throw MessageRefusal.malformed("an inquiry names no request code or branch")
         }
         guard var inquiry = try InquiryStore.inquiry(requestCode: received.requestCode, in: db) else {
-            try openInquiry(received, cause: cause, in: db)
+            if received.followUp, let ticketId = try ServiceTicketStore.ticketId(requestCode: received.requestCode, in: db) {
+                try keep(received, onServiceTicket: ticketId, in: db)
+            } else {
+                try openInquiry(received, cause: cause, in: db)
+            }
             return
         }
         guard let place = try InquiryStore.append(
@@ -40,6 +45,17 @@ struct InquiryWorkflow: TicketWorkflow {
                                  requestCode: inquiry.requestCode, in: db)
         log("inquiry reopened", requestCode: inquiry.requestCode, ticketId: inquiry.ticketId,
             ["due_date": "\(inquiry.dueDate)"], in: db)
+    }
+
+    /// Keeps a later mail of a service request's thread in its ticket's conversation and on its
+    /// timeline; the request's own steps and due date are its workflow's, unchanged.
+    private func keep(_ received: InquiryReceived, onServiceTicket ticketId: String, in db: Database) throws {
+        guard let place = try InquiryStore.append(
+            .customer, mailMessageId: received.messageId, sealedText: personalData.seal(received.text),
+            at: received.receivedAt, ticketId: ticketId, in: db) else { return }
+        try TimelineStore.append(TimelineEntry(.customerWrote, detail: "\(place)", at: received.receivedAt),
+                                 requestCode: received.requestCode, in: db)
+        log("customer wrote about the request", requestCode: received.requestCode, ticketId: ticketId, in: db)
     }
 
     /// Opens the inquiry's ticket with ``ServiceTimePolicy/inquiryLimit`` and its first mail.
@@ -102,6 +118,11 @@ struct InquiryWorkflow: TicketWorkflow {
 
     /// The conversation, unsealed, oldest first.
     func conversation(of inquiry: Inquiry, in db: Database) throws -> [(message: InquiryMessage, text: String)] {
-        try InquiryStore.messages(ticketId: inquiry.ticketId, in: db).map { ($0, try personalData.open($0.sealedText)) }
+        try conversation(ofTicket: inquiry.ticketId, in: db)
+    }
+
+    /// The mails kept on the ticket `ticketId` of any kind, oldest first, opened.
+    func conversation(ofTicket ticketId: String, in db: Database) throws -> [(message: InquiryMessage, text: String)] {
+        try InquiryStore.messages(ticketId: ticketId, in: db).map { ($0, try personalData.open($0.sealedText)) }
     }
 }

@@ -33,6 +33,8 @@ struct ReceivedInquiry: Sendable {
     let suppression: ReplySuppression?
     /// The bytes of the files attached, in order; what they are is read from them when they are kept.
     let attachedFiles: [Data]
+    /// The service request the mail asks for plainly, filed as the portal files it; nil for an inquiry.
+    let request: MailedRequest?
 
     init(_ mail: InboundMail, areas: ServiceAreaTable, ownAddresses: Set<String>) {
         let found = Self.customerCode(in: mail.subject + "\n" + mail.text, areas: areas)
@@ -47,10 +49,11 @@ struct ReceivedInquiry: Sendable {
         replyAddress = mail.replyAddress?.email
         suppression = ReplySuppression.reason(for: mail, ownAddresses: ownAddresses)
         attachedFiles = mail.attachments.map { Data($0.bytes) }
+        request = MailedRequest(subject: mail.subject, text: mail.text, senderName: mail.replyAddress?.name, areas: areas)
     }
 
     /// The first word of `text` that is a customer code of a served branch.
-    private static func customerCode(in text: String, areas: ServiceAreaTable) -> (code: CustomerCode, branch: Branch)? {
+    static func customerCode(in text: String, areas: ServiceAreaTable) -> (code: CustomerCode, branch: Branch)? {
         for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             guard word.count >= CustomerCode.branchCodeLength + 1, let code = CustomerCode(String(word)),
                   let branch = areas.branch(code: code.branchCode) else { continue }
@@ -69,9 +72,11 @@ struct ReceivedInquiry: Sendable {
 
     /// The automatic answer naming `requestCode`, in the customer's thread; nil when none may go out.
     /// `mailId` tells notification which mail it answers, so a repeated command answers once.
-    func reply(mailId: String, requestCode: String, at now: Date) -> SendEmailReply? {
+    /// A mail filed as a service request of `kind` (``request``) is answered naming the kind.
+    func reply(mailId: String, requestCode: String, kind: RequestKind? = nil, at now: Date) -> SendEmailReply? {
         guard suppression == nil, let replyAddress else { return nil }
-        let answer = EmailAnswer.received(requestCode: requestCode, branch: branch, subject: subject)
+        let answer = kind.map { EmailAnswer.filed(kind: $0, requestCode: requestCode, branch: branch, subject: subject) }
+            ?? EmailAnswer.received(requestCode: requestCode, branch: branch, subject: subject)
         return SendEmailReply(mailId: mailId, requestCode: requestCode, email: replyAddress, subject: answer.subject,
                               text: answer.text, inReplyTo: messageId, references: references,
                               issuedAt: now.wholeSeconds)

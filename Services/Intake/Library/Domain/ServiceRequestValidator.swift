@@ -64,11 +64,17 @@ struct ServiceRequestValidator: Sendable {
         })
     }
 
-    func validate(_ form: ServiceRequestForm, asOf date: Date) throws(ValidationFailure) -> ServiceRequest {
+    /// - Parameters:
+    ///   - date: the filing's instant: an ID number's birth year must be plausible on that day.
+    ///   - fixedChannel: the channel of a filing that does not come from a client (an e-mail's),
+    ///     recorded instead of the form's `channel` and `operatorId`, which are not read.
+    func validate(_ form: ServiceRequestForm, asOf date: Date, channel fixedChannel: Channel? = nil)
+        throws(ValidationFailure) -> ServiceRequest {
         var validation = Validation()
         var notices: [FieldError] = []
         let kind = validation.check(Self.kind, form.kind)
-        let (channel, operatorId) = IntakeFields.channel(form.channel, operatorId: form.operatorId, in: &validation)
+        let (channel, operatorId) = fixedChannel.map { ($0, nil) }
+            ?? IntakeFields.channel(form.channel, operatorId: form.operatorId, in: &validation)
         let customerCode = validation.check(self.customerCode, form.customerCode)
         var requester: ConnectionRequest.Household?
         var contact: (phone: VietnamesePhoneNumber?, email: String?) = (nil, nil)

@@ -8,6 +8,10 @@ import ServiceLifecycle
 /// Reads the customer-care mailbox every ``MailboxSettings/pollInterval`` and files each mail
 /// not yet marked handled (``InboundMailLedger``), then marks it handled with
 /// ``IMAPMailbox/handledKeyword``, so each mail is filed once across restarts and crashes.
+/// A new mail that asks plainly for a service request (``MailedRequest``) is filed through the
+/// portal's use case (``ServiceRequestFiling``) under an idempotency key of the mail, so a crash
+/// after the request is committed and before the mail is recorded files it once; a mail whose
+/// request that use case refuses (a landline, a phone's allowance spent) is filed as an inquiry.
 ///
 /// A mailbox that cannot be reached is tried again at the next poll; a mail that cannot be
 /// fetched or filed is left for the next one, after the others. IMAP calls block their thread,
@@ -16,6 +20,7 @@ struct MailboxReader: Service {
     let mailbox: IMAPMailbox
     let settings: MailboxSettings
     let ledger: InboundMailLedger
+    let requests: ServiceRequestFiling
     let areas: ServiceAreaTable
     let clock: WallClock
     let logger: Logger
@@ -61,8 +66,13 @@ struct MailboxReader: Service {
     private func handle(uid: UInt32, uidValidity: UInt32) async throws {
         let bytes = try await blocking { try mailbox.fetch(uid: uid, uidValidity: uidValidity) }
         let inquiry = ReceivedInquiry(InboundMail(bytes), areas: areas, ownAddresses: settings.ownAddresses)
-        let outcome = try await ledger.file(uid: uid, uidValidity: uidValidity, mail: inquiry,
+        let outcome: InboundMailLedger.Outcome
+        if let filed = try await fileRequest(inquiry, uid: uid, uidValidity: uidValidity) {
+            outcome = filed
+        } else {
+            outcome = try await ledger.file(uid: uid, uidValidity: uidValidity, mail: inquiry,
                                             repliesPerHour: settings.repliesPerSenderPerHour, at: clock.now())
+        }
         try await blocking { try mailbox.markHandled(uid: uid) }
         var metadata: Logger.Metadata = ["mail_uid": "\(uidValidity)-\(uid)", "branch": "\(inquiry.branch.code)"]
         switch outcome {
@@ -76,8 +86,42 @@ struct MailboxReader: Service {
             metadata["files"] = "\(inquiry.attachedFiles.count)"
             metadata["files_left_out"] = "\(leftOut)"
             logger.info("e-mail filed in the thread of an earlier inquiry", metadata: .request(requestCode, metadata))
+        case .filedRequest(let requestCode, let kind, let answered, let leftOut):
+            metadata["kind"] = "\(kind.rawValue)"
+            metadata["answered"] = "\(answered)"
+            metadata["files"] = "\(inquiry.attachedFiles.count)"
+            metadata["files_left_out"] = "\(leftOut)"
+            logger.info("e-mail filed as a service request", metadata: .request(requestCode, metadata))
         case .filedBefore:
             logger.info("e-mail filed before, now marked handled", metadata: metadata)
+        }
+    }
+
+    /// Files `mail` as the service request it asks for; nil when it asks for none, is not
+    /// answerable (an auto-reply, a bounce), continues a thread, or the use case refuses it.
+    private func fileRequest(_ mail: ReceivedInquiry, uid: UInt32, uidValidity: UInt32) async throws
+        -> InboundMailLedger.Outcome? {
+        guard let request = mail.request, mail.suppression == nil,
+              try await ledger.opensNewThread(uid: uid, uidValidity: uidValidity, mail: mail) else { return nil }
+        let mailId = "mail-\(uidValidity)-\(uid)"
+        let claim = IdempotencyLedger.Claim(key: mailId, bodyFingerprint: mailId)
+        switch try await requests.file(request.form(email: mail.replyAddress), by: .mailbox, idempotency: claim) {
+        case .success(.accepted(let receipt)), .success(.replayed(let receipt)):
+            return try await ledger.record(uid: uid, uidValidity: uidValidity, mail: mail, receipt: receipt,
+                                           kind: request.kind, repliesPerHour: settings.repliesPerSenderPerHour,
+                                           at: clock.now())
+        case .success(.keyReused):
+            return nil
+        case .failure(let refusal):
+            let reason = switch refusal {
+            case .invalid(let errors): errors.map(\.code).joined(separator: ",")
+            case .otherUnit: "other_unit"
+            case .throttled: "throttled"
+            }
+            logger.info("an e-mail asking for a service request is filed as an inquiry: the request was refused",
+                        metadata: ["mail_uid": "\(uidValidity)-\(uid)", "kind": "\(request.kind.rawValue)",
+                                   "refusal": "\(reason)"])
+            return nil
         }
     }
 

@@ -22,6 +22,8 @@ struct InboundMailLedger: Sendable {
         case filed(requestCode: String, answered: Bool, filesLeftOut: Int)
         /// Filed under the code of the inquiry whose thread it continues; never answered automatically.
         case followedUp(requestCode: String, filesLeftOut: Int)
+        /// Filed through the portal's use case as a service request of `kind` under the code.
+        case filedRequest(requestCode: String, kind: RequestKind, answered: Bool, filesLeftOut: Int)
         /// The ledger held the mail already.
         case filedBefore
     }
@@ -70,6 +72,47 @@ struct InboundMailLedger: Sendable {
             }
             return event.followUp ? .followedUp(requestCode: event.requestCode, filesLeftOut: leftOut)
                 : .filed(requestCode: event.requestCode, answered: reply != nil, filesLeftOut: leftOut)
+        }
+    }
+
+    /// Whether `mail` is new and opens no earlier thread: only such a mail may become a request
+    /// of its own (``MailedRequest``); one that continues a thread joins it.
+    func opensNewThread(uid: UInt32, uidValidity: UInt32, mail: ReceivedInquiry) async throws -> Bool {
+        try await writer.write { db in
+            let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM intake_inbound_mail WHERE uid_validity = ? AND uid = ?",
+                                          arguments: [Int64(uidValidity), Int64(uid)]) ?? false
+            return try !known && Self.thread(of: mail, in: db) == nil
+        }
+    }
+
+    /// Records the mail `uid` as filed under `receipt`, the service request of `kind` the portal's
+    /// use case committed for it, and answers it in its thread naming the code and the kind
+    /// (within `repliesPerHour`); later mails of the thread then join that request's ticket.
+    /// Attached files are kept with the request, as an inquiry's are.
+    func record(
+        uid: UInt32, uidValidity: UInt32, mail: ReceivedInquiry, receipt: SubmissionReceipt, kind: RequestKind,
+        repliesPerHour: Int, at now: Date
+    ) async throws -> Outcome {
+        let (outbox, attachments) = (outbox, attachments)
+        let fingerprints = mail.replyAddress.map { personalData.fingerprints($0.lowercased()) } ?? []
+        return try await writer.write { db in
+            let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM intake_inbound_mail WHERE uid_validity = ? AND uid = ?",
+                                          arguments: [Int64(uidValidity), Int64(uid)]) ?? false
+            guard !known else { return .filedBefore }
+            var reply = mail.reply(mailId: "\(uidValidity)-\(uid)", requestCode: receipt.requestCode, kind: kind, at: now)
+            if reply != nil, try Self.answers(to: fingerprints, since: now - 3600, in: db) >= repliesPerHour {
+                reply = nil
+            }
+            try InboundMailRow(uidValidity: Int64(uidValidity), uid: Int64(uid), messageId: mail.messageId,
+                               requestCode: receipt.requestCode, branchCode: receipt.branch.code,
+                               branchName: receipt.branch.name, branchHotline: receipt.branch.hotline,
+                               senderFingerprint: fingerprints.first, receivedAt: now, answered: reply != nil).insert(db)
+            let leftOut = try attachments.keepWhatPasses(mail.attachedFiles, requestCode: receipt.requestCode,
+                                               branchCode: receipt.branch.code, channel: .email, at: now, in: db)
+            if let reply {
+                try outbox.send(reply, correlation: receipt.requestCode, at: now, in: db)
+            }
+            return .filedRequest(requestCode: receipt.requestCode, kind: kind, answered: reply != nil, filesLeftOut: leftOut)
         }
     }
 

@@ -1,3 +1,4 @@
+import Contracts
 import StaffAuth
 import VietnameseIdentity
 
@@ -9,6 +10,14 @@ enum FilingParty: Sendable {
     /// A call-centre operator signed in to the console, filing for a caller: for their own
     /// branch only unless they are the corporation's hotline, vouching for the caller's phone.
     case callCentre(StaffClaims)
+    /// A customer's e-mail read from the customer-care mailbox: counted as anyone's on the
+    /// internet (nobody has shown the phone it names is theirs); the request's channel is e-mail.
+    case mailbox
+
+    /// The channel the party's filings are recorded under, whatever the form says; nil: the form's.
+    var channel: Channel? {
+        if case .mailbox = self { .email } else { nil }
+    }
 
     var operatorId: String? {
         if case .callCentre(let claims) = self { claims.staffId } else { nil }
@@ -31,7 +40,7 @@ struct FilingGate: Sendable {
                        _ submit: (Filer) async throws -> Stored) async throws -> Result<Stored, FilingRefusal> {
         let filer: Filer
         switch party {
-        case .anonymous:
+        case .anonymous, .mailbox:
             if let throttle = limits.admitFiling(naming: phone) { return .failure(.throttled(throttle)) }
             filer = .anonymous
         case .callCentre:

@@ -2,8 +2,8 @@ import Foundation
 import Logging
 import ServiceKit
 
-/// Files a request about an existing supply point: the API's, the portal's and the call
-/// centre's alike.
+/// Files a request about an existing supply point: the API's, the portal's, the call
+/// centre's and the customer-care mailbox's alike.
 ///
 /// The form is checked whole (``ServiceRequestValidator``); an operator files for their own
 /// branch's customers only; then ``FilingGate`` counts and stores it, once per idempotency claim.
@@ -18,7 +18,7 @@ struct ServiceRequestFiling: Sendable {
         -> Result<FilingOutcome, FilingRefusal> {
         let serviceRequest: ServiceRequest
         do {
-            serviceRequest = try validator.validate(form, asOf: clock.now())
+            serviceRequest = try validator.validate(form, asOf: clock.now(), channel: party.channel)
         } catch {
             return .failure(.invalid(error.errors))
         }
