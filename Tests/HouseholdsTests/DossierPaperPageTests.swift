@@ -52,6 +52,8 @@ import Testing
             #expect(PageElement(id: "file-error", in: program.text)?.inner == "Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF")
             #expect(PageElement(id: "kind", in: program.text)?.inner.contains(#"value="id-card" selected"#) == true,
                     "the form is shown again with the kind chosen")
+            #expect(PageElement(id: "kind-error", in: program.text) == nil && !program.text.contains("field invalid\"><label for=\"kind\""),
+                    "the kind is not marked wrong")
             let large = try await attach("residence-confirmation", .file("file", name: "xac-nhan.pdf", type: "application/pdf",
                                                                          SamplePapers.pdf + Data(count: 2048)),
                                          token: officer, query: "?lang=en")

@@ -47,14 +47,14 @@ extension HouseholdPages {
                      in language: PageLanguage) async throws -> [String: Any] {
         let kept = try await papers.list(dossierId: dossierId, by: staff.claims)
         let chosenKind = chosen.flatMap(AttachmentKind.init(rawValue:)) ?? .idCard
-        return [
+        return Self.values([
             "papers": kept.map { Self.shown(paper: $0, in: language) },
             "noPapers": kept.isEmpty,
             "paperKinds": AttachmentKind.allCases.map { kind -> [String: Any] in
                 ["value": kind.rawValue, "label": language.pick(kind.shown.vi, kind.shown.en), "selected": kind == chosenKind]
             },
-            "kindError": errors["kind"] ?? "", "fileError": errors["file"] ?? "",
-        ]
+            "kindError": errors["kind"], "fileError": errors["file"],
+        ])
     }
 
     /// A kept paper as the page shows it: its kind in `language`'s words, its type and size,
