@@ -133,7 +133,7 @@ struct TicketPage: Sendable {
             context["attachments"] = attachments.map { attachment -> [String: Any] in
                 ["id": attachment.attachmentId, "link": attachmentLinks.download(attachment.attachmentId),
                  "label": language.pick(attachment.kind.shown.vi, attachment.kind.shown.en),
-                 "type": attachment.contentType, "size": Self.shownSize(attachment.byteCount),
+                 "type": attachment.contentType, "size": FileSize.shown(attachment.byteCount),
                  "channel": attachment.channel == .email ? language.pick("qua thư điện tử", "by e-mail") : "",
                  "addedAt": ShownTime.dayAndTime(attachment.addedAt)]
             }
@@ -154,11 +154,6 @@ struct TicketPage: Sendable {
             }
             return entry
         }
-    }
-
-    /// A file's size as a person reads it: KB, or MB with one decimal.
-    static func shownSize(_ bytes: Int) -> String {
-        bytes >= 1024 * 1024 ? String(format: "%.1f MB", Double(bytes) / (1024 * 1024)) : "\(max(1, bytes / 1024)) KB"
     }
 
     /// The page's values for `detail` in `language`: each code with its words, and the forms'

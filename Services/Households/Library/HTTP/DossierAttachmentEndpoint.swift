@@ -34,8 +34,8 @@ struct DossierAttachmentEndpoint: Sendable {
         }
         router.get("api/v1/dossiers/:id/attachments") { request, context in
             let claims = try await staff.authenticate(request, for: .households)
-            return try Response.json(Answer(attachments: try await papers.list(dossierId: try context.parameters.require("id"),
-                                                                               by: claims)))
+            let dossier = try await program.dossier(id: try context.parameters.require("id"), by: claims)
+            return try Response.json(Answer(attachments: try await papers.list(dossier)))
         }
         router.get("api/v1/dossier-attachments/:attachmentId") { request, context in
             let claims = try await staff.authenticate(request, for: .households)

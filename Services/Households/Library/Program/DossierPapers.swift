@@ -32,9 +32,9 @@ struct DossierPapers: Sendable {
                                          by: claims.staffId, at: clock.preciseNow())
     }
 
-    /// The papers of dossier `dossierId`, oldest first, for staff who may see it.
-    func list(dossierId: String, by claims: StaffClaims) async throws -> [DossierAttachments.Kept] {
-        try await attachments.list(try await dossier(id: dossierId, by: claims).dossierId)
+    /// The papers of `dossier`, which the caller opened for the staff member asking, oldest first.
+    func list(_ dossier: DossierView) async throws -> [DossierAttachments.Kept] {
+        try await attachments.list(dossier.dossierId)
     }
 
     /// The paper `attachmentId` and its bytes, opened, for staff who may see its dossier.

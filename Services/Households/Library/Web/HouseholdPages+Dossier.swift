@@ -41,8 +41,7 @@ extension HouseholdPages {
             context["noteField"] = FormField.input("note", label: ("Ghi chú (bắt buộc khi lý do là “khác”)", "Note (needed for “other”)"),
                                                    in: language, value: posted?["note"], error: errors["note"])
             context["override"] = overrideField(staff, posted: posted, errors: errors, in: language)
-            context.merge(try await paperValues(dossierId: view.dossierId, staff: staff, chosen: paperKind, errors: errors,
-                                                in: language)) { $1 }
+            context.merge(try await paperValues(of: view, chosen: paperKind, errors: errors, in: language)) { $1 }
         } catch {
             guard let refusal = APIError(refusing: error) else { throw error }
             context["problem"] = refusal.errors.first.map { language.pick($0.message.vi, $0.message.en) }

@@ -41,11 +41,11 @@ extension HouseholdPages {
         return attachment.download(bytes)
     }
 
-    /// The papers' list and the upload form's choices for dossier `dossierId`, the kind
-    /// `chosen` (the refused form's) selected.
-    func paperValues(dossierId: String, staff: SignedInStaff, chosen: String?, errors: FieldMessages,
+    /// The papers' list of `dossier` and the upload form's choices, the kind `chosen` (the
+    /// refused form's) selected.
+    func paperValues(of dossier: DossierView, chosen: String?, errors: FieldMessages,
                      in language: PageLanguage) async throws -> [String: Any] {
-        let kept = try await papers.list(dossierId: dossierId, by: staff.claims)
+        let kept = try await papers.list(dossier)
         let chosenKind = chosen.flatMap(AttachmentKind.init(rawValue:)) ?? .idCard
         return Self.values([
             "papers": kept.map { Self.shown(paper: $0, in: language) },
@@ -62,7 +62,7 @@ extension HouseholdPages {
     static func shown(paper: DossierAttachments.Kept, in language: PageLanguage) -> [String: Any] {
         ["id": paper.attachmentId, "label": language.pick(paper.kind.shown.vi, paper.kind.shown.en),
          "type": AttachmentContentType(rawValue: paper.contentType)?.fileExtension.uppercased() ?? paper.contentType,
-         "size": "\(max(1, paper.byteCount / 1024)) KB", "when": ShownTime.dayAndTime(paper.addedAt), "by": paper.addedBy,
+         "size": FileSize.shown(paper.byteCount), "when": ShownTime.dayAndTime(paper.addedAt), "by": paper.addedBy,
          "href": "/ho-dung-chung/giay-to/\(paper.attachmentId)"]
     }
 }

@@ -65,7 +65,7 @@ struct AttachmentPage: Sendable {
 
     private static func shown(_ kept: KeptAttachment, in language: PageLanguage) -> [String: Any] {
         ["label": language.pick(kept.kind.shown.vi, kept.kind.shown.en), "type": kept.contentType.fileExtension.uppercased(),
-         "size": "\(max(1, kept.byteCount / 1024)) KB"]
+         "size": FileSize.shown(kept.byteCount)]
     }
 
     static let template = """
