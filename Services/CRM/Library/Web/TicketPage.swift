@@ -131,11 +131,15 @@ struct TicketPage: Sendable {
         if let requestCode = context["requestCode"] as? String {
             let attachments = try await database.read { db in try RequestAttachments.of(requestCode, in: db) }
             context["attachments"] = attachments.map { attachment -> [String: Any] in
-                ["id": attachment.attachmentId, "link": attachmentLinks.download(attachment.attachmentId),
-                 "label": language.pick(attachment.kind.shown.vi, attachment.kind.shown.en),
-                 "type": attachment.contentType, "size": FileSize.shown(attachment.byteCount),
-                 "channel": attachment.channel == .email ? language.pick("qua thư điện tử", "by e-mail") : "",
-                 "addedAt": ShownTime.dayAndTime(attachment.addedAt)]
+                var shown: [String: Any] = [
+                    "id": attachment.attachmentId, "link": attachmentLinks.download(attachment.attachmentId),
+                    "label": language.pick(attachment.kind.shown.vi, attachment.kind.shown.en),
+                    "type": attachment.contentType, "size": FileSize.shown(attachment.byteCount),
+                    "addedAt": ShownTime.dayAndTime(attachment.addedAt),
+                ]
+                // Only a mailed file says how it came: an empty string would still show the section.
+                if attachment.channel == .email { shown["channel"] = language.pick("qua thư điện tử", "by e-mail") }
+                return shown
             }
             context["hasAttachments"] = !attachments.isEmpty
         }
