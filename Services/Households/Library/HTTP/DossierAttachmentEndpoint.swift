@@ -1,5 +1,4 @@
 import Attachments
-import Foundation
 import Hummingbird
 import ServiceKit
 import StaffAuth

@@ -12,7 +12,7 @@ struct DossierPapers: Sendable {
     let attachments: DossierAttachments
     let clock: WallClock
 
-    /// The most an upload's body may be, for the edge that reads it.
+    /// The size and count limits, which the edge reads the upload's body within.
     var limits: AttachmentLimits { attachments.limits }
 
     /// Keeps the files of `upload` under its `kind` with `dossier`, which the caller opened for
