@@ -33,9 +33,12 @@ def png(width=8, height=8):
 
 
 def downloaded(folder, before):
-    """The one file that finished downloading into `folder` since `before` (the names there then)."""
-    done = [path for path in folder.iterdir() if path.name not in before and not path.name.endswith(".crdownload")]
-    return done[0] if len(done) == 1 else None
+    """The one file that finished downloading into `folder` since `before` (the names there then).
+    Chromium holds the final name with an empty file while it writes the `.crdownload` beside it."""
+    names = [path for path in folder.iterdir() if path.name not in before]
+    if any(path.name.endswith(".crdownload") for path in names):
+        return None
+    return names[0] if len(names) == 1 and names[0].stat().st_size > 0 else None
 
 
 def download(browser, selector, folder):
