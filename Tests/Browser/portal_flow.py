@@ -51,6 +51,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 # run as a script, this file is that module, not a second copy of it.
 sys.modules.setdefault("portal_flow", sys.modules[__name__])
 import email_answer  # noqa: E402
+import papers_flow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every person's password in the development directory (deploy/directory/staff.ldif).
@@ -175,6 +176,7 @@ class Platform:
             "SMTP_HOST": "127.0.0.1", "SMTP_PORT": os.environ.get("SMTP_PORT", "2525"),
             "MAIL_FROM": "cskh@evncpc.example.vn", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "PORTAL_URL": self.url("intake"),
+            "INTAKE_STAFF_URL": self.url("intake"),
             "STAFF_SIGN_IN_URL": self.sign_in_url(),
         }
         for name in SERVICES:
@@ -742,6 +744,7 @@ def scenario(browser, platform):
     browser.shot("households-split-report")
 
     email_answer.answer_emailed_inquiry(browser, platform)
+    papers_flow.papers(browser, platform)
 
     # English on the switch.
     browser.driver.set_window_size(412, 915)

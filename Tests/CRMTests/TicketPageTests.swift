@@ -82,9 +82,16 @@ import Testing
             let list = try #require(PageElement(id: "attachments", in: vietnamese)).inner
             #expect(list.contains(#"<a href="http://localhost:8080/nhan-vien/tep-dinh-kem/5b1e0c7a-2f3d-4e8b-9a6c-1d2e3f4a5b6c" download>Sổ hộ khẩu</a>"#))
             #expect(list.contains("application/pdf, 178 KB"))
+            #expect(list.contains("</time></li>"), "a file sent on the portal says no channel: \(list)")
             #expect(list.components(separatedBy: "<li").count == 2, "a redelivered event lists the file once")
             let english = try await page(crm, "phieu/CRM-\(code)?lang=en", token: token)
             #expect(PageElement(id: "attachments", in: english)?.inner.contains(">Household registration book</a>") == true)
+            var mailed = added
+            mailed.attachmentId = "9c2d4e6f-8a0b-4c1d-9e2f-3a4b5c6d7e8f"
+            mailed.channel = .email
+            try await crm.awaitHandled([try await crm.publish(mailed, correlationId: code)])
+            let both = try #require(PageElement(id: "attachments", in: try await page(crm, "phieu/CRM-\(code)", token: token))).inner
+            #expect(both.components(separatedBy: " · qua thư điện tử").count == 2, "the mailed file says how it came: \(both)")
 
             let otherBranch = try await crm.token(unit: "PC05HA")
             let refused = try await crm.call("GET", "phieu/CRM-\(code)", headers: ["Cookie": "staff_token=\(otherBranch)"])

@@ -126,6 +126,8 @@ import Testing
             let form = try #require(PageElement(id: "attach", in: blank.text))
             #expect(form.inner.contains(#"<option value="residence-confirmation">Xác nhận cư trú</option>"#))
             #expect(blank.text.contains(#"enctype="multipart/form-data""#))
+            #expect(PageElement(id: "kind-error", in: blank.text) == nil && PageElement(id: "file-error", in: blank.text) == nil,
+                    "a blank form marks no field wrong")
 
             let program = MultipartForm([.field("phone", "0912 345 678"), .field("kind", "id-card"),
                                          .file("file", name: "cccd.jpg", type: "image/jpeg", SamplePapers.exe)])
@@ -134,6 +136,7 @@ import Testing
             #expect(refused.status == 422)
             #expect(PageElement(id: "file-error", in: refused.text)?.inner == "Chỉ nhận ảnh JPEG, PNG hoặc tệp PDF")
             #expect(refused.text.contains(#"value="0912 345 678""#), "the phone typed is kept")
+            #expect(PageElement(id: "kind-error", in: refused.text) == nil, "only the file is marked wrong")
 
             let scan = MultipartForm([.field("phone", "0912 345 678"), .field("kind", "residence-confirmation"),
                                       .file("file", name: "xac-nhan-cu-tru.pdf", type: "application/pdf", SamplePapers.pdf)])

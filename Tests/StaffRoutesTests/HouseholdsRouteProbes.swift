@@ -112,6 +112,10 @@ enum HouseholdsRouteProbes {
                 duty: .households, uri: "/ho-dung-chung/ho-so/\(dossierId)/tach",
                 body: StaffRouteProbe.formBody(["subHouseholdId": members[3], "notSplitReason": "cost", "wantsSplit": "yes"]),
                 contentType: StaffRouteProbe.form),
+            "POST /ho-dung-chung/ho-so/{dossierId}/giay-to": StaffRouteProbe(
+                duty: .households, uri: "/ho-dung-chung/ho-so/\(dossierId)/giay-to", body: papers,
+                contentType: "multipart/form-data; boundary=\(boundary)"),
+            "GET /ho-dung-chung/giay-to/{attachmentId}": probe("/ho-dung-chung/giay-to/\(attachmentId)"),
             "GET /ho-dung-chung/trung": probe("/ho-dung-chung/trung", refusal: .notListed(marker: overridingId)),
             "GET /ho-dung-chung/het-han": probe("/ho-dung-chung/het-han", refusal: .notListed(marker: "\(home)0012349")),
             "POST /ho-dung-chung/ho-so/{dossierId}/them-ho": StaffRouteProbe(

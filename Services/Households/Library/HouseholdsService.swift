@@ -42,6 +42,11 @@ public struct HouseholdsService: ServiceDefinition {
                                         personalData: context.personalData, reminderHoldAbove: settings.reminderHoldAbove,
                                         logger: context.logger, clock: context.clock)
         let staff = StaffTokenVerifier(context: context)
+        let papers = DossierPapers(dossier: program.dossier,
+                                   attachments: DossierAttachments(writer: context.writer, database: context.store.database,
+                                                                   personalData: context.personalData,
+                                                                   limits: settings.attachments),
+                                   clock: context.clock)
         self.program = program
         screening = IdentityScreening(sealing: program.registry.sealing, duplicates: program.duplicateIndex,
                                       outbox: context.outbox, logger: context.logger)
@@ -52,14 +57,11 @@ public struct HouseholdsService: ServiceDefinition {
             DossierEndpoint(staff: staff, program: program),
             ImportEndpoint(staff: staff, program: program, maxBytes: settings.importMaxBytes),
             ReportEndpoint(staff: staff, program: program, document: try RepricingDocument()),
-            DossierAttachmentEndpoint(
-                staff: staff, program: program,
-                attachments: DossierAttachments(writer: context.writer, database: context.store.database,
-                                                personalData: context.personalData, limits: settings.attachments))
+            DossierAttachmentEndpoint(staff: staff, program: program, papers: papers)
         )
         pages = HouseholdPages(pages: try WebPages(HouseholdPages.templates),
                                session: try StaffPageSession(verifier: staff, configuration: context.configuration),
-                               program: program,
+                               program: program, papers: papers,
                                document: try RepricingDocument())
         schedule = ResidenceCheckSchedule(program: program, at: settings.residenceCheck, logger: context.logger)
     }

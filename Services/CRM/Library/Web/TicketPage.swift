@@ -133,11 +133,15 @@ struct TicketPage: Sendable {
         if let requestCode = context["requestCode"] as? String {
             let attachments = try await database.read { db in try RequestAttachments.of(requestCode, in: db) }
             context["attachments"] = attachments.map { attachment -> [String: Any] in
-                ["id": attachment.attachmentId, "link": attachmentLinks.download(attachment.attachmentId),
-                 "label": language.pick(attachment.kind.shown.vi, attachment.kind.shown.en),
-                 "type": attachment.contentType, "size": Self.shownSize(attachment.byteCount),
-                 "channel": attachment.channel == .email ? language.pick("qua thư điện tử", "by e-mail") : "",
-                 "addedAt": ShownTime.dayAndTime(attachment.addedAt)]
+                var shown: [String: Any] = [
+                    "id": attachment.attachmentId, "link": attachmentLinks.download(attachment.attachmentId),
+                    "label": language.pick(attachment.kind.shown.vi, attachment.kind.shown.en),
+                    "type": attachment.contentType, "size": FileSize.shown(attachment.byteCount),
+                    "addedAt": ShownTime.dayAndTime(attachment.addedAt),
+                ]
+                // Only a mailed file says how it came: an empty string would still show the section.
+                if attachment.channel == .email { shown["channel"] = language.pick("qua thư điện tử", "by e-mail") }
+                return shown
             }
             context["hasAttachments"] = !attachments.isEmpty
         }
@@ -156,11 +160,6 @@ struct TicketPage: Sendable {
             }
             return entry
         }
-    }
-
-    /// A file's size as a person reads it: KB, or MB with one decimal.
-    static func shownSize(_ bytes: Int) -> String {
-        bytes >= 1024 * 1024 ? String(format: "%.1f MB", Double(bytes) / (1024 * 1024)) : "\(max(1, bytes / 1024)) KB"
     }
 
     /// The page's values for `detail` in `language`: each code with its words, and the forms'

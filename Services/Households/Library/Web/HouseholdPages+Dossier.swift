@@ -11,7 +11,7 @@ import WorkingCalendar
 /// A dossier's page: its households and count history, and the forms that register a
 /// sub-household and record a split status on it.
 extension HouseholdPages {
-    func dossierPage(_ request: Request, id: String, staff: SignedInStaff, posted: WebForm? = nil,
+    func dossierPage(_ request: Request, id: String, staff: SignedInStaff, posted: WebForm? = nil, paperKind: String? = nil,
                      errors: FieldMessages = FieldMessages(), extra: [String: Any] = [:],
                      status: HTTPResponse.Status = .ok) async throws -> Response {
         let language = PageLanguage(request)
@@ -41,6 +41,7 @@ extension HouseholdPages {
             context["noteField"] = FormField.input("note", label: ("Ghi chú (bắt buộc khi lý do là “khác”)", "Note (needed for “other”)"),
                                                    in: language, value: posted?["note"], error: errors["note"])
             context["override"] = overrideField(staff, posted: posted, errors: errors, in: language)
+            context.merge(try await paperValues(of: view, chosen: paperKind, errors: errors, in: language)) { $1 }
         } catch {
             guard let refusal = APIError(refusing: error) else { throw error }
             context["problem"] = refusal.errors.first.map { language.pick($0.message.vi, $0.message.en) }

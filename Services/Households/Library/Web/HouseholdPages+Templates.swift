@@ -20,6 +20,28 @@ extension HouseholdPages {
             {{^override}}<p id="supervisor-needed">{{#vi}}Chỉ cán bộ giám sát được chấp thuận đăng ký trùng.{{/vi}}{{#en}}Only a supervisor may register a duplicate.{{/en}}</p>{{/override}}</div>{{/clear}}{{/screening}}
         """
 
+    /// The dossier's papers, each with its download link, and the form attaching one more.
+    private static let papers = """
+        <h2 id="papers-heading">{{#vi}}Giấy tờ của hồ sơ{{/vi}}{{#en}}The dossier's papers{{/en}}</h2>
+        {{#hasKept}}<p class="notice" role="status" id="paper-kept">{{#vi}}Đã lưu giấy tờ:{{/vi}}{{#en}}Paper kept:{{/en}} {{#papersKept}}{{label}} — {{type}}, {{size}}; {{/papersKept}}</p>{{/hasKept}}
+        {{#noPapers}}<p id="no-papers">{{#vi}}Chưa có giấy tờ nào.{{/vi}}{{#en}}No papers yet.{{/en}}</p>{{/noPapers}}
+        {{^noPapers}}<table class="tickets" id="papers"><thead><tr><th scope="col">{{#vi}}Loại giấy tờ{{/vi}}{{#en}}Kind of paper{{/en}}</th>
+          <th scope="col">{{#vi}}Tệp{{/vi}}{{#en}}File{{/en}}</th><th scope="col">{{#vi}}Thêm lúc{{/vi}}{{#en}}Added{{/en}}</th>
+          <th scope="col">{{#vi}}Cán bộ{{/vi}}{{#en}}By{{/en}}</th><th scope="col">{{#vi}}Tải về{{/vi}}{{#en}}Download{{/en}}</th></tr></thead>
+          <tbody>{{#papers}}<tr id="paper-{{id}}"><td>{{label}}</td><td>{{type}}, {{size}}</td><td>{{when}}</td><td>{{by}}</td>
+            <td><a href="{{href}}" id="download-{{id}}" download>{{#vi}}Tải về{{/vi}}{{#en}}Download{{/en}}</a></td></tr>{{/papers}}</tbody></table>{{/noPapers}}
+        <form method="post" action="/ho-dung-chung/ho-so/{{dossierId}}/giay-to" enctype="multipart/form-data" id="attach-paper" novalidate>
+          <h2>{{#vi}}Thêm giấy tờ{{/vi}}{{#en}}Attach a paper{{/en}}</h2>
+          <div class="field{{#kindError}} invalid{{/kindError}}"><label for="kind">{{#vi}}Loại giấy tờ{{/vi}}{{#en}}Kind of paper{{/en}}</label>
+            <select id="kind" name="kind">{{#paperKinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/paperKinds}}</select>
+            {{#kindError}}<p class="field-error" id="kind-error">{{kindError}}</p>{{/kindError}}</div>
+          <div class="field{{#fileError}} invalid{{/fileError}}"><label for="file">{{#vi}}Ảnh chụp hoặc bản quét (JPEG, PNG, PDF){{/vi}}{{#en}}Photo or scan (JPEG, PNG, PDF){{/en}}</label>
+            <input type="file" id="file" name="file" accept="image/jpeg,image/png,application/pdf"{{#fileError}} aria-invalid="true" aria-describedby="file-error"{{/fileError}}>
+            {{#fileError}}<p class="field-error" id="file-error">{{fileError}}</p>{{/fileError}}</div>
+          <button type="submit" id="attach-submit">{{#vi}}Lưu giấy tờ{{/vi}}{{#en}}Keep the paper{{/en}}</button>
+        </form>
+        """
+
     static let templates: [String: String] = [
         "dossiers": """
             \(links)
@@ -71,6 +93,7 @@ extension HouseholdPages {
                 <td class="details">{{#maskedHouseholdBook}}{{#vi}}Sổ{{/vi}}{{#en}}Book{{/en}} {{maskedHouseholdBook}}; {{/maskedHouseholdBook}}{{permanentAddress}}{{#persons}}; <span class="persons">{{#vi}}{{persons}} người thuê{{/vi}}{{#en}}{{persons}} tenants{{/en}}</span>{{/persons}}</td>
                 <td class="confirmation">{{#residenceConfirmation}}{{number}}, {{issuer}}, {{issuedOn}} → {{#validUntil}}{{validUntil}}{{/validUntil}}{{^validUntil}}{{#vi}}thường trú{{/vi}}{{#en}}permanent{{/en}}{{/validUntil}}{{/residenceConfirmation}}</td>
                 <td class="split">{{#splitCustomerCode}}{{splitCustomerCode}}{{/splitCustomerCode}}{{#splitStatus}}{{#wantsSplit}}{{#vi}}Muốn tách{{/vi}}{{#en}}Wants to split{{/en}}. {{/wantsSplit}}{{reasonLabel}}{{#note}} — {{note}}{{/note}}{{/splitStatus}}</td></tr>{{/members}}</tbody></table>
+            \(papers)
             {{#canRecordSplit}}<form method="post" action="/ho-dung-chung/ho-so/{{dossierId}}/tach" id="split-status" novalidate>
               <h2>{{#vi}}Ghi nhận tình trạng tách công tơ{{/vi}}{{#en}}Record why a household has not split{{/en}}</h2>
               <div class="field"><label for="subHouseholdId">{{#vi}}Hộ dùng chung{{/vi}}{{#en}}Sub-household{{/en}}</label>

@@ -14,12 +14,16 @@ import WorkingCalendar
 /// - `GET /ho-dung-chung[?q=&after=]`: the unit's dossiers, searched by customer code or holder's name;
 /// - `GET|POST /ho-dung-chung/mo-ho-so`: opens a dossier, the holder and its households;
 /// - `GET /ho-dung-chung/ho-so/{dossierId}`: the dossier, every household's details and split
-///   status, the form registering one and the history of its count;
+///   status, its papers, the forms registering one household and attaching a paper, and the
+///   history of its count;
 /// - `POST /ho-dung-chung/ho-so/{dossierId}/them-ho`: registers a sub-household; the page shows
 ///   the screening answer, clear, or the other active dossiers holding the ID number and where,
 ///   and to a supervisor the override with its reason;
 /// - `POST /ho-dung-chung/ho-so/{dossierId}/tach`: records why one of its households has not
 ///   split, and whether it wants to;
+/// - `POST /ho-dung-chung/ho-so/{dossierId}/giay-to`: attaches a paper (a multipart form: the
+///   kind and the file), checked as the API's upload; errors beside the file input;
+/// - `GET /ho-dung-chung/giay-to/{attachmentId}`: downloads a paper of the unit's dossier;
 /// - `GET /ho-dung-chung/trung[?after=]`: the unit's duplicates and the supervisors' overrides;
 /// - `GET /ho-dung-chung/het-han[?after=]`: confirmations expiring or expired, and who was reminded;
 /// - `GET /ho-dung-chung/dieu-chinh`: the printable re-pricing list of the unit;
@@ -28,6 +32,7 @@ struct HouseholdPages: Sendable {
     let pages: WebPages
     let session: StaffPageSession
     let program: HouseholdsProgram
+    let papers: DossierPapers
     let document: RepricingDocument
 
     /// The entries of one page of a list on the pages.
@@ -57,6 +62,14 @@ struct HouseholdPages: Sendable {
         router.post("ho-dung-chung/ho-so/:dossierId/tach") { request, context in
             let staff = try await session.visitor(request, context, for: .households)
             return try await recordSplitStatus(request, dossierId: try context.parameters.require("dossierId"), staff: staff)
+        }
+        router.post("ho-dung-chung/ho-so/:dossierId/giay-to") { request, context in
+            let staff = try await session.visitor(request, context, for: .households)
+            return try await attachPaper(request, dossierId: try context.parameters.require("dossierId"), staff: staff)
+        }
+        router.get("ho-dung-chung/giay-to/:attachmentId") { request, context in
+            let staff = try await session.visitor(request, context, for: .households)
+            return try await downloadPaper(id: try context.parameters.require("attachmentId"), staff: staff)
         }
         router.get("ho-dung-chung/trung") { request, context in
             try await duplicates(request, staff: try await session.visitor(request, context, for: .households))

@@ -47,8 +47,10 @@ struct AttachmentPage: Sendable {
                       kept: [[String: Any]] = [], status: HTTPResponse.Status = .ok) -> Response {
         let language = PageLanguage(request)
         let chosen = kind.flatMap(AttachmentKind.init(rawValue:)) ?? .idCard
+        // An error's section is shown for any string, even an empty one: a field without an error has none.
+        let fieldErrors: [String: Any] = ["kindError": errors["kind"], "fileError": errors["file"]].compactMapValues { $0 }
         return pages.render("attach", title: language.pick("Bổ sung giấy tờ", "Attach papers"), for: request,
-                            language: language, context: [
+                            language: language, context: fieldErrors.merging([
                                 "code": code,
                                 "phone": FormField.input("phone", label: ("Số điện thoại đã đăng ký", "Registered phone"),
                                                          in: language, value: phone, error: errors["phone"], type: "tel"),
@@ -56,15 +58,14 @@ struct AttachmentPage: Sendable {
                                     ["value": kind.rawValue, "label": language.pick(kind.shown.vi, kind.shown.en),
                                      "selected": kind == chosen]
                                 },
-                                "kindError": errors["kind"] ?? "", "fileError": errors["file"] ?? "",
                                 "kept": kept, "hasKept": !kept.isEmpty,
                                 "errors": errors.all, "hasErrors": !errors.isEmpty,
-                            ], status: status)
+                            ]) { $1 }, status: status)
     }
 
     private static func shown(_ kept: KeptAttachment, in language: PageLanguage) -> [String: Any] {
         ["label": language.pick(kept.kind.shown.vi, kept.kind.shown.en), "type": kept.contentType.fileExtension.uppercased(),
-         "size": "\(max(1, kept.byteCount / 1024)) KB"]
+         "size": FileSize.shown(kept.byteCount)]
     }
 
     static let template = """

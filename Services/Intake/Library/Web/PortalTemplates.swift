@@ -92,6 +92,7 @@ enum PortalTemplates {
           <p>{{#vi}}Nhân viên sẽ liên hệ trong thời gian sớm nhất. Đường dây nóng: {{branchHotline}}.{{/vi}}{{#en}}Staff will call you soon. Hotline: {{branchHotline}}.{{/en}}</p>
         </div>
         <a class="button" href="/tra-cuu?code={{requestCode}}" id="go-track">{{#vi}}Tra cứu tiến độ{{/vi}}{{#en}}Track this request{{/en}}</a>
+        <a class="button" href="/yeu-cau/{{requestCode}}/dinh-kem" id="go-attach">{{#vi}}Gửi ảnh giấy tờ (CCCD, sổ hộ khẩu, xác nhận cư trú){{/vi}}{{#en}}Send photos of papers (ID card, household book, residence confirmation){{/en}}</a>
         """
 
     static let codeAndPhone = """
