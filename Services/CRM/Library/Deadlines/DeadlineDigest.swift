@@ -66,6 +66,9 @@ struct DeadlineDigest: Sendable {
             }
             pass.sent += try await send(groups.of(branch: branchCode), of: branchCode, to: people, today: today, at: now)
         }
+        logger.info("deadline digest pass done", metadata: [
+            "day": "\(today)", "sent": "\(pass.sent)", "failed_units": "\(pass.failedBranches.joined(separator: ","))",
+        ])
         return pass
     }
 
