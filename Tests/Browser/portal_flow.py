@@ -47,6 +47,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+import deadline_digest
+
 ROOT = Path(__file__).resolve().parents[2]
 # Every person's password in the development directory (deploy/directory/staff.ldif).
 STAFF_PASSWORD = "evn-dev-staff"
@@ -169,6 +171,8 @@ class Platform:
             "SMTP_HOST": "127.0.0.1", "SMTP_PORT": os.environ.get("SMTP_PORT", "2525"),
             "MAIL_FROM": "cskh@evncpc.example.vn", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "PORTAL_URL": self.url("intake"),
+            # crm's deadline digest from midnight, its links to this run's crm.
+            "DEADLINE_DIGEST_AT": "00:00", "CRM_STAFF_URL": self.url("crm"),
             "STAFF_SIGN_IN_URL": self.sign_in_url(),
         }
         for name in SERVICES:
@@ -732,6 +736,8 @@ def scenario(browser, platform):
     browser.click("#split-report")
     check(browser.finds("#splits-done"), "the monthly split report is shown")
     browser.shot("households-split-report")
+
+    deadline_digest.branch_head_morning(browser, platform)
 
     # English on the switch.
     browser.driver.set_window_size(412, 915)

@@ -1,9 +1,8 @@
 import Foundation
 
-/// crm asks notification to e-mail a member of a branch's staff about their tickets' deadlines:
-/// the morning digest (the tickets due on the next working day, due today and past their due
-/// date: an officer's own, the whole branch's for its head), or the alert an officer gets when a
-/// ticket already due today or late is given to them after that morning's digest.
+/// crm asks notification to e-mail a member of a branch's staff the morning digest of their
+/// tickets' deadlines: the tickets due on the next working day, due today and past their due
+/// date; an officer's own, the whole branch's for its head.
 ///
 /// A command, so the address reaches notification only. crm writes the text, in Vietnamese and
 /// English, with a link to each ticket's page; notification sends it as it is. `noticeId` names
@@ -13,17 +12,8 @@ public struct SendStaffDeadlineNotice: MessageContract {
     public static let version = 1
     public static let kind = MessageKind.command
 
-    /// Which notice this is.
-    public enum Notice: String, Codable, Sendable, CaseIterable {
-        /// The morning digest, once a working day.
-        case digest
-        /// A pressing ticket given to the officer after the day's digest.
-        case alert
-    }
-
-    /// `digest/<day>/<staff id>` or `alert/<ticket id>/<assignment>`.
+    /// `digest/<day>/<staff id>`: one digest a day per person.
     public var noticeId: String
-    public var notice: Notice
     /// The branch whose tickets these are, e.g. `PC05TK`.
     public var branchCode: String
     /// The recipient's directory `uid`, e.g. `tk-cs-01`.
@@ -35,10 +25,9 @@ public struct SendStaffDeadlineNotice: MessageContract {
     public var text: String
     public var issuedAt: Date
 
-    public init(noticeId: String, notice: Notice, branchCode: String, staffId: String, email: String, subject: String,
+    public init(noticeId: String, branchCode: String, staffId: String, email: String, subject: String,
                 text: String, issuedAt: Date) {
         self.noticeId = noticeId
-        self.notice = notice
         self.branchCode = branchCode
         self.staffId = staffId
         self.email = email

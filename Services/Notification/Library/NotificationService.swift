@@ -15,7 +15,7 @@ import StaffAuth
 /// texts customers about outages (power back after a report, planned outages of their area);
 /// and answers, by SMS, the messages customers text to the company's short code, and by e-mail,
 /// in the customer's thread, the mail they write to the customer-care mailbox (intake's answers);
-/// and e-mails branch staff their tickets' deadlines as crm writes them (digests and alerts).
+/// and e-mails branch staff their tickets' deadlines as crm writes them (the morning digest).
 ///
 /// Handlers queue deliveries in SQLite; ``DeliveryDispatcher``, a background service, sends
 /// them with retries. Configuration beyond ServiceKit's: see ``NotificationSettings`` and

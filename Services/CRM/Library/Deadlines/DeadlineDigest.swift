@@ -14,7 +14,8 @@ import WorkingCalendar
 /// the branch's whole picture, with the unassigned ones and who works each.
 ///
 /// Who the officers and heads are and where they read their mail come from the staff directory,
-/// asked once per branch with something to say. Each e-mail is recorded with the message that
+/// asked once per branch with something to say (and again only when a ticket to tell of appears
+/// later that day, as a broker backlog may bring one). Each e-mail is recorded with the message that
 /// asks for it, in one transaction, under `digest/<day>/<staff id>`: however often the pass runs
 /// that day — on every replica, after a restart — a person gets one digest a day. Nothing is
 /// recorded for a branch whose directory look-up failed, so the next pass tries it again.
@@ -36,6 +37,9 @@ struct DeadlineDigest: Sendable {
     /// What a pass did: the digests it asked notification to send.
     struct Pass: Sendable, Equatable {
         var sent = 0
+        /// The tickets of the branches it went through: a later pass that day asks the directory
+        /// again only for a branch with a ticket not among them.
+        var covered: Set<String> = []
         /// The branches the directory could not list; tried again at the next pass.
         var failedBranches: [String] = []
     }
@@ -46,15 +50,17 @@ struct DeadlineDigest: Sendable {
         return calendar.isWorkingDay(today) && now >= today.start().addingTimeInterval(TimeInterval(at.secondsIntoDay))
     }
 
-    /// Sends the digests of `now`'s day not sent yet, when the day's digest is due.
-    func run(at now: Date) async throws -> Pass {
+    /// Sends the digests of `now`'s day not sent yet, when the day's digest is due, for the
+    /// branches with a ticket to tell of that is not among `covered` (an earlier pass's).
+    func run(at now: Date, covered: Set<String> = []) async throws -> Pass {
         guard isDue(at: now) else { return Pass() }
         let today = CalendarDay(now)
         let views = views
         let tickets = try await database.read { db in try views.tickets(branchCode: nil, today: today, in: db) }
         let groups = DeadlineGroups(tickets, today: today, calendar: calendar)
-        var pass = Pass()
-        for branchCode in Set(groups.all.map(\.branchCode)).sorted() {
+        var pass = Pass(covered: covered)
+        let uncovered = groups.all.filter { !covered.contains($0.ticketId) }
+        for branchCode in Set(uncovered.map(\.branchCode)).sorted() {
             let people: [DirectoryPerson]
             do {
                 people = try await directory.people(of: branchCode, holding: [.customerService, .branchHead])
@@ -64,11 +70,15 @@ struct DeadlineDigest: Sendable {
                 pass.failedBranches.append(branchCode)
                 continue
             }
-            pass.sent += try await send(groups.of(branch: branchCode), of: branchCode, to: people, today: today, at: now)
+            let branch = groups.of(branch: branchCode)
+            pass.sent += try await send(branch, of: branchCode, to: people, today: today, at: now)
+            pass.covered.formUnion(branch.all.map(\.ticketId))
         }
-        logger.info("deadline digest pass done", metadata: [
-            "day": "\(today)", "sent": "\(pass.sent)", "failed_units": "\(pass.failedBranches.joined(separator: ","))",
-        ])
+        if !uncovered.isEmpty {
+            logger.info("deadline digest pass done", metadata: [
+                "day": "\(today)", "sent": "\(pass.sent)", "failed_units": "\(pass.failedBranches.joined(separator: ","))",
+            ])
+        }
         return pass
     }
 
@@ -89,7 +99,7 @@ struct DeadlineDigest: Sendable {
             let (subject, body) = text.digest(theirs, branchCode: branchCode, to: person, wholeBranch: wholeBranch,
                                               today: today, nextWorkingDay: nextWorkingDay)
             digests.append((SendStaffDeadlineNotice(
-                noticeId: "digest/\(today)/\(person.uid)", notice: .digest, branchCode: branchCode, staffId: person.uid,
+                noticeId: "digest/\(today)/\(person.uid)", branchCode: branchCode, staffId: person.uid,
                 email: email, subject: subject, text: body, issuedAt: now), theirs.all.count))
         }
         let listed = Set(people.map(\.uid))

@@ -6,7 +6,8 @@ import WorkingCalendar
 
 /// Runs the deadline digest while the service runs: it looks at the service's clock at most a
 /// minute apart (and exactly at the digest's hour), and runs a pass whenever the day's digest is
-/// due and this process has not finished that day's yet. A failed pass is logged and tried again
+/// due, asking the directory only for branches with a ticket this process has not yet told of
+/// that day. A failed pass is logged and tried again
 /// at the next look; the pass's record keeps every person to one digest a day, so running it on
 /// several replicas, or again after a restart, sends nothing twice.
 struct DeadlineDigestSchedule: Service {
@@ -18,14 +19,14 @@ struct DeadlineDigestSchedule: Service {
 
     func run() async throws {
         try? await cancelWhenGracefulShutdown {
-            var finishedDay: CalendarDay?
+            var covered: (day: CalendarDay, tickets: Set<String>)?
             while !Task.isCancelled {
                 let now = clock.preciseNow()
                 let today = CalendarDay(now)
-                if finishedDay != today, digest.isDue(at: now) {
+                if digest.isDue(at: now) {
                     do {
-                        let pass = try await digest.run(at: now)
-                        if pass.failedBranches.isEmpty { finishedDay = today }
+                        let pass = try await digest.run(at: now, covered: covered?.day == today ? covered?.tickets ?? [] : [])
+                        covered = (today, pass.covered)
                     } catch {
                         logger.error("deadline digest failed; tried again at the next look", metadata: ["error": "\(error)"])
                     }

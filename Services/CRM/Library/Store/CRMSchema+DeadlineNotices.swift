@@ -1,9 +1,9 @@
 import GRDB
 
 extension CRMSchema {
-    /// The deadline notices crm has e-mailed to branch staff, by notice id (`digest/<day>/<staff
-    /// id>`, `alert/<ticket id>/<assignment>`): the record that keeps a digest to once a day per
-    /// person, across restarts and replicas.
+    /// The deadline digests crm has e-mailed to branch staff, by notice id (`digest/<day>/<staff
+    /// id>`), with how many tickets each told of: the record that keeps a digest to once a day
+    /// per person, across restarts and replicas.
     static func registerDeadlineNotices(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("crm.deadline-notices") { db in
             try db.execute(sql: """

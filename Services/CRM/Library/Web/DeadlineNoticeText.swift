@@ -2,7 +2,7 @@ import StaffDirectory
 import WebPages
 import WorkingCalendar
 
-/// The deadline e-mails' subjects and plain-text bodies, Vietnamese first, then English: each
+/// The deadline digest's subjects and plain-text bodies, Vietnamese first, then English: each
 /// ticket with its code, its kind in words, its due date and the link to its page.
 struct DeadlineNoticeText: Sendable {
     let links: TicketLinks
@@ -31,23 +31,6 @@ struct DeadlineNoticeText: Sendable {
                     : tickets.map { line($0, withOfficer: wholeBranch, language: language) }.joined(separator: "\n"))
             }
             return ([greeting(person, language), heading] + sections).joined(separator: "\n\n")
-        }.joined(separator: "\n\n---\n\n")
-        return (subject, text)
-    }
-
-    /// The alert to `person` that `ticket`, due today or late, was given to them.
-    func alert(_ ticket: TicketSummary, to person: DirectoryPerson) -> (subject: String, text: String) {
-        let code = ticket.requestCode ?? ticket.ticketId
-        let late = ticket.slaState == .breached
-        let subject = late ? "Phiếu \(code) đã quá hạn / Ticket \(code) is late"
-            : "Phiếu \(code) đến hạn hôm nay / Ticket \(code) is due today"
-        let text = PageLanguage.allCases.map { language in
-            let news = late ? language.pick("Phiếu sau vừa được giao cho anh/chị và đã quá hạn xử lý:",
-                                            "This ticket was just assigned to you and is past its due date:")
-                : language.pick("Phiếu sau vừa được giao cho anh/chị và đến hạn xử lý hôm nay:",
-                                "This ticket was just assigned to you and is due today:")
-            return [greeting(person, language), news, line(ticket, withOfficer: false, language: language)]
-                .joined(separator: "\n\n")
         }.joined(separator: "\n\n---\n\n")
         return (subject, text)
     }

@@ -18,7 +18,7 @@ enum DeliverySubject: Sendable, Hashable {
     case smsReply(messageId: String)
     /// The answer to a customer's e-mail, filed under intake's id of that mail: one answer per mail.
     case emailReply(mailId: String)
-    /// A deadline digest or alert e-mailed to branch staff, filed under crm's notice id: one e-mail per id.
+    /// A deadline digest e-mailed to branch staff, filed under crm's notice id: one e-mail per id.
     case staffDeadline(noticeId: String)
 
     /// Prefix of a reminder's `notice` column, before the threshold.
@@ -29,7 +29,7 @@ enum DeliverySubject: Sendable, Hashable {
     private static let smsReplyNotice = "sms_reply"
     /// The `notice` column of an answer to an incoming e-mail.
     private static let emailReplyNotice = "email_reply"
-    /// The `notice` column of a deadline digest or alert to branch staff.
+    /// The `notice` column of a deadline digest to branch staff.
     private static let staffDeadlineNotice = "staff_deadline"
 
     /// Rebuilds the subject from its columns; `nil` for a notice this version does not know.

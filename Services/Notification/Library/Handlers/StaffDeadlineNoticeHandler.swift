@@ -6,8 +6,7 @@ import Mail
 import Messaging
 
 /// Turns crm's `notification.send-staff-deadline-notice` into one queued e-mail to a member of a
-/// branch's staff: the morning digest of their tickets' deadlines, or an alert for a pressing
-/// ticket given to them.
+/// branch's staff: the morning digest of their tickets' deadlines.
 ///
 /// The text and subject are crm's. Filed under crm's notice id, so a repeated command e-mails
 /// once; the address is sealed at rest with the other deliveries and logged masked.
