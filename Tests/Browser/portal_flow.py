@@ -171,8 +171,10 @@ class Platform:
             "SMTP_HOST": "127.0.0.1", "SMTP_PORT": os.environ.get("SMTP_PORT", "2525"),
             "MAIL_FROM": "cskh@evncpc.example.vn", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "PORTAL_URL": self.url("intake"),
-            # crm's deadline digest from midnight, its links to this run's crm.
+            # crm's deadline digest from midnight, its links to this run's crm; crm and the
+            # sign-in read the staff directory.
             "DEADLINE_DIGEST_AT": "00:00", "CRM_STAFF_URL": self.url("crm"),
+            "STAFF_DIRECTORY_URL": os.environ.get("STAFF_DIRECTORY_URL", "ldap://127.0.0.1:3389"),
             "STAFF_SIGN_IN_URL": self.sign_in_url(),
         }
         for name in SERVICES:
@@ -182,7 +184,6 @@ class Platform:
         self.processes["signin"] = subprocess.Popen(
             [str(BIN / "signin")], env=dict(
                 shared, HTTP_PORT=str(self.sign_in_port),
-                STAFF_DIRECTORY_URL=os.environ.get("STAFF_DIRECTORY_URL", "ldap://127.0.0.1:3389"),
                 STAFF_CONSOLE_ORIGINS=",".join(self.url(name) for name in SERVICES),
                 STAFF_CONSOLE_URLS=",".join(f"{name}={self.url(name)}"
                                             for name in ["intake", "crm", "metering", "households", "outage"]),
