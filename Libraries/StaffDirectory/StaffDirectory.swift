@@ -52,7 +52,7 @@ public struct StaffDirectory: Sendable {
     }
 
     /// Runs blocking directory work on a thread of the pool.
-    private func onPool<Value: Sendable>(
+    func onPool<Value: Sendable>(
         _ work: @escaping @Sendable (StaffDirectorySettings) throws(StaffDirectoryError) -> Value
     ) async throws(StaffDirectoryError) -> Value {
         let settings = settings
@@ -102,7 +102,7 @@ public struct StaffDirectory: Sendable {
 
     /// Runs one exchange with the directory in the platform's own name: any failure of it means
     /// the directory cannot be asked.
-    private static func asking<Value>(_ exchange: () throws(LDAPResult) -> Value) throws(StaffDirectoryError) -> Value {
+    static func asking<Value>(_ exchange: () throws(LDAPResult) -> Value) throws(StaffDirectoryError) -> Value {
         do {
             return try exchange()
         } catch {

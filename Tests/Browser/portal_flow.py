@@ -52,6 +52,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 sys.modules.setdefault("portal_flow", sys.modules[__name__])
 import email_answer  # noqa: E402
 import papers_flow  # noqa: E402
+import deadline_digest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every person's password in the development directory (deploy/directory/staff.ldif).
@@ -177,6 +178,10 @@ class Platform:
             "MAIL_FROM": "cskh@evncpc.example.vn", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "PORTAL_URL": self.url("intake"),
             "INTAKE_STAFF_URL": self.url("intake"),
+            # crm's deadline digest from midnight, its links to this run's crm; crm and the
+            # sign-in read the staff directory.
+            "DEADLINE_DIGEST_AT": "00:00", "CRM_STAFF_URL": self.url("crm"),
+            "STAFF_DIRECTORY_URL": os.environ.get("STAFF_DIRECTORY_URL", "ldap://127.0.0.1:3389"),
             "STAFF_SIGN_IN_URL": self.sign_in_url(),
         }
         for name in SERVICES:
@@ -188,7 +193,6 @@ class Platform:
         self.processes["signin"] = subprocess.Popen(
             [str(BIN / "signin")], env=dict(
                 shared, HTTP_PORT=str(self.sign_in_port),
-                STAFF_DIRECTORY_URL=os.environ.get("STAFF_DIRECTORY_URL", "ldap://127.0.0.1:3389"),
                 STAFF_CONSOLE_ORIGINS=",".join(self.url(name) for name in SERVICES),
                 STAFF_CONSOLE_URLS=",".join(f"{name}={self.url(name)}"
                                             for name in ["intake", "crm", "metering", "households", "outage"]),
@@ -745,6 +749,7 @@ def scenario(browser, platform):
 
     email_answer.answer_emailed_inquiry(browser, platform)
     papers_flow.papers(browser, platform)
+    deadline_digest.branch_head_morning(browser, platform)
 
     # English on the switch.
     browser.driver.set_window_size(412, 915)

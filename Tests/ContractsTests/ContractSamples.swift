@@ -168,6 +168,13 @@ enum ContractSamples {
             kind: "household-book", contentType: "application/pdf", byteCount: 182_304, channel: .web,
             addedAt: instant("2025-11-24T08:20:00Z")
         ),
+        SendStaffDeadlineNotice(
+            noticeId: "digest/2025-12-03/tk-cs-01", branchCode: "PC05TK", staffId: "tk-cs-01",
+            email: "tk-cs-01@evn.example.vn",
+            subject: "[PC05TK] Phiếu đến hạn và quá hạn ngày 03/12/2025 / Tickets due and late on 03/12/2025",
+            text: "Đến hạn hôm nay (1):\n- \(requestCode) · Cấp điện mới hạ áp · hạn 03/12/2025",
+            issuedAt: instant("2025-12-03T00:00:00Z")
+        ),
     ]
 
     static let timeline = RequestTimeline(

@@ -110,6 +110,10 @@ public final class Platform: Sendable {
             if let intake = ports["intake"], Self.executable(of: service) == "crm" {
                 own["INTAKE_STAFF_URL"] = "http://127.0.0.1:\(intake)"
             }
+            // The deadline e-mails' ticket links lead to this run's crm.
+            if Self.executable(of: service) == "crm" {
+                own["CRM_STAFF_URL"] = "http://127.0.0.1:\(port)"
+            }
             if let branches = shards[service] {
                 own["SHARD"] = String(service.split(separator: ".").last!)
                 own["SHARD_BRANCHES"] = branches

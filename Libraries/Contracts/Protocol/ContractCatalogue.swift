@@ -4,7 +4,7 @@
 /// and each one is documented in `docs/events.md`.
 public enum ContractCatalogue {
     /// The new low-voltage connection flow, steps 1 to 7, then the sub-household program's, then outages, then
-    /// the service requests about existing supply points and the meter-reading look-up, then the answers to customers' SMS and e-mail, then the papers attached to requests.
+    /// the service requests about existing supply points and the meter-reading look-up, then the answers to customers' SMS and e-mail, then the papers attached to requests, then the deadlines e-mailed to branch staff.
     public static let all: [any MessageContract.Type] = [
         RequestSubmitted.self,
         TicketOpened.self,
@@ -41,5 +41,6 @@ public enum ContractCatalogue {
         InquiryReceived.self,
         SendEmailReply.self,
         AttachmentAdded.self,
+        SendStaffDeadlineNotice.self,
     ]
 }

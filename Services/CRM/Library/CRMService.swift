@@ -3,6 +3,7 @@ import GRDB
 import Hummingbird
 import Messaging
 import PersonalData
+import ServiceLifecycle
 import ServiceKit
 import StaffAuth
 import StaffDirectory
@@ -20,7 +21,9 @@ import WorkingCalendar
 /// holiday files (`holidays-YYYY.json`) replacing the built-in schedules; the staff directory's
 /// `STAFF_DIRECTORY_*` (as the staff sign-in's), where a branch head's choice of officer for a
 /// ticket is checked; `INTAKE_STAFF_URL`, intake's staff address, where the attachments' links
-/// lead (``AttachmentLinks``).
+/// lead (``AttachmentLinks``); `DEADLINE_DIGEST_AT`, the time of the morning deadline digest
+/// (``DeadlineDigest``), and `CRM_STAFF_URL`, crm's own staff address, where its links lead
+/// (``TicketLinks``).
 public struct CRMService: ServiceDefinition {
     public static let name = "crm"
 
@@ -38,6 +41,7 @@ public struct CRMService: ServiceDefinition {
     private let ticketPage: TicketPage
     private let database: DatabasePool
     private let clock: WallClock
+    private let deadlineDigest: DeadlineDigestSchedule
 
     /// The service on `context.clock`, which tests pin to put "today" where due dates and SLA
     /// states need it.
@@ -51,9 +55,9 @@ public struct CRMService: ServiceDefinition {
             logger: context.logger, clock: clock))
         let staff = StaffTokenVerifier(context: context)
         let views = TicketViews(workflows: workflows)
+        let directory = StaffDirectory(settings: try StaffDirectorySettings(environment: configuration.environment))
         let assignments = TicketAssignments(
-            database: context.store.database, writer: context.writer, workflows: workflows,
-            directory: StaffDirectory(settings: try StaffDirectorySettings(environment: configuration.environment)))
+            database: context.store.database, writer: context.writer, workflows: workflows, directory: directory)
         tickets = TicketEndpoints(staff: staff, database: context.store.database, writer: context.writer,
                                   workflows: workflows, views: views, assignments: assignments)
         let web = try WebPages(BranchPages.templates.merging(["ticket": TicketPage.template]) { first, _ in first })
@@ -64,7 +68,18 @@ public struct CRMService: ServiceDefinition {
                                 workflows: workflows, views: views, assignments: assignments,
                                 attachmentLinks: try AttachmentLinks(environment: configuration.environment,
                                                                      deployment: configuration.deploymentEnvironment))
+        let links = try TicketLinks(environment: configuration.environment, deployment: configuration.deploymentEnvironment)
+        deadlineDigest = DeadlineDigestSchedule(
+            digest: DeadlineDigest(
+                database: context.store.database, writer: context.writer, views: views, calendar: workflows.policy.calendar,
+                directory: directory, text: DeadlineNoticeText(links: links), outbox: context.outbox,
+                at: try TimeOfDay.setting(DeadlineDigest.atVariable, default: "07:00", in: configuration.environment),
+                logger: context.logger),
+            clock: clock, logger: context.logger)
     }
+
+    /// The morning deadline digest.
+    public var backgroundServices: [any Service] { [deadlineDigest] }
 
     public var handlers: MessageHandlers { CRMMessageHandlers.make(workflows: workflows) }
 

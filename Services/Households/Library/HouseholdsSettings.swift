@@ -16,12 +16,8 @@ struct HouseholdsSettings: Sendable {
 
     /// - Throws: ``ConfigurationError`` naming the first variable whose value cannot be used.
     init(environment: [String: String]) throws(ConfigurationError) {
-        let at = environment["RESIDENCE_CHECK_AT"].flatMap { $0.isEmpty ? nil : $0 } ?? "06:00"
-        let parts = at.split(separator: ":").compactMap { Int($0) }
-        guard parts.count == 2, (0...23).contains(parts[0]), (0...59).contains(parts[1]) else {
-            throw ConfigurationError(variable: "RESIDENCE_CHECK_AT", value: at, expected: "a time of day HH:MM")
-        }
-        residenceCheck = (parts[0], parts[1])
+        let check = try TimeOfDay.setting("RESIDENCE_CHECK_AT", default: "06:00", in: environment)
+        residenceCheck = (check.hour, check.minute)
         let bytes = environment["IMPORT_MAX_BYTES"].flatMap { $0.isEmpty ? nil : $0 } ?? "67108864"
         guard let limit = Int(bytes), limit >= 1024 else {
             throw ConfigurationError(variable: "IMPORT_MAX_BYTES", value: bytes, expected: "a number of bytes, 1024 or more")

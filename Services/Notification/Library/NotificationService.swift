@@ -14,7 +14,8 @@ import StaffAuth
 /// reminds main households by SMS of sub-households' expiring residence confirmations; and
 /// texts customers about outages (power back after a report, planned outages of their area);
 /// and answers, by SMS, the messages customers text to the company's short code, and by e-mail,
-/// in the customer's thread, the mail they write to the customer-care mailbox (intake's answers).
+/// in the customer's thread, the mail they write to the customer-care mailbox (intake's answers);
+/// and e-mails branch staff their tickets' deadlines as crm writes them (the morning digest).
 ///
 /// Handlers queue deliveries in SQLite; ``DeliveryDispatcher``, a background service, sends
 /// them with retries. Configuration beyond ServiceKit's: see ``NotificationSettings`` and
@@ -33,6 +34,7 @@ public struct NotificationService: ServiceDefinition {
     private let outageNotices: OutageNoticeHandler
     private let smsReplies: SMSReplyHandler
     private let emailReplies: EmailReplyHandler
+    private let staffDeadlines: StaffDeadlineNoticeHandler
     private let deliveries: DeliveriesEndpoint
     private let dispatcher: DeliveryDispatcher
     private let queue: DeliveryQueue
@@ -50,6 +52,7 @@ public struct NotificationService: ServiceDefinition {
         outageNotices = OutageNoticeHandler(queue: queue, unicode: settings.gateway.unicode, logger: context.logger)
         smsReplies = SMSReplyHandler(queue: queue, logger: context.logger)
         emailReplies = EmailReplyHandler(queue: queue, logger: context.logger)
+        staffDeadlines = StaffDeadlineNoticeHandler(queue: queue, logger: context.logger)
         deliveries = DeliveriesEndpoint(staff: StaffTokenVerifier(context: context),
                                         database: context.store.database, queue: queue)
         dispatcher = DeliveryDispatcher(
@@ -63,7 +66,7 @@ public struct NotificationService: ServiceDefinition {
     public var handlers: MessageHandlers {
         var handlers = MessageHandlers()
         let (notices, reminders, outageNotices) = (notices, reminders, outageNotices)
-        let (smsReplies, emailReplies) = (smsReplies, emailReplies)
+        let (smsReplies, emailReplies, staffDeadlines) = (smsReplies, emailReplies, staffDeadlines)
         handlers.on(TicketOpened.self) { event, context in
             try notices.ticketOpened(event, cause: context.message, in: context.db)
         }
@@ -90,6 +93,9 @@ public struct NotificationService: ServiceDefinition {
         }
         handlers.on(SendEmailReply.self) { command, context in
             try emailReplies.reply(command, cause: context.message, in: context.db)
+        }
+        handlers.on(SendStaffDeadlineNotice.self) { command, context in
+            try staffDeadlines.notify(command, cause: context.message, in: context.db)
         }
         return handlers
     }

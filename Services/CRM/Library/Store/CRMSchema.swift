@@ -282,6 +282,7 @@ enum CRMSchema {
                 CREATE INDEX crm_attachments_request ON crm_attachments (request_code, added_at);
                 """)
         }
+        registerDeadlineNotices(in: &migrator)
     }
 
     /// The columns `evnctl reseal` rewrites after a key change.

@@ -17,17 +17,13 @@ struct AttachmentLinks: Sendable {
     /// - Throws: ``ConfigurationError`` naming `INTAKE_STAFF_URL` when it is unset outside
     ///   development, or is not an http(s) URL.
     init(environment: [String: String], deployment: DeploymentEnvironment) throws {
-        let raw = environment[Self.intakeStaffURLVariable].flatMap { $0.isEmpty ? nil : $0 }
-        guard let url = raw ?? (deployment == .development ? Self.developmentIntakeStaffURL : nil),
-              let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme), parsed.host != nil else {
-            throw ConfigurationError(variable: Self.intakeStaffURLVariable, value: raw,
-                                     expected: "intake's staff address as staff browsers reach it (https://…)")
-        }
-        intakeStaffURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        intakeStaffURL = try StaffAddress.read(
+            Self.intakeStaffURLVariable, developmentDefault: Self.developmentIntakeStaffURL, environment: environment,
+            deployment: deployment, expected: "intake's staff address as staff browsers reach it (https://…)")
     }
 
     /// The download of attachment `id`.
     func download(_ id: String) -> String {
-        "\(intakeStaffURL)/nhan-vien/tep-dinh-kem/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["-"])) ?? id)"
+        "\(intakeStaffURL)/nhan-vien/tep-dinh-kem/\(StaffAddress.segment(id))"
     }
 }

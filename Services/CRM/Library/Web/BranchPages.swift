@@ -16,7 +16,8 @@ import WorkingCalendar
 ///   with an alert naming those due today or past their deadline;
 /// - `GET /bang-tin`: the wall board for the transaction office's screen: full-screen, large
 ///   type, refreshing itself every ``refreshSeconds``, tickets coloured by SLA state, with the
-///   counts due today and breached.
+///   counts of the deadline digest's three groups (``DeadlineGroups``): due on the next working
+///   day, due today and breached.
 struct BranchPages: Sendable {
     static let refreshSeconds = 30
 
@@ -39,18 +40,12 @@ struct BranchPages: Sendable {
         let claims = staff.claims
         let language = PageLanguage(request)
         let unit = claims.ownUnit
-        let personalData = views.workflows.personalData
-        let (tickets, amendments, serviceTickets, inquiries, officers) = try await database.read { db in
-            (try TicketStore.tickets(branchCode: unit, requestCode: nil, personalData: personalData, in: db),
-             try AmendmentStore.amendments(unit: unit, in: db),
-             try ServiceTicketStore.tickets(branchCode: unit, requestCode: nil, in: db),
-             try InquiryStore.inquiries(branchCode: unit, requestCode: nil, in: db),
-             try AssignmentStore.currentOfficers(in: db))
-        }
         let today = CalendarDay(clock.now())
+        let views = views
+        let tickets = try await database.read { db in try views.tickets(branchCode: unit, today: today, in: db) }
         let mine = name == "tickets" && request.uri.queryParameters.get("cua-toi") == "1"
-        let open = views.list(tickets, amendments, serviceTickets, inquiries, officers: officers, today: today).tickets
-            .filter { $0.status == .open && (!mine || $0.assignedTo == claims.staffId) }
+        let open = tickets.filter { $0.status == .open && (!mine || $0.assignedTo == claims.staffId) }
+        let deadlines = DeadlineGroups(open, today: today, calendar: policy.calendar)
         let rows = open.map { row($0, today: today, language: language) }
         let pressing = mine ? open.filter { [.dueToday, .breached].contains($0.slaState) }.map { $0.requestCode ?? $0.ticketId } : []
         let unpublished = unpublishedYears(today: today, open: open)
@@ -65,8 +60,8 @@ struct BranchPages: Sendable {
         return pages.render(name, title: title, for: request, language: language, context: [
             "tickets": rows, "empty": rows.isEmpty, "openCount": rows.count, "mine": mine,
             "pressing": !pressing.isEmpty, "pressingCodes": pressing.joined(separator: ", "),
-            "dueTodayCount": open.filter { $0.slaState == .dueToday }.count,
-            "breachedCount": open.filter { $0.slaState == .breached }.count,
+            "dueNextCount": deadlines.dueNextWorkingDay.count, "dueTodayCount": deadlines.dueToday.count,
+            "breachedCount": deadlines.breached.count,
             "bodyClass": name == "wallboard" ? "wall" : "",
             "calendarWarning": !unpublished.isEmpty,
             "unpublishedYears": unpublished.map(String.init).joined(separator: ", "),
@@ -132,6 +127,7 @@ struct BranchPages: Sendable {
         "wallboard": """
             \(calendarWarning)<div class="counts" role="status">
               <div id="open-count">{{#vi}}Đang xử lý{{/vi}}{{#en}}Open{{/en}}: {{openCount}}</div>
+              <div id="due-next-count">{{#vi}}Đến hạn ngày làm việc tiếp theo{{/vi}}{{#en}}Due on the next working day{{/en}}: {{dueNextCount}}</div>
               <div id="due-today-count">{{#vi}}Đến hạn hôm nay{{/vi}}{{#en}}Due today{{/en}}: {{dueTodayCount}}</div>
               <div id="breached-count">{{#vi}}Quá hạn{{/vi}}{{#en}}Breached{{/en}}: {{breachedCount}}</div>
               <div>{{#vi}}Cập nhật{{/vi}}{{#en}}Updated{{/en}} {{updatedAt}}</div>

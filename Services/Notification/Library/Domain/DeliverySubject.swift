@@ -18,6 +18,8 @@ enum DeliverySubject: Sendable, Hashable {
     case smsReply(messageId: String)
     /// The answer to a customer's e-mail, filed under intake's id of that mail: one answer per mail.
     case emailReply(mailId: String)
+    /// A deadline digest e-mailed to branch staff, filed under crm's notice id: one e-mail per id.
+    case staffDeadline(noticeId: String)
 
     /// Prefix of a reminder's `notice` column, before the threshold.
     static let reminderPrefix = "residence_"
@@ -27,6 +29,8 @@ enum DeliverySubject: Sendable, Hashable {
     private static let smsReplyNotice = "sms_reply"
     /// The `notice` column of an answer to an incoming e-mail.
     private static let emailReplyNotice = "email_reply"
+    /// The `notice` column of a deadline digest to branch staff.
+    private static let staffDeadlineNotice = "staff_deadline"
 
     /// Rebuilds the subject from its columns; `nil` for a notice this version does not know.
     init?(notice: String, reference: String, customerCode: String?) {
@@ -39,6 +43,8 @@ enum DeliverySubject: Sendable, Hashable {
             self = .smsReply(messageId: reference)
         } else if notice == Self.emailReplyNotice {
             self = .emailReply(mailId: reference)
+        } else if notice == Self.staffDeadlineNotice {
+            self = .staffDeadline(noticeId: reference)
         } else if notice.hasPrefix(Self.outagePrefix) {
             guard let outage = SendOutageNotice.Notice(rawValue: String(notice.dropFirst(Self.outagePrefix.count)))
             else { return nil }
@@ -50,7 +56,7 @@ enum DeliverySubject: Sendable, Hashable {
     }
 
     /// The `notice` column: the event's notice (`contract_ready`), `residence_<threshold>`,
-    /// `outage_<notice>`, `sms_reply` or `email_reply`.
+    /// `outage_<notice>`, `sms_reply`, `email_reply` or `staff_deadline`.
     var notice: String {
         switch self {
         case .request(let notice, _): notice.rawValue
@@ -58,11 +64,12 @@ enum DeliverySubject: Sendable, Hashable {
         case .outage(let notice, _): Self.outagePrefix + notice.rawValue
         case .smsReply: Self.smsReplyNotice
         case .emailReply: Self.emailReplyNotice
+        case .staffDeadline: Self.staffDeadlineNotice
         }
     }
 
     /// The `reference` column: the request code, the reminder id, the incident or planned
-    /// outage, or the answered SMS's or e-mail's id.
+    /// outage, the answered SMS's or e-mail's id, or crm's id of a staff deadline notice.
     var reference: String {
         switch self {
         case .request(_, let requestCode): requestCode
@@ -70,22 +77,24 @@ enum DeliverySubject: Sendable, Hashable {
         case .outage(_, let reference): reference
         case .smsReply(let messageId): messageId
         case .emailReply(let mailId): mailId
+        case .staffDeadline(let noticeId): noticeId
         }
     }
 
     /// The `customer_code` column: set on reminders only.
     var customerCode: String? {
         switch self {
-        case .request, .outage, .smsReply, .emailReply: nil
+        case .request, .outage, .smsReply, .emailReply, .staffDeadline: nil
         case .residenceReminder(_, _, let customerCode): customerCode
         }
     }
 
-    /// Reminders are bulk sends; everything else answers something a customer is waiting for.
+    /// Reminders and the staff's morning digests are bulk sends; everything else answers
+    /// something a customer is waiting for.
     var priority: DeliveryPriority {
         switch self {
         case .request, .outage, .smsReply, .emailReply: .urgent
-        case .residenceReminder: .bulk
+        case .residenceReminder, .staffDeadline: .bulk
         }
     }
 
@@ -103,6 +112,8 @@ enum DeliverySubject: Sendable, Hashable {
             ["sms_message_id": "\(messageId)", "notice": "\(self.notice)"]
         case .emailReply(let mailId):
             ["mail_id": "\(mailId)", "notice": "\(self.notice)"]
+        case .staffDeadline(let noticeId):
+            ["staff_notice_id": "\(noticeId)", "notice": "\(self.notice)"]
         }
     }
 }
