@@ -13,10 +13,7 @@ import Testing
     let fixture = CustomerCareMailbox.current
     let folder = "intake-\(UUID().uuidString.prefix(8).lowercased())"
 
-    private var environment: [String: String] {
-        ["MAILBOX_URL": fixture.imapURL(folder: folder), "MAILBOX_USERNAME": fixture.username,
-         "MAILBOX_PASSWORD": fixture.password, "MAILBOX_POLL_INTERVAL": "0.2"]
-    }
+    private var environment: [String: String] { fixture.readerSettings(folder: folder) }
 
     private var mailbox: IMAPMailbox {
         IMAPMailbox(settings: IMAPSettings(url: fixture.imapURL(folder: folder), username: fixture.username,

@@ -15,30 +15,13 @@ import Testing
     let folder = "inquiry-\(UUID().uuidString.prefix(8).lowercased())"
     let customer = "an.\(UUID().uuidString.prefix(8).lowercased())@khachhang.example.vn"
 
-    private var settings: [String: String] {
-        ["MAILBOX_URL": mailbox.imapURL(folder: folder), "MAILBOX_USERNAME": mailbox.username,
-         "MAILBOX_PASSWORD": mailbox.password, "MAILBOX_POLL_INTERVAL": "0.2"]
-    }
+    private var settings: [String: String] { mailbox.readerSettings(folder: folder) }
 
-    /// Delivers the customer's mail over LMTP into this test's folder; returns its Message-ID.
+    /// Delivers the customer's mail into this test's folder; returns its Message-ID.
     @discardableResult
     private func deliver(subject: String, text: String, thread: [String] = []) throws -> String {
-        let messageID = "\(UUID().uuidString.lowercased())@khachhang.example.vn"
-        let threading = thread.isEmpty ? "" : """
-            In-Reply-To: <\(thread.last!)>
-            References: \(thread.map { "<\($0)>" }.joined(separator: " "))
-
-            """
-        try mailbox.deliver("""
-            From: Nguyen Van An <\(customer)>
-            To: cskh@evn.local
-            Subject: \(subject)
-            Message-ID: <\(messageID)>
-            \(threading)Content-Type: text/plain; charset=UTF-8
-
-            \(text)
-            """, from: customer, folder: folder)
-        return messageID
+        try mailbox.deliverCustomerMail(from: "Nguyen Van An", address: customer, subject: subject, text: text,
+                                        thread: thread, folder: folder)
     }
 
     /// The ticket page's form `step` posted as signed-in staff of `token`.

@@ -16,27 +16,14 @@ import Testing
     let folder = "request-\(UUID().uuidString.prefix(8).lowercased())"
     let customer = "binh.\(UUID().uuidString.prefix(8).lowercased())@khachhang.example.vn"
 
-    private var settings: [String: String] {
-        ["MAILBOX_URL": mailbox.imapURL(folder: folder), "MAILBOX_USERNAME": mailbox.username,
-         "MAILBOX_PASSWORD": mailbox.password, "MAILBOX_POLL_INTERVAL": "0.2"]
-    }
+    private var settings: [String: String] { mailbox.readerSettings(folder: folder) }
 
-    /// Delivers the customer's mail over LMTP into this test's folder; returns its Message-ID.
+    /// Delivers the customer's mail into this test's folder; returns its Message-ID.
     /// `inReplyTo`: the Message-ID of the mail it answers.
     @discardableResult
     private func deliver(subject: String, text: String, inReplyTo: String? = nil) throws -> String {
-        let messageID = "\(UUID().uuidString.lowercased())@khachhang.example.vn"
-        let threading = inReplyTo.map { "In-Reply-To: <\($0)>\nReferences: <\($0)>\n" } ?? ""
-        try mailbox.deliver("""
-            From: Tran Van Binh <\(customer)>
-            To: cskh@evn.local
-            Subject: \(subject)
-            Message-ID: <\(messageID)>
-            \(threading)Content-Type: text/plain; charset=UTF-8
-
-            \(text)
-            """, from: customer, folder: folder)
-        return messageID
+        try mailbox.deliverCustomerMail(from: "Tran Van Binh", address: customer, subject: subject, text: text,
+                                        thread: inReplyTo.map { [$0] } ?? [], folder: folder)
     }
 
     @Test func aMailAskingForAMeterInspectionBecomesThatRequestAtItsBranchAndIsAnsweredInTheThread() async throws {

@@ -34,6 +34,34 @@ public struct CustomerCareMailbox: Sendable {
         return components.string ?? imapURL
     }
 
+    /// intake's settings for reading only `folder`, polled every 0.2 s so that a test's mail
+    /// is read at once.
+    public func readerSettings(folder: String) -> [String: String] {
+        ["MAILBOX_URL": imapURL(folder: folder), "MAILBOX_USERNAME": username,
+         "MAILBOX_PASSWORD": password, "MAILBOX_POLL_INTERVAL": "0.2"]
+    }
+
+    /// Delivers a customer's plain-text mail from `name` <`address`> into `folder`, as an answer
+    /// in the thread of `thread`'s Message-IDs (oldest first) when given; returns its Message-ID.
+    @discardableResult
+    public func deliverCustomerMail(from name: String, address: String, subject: String, text: String,
+                                    thread: [String] = [], folder: String) throws -> String {
+        let messageID = "\(UUID().uuidString.lowercased())@khachhang.example.vn"
+        let threading = thread.last.map { last in
+            "In-Reply-To: <\(last)>\nReferences: \(thread.map { "<\($0)>" }.joined(separator: " "))\n"
+        } ?? ""
+        try deliver("""
+            From: \(name) <\(address)>
+            To: \(username)
+            Subject: \(subject)
+            Message-ID: <\(messageID)>
+            \(threading)Content-Type: text/plain; charset=UTF-8
+
+            \(text)
+            """, from: address, folder: folder)
+        return messageID
+    }
+
     /// Delivers `message` (RFC 5322 text; line breaks are sent as CRLF) from `sender` (empty:
     /// a bounce's null sender) over LMTP into the INBOX, or into `folder` (made on first
     /// delivery); returns once Dovecot stored it.
