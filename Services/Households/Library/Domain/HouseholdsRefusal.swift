@@ -5,6 +5,8 @@ import VietnameseIdentity
 enum HouseholdsRefusal: Error, Sendable, Equatable {
     case dossierNotFound
     case subHouseholdNotFound
+    /// No paper is kept under that id.
+    case attachmentNotFound
     /// The customer code already has an active dossier.
     case customerCodeActive
     case dossierClosed

@@ -9,6 +9,7 @@ extension APIError {
         self = switch refusal {
         case .dossierNotFound: .dossierNotFound
         case .subHouseholdNotFound: .subHouseholdNotFound
+        case .attachmentNotFound: .notFound(vi: "tệp đính kèm", en: "attachment")
         case .customerCodeActive: .customerCodeActive
         case .dossierClosed: .dossierClosed
         case .subHouseholdNotCurrent: .subHouseholdNotCurrent

@@ -18,7 +18,7 @@ struct DossierPapers: Sendable {
     /// Keeps the files of `upload` under its `kind` with `dossier`, which the caller opened for
     /// `claims` (``ViewDossier``, the unit check).
     ///
-    /// - Throws: ``APIError`` 422 with a field error for a missing or unknown kind, for each
+    /// - Throws: ``HouseholdsRefusal/invalid(_:)`` with a field error for a missing or unknown kind, for each
     ///   file that is not a JPEG, PNG or PDF by its content or is too large, and for the count.
     func attach(_ upload: MultipartUpload, to dossier: DossierView, by claims: StaffClaims) async throws
         -> [DossierAttachments.Kept] {
@@ -27,7 +27,7 @@ struct DossierPapers: Sendable {
             guard let kind = AttachmentKind(rawValue: text) else { throw .unknownKind }
             return kind
         }
-        guard let kind, validation.isValid else { throw APIError.invalid(ValidationFailure(errors: validation.errors)) }
+        guard let kind, validation.isValid else { throw HouseholdsRefusal.invalid(ValidationFailure(errors: validation.errors)) }
         return try await attachments.add(upload.files.map { ("file", kind, $0.bytes) }, to: dossier.dossierId,
                                          by: claims.staffId, at: clock.preciseNow())
     }
@@ -39,11 +39,11 @@ struct DossierPapers: Sendable {
 
     /// The paper `attachmentId` and its bytes, opened, for staff who may see its dossier.
     ///
-    /// - Throws: ``APIError`` 404 for an unknown id; ``HouseholdsRefusal/otherUnit`` for
+    /// - Throws: ``HouseholdsRefusal/attachmentNotFound`` for an unknown id; ``HouseholdsRefusal/otherUnit`` for
     ///   another unit's dossier.
     func file(_ attachmentId: String, by claims: StaffClaims) async throws -> (attachment: DossierAttachments.Kept, bytes: Data) {
         guard let (attachment, bytes) = try await attachments.file(attachmentId) else {
-            throw APIError.notFound(vi: "tệp đính kèm", en: "attachment")
+            throw HouseholdsRefusal.attachmentNotFound
         }
         _ = try await dossier(id: attachment.dossierId, by: claims)
         return (attachment, bytes)

@@ -27,7 +27,7 @@ struct DossierAttachments: Sendable {
 
     /// Checks and keeps `files` with dossier `dossierId`, added by `staffId`.
     ///
-    /// - Throws: ``APIError`` 422 with a field error for each refused file and for the count.
+    /// - Throws: ``HouseholdsRefusal/invalid(_:)`` with a field error for each refused file and for the count.
     func add(_ files: [(field: String, kind: AttachmentKind, bytes: Data)], to dossierId: String, by staffId: String,
              at now: Date) async throws -> [Kept] {
         let (limits, personalData) = (limits, personalData)
@@ -49,7 +49,7 @@ struct DossierAttachments: Sendable {
                 }
             }
         } catch let failure as ValidationFailure {
-            throw APIError.invalid(failure)
+            throw HouseholdsRefusal.invalid(failure)
         }
     }
 
