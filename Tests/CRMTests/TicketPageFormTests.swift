@@ -36,25 +36,20 @@ import Testing
             let officer = try await crm.token(unit: "PC05TK")
             let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
 
-            let longNote = try await post(crm, code, "contact", "note=" + String(repeating: "a", count: 2001), token: officer)
-            #expect(longNote.status == 422)
-            #expect(try summaryLinks(longNote.text) == ["contact-note"])
-
-            let noReason = try await post(crm, code, "survey", "outcome=infeasible&phase=1", token: officer)
-            #expect(noReason.status == 422)
-            #expect(try summaryLinks(noReason.text) == ["survey-reason"])
-
-            let noNote = try await post(crm, code, "screening-resolution", "decision=cleared", token: officer)
-            #expect(noNote.status == 422)
-            #expect(try summaryLinks(noNote.text) == ["resolution-note"])
-
-            let noOfficer = try await post(crm, code, "assignment", "officerId=", token: head)
-            #expect(noOfficer.status == 422)
-            #expect(try summaryLinks(noOfficer.text) == ["officer-id"])
-
-            let beforeSurvey = try await post(crm, code, "installation", "", token: officer)
-            #expect(beforeSurvey.status == 409)
-            #expect(try summaryLinks(beforeSurvey.text) == ["status"], "the step's form is not shown: the link leads to the status")
+            // Each refused step: its form, who posts it, the answer and where the summary leads.
+            let refusals: [(step: String, form: String, token: String, status: Int, links: [String])] = [
+                ("contact", "note=" + String(repeating: "a", count: 2001), officer, 422, ["contact-note"]),
+                ("survey", "outcome=infeasible&phase=1", officer, 422, ["survey-reason"]),
+                ("screening-resolution", "decision=cleared", officer, 422, ["resolution-note"]),
+                ("assignment", "officerId=", head, 422, ["officer-id"]),
+                // The installation's form is not shown before a survey: the link leads to the status.
+                ("installation", "", officer, 409, ["status"]),
+            ]
+            for refusal in refusals {
+                let answer = try await post(crm, code, refusal.step, refusal.form, token: refusal.token)
+                #expect(answer.status == refusal.status, "\(refusal.step)")
+                #expect(try summaryLinks(answer.text) == refusal.links, "\(refusal.step)")
+            }
         }
     }
 
