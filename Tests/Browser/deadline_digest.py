@@ -18,12 +18,12 @@ import urllib.parse
 import uuid
 from pathlib import Path
 
-from portal_flow import BROKER, ROOT, check, eventually, http
+import portal_flow as flow
 
 VIETNAM = datetime.timezone(datetime.timedelta(hours=7))
 HEAD = "tk-gd-01"
 HEAD_MAIL = "tk-gd-01@evn.example.vn"
-MAIL_DIR = Path(os.environ.get("SMTP_MAIL_DIR", ROOT / "var" / "smtp" / "mail"))
+MAIL_DIR = Path(os.environ.get("SMTP_MAIL_DIR", Path(__file__).resolve().parents[2] / "var" / "smtp" / "mail"))
 
 
 def file_late_ticket(platform):
@@ -42,15 +42,15 @@ def file_late_ticket(platform):
         "purpose": "residential", "householdCount": 1, "extraHouseholds": [],
         "consentGivenAt": instant, "submittedAt": instant,
     }
-    management = f"http://{BROKER['host']}:{BROKER['management']}/api"
+    management = f"http://{flow.BROKER['host']}:{flow.BROKER['management']}/api"
     vhost = urllib.parse.quote(platform.vhost, safe="")
-    status, answer = http("POST", f"{management}/exchanges/{vhost}/evn.events/publish", auth=f"{BROKER['user']}:{BROKER['password']}",
+    status, answer = flow.http("POST", f"{management}/exchanges/{vhost}/evn.events/publish", auth=f"{flow.BROKER['user']}:{flow.BROKER['password']}",
                           body={"routing_key": "intake.request.submitted", "payload": json.dumps(body),
                                 "payload_encoding": "string",
                                 "properties": {"message_id": str(uuid.uuid4()), "type": "intake.request.submitted.v1",
                                                "content_type": "application/json", "app_id": "intake",
                                                "correlation_id": code, "delivery_mode": 2}})
-    check(status == 200 and answer.get("routed"), f"the week-old request is on the broker ({status} {answer})")
+    flow.check(status == 200 and answer.get("routed"), f"the week-old request is on the broker ({status} {answer})")
     return code
 
 
@@ -93,23 +93,23 @@ def branch_head_morning(browser, platform):
         if not cards:
             browser.driver.refresh()
         return cards
-    cards = eventually("the wall board shows the week-old ticket", late_card)
-    check("sla-breached" in cards[0].get_attribute("class"), "the week-old ticket is shown late")
+    cards = flow.eventually("the wall board shows the week-old ticket", late_card)
+    flow.check("sla-breached" in cards[0].get_attribute("class"), "the week-old ticket is shown late")
     counts = {name: browser.find(f"#{name}").text for name in ["breached-count", "due-today-count", "due-next-count"]}
-    check(re.fullmatch(r"Quá hạn: [1-9]\d*", counts["breached-count"]), f"the board counts the late tickets: {counts}")
-    check(re.fullmatch(r"Đến hạn hôm nay: \d+", counts["due-today-count"]), f"the board counts those due today: {counts}")
-    check(re.fullmatch(r"Đến hạn ngày làm việc tiếp theo: \d+", counts["due-next-count"]),
+    flow.check(re.fullmatch(r"Quá hạn: [1-9]\d*", counts["breached-count"]), f"the board counts the late tickets: {counts}")
+    flow.check(re.fullmatch(r"Đến hạn hôm nay: \d+", counts["due-today-count"]), f"the board counts those due today: {counts}")
+    flow.check(re.fullmatch(r"Đến hạn ngày làm việc tiếp theo: \d+", counts["due-next-count"]),
           f"the board counts those due on the next working day: {counts}")
     browser.shot("wall-board-deadlines")
 
-    text = eventually("the branch head's digest names the late ticket, or crm says today is a day off",
+    text = flow.eventually("the branch head's digest names the late ticket, or crm says today is a day off",
                       lambda: digest_to_head(code) or day_off_in_crm(platform), timeout=150)
     if text is DAY_OFF:
         print("browser: crm sends no deadline digest on a day off in Vietnam; the e-mail step is left out", flush=True)
         return
-    check(f"Quá hạn (" in text and "người xử lý: chưa giao" in text, f"the digest lists it late and unassigned: {text!r}")
+    flow.check(f"Quá hạn (" in text and "người xử lý: chưa giao" in text, f"the digest lists it late and unassigned: {text!r}")
     link = next((line.strip() for line in text.splitlines() if line.strip().endswith(f"/phieu/CRM-{code}")), None)
-    check(link == f"{platform.url('crm')}/phieu/CRM-{code}", f"the digest links to the ticket's page: {link!r}")
+    flow.check(link == f"{platform.url('crm')}/phieu/CRM-{code}", f"the digest links to the ticket's page: {link!r}")
     browser.driver.get(link)
-    check(code in browser.find("h1").text, f"the link opens the ticket's page: {browser.find('h1').text!r}")
+    flow.check(code in browser.find("h1").text, f"the link opens the ticket's page: {browser.find('h1').text!r}")
     browser.shot("digest-link-ticket-page")
