@@ -5,7 +5,7 @@ import ServiceKit
 /// Files a request for a new connection: the API's, the portal's and the call centre's alike.
 ///
 /// The form is checked whole (``SubmissionValidator``); an operator files for their own
-/// branch's communes only; then ``FilingGate`` counts and stores it, once per
+/// branch's communes only; then ``FilingGate`` counts, stores and logs it, once per
 /// idempotency claim.
 struct ConnectionFiling: Sendable {
     let validator: SubmissionValidator

@@ -6,7 +6,7 @@ import ServiceKit
 /// centre's and the customer-care mailbox's alike.
 ///
 /// The form is checked whole (``ServiceRequestValidator``); an operator files for their own
-/// branch's customers only; then ``FilingGate`` counts and stores it, once per idempotency claim.
+/// branch's customers only; then ``FilingGate`` counts, stores and logs it, once per idempotency claim.
 struct ServiceRequestFiling: Sendable {
     let validator: ServiceRequestValidator
     let store: ServiceRequestStore
