@@ -4,18 +4,9 @@ import Messaging
 
 /// A message crm hands to the workflow of the ticket it concerns (``TicketMessageRouter``):
 /// each says here which workflow, and which step, takes it. Routing a new message is its
-/// conformance below and its line in ``routed``.
+/// conformance below and its one line in ``CRMMessageHandlers``.
 protocol TicketRoutedMessage: MessageContract {
     func route(to workflows: TicketWorkflows, by router: TicketMessageRouter, cause: Envelope, in db: Database) throws
-}
-
-extension TicketMessageRouter {
-    /// Every message crm routes to a ticket's workflow.
-    static let routed: [any TicketRoutedMessage.Type] = [
-        RequestSubmitted.self, ServiceRequestSubmitted.self, ScreeningCompleted.self, WorkOrderOpened.self,
-        MeterInstalled.self, MeterVisited.self, SignatureCaptured.self, CustomerNotified.self,
-        HouseholdCountChanged.self, InquiryReceived.self,
-    ]
 }
 
 extension RequestSubmitted: TicketRoutedMessage {
