@@ -20,6 +20,15 @@ public enum AttachmentContentType: String, Sendable, Hashable, CaseIterable, Cod
         }
     }
 
+    /// How pages name the type to people: `JPG`, `PNG`, `PDF`.
+    public var shown: String { fileExtension.uppercased() }
+
+    /// How pages name a stored file's media type: the accepted type's ``shown`` name, or the
+    /// media type as stored when it is none of them.
+    public static func shown(mediaType: String) -> String {
+        AttachmentContentType(rawValue: mediaType)?.shown ?? mediaType
+    }
+
     /// The type `bytes` begin like, or nil when they are none of the accepted ones.
     public init?(sniffing bytes: some Collection<UInt8>) {
         let head = Array(bytes.prefix(8))

@@ -104,6 +104,21 @@ struct DeadlineDigestTests {
         }
     }
 
+    @Test func onAWeekdayPublicHolidayCrmSaysOnceThatNoDigestGoes() async throws {
+        try await ClockedCRM.$runsDailyJobs.withValue(true) {
+            // Tuesday 2 September 2025, National Day, past the digest's hour: a late ticket waits.
+            try await CRMHarness.run(at: vietnamTime("2025-09-02 07:00").addingTimeInterval(-2)) { crm in
+                try await Self.open(crm, [(Self.late, "2025-08-26")])
+                crm.clock.set(vietnamTime("2025-09-02 07:00"))
+                try await eventually("crm says no digest goes on the holiday") {
+                    crm.logs.contains("no deadline digest today: not a working day", where: "day", is: "2025-09-02")
+                }
+                #expect(crm.logs.all.count { $0.message == "no deadline digest today: not a working day" } == 1)
+                #expect(try await crm.count("crm_deadline_notices") == 0, "the late ticket is in no digest on a holiday")
+            }
+        }
+    }
+
     @Test func theWallBoardCountsTheDigestsThreeGroups() async throws {
         try await CRMHarness.run(at: vietnamTime("2025-09-11 10:00")) { crm in
             try await Self.open(crm, [(Self.late, "2025-09-05"), (Self.dueToday, "2025-09-08"),

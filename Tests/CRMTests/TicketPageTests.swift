@@ -81,7 +81,7 @@ import Testing
             let vietnamese = try await page(crm, "phieu/CRM-\(code)", token: token)
             let list = try #require(PageElement(id: "attachments", in: vietnamese)).inner
             #expect(list.contains(#"<a href="http://localhost:8080/nhan-vien/tep-dinh-kem/5b1e0c7a-2f3d-4e8b-9a6c-1d2e3f4a5b6c" download>Sổ hộ khẩu</a>"#))
-            #expect(list.contains("application/pdf, 178 KB"))
+            #expect(list.contains("PDF, 178 KB"))
             #expect(list.contains("</time></li>"), "a file sent on the portal says no channel: \(list)")
             #expect(list.components(separatedBy: "<li").count == 2, "a redelivered event lists the file once")
             let english = try await page(crm, "phieu/CRM-\(code)?lang=en", token: token)

@@ -9,7 +9,8 @@ import WorkingCalendar
 /// due, asking the directory only for branches with a ticket this process has not yet told of
 /// that day. A failed pass is logged and tried again
 /// at the next look; the pass's record keeps every person to one digest a day, so running it on
-/// several replicas, or again after a restart, sends nothing twice.
+/// several replicas, or again after a restart, sends nothing twice. On a day off (a weekend, a
+/// public holiday, as the working calendar says) it logs once that no digest goes that day.
 struct DeadlineDigestSchedule: Service {
     let digest: DeadlineDigest
     let clock: WallClock
@@ -20,9 +21,14 @@ struct DeadlineDigestSchedule: Service {
     func run() async throws {
         try? await cancelWhenGracefulShutdown {
             var covered: (day: CalendarDay, tickets: Set<String>)?
+            var dayOffTold: CalendarDay?
             while !Task.isCancelled {
                 let now = clock.preciseNow()
                 let today = CalendarDay(now)
+                if dayOffTold != today, !digest.calendar.isWorkingDay(today) {
+                    logger.info("no deadline digest today: not a working day", metadata: ["day": "\(today)"])
+                    dayOffTold = today
+                }
                 if digest.isDue(at: now) {
                     do {
                         let pass = try await digest.run(at: now, covered: covered?.day == today ? covered?.tickets ?? [] : [])

@@ -38,7 +38,7 @@ struct TicketPage: Sendable {
             } catch let refusal as APIError {
                 return try await page(request, id, staff: staff,
                                       problems: FieldMessages(refusal.errors, in: PageLanguage(request)),
-                                      status: refusal.status)
+                                      refusedStep: "assignment", status: refusal.status)
             }
             return WebPages.seeOther("/phieu/\(id)")
         }
@@ -51,12 +51,13 @@ struct TicketPage: Sendable {
             let staff = try await session.visitor(request, context, for: .tickets)
             let id = try context.parameters.require("ticketId")
             let form = try await WebForm.read(request)
+            let step = try context.parameters.require("step")
             do {
-                try await perform(try context.parameters.require("step"), form, ticketId: id, claims: staff.claims)
+                try await perform(step, form, ticketId: id, claims: staff.claims)
             } catch let refusal as APIError {
                 return try await page(request, id, staff: staff,
                                       problems: FieldMessages(refusal.errors, in: PageLanguage(request)),
-                                      status: refusal.status)
+                                      refusedStep: step, status: refusal.status)
             }
             return WebPages.seeOther("/phieu/\(id)")
         }
@@ -86,9 +87,10 @@ struct TicketPage: Sendable {
         }
     }
 
-    /// The ticket's page: the API's detail as the template's values, and the forms its state allows.
+    /// The ticket's page: the API's detail as the template's values, and the forms its state
+    /// allows; with the `problems` of the form of `refusedStep`, each linked to its input.
     private func page(_ request: Request, _ ticketId: String, staff: SignedInStaff, problems: FieldMessages,
-                      status: HTTPResponse.Status = .ok) async throws -> Response {
+                      refusedStep: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let language = PageLanguage(request)
         let claims = staff.claims
         let (views, personalData) = (views, workflows.personalData)
@@ -98,9 +100,6 @@ struct TicketPage: Sendable {
                     try AssignmentStore.history(ticketId: ticketId, in: db).last?.officerId)
         }
         var context = try JSONSerialization.jsonObject(with: detail) as? [String: Any] ?? [:]
-        // The summary links each error to its field; the answer's `text` is the textarea `answer-text`.
-        context["errors"] = problems.all.map { $0["field"] == "text" ? $0.merging(["id": "answer-text"]) { $1 } : $0 }
-        context["hasErrors"] = !problems.isEmpty
         let open = context["status"] as? String == "open"
         context["canContact"] = open
         context["officer"] = officer ?? language.pick("Chưa giao", "Not assigned")
@@ -130,13 +129,18 @@ struct TicketPage: Sendable {
             return message
         }
         context["ticketId"] = ticketId
+        context["errors"] = problems.all.map { problem in
+            problem.merging(["id": TicketPageForm.anchor(of: problem["field"] ?? "", step: refusedStep, in: context)]) { $1 }
+        }
+        context["hasErrors"] = !problems.isEmpty
         if let requestCode = context["requestCode"] as? String {
             let attachments = try await database.read { db in try RequestAttachments.of(requestCode, in: db) }
             context["attachments"] = attachments.map { attachment -> [String: Any] in
                 var shown: [String: Any] = [
                     "id": attachment.attachmentId, "link": attachmentLinks.download(attachment.attachmentId),
                     "label": language.pick(attachment.kind.shown.vi, attachment.kind.shown.en),
-                    "type": attachment.contentType, "size": FileSize.shown(attachment.byteCount),
+                    "type": AttachmentContentType.shown(mediaType: attachment.contentType),
+                    "size": FileSize.shown(attachment.byteCount),
                     "addedAt": ShownTime.dayAndTime(attachment.addedAt),
                 ]
                 // Only a mailed file says how it came: an empty string would still show the section.
@@ -175,7 +179,8 @@ struct TicketPage: Sendable {
         \(FormField.errorSummary)
         <p><a href="/phieu">{{#vi}}← Danh sách phiếu{{/vi}}{{#en}}← All tickets{{/en}}</a></p>
         <dl id="ticket">
-          <dt>{{#vi}}Mã yêu cầu{{/vi}}{{#en}}Request{{/en}}</dt><dd class="code">{{requestCode}}{{customerCode}}</dd>
+          {{#requestCode}}<dt>{{#vi}}Mã yêu cầu{{/vi}}{{#en}}Request{{/en}}</dt><dd class="code" id="request-code">{{requestCode}}</dd>{{/requestCode}}
+          {{#customerCode}}<dt>{{#vi}}Mã khách hàng{{/vi}}{{#en}}Customer code{{/en}}</dt><dd class="code" id="customer-code">{{customerCode}}</dd>{{/customerCode}}
           <dt>{{#vi}}Loại{{/vi}}{{#en}}Kind{{/en}}</dt><dd>{{kindLabel}}</dd>
           <dt>{{#vi}}Trạng thái{{/vi}}{{#en}}Status{{/en}}</dt><dd id="status">{{statusLabel}}{{#closure}}{{#resolutionLabel}} — {{resolutionLabel}}{{/resolutionLabel}}{{/closure}}</dd>
           {{#stageLabel}}<dt>{{#vi}}Bước{{/vi}}{{#en}}Stage{{/en}}</dt><dd id="stage">{{stageLabel}}</dd>{{/stageLabel}}

@@ -19,30 +19,23 @@ struct ConnectionWorkflow: TicketWorkflow {
     /// Opens the one ticket of a submitted request and asks households to screen its ID numbers.
     func open(_ request: RequestSubmitted, cause: Envelope, in db: Database) throws {
         guard try TicketStore.ticket(requestCode: request.requestCode, personalData: personalData, in: db) == nil else { return }
-        let openedAt = currentInstant
-        let receivedOn = CalendarDay(request.submittedAt)
-        let limit = policy.initialLimit(for: request.requestKind, areaClass: request.site.areaClass)
+        let opening = openingNow(request.requestKind, areaClass: request.site.areaClass, submittedAt: request.submittedAt)
         let parties = Parties(applicant: request.applicant, extraHouseholds: request.extraHouseholds)
         let ticket = Ticket(
             ticketId: Ticket.ticketId(requestCode: request.requestCode), requestCode: request.requestCode,
             requestKind: request.requestKind, branch: request.branch,
             site: request.site, purpose: request.purpose, householdCount: request.householdCount,
             sealedParties: personalData.seal(String(decoding: try JSONCoding.encoder.encode(parties), as: UTF8.self)),
-            receivedOn: receivedOn, openedAt: openedAt, status: .open, slaLimit: limit,
-            dueDate: policy.dueDate(receivedOn: receivedOn, limit: limit))
+            receivedOn: opening.receivedOn, openedAt: opening.openedAt, status: .open, slaLimit: opening.slaLimit,
+            dueDate: opening.dueDate)
         try TicketStore.insert(ticket, personalData: personalData, in: db)
-        try TimelineStore.append(TimelineEntry(.requestSubmitted, detail: request.channel.rawValue, at: request.submittedAt),
-                                 requestCode: ticket.requestCode, in: db)
-        try TimelineStore.append(TimelineEntry(.ticketOpened, at: openedAt), requestCode: ticket.requestCode, in: db)
-        try messages.send(TicketOpened(
-            ticketId: ticket.ticketId, requestCode: ticket.requestCode, requestKind: ticket.requestKind, branch: ticket.branch,
-            contact: CustomerContact(phone: request.applicant.phone, email: request.applicant.email),
-            slaLimitWorkingDays: limit, dueDate: ticket.dueDate.calendarDate, openedAt: openedAt
-        ), requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)
+        try announceOpening(ticket, opening, channel: request.channel, submittedAt: request.submittedAt,
+                            contact: CustomerContact(phone: request.applicant.phone, email: request.applicant.email),
+                            cause: cause, in: db)
         try messages.send(ScreenIdentities(requestCode: ticket.requestCode, requestKind: ticket.requestKind,
                                            idNumbers: parties.idNumbers),
-                          requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)
-        log("ticket opened", ticket, ["branch": "\(ticket.branch.code)", "sla_limit_working_days": "\(limit)",
+                          requestCode: ticket.requestCode, cause: cause, at: opening.openedAt, in: db)
+        log("ticket opened", ticket, ["branch": "\(ticket.branch.code)", "sla_limit_working_days": "\(ticket.slaLimit)",
                                       "due_date": "\(ticket.dueDate)"], in: db)
     }
 

@@ -23,34 +23,29 @@ struct ServiceRequestWorkflow: TicketWorkflow {
             throw MessageRefusal.connectionAsServiceRequest(requestCode: request.requestCode,
                                                             kind: request.requestKind.rawValue)
         }
-        let openedAt = currentInstant
-        let receivedOn = CalendarDay(request.submittedAt)
-        let limit = policy.initialLimit(for: request.requestKind, areaClass: request.details.site?.areaClass ?? .urban)
+        let opening = openingNow(request.requestKind, areaClass: request.details.site?.areaClass ?? .urban,
+                              submittedAt: request.submittedAt)
         let filing = ServiceTicket.Filing(requester: request.requester, details: request.details)
         let ticket = ServiceTicket(
             ticketId: ServiceTicket.ticketId(requestCode: request.requestCode), requestCode: request.requestCode,
             kind: request.requestKind, customerCode: request.customerCode, branch: request.branch,
             sealedFiling: personalData.seal(String(decoding: try JSONCoding.encoder.encode(filing), as: UTF8.self)),
-            receivedOn: receivedOn, openedAt: openedAt, status: .open, stage: Self.firstStage(of: request.requestKind),
-            slaLimit: limit, dueDate: policy.dueDate(receivedOn: receivedOn, limit: limit))
+            receivedOn: opening.receivedOn, openedAt: opening.openedAt, status: .open,
+            stage: Self.firstStage(of: request.requestKind), slaLimit: opening.slaLimit, dueDate: opening.dueDate)
         try ServiceTicketStore.insert(ticket, in: db)
-        try TimelineStore.append(TimelineEntry(.requestSubmitted, detail: request.channel.rawValue, at: request.submittedAt),
-                                 requestCode: ticket.requestCode, in: db)
-        try TimelineStore.append(TimelineEntry(.ticketOpened, at: openedAt), requestCode: ticket.requestCode, in: db)
-        try messages.send(TicketOpened(
-            ticketId: ticket.ticketId, requestCode: ticket.requestCode, requestKind: ticket.kind, branch: ticket.branch,
-            contact: CustomerContact(phone: request.requester.phone, email: request.requester.email),
-            slaLimitWorkingDays: limit, dueDate: ticket.dueDate.calendarDate, openedAt: openedAt
-        ), requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)
+        try announceOpening(ticket, opening, channel: request.channel, submittedAt: request.submittedAt,
+                            contact: CustomerContact(phone: request.requester.phone, email: request.requester.email),
+                            cause: cause, in: db)
         log("service ticket opened", requestCode: ticket.requestCode, ticketId: ticket.ticketId, [
             "kind": "\(ticket.kind.rawValue)", "customer_code": "\(ticket.customerCode)",
-            "branch": "\(ticket.branch.code)", "sla_limit_working_days": "\(limit)", "due_date": "\(ticket.dueDate)",
+            "branch": "\(ticket.branch.code)", "sla_limit_working_days": "\(ticket.slaLimit)",
+            "due_date": "\(ticket.dueDate)",
         ], in: db)
         switch ticket.kind {
         case .householdCountChange:
             try messages.send(ScreenIdentities(requestCode: ticket.requestCode, requestKind: ticket.kind,
                                                idNumbers: (request.details.newHouseholds ?? []).map(\.idNumber)),
-                              requestCode: ticket.requestCode, cause: cause, at: openedAt, in: db)
+                              requestCode: ticket.requestCode, cause: cause, at: opening.openedAt, in: db)
         case .meterInspection, .meterVerification:
             try requestVisit(ticket, cause: cause, in: db)
         case .independentVerification:

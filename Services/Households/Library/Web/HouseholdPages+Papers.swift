@@ -61,7 +61,7 @@ extension HouseholdPages {
     /// when and by whom it was added, and its download link.
     static func shown(paper: DossierAttachments.Kept, in language: PageLanguage) -> [String: Any] {
         ["id": paper.attachmentId, "label": language.pick(paper.kind.shown.vi, paper.kind.shown.en),
-         "type": AttachmentContentType(rawValue: paper.contentType)?.fileExtension.uppercased() ?? paper.contentType,
+         "type": AttachmentContentType.shown(mediaType: paper.contentType),
          "size": FileSize.shown(paper.byteCount), "when": ShownTime.dayAndTime(paper.addedAt), "by": paper.addedBy,
          "href": "/ho-dung-chung/giay-to/\(paper.attachmentId)"]
     }

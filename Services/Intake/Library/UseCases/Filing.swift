@@ -1,4 +1,6 @@
 import Contracts
+import Logging
+import ServiceKit
 import StaffAuth
 import VietnameseIdentity
 
@@ -51,5 +53,27 @@ struct FilingGate: Sendable {
         } catch let spent as PhoneBudgetSpent {
             return .failure(.throttled(.phoneBudget(spent)))
         }
+    }
+}
+
+extension FilingGate {
+    /// Stores a valid filing of a `noun` (`request`, `service request`) with `submit`, as
+    /// ``store(naming:by:_:)`` does, and logs what came of it: filed (with its branch and
+    /// `details`), or sent again with the same key and nothing filed.
+    func file(_ noun: String, naming phone: VietnamesePhoneNumber, by party: FilingParty, details: Logger.Metadata,
+              logger: Logger, _ submit: (Filer) async throws -> FilingOutcome) async throws
+        -> Result<FilingOutcome, FilingRefusal> {
+        let outcome = try await store(naming: phone, by: party, submit)
+        switch outcome {
+        case .success(.accepted(let receipt)):
+            logger.info("\(noun) submitted", metadata: .request(receipt.requestCode, details.merging([
+                "branch": "\(receipt.branch.code)",
+            ]) { $1 }))
+        case .success(.replayed(let receipt)):
+            logger.info("\(noun) sent again with the same key, nothing filed", metadata: .request(receipt.requestCode))
+        case .success(.keyReused), .failure:
+            break
+        }
+        return outcome
     }
 }

@@ -6,7 +6,7 @@ import ServiceKit
 /// centre's and the customer-care mailbox's alike.
 ///
 /// The form is checked whole (``ServiceRequestValidator``); an operator files for their own
-/// branch's customers only; then ``FilingGate`` counts and stores it, once per idempotency claim.
+/// branch's customers only; then ``FilingGate`` counts, stores and logs it, once per idempotency claim.
 struct ServiceRequestFiling: Sendable {
     let validator: ServiceRequestValidator
     let store: ServiceRequestStore
@@ -23,20 +23,11 @@ struct ServiceRequestFiling: Sendable {
             return .failure(.invalid(error.errors))
         }
         guard party.mayFile(for: serviceRequest.branch.code) else { return .failure(.otherUnit(field: "customerCode")) }
-        let outcome = try await gate.store(naming: serviceRequest.phone, by: party) { filer in
+        return try await gate.file("service request", naming: serviceRequest.phone, by: party, details: [
+            "kind": "\(serviceRequest.kind.rawValue)", "customer_code": "\(serviceRequest.customerCode)",
+            "channel": "\(serviceRequest.channel.rawValue)",
+        ], logger: logger) { filer in
             try await store.submit(serviceRequest, by: filer, idempotency: idempotency, at: clock.now())
         }
-        switch outcome {
-        case .success(.accepted(let receipt)):
-            logger.info("service request submitted", metadata: .request(receipt.requestCode, [
-                "kind": "\(serviceRequest.kind.rawValue)", "branch": "\(receipt.branch.code)",
-                "customer_code": "\(serviceRequest.customerCode)", "channel": "\(serviceRequest.channel.rawValue)",
-            ]))
-        case .success(.replayed(let receipt)):
-            logger.info("service request sent again with the same key, nothing filed", metadata: .request(receipt.requestCode))
-        case .success(.keyReused), .failure:
-            break
-        }
-        return outcome
     }
 }

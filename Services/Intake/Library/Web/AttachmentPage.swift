@@ -64,7 +64,7 @@ struct AttachmentPage: Sendable {
     }
 
     private static func shown(_ kept: KeptAttachment, in language: PageLanguage) -> [String: Any] {
-        ["label": language.pick(kept.kind.shown.vi, kept.kind.shown.en), "type": kept.contentType.fileExtension.uppercased(),
+        ["label": language.pick(kept.kind.shown.vi, kept.kind.shown.en), "type": kept.contentType.shown,
          "size": FileSize.shown(kept.byteCount)]
     }
 
