@@ -1,6 +1,7 @@
 @testable import CRM
 import Contracts
 import Foundation
+import GRDB
 import TestSupport
 import Testing
 
@@ -103,6 +104,52 @@ import Testing
                 #expect(english.contains(words), "the English page shows \(words)")
             }
         }
+    }
+
+    /// Contracts signed before versions were kept start their history with their present
+    /// terms: version 1 on the signing day in Vietnam, and version 2 on the day an ended one ended.
+    @Test func contractsOfAnEarlierVersionStartTheirHistoryWhenMigrated() throws {
+        let personalData = TemporaryStore.protector(4)
+        let migrator = CRMService.migrator(personalData: personalData)
+        let pool = try TemporaryStore.earlierVersion(of: migrator, upTo: "crm.inquiry-messages.every-kind")
+        try pool.write { db in
+            for (index, status) in ["signed", "ended"].enumerated() {
+                let code = "PC05TK-251124-00000\(index + 1)"
+                try db.execute(sql: """
+                    INSERT INTO crm_tickets (ticket_id, request_code, branch_code, branch_name, branch_hotline, province,
+                        commune_code, street_sealed, area_class, purpose, household_count, parties, received_on, opened_at,
+                        status, sla_limit, due_date)
+                    VALUES (?, ?, 'PC05TK', 'Điện lực Tam Kỳ', '0235 3851 234', 'Quảng Nam', '20350', ?, 'urban',
+                        'residential', 1, ?, '2025-11-24', 0, 'closed', 3, '2025-11-27')
+                    """, arguments: ["T-\(index)", code, personalData.seal("12 Phan Chu Trinh"),
+                                     personalData.seal("{}")])
+                // Signed at 00:30 on 25 Nov in Vietnam (17:30 UTC the day before); one ended on 1 Dec.
+                try db.execute(sql: """
+                    INSERT INTO crm_contracts (contract_number, request_code, customer_code, meter_serial, tariff_group,
+                        household_count, household_quarters, status, drafted_at, signed_at, ended_at)
+                    VALUES (?, ?, ?, 'VN1P-250001', 'residential-tiered', 2, 9, ?, 0, ?, ?)
+                    """, arguments: ["HĐ-PC05TK-2025-00000\(index + 1)", code, "PC05TK000000\(index + 1)", status,
+                                     vietnamTime("2025-11-25 00:30").timeIntervalSince1970,
+                                     status == "ended" ? vietnamTime("2025-12-01 10:00").timeIntervalSince1970 : nil])
+            }
+        }
+
+        try migrator.migrate(pool)
+
+        let (signed, ended) = try pool.read { db in
+            (try ContractVersionStore.history(contractNumber: "HĐ-PC05TK-2025-000001", in: db),
+             try ContractVersionStore.history(contractNumber: "HĐ-PC05TK-2025-000002", in: db))
+        }
+        #expect(signed.map(\.change) == [.signed])
+        #expect(signed.map(\.cause.effectiveOn.description) == ["2025-11-25"])
+        #expect(signed.first?.households == HouseholdQuarters(quarters: 9))
+        #expect(ended.map(\.change) == [.signed, .ended])
+        #expect(ended.map(\.status) == [.signed, .ended])
+        #expect(ended.map(\.cause.effectiveOn.description) == ["2025-11-25", "2025-12-01"])
+        let versions = try pool.read { db in
+            try Int.fetchAll(db, sql: "SELECT version FROM crm_contracts ORDER BY contract_number")
+        }
+        #expect(versions == [1, 2])
     }
 
     /// Files `requestCode`, a service request about the contract's customer code, as intake does.

@@ -7,7 +7,8 @@ extension CRMSchema {
         // request (or amendment ticket) that made it. `version` on the contract is its current
         // one, none while it is a draft. A contract signed before versions were kept starts its
         // history with the terms it has now: version 1 as signed on its signing day, and
-        // version 2 on the day it ended, caused by the customer code's termination request.
+        // version 2 on the day it ended, caused by the customer code's last termination request
+        // (its own connection request when crm has none).
         migrator.registerMigration("crm.contract-versions") { db in
             try db.execute(sql: """
                 CREATE TABLE crm_contract_versions (
