@@ -106,6 +106,52 @@ import Testing
         }
     }
 
+    /// More households on the meter, asked for by the holder: once households counts them, the
+    /// contract's next version holds the new count from the change's day, caused by the request.
+    @Test func aHouseholdCountChangeRequestAppendsAVersionOnceHouseholdsCount() async throws {
+        try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
+            let code = Self.connection
+            _ = try await ContractFlowTests.openTicket(crm, code, householdCount: 1)
+            try await crm.publish(Samples.clear(code, at: vietnamTime("2025-09-08 08:05")), correlationId: code)
+            try await crm.publish(Samples.installed(code, at: vietnamTime("2025-09-09 09:30")), correlationId: code)
+            let number = try #require(try await crm.awaitSent(ContractDrafted.routingKey).first?["contractNumber"]
+                                      as? String)
+            try await crm.publish(Samples.signed(code, contractNumber: number, at: vietnamTime("2025-09-10 16:00")),
+                                  correlationId: code)
+            try await crm.awaitSent(TicketClosed.routingKey)
+
+            crm.clock.set(vietnamTime("2025-09-11 09:00"))
+            let request = "PC05TK-250911-000004"
+            try await crm.publish(ServiceRequestSubmitted(
+                requestCode: request, requestKind: .householdCountChange, channel: .web, customerCode: "PC05TK0000001",
+                branch: Samples.branch,
+                requester: Applicant(fullName: "Nguyễn Văn An", idNumber: "049088012345", phone: "+84912345678", email: nil),
+                details: ServiceRequestDetails(newHouseholds: [Person(fullName: "Trần Thị Bích", idNumber: "049195004321")]),
+                consentGivenAt: vietnamTime("2025-09-11 08:30"), submittedAt: vietnamTime("2025-09-11 08:30")),
+                correlationId: request)
+            try await eventually("the request is open") { try await crm.count("crm_service_tickets") == 1 }
+            try await crm.publish(Samples.clear(request, at: vietnamTime("2025-09-11 08:40"), kind: .householdCountChange),
+                                  correlationId: request)
+            try await eventually("the screening is recorded") { try await crm.ticket(request)["screening"] != nil }
+            let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
+            _ = try await crm.post("api/v1/tickets/CRM-\(request)/decision", ["decision": "approve"], token: head)
+                .expect(200)
+            var counted = Samples.countChanged("HC-000009", at: vietnamTime("2025-09-11 10:00"), contractNumber: number,
+                                               previousQuarters: 4, newQuarters: 8)
+            counted.requestCode = request
+            try await crm.publish(counted, correlationId: request)
+            try await eventually("the request is closed") { try await crm.ticket(request)["closure"] != nil }
+
+            let contract = try #require(try await crm.ticket(code)["contract"] as? [String: Any])
+            #expect(contract["version"] as? Int == 2)
+            let history = try #require(contract["history"] as? [[String: Any]])
+            #expect(history.map { $0["change"] as? String } == ["signed", "households_changed"])
+            #expect(history.map { $0["effectiveOn"] as? String } == ["2025-09-10", "2025-09-11"])
+            #expect(history.map { $0["cause"] as? String } == [code, request])
+            #expect(history.map { ($0["households"] as? [String: Any])?["households"] as? String } == ["1", "2"])
+        }
+    }
+
     /// Contracts signed before versions were kept start their history with their present
     /// terms: version 1 on the signing day in Vietnam, and version 2 on the day an ended one ended.
     @Test func contractsOfAnEarlierVersionStartTheirHistoryWhenMigrated() throws {
