@@ -30,6 +30,7 @@ public struct CRMService: ServiceDefinition {
     public static func migrations(_ migrator: inout DatabaseMigrator, personalData: PersonalDataProtector) {
         CRMSchema.register(in: &migrator, personalData: personalData)
         CRMSchema.registerConversations(in: &migrator)
+        CRMSchema.registerContractVersions(in: &migrator)
     }
 
     public static var personalDataTables: [PersonalDataTable] { CRMSchema.personalDataTables }

@@ -25,6 +25,9 @@ struct Contract: Sendable {
     var status: Status
     var draftedAt: Date
     var signedAt: Date?
+    /// The contract's current version (``ContractVersion``): none while it is a draft, 1 once
+    /// signed, one more for each change since.
+    var version: Int?
 
     init(contractNumber: String, requestCode: String, customerCode: String, meterSerial: String, tariffGroup: String,
          householdCount: Int, status: Status, draftedAt: Date, signedAt: Date? = nil) {
@@ -52,6 +55,7 @@ struct Contract: Sendable {
         status = Status(rawValue: row["status"]) ?? .drafted
         draftedAt = Date(timeIntervalSince1970: row["drafted_at"])
         signedAt = (row["signed_at"] as Double?).map(Date.init(timeIntervalSince1970:))
+        version = row["version"]
     }
 
     /// `HĐ-<branch code>-<year>-<NNNNNN>`: the branch that signs as seller, the year of the

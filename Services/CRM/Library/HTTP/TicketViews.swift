@@ -98,6 +98,10 @@ struct TicketDetail: Encodable, Sendable {
         var tariffGroup: String
         var draftedAt: Date
         var signedAt: Date?
+        /// The current version; none while the contract is a draft.
+        var version: Int?
+        /// Every version since the signature, oldest first.
+        var history: [ContractVersionView]
     }
 
     struct ClosureView: Encodable, Sendable {
@@ -187,7 +191,7 @@ struct TicketViews: Sendable {
             },
             approvedBy: ticket.approvedBy, visit: ticket.visit, newCustomerCode: ticket.newCustomerCode,
             countedHouseholds: ticket.countedQuarters.map { HouseholdQuarters(quarters: $0).shown },
-            contract: contract.map(TicketDetail.ContractView.init),
+            contract: try contract.map { try TicketDetail.ContractView($0, in: db) },
             closure: ticket.closure.map {
                 .init(resolution: $0.resolution, slaLimitWorkingDays: ticket.slaLimit,
                       workingDaysTaken: $0.workingDaysTaken, slaOutcome: $0.slaOutcome, closedAt: $0.closedAt)
@@ -242,7 +246,7 @@ struct TicketViews: Sendable {
             },
             survey: ticket.survey.map { .init(outcome: $0.outcome, phase: $0.phase, reason: $0.reason) },
             installationRequestedAt: ticket.installationRequestedAt, meterSerial: ticket.meterSerial,
-            contract: contract.map(TicketDetail.ContractView.init),
+            contract: try contract.map { try TicketDetail.ContractView($0, in: db) },
             closure: ticket.closure.map {
                 .init(resolution: $0.resolution, slaLimitWorkingDays: ticket.slaLimit,
                       workingDaysTaken: $0.workingDaysTaken, slaOutcome: $0.slaOutcome, closedAt: $0.closedAt)
@@ -260,7 +264,7 @@ struct TicketViews: Sendable {
             contractNumber: amendment.contractNumber, dossierId: amendment.dossierId,
             previousCount: amendment.previousCount.shown, newCount: amendment.newCount.shown, reason: amendment.reason,
             effectiveOn: amendment.effectiveOn, changedAt: amendment.changedAt, openedAt: amendment.openedAt,
-            contract: contract.map(TicketDetail.ContractView.init),
+            contract: try contract.map { try TicketDetail.ContractView($0, in: db) },
             closure: amendment.closure.map {
                 .init(slaLimitWorkingDays: amendment.slaLimit, workingDaysTaken: $0.verdict.workingDaysTaken,
                       slaOutcome: $0.verdict.outcome, closedAt: $0.closedAt, staffId: $0.staffId, note: $0.note,
@@ -277,14 +281,5 @@ struct TicketViews: Sendable {
 
     private func slaState(_ amendment: ContractAmendment, today: CalendarDay) -> SLAState {
         workflows.policy.state(dueDate: amendment.dueDate, outcome: amendment.closure?.verdict.outcome, today: today)
-    }
-}
-
-extension TicketDetail.ContractView {
-    init(_ contract: Contract) {
-        self.init(contractNumber: contract.contractNumber, status: contract.status, meterSerial: contract.meterSerial,
-                  householdCount: contract.householdCount, households: contract.households.shown,
-                  customerCode: contract.customerCode, tariffGroup: contract.tariffGroup,
-                  draftedAt: contract.draftedAt, signedAt: contract.signedAt)
     }
 }

@@ -2,7 +2,8 @@ import Contracts
 import Foundation
 import GRDB
 
-/// The electricity purchase contracts crm drafts, one per request, in `crm_contracts`.
+/// The electricity purchase contracts crm drafts, one per request, in `crm_contracts`. Every
+/// change to a signed contract appends its version to the history (``ContractVersionStore``).
 enum ContractStore {
     static func insert(_ contract: Contract, in db: Database) throws {
         try db.execute(sql: """
@@ -30,26 +31,35 @@ enum ContractStore {
                          arguments: [customerCode, Contract.Status.signed.rawValue]).map(Contract.init(row:))
     }
 
-    static func changeTariffGroup(_ tariffGroup: String, contractNumber: String, in db: Database) throws {
+    static func changeTariffGroup(_ tariffGroup: String, contractNumber: String, _ cause: ContractVersion.Cause,
+                                  in db: Database) throws {
         try db.execute(sql: "UPDATE crm_contracts SET tariff_group = ? WHERE contract_number = ?",
                        arguments: [tariffGroup, contractNumber])
+        try ContractVersionStore.append(.purposeChanged, contractNumber: contractNumber, cause, in: db)
     }
 
-    static func markEnded(contractNumber: String, at date: Date, in db: Database) throws {
+    static func markEnded(contractNumber: String, at date: Date, _ cause: ContractVersion.Cause,
+                          in db: Database) throws {
         try db.execute(sql: "UPDATE crm_contracts SET status = ?, ended_at = ? WHERE contract_number = ?",
                        arguments: [Contract.Status.ended.rawValue, date.timeIntervalSince1970, contractNumber])
+        try ContractVersionStore.append(.ended, contractNumber: contractNumber, cause, in: db)
     }
 
     /// Sets the households sharing the contract's meter: the quarters, and the whole households within them.
-    static func amendHouseholds(_ households: HouseholdQuarters, contractNumber: String, in db: Database) throws {
+    static func amendHouseholds(_ households: HouseholdQuarters, contractNumber: String,
+                                _ cause: ContractVersion.Cause, in db: Database) throws {
         try db.execute(sql: """
             UPDATE crm_contracts SET household_quarters = ?, household_count = ? WHERE contract_number = ?
             """, arguments: [households.quarters, households.wholeHouseholds, contractNumber])
+        try ContractVersionStore.append(.householdsChanged, contractNumber: contractNumber, cause, in: db)
     }
 
-    static func markSigned(contractNumber: String, at date: Date, in db: Database) throws {
+    /// Marks the contract signed: its first version, in force from the day of the signature.
+    static func markSigned(contractNumber: String, at date: Date, _ cause: ContractVersion.Cause,
+                           in db: Database) throws {
         try db.execute(sql: "UPDATE crm_contracts SET status = ?, signed_at = ? WHERE contract_number = ?",
                        arguments: [Contract.Status.signed.rawValue, date.timeIntervalSince1970, contractNumber])
+        try ContractVersionStore.append(.signed, contractNumber: contractNumber, cause, in: db)
     }
 
     /// The next number of the counter `name`, from 1; bumped in the caller's transaction so a

@@ -10,7 +10,8 @@ struct TicketDetailWords {
     /// `detail` with `statusLabel`, `slaLabel`, `stageLabel`, `kindLabel`, `reasonLabel` (of an
     /// amendment's household change), and `outcomeLabel`,
     /// `decisionLabel`, `statusLabel` or `resolutionLabel` inside its screening, survey,
-    /// contract and closure.
+    /// contract and closure; each version of the contract's history gets its `changeLabel`,
+    /// `statusLabel` and `tariffLabel`.
     func adding(to detail: [String: Any]) -> [String: Any] {
         var detail = detail
         detail["statusLabel"] = TicketStatus.shown(detail["status"], in: language)
@@ -29,6 +30,15 @@ struct TicketDetailWords {
         }
         detail["contract"] = part(detail["contract"]) { contract in
             contract["statusLabel"] = Contract.Status.shown(contract["status"], in: language)
+            let history = (contract["history"] as? [[String: Any]] ?? []).map { version -> [String: Any] in
+                var version = version
+                version["changeLabel"] = ContractVersion.Change.shown(version["change"], in: language)
+                version["statusLabel"] = Contract.Status.shown(version["status"], in: language)
+                version["tariffLabel"] = TariffGroup.shown(version["tariffGroup"], in: language)
+                return version
+            }
+            contract["history"] = history
+            contract["hasHistory"] = !history.isEmpty
         }
         detail["closure"] = part(detail["closure"]) { closure in
             closure["resolutionLabel"] = TicketClosed.Resolution.shown(closure["resolution"], in: language)

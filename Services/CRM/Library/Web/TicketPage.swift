@@ -193,8 +193,11 @@ struct TicketPage: Sendable {
           {{#reasonLabel}}<dt>{{#vi}}Số hộ dùng chung{{/vi}}{{#en}}Households sharing the meter{{/en}}</dt><dd id="household-change">{{previousCount.households}} → {{newCount.households}} ({{reasonLabel}})</dd>{{/reasonLabel}}
           {{#screening}}<dt>{{#vi}}Kiểm tra hồ sơ hộ{{/vi}}{{#en}}Screening{{/en}}</dt><dd id="screening">{{outcomeLabel}}{{#decisionLabel}} · {{decisionLabel}}{{/decisionLabel}}</dd>{{/screening}}
           {{#survey}}<dt>{{#vi}}Khảo sát{{/vi}}{{#en}}Survey{{/en}}</dt><dd id="survey">{{outcomeLabel}}, {{phase}} {{#vi}}pha{{/vi}}{{#en}}phase{{/en}}{{#reason}} — {{reason}}{{/reason}}</dd>{{/survey}}
-          {{#contract}}<dt>{{#vi}}Hợp đồng{{/vi}}{{#en}}Contract{{/en}}</dt><dd id="contract">{{contractNumber}} ({{statusLabel}}) · {{customerCode}}</dd>{{/contract}}
+          {{#contract}}<dt>{{#vi}}Hợp đồng{{/vi}}{{#en}}Contract{{/en}}</dt><dd id="contract">{{contractNumber}} ({{statusLabel}}) · {{customerCode}}{{#version}} · {{#vi}}phiên bản{{/vi}}{{#en}}version{{/en}} {{version}}{{/version}}</dd>{{/contract}}
         </dl>
+        {{#contract}}{{#hasHistory}}<h2>{{#vi}}Lịch sử hợp đồng{{/vi}}{{#en}}Contract history{{/en}}</h2>
+        <table id="contract-history"><thead><tr><th>{{#vi}}Phiên bản{{/vi}}{{#en}}Version{{/en}}</th><th>{{#vi}}Thay đổi{{/vi}}{{#en}}Change{{/en}}</th><th>{{#vi}}Hiệu lực từ{{/vi}}{{#en}}In force from{{/en}}</th><th>{{#vi}}Giá bán điện{{/vi}}{{#en}}Tariff{{/en}}</th><th>{{#vi}}Số hộ dùng chung{{/vi}}{{#en}}Households{{/en}}</th><th>{{#vi}}Trạng thái{{/vi}}{{#en}}Status{{/en}}</th><th>{{#vi}}Theo yêu cầu{{/vi}}{{#en}}Requested by{{/en}}</th></tr></thead>
+          <tbody>{{#history}}<tr data-version="{{version}}"><td>{{version}}</td><td>{{changeLabel}}</td><td>{{effectiveOn}}</td><td>{{tariffLabel}}</td><td>{{households.households}}</td><td>{{statusLabel}}</td><td class="code">{{cause}}</td></tr>{{/history}}</tbody></table>{{/hasHistory}}{{/contract}}
         {{#canAssign}}<form method="post" action="/phieu/{{ticketId}}/assignment"><div class="field"><label for="officer-id">{{#vi}}Giao cho nhân viên (mã nhân viên){{/vi}}{{#en}}Assign to officer (staff id){{/en}}</label>
           <input type="text" id="officer-id" name="officerId"></div><button type="submit" id="assign">{{#vi}}Giao phiếu{{/vi}}{{#en}}Assign{{/en}}</button></form>{{/canAssign}}
         {{#canContact}}<form method="post" action="/phieu/{{ticketId}}/contact"><div class="field"><label for="contact-note">{{#vi}}Ghi chú cuộc gọi{{/vi}}{{#en}}Call note{{/en}}</label>

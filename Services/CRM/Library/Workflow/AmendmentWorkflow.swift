@@ -81,7 +81,11 @@ struct AmendmentWorkflow: TicketWorkflow {
               contract.customerCode == amendment.customerCode,
               try !AmendmentStore.laterChangeApplied(contractNumber: number, after: amendment.changedAt, in: db)
         else { return false }
-        try ContractStore.amendHouseholds(amendment.newCount, contractNumber: number, in: db)
+        try ContractStore.amendHouseholds(
+            amendment.newCount, contractNumber: number,
+            ContractVersion.Cause(source: amendment.ticketId,
+                                  effectiveOn: amendment.effectiveOn,
+                                  recordedAt: currentInstant), in: db)
         log("contract household count amended", amendment, [
             "contract_number": "\(number)", "previous_quarters": "\(contract.households.quarters)",
             "new_quarters": "\(amendment.newCount.quarters)",

@@ -48,7 +48,10 @@ extension ConnectionWorkflow {
         }
         guard contract.status == .drafted else { return }
         let signedAt = signature.signedAt
-        try ContractStore.markSigned(contractNumber: contract.contractNumber, at: signedAt, in: db)
+        try ContractStore.markSigned(
+            contractNumber: contract.contractNumber, at: signedAt,
+            ContractVersion.Cause(source: ticket.requestCode, effectiveOn: CalendarDay(signedAt).calendarDate,
+                                  recordedAt: currentInstant), in: db)
         try TimelineStore.append(TimelineEntry(.signatureCaptured, at: signedAt), requestCode: ticket.requestCode, in: db)
         try TimelineStore.append(TimelineEntry(.contractSigned, at: signedAt), requestCode: ticket.requestCode, in: db)
         let parties = try parties(of: ticket)

@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import WorkingCalendar
 
 extension ServiceRequestWorkflow {
     // MARK: Field work (what metering and households answer about a service request)
@@ -34,7 +35,10 @@ extension ServiceRequestWorkflow {
             try progressed(ticket, .meterChecked, ServiceRequestSummary.checked(check), cause: cause, in: db)
         } else {
             if let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db) {
-                try ContractStore.markEnded(contractNumber: contract.contractNumber, at: visit.visitedAt, in: db)
+                try ContractStore.markEnded(
+                    contractNumber: contract.contractNumber, at: visit.visitedAt,
+                    ContractVersion.Cause(source: ticket.requestCode, effectiveOn: CalendarDay(visit.visitedAt).calendarDate,
+                                          recordedAt: currentInstant), in: db)
             }
             try TimelineStore.append(TimelineEntry(.finalReadingTaken, at: visit.visitedAt),
                                      requestCode: ticket.requestCode, in: db)
@@ -62,7 +66,10 @@ extension ServiceRequestWorkflow {
         try TimelineStore.append(TimelineEntry(.householdsCounted, at: change.changedAt),
                                  requestCode: ticket.requestCode, in: db)
         if let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db) {
-            try ContractStore.amendHouseholds(count, contractNumber: contract.contractNumber, in: db)
+            try ContractStore.amendHouseholds(
+                count, contractNumber: contract.contractNumber,
+                ContractVersion.Cause(source: ticket.requestCode, effectiveOn: change.effectiveOn,
+                                      recordedAt: currentInstant), in: db)
         }
         try TimelineStore.append(TimelineEntry(.contractAmended, at: currentInstant),
                                  requestCode: ticket.requestCode, in: db)

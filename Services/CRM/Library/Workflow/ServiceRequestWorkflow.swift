@@ -175,7 +175,11 @@ struct ServiceRequestWorkflow: TicketWorkflow {
         }
         guard ticket.kind == .changeOfPurpose, let purpose else { return contract.tariffGroup }
         let tariffGroup = TariffGroup.of(purpose)
-        try ContractStore.changeTariffGroup(tariffGroup, contractNumber: contract.contractNumber, in: db)
+        let changedAt = currentInstant
+        try ContractStore.changeTariffGroup(
+            tariffGroup, contractNumber: contract.contractNumber,
+            ContractVersion.Cause(source: ticket.requestCode, effectiveOn: CalendarDay(changedAt).calendarDate, recordedAt: changedAt),
+            in: db)
         log("contract tariff group changed", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
             ["contract_number": "\(contract.contractNumber)", "tariff_group": "\(tariffGroup)"], in: db)
         return tariffGroup

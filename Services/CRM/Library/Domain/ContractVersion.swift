@@ -1,0 +1,58 @@
+import Contracts
+import Foundation
+import GRDB
+
+/// One version of a contract crm holds: the terms a change left it with, the day they hold
+/// from, and the request or ticket whose step made the change. Versions are only ever
+/// appended, so a contract's history shows every term it had and from when, and the
+/// contract's own row is its latest version.
+struct ContractVersion: Sendable {
+    /// What made the version.
+    enum Change: String, Codable, Sendable, CaseIterable {
+        /// The holder signed: the first version.
+        case signed
+        /// A change of purpose of use moved the contract to another tariff group.
+        case purposeChanged = "purpose_changed"
+        /// The households sharing the meter changed (a household change or an amendment).
+        case householdsChanged = "households_changed"
+        /// The holder terminated the contract and metering took the final reading.
+        case ended
+    }
+
+    /// The step that made a change: its request code (an amendment's ticket id, since no
+    /// request asked for it), and the day the change holds from.
+    struct Cause: Sendable {
+        var source: String
+        var effectiveOn: CalendarDate
+        /// When crm recorded the change.
+        var recordedAt: Date
+    }
+
+    var contractNumber: String
+    /// 1 for the signed contract, then one more for each change.
+    var version: Int
+    var change: Change
+    var status: Contract.Status
+    var tariffGroup: String
+    var households: HouseholdQuarters
+    var cause: Cause
+}
+
+extension ContractVersion: FetchableRecord {
+    init(row: Row) throws {
+        contractNumber = row["contract_number"]
+        version = row["version"]
+        change = try StoredColumn.decode(Change.self, row["change"])
+        status = try StoredColumn.decode(Contract.Status.self, row["status"])
+        tariffGroup = row["tariff_group"]
+        let quarters: Int = row["household_quarters"]
+        guard let households = HouseholdQuarters(validating: quarters) else {
+            throw CorruptTicket(column: "household_quarters", value: "\(quarters)")
+        }
+        self.households = households
+        let effectiveOn: String = row["effective_on"]
+        guard let day = CalendarDate(effectiveOn) else { throw CorruptTicket(column: "effective_on", value: effectiveOn) }
+        cause = Cause(source: row["cause"], effectiveOn: day,
+                      recordedAt: Date(timeIntervalSince1970: row["recorded_at"]))
+    }
+}
