@@ -1,15 +1,11 @@
 import Foundation
 import GRDB
+import Messaging
 
 /// A contract-amendment ticket as `crm_amendments` keeps it when it opens: counts in quarters,
 /// days as `YYYY-MM-DD`. Closing changes the row later, column by column (``AmendmentStore``).
-struct AmendmentRow: Encodable, PersistableRecord {
+struct AmendmentRow: SnakeCaseRecord {
     static let databaseTableName = "crm_amendments"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var ticketId: String
     var changeId: String

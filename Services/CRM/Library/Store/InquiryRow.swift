@@ -1,16 +1,12 @@
 import Foundation
 import GRDB
+import Messaging
 
 /// A general inquiry as `crm_inquiries` keeps it when it opens: subject and reply address
 /// sealed, days as `YYYY-MM-DD`. Reopening and closing change the row later, column by column
 /// (``InquiryStore``).
-struct InquiryRow: Encodable, PersistableRecord {
+struct InquiryRow: SnakeCaseRecord {
     static let databaseTableName = "crm_inquiries"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var ticketId: String
     var requestCode: String

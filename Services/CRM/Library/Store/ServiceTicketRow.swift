@@ -1,16 +1,12 @@
 import Foundation
 import GRDB
+import Messaging
 
 /// A service ticket as `crm_service_tickets` keeps it when it opens: the filing sealed, days as
 /// `YYYY-MM-DD`. Screening, approval, the visit, the count and closure change the row later,
 /// column by column (``ServiceTicketStore``).
-struct ServiceTicketRow: Encodable, PersistableRecord {
+struct ServiceTicketRow: SnakeCaseRecord {
     static let databaseTableName = "crm_service_tickets"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var ticketId: String
     var requestCode: String

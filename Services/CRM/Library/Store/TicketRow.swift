@@ -1,17 +1,13 @@
 import Foundation
 import GRDB
+import Messaging
 import PersonalData
 
 /// A new-connection ticket as `crm_tickets` keeps it when it opens: the street sealed, days as
 /// `YYYY-MM-DD`. Screening, survey, installation and closure change the row later, column by
 /// column (``TicketStore``).
-struct TicketRow: Encodable, PersistableRecord {
+struct TicketRow: SnakeCaseRecord {
     static let databaseTableName = "crm_tickets"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var ticketId: String
     var requestCode: String

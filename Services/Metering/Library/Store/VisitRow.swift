@@ -5,13 +5,8 @@ import Messaging
 
 /// A meter visit as `metering_visits` keeps it when it opens; recording the result changes the
 /// row later, column by column (``VisitDesk``), and ``MeterVisit`` reads it.
-struct VisitRow: Encodable, PersistableRecord {
+struct VisitRow: SnakeCaseRecord {
     static let databaseTableName = "metering_visits"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var visitId: String
     var requestCode: String

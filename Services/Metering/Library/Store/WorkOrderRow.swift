@@ -6,13 +6,8 @@ import Messaging
 /// An installation work order as `metering_work_orders` keeps it when it opens, waiting for a
 /// meter, with the split the command asks for, if any. Opening, completing and the API's
 /// ``WorkOrder`` read and change the row later (``WorkOrderLedger``).
-struct WorkOrderRow: Encodable, PersistableRecord {
+struct WorkOrderRow: SnakeCaseRecord {
     static let databaseTableName = "metering_work_orders"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var workOrderId: String
     var requestCode: String

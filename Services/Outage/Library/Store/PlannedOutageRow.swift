@@ -1,18 +1,14 @@
 import Contracts
 import Foundation
 import GRDB
+import Messaging
 
 /// A planned outage as `outage_planned` keeps it when it is created: scheduled, revision 1,
 /// created and last updated by the same officer at the same time. Changes and cancellation
 /// change the row later, column by column (``PlannedOutageDesk``); its communes live in
 /// `outage_planned_areas`.
-struct PlannedOutageRow: Encodable, PersistableRecord {
+struct PlannedOutageRow: SnakeCaseRecord {
     static let databaseTableName = "outage_planned"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var plannedOutageId: String
     var branchCode: String

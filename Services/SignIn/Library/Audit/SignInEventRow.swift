@@ -1,16 +1,12 @@
 import Foundation
 import GRDB
+import Messaging
 import PersonalData
 
 /// A sign-in event as `sign_in_event` keeps it: username and client address sealed, each with
 /// the fingerprint failures are counted by, and whether the event starts a lock-out.
-struct SignInEventRow: Encodable, PersistableRecord {
+struct SignInEventRow: SnakeCaseRecord {
     static let databaseTableName = "sign_in_event"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var at: Date
     var outcome: String
