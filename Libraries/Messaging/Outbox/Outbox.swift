@@ -22,30 +22,13 @@ public struct Outbox: Sendable {
 
     /// Records `message` for publication when the surrounding transaction commits.
     public func enqueue(_ message: OutgoingMessage, in db: Database) throws {
-        let envelope = message.envelope
-        let headers = message.headers.isEmpty ? nil : String(decoding: try JSONCoding.encoder.encode(message.headers), as: UTF8.self)
-        // A cached statement: the insert runs once per state change, on every service's hottest path.
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO messaging_outbox (\(Self.messageColumns))
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(
-            arguments: [
-                envelope.messageId, message.exchange, message.routingKey, message.mandatory, envelope.type,
-                envelope.correlationId, envelope.causationId, envelope.traceparent, envelope.appId, envelope.replyTo,
-                headers, envelope.timestamp.timeIntervalSince1970, envelope.body, message.expiration?.milliseconds,
-            ]
-        )
+        try OutboxRow(message).insertRow(into: db)
         let signal = newRows
         db.afterNextTransaction { _ in signal.raise() }
     }
 
     /// The columns that make up a message, as the outbox and the parked rows both store it.
-    static let messageColumns = """
-        message_id, exchange, routing_key, mandatory, message_type, correlation_id, causation_id, traceparent, app_id,
-        reply_to, headers, created_at, body, expiration_ms
-        """
+    static let messageColumns = OutboxRow.columnList
 
     /// Messages not yet confirmed by the broker, oldest first; only those behind `seq` when
     /// given (the relay's next batch while the previous one waits for its confirms).

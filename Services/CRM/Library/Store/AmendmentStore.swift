@@ -4,19 +4,7 @@ import GRDB
 /// Reads and changes `crm_amendments`, inside a transaction its caller holds.
 enum AmendmentStore {
     static func insert(_ amendment: ContractAmendment, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO crm_amendments (ticket_id, change_id, dossier_id, unit, customer_code, contract_number,
-                previous_quarters, new_quarters, reason, effective_on, changed_at, correlation_id, received_on,
-                opened_at, status, sla_limit, due_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
-                amendment.ticketId, amendment.changeId, amendment.dossierId, amendment.unit, amendment.customerCode,
-                amendment.contractNumber, amendment.previousCount.quarters, amendment.newCount.quarters,
-                amendment.reason.rawValue, amendment.effectiveOn.description,
-                amendment.changedAt.timeIntervalSince1970, amendment.correlationId, amendment.receivedOn.description,
-                amendment.openedAt.timeIntervalSince1970, amendment.status.rawValue, amendment.slaLimit,
-                amendment.dueDate.description,
-            ])
+        try AmendmentRow(amendment).insert(db)
     }
 
     static func amendment(ticketId: String, in db: Database) throws -> ContractAmendment? {

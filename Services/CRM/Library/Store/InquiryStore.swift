@@ -5,16 +5,7 @@ import GRDB
 /// a transaction its caller holds.
 enum InquiryStore {
     static func insert(_ inquiry: Inquiry, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO crm_inquiries (ticket_id, request_code, branch_code, branch_name, branch_hotline,
-                customer_code, channel, subject, reply_address, received_on, opened_at, status, sla_limit, due_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
-                inquiry.ticketId, inquiry.requestCode, inquiry.branch.code, inquiry.branch.name,
-                inquiry.branch.hotline, inquiry.customerCode, inquiry.channel.rawValue, inquiry.sealedSubject,
-                inquiry.sealedReplyAddress, inquiry.receivedOn.description, inquiry.openedAt.timeIntervalSince1970,
-                inquiry.status.rawValue, inquiry.slaLimit, inquiry.dueDate.description,
-            ])
+        try InquiryRow(inquiry).insert(db)
     }
 
     static func inquiry(id: String, in db: Database) throws -> Inquiry? {

@@ -6,16 +6,7 @@ import Messaging
 /// Reads and changes `crm_service_tickets`, inside a transaction its caller holds.
 enum ServiceTicketStore {
     static func insert(_ ticket: ServiceTicket, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO crm_service_tickets (ticket_id, request_code, kind, customer_code, branch_code, branch_name,
-                branch_hotline, filing, received_on, opened_at, status, stage, sla_limit, due_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
-                ticket.ticketId, ticket.requestCode, ticket.kind.rawValue, ticket.customerCode, ticket.branch.code,
-                ticket.branch.name, ticket.branch.hotline, ticket.sealedFiling, ticket.receivedOn.description,
-                ticket.openedAt.timeIntervalSince1970, ticket.status.rawValue, ticket.stage.rawValue, ticket.slaLimit,
-                ticket.dueDate.description,
-            ])
+        try ServiceTicketRow(ticket).insert(db)
     }
 
     static func ticket(id: String, in db: Database) throws -> ServiceTicket? {

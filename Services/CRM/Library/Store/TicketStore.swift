@@ -9,18 +9,7 @@ import PersonalData
 /// sealed: `personalData` seals it on the way in and opens it on the way out.
 enum TicketStore {
     static func insert(_ ticket: Ticket, personalData: PersonalDataProtector, in db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO crm_tickets (ticket_id, request_code, branch_code, branch_name, branch_hotline, province,
-                commune_code, street_sealed, area_class, purpose, household_count, parties, received_on, opened_at, status,
-                sla_limit, due_date, request_kind)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                ticket.ticketId, ticket.requestCode, ticket.branch.code, ticket.branch.name, ticket.branch.hotline,
-                ticket.site.province, ticket.site.communeCode, personalData.seal(ticket.site.street), ticket.site.areaClass.rawValue,
-                ticket.purpose.rawValue, ticket.householdCount, ticket.sealedParties, ticket.receivedOn.description,
-                ticket.openedAt.timeIntervalSince1970, ticket.status.rawValue, ticket.slaLimit,
-                ticket.dueDate.description, ticket.requestKind.rawValue,
-            ])
+        try TicketRow(ticket, sealedWith: personalData).insert(db)
     }
 
     static func ticket(id: String, personalData: PersonalDataProtector, in db: Database) throws -> Ticket? {

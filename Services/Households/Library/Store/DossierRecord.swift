@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messaging
 
 /// A dossier's row (`households_dossiers`) as it is opened; closing and recounting change it
 /// later, column by column.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Messaging
 
 /// A household head's row (`households_members`) as it joins a dossier: sealed personal data,
 /// fingerprints and masked forms from ``MemberSealing``, and a sub-household's confirmation.

@@ -2,15 +2,11 @@ import Attachments
 import Contracts
 import Foundation
 import GRDB
+import Messaging
 
 /// A kept file as `intake_attachments` holds it: what it is and whose, and its bytes sealed.
-struct AttachmentRow: Encodable, PersistableRecord {
+struct AttachmentRow: SnakeCaseRecord {
     static let databaseTableName = "intake_attachments"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var attachmentId: String
     var requestCode: String

@@ -5,13 +5,8 @@ import PersonalData
 
 /// A connection request as `intake_requests` keeps it: ID numbers masked; the phone masked,
 /// sealed and fingerprinted (E.164); names, e-mail and street sealed; the rest as validated.
-struct ConnectionRequestRow: Encodable, PersistableRecord {
+struct ConnectionRequestRow: SnakeCaseRecord {
     static let databaseTableName = "intake_requests"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     /// A sharing household's head, as the sealed list holds them.
     private struct Household: Encodable {

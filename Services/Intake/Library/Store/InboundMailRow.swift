@@ -1,16 +1,12 @@
 import Foundation
 import GRDB
+import Messaging
 
 /// A mail of the customer-care mailbox as `intake_inbound_mail` keeps it once filed: by the
 /// mailbox's UIDVALIDITY and UID, with the inquiry it was filed under and the sender only as
 /// a fingerprint, to count the automatic answers it got.
-struct InboundMailRow: Encodable, PersistableRecord {
+struct InboundMailRow: SnakeCaseRecord {
     static let databaseTableName = "intake_inbound_mail"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var uidValidity: Int64
     var uid: Int64

@@ -1,16 +1,12 @@
 import Foundation
 import GRDB
+import Messaging
 import PersonalData
 
 /// An outage report as `intake_outage_reports` keeps it: the phone masked, sealed and
 /// fingerprinted, to text the reporter when power is back and to count their reports.
-struct OutageReportRow: Encodable, PersistableRecord {
+struct OutageReportRow: SnakeCaseRecord {
     static let databaseTableName = "intake_outage_reports"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var reportCode: String
     var channel: String

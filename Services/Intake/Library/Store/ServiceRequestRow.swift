@@ -1,17 +1,13 @@
 import Foundation
 import GRDB
+import Messaging
 import PersonalData
 
 /// A service request as `intake_service_requests` keeps it: the requester's phone masked,
 /// sealed and fingerprinted like an applicant's (tracking), the ID number only masked, name
 /// and e-mail sealed.
-struct ServiceRequestRow: Encodable, PersistableRecord {
+struct ServiceRequestRow: SnakeCaseRecord {
     static let databaseTableName = "intake_service_requests"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var requestCode: String
     var requestKind: String

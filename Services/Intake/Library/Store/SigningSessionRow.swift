@@ -5,13 +5,8 @@ import Messaging
 
 /// A signing session as `intake_signing_sessions` opens it: the drafted contract (sealed, as
 /// the customer will read it), its branch, and the first code's hash, validity and attempts.
-struct SigningSessionRow: Encodable, PersistableRecord {
+struct SigningSessionRow: SnakeCaseRecord {
     static let databaseTableName = "intake_signing_sessions"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
-        .timeIntervalSince1970
-    }
 
     var contractNumber: String
     var requestCode: String

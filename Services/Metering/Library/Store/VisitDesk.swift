@@ -29,13 +29,8 @@ struct VisitDesk: Sendable {
             """, arguments: [command.branchCode])!
         let id = MeterVisit.visitId(purpose: command.purpose, branchCode: command.branchCode, sequence: sequence)
         let serial = try SupplyPointLedger.schedule(customerCode: command.customerCode, in: db)?.meterSerial
-        try db.execute(sql: """
-            INSERT INTO metering_visits (visit_id, request_code, branch_code, sequence, customer_code, purpose, status,
-                meter_serial, command_message_id, traceparent, requested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, command.requestCode, command.branchCode, sequence, command.customerCode,
-                             command.purpose.rawValue, MeterVisit.Status.open.rawValue, serial, message.messageId,
-                             message.traceparent, now.wholeSeconds.timeIntervalSince1970])
+        try VisitRow(command, id: id, sequence: sequence, meterSerial: serial, message: message,
+                     at: now.wholeSeconds).insert(db)
         logger.info("meter visit opened", metadata: .request(command.requestCode, [
             "visit_id": "\(id)", "purpose": "\(command.purpose.rawValue)", "customer_code": "\(command.customerCode)",
             "meter_known": "\(serial != nil)",

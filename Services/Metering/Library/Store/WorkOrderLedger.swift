@@ -34,15 +34,7 @@ enum WorkOrderLedger {
         let sequence = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) + 1 FROM metering_work_orders WHERE branch_code = ?",
                                         arguments: [command.branchCode])!
         let id = "WO-\(command.branchCode)-\(String(format: "%06d", sequence))"
-        try db.execute(sql: """
-            INSERT INTO metering_work_orders (work_order_id, request_code, request_kind, branch_code, sequence, phase,
-                commune_code, status, command_message_id, traceparent, requested_at, split_shared_customer_code,
-                split_sub_household_id, split_new_customer_code)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, command.requestCode, command.requestKind?.rawValue, command.branchCode, sequence, command.phase.rawValue,
-                             command.site.communeCode, WorkOrderStatus.awaitingMeter.rawValue, message.messageId,
-                             message.traceparent, requestedAt.timeIntervalSince1970, command.split?.sharedCustomerCode,
-                             command.split?.subHouseholdId, command.split?.newCustomerCode])
+        try WorkOrderRow(command, id: id, sequence: sequence, message: message, at: requestedAt).insert(db)
         return try order(id: id, in: db)!
     }
 

@@ -34,19 +34,15 @@ struct DeliveryQueue: Sendable {
                                                 order.recipient.channel.rawValue] + fingerprints))!
         guard !queuedBefore else { return false }
         let content = String(decoding: try JSONCoding.encoder.encode(order.content), as: UTF8.self)
-        try db.execute(sql: """
-            INSERT INTO notification_deliveries (id, reference, customer_code, notice, occasion, channel,
-                recipient_fingerprint, recipient_masked, recipient_sealed, content_sealed, status, next_attempt_at,
-                causation_id, traceparent, queued_at, priority)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING
-            """, arguments: [
-                UUID().uuidString.lowercased(), order.subject.reference, order.subject.customerCode,
-                order.subject.notice, order.occasion, order.recipient.channel.rawValue, fingerprints[0],
-                order.recipient.masked, personalData.seal(order.recipient.address), personalData.seal(content),
-                now.timeIntervalSince1970, order.cause.messageId, order.cause.traceparent, now.timeIntervalSince1970,
-                order.subject.priority.rawValue,
-            ])
+        try DeliveryRow(
+            id: UUID().uuidString.lowercased(), reference: order.subject.reference, customerCode: order.subject.customerCode,
+            notice: order.subject.notice, occasion: order.occasion, channel: order.recipient.channel.rawValue,
+            recipientFingerprint: fingerprints[0], recipientMasked: order.recipient.masked,
+            recipientSealed: personalData.seal(order.recipient.address), contentSealed: personalData.seal(content),
+            nextAttemptAt: now.timeIntervalSince1970, causationId: order.cause.messageId,
+            traceparent: order.cause.traceparent, queuedAt: now.timeIntervalSince1970,
+            priority: order.subject.priority.rawValue
+        ).insertRow(into: db)
         guard db.changesCount == 1 else { return false }
         let doorbell = doorbell
         db.afterNextTransaction { _ in doorbell.ring() }

@@ -76,15 +76,12 @@ struct IncidentDesk: Sendable {
                 "incident_id": "\(incidentId)", "branch": "\(report.branch.code)", "area": "\(area)",
             ]))
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO outage_reports (report_code, incident_id, reporter_key, counted, channel, operator_id,
-                customer_code, commune_code, phone_sealed, phone_masked, note, reported_at, received_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                report.reportCode, incidentId, reporterKey, counted, report.channel.rawValue, report.operatorId,
-                report.customerCode, report.communeCode ?? supplyPoint?.communeCode, personalData.seal(phone.e164),
-                phone.masked, report.note, reportedAt, now.timeIntervalSince1970,
-            ])
+        try OutageReportRow(
+            reportCode: report.reportCode, incidentId: incidentId, reporterKey: reporterKey, counted: counted,
+            channel: report.channel.rawValue, operatorId: report.operatorId, customerCode: report.customerCode,
+            communeCode: report.communeCode ?? supplyPoint?.communeCode, phoneSealed: personalData.seal(phone.e164),
+            phoneMasked: phone.masked, note: report.note, reportedAt: reportedAt, receivedAt: now.timeIntervalSince1970
+        ).insertRow(into: db)
         logger.info("outage report filed", metadata: .request(report.reportCode, [
             "incident_id": "\(incidentId)", "area": "\(area)", "counted": "\(counted)",
         ]))

@@ -26,16 +26,7 @@ struct PlannedOutageDesk: Sendable {
 
     func create(_ outage: PlannedOutageRules.Checked, by staffId: String, at now: Date, in db: Database) throws -> Outcome {
         let id = try OutageSequence.nextPlannedOutageId(branchCode: outage.branch.code, in: db)
-        let at = now.timeIntervalSince1970
-        try db.execute(sql: """
-            INSERT INTO outage_planned (planned_outage_id, branch_code, branch_name, branch_hotline, location, reason,
-                starts_at, ends_at, status, revision, urgent_reason, created_at, created_by, updated_at, updated_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', 1, ?, ?, ?, ?, ?)
-            """, arguments: [
-                id, outage.branch.code, outage.branch.name, outage.branch.hotline, outage.location, outage.reason,
-                outage.startsAt.timeIntervalSince1970, outage.endsAt.timeIntervalSince1970, outage.urgentReason,
-                at, staffId, at, staffId,
-            ])
+        try PlannedOutageRow(outage, id: id, by: staffId, at: now).insert(db)
         try replaceAreas(of: id, with: outage.communeCodes, in: db)
         let planned = try PlannedOutageReader.outage(id, in: db)!
         return .done(planned, notified: try announce(planned, .plannedScheduled, to: outage.communeCodes, by: staffId,

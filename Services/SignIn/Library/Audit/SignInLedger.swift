@@ -74,14 +74,7 @@ public struct SignInLedger: Sendable {
     }
 
     private func insert(_ event: SignInEvent, locksAccount: Bool, locksClient: Bool, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO sign_in_event (at, outcome, username_sealed, username_fingerprint, staff_id, unit,
-                                       client_address_sealed, client_fingerprint, locks_account, locks_client)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [event.at.timeIntervalSince1970, event.outcome.rawValue, personalData.seal(event.username),
-                             personalData.fingerprint(Self.account(event.username)), event.staffId, event.unit,
-                             personalData.seal(event.clientAddress), personalData.fingerprint(event.clientAddress),
-                             locksAccount, locksClient])
+        try SignInEventRow(event, locksAccount: locksAccount, locksClient: locksClient, sealedWith: personalData).insert(db)
     }
 
     /// Every form of `value`'s fingerprint (one per configured key), as a JSON array for `json_each`.

@@ -4,10 +4,11 @@ import GRDB
 /// `switch` (``subscript(_:)``): encoding and insertion both read that one `switch`, so no
 /// column is ever bound by position, and a column added to the record cannot be forgotten.
 ///
-/// Insertion goes through one cached statement with the values bound directly: an import
-/// writes hundreds of thousands of rows, and GRDB's generic `insert` (a keyed container and a
-/// statement rebuilt per row) cost more per row than the insert itself.
-protocol ColumnRecord: PersistableRecord {
+/// Insertion goes through one cached statement with the values bound directly: for rows written
+/// at high rates (every outbox message, an import's hundreds of thousands of rows, a storm's
+/// reports), GRDB's generic `insert` (a keyed container and a statement rebuilt per row) costs
+/// more per row than the insert itself.
+public protocol ColumnRecord: PersistableRecord {
     associatedtype ColumnName: CodingKey & CaseIterable & RawRepresentable<String>
 
     /// `INSERT INTO <table> (<every column>) VALUES (?, …)`: ``insertRow(into:)``'s statement.
@@ -17,20 +18,24 @@ protocol ColumnRecord: PersistableRecord {
 }
 
 extension ColumnRecord {
-    /// ``insertSQL``'s text, to be kept in a `static let`.
-    static func makeInsertSQL() -> String {
-        let names = ColumnName.allCases.map(\.rawValue)
-        return "INSERT INTO \(databaseTableName) (\(names.joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: names.count)))"
+    /// Every column, in ``ColumnName``'s order, joined for an SQL column list.
+    public static var columnList: String {
+        ColumnName.allCases.map(\.rawValue).joined(separator: ", ")
     }
 
-    func encode(to container: inout PersistenceContainer) {
+    /// ``insertSQL``'s text, to be kept in a `static let`.
+    public static func makeInsertSQL() -> String {
+        "INSERT INTO \(databaseTableName) (\(columnList)) VALUES (\(databaseQuestionMarks(count: ColumnName.allCases.count)))"
+    }
+
+    public func encode(to container: inout PersistenceContainer) {
         for column in ColumnName.allCases {
             container[column.rawValue] = self[column]
         }
     }
 
     /// Inserts the record's row.
-    func insertRow(into db: Database) throws {
+    public func insertRow(into db: Database) throws {
         let values: [(any DatabaseValueConvertible)?] = ColumnName.allCases.map { self[$0] }
         try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(values))
     }
