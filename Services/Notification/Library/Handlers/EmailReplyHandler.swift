@@ -29,6 +29,6 @@ struct EmailReplyHandler: Sendable {
             "correlation_id": "\(message.envelope.correlationId ?? command.requestCode)",
             "message_id": "\(message.envelope.messageId)", "channel": "email", "recipient": "\(recipient.masked)",
         ]) { $1 }
-        try queue.enqueueAnswer(order, channel: "e-mail", metadata: metadata, logger: logger, in: db)
+        try queue.enqueueOnce(order, logging: "e-mail answer", metadata: metadata, logger: logger, in: db)
     }
 }

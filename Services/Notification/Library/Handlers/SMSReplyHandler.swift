@@ -31,6 +31,6 @@ struct SMSReplyHandler: Sendable {
             "message_id": "\(message.envelope.messageId)", "channel": "sms", "recipient": "\(phone.masked)",
             "segments": "\(sms.segments)",
         ]) { $1 }
-        try queue.enqueueAnswer(order, channel: "sms", metadata: metadata, logger: logger, in: db)
+        try queue.enqueueOnce(order, logging: "sms answer", metadata: metadata, logger: logger, in: db)
     }
 }

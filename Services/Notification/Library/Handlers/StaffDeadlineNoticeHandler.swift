@@ -29,10 +29,6 @@ struct StaffDeadlineNoticeHandler: Sendable {
             "message_id": "\(message.envelope.messageId)", "channel": "email", "recipient": "\(recipient.masked)",
             "unit": "\(command.branchCode)", "staff_id": "\(command.staffId)",
         ]) { $1 }
-        if try queue.enqueue(order, at: queue.clock.preciseNow(), in: db) {
-            logger.info("staff deadline notice queued", metadata: metadata)
-        } else {
-            logger.debug("staff deadline notice already queued, not repeated", metadata: metadata)
-        }
+        try queue.enqueueOnce(order, logging: "staff deadline notice", metadata: metadata, logger: logger, in: db)
     }
 }
