@@ -161,7 +161,13 @@ failed_suites() { # log: the names of the suites (Swift Testing) and test classe
     {
         sed -n -E 's/^✘ Suite ([A-Za-z0-9_]+) failed.*/\1/p' "$1"
         sed -n -E "s/^Test Case '(-\[)?([A-Za-z0-9_]+\.)?([A-Za-z0-9_]+)[ .][^']*' failed.*/\3/p" "$1"
+        unfinished_suites "$1"
     } | sort -u
+}
+
+unfinished_suites() { # log: the Swift Testing suites that started and never ended (the test process died in them)
+    comm -23 <(sed -n -E 's/^◇ Suite ([A-Za-z0-9_]+) started.*/\1/p' "$1" | sort -u) \
+        <(sed -n -E 's/^[✔✘] Suite ([A-Za-z0-9_]+) (passed|failed).*/\1/p' "$1" | sort -u)
 }
 
 run_swift_phase() { # name swift-test-arguments...: run_phase, and one more run of the suites that failed
@@ -198,8 +204,12 @@ summarise_failures() { # the failed phases, each with the lines that name what f
     echo "test: failed phases: ${failed_phases[*]}" >&2
     for name in "${failed_phases[@]}"; do
         echo "test: --- $name: what failed (full output in var/test-logs/$name.log) ---" >&2
-        grep -E '^✘|: error: |Test Case .* failed|[Ff]atal error|Crash|signal [0-9]+|FAILED|Traceback|AssertionError|^FAIL|^ERROR|^(api-fuzz|browser-test|bench-[a-z]+|compose-check|compose-test):' \
-            "$LOG_DIR/$name.log" | head -n 60 >&2 || true
+        grep -E '^✘|^error: |: error: |Test Case .* failed|[Ff]atal error|Crash|crashed|signal (code )?[0-9]+|FAILED|Traceback|AssertionError|^FAIL|^ERROR|^(api-fuzz|browser-test|bench-[a-z]+|compose-check|compose-test):' \
+            "$LOG_DIR/$name.log" | head -n 60 >&2 \
+            || { echo "test: (no line names a failure; the log ends:)" >&2; tail -n 25 "$LOG_DIR/$name.log" >&2; }
+        local unfinished
+        unfinished=$(unfinished_suites "$LOG_DIR/$name.log" | paste -sd ' ')
+        if [[ -n "$unfinished" ]]; then echo "test: started and never ended (the test process died): $unfinished" >&2; fi
     done
 }
 
