@@ -36,6 +36,14 @@ extension ColumnRecord {
         }
     }
 
+    /// ``insertSQL``'s text for a row kept once per `key`: a row whose key is already there takes
+    /// every other column's new value, so recording it again replaces it whole.
+    public static func makeUpsertSQL(key: ColumnName) -> String {
+        let updates = ColumnName.allCases.filter { $0.rawValue != key.rawValue }
+            .map { "\($0.rawValue) = excluded.\($0.rawValue)" }
+        return makeInsertSQL() + " ON CONFLICT (\(key.rawValue)) DO UPDATE SET \(updates.joined(separator: ", "))"
+    }
+
     /// Inserts the record's row.
     public func insertRow(into db: Database) throws {
         try insertRow(into: db, using: Self.insertSQL)

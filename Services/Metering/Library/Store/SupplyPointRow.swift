@@ -8,11 +8,7 @@ import Messaging
 /// A ``ColumnRecord`` so that its insert can be the upsert that replacement needs.
 struct SupplyPointRow: ColumnRecord {
     static let databaseTableName = "metering_supply_points"
-    static let insertSQL = makeInsertSQL() + """
-         ON CONFLICT (customer_code) DO UPDATE SET meter_serial = excluded.meter_serial,
-            branch_code = excluded.branch_code, reading_route = excluded.reading_route,
-            reading_day = excluded.reading_day, since = excluded.since
-        """
+    static let insertSQL = makeUpsertSQL(key: .customerCode)
 
     var customerCode: String
     var meterSerial: String

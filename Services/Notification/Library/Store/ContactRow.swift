@@ -8,11 +8,7 @@ import Messaging
 /// A ``ColumnRecord`` so that its insert can be the upsert that replacement needs.
 struct ContactRow: ColumnRecord {
     static let databaseTableName = "notification_contacts"
-    static let insertSQL = makeInsertSQL() + """
-         ON CONFLICT (request_code) DO UPDATE SET phone_sealed = excluded.phone_sealed,
-            phone_masked = excluded.phone_masked, email_sealed = excluded.email_sealed,
-            email_masked = excluded.email_masked, recorded_at = excluded.recorded_at
-        """
+    static let insertSQL = makeUpsertSQL(key: .requestCode)
 
     var requestCode: String
     var phoneSealed: Data
