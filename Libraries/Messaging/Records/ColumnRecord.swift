@@ -23,9 +23,11 @@ extension ColumnRecord {
         ColumnName.allCases.map(\.rawValue).joined(separator: ", ")
     }
 
-    /// ``insertSQL``'s text, to be kept in a `static let`.
-    public static func makeInsertSQL() -> String {
-        "INSERT INTO \(databaseTableName) (\(columnList)) VALUES (\(databaseQuestionMarks(count: ColumnName.allCases.count)))"
+    /// ``insertSQL``'s text, to be kept in a `static let`; `conflict` (`.ignore` for
+    /// `INSERT OR IGNORE`) says what a row breaking a constraint does instead of failing.
+    public static func makeInsertSQL(or conflict: Database.ConflictResolution? = nil) -> String {
+        let verb = conflict.map { "INSERT OR \($0.rawValue)" } ?? "INSERT"
+        return "\(verb) INTO \(databaseTableName) (\(columnList)) VALUES (\(databaseQuestionMarks(count: ColumnName.allCases.count)))"
     }
 
     public func encode(to container: inout PersistenceContainer) {
@@ -34,9 +36,24 @@ extension ColumnRecord {
         }
     }
 
+    /// ``insertSQL``'s text for a row kept once per `key`: a row whose key is already there takes
+    /// every other column's new value, so recording it again replaces it whole.
+    public static func makeUpsertSQL(key: ColumnName) -> String {
+        let updates = ColumnName.allCases.filter { $0.rawValue != key.rawValue }
+            .map { "\($0.rawValue) = excluded.\($0.rawValue)" }
+        return makeInsertSQL() + " ON CONFLICT (\(key.rawValue)) DO UPDATE SET \(updates.joined(separator: ", "))"
+    }
+
     /// Inserts the record's row.
     public func insertRow(into db: Database) throws {
+        try insertRow(into: db, using: Self.insertSQL)
+    }
+
+    /// Inserts the record's row with `sql`: one of the record's own statements that binds every
+    /// column in ``ColumnName``'s order, for a row written under more than one conflict rule
+    /// (an upsert that keeps what a newer source wrote, say).
+    public func insertRow(into db: Database, using sql: String) throws {
         let values: [(any DatabaseValueConvertible)?] = ColumnName.allCases.map { self[$0] }
-        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(values))
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
     }
 }

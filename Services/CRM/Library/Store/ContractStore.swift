@@ -6,13 +6,7 @@ import GRDB
 /// change to a signed contract appends its version to the history (``ContractVersionStore``).
 enum ContractStore {
     static func insert(_ contract: Contract, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO crm_contracts (contract_number, request_code, customer_code, meter_serial, tariff_group,
-                household_count, household_quarters, status, drafted_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [contract.contractNumber, contract.requestCode, contract.customerCode, contract.meterSerial,
-                             contract.tariffGroup, contract.householdCount, contract.households.quarters,
-                             contract.status.rawValue, contract.draftedAt.timeIntervalSince1970])
+        try ContractRow(contract).insert(db)
     }
 
     static func contract(requestCode: String, in db: Database) throws -> Contract? {

@@ -31,10 +31,8 @@ enum InquiryStore {
         case .customer: nil
         case .officer(let staffId): staffId
         }
-        try db.execute(sql: """
-            INSERT INTO crm_inquiry_messages (ticket_id, staff_id, mail_message_id, text, at) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING
-            """, arguments: [ticketId, staffId, mailMessageId, sealedText, date.timeIntervalSince1970])
+        try InquiryMessageRow(ticketId: ticketId, staffId: staffId, mailMessageId: mailMessageId, text: sealedText,
+                              at: date.timeIntervalSince1970).insertRow(into: db)
         return db.changesCount == 0 ? nil : db.lastInsertedRowID
     }
 

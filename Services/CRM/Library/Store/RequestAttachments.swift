@@ -19,11 +19,7 @@ enum RequestAttachments {
 
     /// Records the announced file once, however often the event is delivered.
     static func record(_ added: AttachmentAdded, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT OR IGNORE INTO crm_attachments (attachment_id, request_code, kind, content_type, byte_count, channel, added_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [added.attachmentId, added.requestCode, added.kind, added.contentType, added.byteCount,
-                             added.channel.rawValue, added.addedAt.timeIntervalSince1970])
+        try RequestAttachmentRow(added).insert(db, onConflict: .ignore)
     }
 
     /// The files of request `requestCode`, oldest first.

@@ -28,12 +28,11 @@ struct CustomerLedger: Sendable {
     /// statement per row instead of a look-up and an insert is a third of the import's time.
     func upsert(_ record: CustomerRecord, importId: Int64, at now: Date, in db: Database) throws -> Outcome {
         let at = now.timeIntervalSince1970
-        try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO households_customers (customer_code, name_sealed, address_sealed, branch, area_class,
-                household_quarters, count_since, last_import) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [record.customerCode, personalData.seal(record.name), personalData.seal(record.address),
-                                     record.branch,
-                                     record.areaClass.rawValue, record.households.quarters, at, importId])
+        try CustomerRow(
+            customerCode: record.customerCode, nameSealed: personalData.seal(record.name),
+            addressSealed: personalData.seal(record.address), branch: record.branch, areaClass: record.areaClass.rawValue,
+            householdQuarters: record.households.quarters, countSince: at, lastImport: importId
+        ).insertRow(into: db)
         if db.changesCount == 1 { return .added }
         guard let existing = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT name_sealed, address_sealed, branch, area_class, household_quarters, last_import, in_export

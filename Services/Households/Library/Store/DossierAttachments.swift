@@ -39,12 +39,7 @@ struct DossierAttachments: Sendable {
                     let kept = Kept(attachmentId: UUID().uuidString.lowercased(), dossierId: dossierId, kind: file.kind,
                                     contentType: file.contentType.mediaType, byteCount: file.bytes.count, addedBy: staffId,
                                     addedAt: now)
-                    try db.execute(sql: """
-                        INSERT INTO households_attachments (attachment_id, dossier_id, kind, content_type, byte_count, added_by,
-                                                            content_sealed, added_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [kept.attachmentId, dossierId, file.kind.rawValue, kept.contentType, kept.byteCount,
-                                         staffId, personalData.seal(bytes: file.bytes), now.timeIntervalSince1970])
+                    try DossierAttachmentRow(kept, contentSealed: personalData.seal(bytes: file.bytes)).insert(db)
                     return kept
                 }
             }

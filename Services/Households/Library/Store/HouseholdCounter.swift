@@ -57,11 +57,7 @@ struct HouseholdCounter: Sendable {
                 customerCode: dossier["customer_code"], contractNumber: dossier["contract_number"],
                 previousQuarters: previous, newQuarters: total, reason: reason,
                 effectiveOn: CalendarDate(today.description)!, changedAt: now, requestCode: requestCode)
-            try db.execute(sql: """
-                INSERT INTO households_count_changes (change_id, dossier_id, previous_quarters, new_quarters, reason,
-                    effective_on, changed_at, request_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [change.changeId, dossierId, previous, total, reason.rawValue, today.description,
-                                 now.timeIntervalSince1970, requestCode])
+            try HouseholdCountChangeRow(change, effectiveOn: today).insert(db)
             try messages.send(change, customerCode: change.customerCode, cause: cause, at: now, in: db)
         }
         return HouseholdQuarters(quarters: total)

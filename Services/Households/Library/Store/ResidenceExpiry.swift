@@ -83,12 +83,9 @@ struct ResidenceExpiry: Sendable {
             let reminder = DueReminder(memberId: row["member_id"], threshold: validUntil < today ? .expired : .expiringSoon,
                                        validUntil: validUntil, unit: row["unit"], customerCode: row["customer_code"])
             let phone = try (row["contact_phone_sealed"] as Data?).map { try sealing.personalData.open($0) }
-            try db.execute(sql: """
-                INSERT INTO households_reminders (member_id, threshold, valid_until, reminded_at, sent, held_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [reminder.memberId, reminder.threshold.rawValue, validUntil.description,
-                                 now.timeIntervalSince1970, phone != nil && !hold,
-                                 phone != nil && hold ? now.timeIntervalSince1970 : nil])
+            try ReminderRow(memberId: reminder.memberId, threshold: reminder.threshold.rawValue,
+                            validUntil: validUntil.description, remindedAt: now, sent: phone != nil && !hold,
+                            heldAt: phone != nil && hold ? now : nil).insert(db)
             guard let phone else {
                 pass.remindersWithoutPhone += 1
                 continue

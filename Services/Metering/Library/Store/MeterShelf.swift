@@ -9,12 +9,7 @@ enum MeterShelf {
     static func receive(_ meter: ReceivedMeter, by staffId: String, at receivedAt: Date, in db: Database) throws -> Bool {
         guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM metering_meters WHERE serial = ?)",
                                  arguments: [meter.serial])! else { return false }
-        try db.execute(sql: """
-            INSERT INTO metering_meters (serial, branch_code, phase, verified_on, valid_until, status, received_at, received_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [meter.serial, meter.branchCode, meter.phase.rawValue,
-                             meter.verification.verifiedOn.description, meter.verification.validUntil.description,
-                             MeterStatus.inStock.rawValue, receivedAt.timeIntervalSince1970, staffId])
+        try MeterRow(meter, by: staffId, at: receivedAt).insert(db)
         return true
     }
 

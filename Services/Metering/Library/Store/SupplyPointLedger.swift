@@ -8,14 +8,9 @@ enum SupplyPointLedger {
     /// Records (or moves) `customerCode` to `meterSerial` on `route`.
     static func record(customerCode: String, meterSerial: String, branchCode: String, route: ReadingRoute,
                        since: Date, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO metering_supply_points (customer_code, meter_serial, branch_code, reading_route, reading_day, since)
-            VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (customer_code) DO UPDATE SET meter_serial = excluded.meter_serial,
-                branch_code = excluded.branch_code, reading_route = excluded.reading_route,
-                reading_day = excluded.reading_day, since = excluded.since
-            """, arguments: [customerCode, meterSerial, branchCode, route.route, route.readingDay,
-                             since.timeIntervalSince1970])
+        try SupplyPointRow(customerCode: customerCode, meterSerial: meterSerial, branchCode: branchCode,
+                           readingRoute: route.route, readingDay: route.readingDay,
+                           since: since.timeIntervalSince1970).insertRow(into: db)
     }
 
     static func schedule(customerCode: String, in db: Database) throws -> ReadingSchedule? {

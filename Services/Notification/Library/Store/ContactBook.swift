@@ -11,16 +11,12 @@ struct ContactBook: Sendable {
     /// Keeps `contact` for `requestCode`; a later ticket for the same request replaces it.
     func record(_ contact: CustomerContact, for requestCode: String, at now: Date, in db: Database) throws {
         let email = contact.email.map { Recipient(channel: .email, address: $0) }
-        try db.execute(sql: """
-            INSERT INTO notification_contacts (request_code, phone_sealed, phone_masked, email_sealed, email_masked, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (request_code) DO UPDATE SET phone_sealed = excluded.phone_sealed,
-                phone_masked = excluded.phone_masked, email_sealed = excluded.email_sealed,
-                email_masked = excluded.email_masked, recorded_at = excluded.recorded_at
-            """, arguments: [
-                requestCode, personalData.seal(contact.phone), Recipient(channel: .sms, address: contact.phone).masked,
-                email.map { personalData.seal($0.address) }, email?.masked, now.timeIntervalSince1970,
-            ])
+        try ContactRow(
+            requestCode: requestCode, phoneSealed: personalData.seal(contact.phone),
+            phoneMasked: Recipient(channel: .sms, address: contact.phone).masked,
+            emailSealed: email.map { personalData.seal($0.address) }, emailMasked: email?.masked,
+            recordedAt: now.timeIntervalSince1970
+        ).insertRow(into: db)
     }
 
     /// The contact kept for `requestCode`, `nil` when no ticket of it was seen.

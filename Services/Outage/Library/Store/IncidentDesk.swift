@@ -64,14 +64,7 @@ struct IncidentDesk: Sendable {
                 """).execute(arguments: [counted ? 1 : 0, reportedAt, incidentId])
         } else {
             incidentId = try OutageSequence.nextIncidentId(branchCode: report.branch.code, in: db)
-            try db.cachedStatement(sql: """
-                INSERT INTO outage_incidents (incident_id, branch_code, branch_name, branch_hotline, area, status,
-                    opened_at, last_report_at, report_count, reporter_count)
-                VALUES (?, ?, ?, ?, ?, 'open', ?, ?, 1, 1)
-                """).execute(arguments: [
-                    incidentId, report.branch.code, report.branch.name, report.branch.hotline, area.description,
-                    reportedAt, reportedAt,
-                ])
+            try IncidentRow(id: incidentId, branch: report.branch, area: area, firstReportedAt: reportedAt).insert(db)
             logger.notice("incident opened", metadata: .request(report.reportCode, [
                 "incident_id": "\(incidentId)", "branch": "\(report.branch.code)", "area": "\(area)",
             ]))

@@ -22,21 +22,11 @@ struct SupplyPointRegistry: Sendable {
     /// - Returns: why the row was not kept, or `nil` when it was.
     func upsert(_ point: SupplyPoint, phone: (e164: String, masked: String)?, at now: Date,
                 in db: Database) throws -> Refusal? {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO outage_supply_points (customer_code, branch_code, commune_code, station_code, phone_sealed,
-                phone_masked, imported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (customer_code) DO UPDATE SET branch_code = excluded.branch_code,
-                commune_code = excluded.commune_code, station_code = excluded.station_code,
-                phone_sealed = excluded.phone_sealed, phone_masked = excluded.phone_masked,
-                imported_at = excluded.imported_at
-            WHERE outage_supply_points.branch_code = excluded.branch_code
-                AND outage_supply_points.contract_number IS NULL
-            """)
-        try statement.execute(arguments: [
-            point.customerCode, point.branchCode, point.communeCode, point.stationCode,
-            phone.map { personalData.seal($0.e164) }, phone?.masked, now.timeIntervalSince1970,
-        ])
+        try SupplyPointRow(
+            customerCode: point.customerCode, branchCode: point.branchCode, communeCode: point.communeCode,
+            stationCode: point.stationCode, phoneSealed: phone.map { personalData.seal($0.e164) }, phoneMasked: phone?.masked,
+            importedAt: now.timeIntervalSince1970, contractNumber: nil
+        ).insertRow(into: db)
         guard db.changesCount == 0 else { return nil }
         let contractNumber = try String.fetchOne(db, sql: """
             SELECT contract_number FROM outage_supply_points WHERE customer_code = ?
@@ -49,21 +39,11 @@ struct SupplyPointRegistry: Sendable {
     /// replaces it, so a redelivered or late event leaves it as it is; it never moves branch.
     func record(_ point: SupplyPoint, contractNumber: String, phone: (e164: String, masked: String)?,
                 signedAt: Date, in db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO outage_supply_points (customer_code, branch_code, commune_code, station_code, phone_sealed,
-                phone_masked, imported_at, contract_number)
-            VALUES (?, ?, ?, NULL, ?, ?, ?, ?)
-            ON CONFLICT (customer_code) DO UPDATE SET commune_code = excluded.commune_code,
-                phone_sealed = excluded.phone_sealed, phone_masked = excluded.phone_masked,
-                imported_at = excluded.imported_at, contract_number = excluded.contract_number
-            WHERE outage_supply_points.branch_code = excluded.branch_code
-                AND (outage_supply_points.contract_number IS NULL
-                     OR outage_supply_points.imported_at < excluded.imported_at)
-            """)
-        try statement.execute(arguments: [
-            point.customerCode, point.branchCode, point.communeCode,
-            phone.map { personalData.seal($0.e164) }, phone?.masked, signedAt.timeIntervalSince1970, contractNumber,
-        ])
+        try SupplyPointRow(
+            customerCode: point.customerCode, branchCode: point.branchCode, communeCode: point.communeCode,
+            stationCode: nil, phoneSealed: phone.map { personalData.seal($0.e164) }, phoneMasked: phone?.masked,
+            importedAt: signedAt.timeIntervalSince1970, contractNumber: contractNumber
+        ).insertRow(into: db, using: SupplyPointRow.signedContractSQL)
     }
 
     /// The supply point of `customerCode`, if the billing system exported it or crm signed its contract.

@@ -18,11 +18,9 @@ public struct WallBoardDevices: Sendable {
     /// A new device of `unit` called `name`, awaiting enrolment; its one-time enrolment secret.
     public func invite(name: String, unit: String, by staffId: String, at now: Date, in db: Database) throws -> OpaqueSecret {
         let enrolment = OpaqueSecret.generate()
-        try db.execute(sql: """
-            INSERT INTO wall_board_device (id, name, unit, enrolled_by, created_at, enrolment_hash, enrolment_expires_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [UUID().uuidString.lowercased(), name, unit, staffId, now.timeIntervalSince1970, enrolment.hash,
-                             now.addingTimeInterval(Self.enrolmentWindow).timeIntervalSince1970])
+        try WallBoardDeviceRow(id: UUID().uuidString.lowercased(), name: name, unit: unit, enrolledBy: staffId,
+                               createdAt: now, enrolmentHash: enrolment.hash,
+                               enrolmentExpiresAt: now.addingTimeInterval(Self.enrolmentWindow)).insert(db)
         return enrolment
     }
 

@@ -26,12 +26,7 @@ public struct SessionBook: Sendable {
         let session = StaffSession(staffId: person.uid, displayName: person.displayName, roles: person.roles,
                                    unit: person.unit, startedAt: now, lastActiveAt: now,
                                    endsAt: now.addingTimeInterval(maxAge))
-        try db.execute(sql: """
-            INSERT INTO staff_session (id_hash, staff_id, display_name_sealed, roles, unit, started_at, last_active_at, ends_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id.hash, session.staffId, personalData.seal(session.displayName),
-                             session.roles.map(\.rawValue).sorted().joined(separator: ","), session.unit,
-                             now.timeIntervalSince1970, now.timeIntervalSince1970, session.endsAt.timeIntervalSince1970])
+        try StaffSessionRow(session, id: id, sealedWith: personalData).insert(db)
         return (id, session)
     }
 
