@@ -46,6 +46,8 @@ struct ServiceRequestWorkflow: TicketWorkflow {
             try messages.send(ScreenIdentities(requestCode: ticket.requestCode, requestKind: ticket.kind,
                                                idNumbers: (request.details.newHouseholds ?? []).map(\.idNumber)),
                               requestCode: ticket.requestCode, cause: cause, at: opening.openedAt, in: db)
+        case .changeOfHolder:
+            try screenNewHolder(ticket, request.details, cause: cause, at: opening.openedAt, in: db)
         case .meterInspection, .meterVerification:
             try requestVisit(ticket, cause: cause, in: db)
         case .independentVerification:
@@ -132,7 +134,7 @@ struct ServiceRequestWorkflow: TicketWorkflow {
 
     private static func firstStage(of kind: RequestKind) -> ServiceStage {
         switch kind {
-        case .householdCountChange: .screening
+        case .householdCountChange, .changeOfHolder: .screening
         case .meterInspection, .meterVerification, .independentVerification: .fieldWork
         default: .review
         }
