@@ -4,18 +4,19 @@ import GRDB
 /// A contract's history in `crm_contract_versions`, inside a transaction its caller holds.
 enum ContractVersionStore {
     /// Appends `contractNumber`'s next version as the contract now stands (``ContractStore``
-    /// changed it first, in the same transaction), and makes it the contract's current version.
+    /// changed it first, in the same transaction), and makes it the contract's current version;
+    /// a change of holder's version keeps the new holder (``ContractVersion/NewHolder``).
     static func append(_ change: ContractVersion.Change, contractNumber: String, _ cause: ContractVersion.Cause,
-                       in db: Database) throws {
+                       holder: ContractVersion.NewHolder? = nil, in db: Database) throws {
         guard let contract = try ContractStore.contract(number: contractNumber, in: db) else { return }
         let version = (contract.version ?? 0) + 1
         try db.execute(sql: """
             INSERT INTO crm_contract_versions (contract_number, version, change, status, tariff_group,
-                household_quarters, effective_on, cause, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                household_quarters, effective_on, cause, recorded_at, holder_sealed, holder_id_masked)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [contractNumber, version, change.rawValue, contract.status.rawValue, contract.tariffGroup,
                              contract.households.quarters, cause.effectiveOn.description, cause.source,
-                             cause.recordedAt.timeIntervalSince1970])
+                             cause.recordedAt.timeIntervalSince1970, holder?.sealed, holder?.idMasked])
         try db.execute(sql: "UPDATE crm_contracts SET version = ? WHERE contract_number = ?",
                        arguments: [version, contractNumber])
     }

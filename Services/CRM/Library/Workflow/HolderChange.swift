@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import WorkingCalendar
 
 extension ServiceRequestWorkflow {
     // MARK: Change of holder (screening of the new holder)
@@ -26,5 +27,26 @@ extension ServiceRequestWorkflow {
         let units = Array(Set(conflicts.map(\.unit))).sorted().joined(separator: ", ")
         let reason = "Chủ hợp đồng mới đã đứng tên hồ sơ sử dụng điện của một hộ khác (đơn vị \(units))"
         try refuse(ticket, ground: .screeningConflict, reason: reason, cause: cause, in: db)
+    }
+}
+
+extension ServiceRequestWorkflow {
+    // MARK: Change of holder (the contract passes on)
+
+    /// Passes the contract crm holds for the customer code to the new holder from the day of
+    /// the approval: a version that keeps the new holder, sealed. Nothing when crm holds no
+    /// signed contract for the code (one signed before crm kept contracts).
+    func transferHeldContract(_ ticket: ServiceTicket, to newHolder: Person?, in db: Database) throws {
+        guard let newHolder,
+              let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db) else { return }
+        let changedAt = currentInstant
+        let holder = try ContractVersion.NewHolder(newHolder, personalData: personalData)
+        try ContractVersionStore.append(
+            .holderChanged, contractNumber: contract.contractNumber,
+            ContractVersion.Cause(source: ticket.requestCode, effectiveOn: CalendarDay(changedAt).calendarDate,
+                                  recordedAt: changedAt),
+            holder: holder, in: db)
+        log("contract holder changed", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
+            ["contract_number": "\(contract.contractNumber)", "new_holder_id": "\(holder.idMasked)"], in: db)
     }
 }

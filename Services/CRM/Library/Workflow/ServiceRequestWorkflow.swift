@@ -93,6 +93,7 @@ struct ServiceRequestWorkflow: TicketWorkflow {
         switch ticket.kind {
         case .changeOfHolder, .changeOfPurpose, .contractRenewal:
             let tariffGroup = try changeHeldContract(ticket, purpose: filing.details.purpose, in: db)
+            if ticket.kind == .changeOfHolder { try transferHeldContract(ticket, to: filing.details.newHolder, in: db) }
             try TimelineStore.append(TimelineEntry(.contractChanged, at: approvedAt),
                                      requestCode: ticket.requestCode, in: db)
             try progressed(ticket, .completed, ServiceRequestSummary.contractChanged(
