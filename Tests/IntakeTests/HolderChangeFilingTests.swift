@@ -3,9 +3,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// A change of holder names the new holder with their own phone, since the new holder signs
-/// the contract with a code sent to it: without a usable phone the form is refused at that
-/// field, in Vietnamese and English; with one, the phone travels to crm with the new holder.
+/// A change of holder names the new holder with their own phone: without a usable phone the
+/// form is refused at that field, in Vietnamese and English; with one, the phone travels to
+/// crm with the new holder.
 @Suite struct HolderChangeFilingTests {
     static func form(newHolderPhone: String?) -> [String: Any] {
         var newHolder: [String: Any] = ["fullName": "Trần Văn Bình", "idNumber": "049090004567"]

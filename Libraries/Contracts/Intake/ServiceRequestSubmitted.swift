@@ -52,8 +52,8 @@ public struct ServiceRequestSubmitted: MessageContract {
 public struct ServiceRequestDetails: Codable, Sendable, Equatable {
     /// Change of holder: who takes the contract over (personal data).
     public var newHolder: Person?
-    /// Change of holder: the new holder's own phone (and e-mail, when given), where the
-    /// contract's signing code goes, since the new holder signs, not the one leaving (personal data).
+    /// Change of holder: how to reach the new holder, their own phone (and e-mail, when
+    /// given), not the one leaving's (personal data).
     public var newHolderContact: CustomerContact?
     /// Change of purpose: the purpose the electricity will be used for.
     public var purpose: PurposeOfUse?

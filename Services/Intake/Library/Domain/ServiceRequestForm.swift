@@ -17,7 +17,7 @@ struct ServiceRequestForm: RequestForm {
     var operatorId: String?
     var customerCode: String?
     var requester: SubmissionForm.ApplicantForm?
-    /// The new holder, with their own phone: they sign the contract with a code sent to it.
+    /// The new holder, with their own phone: the requester is the one leaving.
     var newHolder: SubmissionForm.ApplicantForm?
     var purpose: String?
     var newHouseholds: [SubmissionForm.PersonForm]?

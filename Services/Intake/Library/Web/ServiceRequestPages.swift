@@ -132,8 +132,8 @@ struct ServiceRequestPages: Sendable {
         case .changeOfHolder:
             fields += [field("newHolder.fullName", ("Họ tên chủ hợp đồng mới", "New holder's full name")),
                        field("newHolder.idNumber", ("Số CCCD của chủ hợp đồng mới", "New holder's citizen ID")),
-                       field("newHolder.phone", ("Số điện thoại di động của chủ hợp đồng mới (nhận mã ký hợp đồng)",
-                                                 "New holder's mobile phone (gets the signing code)"), type: "tel"),
+                       field("newHolder.phone", ("Số điện thoại di động của chủ hợp đồng mới", "New holder's mobile phone"),
+                             type: "tel"),
                        field("newHolder.email", ("E-mail của chủ hợp đồng mới (không bắt buộc)", "New holder's e-mail (optional)"),
                              type: "email")]
         case .householdCountChange:
