@@ -60,7 +60,8 @@ import Testing
             // Change of holder, by the call centre for the caller: refused with the branch's reason.
             let holderChange = try await ServiceRequestJourney.file(
                 "change_of_holder", customerCode: customerCode, by: holder,
-                fields: ["newHolder": ["fullName": "Trần Văn Bình", "idNumber": SampleCustomer.freshCitizenID()]],
+                fields: ["newHolder": ["fullName": "Trần Văn Bình", "idNumber": SampleCustomer.freshCitizenID(),
+                                     "phone": "0987 654 321"]],
                 operatorId: "cc-0042", on: platform)
             _ = try await holderChange.refuse("Thiếu giấy tờ chứng minh quyền sử dụng nhà").expect(200)
             let refused = try await holderChange.ticket(when: "it is closed") { $0["closure"] != nil }

@@ -52,6 +52,9 @@ public struct ServiceRequestSubmitted: MessageContract {
 public struct ServiceRequestDetails: Codable, Sendable, Equatable {
     /// Change of holder: who takes the contract over (personal data).
     public var newHolder: Person?
+    /// Change of holder: how to reach the new holder, their own phone (and e-mail, when
+    /// given), not the one leaving's (personal data).
+    public var newHolderContact: CustomerContact?
     /// Change of purpose: the purpose the electricity will be used for.
     public var purpose: PurposeOfUse?
     /// Change of the number of households: the heads of the households that join the meter (personal data).
@@ -66,10 +69,12 @@ public struct ServiceRequestDetails: Codable, Sendable, Equatable {
     public var note: String?
 
     public init(
-        newHolder: Person? = nil, purpose: PurposeOfUse? = nil, newHouseholds: [Person]? = nil,
-        disputedRequestCode: String? = nil, subHouseholdId: String? = nil, site: Site? = nil, note: String? = nil
+        newHolder: Person? = nil, newHolderContact: CustomerContact? = nil, purpose: PurposeOfUse? = nil,
+        newHouseholds: [Person]? = nil, disputedRequestCode: String? = nil, subHouseholdId: String? = nil,
+        site: Site? = nil, note: String? = nil
     ) {
         self.newHolder = newHolder
+        self.newHolderContact = newHolderContact
         self.purpose = purpose
         self.newHouseholds = newHouseholds
         self.disputedRequestCode = disputedRequestCode

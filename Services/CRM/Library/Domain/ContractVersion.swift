@@ -15,6 +15,8 @@ struct ContractVersion: Sendable {
         case purposeChanged = "purpose_changed"
         /// The households sharing the meter changed (a household change or an amendment).
         case householdsChanged = "households_changed"
+        /// A change of holder passed the contract to a new holder.
+        case holderChanged = "holder_changed"
         /// The holder terminated the contract and metering took the final reading.
         case ended
     }
@@ -36,6 +38,8 @@ struct ContractVersion: Sendable {
     var tariffGroup: String
     var households: HouseholdQuarters
     var cause: Cause
+    /// A change of holder's new holder, by their ID number masked; nil on every other version.
+    var holderIdMasked: String?
 }
 
 extension ContractVersion: FetchableRecord {
@@ -54,5 +58,6 @@ extension ContractVersion: FetchableRecord {
         guard let day = CalendarDate(effectiveOn) else { throw CorruptTicket(column: "effective_on", value: effectiveOn) }
         cause = Cause(source: row["cause"], effectiveOn: day,
                       recordedAt: Date(timeIntervalSince1970: row["recorded_at"]))
+        holderIdMasked = row["holder_id_masked"]
     }
 }

@@ -13,6 +13,8 @@ struct ContractVersionView: Encodable, Sendable {
     var households: HouseholdQuarters.Shown
     var cause: String
     var recordedAt: Date
+    /// A change of holder's new holder, by their ID number masked.
+    var holderIdNumber: String?
 
     init(_ version: ContractVersion) {
         self.version = version.version
@@ -23,6 +25,7 @@ struct ContractVersionView: Encodable, Sendable {
         households = version.households.shown
         cause = version.cause.source
         recordedAt = version.cause.recordedAt
+        holderIdNumber = version.holderIdMasked
     }
 }
 

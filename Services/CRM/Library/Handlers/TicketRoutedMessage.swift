@@ -26,7 +26,7 @@ extension ScreeningCompleted: TicketRoutedMessage {
         if try router.isConnection(requestCode, named: requestKind, in: db) {
             try workflows.connections.recordScreening(self, cause: cause, in: db)
         } else {
-            try workflows.serviceRequests.recordScreening(self, in: db)
+            try workflows.serviceRequests.recordScreening(self, cause: cause, in: db)
         }
     }
 }

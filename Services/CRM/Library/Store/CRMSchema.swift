@@ -289,6 +289,7 @@ enum CRMSchema {
     static let personalDataTables = [
         PersonalDataTable("crm_tickets", key: "ticket_id", sealed: ["parties", "street_sealed"]),
         PersonalDataTable("crm_service_tickets", key: "ticket_id", sealed: ["filing"]),
+        PersonalDataTable("crm_contract_versions", key: "rowid", sealed: ["holder_sealed"]),
         PersonalDataTable("crm_inquiries", key: "ticket_id", sealed: ["subject", "reply_address"]),
         PersonalDataTable("crm_inquiry_messages", key: "seq", sealed: ["text"]),
     ]

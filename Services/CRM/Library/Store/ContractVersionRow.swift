@@ -18,8 +18,12 @@ struct ContractVersionRow: SnakeCaseRecord {
     /// What caused the change: the message or the staff action.
     var cause: String
     var recordedAt: Date
+    /// A change of holder's new holder, sealed (``ContractVersion/NewHolder``); nil for other changes.
+    var holderSealed: Data?
+    var holderIdMasked: String?
 
-    init(_ change: ContractVersion.Change, of contract: Contract, version: Int, _ cause: ContractVersion.Cause) {
+    init(_ change: ContractVersion.Change, of contract: Contract, version: Int, _ cause: ContractVersion.Cause,
+         holder: ContractVersion.NewHolder?) {
         contractNumber = contract.contractNumber
         self.version = version
         self.change = change.rawValue
@@ -29,5 +33,7 @@ struct ContractVersionRow: SnakeCaseRecord {
         effectiveOn = cause.effectiveOn.description
         self.cause = cause.source
         recordedAt = cause.recordedAt
+        holderSealed = holder?.sealed
+        holderIdMasked = holder?.idMasked
     }
 }

@@ -7,8 +7,9 @@ import WorkingCalendar
 extension ServiceRequestWorkflow {
     // MARK: Field work (what metering and households answer about a service request)
 
-    /// households' screening of a household change's new households: the ticket then waits for staff.
-    func recordScreening(_ screening: ScreeningCompleted, in db: Database) throws {
+    /// households' screening of a household change's new households or of a new holder: the
+    /// ticket then waits for staff, unless the new holder is refused (``refuseConflictingHolder``).
+    func recordScreening(_ screening: ScreeningCompleted, cause: Envelope, in db: Database) throws {
         let ticket = try existingTicket(screening.requestCode, in: db)
         guard ticket.screening == nil, ticket.status == .open else { return }
         try ServiceTicketStore.recordScreening(screening, ticketId: ticket.ticketId, in: db)
@@ -16,6 +17,9 @@ extension ServiceRequestWorkflow {
         try TimelineStore.append(TimelineEntry(kind, at: screening.screenedAt), requestCode: ticket.requestCode, in: db)
         log("screening recorded", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
             ["outcome": "\(screening.outcome.rawValue)", "conflicts": "\(screening.conflicts.count)"], in: db)
+        if ticket.kind == .changeOfHolder, screening.outcome == .conflict {
+            try refuseConflictingHolder(ticket, screening.conflicts, cause: cause, in: db)
+        }
     }
 
     /// Metering's visit: an inspection's or verification's result, or a termination's final

@@ -46,6 +46,8 @@ struct ServiceRequestWorkflow: TicketWorkflow {
             try messages.send(ScreenIdentities(requestCode: ticket.requestCode, requestKind: ticket.kind,
                                                idNumbers: (request.details.newHouseholds ?? []).map(\.idNumber)),
                               requestCode: ticket.requestCode, cause: cause, at: opening.openedAt, in: db)
+        case .changeOfHolder:
+            try screenNewHolder(ticket, request.details, cause: cause, at: opening.openedAt, in: db)
         case .meterInspection, .meterVerification:
             try requestVisit(ticket, cause: cause, in: db)
         case .independentVerification:
@@ -91,6 +93,7 @@ struct ServiceRequestWorkflow: TicketWorkflow {
         switch ticket.kind {
         case .changeOfHolder, .changeOfPurpose, .contractRenewal:
             let tariffGroup = try changeHeldContract(ticket, purpose: filing.details.purpose, in: db)
+            if ticket.kind == .changeOfHolder { try transferHeldContract(ticket, to: filing.details.newHolder, in: db) }
             try TimelineStore.append(TimelineEntry(.contractChanged, at: approvedAt),
                                      requestCode: ticket.requestCode, in: db)
             try progressed(ticket, .completed, ServiceRequestSummary.contractChanged(
@@ -132,7 +135,7 @@ struct ServiceRequestWorkflow: TicketWorkflow {
 
     private static func firstStage(of kind: RequestKind) -> ServiceStage {
         switch kind {
-        case .householdCountChange: .screening
+        case .householdCountChange, .changeOfHolder: .screening
         case .meterInspection, .meterVerification, .independentVerification: .fieldWork
         default: .review
         }

@@ -17,7 +17,8 @@ struct ServiceRequestForm: RequestForm {
     var operatorId: String?
     var customerCode: String?
     var requester: SubmissionForm.ApplicantForm?
-    var newHolder: SubmissionForm.PersonForm?
+    /// The new holder, with their own phone: the requester is the one leaving.
+    var newHolder: SubmissionForm.ApplicantForm?
     var purpose: String?
     var newHouseholds: [SubmissionForm.PersonForm]?
     var disputedRequestCode: String?

@@ -44,7 +44,7 @@ struct ServiceRequestValidator: Sendable {
             .value("consent", IntakeFields.consent, required: true),
         ]
         let own: [String: JSONValue] = [
-            "newHolder": .ref("PersonForm"), Self.purpose.name: Self.purpose.schema,
+            "newHolder": .ref("ApplicantForm"), Self.purpose.name: Self.purpose.schema,
             "newHouseholds": ["type": "array", "items": .ref("PersonForm"), "minItems": 1, "uniqueItems": true,
                               "maxItems": .integer(ConnectionRequest.maximumHouseholds - 1)],
             Self.disputedRequestCode.name: Self.disputedRequestCode.schema,
@@ -114,12 +114,15 @@ struct ServiceRequestValidator: Sendable {
         switch kind {
         case .changeOfHolder:
             validation.nested("newHolder") { item in
-                guard let holder = IntakeFields.household(form.newHolder?.fullName, form.newHolder?.idNumber,
-                                                          asOf: date, in: &item, notices: &notices, at: "newHolder") else { return }
+                let holder = IntakeFields.household(form.newHolder?.fullName, form.newHolder?.idNumber,
+                                                    asOf: date, in: &item, notices: &notices, at: "newHolder")
+                let contact = IntakeFields.contact(form.newHolder?.phone, form.newHolder?.email, in: &item)
+                guard let holder else { return }
                 if holder.id.unmaskedDigits == requester?.id.unmaskedDigits {
                     item.add(IntakeProblem.sameHolder, at: "idNumber")
                 }
                 details.newHolder = Person(fullName: holder.name.value, idNumber: holder.id.unmaskedDigits)
+                details.newHolderContact = contact.phone.map { CustomerContact(phone: $0.e164, email: contact.email) }
             }
         case .changeOfPurpose:
             details.purpose = validation.check(Self.purpose, form.purpose)

@@ -91,7 +91,8 @@ struct ServiceRequestPages: Sendable {
             note: posted.text("note"), consent: posted["consent"] == "true")
         switch kind {
         case .changeOfHolder:
-            form.newHolder = .init(fullName: posted["newHolder.fullName"], idNumber: posted["newHolder.idNumber"])
+            form.newHolder = .init(fullName: posted["newHolder.fullName"], idNumber: posted["newHolder.idNumber"],
+                                   phone: posted["newHolder.phone"], email: posted.text("newHolder.email"))
         case .changeOfPurpose:
             form.purpose = posted["purpose"]
         case .householdCountChange:
@@ -130,7 +131,11 @@ struct ServiceRequestPages: Sendable {
         switch kind {
         case .changeOfHolder:
             fields += [field("newHolder.fullName", ("Họ tên chủ hợp đồng mới", "New holder's full name")),
-                       field("newHolder.idNumber", ("Số CCCD của chủ hợp đồng mới", "New holder's citizen ID"))]
+                       field("newHolder.idNumber", ("Số CCCD của chủ hợp đồng mới", "New holder's citizen ID")),
+                       field("newHolder.phone", ("Số điện thoại di động của chủ hợp đồng mới", "New holder's mobile phone"),
+                             type: "tel"),
+                       field("newHolder.email", ("E-mail của chủ hợp đồng mới (không bắt buộc)", "New holder's e-mail (optional)"),
+                             type: "email")]
         case .householdCountChange:
             for row in 0..<Self.newHouseholdRows {
                 fields += [field("newHouseholds[\(row)].fullName", ("Họ tên chủ hộ mới \(row + 1)", "Head of new household \(row + 1)")),

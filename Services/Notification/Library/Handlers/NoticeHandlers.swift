@@ -36,13 +36,15 @@ struct NoticeHandlers: Sendable {
     /// Steps 3–4, or a service request turned down: the request cannot go on, and why.
     func requestRefused(_ event: RequestRefused, cause message: IncomingMessage, in db: Database) throws {
         let contact = try knownContact(for: event.requestCode, in: db)
+        // A service request (a change of holder's screening) is told in its kind's words.
+        let isConnection = event.requestKind?.isConnection ?? true
         let notice = switch event.ground {
-        case .siteInfeasible, .screeningConflict:
+        case .siteInfeasible, .screeningConflict where isConnection:
             try RenderedNotification(checking: {
                 try SurveyRefusedContext(requestCode: event.requestCode, branchName: event.branch.name,
                                          reason: event.reason)
             })
-        case .refusedByBranch:
+        case .refusedByBranch, .screeningConflict:
             try RenderedNotification(checking: {
                 try ServiceRequestRefusedContext(requestKind: event.requestKind, requestCode: event.requestCode,
                                                  branchName: event.branch.name, reason: event.reason,

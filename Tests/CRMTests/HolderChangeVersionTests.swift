@@ -1,0 +1,72 @@
+@testable import CRM
+import Contracts
+import Foundation
+import GRDB
+import ServiceKit
+import TestSupport
+import Testing
+
+/// An approved change of holder passes the contract crm holds to the new holder: a version
+/// `holder_changed` from the day of the approval, caused by the request, that keeps the new
+/// holder sealed and shows them by their ID number masked, on the API and the ticket page.
+@Suite struct HolderChangeVersionTests {
+    static let connection = "PC05TK-250908-000001"
+
+    @Test func anApprovedChangeOfHolderAddsAVersionWithTheNewHolder() async throws {
+        try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
+            let code = Self.connection
+            _ = try await ContractFlowTests.openTicket(crm, code)
+            try await crm.publish(Samples.clear(code, at: vietnamTime("2025-09-08 08:05")), correlationId: code)
+            try await crm.publish(Samples.installed(code, at: vietnamTime("2025-09-09 09:30")), correlationId: code)
+            let number = try #require(try await crm.awaitSent(ContractDrafted.routingKey).first?["contractNumber"]
+                                      as? String)
+            try await crm.publish(Samples.signed(code, contractNumber: number, at: vietnamTime("2025-09-10 16:00")),
+                                  correlationId: code)
+            try await crm.awaitSent(TicketClosed.routingKey)
+
+            crm.clock.set(vietnamTime("2025-09-11 09:00"))
+            let request = HolderChangeScreeningTests.request
+            try await HolderChangeScreeningTests.file(crm)
+            try await crm.publish(Samples.clear(request, at: vietnamTime("2025-09-11 09:05"), kind: .changeOfHolder),
+                                  correlationId: request)
+            try await eventually("it waits for a decision") {
+                try await crm.ticket(request)["stage"] as? String == "review"
+            }
+            crm.clock.set(vietnamTime("2025-09-12 10:00"))
+            let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
+            let approved = try await crm.post("api/v1/tickets/CRM-\(request)/decision", ["decision": "approve"],
+                                              token: head).expect(200)
+            #expect((approved["closure"] as? [String: Any])?["resolution"] as? String == "completed")
+
+            let contract = try #require(try await crm.ticket(code)["contract"] as? [String: Any])
+            #expect(contract["version"] as? Int == 2)
+            let history = try #require(contract["history"] as? [[String: Any]])
+            #expect(history.map { $0["change"] as? String } == ["signed", "holder_changed"])
+            #expect(history.map { $0["effectiveOn"] as? String } == ["2025-09-10", "2025-09-12"])
+            #expect(history.map { $0["cause"] as? String } == [code, request])
+            #expect(history.map { $0["holderIdNumber"] as? String } == [nil, "049*******67"])
+
+            let newHolderId = HolderChangeScreeningTests.newHolder.idNumber
+            let stored = try await crm.host.context.store.database.read { db in
+                try Row.fetchOne(db, sql: "SELECT holder_sealed, holder_id_masked FROM crm_contract_versions WHERE version = 2")
+            }
+            let sealed: Data = try #require(stored?["holder_sealed"])
+            #expect(!String(decoding: sealed, as: UTF8.self).contains(newHolderId), "the new holder is sealed at rest")
+            #expect(!String(decoding: sealed, as: UTF8.self).contains("Bình"))
+            #expect(stored?["holder_id_masked"] == "049*******67")
+            let reseal = try await StoreResealer(database: crm.host.context.store.database,
+                                                 personalData: crm.host.context.personalData,
+                                                 tables: CRMService.personalDataTables).run()
+            #expect(reseal.unreadable.values.allSatisfy { $0 == 0 }, "every sealed holder opens: \(reseal.unreadable)")
+
+            let cookie = ["Cookie": "staff_token=\(head)"]
+            let html = String(decoding: try await crm.call("GET", "phieu/CRM-\(code)", headers: cookie).body, as: UTF8.self)
+            #expect(html.contains("Thay đổi chủ thể hợp đồng (chủ mới, CCCD 049*******67)"))
+            #expect(!html.contains(newHolderId))
+            #expect(!html.contains(">holder_changed<"))
+            let english = String(decoding: try await crm.call("GET", "phieu/CRM-\(code)?lang=en", headers: cookie).body,
+                                 as: UTF8.self)
+            #expect(english.contains("Contract holder changed (new holder, ID 049*******67)"))
+        }
+    }
+}
