@@ -81,6 +81,28 @@ import Testing
         }
     }
 
+    @Test func thePortalFormTakesTheSubHouseholdsThatLeftWithoutANewHousehold() async throws {
+        try await IntakeHarness.run { intake in
+            let page = "yeu-cau/dich-vu/household_count_change"
+            let form = try await intake.get(page)
+            #expect(form.text.contains("Mã hộ dùng chung đã chuyển đi 1 (SH-…)"))
+            var fields = FormResubmissionTests.inspection
+            fields["formKey"] = try #require(FormResubmissionTests.formKey(in: form.text))
+
+            let empty = try await intake.submitPage(page, fields)
+            #expect(empty.status == 422, "neither joining nor leaving households")
+            #expect(empty.text.contains("Vui lòng khai các hộ dùng chung mới, hoặc mã các hộ dùng chung đã chuyển đi"))
+
+            fields["leavingSubHouseholdIds[0]"] = "SH-1042"
+            let filed = try await intake.submitPage(page, fields)
+            #expect(filed.status == 200)
+            let details = try #require(try await intake.awaitSent("intake.service-request.submitted").first?["details"]
+                                       as? [String: Any])
+            #expect(details["leavingSubHouseholdIds"] as? [String] == ["SH-1042"])
+            #expect(details["newHouseholds"] == nil)
+        }
+    }
+
     @Test func theSchemaAsksForJoiningOrLeavingHouseholdsButNeitherAlone() async throws {
         try await IntakeHarness.run { intake in
             let document = try await OpenAPITests.document(of: intake)

@@ -101,7 +101,7 @@ struct ServiceRequestPages: Sendable {
             }
             let leaving = (0..<Self.newHouseholdRows).compactMap { posted.text("leavingSubHouseholdIds[\($0)]") }
             // A landlord whose tenants only left fills in no new household, and the other way round.
-            form.newHouseholds = joining.isEmpty && !leaving.isEmpty ? nil : joining
+            form.newHouseholds = joining.isEmpty ? nil : joining
             form.leavingSubHouseholdIds = leaving.isEmpty ? nil : leaving
         case .independentVerification:
             form.disputedRequestCode = posted["disputedRequestCode"]
