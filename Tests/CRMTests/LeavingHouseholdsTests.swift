@@ -63,10 +63,8 @@ import Testing
             #expect(refused.count == 1, "a second refusal of a closed request tells the customer nothing more")
             #expect(refused.first?["ground"] as? String == "refused_by_branch")
             #expect(refused.first?["requestKind"] as? String == "household_count_change")
-            #expect(refused.first?["reason"] as? String == """
-                Hồ sơ hộ dùng chung của mã khách hàng PC05TK0000001 không có hộ đang dùng chung mang mã SH-9; \
-                vui lòng kiểm tra lại mã hộ trên hồ sơ và gửi lại yêu cầu
-                """)
+            #expect(refused.first?["reason"] as? String
+                    == "Hồ sơ hộ dùng chung của công tơ không có hộ SH-9; vui lòng kiểm tra lại mã hộ trên hồ sơ")
             let closure = try #require(try await crm.ticket(Self.request)["closure"] as? [String: Any])
             #expect(closure["resolution"] as? String == "refused")
             let contract = try #require(try await crm.ticket(Self.connection)["contract"] as? [String: Any])
@@ -83,6 +81,15 @@ import Testing
         try await ClockedCRM.$clock.withValue(clock) {
             try await CRMHarness.run(observing: [observer], environment: CRMHarness.directory, clock: clock.wallClock, body)
         }
+    }
+
+    @Test func aRefusalOfManyReferencesNamesTheFirstAndCountsTheOthersWithinANoticesReason() {
+        let refusal = SubHouseholdsRefused(requestCode: Self.request, customerCode: "PC05TK0000001",
+                                           unknownSubHouseholdIds: (1...8).map { "SH-" + String(repeating: "9", count: 37) + "\($0)" },
+                                           refusedAt: vietnamTime("2025-09-11 10:00"))
+        let reason = ServiceRequestWorkflow.unknownSubHouseholds(refusal)
+        #expect(reason.contains("SH-" + String(repeating: "9", count: 37) + "1 (và 7 mã khác)"))
+        #expect(reason.count <= 150, "crm.request.refused's reason is written into a notice of at most 150 characters")
     }
 
     /// A connection for two households, signed on 10 September 2025; its contract number.

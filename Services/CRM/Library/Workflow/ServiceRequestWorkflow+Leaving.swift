@@ -14,10 +14,12 @@ extension ServiceRequestWorkflow {
         try refuse(ticket, ground: .refusedByBranch, reason: Self.unknownSubHouseholds(refusal), cause: cause, in: db)
     }
 
-    /// The customer's reason: which references the meter's dossier does not hold.
+    /// The customer's reason: the first reference the meter's dossier does not hold, and how
+    /// many others. A reference is at most 40 characters, so the sentence stays within the
+    /// 150 a refusal's notice carries.
     static func unknownSubHouseholds(_ refusal: SubHouseholdsRefused) -> String {
-        "Hồ sơ hộ dùng chung của mã khách hàng \(refusal.customerCode) không có hộ đang dùng chung mang mã "
-            + refusal.unknownSubHouseholdIds.joined(separator: ", ")
-            + "; vui lòng kiểm tra lại mã hộ trên hồ sơ và gửi lại yêu cầu"
+        let others = refusal.unknownSubHouseholdIds.count - 1
+        return "Hồ sơ hộ dùng chung của công tơ không có hộ \(refusal.unknownSubHouseholdIds.first ?? "")"
+            + (others > 0 ? " (và \(others) mã khác)" : "") + "; vui lòng kiểm tra lại mã hộ trên hồ sơ"
     }
 }
