@@ -120,6 +120,8 @@ import Testing
         try await crm.publish(Samples.clear(request, at: vietnamTime("2025-09-11 08:40"), kind: .householdCountChange),
                               correlationId: request)
         try await eventually("the screening is recorded") { try await crm.ticket(request)["screening"] != nil }
+        let details = try await crm.ticket(request)["details"] as? [String: Any]
+        #expect(details?["leavingSubHouseholdIds"] as? [String] == leaving, "the branch sees who left before deciding")
         let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
         _ = try await crm.post("api/v1/tickets/CRM-\(request)/decision", ["decision": "approve"], token: head).expect(200)
     }
