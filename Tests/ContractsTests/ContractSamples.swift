@@ -143,8 +143,10 @@ enum ContractSamples {
         ),
         RegisterSubHouseholds(
             requestCode: "PC05TK-261202-000051", customerCode: "PC05TK0012345", unit: "PC05TK", holder: holder,
-            holderPhone: "+84912345678", subHouseholds: [tenant]
+            holderPhone: "+84912345678", subHouseholds: [tenant], leavingSubHouseholdIds: ["SH-1042"]
         ),
+        SubHouseholdsRefused(requestCode: "PC05TK-261202-000051", customerCode: "PC05TK0012345",
+                             unknownSubHouseholdIds: ["SH-1043"], refusedAt: instant("2026-12-04T03:05:00Z")),
         ReadingScheduleQuery(customerCode: "PC05TK0012345"),
         SendSMSReply(
             messageId: "mo-20261203-000123", phone: "+84912345678",

@@ -1,11 +1,13 @@
 import Foundation
 
-/// crm asks households to count more households on a shared meter: the branch approved a
-/// customer's request to change the number of households sharing it.
+/// crm asks households to change the households counted on a shared meter: the branch approved
+/// a customer's request to change the number of households sharing it.
 ///
-/// households adds them to the meter's active dossier (or opens one with the requester as
-/// main household) and announces the new count as `households.count.changed` carrying the
-/// request code, which lets crm amend the contract and close the request.
+/// households adds the joining ones to the meter's active dossier (or opens one with the
+/// requester as main household), ends the leaving ones, and announces the new count as
+/// `households.count.changed` carrying the request code, which lets crm amend the contract
+/// and close the request. A leaving sub-household that is not a current one of that meter's
+/// dossier refuses the whole change (`households.sub-households.refused`); nothing is changed.
 public struct RegisterSubHouseholds: MessageContract {
     public static let routingKey = "households.register-sub-households"
     public static let version = 1
@@ -21,10 +23,13 @@ public struct RegisterSubHouseholds: MessageContract {
     public var holderPhone: String?
     /// The heads of the households joining the meter (personal data).
     public var subHouseholds: [Person]
+    /// The references (`SH-<n>`) of the sub-households whose tenants left; absent from commands
+    /// sent before households could leave, which only add.
+    public var leavingSubHouseholdIds: [String]?
 
     public init(
         requestCode: String, customerCode: String, unit: String, holder: Person, holderPhone: String?,
-        subHouseholds: [Person]
+        subHouseholds: [Person], leavingSubHouseholdIds: [String]? = nil
     ) {
         self.requestCode = requestCode
         self.customerCode = customerCode
@@ -32,5 +37,6 @@ public struct RegisterSubHouseholds: MessageContract {
         self.holder = holder
         self.holderPhone = holderPhone
         self.subHouseholds = subHouseholds
+        self.leavingSubHouseholdIds = leavingSubHouseholdIds
     }
 }

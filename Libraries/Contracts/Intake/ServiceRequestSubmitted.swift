@@ -57,8 +57,13 @@ public struct ServiceRequestDetails: Codable, Sendable, Equatable {
     public var newHolderContact: CustomerContact?
     /// Change of purpose: the purpose the electricity will be used for.
     public var purpose: PurposeOfUse?
-    /// Change of the number of households: the heads of the households that join the meter (personal data).
+    /// Change of the number of households: the heads of the households that join the meter (personal data);
+    /// empty when the request only reports households that left.
     public var newHouseholds: [Person]?
+    /// Change of the number of households: households' references (`SH-<n>`, as the dossier
+    /// shows them) of the sub-households whose tenants left. Absent from requests filed before
+    /// households could leave, and from requests that only add.
+    public var leavingSubHouseholdIds: [String]?
     /// Independent verification: the verification whose result the customer disputes.
     public var disputedRequestCode: String?
     /// Meter split: households' reference of the sub-household that gets its own meter.
@@ -71,12 +76,13 @@ public struct ServiceRequestDetails: Codable, Sendable, Equatable {
     public init(
         newHolder: Person? = nil, newHolderContact: CustomerContact? = nil, purpose: PurposeOfUse? = nil,
         newHouseholds: [Person]? = nil, disputedRequestCode: String? = nil, subHouseholdId: String? = nil,
-        site: Site? = nil, note: String? = nil
+        site: Site? = nil, note: String? = nil, leavingSubHouseholdIds: [String]? = nil
     ) {
         self.newHolder = newHolder
         self.newHolderContact = newHolderContact
         self.purpose = purpose
         self.newHouseholds = newHouseholds
+        self.leavingSubHouseholdIds = leavingSubHouseholdIds
         self.disputedRequestCode = disputedRequestCode
         self.subHouseholdId = subHouseholdId
         self.site = site

@@ -36,6 +36,7 @@ public enum ContractCatalogue {
         VisitMeter.self,
         MeterVisited.self,
         RegisterSubHouseholds.self,
+        SubHouseholdsRefused.self,
         ReadingScheduleQuery.self,
         SendSMSReply.self,
         InquiryReceived.self,

@@ -51,6 +51,7 @@ public struct HouseholdsService: ServiceDefinition {
         screening = IdentityScreening(sealing: program.registry.sealing, duplicates: program.duplicateIndex,
                                       outbox: context.outbox, logger: context.logger)
         registration = MainHouseholdRegistration(registry: program.registry, validator: program.validator,
+                                                 messages: HouseholdsMessages(outbox: context.outbox),
                                                  logger: context.logger)
         splits = MeterSplitRecording(registry: program.registry, logger: context.logger)
         endpoints = (

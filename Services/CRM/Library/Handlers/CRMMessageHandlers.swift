@@ -22,6 +22,7 @@ enum CRMMessageHandlers {
         handlers.on(SignatureCaptured.self, routedBy: router)
         handlers.on(CustomerNotified.self, routedBy: router)
         handlers.on(HouseholdCountChanged.self, routedBy: router)
+        handlers.on(SubHouseholdsRefused.self, routedBy: router)
         handlers.on(InquiryReceived.self, routedBy: router)
         handlers.on(AttachmentAdded.self) { attachment, context in
             try RequestAttachments.record(attachment, in: context.db)

@@ -83,6 +83,12 @@ extension HouseholdCountChanged: TicketRoutedMessage {
     }
 }
 
+extension SubHouseholdsRefused: TicketRoutedMessage {
+    func route(to workflows: TicketWorkflows, by router: TicketMessageRouter, cause: Envelope, in db: Database) throws {
+        try workflows.serviceRequests.recordHouseholdsRefusal(self, cause: cause, in: db)
+    }
+}
+
 extension InquiryReceived: TicketRoutedMessage {
     func route(to workflows: TicketWorkflows, by router: TicketMessageRouter, cause: Envelope, in db: Database) throws {
         try workflows.inquiries.receive(self, cause: cause, in: db)

@@ -106,7 +106,8 @@ struct ServiceRequestWorkflow: TicketWorkflow {
             try messages.send(RegisterSubHouseholds(
                 requestCode: ticket.requestCode, customerCode: ticket.customerCode, unit: ticket.branch.code,
                 holder: Person(fullName: filing.requester.fullName, idNumber: filing.requester.idNumber),
-                holderPhone: filing.requester.phone, subHouseholds: filing.details.newHouseholds ?? []
+                holderPhone: filing.requester.phone, subHouseholds: filing.details.newHouseholds ?? [],
+                leavingSubHouseholdIds: filing.details.leavingSubHouseholdIds
             ), requestCode: ticket.requestCode, cause: nil, at: approvedAt, in: db)
             try progressed(ticket, .approved, ServiceRequestSummary.approved(ticket.kind), cause: nil, in: db)
         case .meterSplit:

@@ -8,7 +8,8 @@ import WorkingCalendar
 
 /// Handles `households.register-main-household`: a signed shared-meter contract becomes an
 /// active dossier (holder as main household, the others as sub-households), once per contract;
-/// and `households.register-sub-households`: an approved request's households join the meter's dossier.
+/// and `households.register-sub-households`: an approved request's households join the meter's
+/// dossier and those that left it end.
 ///
 /// The dossier is checked by the same rules as one typed in by unit staff; a contract that
 /// breaks them cannot be fixed by retrying, so it goes to the dead-letter queue for an operator.
@@ -18,6 +19,7 @@ struct MainHouseholdRegistration: Sendable {
 
     let registry: DossierRegistry
     let validator: DossierValidator
+    let messages: HouseholdsMessages
     let logger: Logger
 
     func register(_ command: RegisterMainHousehold, at now: Date, in db: Database) throws {
@@ -50,12 +52,35 @@ struct MainHouseholdRegistration: Sendable {
     }
 
     /// Handles `households.register-sub-households`: the households a customer's approved
-    /// request adds join the meter's dossier, once per request; the count change names the request.
+    /// request adds join the meter's dossier and those it names as left end, once per request, in
+    /// one count change naming the request. A leaving reference that is not a current
+    /// sub-household of that meter's dossier refuses the whole request back to crm.
     func registerRequested(_ command: RegisterSubHouseholds, cause: Envelope, at now: Date, in db: Database) throws {
         var metadata = Logger.Metadata.request(command.requestCode, ["customer_code": "\(command.customerCode)"])
         if try registry.hasRequest(command.requestCode, in: db) {
             logger.info("register-sub-households repeated; the request is already counted", metadata: metadata)
             return
+        }
+        var leaving: [Int64] = []
+        if let references = command.leavingSubHouseholdIds, !references.isEmpty {
+            switch try registry.leavingHouseholds(references, customerCode: command.customerCode, in: db) {
+            case .unknown(let unknown):
+                try messages.send(SubHouseholdsRefused(requestCode: command.requestCode, customerCode: command.customerCode,
+                                                       unknownSubHouseholdIds: unknown, refusedAt: now),
+                                  customerCode: command.customerCode, cause: cause, at: now, in: db)
+                metadata["unknown_sub_households"] = "\(unknown.joined(separator: ","))"
+                logger.notice("household change refused; a leaving sub-household is not the meter's", metadata: metadata)
+                return
+            case .found(let dossierId, let memberIds) where command.subHouseholds.isEmpty:
+                try registry.endRequestedHouseholds(memberIds, of: dossierId, requestCode: command.requestCode, at: now,
+                                                    today: CalendarDay(now), cause: cause, in: db)
+                metadata["dossier_id"] = "\(dossierId)"
+                metadata["ended"] = "\(memberIds.count)"
+                logger.info("requested households ended", metadata: metadata)
+                return
+            case .found(_, let memberIds):
+                leaving = memberIds
+            }
         }
         var dossier = try dossier(
             customerCode: command.customerCode, unit: command.unit, meterSerial: nil, holder: command.holder,
@@ -63,10 +88,11 @@ struct MainHouseholdRegistration: Sendable {
             of: "\(RegisterSubHouseholds.type) for request \(command.requestCode)", today: CalendarDay(now))
         dossier.requestCode = command.requestCode
         let dossierId = try registry.addRequestedHouseholds(
-            dossier, requestCode: command.requestCode, by: Self.registrar, at: now, today: CalendarDay(now),
+            dossier, ending: leaving, requestCode: command.requestCode, by: Self.registrar, at: now, today: CalendarDay(now),
             cause: cause, in: db)
         metadata["dossier_id"] = "\(dossierId)"
         metadata["added"] = "\(dossier.subHouseholds.count)"
+        metadata["ended"] = "\(leaving.count)"
         logger.info("requested households counted", metadata: metadata)
     }
 

@@ -80,7 +80,7 @@ extension DossierRegistry {
     }
 
     /// The dossier of a sub-household that shares the meter now, in an active dossier.
-    private func currentSubHousehold(_ memberId: Int64, in db: Database) throws -> String? {
+    func currentSubHousehold(_ memberId: Int64, in db: Database) throws -> String? {
         try String.fetchOne(db, sql: """
             SELECT m.dossier_id FROM households_members m JOIN households_dossiers d ON d.dossier_id = m.dossier_id
             WHERE m.member_id = ? AND m.role = 'sub' AND m.left_at IS NULL AND d.status = 'active'
@@ -91,7 +91,7 @@ extension DossierRegistry {
         try unit(ofMember: memberId, in: db) == nil ? .notFound : .notCurrent
     }
 
-    private func leave(memberId: Int64, reason: String, at now: Date, in db: Database) throws {
+    func leave(memberId: Int64, reason: String, at now: Date, in db: Database) throws {
         try db.execute(sql: "UPDATE households_members SET left_at = ?, left_reason = ? WHERE member_id = ?",
                        arguments: [now.wholeSeconds.timeIntervalSince1970, reason, memberId])
     }

@@ -49,9 +49,11 @@ struct DossierRegistry: Sendable {
     /// meter's active dossier, or to one opened with the holder as main household when none is
     /// active, then recounted once, the change carrying `requestCode`. crm screened the ID
     /// numbers and staff decided before approving, so duplicates are left to the duplicate report.
+    /// `leaving` (current sub-households of the active dossier, ``leavingHouseholds(_:customerCode:in:)``)
+    /// end in the same recount.
     /// - Returns: the dossier's id.
-    func addRequestedHouseholds(_ dossier: NewDossier, requestCode: String, by staffId: String, at now: Date,
-                                today: CalendarDay, cause: Envelope, in db: Database) throws -> String {
+    func addRequestedHouseholds(_ dossier: NewDossier, ending leaving: [Int64] = [], requestCode: String, by staffId: String,
+                                at now: Date, today: CalendarDay, cause: Envelope, in db: Database) throws -> String {
         let id: String
         if let active = try activeDossierId(customerCode: dossier.customerCode, in: db) {
             id = active
@@ -65,6 +67,9 @@ struct DossierRegistry: Sendable {
             let sealed = sealing.seal(name: sub.name, id: sub.id, householdBook: sub.householdBook,
                                       permanentAddress: sub.permanentAddress)
             try insertMember(sealed, sub: sub, dossierId: id, joinedAt: now, today: today, overrideId: nil, in: db)
+        }
+        for memberId in leaving {
+            try leave(memberId: memberId, reason: "ended", at: now, in: db)
         }
         try counter.recount(dossierId: id, reason: .subHouseholdRegistered, at: now, today: today, cause: cause,
                             requestCode: requestCode, in: db)

@@ -49,6 +49,10 @@ public enum IntakeProblem: FieldProblem, Hashable {
     case repeatedIdNumber
     /// A household change lists no new household, or too many.
     case newHouseholdsCount
+    /// A household change lists too many sub-households that left, or names one twice.
+    case leavingSubHouseholdsCount
+    /// A household change names neither households joining nor households leaving.
+    case householdChangeEmpty
     /// A request code or sub-household reference is malformed.
     case referenceFormat
     /// A partner's id (an SMS's, a call's) is missing, too long or spans lines.
@@ -82,6 +86,8 @@ public enum IntakeProblem: FieldProblem, Hashable {
         case .sameHolder: "new_holder.same_as_requester"
         case .repeatedIdNumber: "id_number.repeated"
         case .newHouseholdsCount: "new_households.count"
+        case .leavingSubHouseholdsCount: "leaving_sub_households.count"
+        case .householdChangeEmpty: "household_change.empty"
         case .referenceFormat: "reference.format"
         case .partnerIdFormat: "partner_id.format"
         case .instantFormat: "instant.format"
@@ -170,6 +176,14 @@ public enum IntakeProblem: FieldProblem, Hashable {
             LocalizedMessage(
                 vi: "Vui lòng khai từ 1 đến \(ConnectionRequest.maximumHouseholds - 1) hộ dùng chung mới, mỗi hộ gồm họ tên và số CCCD của chủ hộ",
                 en: "Please list 1 to \(ConnectionRequest.maximumHouseholds - 1) new sharing households, each with its head's name and ID number")
+        case .leavingSubHouseholdsCount:
+            LocalizedMessage(
+                vi: "Vui lòng khai từ 1 đến \(ConnectionRequest.maximumHouseholds - 1) mã hộ dùng chung đã chuyển đi, mỗi mã một lần (ví dụ SH-1042)",
+                en: "Please list 1 to \(ConnectionRequest.maximumHouseholds - 1) references of sub-households that left, each once (e.g. SH-1042)")
+        case .householdChangeEmpty:
+            LocalizedMessage(
+                vi: "Vui lòng khai các hộ dùng chung mới, hoặc mã các hộ dùng chung đã chuyển đi",
+                en: "Please list the new sharing households, or the references of the sub-households that left")
         case .referenceFormat:
             LocalizedMessage(vi: "Mã tham chiếu gồm 1 đến 40 chữ cái, chữ số hoặc dấu gạch nối",
                              en: "A reference is 1 to 40 letters, digits or hyphens")

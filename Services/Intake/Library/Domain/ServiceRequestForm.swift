@@ -3,7 +3,7 @@
 ///
 /// Beside the fields every kind has, each kind needs its own (``ServiceRequestValidator/ownFields``
 /// says which): `newHolder` for a change of holder, `purpose` for a change of purpose,
-/// `newHouseholds` for a change of the households sharing the meter, `disputedRequestCode`
+/// `newHouseholds` or `leavingSubHouseholdIds` (or both) for a change of the households sharing the meter, `disputedRequestCode`
 /// for an independent verification, `subHouseholdId` and `site` for a meter split.
 struct ServiceRequestForm: RequestForm {
     struct SiteForm: Decodable, Sendable {
@@ -21,6 +21,7 @@ struct ServiceRequestForm: RequestForm {
     var newHolder: SubmissionForm.ApplicantForm?
     var purpose: String?
     var newHouseholds: [SubmissionForm.PersonForm]?
+    var leavingSubHouseholdIds: [String]?
     var disputedRequestCode: String?
     var subHouseholdId: String?
     var site: SiteForm?
@@ -31,6 +32,7 @@ struct ServiceRequestForm: RequestForm {
     /// carries, by JSON name; a field sent as `null` is not carried.
     var givenKindFields: [String] {
         [("newHolder", newHolder != nil), ("purpose", purpose != nil), ("newHouseholds", newHouseholds != nil),
+         (ServiceRequestValidator.leavingSubHouseholdIds, leavingSubHouseholdIds != nil),
          ("disputedRequestCode", disputedRequestCode != nil), ("subHouseholdId", subHouseholdId != nil),
          ("site", site != nil)].filter(\.1).map(\.0)
     }

@@ -22,9 +22,10 @@ struct ServiceRequestValidator: Sendable {
         "subHouseholdId", .reference, "The sub-household getting its own meter, e.g. SH-1042.")
     static let note = FieldDeclaration<String>.optional("note", .text(maximum: maximumNoteLength), "Anything the branch should know.")
 
-    /// The fields of one kind only, by kind: required for it, refused for every other.
+    /// The fields of one kind only, by kind: required for it (but see ``eitherFields``), refused for every other.
     static let ownFields: [RequestKind: [String]] = [
-        .changeOfHolder: ["newHolder"], .changeOfPurpose: [purpose.name], .householdCountChange: ["newHouseholds"],
+        .changeOfHolder: ["newHolder"], .changeOfPurpose: [purpose.name],
+        .householdCountChange: ["newHouseholds", leavingSubHouseholdIds],
         .independentVerification: [disputedRequestCode.name], .meterSplit: [subHouseholdId.name, "site"],
     ]
 
@@ -47,6 +48,7 @@ struct ServiceRequestValidator: Sendable {
             "newHolder": .ref("ApplicantForm"), Self.purpose.name: Self.purpose.schema,
             "newHouseholds": ["type": "array", "items": .ref("PersonForm"), "minItems": 1, "uniqueItems": true,
                               "maxItems": .integer(ConnectionRequest.maximumHouseholds - 1)],
+            Self.leavingSubHouseholdIds: Self.leavingSchema,
             Self.disputedRequestCode.name: Self.disputedRequestCode.schema,
             Self.subHouseholdId.name: Self.subHouseholdId.schema, "site": .ref("SiteForm"),
         ]
@@ -58,9 +60,11 @@ struct ServiceRequestValidator: Sendable {
             let kindProperty = FormSchema.Property.value(
                 Self.kind.name, ["type": "string", "const": .string(kind.rawValue)], required: true)
             let ownProperties = own.sorted { $0.key < $1.key }.map { name, schema in
-                FormSchema.Property.value(name, mine.contains(name) ? schema : SchemaPattern.null, required: mine.contains(name))
+                FormSchema.Property.value(name, mine.contains(name) ? schema : SchemaPattern.null,
+                                          required: mine.contains(name) && Self.eitherFields[kind] == nil)
             }
-            return (kind, FormSchema([kindProperty] + common + ownProperties, rules: kind == .meterSplit ? [splitRule] : []))
+            let rules = (kind == .meterSplit ? [splitRule] : []) + (Self.eitherFields[kind].map { [Self.anyOfRule($0)] } ?? [])
+            return (kind, FormSchema([kindProperty] + common + ownProperties, rules: rules))
         })
     }
 
@@ -127,8 +131,8 @@ struct ServiceRequestValidator: Sendable {
         case .changeOfPurpose:
             details.purpose = validation.check(Self.purpose, form.purpose)
         case .householdCountChange:
-            details.newHouseholds = newHouseholds(form.newHouseholds, requester: requester, asOf: date, in: &validation,
-                                                  notices: &notices)
+            (details.newHouseholds, details.leavingSubHouseholdIds) = householdChange(
+                form, requester: requester, asOf: date, in: &validation, notices: &notices)
         case .independentVerification:
             details.disputedRequestCode = validation.check(Self.disputedRequestCode, form.disputedRequestCode)
         case .meterSplit:
@@ -141,7 +145,7 @@ struct ServiceRequestValidator: Sendable {
     }
 
     /// The heads of the households joining the meter: 1 to 9, none twice, not the requester.
-    private func newHouseholds(
+    func newHouseholds(
         _ listed: [SubmissionForm.PersonForm]?, requester: ConnectionRequest.Household?, asOf date: Date,
         in validation: inout Validation, notices: inout [FieldError]
     ) -> [Person] {

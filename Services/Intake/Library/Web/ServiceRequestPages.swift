@@ -96,10 +96,14 @@ struct ServiceRequestPages: Sendable {
         case .changeOfPurpose:
             form.purpose = posted["purpose"]
         case .householdCountChange:
-            form.newHouseholds = (0..<Self.newHouseholdRows).compactMap { row in
+            let joining: [SubmissionForm.PersonForm] = (0..<Self.newHouseholdRows).compactMap { row in
                 let name = posted.text("newHouseholds[\(row)].fullName"), id = posted.text("newHouseholds[\(row)].idNumber")
                 return name == nil && id == nil ? nil : .init(fullName: name, idNumber: id)
             }
+            let leaving = (0..<Self.newHouseholdRows).compactMap { posted.text("leavingSubHouseholdIds[\($0)]") }
+            // A landlord whose tenants only left fills in no new household, and the other way round.
+            form.newHouseholds = joining.isEmpty ? nil : joining
+            form.leavingSubHouseholdIds = leaving.isEmpty ? nil : leaving
         case .independentVerification:
             form.disputedRequestCode = posted["disputedRequestCode"]
         case .meterSplit:
@@ -140,6 +144,11 @@ struct ServiceRequestPages: Sendable {
             for row in 0..<Self.newHouseholdRows {
                 fields += [field("newHouseholds[\(row)].fullName", ("Họ tên chủ hộ mới \(row + 1)", "Head of new household \(row + 1)")),
                            field("newHouseholds[\(row)].idNumber", ("Số CCCD chủ hộ \(row + 1)", "Citizen ID of head \(row + 1)"))]
+            }
+            for row in 0..<Self.newHouseholdRows {
+                fields.append(field("leavingSubHouseholdIds[\(row)]",
+                                    ("Mã hộ dùng chung đã chuyển đi \(row + 1) (SH-…)", "Sub-household that left \(row + 1) (SH-…)"),
+                                    hint: ("Mã in trên hồ sơ hộ dùng chung", "The reference on the households' dossier")))
             }
         case .independentVerification:
             fields.append(field("disputedRequestCode", ("Mã yêu cầu kiểm định có kết quả bị khiếu nại", "Code of the disputed verification")))
