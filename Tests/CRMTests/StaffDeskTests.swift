@@ -100,6 +100,11 @@ import Testing
             let noReason = try await crm.post("\(path)/survey", ["outcome": "infeasible", "phase": 1], token: token)
             #expect(noReason.status == 422)
             #expect(try noReason.errorFields() == ["reason"])
+            // The reason goes to the customer by SMS, which carries at most 150 characters of it.
+            let tooLong = try await crm.post("\(path)/survey", ["outcome": "infeasible", "phase": 1,
+                                                               "reason": String(repeating: "x", count: 151)], token: token)
+            #expect(tooLong.status == 422)
+            #expect(try tooLong.errorFields() == ["reason"])
 
             let wrongType = try await crm.post("\(path)/survey", ["outcome": "feasible", "phase": "one"], token: token)
             #expect(wrongType.status == 400)

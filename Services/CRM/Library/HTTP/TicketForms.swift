@@ -17,7 +17,9 @@ struct ContactForm: Decodable, Sendable {
 
 /// `POST …/survey`: `{"outcome", "phase", "reason"?}`; `reason` is required when `infeasible`.
 struct SurveyForm: Decodable, Sendable {
-    static let reasonLimit = 500
+    /// The reason is the sentence the customer's refusal SMS carries, and notification takes at
+    /// most 150 characters for it (two GSM-7 segments): a longer one would reach nobody.
+    static let reasonLimit = 150
 
     var outcome: String?
     var phase: Int?
@@ -82,7 +84,8 @@ struct AmendmentForm: Decodable, Sendable {
 /// request. A refusal's reason is the sentence the customer is told, so it is required and
 /// must name no other person; `phase` (1 or 3, default 1) is a split's new meter's.
 struct DecisionForm: Decodable, Sendable {
-    static let reasonLimit = 500
+    /// As ``SurveyForm/reasonLimit``: the customer is told the reason by SMS.
+    static let reasonLimit = SurveyForm.reasonLimit
 
     var decision: String?
     var reason: String?
