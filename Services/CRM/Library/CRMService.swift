@@ -31,6 +31,7 @@ public struct CRMService: ServiceDefinition {
         CRMSchema.register(in: &migrator, personalData: personalData)
         CRMSchema.registerConversations(in: &migrator)
         CRMSchema.registerContractVersions(in: &migrator)
+        CRMSchema.registerContractTerms(in: &migrator)
     }
 
     public static var personalDataTables: [PersonalDataTable] { CRMSchema.personalDataTables }

@@ -11,10 +11,11 @@ enum ContractVersionStore {
         let version = (contract.version ?? 0) + 1
         try db.execute(sql: """
             INSERT INTO crm_contract_versions (contract_number, version, change, status, tariff_group,
-                household_quarters, effective_on, cause, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                household_quarters, ends_on, effective_on, cause, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [contractNumber, version, change.rawValue, contract.status.rawValue, contract.tariffGroup,
-                             contract.households.quarters, cause.effectiveOn.description, cause.source,
+                             contract.households.quarters, contract.endsOn?.description,
+                             cause.effectiveOn.description, cause.source,
                              cause.recordedAt.timeIntervalSince1970])
         try db.execute(sql: "UPDATE crm_contracts SET version = ? WHERE contract_number = ?",
                        arguments: [version, contractNumber])

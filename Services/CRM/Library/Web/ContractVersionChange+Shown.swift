@@ -7,6 +7,7 @@ extension ContractVersion.Change: ShownCode {
         case .signed: language.pick("Ký hợp đồng", "Contract signed")
         case .purposeChanged: language.pick("Thay đổi mục đích sử dụng điện", "Purpose of use changed")
         case .householdsChanged: language.pick("Thay đổi số hộ dùng chung", "Households sharing the meter changed")
+        case .renewed: language.pick("Gia hạn hợp đồng", "Contract renewed")
         case .ended: language.pick("Chấm dứt hợp đồng", "Contract terminated")
         }
     }

@@ -31,6 +31,11 @@ struct SubmissionValidator: Sendable {
                 "anyOf": [["type": "array", "items": .ref("PersonForm")], SchemaPattern.null],
                 "description": "Exactly householdCount − 1 entries: the other households' heads.",
             ], required: false),
+            .value("termMonths", [
+                "anyOf": [["type": "integer", "minimum": .integer(ContractTerm.allowedMonths.lowerBound),
+                           "maximum": .integer(ContractTerm.allowedMonths.upperBound)], SchemaPattern.null],
+                "description": "A fixed term for the contract in months (temporary supply: a building site, a seasonal business); absent for an open-ended contract.",
+            ], required: false),
             .value("consent", IntakeFields.consent, required: true),
         ], rules: [IntakeFields.channelRule, Self.householdsRule])
     }
@@ -76,6 +81,12 @@ struct SubmissionValidator: Sendable {
 
         let extraHouseholds = validateHouseholds(form, asOf: date, in: &validation, notices: &notices)
 
+        var term: ContractTerm?
+        if let months = form.termMonths {
+            term = ContractTerm(months: months)
+            if term == nil { validation.add(IntakeProblem.termOutOfRange, at: "termMonths") }
+        }
+
         if form.consent != true {
             validation.add(IntakeProblem.consentRequired, at: "consent")
         }
@@ -86,7 +97,7 @@ struct SubmissionValidator: Sendable {
             return ConnectionRequest(
                 kind: kind, channel: channel, operatorId: operatorId, applicant: applicant, phone: phone,
                 email: contact.email, area: area, street: street, purpose: purpose, householdCount: householdCount,
-                extraHouseholds: extraHouseholds, notices: notices
+                extraHouseholds: extraHouseholds, term: term, notices: notices
             )
         }
     }
