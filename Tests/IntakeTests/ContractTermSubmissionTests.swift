@@ -82,6 +82,8 @@ import Testing
             let page = try await intake.submitPage("ky-hop-dong/xem", ["code": code, "phone": "0912 345 678"])
             #expect(page.status == 200)
             #expect(page.text.contains(#"id="term">6 tháng kể từ ngày ký<"#))
+            #expect(page.text.contains("trước khi hết hạn, Bên mua điện có thể đề nghị gia hạn thêm 6 tháng"),
+                    "the terms say how it is renewed")
             let english = try await intake.submitPage("ky-hop-dong/xem?lang=en", ["code": code, "phone": "0912 345 678"])
             #expect(english.text.contains(#"id="term">6 months from the day it is signed<"#))
         }
@@ -95,6 +97,7 @@ import Testing
 
             let page = try await intake.submitPage("ky-hop-dong/xem", ["code": code, "phone": "0912 345 678"])
             #expect(page.text.contains(#"id="term">Không thời hạn<"#))
+            #expect(!page.text.contains("gia hạn thêm"), "an open-ended contract has nothing to renew")
         }
     }
 }
