@@ -40,6 +40,24 @@ import Testing
         }
     }
 
+    @Test func aHouseholdCannotAskForATermSinceItsContractIsOpenEnded() async throws {
+        try await IntakeHarness.run { intake in
+            var form = SampleForms.web()
+            form["termMonths"] = 12
+
+            let answer = try await intake.submit(form)
+
+            #expect(answer.status == 422)
+            #expect(try answer.errorFields() == ["termMonths"])
+            let error = try #require((try answer.json()["errors"] as? [[String: Any]])?.first)
+            #expect(error["code"] as? String == "term.not_for_households")
+            let message = try #require(error["message"] as? [String: String])
+            #expect(message["vi"] == "Hợp đồng mua bán điện sinh hoạt không có thời hạn; vui lòng để trống thời hạn hợp đồng")
+            #expect(message["en"] == "A household's electricity contract has no end date; please leave the contract's term empty")
+            #expect(try await intake.count("intake_requests") == 0)
+        }
+    }
+
     @Test func thePortalFormTakesTheTermAndShowsItsErrorBesideIt() async throws {
         try await IntakeHarness.run { intake in
             var fields = [

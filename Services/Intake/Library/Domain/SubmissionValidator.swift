@@ -34,7 +34,7 @@ struct SubmissionValidator: Sendable {
             .value("termMonths", [
                 "anyOf": [["type": "integer", "minimum": .integer(ContractTerm.allowedMonths.lowerBound),
                            "maximum": .integer(ContractTerm.allowedMonths.upperBound)], SchemaPattern.null],
-                "description": "A fixed term for the contract in months (temporary supply: a building site, a seasonal business); absent for an open-ended contract.",
+                "description": "A fixed term for the contract in months (temporary supply: a building site, a seasonal business); absent for an open-ended contract, and refused for residential use, whose contract is open-ended.",
             ], required: false),
             .value("consent", IntakeFields.consent, required: true),
         ], rules: [IntakeFields.channelRule, Self.householdsRule])
@@ -81,11 +81,7 @@ struct SubmissionValidator: Sendable {
 
         let extraHouseholds = validateHouseholds(form, asOf: date, in: &validation, notices: &notices)
 
-        var term: ContractTerm?
-        if let months = form.termMonths {
-            term = ContractTerm(months: months)
-            if term == nil { validation.add(IntakeProblem.termOutOfRange, at: "termMonths") }
-        }
+        let term = validateTerm(form.termMonths, purpose: purpose, in: &validation)
 
         if form.consent != true {
             validation.add(IntakeProblem.consentRequired, at: "consent")
@@ -100,6 +96,21 @@ struct SubmissionValidator: Sendable {
                 extraHouseholds: extraHouseholds, term: term, notices: notices
             )
         }
+    }
+
+    /// The fixed term asked for: 1–60 months, and never for a household, whose contract is
+    /// open-ended; none when the form asks for none or the term is refused.
+    private func validateTerm(_ months: Int?, purpose: PurposeOfUse?, in validation: inout Validation) -> ContractTerm? {
+        guard let months else { return nil }
+        guard let term = ContractTerm(months: months) else {
+            validation.add(IntakeProblem.termOutOfRange, at: "termMonths")
+            return nil
+        }
+        guard purpose != .residential else {
+            validation.add(IntakeProblem.termForHousehold, at: "termMonths")
+            return nil
+        }
+        return term
     }
 
     /// Checks the household count and one entry, name and ID, per household beside the applicant's.
