@@ -37,7 +37,14 @@ struct SubmissionValidator: Sendable {
                 "description": "A fixed term for the contract in months (temporary supply: a building site, a seasonal business); absent for an open-ended contract, and refused for residential use, whose contract is open-ended.",
             ], required: false),
             .value("consent", IntakeFields.consent, required: true),
-        ], rules: [IntakeFields.channelRule, Self.householdsRule])
+        ], rules: [IntakeFields.channelRule, Self.householdsRule, Self.termRule])
+    }
+
+    /// ``validateTerm(_:purpose:in:)``'s rule over two fields: a residential contract is
+    /// open-ended, so it takes no term.
+    static var termRule: JSONValue {
+        ["if": ["properties": ["purpose": ["const": .string(PurposeOfUse.residential.rawValue)]], "required": ["purpose"]],
+         "then": ["properties": ["termMonths": SchemaPattern.null]]]
     }
 
     /// ``validateHouseholds(_:asOf:in:notices:)`` as a rule of the schema: one extra household per
