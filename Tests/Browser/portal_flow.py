@@ -521,6 +521,7 @@ def scenario(browser, platform):
     check("12 Phan Chu Trinh" in browser.find("#address").text, "the contract gives the supply point")
     check("bậc thang" in browser.find("#tariff-group").text, "the tariff group is named, not coded")
     check(browser.find("#households").text == "1", "the contract gives the households sharing the meter")
+    check(browser.find("#term").text == "Không thời hạn", "a household's contract says it has no end date")
     check(len(browser.finds("#terms li")) >= 5 and browser.finds("button.print"), "the terms follow, printable")
     browser.shot("portal-contract")
     browser.type("phone", customer["phone"])

@@ -22,11 +22,15 @@ public struct ContractDrafted: MessageContract {
     public var tariffGroup: String
     /// Households sharing the meter; each one multiplies the tier bounds of a residential bill.
     public var householdCount: Int
+    /// The contract's term in months, counted from the day it is signed; absent for an
+    /// open-ended contract, and in messages from before contracts had terms.
+    public var termMonths: Int?
     public var draftedAt: Date
 
     public init(
         contractNumber: String, requestCode: String, branch: Branch, holderName: String, site: Site,
-        meterSerial: String, purpose: PurposeOfUse, tariffGroup: String, householdCount: Int, draftedAt: Date
+        meterSerial: String, purpose: PurposeOfUse, tariffGroup: String, householdCount: Int, termMonths: Int? = nil,
+        draftedAt: Date
     ) {
         self.contractNumber = contractNumber
         self.requestCode = requestCode
@@ -37,6 +41,7 @@ public struct ContractDrafted: MessageContract {
         self.purpose = purpose
         self.tariffGroup = tariffGroup
         self.householdCount = householdCount
+        self.termMonths = termMonths
         self.draftedAt = draftedAt
     }
 }

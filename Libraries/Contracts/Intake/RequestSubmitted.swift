@@ -27,6 +27,10 @@ public struct RequestSubmitted: MessageContract {
     public var householdCount: Int
     /// The households beside the applicant's, each with its head's name and ID number, to be screened.
     public var extraHouseholds: [Person]
+    /// The fixed term of the contract the customer asks for, in months (temporary supply: a
+    /// building site, a seasonal business); absent for an open-ended contract, as every
+    /// household's is, and in messages from before terms were asked for.
+    public var termMonths: Int?
     /// When the customer agreed to the processing of their personal data (Decree 13/2023/NĐ-CP).
     public var consentGivenAt: Date
     public var submittedAt: Date
@@ -34,7 +38,7 @@ public struct RequestSubmitted: MessageContract {
     public init(
         requestCode: String, requestKind: RequestKind, channel: Channel, operatorId: String? = nil, applicant: Applicant,
         site: Site, branch: Branch, purpose: PurposeOfUse, householdCount: Int, extraHouseholds: [Person] = [],
-        consentGivenAt: Date, submittedAt: Date
+        termMonths: Int? = nil, consentGivenAt: Date, submittedAt: Date
     ) {
         self.requestCode = requestCode
         self.requestKind = requestKind
@@ -46,6 +50,7 @@ public struct RequestSubmitted: MessageContract {
         self.purpose = purpose
         self.householdCount = householdCount
         self.extraHouseholds = extraHouseholds
+        self.termMonths = termMonths
         self.consentGivenAt = consentGivenAt
         self.submittedAt = submittedAt
     }

@@ -32,6 +32,7 @@ public struct CRMService: ServiceDefinition {
         CRMSchema.registerConversations(in: &migrator)
         CRMSchema.registerContractVersions(in: &migrator)
         CRMSchema.registerContractHolders(in: &migrator)
+        CRMSchema.registerContractTerms(in: &migrator)
     }
 
     public static var personalDataTables: [PersonalDataTable] { CRMSchema.personalDataTables }

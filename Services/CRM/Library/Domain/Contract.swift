@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import WorkingCalendar
 
 /// An electricity purchase contract as crm keeps it. The parties, site and purpose are the
 /// ticket's; the holder's identity stays sealed in the ticket's parties.
@@ -28,9 +29,14 @@ struct Contract: Sendable {
     /// The contract's current version (``ContractVersion``): none while it is a draft, 1 once
     /// signed, one more for each change since.
     var version: Int?
+    /// The fixed term the request asked for; none for an open-ended contract.
+    var term: ContractTerm?
+    /// The last day a contract with a term is in force: the signing day plus the term, moved
+    /// by each renewal; none while a draft, and never for an open-ended contract.
+    var endsOn: CalendarDay?
 
     init(contractNumber: String, requestCode: String, customerCode: String, meterSerial: String, tariffGroup: String,
-         householdCount: Int, status: Status, draftedAt: Date, signedAt: Date? = nil) {
+         householdCount: Int, term: ContractTerm? = nil, status: Status, draftedAt: Date, signedAt: Date? = nil) {
         self.contractNumber = contractNumber
         self.requestCode = requestCode
         self.customerCode = customerCode
@@ -38,6 +44,7 @@ struct Contract: Sendable {
         self.tariffGroup = tariffGroup
         self.householdCount = householdCount
         households = HouseholdQuarters(households: householdCount)
+        self.term = term
         self.status = status
         self.draftedAt = draftedAt
         self.signedAt = signedAt
@@ -56,6 +63,8 @@ struct Contract: Sendable {
         draftedAt = Date(timeIntervalSince1970: row["drafted_at"])
         signedAt = (row["signed_at"] as Double?).map(Date.init(timeIntervalSince1970:))
         version = row["version"]
+        term = (row["term_months"] as Int?).flatMap(ContractTerm.init(months:))
+        endsOn = (row["ends_on"] as String?).flatMap(CalendarDay.init)
     }
 
     /// `HĐ-<branch code>-<year>-<NNNNNN>`: the branch that signs as seller, the year of the

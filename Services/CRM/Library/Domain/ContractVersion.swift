@@ -17,6 +17,8 @@ struct ContractVersion: Sendable {
         case householdsChanged = "households_changed"
         /// A change of holder passed the contract to a new holder.
         case holderChanged = "holder_changed"
+        /// The holder renewed a contract with a term: it ends one term later.
+        case renewed
         /// The holder terminated the contract and metering took the final reading.
         case ended
     }
@@ -37,6 +39,8 @@ struct ContractVersion: Sendable {
     var status: Contract.Status
     var tariffGroup: String
     var households: HouseholdQuarters
+    /// The last day the contract was in force under this version; none when open-ended.
+    var endsOn: CalendarDate?
     var cause: Cause
     /// A change of holder's new holder, by their ID number masked; nil on every other version.
     var holderIdMasked: String?
@@ -54,6 +58,10 @@ extension ContractVersion: FetchableRecord {
             throw CorruptTicket(column: "household_quarters", value: "\(quarters)")
         }
         self.households = households
+        endsOn = try (row["ends_on"] as String?).map { text in
+            guard let day = CalendarDate(text) else { throw CorruptTicket(column: "ends_on", value: text) }
+            return day
+        }
         let effectiveOn: String = row["effective_on"]
         guard let day = CalendarDate(effectiveOn) else { throw CorruptTicket(column: "effective_on", value: effectiveOn) }
         cause = Cause(source: row["cause"], effectiveOn: day,

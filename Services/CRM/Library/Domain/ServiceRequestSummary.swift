@@ -1,6 +1,8 @@
 import Contracts
 import Foundation
 import VietnameseIdentity
+import WebPages
+import WorkingCalendar
 
 /// The sentence `crm.request.progressed` carries for the customer at each stage of a service
 /// request, in Vietnamese and English; it names no person, only codes, counts and amounts.
@@ -33,6 +35,19 @@ enum ServiceRequestSummary {
             LocalizedText(vi: "Hợp đồng mã khách hàng \(customerCode) đã được gia hạn",
                           en: "The contract of customer \(customerCode) was renewed")
         }
+    }
+
+    /// A renewed contract and the last day it now runs to.
+    static func renewed(customerCode: String, until endsOn: CalendarDay) -> LocalizedText {
+        let day = ShownTime.day(endsOn.description)
+        return LocalizedText(vi: "Hợp đồng mã khách hàng \(customerCode) đã được gia hạn đến hết ngày \(day)",
+                             en: "The contract of customer \(customerCode) was renewed until \(day)")
+    }
+
+    /// A renewal of an open-ended contract: it never runs out, so the branch extends nothing.
+    static func nothingToRenew(customerCode: String) -> LocalizedText {
+        LocalizedText(vi: "Hợp đồng mã khách hàng \(customerCode) không có thời hạn; không cần gia hạn",
+                      en: "The contract of customer \(customerCode) has no end date; nothing to renew")
     }
 
     static func households(_ quarters: Int) -> LocalizedText {

@@ -15,6 +15,8 @@ struct Ticket: Sendable {
     var site: Site
     var purpose: PurposeOfUse
     var householdCount: Int
+    /// The fixed term the customer asked their contract to have; none for an open-ended one.
+    var term: ContractTerm?
     /// The applicant and extra households, sealed.
     var sealedParties: Data
     /// The day intake received the request: day 0 of the SLA count.
@@ -90,6 +92,7 @@ extension Ticket {
                     areaClass: try StoredColumn.decode(AreaClass.self, row["area_class"]))
         purpose = try StoredColumn.decode(PurposeOfUse.self, row["purpose"])
         householdCount = row["household_count"]
+        term = (row["term_months"] as Int?).flatMap(ContractTerm.init(months:))
         sealedParties = row["parties"]
         receivedOn = try StoredColumn.day(row["received_on"])
         openedAt = Date(timeIntervalSince1970: row["opened_at"])

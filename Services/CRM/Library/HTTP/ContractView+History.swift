@@ -11,6 +11,8 @@ struct ContractVersionView: Encodable, Sendable {
     var status: Contract.Status
     var tariffGroup: String
     var households: HouseholdQuarters.Shown
+    /// The last day the contract ran to under this version; none when open-ended.
+    var endsOn: CalendarDate?
     var cause: String
     var recordedAt: Date
     /// A change of holder's new holder, by their ID number masked.
@@ -23,6 +25,7 @@ struct ContractVersionView: Encodable, Sendable {
         status = version.status
         tariffGroup = version.tariffGroup
         households = version.households.shown
+        endsOn = version.endsOn
         cause = version.cause.source
         recordedAt = version.cause.recordedAt
         holderIdNumber = version.holderIdMasked
@@ -35,7 +38,7 @@ extension TicketDetail.ContractView {
         self.init(contractNumber: contract.contractNumber, status: contract.status, meterSerial: contract.meterSerial,
                   householdCount: contract.householdCount, households: contract.households.shown,
                   customerCode: contract.customerCode, tariffGroup: contract.tariffGroup,
-                  draftedAt: contract.draftedAt, signedAt: contract.signedAt, version: contract.version,
+                  termMonths: contract.term?.months, endsOn: contract.endsOn?.calendarDate, draftedAt: contract.draftedAt, signedAt: contract.signedAt, version: contract.version,
                   history: try ContractVersionStore.history(contractNumber: contract.contractNumber, in: db)
                       .map(ContractVersionView.init))
     }

@@ -26,6 +26,8 @@ struct ServiceTicketDetail: Encodable, Sendable {
     var countedHouseholds: HouseholdQuarters.Shown?
     /// The contract crm holds for the customer code, as it now stands.
     var contract: TicketDetail.ContractView?
+    /// The contract this request terminated, once the customer code holds it no more.
+    var endedContract: TicketDetail.ContractView?
     var closure: TicketDetail.ClosureView?
     /// The customer's later mails in the thread of a request filed from an e-mail, oldest first.
     var conversation: [InquiryDetail.Message]

@@ -96,6 +96,9 @@ struct TicketDetail: Encodable, Sendable {
         var households: HouseholdQuarters.Shown
         var customerCode: String
         var tariffGroup: String
+        /// The fixed term in months, and the last day it runs to once signed; none when open-ended.
+        var termMonths: Int?
+        var endsOn: CalendarDate?
         var draftedAt: Date
         var signedAt: Date?
         /// The current version; none while the contract is a draft.
@@ -178,6 +181,7 @@ struct TicketViews: Sendable {
     func detail(_ ticket: ServiceTicket, in db: Database) throws -> ServiceTicketDetail {
         let filing = try workflows.serviceRequests.filing(of: ticket)
         let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db)
+        let ended = contract == nil ? try ContractStore.contract(endedBy: ticket.requestCode, in: db) : nil
         return ServiceTicketDetail(
             ticketId: ticket.ticketId, requestKind: ticket.kind, requestCode: ticket.requestCode, customerCode: ticket.customerCode,
             branchCode: ticket.branch.code, branch: ticket.branch, status: ticket.status, stage: ticket.stage,
@@ -192,6 +196,7 @@ struct TicketViews: Sendable {
             approvedBy: ticket.approvedBy, visit: ticket.visit, newCustomerCode: ticket.newCustomerCode,
             countedHouseholds: ticket.countedQuarters.map { HouseholdQuarters(quarters: $0).shown },
             contract: try contract.map { try TicketDetail.ContractView($0, in: db) },
+            endedContract: try ended.map { try TicketDetail.ContractView($0, in: db) },
             closure: ticket.closure.map {
                 .init(resolution: $0.resolution, slaLimitWorkingDays: ticket.slaLimit,
                       workingDaysTaken: $0.workingDaysTaken, slaOutcome: $0.slaOutcome, closedAt: $0.closedAt)

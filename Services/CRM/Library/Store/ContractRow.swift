@@ -14,6 +14,8 @@ struct ContractRow: SnakeCaseRecord {
     var tariffGroup: String
     var householdCount: Int
     var householdQuarters: Int
+    /// The fixed term the request asked for, in months; nil for an open-ended contract.
+    var termMonths: Int?
     var status: String
     var draftedAt: Date
 
@@ -25,6 +27,7 @@ struct ContractRow: SnakeCaseRecord {
         tariffGroup = contract.tariffGroup
         householdCount = contract.householdCount
         householdQuarters = contract.households.quarters
+        termMonths = contract.term?.months
         status = contract.status.rawValue
         draftedAt = contract.draftedAt
     }

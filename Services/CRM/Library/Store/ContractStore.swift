@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import GRDB
+import WorkingCalendar
 
 /// The electricity purchase contracts crm drafts, one per request, in `crm_contracts`. Every
 /// change to a signed contract appends its version to the history (``ContractVersionStore``).
@@ -23,6 +24,15 @@ enum ContractStore {
     static func signedContract(customerCode: String, in db: Database) throws -> Contract? {
         try Row.fetchOne(db, sql: "SELECT * FROM crm_contracts WHERE customer_code = ? AND status = ?",
                          arguments: [customerCode, Contract.Status.signed.rawValue]).map(Contract.init(row:))
+    }
+
+    /// The contract a termination request ended: it no longer holds its customer code, yet
+    /// the termination's ticket shows it.
+    static func contract(endedBy requestCode: String, in db: Database) throws -> Contract? {
+        try Row.fetchOne(db, sql: """
+            SELECT c.* FROM crm_contracts c JOIN crm_contract_versions v ON v.contract_number = c.contract_number
+            WHERE v.cause = ? AND v.change = ?
+            """, arguments: [requestCode, ContractVersion.Change.ended.rawValue]).map(Contract.init(row:))
     }
 
     static func changeTariffGroup(_ tariffGroup: String, contractNumber: String, _ cause: ContractVersion.Cause,
@@ -48,11 +58,21 @@ enum ContractStore {
         try ContractVersionStore.append(.householdsChanged, contractNumber: contractNumber, cause, in: db)
     }
 
-    /// Marks the contract signed: its first version, in force from the day of the signature.
-    static func markSigned(contractNumber: String, at date: Date, _ cause: ContractVersion.Cause,
+    /// Moves a contract with a term to its new last day: the version a renewal makes.
+    static func renew(until endsOn: CalendarDay, contractNumber: String, _ cause: ContractVersion.Cause,
+                      in db: Database) throws {
+        try db.execute(sql: "UPDATE crm_contracts SET ends_on = ? WHERE contract_number = ?",
+                       arguments: [endsOn.description, contractNumber])
+        try ContractVersionStore.append(.renewed, contractNumber: contractNumber, cause, in: db)
+    }
+
+    /// Marks the contract signed: its first version, in force from the day of the signature,
+    /// and ending `endsOn` when it has a term.
+    static func markSigned(contractNumber: String, at date: Date, endsOn: CalendarDay?, _ cause: ContractVersion.Cause,
                            in db: Database) throws {
-        try db.execute(sql: "UPDATE crm_contracts SET status = ?, signed_at = ? WHERE contract_number = ?",
-                       arguments: [Contract.Status.signed.rawValue, date.timeIntervalSince1970, contractNumber])
+        try db.execute(sql: "UPDATE crm_contracts SET status = ?, signed_at = ?, ends_on = ? WHERE contract_number = ?",
+                       arguments: [Contract.Status.signed.rawValue, date.timeIntervalSince1970, endsOn?.description,
+                                   contractNumber])
         try ContractVersionStore.append(.signed, contractNumber: contractNumber, cause, in: db)
     }
 

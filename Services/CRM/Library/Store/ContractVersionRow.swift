@@ -13,6 +13,8 @@ struct ContractVersionRow: SnakeCaseRecord {
     var status: String
     var tariffGroup: String
     var householdQuarters: Int
+    /// The last day the contract is in force under this version (`YYYY-MM-DD`); nil when open-ended.
+    var endsOn: String?
     /// `YYYY-MM-DD`.
     var effectiveOn: String
     /// What caused the change: the message or the staff action.
@@ -30,6 +32,7 @@ struct ContractVersionRow: SnakeCaseRecord {
         status = contract.status.rawValue
         tariffGroup = contract.tariffGroup
         householdQuarters = contract.households.quarters
+        endsOn = contract.endsOn?.description
         effectiveOn = cause.effectiveOn.description
         self.cause = cause.source
         recordedAt = cause.recordedAt

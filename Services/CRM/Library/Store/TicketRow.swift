@@ -20,6 +20,7 @@ struct TicketRow: SnakeCaseRecord {
     var areaClass: String
     var purpose: String
     var householdCount: Int
+    var termMonths: Int?
     var parties: Data
     var receivedOn: String
     var openedAt: Date
@@ -40,6 +41,7 @@ struct TicketRow: SnakeCaseRecord {
         areaClass = ticket.site.areaClass.rawValue
         purpose = ticket.purpose.rawValue
         householdCount = ticket.householdCount
+        termMonths = ticket.term?.months
         parties = ticket.sealedParties
         receivedOn = ticket.receivedOn.description
         openedAt = ticket.openedAt

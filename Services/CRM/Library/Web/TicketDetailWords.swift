@@ -10,7 +10,8 @@ struct TicketDetailWords {
     /// `detail` with `statusLabel`, `slaLabel`, `stageLabel`, `kindLabel`, `reasonLabel` (of an
     /// amendment's household change), and `outcomeLabel`,
     /// `decisionLabel`, `statusLabel` or `resolutionLabel` inside its screening, survey,
-    /// contract and closure; each version of the contract's history gets its `changeLabel`,
+    /// contract and closure; the contract and each version of its history get `endsLabel`
+    /// (its last day, or that it is open-ended), and each version its `changeLabel`,
     /// `statusLabel` and `tariffLabel`.
     func adding(to detail: [String: Any]) -> [String: Any] {
         var detail = detail
@@ -28,13 +29,20 @@ struct TicketDetailWords {
         detail["survey"] = part(detail["survey"]) { survey in
             survey["outcomeLabel"] = SurveyRecorded.Outcome.shown(survey["outcome"], in: language)
         }
+        detail["endedContract"] = part(detail["endedContract"]) { contract in
+            let history = contract["history"] as? [[String: Any]] ?? []
+            contract["endedOn"] = (history.last { $0["change"] as? String == "ended" }?["effectiveOn"] as? String)
+                .map(ShownTime.day)
+        }
         detail["contract"] = part(detail["contract"]) { contract in
             contract["statusLabel"] = Contract.Status.shown(contract["status"], in: language)
+            contract["endsLabel"] = ends(contract["endsOn"], termMonths: contract["termMonths"])
             let history = (contract["history"] as? [[String: Any]] ?? []).map { version -> [String: Any] in
                 var version = version
                 version["changeLabel"] = ContractVersion.Change.shown(version["change"], in: language)
                 version["statusLabel"] = Contract.Status.shown(version["status"], in: language)
                 version["tariffLabel"] = TariffGroup.shown(version["tariffGroup"], in: language)
+                version["endsLabel"] = ends(version["endsOn"], termMonths: nil)
                 return version
             }
             contract["history"] = history
@@ -44,6 +52,16 @@ struct TicketDetailWords {
             closure["resolutionLabel"] = TicketClosed.Resolution.shown(closure["resolution"], in: language)
         }
         return detail
+    }
+
+    /// When a contract ends: its last day, a draft's term counted from its signature, or that
+    /// it has no end date.
+    private func ends(_ endsOn: Any?, termMonths: Any?) -> String {
+        if let endsOn = endsOn as? String { return ShownTime.day(endsOn) }
+        if let months = termMonths as? Int {
+            return language.pick("\(months) tháng kể từ ngày ký", "\(months) months from signing")
+        }
+        return language.pick("Không thời hạn", "Open-ended")
     }
 
     /// The object `value` holds with `add` applied; `nil` when it holds none.

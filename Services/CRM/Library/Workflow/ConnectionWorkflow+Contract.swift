@@ -23,14 +23,14 @@ extension ConnectionWorkflow {
             customerCode: Contract.customerCode(
                 branchCode: branchCode, sequence: try ContractStore.nextNumber("customer/\(branchCode)", in: db)),
             meterSerial: meterSerial, tariffGroup: TariffGroup.of(ticket.purpose),
-            householdCount: ticket.householdCount, status: .drafted, draftedAt: draftedAt)
+            householdCount: ticket.householdCount, term: ticket.term, status: .drafted, draftedAt: draftedAt)
         try ContractStore.insert(contract, in: db)
         try TimelineStore.append(TimelineEntry(.contractDrafted, at: draftedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(ContractDrafted(
             contractNumber: contract.contractNumber, requestCode: ticket.requestCode, branch: ticket.branch,
             holderName: try parties(of: ticket).applicant.fullName, site: ticket.site, meterSerial: meterSerial,
             purpose: ticket.purpose, tariffGroup: contract.tariffGroup, householdCount: contract.householdCount,
-            draftedAt: draftedAt
+            termMonths: contract.term?.months, draftedAt: draftedAt
         ), requestCode: ticket.requestCode, cause: cause, at: draftedAt, in: db)
         log("contract drafted", ticket, ["contract_number": "\(contract.contractNumber)",
                                          "customer_code": "\(contract.customerCode)",
@@ -48,9 +48,10 @@ extension ConnectionWorkflow {
         }
         guard contract.status == .drafted else { return }
         let signedAt = signature.signedAt
+        let signedOn = CalendarDay(signedAt)
         try ContractStore.markSigned(
-            contractNumber: contract.contractNumber, at: signedAt,
-            ContractVersion.Cause(source: ticket.requestCode, effectiveOn: CalendarDay(signedAt).calendarDate,
+            contractNumber: contract.contractNumber, at: signedAt, endsOn: contract.term?.end(from: signedOn),
+            ContractVersion.Cause(source: ticket.requestCode, effectiveOn: signedOn.calendarDate,
                                   recordedAt: currentInstant), in: db)
         try TimelineStore.append(TimelineEntry(.signatureCaptured, at: signedAt), requestCode: ticket.requestCode, in: db)
         try TimelineStore.append(TimelineEntry(.contractSigned, at: signedAt), requestCode: ticket.requestCode, in: db)

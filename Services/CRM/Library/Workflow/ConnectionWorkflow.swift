@@ -19,12 +19,18 @@ struct ConnectionWorkflow: TicketWorkflow {
     /// Opens the one ticket of a submitted request and asks households to screen its ID numbers.
     func open(_ request: RequestSubmitted, cause: Envelope, in db: Database) throws {
         guard try TicketStore.ticket(requestCode: request.requestCode, personalData: personalData, in: db) == nil else { return }
+        let term = try request.termMonths.map { months in
+            guard let term = ContractTerm(months: months) else {
+                throw MessageRefusal.malformed("request \(request.requestCode) asks for a term of \(months) months")
+            }
+            return term
+        }
         let opening = openingNow(request.requestKind, areaClass: request.site.areaClass, submittedAt: request.submittedAt)
         let parties = Parties(applicant: request.applicant, extraHouseholds: request.extraHouseholds)
         let ticket = Ticket(
             ticketId: Ticket.ticketId(requestCode: request.requestCode), requestCode: request.requestCode,
             requestKind: request.requestKind, branch: request.branch,
-            site: request.site, purpose: request.purpose, householdCount: request.householdCount,
+            site: request.site, purpose: request.purpose, householdCount: request.householdCount, term: term,
             sealedParties: personalData.seal(String(decoding: try JSONCoding.encoder.encode(parties), as: UTF8.self)),
             receivedOn: opening.receivedOn, openedAt: opening.openedAt, status: .open, slaLimit: opening.slaLimit,
             dueDate: opening.dueDate)

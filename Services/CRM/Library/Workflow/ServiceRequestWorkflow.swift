@@ -91,7 +91,9 @@ struct ServiceRequestWorkflow: TicketWorkflow {
             ["kind": "\(ticket.kind.rawValue)", "staff_id": "\(staffId)"], in: db)
         let filing = try filing(of: ticket)
         switch ticket.kind {
-        case .changeOfHolder, .changeOfPurpose, .contractRenewal:
+        case .contractRenewal:
+            try renew(ticket, approvedAt: approvedAt, in: db)
+        case .changeOfHolder, .changeOfPurpose:
             let tariffGroup = try changeHeldContract(ticket, purpose: filing.details.purpose, in: db)
             if ticket.kind == .changeOfHolder { try transferHeldContract(ticket, to: filing.details.newHolder, in: db) }
             try TimelineStore.append(TimelineEntry(.contractChanged, at: approvedAt),

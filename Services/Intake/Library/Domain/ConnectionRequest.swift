@@ -25,6 +25,8 @@ struct ConnectionRequest: Sendable {
     var purpose: PurposeOfUse
     var householdCount: Int
     var extraHouseholds: [Household]
+    /// The fixed term asked for (temporary supply); none for an open-ended contract.
+    var term: ContractTerm?
     /// Accepted but worth telling the customer about: legacy ID numbers.
     var notices: [FieldError]
 
@@ -39,7 +41,7 @@ struct ConnectionRequest: Sendable {
             branch: area.branch,
             purpose: purpose, householdCount: householdCount,
             extraHouseholds: extraHouseholds.map { Person(fullName: $0.name.value, idNumber: $0.id.unmaskedDigits) },
-            consentGivenAt: submittedAt, submittedAt: submittedAt
+            termMonths: term?.months, consentGivenAt: submittedAt, submittedAt: submittedAt
         )
     }
 }

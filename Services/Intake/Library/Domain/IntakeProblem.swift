@@ -1,3 +1,4 @@
+import Contracts
 import VietnameseIdentity
 
 /// What intake's own rules find wrong with a field, beside the identity parsers' problems.
@@ -11,6 +12,10 @@ public enum IntakeProblem: FieldProblem, Hashable {
     case consentRequired
     /// The number of households sharing the meter is outside 1…``ConnectionRequest/maximumHouseholds``.
     case householdCountOutOfRange
+    /// A contract's term is outside ``ContractTerm/allowedMonths``.
+    case termOutOfRange
+    /// A household's contract is open-ended: only other purposes (temporary supply) take a term.
+    case termForHousehold
     /// The extra households listed do not match the declared count minus the applicant's.
     case extraHouseholdsMismatch(expected: Int)
     /// A request filed by phone must name the operator who took the call.
@@ -67,6 +72,8 @@ public enum IntakeProblem: FieldProblem, Hashable {
         case .unknownCommune: "commune.not_served"
         case .consentRequired: "consent.required"
         case .householdCountOutOfRange: "households.count_out_of_range"
+        case .termOutOfRange: "term.out_of_range"
+        case .termForHousehold: "term.not_for_households"
         case .extraHouseholdsMismatch: "households.count_mismatch"
         case .operatorRequired: "operator.required"
         case .operatorNotAllowed: "operator.not_allowed"
@@ -109,6 +116,14 @@ public enum IntakeProblem: FieldProblem, Hashable {
             LocalizedMessage(
                 vi: "Số hộ dùng chung công tơ phải từ 1 đến \(ConnectionRequest.maximumHouseholds)",
                 en: "The number of households sharing the meter must be from 1 to \(ConnectionRequest.maximumHouseholds)")
+        case .termOutOfRange:
+            LocalizedMessage(
+                vi: "Thời hạn hợp đồng phải từ \(ContractTerm.allowedMonths.lowerBound) đến \(ContractTerm.allowedMonths.upperBound) tháng; để trống nếu dùng điện lâu dài",
+                en: "The contract's term must be from \(ContractTerm.allowedMonths.lowerBound) to \(ContractTerm.allowedMonths.upperBound) months; leave it empty for a permanent supply")
+        case .termForHousehold:
+            LocalizedMessage(
+                vi: "Hợp đồng mua bán điện sinh hoạt không có thời hạn; vui lòng để trống thời hạn hợp đồng",
+                en: "A household's electricity contract has no end date; please leave the contract's term empty")
         case .extraHouseholdsMismatch(let expected):
             LocalizedMessage(
                 vi: "Vui lòng khai báo đúng \(expected) hộ dùng chung (ngoài hộ người yêu cầu), mỗi hộ gồm họ tên và số CCCD của chủ hộ",

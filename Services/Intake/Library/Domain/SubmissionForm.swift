@@ -27,6 +27,7 @@ struct SubmissionForm: RequestForm {
     var purpose: String?
     var householdCount: Int?
     var extraHouseholds: [PersonForm]?
+    var termMonths: Int?
     var consent: Bool?
     var channel: String?
     var operatorId: String?

@@ -31,8 +31,20 @@ struct SubmissionValidator: Sendable {
                 "anyOf": [["type": "array", "items": .ref("PersonForm")], SchemaPattern.null],
                 "description": "Exactly householdCount − 1 entries: the other households' heads.",
             ], required: false),
+            .value("termMonths", [
+                "anyOf": [["type": "integer", "minimum": .integer(ContractTerm.allowedMonths.lowerBound),
+                           "maximum": .integer(ContractTerm.allowedMonths.upperBound)], SchemaPattern.null],
+                "description": "A fixed term for the contract in months (temporary supply: a building site, a seasonal business); absent for an open-ended contract, and refused for residential use, whose contract is open-ended.",
+            ], required: false),
             .value("consent", IntakeFields.consent, required: true),
-        ], rules: [IntakeFields.channelRule, Self.householdsRule])
+        ], rules: [IntakeFields.channelRule, Self.householdsRule, Self.termRule])
+    }
+
+    /// ``validateTerm(_:purpose:in:)``'s rule over two fields: a residential contract is
+    /// open-ended, so it takes no term.
+    static var termRule: JSONValue {
+        ["if": ["properties": ["purpose": ["const": .string(PurposeOfUse.residential.rawValue)]], "required": ["purpose"]],
+         "then": ["properties": ["termMonths": SchemaPattern.null]]]
     }
 
     /// ``validateHouseholds(_:asOf:in:notices:)`` as a rule of the schema: one extra household per
@@ -76,6 +88,8 @@ struct SubmissionValidator: Sendable {
 
         let extraHouseholds = validateHouseholds(form, asOf: date, in: &validation, notices: &notices)
 
+        let term = validateTerm(form.termMonths, purpose: purpose, in: &validation)
+
         if form.consent != true {
             validation.add(IntakeProblem.consentRequired, at: "consent")
         }
@@ -86,9 +100,24 @@ struct SubmissionValidator: Sendable {
             return ConnectionRequest(
                 kind: kind, channel: channel, operatorId: operatorId, applicant: applicant, phone: phone,
                 email: contact.email, area: area, street: street, purpose: purpose, householdCount: householdCount,
-                extraHouseholds: extraHouseholds, notices: notices
+                extraHouseholds: extraHouseholds, term: term, notices: notices
             )
         }
+    }
+
+    /// The fixed term asked for: 1–60 months, and never for a household, whose contract is
+    /// open-ended; none when the form asks for none or the term is refused.
+    private func validateTerm(_ months: Int?, purpose: PurposeOfUse?, in validation: inout Validation) -> ContractTerm? {
+        guard let months else { return nil }
+        guard let term = ContractTerm(months: months) else {
+            validation.add(IntakeProblem.termOutOfRange, at: "termMonths")
+            return nil
+        }
+        guard purpose != .residential else {
+            validation.add(IntakeProblem.termForHousehold, at: "termMonths")
+            return nil
+        }
+        return term
     }
 
     /// Checks the household count and one entry, name and ID, per household beside the applicant's.

@@ -49,7 +49,13 @@ struct ConnectionFormPage: Sendable {
             site: .init(province: area?.province ?? form["site.communeCode"], communeCode: form["site.communeCode"],
                         street: form["site.street"]),
             purpose: form["purpose"], householdCount: households.count + 1, extraHouseholds: households,
-            consent: form["consent"] == "true", channel: channel.rawValue, operatorId: operatorId)
+            termMonths: form.text("termMonths").map(Self.months), consent: form["consent"] == "true", channel: channel.rawValue, operatorId: operatorId)
+    }
+
+    /// The months typed for the contract's term; what is not a whole number counts as 0, so
+    /// that the validator's range message asks for one.
+    private static func months(_ text: String) -> Int {
+        Int(text) ?? 0
     }
 
     /// The template's values: what was typed (nothing on a first visit), the choices, and each
@@ -94,6 +100,11 @@ struct ConnectionFormPage: Sendable {
                            autocomplete: "email"),
             "street": field("site.street", label: ("Số nhà, đường, thôn/tổ", "House number, street, hamlet"),
                             autocomplete: "street-address"),
+            "termMonths": field("termMonths", label: ("Thời hạn hợp đồng, số tháng (không bắt buộc)",
+                                                      "Contract term in months (optional)"),
+                                type: "number",
+                                hint: ("Chỉ khi cấp điện tạm thời (công trình xây dựng, kinh doanh theo mùa vụ), từ 1 đến 60 tháng; để trống nếu dùng điện lâu dài",
+                                       "Only for a temporary supply (a building site, a seasonal business), 1 to 60 months; leave empty for a permanent supply")),
             "communeId": FieldMessages.id("site.communeCode"),
             "communes": communes,
             "purposes": PurposeOfUse.allCases.map { ["value": $0.rawValue, "label": $0.shown(in: language),

@@ -56,6 +56,7 @@ enum PortalTemplates {
             <select id="purpose" name="purpose">{{#purposes}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/purposes}}</select>
             {{#purposeError}}<p class="field-error" id="purpose-error">{{purposeError}}</p>{{/purposeError}}
           </div>
+          {{#termMonths}}\(input){{/termMonths}}
           </fieldset>
           <fieldset><legend>{{#vi}}Các hộ dùng chung công tơ (nếu có){{/vi}}{{#en}}Households sharing the meter (if any){{/en}}</legend>
           {{#householdsError}}<p class="field-error" id="extraHouseholds-error">{{householdsError}}</p>{{/householdsError}}
@@ -142,6 +143,7 @@ enum PortalTemplates {
             <dt>{{#vi}}Mục đích sử dụng điện{{/vi}}{{#en}}Purpose of use{{/en}}</dt><dd id="purpose">{{purpose}}</dd>
             <dt>{{#vi}}Nhóm giá{{/vi}}{{#en}}Tariff group{{/en}}</dt><dd id="tariff-group">{{tariffGroup}}</dd>
             <dt>{{#vi}}Số hộ dùng chung công tơ{{/vi}}{{#en}}Households sharing the meter{{/en}}</dt><dd id="households">{{householdCount}}</dd>
+            <dt>{{#vi}}Thời hạn hợp đồng{{/vi}}{{#en}}Term{{/en}}</dt><dd id="term">{{term}}</dd>
             <dt>{{#vi}}Lập ngày{{/vi}}{{#en}}Drafted{{/en}}</dt><dd>{{draftedOn}}</dd>
           </dl>
           <h3>{{#vi}}Điều khoản{{/vi}}{{#en}}Terms{{/en}}</h3>
