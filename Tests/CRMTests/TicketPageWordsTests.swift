@@ -1,5 +1,7 @@
 @testable import CRM
 import Contracts
+import Foundation
+import Messaging
 import TestSupport
 import Testing
 import WebPages
@@ -128,5 +130,34 @@ import WebPages
         detail["screening"] = ["outcome": "unknown_outcome", "conflicts": [Any]()]
         let screening = try #require(PageElement(id: "screening", in: page(detail, in: language))).inner
         #expect(screening.isEmpty, "a code the page does not know is not shown raw")
+    }
+
+    /// What a service request asks for, as the API's detail encodes it.
+    private static func service(_ kind: RequestKind, _ details: ServiceRequestDetails) throws -> [String: Any] {
+        let encoded = try JSONSerialization.jsonObject(with: JSONCoding.encoder.encode(details))
+        return ["kind": "service_request", "requestKind": kind.rawValue, "requestCode": "PC05TK-261203-000002",
+                "status": "open", "stage": "review", "slaState": "on_track", "dueDate": "2026-12-08",
+                "slaLimitWorkingDays": 3, "details": encoded]
+    }
+
+    @Test(arguments: PageLanguage.allCases)
+    func theOfficerReadsWhatTheRequestAsksForBeforeDeciding(language: PageLanguage) throws {
+        let holder = page(try Self.service(.changeOfHolder, ServiceRequestDetails(
+            newHolder: Person(fullName: "Trần Thị Bình", idNumber: "079088001234"),
+            newHolderContact: CustomerContact(phone: "+84987654321"), note: "Bán nhà cho chị Bình")), in: language)
+        let newHolder = try #require(PageElement(id: "new-holder", in: holder)).inner
+        #expect(newHolder.contains("Trần Thị Bình") && newHolder.contains("+84987654321"))
+        #expect(!newHolder.contains("079088001234"), "the ID number is masked")
+        #expect(try #require(PageElement(id: "request-note", in: holder)).inner == "Bán nhà cho chị Bình")
+
+        let households = page(try Self.service(.householdCountChange, ServiceRequestDetails(
+            newHouseholds: [Person(fullName: "Lê Văn Cường", idNumber: "001090012345")],
+            leavingSubHouseholdIds: ["SH-2", "SH-5"])), in: language)
+        #expect(try #require(PageElement(id: "leaving-households", in: households)).inner == "SH-2, SH-5")
+        #expect(try #require(PageElement(id: "joining-households", in: households)).inner.contains("Lê Văn Cường"))
+        #expect(PageElement(id: "new-holder", in: households) == nil, "a field the request left out has no row")
+
+        let purpose = page(try Self.service(.changeOfPurpose, ServiceRequestDetails(purpose: .business)), in: language)
+        #expect(try #require(PageElement(id: "new-purpose", in: purpose)).inner == PurposeOfUse.business.shown(in: language))
     }
 }

@@ -166,12 +166,13 @@ struct TicketPage: Sendable {
         }
     }
 
-    /// The page's values for `detail` in `language`: each code with its words, and the forms'
-    /// choices named the same way.
+    /// The page's values for `detail` in `language`: each code with its words, the forms'
+    /// choices named the same way, and what a service request asks for as rows.
     static func shown(_ detail: [String: Any], in language: PageLanguage) -> [String: Any] {
         var context = TicketDetailWords(language: language).adding(to: detail)
         context["surveyOutcomes"] = SurveyRecorded.Outcome.choices(in: language)
         context["screeningDecisions"] = ScreeningDecision.choices(in: language)
+        context["detailRows"] = RequestDetailRows(language: language).rows(of: detail["details"])
         return context
     }
 
@@ -190,6 +191,7 @@ struct TicketPage: Sendable {
           {{#subject}}<dt>{{#vi}}Tiêu đề thư{{/vi}}{{#en}}Subject{{/en}}</dt><dd id="subject">{{subject}}</dd>
           <dt>{{#vi}}Kênh{{/vi}}{{#en}}Channel{{/en}}</dt><dd id="channel">E-mail{{#replyAddress}} · <a href="mailto:{{replyAddress}}">{{replyAddress}}</a>{{/replyAddress}}</dd>{{/subject}}
           {{#requester}}<dt>{{#vi}}Người yêu cầu{{/vi}}{{#en}}Requester{{/en}}</dt><dd>{{fullName}} · <a href="tel:{{phone}}">{{phone}}</a></dd>{{/requester}}
+          {{#detailRows}}<dt>{{label}}</dt><dd id="{{id}}">{{value}}</dd>{{/detailRows}}
           {{#reasonLabel}}<dt>{{#vi}}Số hộ dùng chung{{/vi}}{{#en}}Households sharing the meter{{/en}}</dt><dd id="household-change">{{previousCount.households}} → {{newCount.households}} ({{reasonLabel}})</dd>{{/reasonLabel}}
           {{#screening}}<dt>{{#vi}}Kiểm tra hồ sơ hộ{{/vi}}{{#en}}Screening{{/en}}</dt><dd id="screening">{{outcomeLabel}}{{#decisionLabel}} · {{decisionLabel}}{{/decisionLabel}}</dd>{{/screening}}
           {{#survey}}<dt>{{#vi}}Khảo sát{{/vi}}{{#en}}Survey{{/en}}</dt><dd id="survey">{{outcomeLabel}}, {{phase}} {{#vi}}pha{{/vi}}{{#en}}phase{{/en}}{{#reason}} — {{reason}}{{/reason}}</dd>{{/survey}}

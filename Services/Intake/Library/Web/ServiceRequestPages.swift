@@ -165,7 +165,7 @@ struct ServiceRequestPages: Sendable {
             "fields": fields, "errors": errors.all, "hasErrors": !errors.isEmpty,
             "action": "/\(operatorId.isEmpty ? "yeu-cau" : "tong-dai")/dich-vu/\(kind.rawValue)",
             "purposeChoice": kind == .changeOfPurpose,
-            "purposes": PurposeOfUse.allCases.map { ["value": $0.rawValue, "label": $0.rawValue] },
+            "purposes": PurposeOfUse.choices(in: language),
         ]
         context["operator"] = operatorId.isEmpty ? nil : operatorId
         context["formKey"] = FormSubmissionKey.rendered(posted)

@@ -1,9 +1,9 @@
 import Contracts
-import WebPages
 
-extension PurposeOfUse {
-    /// The purpose as the portal names it, on the connection form and in the contract.
-    func shown(in language: PageLanguage) -> String {
+extension PurposeOfUse: ShownCode {
+    /// The purpose as customers and staff call it: on the connection form, in the contract and
+    /// on the branch's ticket page.
+    public func shown(in language: PageLanguage) -> String {
         switch self {
         case .residential: language.pick("Sinh hoạt", "Household use")
         case .business: language.pick("Kinh doanh", "Business")
