@@ -23,10 +23,15 @@ public struct ContractDrafted: MessageContract {
     /// Households sharing the meter; each one multiplies the tier bounds of a residential bill.
     public var householdCount: Int
     public var draftedAt: Date
+    /// The mobile phone in E.164 the signing code goes to when the one who signs is not the
+    /// applicant: the new holder of a change of holder (personal data). `nil` sends it to the
+    /// phone registered with the request, as for a new connection.
+    public var signerPhone: String?
 
     public init(
         contractNumber: String, requestCode: String, branch: Branch, holderName: String, site: Site,
-        meterSerial: String, purpose: PurposeOfUse, tariffGroup: String, householdCount: Int, draftedAt: Date
+        meterSerial: String, purpose: PurposeOfUse, tariffGroup: String, householdCount: Int, draftedAt: Date,
+        signerPhone: String? = nil
     ) {
         self.contractNumber = contractNumber
         self.requestCode = requestCode
@@ -38,5 +43,6 @@ public struct ContractDrafted: MessageContract {
         self.tariffGroup = tariffGroup
         self.householdCount = householdCount
         self.draftedAt = draftedAt
+        self.signerPhone = signerPhone
     }
 }
