@@ -23,9 +23,9 @@ public struct ContractDrafted: MessageContract {
     /// Households sharing the meter; each one multiplies the tier bounds of a residential bill.
     public var householdCount: Int
     public var draftedAt: Date
-    /// The mobile phone in E.164 the signing code goes to when the one who signs is not the
-    /// applicant: the new holder of a change of holder (personal data). `nil` sends it to the
-    /// phone registered with the request, as for a new connection.
+    /// The mobile phone in E.164 the signing code goes to, and the only one that signs, when
+    /// the signer is not the applicant, such as a change of holder's new holder (personal
+    /// data). `nil` leaves both to the phone registered with the request, as for a new connection.
     public var signerPhone: String?
 
     public init(

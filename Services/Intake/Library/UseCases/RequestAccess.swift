@@ -18,9 +18,9 @@ import VietnameseIdentity
 /// evaluated one after another: however many arrive at once, no more than ``failureLimit``
 /// are compared with the phone.
 ///
-/// Signing steps are opened by the contract's signer (``Opener/signer``): the applicant, or the
-/// new holder whose phone crm named when it drafted the contract again for a change of holder.
-/// The one leaving then tracks the request but no longer reads, re-codes or signs its contract.
+/// Signing steps are opened by the contract's signer (``Opener/signer``): the applicant, or
+/// the person whose phone `crm.contract.drafted` named (a change of holder's new holder). The
+/// applicant then tracks the request but no longer reads, re-codes or signs its contract.
 struct RequestAccess: Sendable {
     /// Whose phone opens the request.
     enum Opener: Sendable {
