@@ -47,6 +47,9 @@ import Testing
             #expect(drafted["meterSerial"] as? String == "VN1P-250001")
             let unsigned = try #require(try await crm.ticket(code)["contract"] as? [String: Any])
             #expect(unsigned["version"] as? Int == 1, "nothing passes before the new holder signs")
+            let waiting = String(decoding: try await crm.call("GET", "phieu/CRM-\(request)",
+                                                              headers: ["Cookie": "staff_token=\(head)"]).body, as: UTF8.self)
+            #expect(waiting.contains("Chờ chủ hợp đồng mới ký"), "the console says whose signature the ticket waits for")
 
             crm.clock.set(vietnamTime("2025-09-13 08:40"))
             try await crm.publish(Samples.signed(request, contractNumber: number, at: vietnamTime("2025-09-13 08:30")),
