@@ -6,13 +6,14 @@ import ServiceKit
 import TestSupport
 import Testing
 
-/// An approved change of holder passes the contract crm holds to the new holder: a version
-/// `holder_changed` from the day of the approval, caused by the request, that keeps the new
-/// holder sealed and shows them by their ID number masked, on the API and the ticket page.
+/// An approved change of holder sends the contract crm holds to be signed by the new holder's
+/// phone; the new holder's signature passes it on: a version `holder_changed` from the day of
+/// the signature, caused by the request, that keeps the new holder sealed and shows them by
+/// their ID number masked, on the API and the ticket page, and the ticket closes completed.
 @Suite struct HolderChangeVersionTests {
     static let connection = "PC05TK-250908-000001"
 
-    @Test func anApprovedChangeOfHolderAddsAVersionWithTheNewHolder() async throws {
+    @Test func aChangeOfHolderSignedByTheNewHolderAddsAVersionWithTheNewHolder() async throws {
         try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
             let code = Self.connection
             _ = try await ContractFlowTests.openTicket(crm, code)
@@ -36,13 +37,34 @@ import Testing
             let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
             let approved = try await crm.post("api/v1/tickets/CRM-\(request)/decision", ["decision": "approve"],
                                               token: head).expect(200)
-            #expect((approved["closure"] as? [String: Any])?["resolution"] as? String == "completed")
+            #expect(approved["closure"] == nil, "the approval waits for the new holder's signature")
+            #expect(approved["stage"] as? String == "signing")
+            let drafted = try #require(try await crm.awaitSent(ContractDrafted.routingKey, count: 2).last)
+            #expect(drafted["requestCode"] as? String == request)
+            #expect(drafted["contractNumber"] as? String == number, "the contract held, not a new one")
+            #expect(drafted["holderName"] as? String == "Trần Văn Bình")
+            #expect(drafted["signerPhone"] as? String == "+84987654321", "the code goes to the new holder's phone")
+            #expect(drafted["meterSerial"] as? String == "VN1P-250001")
+            let unsigned = try #require(try await crm.ticket(code)["contract"] as? [String: Any])
+            #expect(unsigned["version"] as? Int == 1, "nothing passes before the new holder signs")
+            let waiting = String(decoding: try await crm.call("GET", "phieu/CRM-\(request)",
+                                                              headers: ["Cookie": "staff_token=\(head)"]).body, as: UTF8.self)
+            #expect(waiting.contains("Chờ chủ hợp đồng mới ký"), "the console says whose signature the ticket waits for")
+
+            crm.clock.set(vietnamTime("2025-09-13 08:40"))
+            try await crm.publish(Samples.signed(request, contractNumber: number, at: vietnamTime("2025-09-13 08:30")),
+                                  correlationId: request)
+            try await eventually("the new holder's signature closes the ticket") {
+                try await crm.ticket(request)["closure"] != nil
+            }
+            #expect((try await crm.ticket(request)["closure"] as? [String: Any])?["resolution"] as? String == "completed")
 
             let contract = try #require(try await crm.ticket(code)["contract"] as? [String: Any])
             #expect(contract["version"] as? Int == 2)
             let history = try #require(contract["history"] as? [[String: Any]])
             #expect(history.map { $0["change"] as? String } == ["signed", "holder_changed"])
-            #expect(history.map { $0["effectiveOn"] as? String } == ["2025-09-10", "2025-09-12"])
+            #expect(history.map { $0["effectiveOn"] as? String } == ["2025-09-10", "2025-09-13"],
+                    "the contract passes on the day the new holder signs, not the day of the approval")
             #expect(history.map { $0["cause"] as? String } == [code, request])
             #expect(history.map { $0["holderIdNumber"] as? String } == [nil, "049*******67"])
 
@@ -59,7 +81,8 @@ import Testing
                                                  tables: CRMService.personalDataTables).run()
             #expect(reseal.unreadable.values.allSatisfy { $0 == 0 }, "every sealed holder opens: \(reseal.unreadable)")
 
-            let cookie = ["Cookie": "staff_token=\(head)"]
+            let officer = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
+            let cookie = ["Cookie": "staff_token=\(officer)"]
             let html = String(decoding: try await crm.call("GET", "phieu/CRM-\(code)", headers: cookie).body, as: UTF8.self)
             #expect(html.contains("Thay đổi chủ thể hợp đồng (chủ mới, CCCD 049*******67)"))
             #expect(!html.contains(newHolderId))

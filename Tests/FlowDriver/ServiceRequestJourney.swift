@@ -72,6 +72,25 @@ public struct ServiceRequestJourney: Sendable {
         return texts
     }
 
+    /// The signing code of an SMS the phone `phone` received (waits for it): a change of
+    /// holder's goes to the new holder's phone, not the requester's.
+    public func signingCodeFromSMS(to phone: String, timeout: Duration = .seconds(30)) async throws -> String {
+        let lastDigits = String(phone.filter(\.isNumber).suffix(9))
+        var code: String?
+        try await eventually("an SMS with a signing code reached \(phone)", timeout: timeout) {
+            code = await platform.sms.messages().filter { $0.phone.hasSuffix(lastDigits) }.lazy
+                .compactMap { Journey.signingCode(in: $0.content) }.first
+            return code != nil
+        }
+        return code ?? ""
+    }
+
+    /// Signs the contract drafted for this request with `code`, giving the phone `phone`.
+    public func sign(as phone: String, with code: String) async throws -> HTTPAnswer {
+        try await platform.http.call(.POST, "\(platform.url("intake"))/api/v1/requests/\(requestCode)/signature",
+                                     json: ["phone": phone, "signingCode": code])
+    }
+
     // MARK: Branch customer service
 
     /// The ticket's detail once `condition` holds for it (waits for crm to open it first).

@@ -107,6 +107,27 @@ import Testing
         }
     }
 
+    @Test func aContractTakenOverAsItStandsShowsTheDayItEnds() async throws {
+        try await IntakeHarness.run { intake in
+            let code = try await intake.submitSample()
+            let drafted = ContractDrafted(
+                contractNumber: "HĐ-TK-2025-000125", requestCode: code,
+                branch: Branch(code: "PC05TK", name: "Tam Kỳ", hotline: "0235 3852 999"), holderName: "Trần Thị Bình",
+                site: Site(province: "Quảng Nam", communeCode: "20350", street: "Lô 12, khu công nghiệp",
+                           branchCode: "PC05TK", areaClass: .urban),
+                meterSerial: "TK-3P-000043", purpose: .business, tariffGroup: "business", householdCount: 1,
+                termMonths: 12, endsOn: try #require(CalendarDate("2026-09-30")),
+                draftedAt: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
+            _ = try await intake.publish(drafted, correlationId: code, appId: ServiceName.crm.rawValue)
+            _ = try await intake.signingCode(number: 1)
+
+            let page = try await intake.submitPage("ky-hop-dong/xem", ["code": code, "phone": "0912 345 678"])
+            #expect(page.text.contains(#"id="term">Đến hết ngày 30/09/2026<"#), "the contract keeps its end")
+            #expect(page.text.contains("Trước khi hợp đồng hết hạn, Bên mua điện có thể đề nghị gia hạn thêm 12 tháng"))
+            #expect(!page.text.contains("kể từ ngày ký"), "no term counts from this signature")
+        }
+    }
+
     @Test func aHouseholdsContractPageSaysItHasNoEndDate() async throws {
         try await IntakeHarness.run { intake in
             let code = try await intake.submitSample()

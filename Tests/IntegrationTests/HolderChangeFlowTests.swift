@@ -4,10 +4,11 @@ import TestSupport
 import Testing
 
 /// A change of holder from the customer's form on intake's public API: households screens the
-/// new holder, the branch approves, and the contract crm holds gets a version that passes it
-/// to the new holder, shown by their ID number masked; the one leaving is told it passed on.
+/// new holder, the branch approves, the new holder signs with the code sent to their own phone
+/// (the one leaving cannot), and the contract crm holds gets a version that passes it to the
+/// new holder, shown by their ID number masked; the one leaving is told it passed on.
 @Suite(.serialized) struct HolderChangeFlowTests {
-    @Test func aScreenedNewHolderTakesTheContractOverOnApproval() async throws {
+    @Test func aScreenedNewHolderTakesTheContractOverBySigningWithTheirOwnPhone() async throws {
         try await Platform.run("holder-change") { platform in
             let holder = SampleCustomer.make(households: 1)
             let (connection, customerCode, _) = try await Journey.signedContract(holder, on: platform)
@@ -22,6 +23,14 @@ import Testing
             }
             #expect(screened["stage"] as? String == "review")
             _ = try await change.approve().expect(200)
+            let signing = try await change.ticket(when: "it waits for the new holder's signature") {
+                $0["stage"] as? String == "signing"
+            }
+            #expect(signing["closure"] == nil)
+            let code = try await change.signingCodeFromSMS(to: "0987 654 321")
+            #expect(try await change.sign(as: holder.phone, with: code).status == 404,
+                    "the one leaving cannot sign for the new holder")
+            _ = try await change.sign(as: "0987 654 321", with: code).expect(200)
             let done = try await change.ticket(when: "it is closed") { $0["closure"] != nil }
             #expect((done["closure"] as? [String: Any])?["resolution"] as? String == "completed")
 
@@ -31,9 +40,15 @@ import Testing
             #expect(history.last?["cause"] as? String == change.requestCode)
             #expect(history.last?["holderIdNumber"] as? String
                     == "\(newHolderId.prefix(3))*******\(newHolderId.suffix(2))")
-            let texts = try await change.smsTexts(atLeast: 2)
+            let passedOn = CustomerText.plain("Hợp đồng mã khách hàng \(customerCode) đã chuyển cho chủ hợp đồng mới")
+            var texts: [String] = []
+            try await eventually("the one leaving is told the contract passed on") {
+                texts = try await change.smsTexts(atLeast: 2)
+                return texts.contains { CustomerText.plain($0).contains(passedOn) }
+            }
             #expect(texts.contains { CustomerText.plain($0).contains(
-                CustomerText.plain("Hợp đồng mã khách hàng \(customerCode) đã chuyển cho chủ hợp đồng mới")) })
+                CustomerText.plain("chủ hợp đồng mới sẽ nhận mã ký hợp đồng qua tin nhắn")) },
+                    "the approval tells the one leaving that the new holder signs")
 
             for service in Platform.flowServices {
                 let log = try platform.service(service).log()

@@ -25,12 +25,19 @@ public struct ContractDrafted: MessageContract {
     /// The contract's term in months, counted from the day it is signed; absent for an
     /// open-ended contract, and in messages from before contracts had terms.
     public var termMonths: Int?
+    /// The last day of a contract that already runs and is drafted again for a new holder, who
+    /// takes it over as it stands; absent for a new contract, whose end follows its signature.
+    public var endsOn: CalendarDate?
     public var draftedAt: Date
+    /// The mobile phone in E.164 the signing code goes to, and the only one that signs, when
+    /// the signer is not the applicant, such as a change of holder's new holder (personal
+    /// data). `nil` leaves both to the phone registered with the request, as for a new connection.
+    public var signerPhone: String?
 
     public init(
         contractNumber: String, requestCode: String, branch: Branch, holderName: String, site: Site,
         meterSerial: String, purpose: PurposeOfUse, tariffGroup: String, householdCount: Int, termMonths: Int? = nil,
-        draftedAt: Date
+        endsOn: CalendarDate? = nil, draftedAt: Date, signerPhone: String? = nil
     ) {
         self.contractNumber = contractNumber
         self.requestCode = requestCode
@@ -42,6 +49,8 @@ public struct ContractDrafted: MessageContract {
         self.tariffGroup = tariffGroup
         self.householdCount = householdCount
         self.termMonths = termMonths
+        self.endsOn = endsOn
         self.draftedAt = draftedAt
+        self.signerPhone = signerPhone
     }
 }

@@ -15,6 +15,9 @@ enum ServiceRequestSummary {
         case .householdCountChange:
             LocalizedText(vi: "Đã chấp thuận; đang cập nhật số hộ dùng chung công tơ",
                           en: "Approved; the households sharing the meter are being counted")
+        case .changeOfHolder:
+            LocalizedText(vi: "Đã chấp thuận; chủ hợp đồng mới sẽ nhận mã ký hợp đồng qua tin nhắn",
+                          en: "Approved; the new holder will get a signing code by text message")
         case .meterSplit:
             LocalizedText(vi: "Đã chấp thuận tách công tơ; nhân viên sẽ lắp công tơ riêng",
                           en: "Meter split approved; staff will install a meter of your own")

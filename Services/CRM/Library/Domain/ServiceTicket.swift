@@ -56,6 +56,9 @@ enum ServiceStage: String, Codable, Sendable {
     case fieldWork = "field_work"
     /// households counts the new households on the meter's dossier.
     case counting
+    /// The new holder of a change of holder signs the contract passing to them, by the code
+    /// sent to their phone.
+    case signing
     /// The request is done or refused.
     case closed
 }

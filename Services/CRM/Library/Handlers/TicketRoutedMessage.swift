@@ -59,7 +59,11 @@ extension MeterVisited: TicketRoutedMessage {
 
 extension SignatureCaptured: TicketRoutedMessage {
     func route(to workflows: TicketWorkflows, by router: TicketMessageRouter, cause: Envelope, in db: Database) throws {
-        try workflows.connections.recordSignature(self, cause: cause, in: db)
+        if try router.isConnection(requestCode, named: nil, in: db) {
+            try workflows.connections.recordSignature(self, cause: cause, in: db)
+        } else {
+            try workflows.serviceRequests.recordHolderSignature(self, cause: cause, in: db)
+        }
     }
 }
 

@@ -8,6 +8,7 @@ extension ServiceStage: ShownCode {
         case .review: language.pick("Chờ điện lực quyết định", "Awaiting the branch's decision")
         case .fieldWork: language.pick("Chờ nhân viên hiện trường", "Awaiting the field visit")
         case .counting: language.pick("Chờ cập nhật số hộ", "Awaiting the household count")
+        case .signing: language.pick("Chờ chủ hợp đồng mới ký", "Awaiting the new holder's signature")
         case .closed: language.pick("Đã xong", "Finished")
         }
     }

@@ -31,22 +31,79 @@ extension ServiceRequestWorkflow {
 }
 
 extension ServiceRequestWorkflow {
-    // MARK: Change of holder (the contract passes on)
+    // MARK: Change of holder (the new holder signs; the contract passes on)
+
+    /// Whether an approved change of holder waits for the new holder's signature: crm holds
+    /// the signed contract the request is about, its connection, and the new holder's phone.
+    /// Otherwise (a contract signed before crm kept contracts, a request filed before the new
+    /// holder's phone was asked for) the approval alone passes the contract on.
+    func newHolderSigns(_ ticket: ServiceTicket, _ details: ServiceRequestDetails, in db: Database) throws -> Bool {
+        try heldContractToSign(ticket, details, in: db) != nil
+    }
+
+    /// Drafts the contract crm holds for the customer code again with the new holder as its
+    /// party, and has intake send the new holder's phone the signing code: the signing step of
+    /// a new connection (`crm.contract.drafted`, naming the signer's phone).
+    func draftForNewHolder(_ ticket: ServiceTicket, _ details: ServiceRequestDetails, at date: Date,
+                           in db: Database) throws {
+        guard let (contract, connection) = try heldContractToSign(ticket, details, in: db),
+              let newHolder = details.newHolder, let phone = details.newHolderContact?.phone else { return }
+        try messages.send(ContractDrafted(
+            contractNumber: contract.contractNumber, requestCode: ticket.requestCode, branch: ticket.branch,
+            holderName: newHolder.fullName, site: connection.site, meterSerial: contract.meterSerial,
+            purpose: connection.purpose, tariffGroup: contract.tariffGroup, householdCount: contract.householdCount,
+            termMonths: contract.term?.months, endsOn: contract.endsOn?.calendarDate, draftedAt: date, signerPhone: phone
+        ), requestCode: ticket.requestCode, cause: nil, at: date, in: db)
+        try TimelineStore.append(TimelineEntry(.contractDrafted, at: date), requestCode: ticket.requestCode, in: db)
+        log("contract drafted for the new holder", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
+            ["contract_number": "\(contract.contractNumber)"], in: db)
+    }
+
+    /// The new holder signed with the code sent to their phone: the contract passes to them
+    /// from the day of the signature, the one leaving is told, and the ticket closes completed.
+    /// A redelivered signature finds the ticket closed and changes nothing.
+    func recordHolderSignature(_ signature: SignatureCaptured, cause: Envelope, in db: Database) throws {
+        let ticket = try existingTicket(signature.requestCode, in: db)
+        guard ticket.kind == .changeOfHolder, ticket.stage == .signing, ticket.status == .open else { return }
+        guard let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db),
+              contract.contractNumber == signature.contractNumber else {
+            throw MessageRefusal.noDraftedContract(requestCode: signature.requestCode,
+                                                   contractNumber: signature.contractNumber)
+        }
+        let signedAt = signature.signedAt
+        try transferHeldContract(ticket, to: try filing(of: ticket).details.newHolder, on: signedAt, in: db)
+        try TimelineStore.append(TimelineEntry(.signatureCaptured, at: signedAt), requestCode: ticket.requestCode, in: db)
+        try TimelineStore.append(TimelineEntry(.contractChanged, at: signedAt), requestCode: ticket.requestCode, in: db)
+        try progressed(ticket, .completed, ServiceRequestSummary.contractChanged(
+            ticket.kind, customerCode: ticket.customerCode, tariffGroup: contract.tariffGroup), cause: cause, in: db)
+        try close(ticket, resolution: .completed, at: signedAt, cause: cause, in: db)
+    }
 
     /// Passes the contract crm holds for the customer code to the new holder from the day of
-    /// the approval: a version that keeps the new holder, sealed. Nothing when crm holds no
+    /// `changedAt`: a version that keeps the new holder, sealed. Nothing when crm holds no
     /// signed contract for the code (one signed before crm kept contracts).
-    func transferHeldContract(_ ticket: ServiceTicket, to newHolder: Person?, in db: Database) throws {
+    func transferHeldContract(_ ticket: ServiceTicket, to newHolder: Person?, on changedAt: Date,
+                              in db: Database) throws {
         guard let newHolder,
               let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db) else { return }
-        let changedAt = currentInstant
         let holder = try ContractVersion.NewHolder(newHolder, personalData: personalData)
         try ContractVersionStore.append(
             .holderChanged, contractNumber: contract.contractNumber,
             ContractVersion.Cause(source: ticket.requestCode, effectiveOn: CalendarDay(changedAt).calendarDate,
-                                  recordedAt: changedAt),
+                                  recordedAt: currentInstant),
             holder: holder, in: db)
         log("contract holder changed", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
             ["contract_number": "\(contract.contractNumber)", "new_holder_id": "\(holder.idMasked)"], in: db)
+    }
+
+    /// The signed contract the change of holder passes on and the connection it was signed
+    /// for, when the new holder can sign it by phone.
+    private func heldContractToSign(_ ticket: ServiceTicket, _ details: ServiceRequestDetails,
+                                    in db: Database) throws -> (Contract, Ticket)? {
+        guard ticket.kind == .changeOfHolder, details.newHolder != nil, details.newHolderContact?.phone != nil,
+              let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db),
+              let connection = try TicketStore.ticket(requestCode: contract.requestCode, personalData: personalData,
+                                                      in: db) else { return nil }
+        return (contract, connection)
     }
 }

@@ -73,9 +73,12 @@ struct ServiceRequestWorkflow: TicketWorkflow {
             return
         }
         let approvedAt = currentInstant
+        let filing = try filing(of: ticket)
+        let newHolderSigns = try newHolderSigns(ticket, filing.details, in: db)
         let next: ServiceStage = switch ticket.kind {
         case .contractTermination, .meterSplit: .fieldWork
         case .householdCountChange: .counting
+        case .changeOfHolder where newHolderSigns: .signing
         default: .closed
         }
         var newCustomerCode: String?
@@ -89,13 +92,17 @@ struct ServiceRequestWorkflow: TicketWorkflow {
         try TimelineStore.append(TimelineEntry(.requestApproved, at: approvedAt), requestCode: ticket.requestCode, in: db)
         log("service request approved", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
             ["kind": "\(ticket.kind.rawValue)", "staff_id": "\(staffId)"], in: db)
-        let filing = try filing(of: ticket)
         switch ticket.kind {
         case .contractRenewal:
             try renew(ticket, approvedAt: approvedAt, in: db)
+        case .changeOfHolder where newHolderSigns:
+            try draftForNewHolder(ticket, filing.details, at: approvedAt, in: db)
+            try progressed(ticket, .approved, ServiceRequestSummary.approved(ticket.kind), cause: nil, in: db)
         case .changeOfHolder, .changeOfPurpose:
             let tariffGroup = try changeHeldContract(ticket, purpose: filing.details.purpose, in: db)
-            if ticket.kind == .changeOfHolder { try transferHeldContract(ticket, to: filing.details.newHolder, in: db) }
+            if ticket.kind == .changeOfHolder {
+                try transferHeldContract(ticket, to: filing.details.newHolder, on: approvedAt, in: db)
+            }
             try TimelineStore.append(TimelineEntry(.contractChanged, at: approvedAt),
                                      requestCode: ticket.requestCode, in: db)
             try progressed(ticket, .completed, ServiceRequestSummary.contractChanged(

@@ -271,6 +271,7 @@ enum IntakeSchema {
                 CREATE INDEX intake_attachments_request ON intake_attachments (request_code, added_at);
                 """)
         }
+        registerSigningPerRequest(in: &migrator)
     }
 
     /// The columns `evnctl reseal` rewrites after a key change. A signing code's keyed hash is
@@ -283,7 +284,8 @@ enum IntakeSchema {
         PersonalDataTable("intake_service_requests", key: "request_code",
                           sealed: ["requester_name_sealed", "email_sealed", "phone_sealed"],
                           fingerprints: [.init("phone_fingerprint", from: "phone_sealed")]),
-        PersonalDataTable("intake_signing_sessions", key: "contract_number", sealed: ["contract_sealed"]),
+        PersonalDataTable("intake_signing_sessions", key: "rowid", sealed: ["contract_sealed", "signer_phone_sealed"],
+                          fingerprints: [.init("signer_phone_fingerprint", from: "signer_phone_sealed")]),
         PersonalDataTable("intake_outage_reports", key: "report_code", sealed: ["phone_sealed"],
                           fingerprints: [.init("phone_fingerprint", from: "phone_sealed")]),
         PersonalDataTable("intake_attachments", key: "attachment_id", sealed: ["content_sealed"]),

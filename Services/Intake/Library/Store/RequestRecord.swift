@@ -15,6 +15,17 @@ struct RequestRecord: Sendable {
     /// The applicant's phone, sealed; opened only to send a signing code to it.
     var sealedPhone: Data
 
+    /// The request as its contract's signer opens it: with the signer's phone in place of the
+    /// applicant's when the signer is another person (a change of holder's new holder), so
+    /// that the code goes to, and the signature confirms, the signer's phone.
+    func signedBy(_ signer: SigningSession.Signer?) -> RequestRecord {
+        guard let signer else { return self }
+        var record = self
+        record.phoneFingerprint = signer.phoneFingerprint
+        record.sealedPhone = signer.sealedPhone
+        return record
+    }
+
     /// The request (a connection or a service request) with this code, if it keeps the
     /// applicant's phone (requests filed before intake kept sealed phones do not, and cannot
     /// be opened by phone).

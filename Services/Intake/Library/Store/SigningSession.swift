@@ -3,11 +3,21 @@ import Foundation
 import GRDB
 import Messaging
 
-/// One drafted contract waiting for its signature, with the one code that currently signs it.
+/// One drafted contract waiting for its signature under one request, with the one code that
+/// currently signs it.
 ///
 /// The code is kept only as its keyed hash (``SigningCode/hash(for:with:)``). A new code
-/// replaces the hash, so the previous code stops working the moment it is issued.
+/// replaces the hash, so the previous code stops working the moment it is issued. A contract
+/// passing to a new holder is signed again in a session of its own, under the change of
+/// holder's request and by the new holder's phone (``Signer``).
 struct SigningSession: Sendable {
+    /// The phone that signs when it is not the applicant's: sealed to send the code to,
+    /// fingerprinted to check the phone given to sign.
+    struct Signer: Sendable, Equatable {
+        var phoneFingerprint: String
+        var sealedPhone: Data
+    }
+
     var contractNumber: String
     var requestCode: String
     /// The signing branch, as crm named it in `crm.contract.drafted`.
@@ -17,10 +27,12 @@ struct SigningSession: Sendable {
     var failedAttempts: Int
     var signedAt: Date?
 
-    /// Whether the contract already has a session: a redelivered `crm.contract.drafted` finds one.
-    static func exists(contractNumber: String, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM intake_signing_sessions WHERE contract_number = ?)",
-                          arguments: [contractNumber]) ?? false
+    /// Whether the contract already has a session under the request: a redelivered
+    /// `crm.contract.drafted` finds one.
+    static func exists(contractNumber: String, requestCode: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM intake_signing_sessions WHERE contract_number = ? AND request_code = ?)
+            """, arguments: [contractNumber, requestCode]) ?? false
     }
 
     /// The session of the request's latest drafted contract.
@@ -39,6 +51,19 @@ struct SigningSession: Sendable {
             failedAttempts: row["failed_attempts"], signedAt: signedAt.map(Date.init(timeIntervalSince1970:)))
     }
 
+    /// Who signs the request's latest drafted contract when it is not the applicant; `nil`
+    /// when the applicant signs, or before a contract is drafted.
+    static func signer(forRequest code: String, in db: Database) throws -> Signer? {
+        try Row.fetchOne(db, sql: """
+            SELECT signer_phone_fingerprint, signer_phone_sealed FROM intake_signing_sessions WHERE request_code = ?
+            ORDER BY drafted_at DESC, rowid DESC LIMIT 1
+            """, arguments: [code]).flatMap { row in
+            guard let fingerprint: String = row["signer_phone_fingerprint"],
+                  let sealed: Data = row["signer_phone_sealed"] else { return nil }
+            return Signer(phoneFingerprint: fingerprint, sealedPhone: sealed)
+        }
+    }
+
     /// The sealed drafted contract of the request's latest session; `nil` without a session,
     /// or for one opened before contracts were kept.
     static func sealedContract(forRequest code: String, in db: Database) throws -> Data? {
@@ -48,45 +73,49 @@ struct SigningSession: Sendable {
             """, arguments: [code])
     }
 
-    /// Opens the session of a drafted contract with its first code's hash and the contract as
-    /// the customer will read it, sealed.
-    static func insert(_ drafted: ContractDrafted, sealedContract: Data, codeHash: String, issuedAt: Date,
-                       in db: Database) throws {
-        try SigningSessionRow(drafted, sealedContract: sealedContract, codeHash: codeHash, issuedAt: issuedAt).insert(db)
-        try recordIssue(contractNumber: drafted.contractNumber, at: issuedAt, in: db)
+    /// Opens the session of a drafted contract with its first code's hash, its signer when it
+    /// is not the applicant, and the contract as the signer will read it, sealed.
+    static func insert(_ drafted: ContractDrafted, signer: Signer?, sealedContract: Data, codeHash: String,
+                       issuedAt: Date, in db: Database) throws {
+        try SigningSessionRow(drafted, signer: signer, sealedContract: sealedContract, codeHash: codeHash,
+                              issuedAt: issuedAt).insert(db)
+        try recordIssue(contractNumber: drafted.contractNumber, requestCode: drafted.requestCode, at: issuedAt, in: db)
     }
 
     /// Replaces the code with a new one and gives it a full set of attempts.
-    static func replaceCode(contractNumber: String, codeHash: String, issuedAt: Date, in db: Database) throws {
+    func replaceCode(with codeHash: String, issuedAt: Date, in db: Database) throws {
         try db.execute(sql: """
             UPDATE intake_signing_sessions
             SET code_hash = ?, code_issued_at = ?, code_expires_at = ?, failed_attempts = 0
-            WHERE contract_number = ?
+            WHERE contract_number = ? AND request_code = ?
             """, arguments: [codeHash, issuedAt.timeIntervalSince1970,
-                             (issuedAt + SigningPolicy.codeValidity).timeIntervalSince1970, contractNumber])
-        try recordIssue(contractNumber: contractNumber, at: issuedAt, in: db)
+                             (issuedAt + SigningPolicy.codeValidity).timeIntervalSince1970, contractNumber, requestCode])
+        try Self.recordIssue(contractNumber: contractNumber, requestCode: requestCode, at: issuedAt, in: db)
     }
 
-    /// When the codes issued for the contract since `date` were issued, oldest first.
-    static func codesIssued(contractNumber: String, since date: Date, in db: Database) throws -> [Date] {
+    /// When the session's codes issued since `date` were issued, oldest first.
+    func codesIssued(since date: Date, in db: Database) throws -> [Date] {
         try Double.fetchAll(db, sql: """
-            SELECT issued_at FROM intake_signing_code_issues WHERE contract_number = ? AND issued_at >= ?
+            SELECT issued_at FROM intake_signing_code_issues
+            WHERE contract_number = ? AND request_code = ? AND issued_at >= ?
             ORDER BY issued_at
-            """, arguments: [contractNumber, date.timeIntervalSince1970]).map(Date.init(timeIntervalSince1970:))
+            """, arguments: [contractNumber, requestCode, date.timeIntervalSince1970]).map(Date.init(timeIntervalSince1970:))
     }
 
-    static func recordWrongAttempt(contractNumber: String, in db: Database) throws {
-        try db.execute(sql: "UPDATE intake_signing_sessions SET failed_attempts = failed_attempts + 1 WHERE contract_number = ?",
-                       arguments: [contractNumber])
+    func recordWrongAttempt(in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE intake_signing_sessions SET failed_attempts = failed_attempts + 1
+            WHERE contract_number = ? AND request_code = ?
+            """, arguments: [contractNumber, requestCode])
     }
 
-    static func markSigned(contractNumber: String, at date: Date, in db: Database) throws {
-        try db.execute(sql: "UPDATE intake_signing_sessions SET signed_at = ? WHERE contract_number = ?",
-                       arguments: [date.timeIntervalSince1970, contractNumber])
+    func markSigned(at date: Date, in db: Database) throws {
+        try db.execute(sql: "UPDATE intake_signing_sessions SET signed_at = ? WHERE contract_number = ? AND request_code = ?",
+                       arguments: [date.timeIntervalSince1970, contractNumber, requestCode])
     }
 
-    private static func recordIssue(contractNumber: String, at date: Date, in db: Database) throws {
-        try db.execute(sql: "INSERT INTO intake_signing_code_issues (contract_number, issued_at) VALUES (?, ?)",
-                       arguments: [contractNumber, date.timeIntervalSince1970])
+    private static func recordIssue(contractNumber: String, requestCode: String, at date: Date, in db: Database) throws {
+        try db.execute(sql: "INSERT INTO intake_signing_code_issues (contract_number, request_code, issued_at) VALUES (?, ?, ?)",
+                       arguments: [contractNumber, requestCode, date.timeIntervalSince1970])
     }
 }

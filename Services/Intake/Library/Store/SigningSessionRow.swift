@@ -18,8 +18,12 @@ struct SigningSessionRow: SnakeCaseRecord {
     var codeExpiresAt: Date
     var failedAttempts = 0
     var contractSealed: Data
+    /// The signer's phone when it is not the applicant's (a new holder's); both `nil` otherwise.
+    var signerPhoneSealed: Data?
+    var signerPhoneFingerprint: String?
 
-    init(_ drafted: ContractDrafted, sealedContract: Data, codeHash: String, issuedAt: Date) throws {
+    init(_ drafted: ContractDrafted, signer: SigningSession.Signer?, sealedContract: Data, codeHash: String,
+         issuedAt: Date) throws {
         contractNumber = drafted.contractNumber
         requestCode = drafted.requestCode
         branch = String(decoding: try JSONCoding.encoder.encode(drafted.branch), as: UTF8.self)
@@ -28,5 +32,7 @@ struct SigningSessionRow: SnakeCaseRecord {
         codeIssuedAt = issuedAt
         codeExpiresAt = issuedAt + SigningPolicy.codeValidity
         contractSealed = sealedContract
+        signerPhoneSealed = signer?.sealedPhone
+        signerPhoneFingerprint = signer?.phoneFingerprint
     }
 }

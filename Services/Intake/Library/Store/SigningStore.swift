@@ -44,22 +44,27 @@ struct SigningStore: Sendable {
     let outbox: Outbox
     let personalData: PersonalDataProtector
 
-    /// Opens the signing session of a drafted contract and sends its first code, inside the
-    /// transaction of the inbox that received `cause`.
+    /// Opens the signing session of a drafted contract under its request and sends its first
+    /// code, inside the transaction of the inbox that received `cause`: to the signer's phone
+    /// when crm names one (a new holder's), else to the phone registered with the request.
     ///
     /// - Throws: `MessageHandlingError.permanent` when intake has no request with the contract's
     ///   request code and a registered phone: there is nobody to send a code to.
     func open(_ drafted: ContractDrafted, cause: Envelope, at now: Date, in db: Database) throws -> Opening {
-        guard try !SigningSession.exists(contractNumber: drafted.contractNumber, in: db) else { return .alreadyOpen }
+        guard try !SigningSession.exists(contractNumber: drafted.contractNumber, requestCode: drafted.requestCode,
+                                         in: db) else { return .alreadyOpen }
         guard let request = try RequestRecord.find(drafted.requestCode, in: db) else {
             throw MessageHandlingError.permanent("no request \(drafted.requestCode) with a registered phone")
         }
+        let signer = drafted.signerPhone.map {
+            SigningSession.Signer(phoneFingerprint: personalData.fingerprint($0), sealedPhone: personalData.seal($0))
+        }
         let code = SigningCode.random()
         let contract = personalData.seal(String(decoding: try JSONCoding.encoder.encode(drafted), as: UTF8.self))
-        try SigningSession.insert(drafted, sealedContract: contract,
+        try SigningSession.insert(drafted, signer: signer, sealedContract: contract,
                                   codeHash: code.hash(for: drafted.contractNumber, with: personalData), issuedAt: now, in: db)
         let command = try sendCommand(code, contractNumber: drafted.contractNumber, branch: drafted.branch,
-                                      to: request, at: now)
+                                      to: request.signedBy(signer), at: now)
         try outbox.send(command, cause: cause, at: now, in: db)
         return .issued
     }
@@ -83,16 +88,13 @@ struct SigningStore: Sendable {
         return try await writer.write { db in
             guard let session = try SigningSession.latest(forRequest: request.requestCode, in: db) else { return .notDrafted }
             guard session.signedAt == nil else { return .alreadySigned }
-            let sentThisHour = try SigningSession.codesIssued(contractNumber: session.contractNumber,
-                                                              since: now - 3600, in: db)
+            let sentThisHour = try session.codesIssued(since: now - 3600, in: db)
             guard sentThisHour.count < SigningPolicy.maximumCodesPerHour else {
                 return .tooManyCodes(retryAfter: sentThisHour[0].timeIntervalSince(now) + 3600)
             }
             try PhoneMessageBudget.draw(for: request.phoneFingerprint, filer: .anonymous, at: now, in: db)
             let code = SigningCode.random(replacing: session.codeHash, for: session.contractNumber, with: personalData)
-            try SigningSession.replaceCode(contractNumber: session.contractNumber,
-                                           codeHash: code.hash(for: session.contractNumber, with: personalData),
-                                           issuedAt: now, in: db)
+            try session.replaceCode(with: code.hash(for: session.contractNumber, with: personalData), issuedAt: now, in: db)
             let command = try sendCommand(code, contractNumber: session.contractNumber, branch: session.branch,
                                           to: request, at: now)
             try outbox.send(command, correlation: request.requestCode, at: now, in: db)
@@ -112,11 +114,11 @@ struct SigningStore: Sendable {
             guard session.failedAttempts < SigningPolicy.maximumWrongAttempts else { return .locked }
             guard now < session.codeExpiresAt else { return .expired }
             guard code.matches(session.codeHash, for: session.contractNumber, with: personalData) else {
-                try SigningSession.recordWrongAttempt(contractNumber: session.contractNumber, in: db)
+                try session.recordWrongAttempt(in: db)
                 let attemptsLeft = SigningPolicy.maximumWrongAttempts - session.failedAttempts - 1
                 return attemptsLeft > 0 ? .wrongCode(attemptsLeft: attemptsLeft) : .locked
             }
-            try SigningSession.markSigned(contractNumber: session.contractNumber, at: now, in: db)
+            try session.markSigned(at: now, in: db)
             try PhoneMessageBudget.confirm(request.phoneFingerprint, by: .signingCode, at: now, in: db)
             let event = SignatureCaptured(requestCode: request.requestCode, contractNumber: session.contractNumber,
                                           method: .smsOneTimeCode, signedAt: now)
@@ -126,7 +128,8 @@ struct SigningStore: Sendable {
         }
     }
 
-    /// The command that sends `code` to the applicant's registered phone, opened from its seal.
+    /// The command that sends `code` to the phone that opens `request` for signing (the
+    /// applicant's, or the signer's: ``RequestRecord/signedBy(_:)``), opened from its seal.
     private func sendCommand(
         _ code: SigningCode, contractNumber: String, branch: Branch, to request: RequestRecord, at now: Date
     ) throws -> SendSigningCode {

@@ -4,8 +4,9 @@ import ServiceKit
 import VietnameseIdentity
 
 /// The customer's side of signing the drafted contract (flow step 7), each step opened with
-/// the request's code and its registered phone (``RequestAccess``): reading the contract,
-/// asking for a new code, signing with the code. The API's and the portal's alike.
+/// the request's code and the signer's phone (``RequestAccess/Opener/signer``: the registered
+/// phone, or a new holder's): reading the contract, asking for a new code, signing with the
+/// code. The API's and the portal's alike.
 ///
 /// A new code replaces (and so invalidates) the previous one and has a full set of attempts,
 /// at most ``SigningPolicy/maximumCodesPerHour`` an hour. A signature confirms the phone the
@@ -30,7 +31,7 @@ struct ContractSigning: Sendable {
     func sign(_ code: String, form: SignatureForm, from client: ClientOrigin) async throws
         -> Result<SignatureReceipt, RequestRefusal> {
         try await Result(validating: form.validated).then { typed in
-            try await access.open(code, phone: typed.phone, from: client).then { record in
+            try await access.open(code, phone: typed.phone, from: client, by: .signer).then { record in
                 try await sign(record, with: typed.code)
             }
         }
@@ -61,7 +62,7 @@ struct ContractSigning: Sendable {
         }
     }
 
-    /// Sends a new code for the contract of request `code` to its registered phone.
+    /// Sends a new code for the contract of request `code` to the signer's phone.
     func newCode(_ code: String, form: AccessForm, from client: ClientOrigin) async throws
         -> Result<SigningCodeNotice, RequestRefusal> {
         try await open(code, form: form, from: client).then { record in
@@ -90,6 +91,8 @@ struct ContractSigning: Sendable {
 
     private func open(_ code: String, form: AccessForm, from client: ClientOrigin) async throws
         -> Result<RequestRecord, RequestRefusal> {
-        try await Result(validating: form.validated).then { phone in try await access.open(code, phone: phone, from: client) }
+        try await Result(validating: form.validated).then { phone in
+            try await access.open(code, phone: phone, from: client, by: .signer)
+        }
     }
 }

@@ -17,7 +17,20 @@ import VietnameseIdentity
 /// The count is read, checked and bumped in one write transaction, so parallel guesses are
 /// evaluated one after another: however many arrive at once, no more than ``failureLimit``
 /// are compared with the phone.
+///
+/// Signing steps are opened by the contract's signer (``Opener/signer``): the applicant, or
+/// the person whose phone `crm.contract.drafted` named (a change of holder's new holder). The
+/// applicant then tracks the request but no longer reads, re-codes or signs its contract.
 struct RequestAccess: Sendable {
+    /// Whose phone opens the request.
+    enum Opener: Sendable {
+        /// The phone registered with the request: tracking, papers.
+        case applicant
+        /// The phone that signs the request's latest drafted contract: reading it, a new code, signing.
+        case signer
+    }
+
+
     /// Failures that close a code to a client.
     static let failureLimit = 10
     /// How long a failure counts: 15 minutes.
@@ -37,19 +50,21 @@ struct RequestAccess: Sendable {
     let clock: WallClock
     let logger: Logger
 
-    /// The request with `code` whose applicant's phone is `phone`, asked by `client`; or
+    /// The request with `code` whose `opener`'s phone is `phone`, asked by `client`; or
     /// ``RequestProblem/notFound`` for an unknown code or a wrong phone alike, and
-    /// ``Throttle/accessFailures`` while the code is closed to `client`.
-    func open(_ code: String, phone: VietnamesePhoneNumber, from client: ClientOrigin) async throws
-        -> Result<RequestRecord, RequestRefusal> {
+    /// ``Throttle/accessFailures`` while the code is closed to `client`. Opened by the signer,
+    /// the record carries the signer's phone (``RequestRecord/signedBy(_:)``).
+    func open(_ code: String, phone: VietnamesePhoneNumber, from client: ClientOrigin, by opener: Opener = .applicant)
+        async throws -> Result<RequestRecord, RequestRefusal> {
         guard code.count <= Self.maximumCodeLength else { return .failure(.refused(.notFound)) }
         let now = clock.now()
         let windowStart = now - Self.failureWindow
         let attempt = try await writer.write { db -> Attempt in
             guard try AccessFailureLog.count(for: code, client: client.address, since: windowStart, in: db)
                 < Self.failureLimit else { return .closed }
-            if let record = try RequestRecord.find(code, in: db), personalData.matches(record.phoneFingerprint, of: phone.e164) {
-                return .opened(record)
+            if var record = try RequestRecord.find(code, in: db) {
+                if opener == .signer { record = record.signedBy(try SigningSession.signer(forRequest: code, in: db)) }
+                if personalData.matches(record.phoneFingerprint, of: phone.e164) { return .opened(record) }
             }
             try AccessFailureLog.record(code, client: client.address, at: now, forgettingBefore: windowStart, in: db)
             return .wrong

@@ -20,22 +20,33 @@ struct ContractView {
             "address": [site.street, commune, site.province].compactMap { $0 }.joined(separator: ", "),
             "meterSerial": contract.meterSerial, "purpose": contract.purpose.shown(in: language),
             "tariffGroup": Self.tariffGroup(contract.tariffGroup, language), "householdCount": contract.householdCount,
-            "term": Self.term(contract.termMonths, language),
+            "term": Self.term(contract.termMonths, endsOn: contract.endsOn, language),
             "draftedOn": ShownTime.dayAndTime(contract.draftedAt),
-            "terms": (Self.terms + Self.renewal(contract.termMonths)).map { language.pick($0.vi, $0.en) },
+            "terms": (Self.terms + Self.renewal(contract.termMonths, takenOver: contract.endsOn != nil))
+                .map { language.pick($0.vi, $0.en) },
         ]
     }
 
-    /// How long the contract runs: a fixed term counted from the signature (its end day is
-    /// known once signed), or no end date, as every household's contract.
-    static func term(_ months: Int?, _ language: PageLanguage) -> String {
+    /// How long the contract runs: to the last day of a contract a new holder takes over as it
+    /// stands, a fixed term counted from the signature (its end day is known once signed), or no
+    /// end date, as every household's contract.
+    static func term(_ months: Int?, endsOn: CalendarDate? = nil, _ language: PageLanguage) -> String {
+        if let endsOn {
+            let day = ShownTime.day(endsOn.description)
+            return language.pick("Đến hết ngày \(day)", "Until the end of \(day)")
+        }
         guard let months else { return language.pick("Không thời hạn", "Open-ended (no end date)") }
         return language.pick("\(months) tháng kể từ ngày ký", "\(months) months from the day it is signed")
     }
 
     /// What a contract with a term undertakes about its end: none for an open-ended one.
-    static func renewal(_ months: Int?) -> [(vi: String, en: String)] {
+    /// A contract a new holder takes over keeps its end day, so it says no term from the signature.
+    static func renewal(_ months: Int?, takenOver: Bool = false) -> [(vi: String, en: String)] {
         guard let months else { return [] }
+        if takenOver {
+            return [("Trước khi hợp đồng hết hạn, Bên mua điện có thể đề nghị gia hạn thêm \(months) tháng.",
+                     "Before the contract ends, the buyer may ask to renew it for another \(months) months.")]
+        }
         return [("Hợp đồng có thời hạn \(months) tháng kể từ ngày ký; trước khi hết hạn, Bên mua điện có thể đề nghị gia hạn thêm \(months) tháng.",
                  "The contract runs for \(months) months from the day it is signed; before it ends, the buyer may ask to renew it for another \(months) months.")]
     }
