@@ -16,6 +16,19 @@ import Testing
         return "api/v1/tickets/CRM-\(code)"
     }
 
+    /// The contract of `code`'s connection for two households: screened clear on 8 September 2025,
+    /// the meter installed on the 9th, signed on the 10th at 16:00; its contract number.
+    static func signedContract(_ crm: CRMHarness, _ code: String) async throws -> String {
+        _ = try await openTicket(crm, code)
+        try await crm.publish(Samples.clear(code, at: vietnamTime("2025-09-08 08:05")), correlationId: code)
+        try await crm.publish(Samples.installed(code, at: vietnamTime("2025-09-09 09:30")), correlationId: code)
+        let number = try #require(try await crm.awaitSent(ContractDrafted.routingKey).first?["contractNumber"] as? String)
+        try await crm.publish(Samples.signed(code, contractNumber: number, at: vietnamTime("2025-09-10 16:00")),
+                              correlationId: code)
+        try await crm.awaitSent(TicketClosed.routingKey)
+        return number
+    }
+
     @Test func anInfeasibleSurveyRefusesTheRequestAndClosesTheTicket() async throws {
         try await CRMHarness.run(at: vietnamTime("2025-09-09 14:00")) { crm in
             let path = try await Self.openTicket(crm, "PC05TK-250908-000001")

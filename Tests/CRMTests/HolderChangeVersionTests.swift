@@ -16,14 +16,7 @@ import Testing
     @Test func aChangeOfHolderSignedByTheNewHolderAddsAVersionWithTheNewHolder() async throws {
         try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
             let code = Self.connection
-            _ = try await ContractFlowTests.openTicket(crm, code)
-            try await crm.publish(Samples.clear(code, at: vietnamTime("2025-09-08 08:05")), correlationId: code)
-            try await crm.publish(Samples.installed(code, at: vietnamTime("2025-09-09 09:30")), correlationId: code)
-            let number = try #require(try await crm.awaitSent(ContractDrafted.routingKey).first?["contractNumber"]
-                                      as? String)
-            try await crm.publish(Samples.signed(code, contractNumber: number, at: vietnamTime("2025-09-10 16:00")),
-                                  correlationId: code)
-            try await crm.awaitSent(TicketClosed.routingKey)
+            let number = try await ContractFlowTests.signedContract(crm, code)
 
             crm.clock.set(vietnamTime("2025-09-11 09:00"))
             let request = HolderChangeScreeningTests.request

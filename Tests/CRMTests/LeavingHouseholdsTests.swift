@@ -15,7 +15,7 @@ import Testing
 
     @Test func approvalAsksHouseholdsToEndThemAndTheLowerCountBecomesTheContractsNextVersion() async throws {
         try await Self.run { crm in
-            let number = try await Self.signedContract(crm)
+            let number = try await ContractFlowTests.signedContract(crm, Self.connection)
             try await Self.approvedLeaving(crm, ["SH-2"])
 
             let command = try #require(try await crm.awaitSent(RegisterSubHouseholds.routingKey).first)
@@ -49,7 +49,7 @@ import Testing
 
     @Test func aSubHouseholdHouseholdsDoesNotKnowRefusesTheRequestOnceNamingIt() async throws {
         try await Self.run { crm in
-            _ = try await Self.signedContract(crm)
+            _ = try await ContractFlowTests.signedContract(crm, Self.connection)
             try await Self.approvedLeaving(crm, ["SH-2", "SH-9"])
             _ = try await crm.awaitSent(RegisterSubHouseholds.routingKey)
 
@@ -90,18 +90,6 @@ import Testing
         let reason = ServiceRequestWorkflow.unknownSubHouseholds(refusal)
         #expect(reason.contains("SH-" + String(repeating: "9", count: 37) + "1 (và 7 mã khác)"))
         #expect(reason.count <= 150, "crm.request.refused's reason is written into a notice of at most 150 characters")
-    }
-
-    /// A connection for two households, signed on 10 September 2025; its contract number.
-    static func signedContract(_ crm: CRMHarness) async throws -> String {
-        _ = try await ContractFlowTests.openTicket(crm, connection)
-        try await crm.publish(Samples.clear(connection, at: vietnamTime("2025-09-08 08:05")), correlationId: connection)
-        try await crm.publish(Samples.installed(connection, at: vietnamTime("2025-09-09 09:30")), correlationId: connection)
-        let number = try #require(try await crm.awaitSent(ContractDrafted.routingKey).first?["contractNumber"] as? String)
-        try await crm.publish(Samples.signed(connection, contractNumber: number, at: vietnamTime("2025-09-10 16:00")),
-                              correlationId: connection)
-        try await crm.awaitSent(TicketClosed.routingKey)
-        return number
     }
 
     /// The holder's request that `leaving` left the meter, screened (no one joins, so no one to
