@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The unit phase (every suite but the integration and broker-restart ones) with line coverage,
-# then the share of lines run, per library and per service.
+# The unit and timing phases (every suite but the integration and broker-restart ones) with line
+# coverage, then the share of lines run, per library and per service.
 #
 # Built in its own folder, .build-coverage: instrumented code would otherwise replace the debug
 # build the other phases and `make run` use (the first run builds everything once more).
@@ -13,9 +13,19 @@ SCRATCH="$ROOT/.build-coverage"
 BIN="$SCRATCH/debug"
 TOOLS=$(dirname "$(readlink -f "$(command -v swift)")")
 rm -f "$BIN"/codecov/*.profraw
+# shellcheck source=scripts/lib/test-phases.sh
+source "$ROOT/scripts/lib/test-phases.sh"
 status=0
-scripts/test.sh --scratch-path "$SCRATCH" --enable-code-coverage \
-    --skip IntegrationTests --skip BrokerRestartTests "$@" || status=$?
+if (($# > 0)); then
+    scripts/test.sh --scratch-path "$SCRATCH" --enable-code-coverage \
+        --skip "$INTEGRATION_SUITES" --skip "$BROKER_RESTART_SUITES" "$@" || status=$?
+else
+    # As `make test` runs them: the timing suites after the others, one test at a time.
+    scripts/test.sh --scratch-path "$SCRATCH" --enable-code-coverage \
+        --skip "$INTEGRATION_SUITES" --skip "$BROKER_RESTART_SUITES" --skip "$TIMING_SUITES" || status=$?
+    scripts/test.sh --scratch-path "$SCRATCH" --enable-code-coverage --skip-build --no-parallel \
+        --filter "$TIMING_SUITES" || status=$((status ? status : $?))
+fi
 
 # Merged here rather than by SwiftPM, which writes no report when a test failed: the share of
 # lines run is worth reading then too (the status still says the run failed).

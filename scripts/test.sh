@@ -120,16 +120,8 @@ export MAILBOX_TLS_URL="imaps://localhost:$MAILBOX_IMAPS_PORT/INBOX"
 export MAILBOX_CA_FILE="$ROOT/var/mailbox/tls/ca.pem"
 
 echo "test: swift test $* (AMQP_URL=amqp://$BROKER_USER:***@127.0.0.1:$BROKER_PORT/$BROKER_VHOST, SMTP 127.0.0.1:$SMTP_PORT, STAFF_DIRECTORY_URL=$STAFF_DIRECTORY_URL)" >&2
-# Run after the others, each phase alone: the integration scenarios start the services
-# as processes (on two cores they would starve beside the unit tests' load), and the
-# suites that restart the whole broker would cut every other test's connections.
-INTEGRATION_SUITES=IntegrationTests
-BROKER_RESTART_SUITES=BrokerRestartTests
-# The suites that hold the platform to a latency (a look-up answered within 2.5 s, a time-out
-# kept within 3 s, a list answered within 0.5 s while a pass runs, an idle connection cut after
-# 2 s): beside two hundred other suites on two cores, they would measure the machine's queue,
-# not the code. Each runs alone.
-TIMING_SUITES='RequestReplyTests|ResidencePassLoadTests|ServerLimitsTests'
+# shellcheck source=scripts/lib/test-phases.sh
+source "$ROOT/scripts/lib/test-phases.sh"
 
 # Each phase's output also goes to var/test-logs/PHASE.log, so that the end of the run can
 # name the phases that failed and their failing tests: a CI log is often read from its tail.
