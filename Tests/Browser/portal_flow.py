@@ -53,6 +53,7 @@ sys.modules.setdefault("portal_flow", sys.modules[__name__])
 import email_answer  # noqa: E402
 import papers_flow  # noqa: E402
 import deadline_digest  # noqa: E402
+import holder_change  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every person's password in the development directory (deploy/directory/staff.ldif).
@@ -751,6 +752,7 @@ def scenario(browser, platform):
     email_answer.answer_emailed_inquiry(browser, platform)
     papers_flow.papers(browser, platform)
     deadline_digest.branch_head_morning(browser, platform)
+    holder_change.holder_change(browser, platform, customer_code, customer, ticket_id)
 
     # English on the switch.
     browser.driver.set_window_size(412, 915)
