@@ -27,7 +27,7 @@ def holder_change(browser, platform, customer_code, holder, connection_ticket):
     code = holder_files(browser, platform, customer_code, holder, new_holder)
     ticket_page = branch_head_approves(browser, platform, code, new_holder)
     new_holder_signs(browser, platform, code, holder, new_holder)
-    branch_sees_it_passed(browser, platform, ticket_page, connection_ticket, new_holder)
+    branch_sees_it_passed(browser, platform, code, ticket_page, connection_ticket, new_holder)
 
 
 def holder_files(browser, platform, customer_code, holder, new_holder):
@@ -116,8 +116,9 @@ def new_holder_signs(browser, platform, code, holder, new_holder):
     browser.shot("portal-holder-change-signed")
 
 
-def branch_sees_it_passed(browser, platform, ticket_page, connection_ticket, new_holder):
-    """The change's ticket reads closed; the contract's history names the new holder, masked."""
+def branch_sees_it_passed(browser, platform, code, ticket_page, connection_ticket, new_holder):
+    """The change's ticket reads closed; the contract's history names the new holder, masked,
+    and the change's request as its cause."""
     browser.driver.set_window_size(1280, 900)
     browser.sign_in(platform, ticket_page, "tk-gd-01")
 
@@ -129,7 +130,7 @@ def branch_sees_it_passed(browser, platform, ticket_page, connection_ticket, new
     browser.driver.get(f"{platform.url('crm')}/phieu/{connection_ticket}")
     row = browser.find("#contract-history tbody tr:last-child").text
     flow.check(f"Thay đổi chủ thể hợp đồng (chủ mới, CCCD {masked(new_holder['id'])})" in row
-               and new_holder["id"] not in row,
-               f"the contract's history names the new holder by the ID masked: {row!r}")
+               and new_holder["id"] not in row and code in row,
+               f"the contract's history names the new holder by the ID masked, by this request: {row!r}")
     browser.shot("console-holder-change-history")
     browser.sign_out(platform)
