@@ -22,15 +22,8 @@ import Testing
         let migrator = IntakeService.migrator(personalData: personalData)
         let pool = try TemporaryStore.earlierVersion(of: migrator, upTo: "intake.caller-lookup")
         try pool.write { db in
-            try db.execute(sql: """
-                INSERT INTO intake_requests (request_code, request_kind, channel, applicant_name, applicant_id_masked,
-                    applicant_id_legacy, applicant_phone_masked, applicant_email, province, commune_code, street,
-                    branch_code, area_class, purpose, household_count, extra_households, consent_given_at, submitted_at,
-                    applicant_phone_sealed, applicant_phone_fingerprint, branch_name, branch_hotline)
-                VALUES ('PC05TK-251124-000001', 'new_lv_connection', 'web', 'Nguyễn Văn An', '049*******45', 0,
-                    '+8491****678', NULL, 'Quảng Nam', '20350', '12 Phan Chu Trinh, tổ 3', 'PC05TK', 'urban',
-                    'domestic', 2, '[]', 0, 0, ?, ?, 'Điện lực Tam Kỳ', '0235 3851 234')
-                """, arguments: [personalData.seal("+84912345678"), personalData.fingerprint("+84912345678")])
+            try EarlierVersionRows.insertConnectionRequest(email: nil, extraHouseholds: "[]", personalData: personalData,
+                                                           in: db)
         }
         try migrator.migrate(pool, upTo: "intake.attachments")
         try pool.write { db in
