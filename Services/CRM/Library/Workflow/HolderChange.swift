@@ -33,21 +33,13 @@ extension ServiceRequestWorkflow {
 extension ServiceRequestWorkflow {
     // MARK: Change of holder (the new holder signs; the contract passes on)
 
-    /// Whether an approved change of holder waits for the new holder's signature: crm holds
-    /// the signed contract the request is about, its connection, and the new holder's phone.
-    /// Otherwise (a contract signed before crm kept contracts, a request filed before the new
-    /// holder's phone was asked for) the approval alone passes the contract on.
-    func newHolderSigns(_ ticket: ServiceTicket, _ details: ServiceRequestDetails, in db: Database) throws -> Bool {
-        try heldContractToSign(ticket, details, in: db) != nil
-    }
-
-    /// Drafts the contract crm holds for the customer code again with the new holder as its
-    /// party, and has intake send the new holder's phone the signing code: the signing step of
-    /// a new connection (`crm.contract.drafted`, naming the signer's phone).
-    func draftForNewHolder(_ ticket: ServiceTicket, _ details: ServiceRequestDetails, at date: Date,
-                           in db: Database) throws {
-        guard let (contract, connection) = try heldContractToSign(ticket, details, in: db),
-              let newHolder = details.newHolder, let phone = details.newHolderContact?.phone else { return }
+    /// Drafts `held`, the contract crm holds for the customer code (``heldContractToSign``), again
+    /// with the new holder as its party, and has intake send the new holder's phone the signing
+    /// code: the signing step of a new connection (`crm.contract.drafted`, naming the signer's phone).
+    func draftForNewHolder(_ ticket: ServiceTicket, _ details: ServiceRequestDetails,
+                           _ held: (contract: Contract, connection: Ticket), at date: Date, in db: Database) throws {
+        let (contract, connection) = held
+        guard let newHolder = details.newHolder, let phone = details.newHolderContact?.phone else { return }
         try messages.send(ContractDrafted(
             contractNumber: contract.contractNumber, requestCode: ticket.requestCode, branch: ticket.branch,
             holderName: newHolder.fullName, site: connection.site, meterSerial: contract.meterSerial,
@@ -97,8 +89,10 @@ extension ServiceRequestWorkflow {
     }
 
     /// The signed contract the change of holder passes on and the connection it was signed
-    /// for, when the new holder can sign it by phone.
-    private func heldContractToSign(_ ticket: ServiceTicket, _ details: ServiceRequestDetails,
+    /// for, when the new holder can sign it by phone: then an approval waits for the new holder's
+    /// signature. Otherwise (a contract signed before crm kept contracts, a request filed before
+    /// the new holder's phone was asked for) the approval alone passes the contract on.
+    func heldContractToSign(_ ticket: ServiceTicket, _ details: ServiceRequestDetails,
                                     in db: Database) throws -> (Contract, Ticket)? {
         guard ticket.kind == .changeOfHolder, details.newHolder != nil, details.newHolderContact?.phone != nil,
               let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db),

@@ -74,11 +74,11 @@ struct ServiceRequestWorkflow: TicketWorkflow {
         }
         let approvedAt = currentInstant
         let filing = try filing(of: ticket)
-        let newHolderSigns = try newHolderSigns(ticket, filing.details, in: db)
+        let heldToSign = try heldContractToSign(ticket, filing.details, in: db)
         let next: ServiceStage = switch ticket.kind {
         case .contractTermination, .meterSplit: .fieldWork
         case .householdCountChange: .counting
-        case .changeOfHolder where newHolderSigns: .signing
+        case .changeOfHolder where heldToSign != nil: .signing
         default: .closed
         }
         var newCustomerCode: String?
@@ -95,8 +95,9 @@ struct ServiceRequestWorkflow: TicketWorkflow {
         switch ticket.kind {
         case .contractRenewal:
             try renew(ticket, approvedAt: approvedAt, in: db)
-        case .changeOfHolder where newHolderSigns:
-            try draftForNewHolder(ticket, filing.details, at: approvedAt, in: db)
+        case .changeOfHolder where heldToSign != nil:
+            guard let heldToSign else { break }
+            try draftForNewHolder(ticket, filing.details, heldToSign, at: approvedAt, in: db)
             try progressed(ticket, .approved, ServiceRequestSummary.approved(ticket.kind), cause: nil, in: db)
         case .changeOfHolder, .changeOfPurpose:
             let tariffGroup = try changeHeldContract(ticket, purpose: filing.details.purpose, in: db)
