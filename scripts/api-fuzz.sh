@@ -72,7 +72,17 @@ say "schemathesis against http://127.0.0.1:$PORT (log: $FOLDER/intake.log)"
 # thread-safe. filter_too_much, too_slow, data_too_large: the filed forms' rules (one extra household per
 # household, one branch for a code and a commune) are met by filtering, and ten households'
 # forms make large bodies: both past what Hypothesis otherwise lets run.
+status=0
 "$VENV/bin/schemathesis" --config-file "$ROOT/scripts/api-fuzz.toml" run \
     "http://127.0.0.1:$PORT/api/v1/openapi.json" \
     --checks all --phases coverage,fuzzing --max-examples "$EXAMPLES" \
-    --suppress-health-check filter_too_much,too_slow,data_too_large --workers 1 --report junit --report-dir "$FOLDER/report"
+    --suppress-health-check filter_too_much,too_slow,data_too_large --workers 1 --report junit --report-dir "$FOLDER/report" \
+    | tee "$FOLDER/schemathesis.log" || status=$?
+if ((status != 0)); then
+    # What failed, each line marked so that the test summary (scripts/test.sh) shows it: the
+    # failures with the requests that reproduce them, the seed, and intake's own errors.
+    sed -n '/= FAILURES =/,/= SUMMARY =/p' "$FOLDER/schemathesis.log" | grep -v '^\s*$' | head -n 40 | sed 's/^/api-fuzz: /' >&2
+    grep -E '^Seed:' "$FOLDER/schemathesis.log" | sed 's/^/api-fuzz: /' >&2 || true
+    grep -E 'level=(error|critical)' "$FOLDER/intake.log" | tail -n 5 | sed 's/^/api-fuzz: intake: /' >&2 || true
+    exit "$status"
+fi
