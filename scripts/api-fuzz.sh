@@ -80,9 +80,16 @@ status=0
     | tee "$FOLDER/schemathesis.log" || status=$?
 if ((status != 0)); then
     # What failed, each line marked so that the test summary (scripts/test.sh) shows it: the
-    # failures with the requests that reproduce them, the seed, and intake's own errors.
-    sed -n '/= FAILURES =/,/= SUMMARY =/p' "$FOLDER/schemathesis.log" | grep -v '^\s*$' | head -n 40 | sed 's/^/api-fuzz: /' >&2
+    # failures and errors with the requests that reproduce them, the seed, and intake's own errors
+    # (and how it ended, when it stopped answering).
+    sed -n '/= \(FAILURES\|ERRORS\) =/,/= SUMMARY =/p' "$FOLDER/schemathesis.log" | grep -v '^\s*$' | head -n 40 | sed 's/^/api-fuzz: /' >&2
     grep -E '^Seed:' "$FOLDER/schemathesis.log" | sed 's/^/api-fuzz: /' >&2 || true
-    grep -E 'level=(error|critical)' "$FOLDER/intake.log" | tail -n 5 | sed 's/^/api-fuzz: intake: /' >&2 || true
+    grep -E 'level=(error|critical)|Fatal error|Illegal instruction|Trace/breakpoint' "$FOLDER/intake.log" | tail -n 5 | sed 's/^/api-fuzz: intake: /' >&2 || true
+    if ! kill -0 "$intake_pid" 2>/dev/null; then
+        ended=0
+        wait "$intake_pid" 2>/dev/null || ended=$?
+        say "intake is no longer running: it exited with status $ended"
+        intake_pid=""
+    fi
     exit "$status"
 fi

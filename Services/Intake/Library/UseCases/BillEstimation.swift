@@ -57,7 +57,7 @@ struct BillEstimation: Sendable {
         if (from == nil) != (through == nil) {
             validation.add(MissingValue(), at: from == nil ? Self.from.name : Self.through.name)
         }
-        let occupancy: Occupancy = declared ? .declared(quarters: households * 4 + tenants) : .undeclared
+        let occupancy: Occupancy = declared ? .declared(quarters: Self.quarters(households: households, tenants: tenants)) : .undeclared
         do throws(ValidationFailure) {
             return .success(try validation.finish {
                 kWh.map { Query(kWh: $0, occupancy: occupancy, day: day, period: from.flatMap { from in through.map { (from, $0) } }) }
@@ -65,6 +65,15 @@ struct BillEstimation: Sendable {
         } catch {
             return .failure(.invalid(error.errors))
         }
+    }
+
+    /// The allowance quarters of `households` whole households and `tenants` registered tenants. A
+    /// count too large for an `Int` once multiplied (a client may send any number of digits) stays
+    /// the largest `Int`, which the tables refuse as too many households, at the households field.
+    private static func quarters(households: Int, tenants: Int) -> Int {
+        let (whole, overflowed) = households.multipliedReportingOverflow(by: 4)
+        let (total, overflowedAgain) = whole.addingReportingOverflow(tenants)
+        return overflowed || overflowedAgain ? .max : total
     }
 
     /// The estimate of `query`, on today's table (Vietnam) unless it names a day or a period;
