@@ -133,6 +133,12 @@ enum ContractSamples {
                                    en: "Meter error +1.4%, within class 2; verification fee 135,000 VND"),
             progressedAt: instant("2026-12-04T03:00:00Z")
         ),
+        ContractHolderChanged(
+            contractNumber: "HĐ-TK-2025-000123", requestCode: "PC05TK-261202-000052", branch: branch,
+            customerCode: "PC05TK0012345", effectiveOn: day("2026-12-04"),
+            changedAt: instant("2026-12-04T03:10:00Z"), communeCode: "20314",
+            holderContact: CustomerContact(phone: "+84987654321", email: "binh@example.vn")
+        ),
         VisitMeter(requestCode: "PC05TK-261202-000051", branchCode: "PC05TK", customerCode: "PC05TK0012345",
                    purpose: .verification),
         MeterVisited(

@@ -81,6 +81,26 @@ struct NoticeHandlers: Sendable {
                   cause: message, in: db)
     }
 
+    /// A change of holder passed the contract on: its new holder, reached at the contact the
+    /// request gave for them, is told the contract is theirs (filed as the contract's signing
+    /// notice of that request, which they signed). The one leaving hears of it as the one who
+    /// filed the request, by the request's `completed` stage. No contact, nobody to tell.
+    func contractTakenOver(_ event: ContractHolderChanged, cause message: IncomingMessage, in db: Database) throws {
+        guard let contact = event.holderContact else {
+            logger.info("contract passed to a new holder with no contact; nobody told", metadata: .request(
+                event.requestCode, correlationId: message.envelope.correlationId,
+                ["message_id": "\(message.envelope.messageId)"]))
+            return
+        }
+        let notice = try RenderedNotification(checking: {
+            try ContractTakenOverContext(requestCode: event.requestCode, branchName: event.branch.name,
+                                         contractNumber: event.contractNumber, customerCode: event.customerCode,
+                                         effectiveOn: event.effectiveOn.description)
+        })
+        try queue(notice, .contractSigned, for: event.requestCode, branch: event.branch, to: contact,
+                  cause: message, in: db)
+    }
+
     /// A service request's stage, once per stage: the kind and stage in the notice's words,
     /// what happened in crm's.
     func requestProgressed(_ event: RequestProgressed, cause message: IncomingMessage, in db: Database) throws {
