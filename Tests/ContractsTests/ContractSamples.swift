@@ -69,7 +69,8 @@ enum ContractSamples {
         ContractSigned(
             contractNumber: "HĐ-TK-2025-000123", requestCode: requestCode, branch: branch,
             customerCode: "PC05TK0012345", meterSerial: "EMEC-22-1234567", householdCount: 2,
-            signedAt: instant("2025-11-27T08:06:40Z"), communeCode: "20314", holderPhone: "+84912345678"
+            signedAt: instant("2025-11-27T08:06:40Z"), communeCode: "20314", holderPhone: "+84912345678",
+            endsOn: day("2026-05-27")
         ),
         RegisterMainHousehold(
             requestCode: requestCode, contractNumber: "HĐ-TK-2025-000123", customerCode: "PC05TK0012345",

@@ -70,13 +70,21 @@ struct NoticeHandlers: Sendable {
                   occasion: message.envelope.messageId, cause: message, in: db)
     }
 
-    /// Step 7: the contract is signed, with the number the customer quotes from now on.
+    /// Step 7: the contract is signed, with the number the customer quotes from now on, and
+    /// the last day of a contract with a term.
     func contractSigned(_ event: ContractSigned, cause message: IncomingMessage, in db: Database) throws {
         let contact = try knownContact(for: event.requestCode, in: db)
-        let notice = try RenderedNotification(checking: {
-            try ContractSignedContext(requestCode: event.requestCode, branchName: event.branch.name,
-                                      contractNumber: event.contractNumber)
-        })
+        let notice = if let endsOn = event.endsOn {
+            try RenderedNotification(checking: {
+                try FixedTermContractSignedContext(requestCode: event.requestCode, branchName: event.branch.name,
+                                                   contractNumber: event.contractNumber, endsOn: endsOn.description)
+            })
+        } else {
+            try RenderedNotification(checking: {
+                try ContractSignedContext(requestCode: event.requestCode, branchName: event.branch.name,
+                                          contractNumber: event.contractNumber)
+            })
+        }
         try queue(notice, .contractSigned, for: event.requestCode, branch: event.branch, to: contact,
                   cause: message, in: db)
     }
