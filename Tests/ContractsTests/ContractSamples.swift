@@ -69,7 +69,8 @@ enum ContractSamples {
         ContractSigned(
             contractNumber: "HĐ-TK-2025-000123", requestCode: requestCode, branch: branch,
             customerCode: "PC05TK0012345", meterSerial: "EMEC-22-1234567", householdCount: 2,
-            signedAt: instant("2025-11-27T08:06:40Z"), communeCode: "20314", holderPhone: "+84912345678"
+            signedAt: instant("2025-11-27T08:06:40Z"), communeCode: "20314", holderPhone: "+84912345678",
+            endsOn: day("2026-05-27")
         ),
         RegisterMainHousehold(
             requestCode: requestCode, contractNumber: "HĐ-TK-2025-000123", customerCode: "PC05TK0012345",
@@ -132,6 +133,12 @@ enum ContractSamples {
             summary: LocalizedText(vi: "Công tơ sai số +1,4%, đạt cấp chính xác 2; phí kiểm định 135.000 đ",
                                    en: "Meter error +1.4%, within class 2; verification fee 135,000 VND"),
             progressedAt: instant("2026-12-04T03:00:00Z")
+        ),
+        ContractHolderChanged(
+            contractNumber: "HĐ-TK-2025-000123", requestCode: "PC05TK-261202-000052", branch: branch,
+            customerCode: "PC05TK0012345", effectiveOn: day("2026-12-04"),
+            changedAt: instant("2026-12-04T03:10:00Z"), communeCode: "20314",
+            holderContact: CustomerContact(phone: "+84987654321", email: "binh@example.vn")
         ),
         VisitMeter(requestCode: "PC05TK-261202-000051", branchCode: "PC05TK", customerCode: "PC05TK0012345",
                    purpose: .verification),

@@ -12,11 +12,12 @@ public struct Journey: Sendable {
     /// The request code intake answered with.
     public let requestCode: String
 
-    /// Step 1: the customer files on the web portal; intake must answer 201.
-    public static func file(_ customer: SampleCustomer, kind: String = "new_lv_connection",
+    /// Step 1: the customer files on the web portal; intake must answer 201. `fields` replace
+    /// or add to the sample form's (a business's `purpose` and `termMonths`).
+    public static func file(_ customer: SampleCustomer, kind: String = "new_lv_connection", fields: [String: Any] = [:],
                             on platform: Platform) async throws -> Journey {
-        let answer = try await platform.http.call(.POST, "\(platform.url("intake"))/api/v1/requests",
-                                                  json: customer.requestForm(kind: kind))
+        let form = customer.requestForm(kind: kind).merging(fields) { _, given in given }
+        let answer = try await platform.http.call(.POST, "\(platform.url("intake"))/api/v1/requests", json: form)
         guard let code = try answer.expect(201)["requestCode"] as? String else { throw FixtureError("no request code in \(answer)") }
         return Journey(platform: platform, customer: customer, requestCode: code)
     }

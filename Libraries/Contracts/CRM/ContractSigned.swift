@@ -23,10 +23,14 @@ public struct ContractSigned: MessageContract {
     public var communeCode: String?
     /// The holder's mobile, E.164, where outage sends planned-outage texts (added in v1 as optional).
     public var holderPhone: String?
+    /// The last day of a contract with a term, counted from the signature, which the customer's
+    /// confirmation names; absent for an open-ended contract (added in v1 as optional).
+    public var endsOn: CalendarDate?
 
     public init(
         contractNumber: String, requestCode: String, branch: Branch, customerCode: String, meterSerial: String,
-        householdCount: Int, signedAt: Date, communeCode: String? = nil, holderPhone: String? = nil
+        householdCount: Int, signedAt: Date, communeCode: String? = nil, holderPhone: String? = nil,
+        endsOn: CalendarDate? = nil
     ) {
         self.contractNumber = contractNumber
         self.requestCode = requestCode
@@ -37,5 +41,6 @@ public struct ContractSigned: MessageContract {
         self.signedAt = signedAt
         self.communeCode = communeCode
         self.holderPhone = holderPhone
+        self.endsOn = endsOn
     }
 }

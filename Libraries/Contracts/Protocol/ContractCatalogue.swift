@@ -33,6 +33,7 @@ public enum ContractCatalogue {
         PlannedOutagesQuery.self,
         ServiceRequestSubmitted.self,
         RequestProgressed.self,
+        ContractHolderChanged.self,
         VisitMeter.self,
         MeterVisited.self,
         RegisterSubHouseholds.self,

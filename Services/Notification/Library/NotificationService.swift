@@ -82,6 +82,9 @@ public struct NotificationService: ServiceDefinition {
         handlers.on(RequestProgressed.self) { event, context in
             try notices.requestProgressed(event, cause: context.message, in: context.db)
         }
+        handlers.on(ContractHolderChanged.self) { event, context in
+            try notices.contractTakenOver(event, cause: context.message, in: context.db)
+        }
         handlers.on(SendResidenceReminder.self) { command, context in
             try reminders.remind(command, cause: context.message, in: context.db)
         }

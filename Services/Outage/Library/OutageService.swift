@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Hummingbird
+import Logging
 import Messaging
 import PersonalData
 import ServiceKit
@@ -33,10 +34,12 @@ public struct OutageService: ServiceDefinition {
     private let plannedPage: PlannedOutagePage
     private let importPage: SupplyPointImportPage
     private let clock: WallClock
+    private let logger: Logger
 
     public init(context: ServiceContext) throws {
         let settings = try OutageSettings(environment: context.configuration.environment)
         clock = context.clock
+        logger = context.logger
         let staff = StaffTokenVerifier(context: context)
         let registry = SupplyPointRegistry(personalData: context.personalData)
         self.registry = registry
@@ -61,7 +64,8 @@ public struct OutageService: ServiceDefinition {
         importPage = SupplyPointImportPage(pages: pages, session: session, loader: loader)
     }
 
-    public var handlers: MessageHandlers { OutageMessageHandlers.make(desk: incidentDesk, registry: registry, clock: clock) }
+    public var handlers: MessageHandlers { OutageMessageHandlers.make(
+        desk: incidentDesk, registry: registry, clock: clock, logger: logger) }
 
     public func routes(_ router: Router<ServiceRequestContext>) {
         incidents.register(on: router)

@@ -26,11 +26,16 @@ enum ServiceRequestSummary {
         }
     }
 
-    static func contractChanged(_ kind: RequestKind, customerCode: String, tariffGroup: String?) -> LocalizedText {
+    /// A contract changed on `day`; a change of holder tells the one leaving, who filed it, that
+    /// the contract is no longer in their name from that day.
+    static func contractChanged(_ kind: RequestKind, customerCode: String, tariffGroup: String?,
+                                on day: CalendarDay) -> LocalizedText {
         switch kind {
         case .changeOfHolder:
-            LocalizedText(vi: "Hợp đồng mã khách hàng \(customerCode) đã chuyển cho chủ hợp đồng mới",
-                          en: "The contract of customer \(customerCode) passed to its new holder")
+            LocalizedText(vi: "Hợp đồng mã khách hàng \(customerCode) đã chuyển cho chủ hợp đồng mới từ ngày "
+                              + "\(ShownTime.day(day.description)); hợp đồng không còn đứng tên Quý khách",
+                          en: "The contract of customer \(customerCode) passed to its new holder on "
+                              + "\(ShownTime.day(day.description)); it is no longer in your name")
         case .changeOfPurpose:
             LocalizedText(vi: "Đã đổi mục đích sử dụng điện của mã khách hàng \(customerCode), áp giá \(tariffGroup ?? "")",
                           en: "Purpose of use of customer \(customerCode) changed; tariff \(tariffGroup ?? "")")

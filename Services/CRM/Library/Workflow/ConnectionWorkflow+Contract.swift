@@ -49,8 +49,9 @@ extension ConnectionWorkflow {
         guard contract.status == .drafted else { return }
         let signedAt = signature.signedAt
         let signedOn = CalendarDay(signedAt)
+        let endsOn = contract.term?.end(from: signedOn)
         try ContractStore.markSigned(
-            contractNumber: contract.contractNumber, at: signedAt, endsOn: contract.term?.end(from: signedOn),
+            contractNumber: contract.contractNumber, at: signedAt, endsOn: endsOn,
             ContractVersion.Cause(source: ticket.requestCode, effectiveOn: signedOn.calendarDate,
                                   recordedAt: currentInstant), in: db)
         try TimelineStore.append(TimelineEntry(.signatureCaptured, at: signedAt), requestCode: ticket.requestCode, in: db)
@@ -60,7 +61,7 @@ extension ConnectionWorkflow {
             contractNumber: contract.contractNumber, requestCode: ticket.requestCode, branch: ticket.branch,
             customerCode: contract.customerCode, meterSerial: contract.meterSerial,
             householdCount: contract.householdCount, signedAt: signedAt,
-            communeCode: ticket.site.communeCode, holderPhone: parties.applicant.phone
+            communeCode: ticket.site.communeCode, holderPhone: parties.applicant.phone, endsOn: endsOn?.calendarDate
         ), requestCode: ticket.requestCode, cause: cause, at: signedAt, in: db)
         if contract.householdCount >= 2 {
             try messages.send(RegisterMainHousehold(

@@ -63,27 +63,35 @@ extension ServiceRequestWorkflow {
                                                    contractNumber: signature.contractNumber)
         }
         let signedAt = signature.signedAt
-        try transferHeldContract(ticket, to: try filing(of: ticket).details.newHolder, on: signedAt, in: db)
+        try transferHeldContract(ticket, to: try filing(of: ticket).details, on: signedAt, cause: cause, in: db)
         try TimelineStore.append(TimelineEntry(.signatureCaptured, at: signedAt), requestCode: ticket.requestCode, in: db)
         try TimelineStore.append(TimelineEntry(.contractChanged, at: signedAt), requestCode: ticket.requestCode, in: db)
         try progressed(ticket, .completed, ServiceRequestSummary.contractChanged(
-            ticket.kind, customerCode: ticket.customerCode, tariffGroup: contract.tariffGroup), cause: cause, in: db)
+            ticket.kind, customerCode: ticket.customerCode, tariffGroup: contract.tariffGroup, on: CalendarDay(signedAt)),
+            cause: cause, in: db)
         try close(ticket, resolution: .completed, at: signedAt, cause: cause, in: db)
     }
 
     /// Passes the contract crm holds for the customer code to the new holder from the day of
-    /// `changedAt`: a version that keeps the new holder, sealed. Nothing when crm holds no
-    /// signed contract for the code (one signed before crm kept contracts).
-    func transferHeldContract(_ ticket: ServiceTicket, to newHolder: Person?, on changedAt: Date,
-                              in db: Database) throws {
-        guard let newHolder,
+    /// `changedAt`: a version that keeps the new holder, sealed, and `crm.contract.holder-changed`,
+    /// so that notification tells the new holder and outage texts them from now on. Nothing when
+    /// crm holds no signed contract for the code (one signed before crm kept contracts).
+    func transferHeldContract(_ ticket: ServiceTicket, to details: ServiceRequestDetails, on changedAt: Date,
+                              cause: Envelope?, in db: Database) throws {
+        guard let newHolder = details.newHolder,
               let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db) else { return }
         let holder = try ContractVersion.NewHolder(newHolder, personalData: personalData)
+        let effectiveOn = CalendarDay(changedAt).calendarDate
         try ContractVersionStore.append(
             .holderChanged, contractNumber: contract.contractNumber,
-            ContractVersion.Cause(source: ticket.requestCode, effectiveOn: CalendarDay(changedAt).calendarDate,
-                                  recordedAt: currentInstant),
+            ContractVersion.Cause(source: ticket.requestCode, effectiveOn: effectiveOn, recordedAt: currentInstant),
             holder: holder, in: db)
+        let connection = try TicketStore.ticket(requestCode: contract.requestCode, personalData: personalData, in: db)
+        try messages.send(ContractHolderChanged(
+            contractNumber: contract.contractNumber, requestCode: ticket.requestCode, branch: ticket.branch,
+            customerCode: ticket.customerCode, effectiveOn: effectiveOn, changedAt: changedAt,
+            communeCode: connection?.site.communeCode, holderContact: details.newHolderContact
+        ), requestCode: ticket.requestCode, cause: cause, at: changedAt, in: db)
         log("contract holder changed", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
             ["contract_number": "\(contract.contractNumber)", "new_holder_id": "\(holder.idMasked)"], in: db)
     }

@@ -13,7 +13,8 @@ extension ServiceRequestWorkflow {
     func renew(_ ticket: ServiceTicket, approvedAt: Date, in db: Database) throws {
         guard let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db) else {
             try completeRenewal(ticket, ServiceRequestSummary.contractChanged(
-                ticket.kind, customerCode: ticket.customerCode, tariffGroup: nil), contractChanged: true, in: db)
+                ticket.kind, customerCode: ticket.customerCode, tariffGroup: nil, on: CalendarDay(approvedAt)),
+                contractChanged: true, in: db)
             return
         }
         guard let term = contract.term, let endsOn = contract.endsOn else {

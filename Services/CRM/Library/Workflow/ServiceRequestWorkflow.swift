@@ -102,12 +102,13 @@ struct ServiceRequestWorkflow: TicketWorkflow {
         case .changeOfHolder, .changeOfPurpose:
             let tariffGroup = try changeHeldContract(ticket, purpose: filing.details.purpose, in: db)
             if ticket.kind == .changeOfHolder {
-                try transferHeldContract(ticket, to: filing.details.newHolder, on: approvedAt, in: db)
+                try transferHeldContract(ticket, to: filing.details, on: approvedAt, cause: nil, in: db)
             }
             try TimelineStore.append(TimelineEntry(.contractChanged, at: approvedAt),
                                      requestCode: ticket.requestCode, in: db)
             try progressed(ticket, .completed, ServiceRequestSummary.contractChanged(
-                ticket.kind, customerCode: ticket.customerCode, tariffGroup: tariffGroup), cause: nil, in: db)
+                ticket.kind, customerCode: ticket.customerCode, tariffGroup: tariffGroup, on: CalendarDay(approvedAt)),
+                cause: nil, in: db)
             try close(ticket, resolution: .completed, at: currentInstant, cause: nil, in: db)
         case .contractTermination:
             try progressed(ticket, .approved, ServiceRequestSummary.approved(ticket.kind), cause: nil, in: db)

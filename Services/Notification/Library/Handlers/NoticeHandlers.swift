@@ -70,12 +70,40 @@ struct NoticeHandlers: Sendable {
                   occasion: message.envelope.messageId, cause: message, in: db)
     }
 
-    /// Step 7: the contract is signed, with the number the customer quotes from now on.
+    /// Step 7: the contract is signed, with the number the customer quotes from now on, and
+    /// the last day of a contract with a term.
     func contractSigned(_ event: ContractSigned, cause message: IncomingMessage, in db: Database) throws {
         let contact = try knownContact(for: event.requestCode, in: db)
+        let notice = if let endsOn = event.endsOn {
+            try RenderedNotification(checking: {
+                try FixedTermContractSignedContext(requestCode: event.requestCode, branchName: event.branch.name,
+                                                   contractNumber: event.contractNumber, endsOn: endsOn.description)
+            })
+        } else {
+            try RenderedNotification(checking: {
+                try ContractSignedContext(requestCode: event.requestCode, branchName: event.branch.name,
+                                          contractNumber: event.contractNumber)
+            })
+        }
+        try queue(notice, .contractSigned, for: event.requestCode, branch: event.branch, to: contact,
+                  cause: message, in: db)
+    }
+
+    /// A change of holder passed the contract on: its new holder, reached at the contact the
+    /// request gave for them, is told the contract is theirs (filed as the contract's signing
+    /// notice of that request, which they signed). The one leaving hears of it as the one who
+    /// filed the request, by the request's `completed` stage. No contact, nobody to tell.
+    func contractTakenOver(_ event: ContractHolderChanged, cause message: IncomingMessage, in db: Database) throws {
+        guard let contact = event.holderContact else {
+            logger.info("contract passed to a new holder with no contact; nobody told", metadata: .request(
+                event.requestCode, correlationId: message.envelope.correlationId,
+                ["message_id": "\(message.envelope.messageId)"]))
+            return
+        }
         let notice = try RenderedNotification(checking: {
-            try ContractSignedContext(requestCode: event.requestCode, branchName: event.branch.name,
-                                      contractNumber: event.contractNumber)
+            try ContractTakenOverContext(requestCode: event.requestCode, branchName: event.branch.name,
+                                         contractNumber: event.contractNumber, customerCode: event.customerCode,
+                                         effectiveOn: event.effectiveOn.description)
         })
         try queue(notice, .contractSigned, for: event.requestCode, branch: event.branch, to: contact,
                   cause: message, in: db)

@@ -46,6 +46,21 @@ struct SupplyPointRegistry: Sendable {
         ).insertRow(into: db, using: SupplyPointRow.signedContractSQL)
     }
 
+    /// Gives the supply point of a contract that passed to a new holder the new holder's phone
+    /// (none when crm knows none: the one leaving is texted no more), dated by the change, so a
+    /// redelivered or older event leaves it as it is. The point keeps its commune and branch.
+    ///
+    /// - Returns: `false` when outage knows no supply point of the customer code in `branchCode`.
+    func changeHolder(customerCode: String, branchCode: String, contractNumber: String,
+                      phone: (e164: String, masked: String)?, changedAt: Date, in db: Database) throws -> Bool {
+        try db.execute(sql: """
+            UPDATE outage_supply_points SET phone_sealed = ?, phone_masked = ?, imported_at = ?, contract_number = ?
+            WHERE customer_code = ? AND branch_code = ? AND (contract_number IS NULL OR imported_at < ?)
+            """, arguments: [phone.map { personalData.seal($0.e164) }, phone?.masked, changedAt.timeIntervalSince1970,
+                             contractNumber, customerCode, branchCode, changedAt.timeIntervalSince1970])
+        return try Self.point(customerCode: customerCode, in: db)?.branchCode == branchCode
+    }
+
     /// The supply point of `customerCode`, if the billing system exported it or crm signed its contract.
     static func point(customerCode: String, in db: Database) throws -> SupplyPoint? {
         let statement = try db.cachedStatement(sql: """
