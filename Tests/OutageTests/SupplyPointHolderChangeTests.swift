@@ -41,6 +41,26 @@ import Testing
         }
     }
 
+    /// crm stamps in whole seconds: a new holder who signs within the second the contract was
+    /// signed is still the one texted, and the signature arriving again after it changes nothing.
+    @Test func aChangeInTheSecondOfTheSigningStillPassesThePhone() async throws {
+        try await OutageHarness.run { outage in
+            let signed = SupplyPointsFromContractsTests.signed()
+            try await outage.publish(signed, correlationId: signed.requestCode, appId: "crm")
+            let change = Self.holderChanged(at: signed.signedAt)
+            try await outage.publish(change, correlationId: change.requestCode, appId: "crm")
+            try await outage.publish(signed, correlationId: signed.requestCode, appId: "crm")
+            let later = SupplyPointsFromContractsTests.signed("PC05TK0000124", communeCode: Samples.tanThanh)
+            try await outage.publish(later, correlationId: later.requestCode, appId: "crm")
+            try await eventually("outage took every event") { try await outage.count("outage_supply_points") == 2 }
+
+            let dispatch = try await outage.token(.dispatcher, unit: Samples.branch)
+            _ = try await outage.post("api/v1/planned-outages", Samples.plannedOutage(days: 6), token: dispatch).expect(201)
+            let notices = try await outage.awaitSent(SendOutageNotice.routingKey)
+            #expect(notices.map { $0["phone"] as? String } == [Self.newHolderPhone])
+        }
+    }
+
     @Test func aNewHolderWithoutAPhoneLeavesTheOneLeavingUntexted() async throws {
         try await OutageHarness.run { outage in
             let signed = SupplyPointsFromContractsTests.signed()

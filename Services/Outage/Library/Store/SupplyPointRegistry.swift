@@ -47,15 +47,17 @@ struct SupplyPointRegistry: Sendable {
     }
 
     /// Gives the supply point of a contract that passed to a new holder the new holder's phone
-    /// (none when crm knows none: the one leaving is texted no more), dated by the change, so a
-    /// redelivered or older event leaves it as it is. The point keeps its commune and branch.
+    /// (none when crm knows none: the one leaving is texted no more), dated by the change, so an
+    /// older change leaves it as it is. A change dated the second its contract was signed still
+    /// applies (crm's times are whole seconds, and a change always follows the signing it
+    /// changes); a redelivered one writes the same values again. The point keeps its commune and branch.
     ///
     /// - Returns: `false` when outage knows no supply point of the customer code in `branchCode`.
     func changeHolder(customerCode: String, branchCode: String, contractNumber: String,
                       phone: (e164: String, masked: String)?, changedAt: Date, in db: Database) throws -> Bool {
         try db.execute(sql: """
             UPDATE outage_supply_points SET phone_sealed = ?, phone_masked = ?, imported_at = ?, contract_number = ?
-            WHERE customer_code = ? AND branch_code = ? AND (contract_number IS NULL OR imported_at < ?)
+            WHERE customer_code = ? AND branch_code = ? AND (contract_number IS NULL OR imported_at <= ?)
             """, arguments: [phone.map { personalData.seal($0.e164) }, phone?.masked, changedAt.timeIntervalSince1970,
                              contractNumber, customerCode, branchCode, changedAt.timeIntervalSince1970])
         return try Self.point(customerCode: customerCode, in: db)?.branchCode == branchCode
