@@ -18,6 +18,7 @@ import WebPages
 ///   `GET|POST /ky-hop-dong`: signing with the SMS code; `POST /ky-hop-dong/xem`, the drafted
 ///   contract to read (and print) before signing, with the signing form below it; and
 ///   `POST /ky-hop-dong/ma-moi`, the signing form's "send me a new code", under the API's limits;
+///   `POST /ky-hop-dong/ban-da-ky`, the signed copy, the bytes signed, as a download;
 /// - `GET|POST /tong-dai/cap-dien-moi`: an operator (role `call_centre`, signed in at the
 ///   staff sign-in) files for a caller, channel `phone`, recorded as the operator.
 ///
@@ -87,6 +88,9 @@ struct PortalPages: Sendable {
         }
         router.post("ky-hop-dong/ma-moi") { request, context in
             try await reissueSigningCode(request, from: limits.admit(.access, request, context))
+        }
+        router.post("ky-hop-dong/ban-da-ky") { request, context in
+            try await downloadSignedCopy(request, from: limits.admit(.access, request, context))
         }
     }
 
@@ -163,7 +167,20 @@ struct PortalPages: Sendable {
             pages.render("signed", title: language.pick("Đã ký hợp đồng", "Contract signed"), for: request,
                          language: language, context: [
                              "contractNumber": receipt.contractNumber, "signedAt": ShownTime.dayAndTime(receipt.signedAt),
+                             "requestCode": receipt.requestCode, "phone": posted["phone"] ?? "",
+                             "sha256": receipt.signedCopySHA256 ?? "",
                          ])
+        }
+    }
+
+    /// The contract as its signer signed it, byte for byte; or the signing form with why not
+    /// (the same 404 as tracking for another phone or code).
+    private func downloadSignedCopy(_ request: Request, from client: ClientOrigin) async throws -> Response {
+        let posted = try await WebForm.read(request)
+        let code = Self.code(posted)
+        let outcome = try await signing.signedCopy(code, form: AccessForm(phone: posted["phone"]), from: client)
+        return try answer(request, posted, outcome, refusedOn: "sign") { copy, _ in
+            Response.signedCopy(copy, named: SignedContractDocument.fileName(requestCode: code))
         }
     }
 
