@@ -180,7 +180,7 @@ struct PortalPages: Sendable {
         let code = Self.code(posted)
         let outcome = try await signing.signedCopy(code, form: AccessForm(phone: posted["phone"]), from: client)
         return try answer(request, posted, outcome, refusedOn: "sign") { copy, _ in
-            Response.signedCopy(copy, named: SignedContractDocument.fileName(requestCode: code))
+            Response.signedCopy(copy, requestCode: code)
         }
     }
 

@@ -24,11 +24,6 @@ struct SignedContractDocument {
         SignedDocument(mediaType: Self.mediaType, signing: html(signedAt: signedAt))
     }
 
-    /// The file name a download of the copy of request `requestCode` suggests.
-    static func fileName(requestCode: String) -> String {
-        "hop-dong-\(requestCode.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }).html"
-    }
-
     private func html(signedAt: Date) -> String {
         let view = ContractView(contract: contract, areas: areas)
         let rows: [(String, String)] = [
