@@ -56,7 +56,7 @@ struct SignedCopyDownload: Sendable {
     static let template = """
         {{#signedCopy}}<h2>{{#vi}}Bản hợp đồng đã ký{{/vi}}{{#en}}Signed copy of the contract{{/en}}</h2>
         <p id="signed-copy">{{#vi}}Hợp đồng{{/vi}}{{#en}}Contract{{/en}} <span class="code">{{contractNumber}}</span>{{#version}} · {{#vi}}phiên bản{{/vi}}{{#en}}version{{/en}} {{version}}{{/version}} · {{#vi}}ký lúc{{/vi}}{{#en}}signed at{{/en}} {{signedAt}}<br>
-          SHA-256: <code id="signed-copy-sha256">{{sha256}}</code><br>
+          SHA-256: <code class="digest" id="signed-copy-sha256">{{sha256}}</code><br>
           <a href="{{link}}" id="signed-copy-link" download>{{#vi}}Mở bản hợp đồng đã ký{{/vi}}{{#en}}Open the signed copy{{/en}}</a></p>{{/signedCopy}}
         """
 }

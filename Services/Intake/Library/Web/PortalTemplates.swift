@@ -163,7 +163,7 @@ enum PortalTemplates {
         {{#sha256}}<form method="post" action="/ky-hop-dong/ban-da-ky" id="signed-copy">
           <input type="hidden" name="code" value="{{requestCode}}"><input type="hidden" name="phone" value="{{phone}}">
           <p>{{#vi}}Bản hợp đồng đã ký được lưu kèm mã băm SHA-256 của nội dung đã ký; Quý khách có thể tải về để in hoặc lưu.{{/vi}}{{#en}}The signed contract is kept with the SHA-256 hash of what was signed; download it to print or keep.{{/en}}</p>
-          <p>SHA-256: <code id="signed-copy-sha256">{{sha256}}</code></p>
+          <p>SHA-256: <code class="digest" id="signed-copy-sha256">{{sha256}}</code></p>
           <button type="submit" id="download-signed-copy">{{#vi}}Tải bản hợp đồng đã ký{{/vi}}{{#en}}Download the signed contract{{/en}}</button>
         </form>{{/sha256}}
         """
