@@ -101,4 +101,37 @@ import Testing
             #expect(try await crm.count("crm_signed_copies") == 1)
         }
     }
+
+    @Test func theNewHoldersCopyIsKeptWithTheVersionThatPassedTheContractOn() async throws {
+        try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
+            let number = try await ContractFlowTests.signedContract(crm, Self.code)
+            crm.clock.set(vietnamTime("2025-09-11 09:00"))
+            let request = HolderChangeScreeningTests.request
+            try await HolderChangeScreeningTests.file(crm)
+            try await crm.publish(Samples.clear(request, at: vietnamTime("2025-09-11 09:05"), kind: .changeOfHolder),
+                                  correlationId: request)
+            try await eventually("it waits for a decision") { try await crm.ticket(request)["stage"] as? String == "review" }
+            let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
+            _ = try await crm.post("api/v1/tickets/CRM-\(request)/decision", ["decision": "approve"], token: head).expect(200)
+            let document = Self.document(number)
+
+            crm.clock.set(vietnamTime("2025-09-13 08:40"))
+            try await crm.publish(SignatureCaptured(requestCode: request, contractNumber: number, method: .smsOneTimeCode,
+                                                    signedAt: vietnamTime("2025-09-13 08:30"), document: document),
+                                  correlationId: request)
+            try await eventually("the new holder's signature closes the ticket") { try await crm.ticket(request)["closure"] != nil }
+            let officer = try await crm.token(unit: "PC05TK")
+
+            let page = try await crm.call("GET", "phieu/CRM-\(request)", headers: ["Cookie": "staff_token=\(officer)"])
+            #expect(PageElement(id: "signed-copy-sha256", in: page.text)?.inner == document.sha256)
+            #expect(PageElement(id: "signed-copy", in: page.text)?.inner.contains("phiên bản 2") == true,
+                    "the copy names the version that passed the contract to the new holder")
+            let copy = try await crm.call("GET", "phieu/CRM-\(request)/hop-dong-da-ky",
+                                          headers: ["Cookie": "staff_token=\(officer)"])
+            #expect(copy.body == Data(document.text.utf8))
+            let connectionCopy = try await crm.call("GET", "phieu/CRM-\(Self.code)/hop-dong-da-ky",
+                                                    headers: ["Cookie": "staff_token=\(officer)"])
+            #expect(connectionCopy.status == 409, "the connection was signed without a copy, before copies were kept")
+        }
+    }
 }
