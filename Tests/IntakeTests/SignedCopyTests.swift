@@ -1,5 +1,7 @@
 import Contracts
 import Foundation
+import GRDB
+import Intake
 import ServiceKit
 import TestSupport
 import Testing
@@ -43,6 +45,16 @@ import Testing
 
             let again = try await intake.submitPage("ky-hop-dong/ban-da-ky", ["code": code, "phone": Self.phone])
             #expect(again.body == download.body, "the copy is fixed: the same bytes every time")
+
+            // Kept sealed: `evnctl reseal` knows the column, and every sealed value opens.
+            let sealed = try await intake.host.context.store.database.read { db in
+                try Data.fetchOne(db, sql: "SELECT signed_copy_sealed FROM intake_signing_sessions")
+            }
+            #expect(sealed.map { !String(decoding: $0, as: UTF8.self).contains("Phan Chu Trinh") } == true)
+            let reseal = try await StoreResealer(database: intake.host.context.store.database,
+                                                 personalData: intake.host.context.personalData,
+                                                 tables: IntakeService.personalDataTables).run()
+            #expect(reseal.unreadable.values.allSatisfy { $0 == 0 }, "\(reseal.unreadable)")
         }
     }
 
