@@ -63,7 +63,10 @@ import Testing
             let code = try await intake.submitSample()
             try await intake.announceContractDrafted(for: code)
             let sent = try await intake.signingCode(number: 1)
-            #expect(try await intake.sign(code, phone: "+84912345678", signingCode: sent.signingCode).status == 200)
+            let receipt = try await intake.sign(code, phone: "+84912345678", signingCode: sent.signingCode)
+            #expect(receipt.status == 200)
+            #expect((try receipt.json()["signedCopySHA256"] as? String)?.wholeMatch(of: /[0-9a-f]{64}/) != nil,
+                    "the API's receipt names the hash of what was signed")
 
             let stranger = try await intake.submitPage("ky-hop-dong/ban-da-ky", ["code": code, "phone": "0987 654 321"])
             let tracking = try await intake.submitPage("tra-cuu", ["code": code, "phone": "0987 654 321"])
