@@ -96,4 +96,27 @@ import Testing
             #expect(try await intake.count("intake_signing_sessions") == 1)
         }
     }
+
+    @Test func theTrackingPageOffersTheCopyOnceTheApplicantHasSigned() async throws {
+        try await IntakeHarness.run { intake in
+            let code = try await intake.submitSample()
+            try await intake.announceContractDrafted(for: code)
+            let sent = try await intake.signingCode(number: 1)
+            try await intake.withCrm(answering: { _ in nil }) {
+                let before = try await intake.submitPage("tra-cuu", ["code": code, "phone": Self.phone])
+                #expect(before.status == 200)
+                #expect(!before.text.contains(#"id="download-signed-copy""#), "nothing is signed yet")
+
+                #expect(try await intake.sign(code, phone: "+84912345678", signingCode: sent.signingCode).status == 200)
+                let after = try await intake.submitPage("tra-cuu", ["code": code, "phone": Self.phone])
+
+                let form = try #require(PageElement(id: "signed-copy", in: after.text)?.inner)
+                #expect(form.contains(#"name="code" value="\#(code)""#))
+                #expect(form.contains("Tải bản hợp đồng đã ký"))
+                let copy = try await intake.submitPage("ky-hop-dong/ban-da-ky", ["code": code, "phone": Self.phone])
+                #expect(copy.status == 200)
+                #expect(copy.header("Content-Disposition")?.hasPrefix("attachment;") == true)
+            }
+        }
+    }
 }

@@ -118,6 +118,16 @@ struct SigningSession: Sendable {
             """, arguments: [date.timeIntervalSince1970, copy?.sealed, copy?.sha256, contractNumber, requestCode])
     }
 
+    /// Whether the request's applicant signed a contract under it whose copy is kept: what the
+    /// tracking page, opened with the applicant's phone, offers to download. A new holder's
+    /// signature is theirs to take, not the applicant's.
+    static func applicantSignedCopyExists(forRequest code: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM intake_signing_sessions
+                           WHERE request_code = ? AND signed_copy_sealed IS NOT NULL AND signer_phone_fingerprint IS NULL)
+            """, arguments: [code]) ?? false
+    }
+
     /// The sealed signed copy of the request's latest signed session; `nil` before a signature,
     /// or for one signed before copies were kept.
     static func sealedSignedCopy(forRequest code: String, in db: Database) throws -> Data? {

@@ -118,6 +118,10 @@ enum PortalTemplates {
         <h2>{{#vi}}Các bước đã thực hiện{{/vi}}{{#en}}Steps so far{{/en}}</h2>
         <ol class="timeline" id="timeline">{{#steps}}<li class="step"><time datetime="{{at}}">{{shownAt}}</time>{{label}}</li>{{/steps}}</ol>
         <a href="/ky-hop-dong?code={{requestCode}}">{{#vi}}Ký hợp đồng khi đã nhận mã qua SMS{{/vi}}{{#en}}Sign the contract once the SMS code arrives{{/en}}</a>
+        {{#signedCopy}}<form method="post" action="/ky-hop-dong/ban-da-ky" id="signed-copy">
+          <input type="hidden" name="code" value="{{requestCode}}"><input type="hidden" name="phone" value="{{phone}}">
+          <button type="submit" id="download-signed-copy">{{#vi}}Tải bản hợp đồng đã ký{{/vi}}{{#en}}Download the signed contract{{/en}}</button>
+        </form>{{/signedCopy}}
         """
 
     static let sign = """
