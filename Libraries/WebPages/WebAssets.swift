@@ -8,7 +8,7 @@ import ServiceKit
 /// Pages hold no inline style or script: their Content-Security-Policy (``SecurityHeaders``)
 /// runs only what the service serves, so markup injected into a page cannot run.
 public enum WebAssets {
-    static let stylesheetPath = "/assets/site-6.css"
+    static let stylesheetPath = "/assets/site-7.css"
     /// The stylesheet of documents made to be printed: an A4 landscape list with signature blocks.
     public static let printStylesheetPath = "/assets/print-1.css"
     /// The script that makes a page's `button.print` print the page.
@@ -87,6 +87,7 @@ public enum WebAssets {
         .summary { border: 3px solid var(--error); border-radius: 8px; padding: 8px 16px; margin-bottom: 16px; }
         .notice { border-left: 6px solid var(--ok); background: #eef7f1; padding: 12px 16px; margin-bottom: 16px; }
         .code { font: 700 1.4rem ui-monospace, monospace; letter-spacing: .05em; }
+        .digest { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
         ol.timeline { list-style: none; padding: 0; border-left: 3px solid var(--brand); margin-left: 8px; }
         ol.timeline li { position: relative; padding: 0 0 12px 16px; }
         ol.timeline li::before { content: ""; position: absolute; left: -9px; top: 6px; width: 14px; height: 14px;

@@ -4,7 +4,8 @@ services (intake, crm, metering, households, notification) and the staff sign-in
 broker and the development staff directory.
 
 A customer files a new connection on the portal, sees a validation error beside its field and
-corrects it, tracks the request, and after the branch's steps signs with the SMS code. Staff
+corrects it, tracks the request, and after the branch's steps signs with the SMS code and
+downloads the signed copy, whose SHA-256 the branch's ticket page shows too. Staff
 sign in at the staff sign-in (`signin`) with their directory account and password (the
 seeded development directory, deploy/directory/staff.ldif): a wrong password is refused and,
 repeated, locks the account out; a branch officer works the ticket on the branch console,
@@ -54,6 +55,7 @@ import email_answer  # noqa: E402
 import papers_flow  # noqa: E402
 import deadline_digest  # noqa: E402
 import holder_change  # noqa: E402
+import signed_copy  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every person's password in the development directory (deploy/directory/staff.ldif).
@@ -531,6 +533,7 @@ def scenario(browser, platform):
     contract = browser.find("#contract-number").text.strip()
     check(contract.startswith("HĐ-PC05TK-"), f"the contract number is shown: {contract!r}")
     browser.shot("portal-signed")
+    signed_copy.signed_copy(browser, platform, ticket_id)
 
     # The customer's look-ups and further requests, on the same portal.
     customer_code = http("GET", f"{crm}/{ticket_id}", token=desk)[1]["contract"]["customerCode"]

@@ -47,6 +47,7 @@ enum CRMRouteProbes {
             "GET /phieu": StaffRouteProbe(duty: .tickets, uri: "/phieu", refusal: .notListed(marker: requestCode)),
             "GET /bang-tin": StaffRouteProbe(duty: .wallBoard, uri: "/bang-tin", refusal: .notListed(marker: requestCode)),
             "GET /phieu/{ticketId}": api(page),
+            "GET /phieu/{ticketId}/hop-dong-da-ky": api("\(page)/hop-dong-da-ky"),
             "POST /phieu/{ticketId}/{step}": StaffRouteProbe(
                 duty: .tickets, uri: "\(page)/contact", body: "note=%C4%90%C3%A3+g%E1%BB%8Di",
                 contentType: StaffRouteProbe.form),

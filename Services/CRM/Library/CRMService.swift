@@ -33,6 +33,7 @@ public struct CRMService: ServiceDefinition {
         CRMSchema.registerContractVersions(in: &migrator)
         CRMSchema.registerContractHolders(in: &migrator)
         CRMSchema.registerContractTerms(in: &migrator)
+        CRMSchema.registerSignedCopies(in: &migrator)
     }
 
     public static var personalDataTables: [PersonalDataTable] { CRMSchema.personalDataTables }
@@ -42,6 +43,7 @@ public struct CRMService: ServiceDefinition {
     private let tickets: TicketEndpoints
     private let pages: BranchPages
     private let ticketPage: TicketPage
+    private let signedCopies: SignedCopyDownload
     private let database: DatabasePool
     private let clock: WallClock
     private let deadlineDigest: DeadlineDigestSchedule
@@ -71,6 +73,8 @@ public struct CRMService: ServiceDefinition {
                                 workflows: workflows, views: views, assignments: assignments,
                                 attachmentLinks: try AttachmentLinks(environment: configuration.environment,
                                                                      deployment: configuration.deploymentEnvironment))
+        signedCopies = SignedCopyDownload(session: session, database: context.store.database,
+                                          personalData: context.personalData)
         let links = try TicketLinks(environment: configuration.environment, deployment: configuration.deploymentEnvironment)
         deadlineDigest = DeadlineDigestSchedule(
             digest: DeadlineDigest(
@@ -101,5 +105,6 @@ public struct CRMService: ServiceDefinition {
         tickets.register(on: router)
         pages.register(on: router)
         ticketPage.register(on: router)
+        signedCopies.register(on: router)
     }
 }

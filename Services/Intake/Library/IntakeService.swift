@@ -77,7 +77,8 @@ public struct IntakeService: ServiceDefinition {
         let limits = AbuseLimits(settings.limits, proxies: context.configuration.trustedProxies, clock: clock)
         let attachmentStore = AttachmentStore(writer: context.writer, database: context.store.database, outbox: context.outbox,
                                               personalData: context.personalData, limits: settings.attachments)
-        let signing = SigningStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData)
+        let signing = SigningStore(writer: context.writer, outbox: context.outbox, personalData: context.personalData,
+                                   areas: settings.areas)
         let useCases = IntakeUseCases(context: context, settings: settings, limits: limits, signingStore: signing,
                                       attachmentStore: attachmentStore, clock: clock)
         submission = SubmissionEndpoint(filing: useCases.connections, limits: limits)

@@ -59,6 +59,7 @@ extension MeterVisited: TicketRoutedMessage {
 
 extension SignatureCaptured: TicketRoutedMessage {
     func route(to workflows: TicketWorkflows, by router: TicketMessageRouter, cause: Envelope, in db: Database) throws {
+        if let document, !document.matchesItsHash { throw MessageRefusal.signedCopyMismatch(requestCode: requestCode) }
         if try router.isConnection(requestCode, named: nil, in: db) {
             try workflows.connections.recordSignature(self, cause: cause, in: db)
         } else {

@@ -292,5 +292,6 @@ enum CRMSchema {
         PersonalDataTable("crm_contract_versions", key: "rowid", sealed: ["holder_sealed"]),
         PersonalDataTable("crm_inquiries", key: "ticket_id", sealed: ["subject", "reply_address"]),
         PersonalDataTable("crm_inquiry_messages", key: "seq", sealed: ["text"]),
+        PersonalDataTable("crm_signed_copies", key: "request_code", sealed: ["document_sealed"]),
     ]
 }

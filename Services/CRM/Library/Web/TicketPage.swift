@@ -17,7 +17,8 @@ import WebPages
 /// A branch head also sees who works the ticket and a form to assign or re-assign it
 /// (`POST /phieu/{ticketId}/assignment`, duty `assigningTickets`).
 /// The papers the customer attached to the request are listed, each linked to intake's
-/// download (``AttachmentLinks``), which checks the officer's branch again.
+/// download (``AttachmentLinks``), which checks the officer's branch again; the contract the
+/// customer signed shows its SHA-256 and links to its copy (``SignedCopyDownload``).
 struct TicketPage: Sendable {
     let pages: WebPages
     let session: StaffPageSession
@@ -148,6 +149,8 @@ struct TicketPage: Sendable {
                 return shown
             }
             context["hasAttachments"] = !attachments.isEmpty
+            let signedCopy = try await database.read { db in try SignedCopyStore.kept(requestCode: requestCode, in: db) }
+            context.merge(SignedCopyDownload.context(signedCopy, ticketId: ticketId)) { $1 }
         }
         context["timeline"] = Self.timed(context["timeline"])
         return pages.render("ticket", title: language.pick("Phiếu \(ticketId)", "Ticket \(ticketId)"), for: request,
@@ -239,6 +242,7 @@ struct TicketPage: Sendable {
 
         {{#hasAttachments}}<h2>{{#vi}}Giấy tờ đính kèm{{/vi}}{{#en}}Attached papers{{/en}}</h2>
         <ul id="attachments">{{#attachments}}<li data-attachment="{{id}}"><a href="{{link}}" download>{{label}}</a> · {{type}}, {{size}} · <time>{{addedAt}}</time>{{#channel}} · {{channel}}{{/channel}}</li>{{/attachments}}</ul>{{/hasAttachments}}
+        \(SignedCopyDownload.template)
         <h2>{{#vi}}Tiến trình{{/vi}}{{#en}}Timeline{{/en}}</h2>
         <ol class="timeline" id="timeline">{{#timeline}}<li><time datetime="{{at}}">{{shownAt}}</time>{{#vi}}{{label.vi}}{{/vi}}{{#en}}{{label.en}}{{/en}}</li>{{/timeline}}</ol>
         """

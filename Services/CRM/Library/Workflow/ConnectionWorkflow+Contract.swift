@@ -37,8 +37,8 @@ extension ConnectionWorkflow {
                                          "tariff_group": "\(contract.tariffGroup)"], in: db)
     }
 
-    /// Marks the contract signed, registers a shared meter's main household, and closes the
-    /// ticket on the day of the signature.
+    /// Marks the contract signed, keeps the copy signed with the version it made, registers a
+    /// shared meter's main household, and closes the ticket on the day of the signature.
     func recordSignature(_ signature: SignatureCaptured, cause: Envelope, in db: Database) throws {
         let ticket = try existingTicket(signature.requestCode, in: db)
         guard let contract = try ContractStore.contract(requestCode: ticket.requestCode, in: db),
@@ -54,6 +54,7 @@ extension ConnectionWorkflow {
             contractNumber: contract.contractNumber, at: signedAt, endsOn: endsOn,
             ContractVersion.Cause(source: ticket.requestCode, effectiveOn: signedOn.calendarDate,
                                   recordedAt: currentInstant), in: db)
+        try SignedCopyStore.keep(signature, personalData: personalData, in: db)
         try TimelineStore.append(TimelineEntry(.signatureCaptured, at: signedAt), requestCode: ticket.requestCode, in: db)
         try TimelineStore.append(TimelineEntry(.contractSigned, at: signedAt), requestCode: ticket.requestCode, in: db)
         let parties = try parties(of: ticket)

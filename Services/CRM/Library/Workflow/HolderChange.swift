@@ -52,7 +52,8 @@ extension ServiceRequestWorkflow {
     }
 
     /// The new holder signed with the code sent to their phone: the contract passes to them
-    /// from the day of the signature, the one leaving is told, and the ticket closes completed.
+    /// from the day of the signature, with the copy they signed kept beside the version it
+    /// made, the one leaving is told, and the ticket closes completed.
     /// A redelivered signature finds the ticket closed and changes nothing.
     func recordHolderSignature(_ signature: SignatureCaptured, cause: Envelope, in db: Database) throws {
         let ticket = try existingTicket(signature.requestCode, in: db)
@@ -64,6 +65,7 @@ extension ServiceRequestWorkflow {
         }
         let signedAt = signature.signedAt
         try transferHeldContract(ticket, to: try filing(of: ticket).details, on: signedAt, cause: cause, in: db)
+        try SignedCopyStore.keep(signature, personalData: personalData, in: db)
         try TimelineStore.append(TimelineEntry(.signatureCaptured, at: signedAt), requestCode: ticket.requestCode, in: db)
         try TimelineStore.append(TimelineEntry(.contractChanged, at: signedAt), requestCode: ticket.requestCode, in: db)
         try progressed(ticket, .completed, ServiceRequestSummary.contractChanged(

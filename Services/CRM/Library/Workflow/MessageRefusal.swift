@@ -8,6 +8,9 @@ enum MessageRefusal: Error, Sendable, CustomStringConvertible {
     case noServiceTicket(requestCode: String)
     /// A signature names a contract the request does not have in draft.
     case noDraftedContract(requestCode: String, contractNumber: String)
+    /// A signature whose document does not hash to the SHA-256 it names: what was signed is
+    /// not proven, so nothing is recorded.
+    case signedCopyMismatch(requestCode: String)
     /// A service request of a connection's kind, which runs the connection flow instead.
     case connectionAsServiceRequest(requestCode: String, kind: String)
     /// The message breaks a rule of its contract (a blank code, a negative count).
@@ -19,6 +22,8 @@ enum MessageRefusal: Error, Sendable, CustomStringConvertible {
         case .noServiceTicket(let requestCode): "no service ticket for request \(requestCode)"
         case .noDraftedContract(let requestCode, let contractNumber):
             "request \(requestCode) has no drafted contract \(contractNumber)"
+        case .signedCopyMismatch(let requestCode):
+            "the signed document of request \(requestCode) does not match its SHA-256"
         case .connectionAsServiceRequest(let requestCode, let kind):
             "service request \(requestCode) is a connection (\(kind))"
         case .malformed(let reason): reason

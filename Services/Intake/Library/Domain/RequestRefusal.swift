@@ -20,6 +20,8 @@ enum RequestProblem: Equatable, Sendable {
     case notFound
     case contractNotDrafted
     case contractAlreadySigned
+    /// No signed copy to give: the contract is not signed yet.
+    case contractNotSigned
     case wrongSigningCode(attemptsLeft: Int)
     /// Locked after ``SigningPolicy/maximumWrongAttempts`` wrong codes.
     case signingCodeLocked
@@ -42,6 +44,10 @@ enum RequestProblem: Equatable, Sendable {
             [FieldError(field: "", code: "contract.already_signed", message: LocalizedMessage(
                 vi: "Hợp đồng của yêu cầu này đã được ký",
                 en: "The contract of this request is already signed"))]
+        case .contractNotSigned:
+            [FieldError(field: "", code: "contract.not_signed", message: LocalizedMessage(
+                vi: "Hợp đồng của yêu cầu này chưa được ký",
+                en: "The contract of this request is not signed yet"))]
         case .wrongSigningCode(let attemptsLeft):
             [FieldError(field: "signingCode", code: "signing_code.wrong", message: LocalizedMessage(
                 vi: "Mã ký hợp đồng không đúng; bạn còn \(attemptsLeft) lần thử",

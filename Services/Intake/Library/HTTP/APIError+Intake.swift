@@ -38,7 +38,7 @@ extension RequestProblem {
         switch self {
         case .invalid, .wrongSigningCode: .unprocessableContent
         case .notFound: .notFound
-        case .contractNotDrafted, .contractAlreadySigned: .conflict
+        case .contractNotDrafted, .contractAlreadySigned, .contractNotSigned: .conflict
         case .signingCodeLocked: HTTPResponse.Status(code: 423, reasonPhrase: "Locked")
         case .signingCodeExpired: .gone
         }

@@ -272,6 +272,7 @@ enum IntakeSchema {
                 """)
         }
         registerSigningPerRequest(in: &migrator)
+        registerSignedCopies(in: &migrator)
     }
 
     /// The columns `evnctl reseal` rewrites after a key change. A signing code's keyed hash is
@@ -284,7 +285,7 @@ enum IntakeSchema {
         PersonalDataTable("intake_service_requests", key: "request_code",
                           sealed: ["requester_name_sealed", "email_sealed", "phone_sealed"],
                           fingerprints: [.init("phone_fingerprint", from: "phone_sealed")]),
-        PersonalDataTable("intake_signing_sessions", key: "rowid", sealed: ["contract_sealed", "signer_phone_sealed"],
+        PersonalDataTable("intake_signing_sessions", key: "rowid", sealed: ["contract_sealed", "signer_phone_sealed", "signed_copy_sealed"],
                           fingerprints: [.init("signer_phone_fingerprint", from: "signer_phone_sealed")]),
         PersonalDataTable("intake_outage_reports", key: "report_code", sealed: ["phone_sealed"],
                           fingerprints: [.init("phone_fingerprint", from: "phone_sealed")]),

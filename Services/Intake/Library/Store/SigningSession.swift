@@ -109,9 +109,33 @@ struct SigningSession: Sendable {
             """, arguments: [contractNumber, requestCode])
     }
 
-    func markSigned(at date: Date, in db: Database) throws {
-        try db.execute(sql: "UPDATE intake_signing_sessions SET signed_at = ? WHERE contract_number = ? AND request_code = ?",
-                       arguments: [date.timeIntervalSince1970, contractNumber, requestCode])
+    /// Marks the session signed at `date`, keeping the signed document (sealed) and its hash;
+    /// a session opened before contracts were kept has no document to keep.
+    func markSigned(at date: Date, copy: (sealed: Data, sha256: String)?, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE intake_signing_sessions SET signed_at = ?, signed_copy_sealed = ?, signed_copy_sha256 = ?
+            WHERE contract_number = ? AND request_code = ?
+            """, arguments: [date.timeIntervalSince1970, copy?.sealed, copy?.sha256, contractNumber, requestCode])
+    }
+
+    /// Whether the request's applicant signed a contract under it whose copy is kept: what the
+    /// tracking page, opened with the applicant's phone, offers to download. A new holder's
+    /// signature is theirs to take, not the applicant's.
+    static func applicantSignedCopyExists(forRequest code: String, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM intake_signing_sessions
+                           WHERE request_code = ? AND signed_copy_sealed IS NOT NULL AND signer_phone_fingerprint IS NULL)
+            """, arguments: [code]) ?? false
+    }
+
+    /// The sealed signed copy of the request's latest signed session; `nil` before a signature,
+    /// or for one signed before copies were kept.
+    static func sealedSignedCopy(forRequest code: String, in db: Database) throws -> Data? {
+        try Data.fetchOne(db, sql: """
+            SELECT signed_copy_sealed FROM intake_signing_sessions
+            WHERE request_code = ? AND signed_at IS NOT NULL AND signed_copy_sealed IS NOT NULL
+            ORDER BY signed_at DESC, rowid DESC LIMIT 1
+            """, arguments: [code])
     }
 
     private static func recordIssue(contractNumber: String, requestCode: String, at date: Date, in db: Database) throws {

@@ -3,13 +3,15 @@ import Foundation
 import GRDB
 import Messaging
 import PersonalData
+import ServiceAreas
 import ServiceKit
 
 /// Issues and checks the one-time codes that sign drafted contracts (flow steps 6–7).
 ///
 /// Every change commits with the message it causes: a new code with its
 /// `notification.send-signing-code` command, a signature with `intake.signature.captured`.
-/// A refusal that counts (a wrong code) is committed too, and only then reported.
+/// A refusal that counts (a wrong code) is committed too, and only then reported. A signature
+/// keeps the document signed (``SignedContractDocument``), sealed, and sends it with its hash.
 struct SigningStore: Sendable {
     /// How handling a `crm.contract.drafted` ended.
     enum Opening: Sendable, Equatable {
@@ -43,6 +45,8 @@ struct SigningStore: Sendable {
     let writer: GroupCommitWriter
     let outbox: Outbox
     let personalData: PersonalDataProtector
+    /// Where the signed document finds a commune's name.
+    let areas: ServiceAreaTable
 
     /// Opens the signing session of a drafted contract under its request and sends its first
     /// code, inside the transaction of the inbox that received `cause`: to the signer's phone
@@ -76,6 +80,16 @@ struct SigningStore: Sendable {
             try SigningSession.sealedContract(forRequest: request.requestCode, in: db)
         }) else { return nil }
         return try JSONCoding.decoder.decode(ContractDrafted.self, from: Data(try personalData.open(sealed).utf8))
+    }
+
+    /// The document the signer of `request`'s contract signed, as signed; `nil` before the
+    /// signature, or for a contract signed before copies were kept.
+    func signedCopy(for request: RequestRecord) async throws -> SignedDocument? {
+        let personalData = personalData
+        guard let sealed = try await writer.write({ db in
+            try SigningSession.sealedSignedCopy(forRequest: request.requestCode, in: db)
+        }) else { return nil }
+        return try JSONCoding.decoder.decode(SignedDocument.self, from: Data(try personalData.open(sealed).utf8))
     }
 
     /// Replaces the code of the request's contract with a new one and sends it; the text is
@@ -118,14 +132,25 @@ struct SigningStore: Sendable {
                 let attemptsLeft = SigningPolicy.maximumWrongAttempts - session.failedAttempts - 1
                 return attemptsLeft > 0 ? .wrongCode(attemptsLeft: attemptsLeft) : .locked
             }
-            try session.markSigned(at: now, in: db)
+            let document = try signedDocument(forRequest: request.requestCode, at: now, in: db)
+            try session.markSigned(at: now, copy: try document.map { document in
+                (personalData.seal(String(decoding: try JSONCoding.encoder.encode(document), as: UTF8.self)), document.sha256)
+            }, in: db)
             try PhoneMessageBudget.confirm(request.phoneFingerprint, by: .signingCode, at: now, in: db)
             let event = SignatureCaptured(requestCode: request.requestCode, contractNumber: session.contractNumber,
-                                          method: .smsOneTimeCode, signedAt: now)
+                                          method: .smsOneTimeCode, signedAt: now, document: document)
             try outbox.send(event, correlation: request.requestCode, at: now, in: db)
             return .signed(SignatureReceipt(requestCode: request.requestCode, contractNumber: session.contractNumber,
-                                            signedAt: now))
+                                            signedAt: now, signedCopySHA256: document?.sha256))
         }
+    }
+
+    /// The request's drafted contract as signed at `now`; `nil` for a session opened before
+    /// contracts were kept, which has no contract to render.
+    private func signedDocument(forRequest code: String, at now: Date, in db: Database) throws -> SignedDocument? {
+        guard let sealed = try SigningSession.sealedContract(forRequest: code, in: db) else { return nil }
+        let contract = try JSONCoding.decoder.decode(ContractDrafted.self, from: Data(try personalData.open(sealed).utf8))
+        return SignedContractDocument(contract: contract, areas: areas).signed(at: now)
     }
 
     /// The command that sends `code` to the phone that opens `request` for signing (the

@@ -6,7 +6,7 @@ import VietnameseIdentity
 /// The customer's side of signing the drafted contract (flow step 7), each step opened with
 /// the request's code and the signer's phone (``RequestAccess/Opener/signer``: the registered
 /// phone, or a new holder's): reading the contract, asking for a new code, signing with the
-/// code. The API's and the portal's alike.
+/// code, and afterwards taking the signed copy. The API's and the portal's alike.
 ///
 /// A new code replaces (and so invalidates) the previous one and has a full set of attempts,
 /// at most ``SigningPolicy/maximumCodesPerHour`` an hour. A signature confirms the phone the
@@ -24,6 +24,15 @@ struct ContractSigning: Sendable {
         try await open(code, form: form, from: client).then { record in
             guard let contract = try await store.contract(for: record) else { return .failure(.refused(.contractNotDrafted)) }
             return .success(contract)
+        }
+    }
+
+    /// The contract of request `code` as its signer signed it, byte for byte, with its SHA-256.
+    func signedCopy(_ code: String, form: AccessForm, from client: ClientOrigin) async throws
+        -> Result<SignedDocument, RequestRefusal> {
+        try await open(code, form: form, from: client).then { record in
+            guard let copy = try await store.signedCopy(for: record) else { return .failure(.refused(.contractNotSigned)) }
+            return .success(copy)
         }
     }
 

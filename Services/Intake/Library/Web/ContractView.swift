@@ -11,20 +11,31 @@ struct ContractView {
 
     /// The values of the `contract` template.
     func context(_ language: PageLanguage) -> [String: Any] {
-        let site = contract.site
-        let commune = areas.area(communeCode: site.communeCode)?.communeName
-        return [
+        [
             "contractNumber": contract.contractNumber, "requestCode": contract.requestCode,
-            "seller": "Điện lực \(contract.branch.name)", "sellerHotline": contract.branch.hotline,
-            "buyer": contract.holderName,
-            "address": [site.street, commune, site.province].compactMap { $0 }.joined(separator: ", "),
+            "seller": seller, "sellerHotline": contract.branch.hotline,
+            "buyer": contract.holderName, "address": address,
             "meterSerial": contract.meterSerial, "purpose": contract.purpose.shown(in: language),
             "tariffGroup": Self.tariffGroup(contract.tariffGroup, language), "householdCount": contract.householdCount,
             "term": Self.term(contract.termMonths, endsOn: contract.endsOn, language),
             "draftedOn": ShownTime.dayAndTime(contract.draftedAt),
-            "terms": (Self.terms + Self.renewal(contract.termMonths, takenOver: contract.endsOn != nil))
-                .map { language.pick($0.vi, $0.en) },
+            "terms": clauses(language),
         ]
+    }
+
+    /// The branch that sells, as the contract names it.
+    var seller: String { "Điện lực \(contract.branch.name)" }
+
+    /// The supply point: street, commune, province.
+    var address: String {
+        let site = contract.site
+        let commune = areas.area(communeCode: site.communeCode)?.communeName
+        return [site.street, commune, site.province].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// The clauses both parties undertake, in order, in `language`.
+    func clauses(_ language: PageLanguage) -> [String] {
+        (Self.terms + Self.renewal(contract.termMonths, takenOver: contract.endsOn != nil)).map { language.pick($0.vi, $0.en) }
     }
 
     /// How long the contract runs: to the last day of a contract a new holder takes over as it

@@ -13,11 +13,13 @@ import WebPages
 ///
 /// - `GET /`: the services; `GET|POST /yeu-cau/cap-dien-moi`: a new connection, then
 ///   `GET /yeu-cau/{code}/da-nhan`, the receipt with the request code;
-/// - `GET|POST /tra-cuu`: tracking by code and phone, and `GET /track/{code}`, the link in the
-///   first notice and the receipt's `Location`, the same form with the code filled in;
+/// - `GET|POST /tra-cuu`: tracking by code and phone (with the applicant's signed copy to
+///   download once signed), and `GET /track/{code}`, the link in the first notice and the
+///   receipt's `Location`, the same form with the code filled in;
 ///   `GET|POST /ky-hop-dong`: signing with the SMS code; `POST /ky-hop-dong/xem`, the drafted
 ///   contract to read (and print) before signing, with the signing form below it; and
 ///   `POST /ky-hop-dong/ma-moi`, the signing form's "send me a new code", under the API's limits;
+///   `POST /ky-hop-dong/ban-da-ky`, the signed copy, the bytes signed, as a download;
 /// - `GET|POST /tong-dai/cap-dien-moi`: an operator (role `call_centre`, signed in at the
 ///   staff sign-in) files for a caller, channel `phone`, recorded as the operator.
 ///
@@ -88,6 +90,9 @@ struct PortalPages: Sendable {
         router.post("ky-hop-dong/ma-moi") { request, context in
             try await reissueSigningCode(request, from: limits.admit(.access, request, context))
         }
+        router.post("ky-hop-dong/ban-da-ky") { request, context in
+            try await downloadSignedCopy(request, from: limits.admit(.access, request, context))
+        }
     }
 
     // MARK: New connection
@@ -148,9 +153,14 @@ struct PortalPages: Sendable {
     private func track(_ request: Request, from client: ClientOrigin) async throws -> Response {
         let posted = try await WebForm.read(request)
         let outcome = try await tracking.track(Self.code(posted), form: AccessForm(phone: posted["phone"]), from: client)
+        let signed = if case .success(let answer) = outcome {
+            try await database.read { db in try SigningSession.applicantSignedCopyExists(forRequest: answer.requestCode, in: db) }
+        } else { false }
         return try answer(request, posted, outcome, refusedOn: "track") { answer, language in
-            pages.render("timeline", title: language.pick("Tiến độ yêu cầu", "Where the request stands"),
-                         for: request, language: language, context: Self.timelineContext(answer, language))
+            var context = Self.timelineContext(answer, language)
+            if signed { context["signedCopy"] = ["phone": posted["phone"] ?? ""] }
+            return pages.render("timeline", title: language.pick("Tiến độ yêu cầu", "Where the request stands"),
+                                for: request, language: language, context: context)
         }
     }
 
@@ -163,7 +173,20 @@ struct PortalPages: Sendable {
             pages.render("signed", title: language.pick("Đã ký hợp đồng", "Contract signed"), for: request,
                          language: language, context: [
                              "contractNumber": receipt.contractNumber, "signedAt": ShownTime.dayAndTime(receipt.signedAt),
+                             "requestCode": receipt.requestCode, "phone": posted["phone"] ?? "",
+                             "sha256": receipt.signedCopySHA256 ?? "",
                          ])
+        }
+    }
+
+    /// The contract as its signer signed it, byte for byte; or the signing form with why not
+    /// (the same 404 as tracking for another phone or code).
+    private func downloadSignedCopy(_ request: Request, from client: ClientOrigin) async throws -> Response {
+        let posted = try await WebForm.read(request)
+        let code = Self.code(posted)
+        let outcome = try await signing.signedCopy(code, form: AccessForm(phone: posted["phone"]), from: client)
+        return try answer(request, posted, outcome, refusedOn: "sign") { copy, _ in
+            Response.signedCopy(copy, requestCode: code)
         }
     }
 

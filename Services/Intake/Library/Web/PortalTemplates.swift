@@ -118,6 +118,10 @@ enum PortalTemplates {
         <h2>{{#vi}}Các bước đã thực hiện{{/vi}}{{#en}}Steps so far{{/en}}</h2>
         <ol class="timeline" id="timeline">{{#steps}}<li class="step"><time datetime="{{at}}">{{shownAt}}</time>{{label}}</li>{{/steps}}</ol>
         <a href="/ky-hop-dong?code={{requestCode}}">{{#vi}}Ký hợp đồng khi đã nhận mã qua SMS{{/vi}}{{#en}}Sign the contract once the SMS code arrives{{/en}}</a>
+        {{#signedCopy}}<form method="post" action="/ky-hop-dong/ban-da-ky" id="signed-copy">
+          <input type="hidden" name="code" value="{{requestCode}}"><input type="hidden" name="phone" value="{{phone}}">
+          <button type="submit" id="download-signed-copy">{{#vi}}Tải bản hợp đồng đã ký{{/vi}}{{#en}}Download the signed contract{{/en}}</button>
+        </form>{{/signedCopy}}
         """
 
     static let sign = """
@@ -129,6 +133,7 @@ enum PortalTemplates {
           <button type="submit" id="submit">{{#vi}}Ký hợp đồng{{/vi}}{{#en}}Sign the contract{{/en}}</button>
           <button type="submit" formaction="/ky-hop-dong/xem" id="view-contract">{{#vi}}Xem hợp đồng{{/vi}}{{#en}}Read the contract{{/en}}</button>
           <button type="submit" formaction="/ky-hop-dong/ma-moi" id="new-code">{{#vi}}Gửi cho tôi mã mới{{/vi}}{{#en}}Send me a new code{{/en}}</button>
+          <button type="submit" formaction="/ky-hop-dong/ban-da-ky" id="signed-copy">{{#vi}}Tải bản hợp đồng đã ký{{/vi}}{{#en}}Download the signed contract{{/en}}</button>
         </form>
         """
 
@@ -159,5 +164,11 @@ enum PortalTemplates {
           <p class="code" id="contract-number">{{contractNumber}}</p>
           <p>{{#vi}}Hợp đồng có hiệu lực từ{{/vi}}{{#en}}In force from{{/en}} {{signedAt}}.</p>
         </div>
+        {{#sha256}}<form method="post" action="/ky-hop-dong/ban-da-ky" id="signed-copy">
+          <input type="hidden" name="code" value="{{requestCode}}"><input type="hidden" name="phone" value="{{phone}}">
+          <p>{{#vi}}Bản hợp đồng đã ký được lưu kèm mã băm SHA-256 của nội dung đã ký; Quý khách có thể tải về để in hoặc lưu.{{/vi}}{{#en}}The signed contract is kept with the SHA-256 hash of what was signed; download it to print or keep.{{/en}}</p>
+          <p>SHA-256: <code class="digest" id="signed-copy-sha256">{{sha256}}</code></p>
+          <button type="submit" id="download-signed-copy">{{#vi}}Tải bản hợp đồng đã ký{{/vi}}{{#en}}Download the signed contract{{/en}}</button>
+        </form>{{/sha256}}
         """
 }

@@ -207,6 +207,7 @@ struct IntakeAPIDocument: Sendable {
         ]),
         "SignatureReceipt": object(required: ["requestCode", "contractNumber", "signedAt"], [
             "requestCode": requestCodeValue, "contractNumber": ["type": "string"], "signedAt": instant,
+            "signedCopySHA256": ["type": "string", "pattern": "^[0-9a-f]{64}$"],
         ]),
         "SigningCodeNotice": object(required: ["requestCode", "contractNumber", "validityMinutes", "expiresAt"], [
             "requestCode": requestCodeValue,
