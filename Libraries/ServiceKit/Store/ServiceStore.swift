@@ -15,6 +15,11 @@ import Messaging
 /// the process. (`NORMAL` syncs only at checkpoints in WAL mode: the last transactions before a
 /// power loss can vanish although they were acknowledged.) The fsync is paid once per commit,
 /// and ``GroupCommitWriter`` shares one commit among the requests that arrive together.
+///
+/// `secure_delete = ON`: SQLite overwrites a deleted row's bytes with zeros instead of leaving
+/// them in the file's free pages. Outbox bodies carry personal data in the clear until the broker
+/// confirms them; once pruned, nothing of them stays readable in the store file. Debian's SQLite
+/// is built with it on; the store sets it so as not to depend on how SQLite was built.
 public struct ServiceStore: Sendable {
     /// The database: `write` for changes (one transaction at a time), `read` for look-ups.
     public let database: DatabasePool
@@ -36,9 +41,10 @@ public struct ServiceStore: Sendable {
         configuration.foreignKeysEnabled = true
         database = try DatabasePool(path: path, configuration: configuration)
         // Set on the pool's one writer connection, after GRDB has switched it to WAL (which sets
-        // NORMAL); readers never commit, so their setting does not matter.
+        // NORMAL); readers never write, so their settings do not matter.
         try database.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         try migrator.migrate(database)
     }

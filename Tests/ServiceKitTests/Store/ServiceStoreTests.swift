@@ -34,6 +34,34 @@ import ServiceKit
         }
     }
 
+    /// What an auditor reading the file would find of a deleted row (an outbox body carries
+    /// personal data in the clear until it is confirmed and pruned): nothing, in rows that fit a
+    /// page and in one that spills over several.
+    @Test func aDeletedRowLeavesNothingReadableInTheFile() async throws {
+        try await TemporaryFolder.with { folder in
+            let path = folder.file("crm.sqlite")
+            let store = try ServiceStore(path: path, migrator: Self.migrator)
+            let personal = "079203001234 Nguyễn Thị Lan, 12 Phan Chu Trinh"
+            try await store.database.write { db in
+                for length in [300, 300, 300, 20_000] {
+                    try db.execute(sql: "INSERT INTO note (text) VALUES (?)",
+                                   arguments: [personal + String(repeating: " ", count: length)])
+                }
+            }
+            try await store.database.write { db in
+                try db.execute(sql: "DELETE FROM note WHERE text LIKE '079%'")
+            }
+            try await store.database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+
+            let file = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(try await store.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM note") } == 1)
+            #expect(file.range(of: Data("079203001234".utf8)) == nil)
+            #expect(file.range(of: Data("Phan Chu Trinh".utf8)) == nil)
+        }
+    }
+
     @Test func createsTheDataFolderWhenMissing() async throws {
         try await TemporaryFolder.with { folder in
             let configuration = try ServiceConfiguration(
