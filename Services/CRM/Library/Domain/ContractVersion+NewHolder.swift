@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import Messaging
 import PersonalData
+import ServiceKit
 import VietnameseIdentity
 
 extension ContractVersion {
@@ -12,7 +13,7 @@ extension ContractVersion {
         var idMasked: String
 
         init(_ person: Person, personalData: PersonalDataProtector) throws {
-            sealed = personalData.seal(String(decoding: try JSONCoding.encoder.encode(person), as: UTF8.self))
+            sealed = try personalData.seal(json: person)
             idMasked = PersonalDataMask.scrub(person.idNumber)
         }
     }

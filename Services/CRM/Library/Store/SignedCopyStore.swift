@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Messaging
 import PersonalData
+import ServiceKit
 
 /// The documents customers signed, as intake fixed them at the signature, each kept with the
 /// contract version its signature made and the SHA-256 of what was signed; the document sealed.
@@ -19,7 +20,7 @@ enum SignedCopyStore {
     /// however often the signature is delivered; nothing for a signature that carries none.
     static func keep(_ signature: SignatureCaptured, personalData: PersonalDataProtector, in db: Database) throws {
         guard let document = signature.document else { return }
-        let sealed = personalData.seal(String(decoding: try JSONCoding.encoder.encode(document), as: UTF8.self))
+        let sealed = try personalData.seal(json: document)
         try db.execute(sql: """
             INSERT OR IGNORE INTO crm_signed_copies
                 (request_code, contract_number, contract_version, sha256, document_sealed, signed_at)
@@ -43,6 +44,6 @@ enum SignedCopyStore {
         -> SignedDocument? {
         guard let sealed = try Data.fetchOne(db, sql: "SELECT document_sealed FROM crm_signed_copies WHERE request_code = ?",
                                              arguments: [requestCode]) else { return nil }
-        return try JSONCoding.decoder.decode(SignedDocument.self, from: Data(try personalData.open(sealed).utf8))
+        return try personalData.open(SignedDocument.self, json: sealed)
     }
 }

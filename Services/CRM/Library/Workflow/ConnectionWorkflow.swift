@@ -31,7 +31,7 @@ struct ConnectionWorkflow: TicketWorkflow {
             ticketId: Ticket.ticketId(requestCode: request.requestCode), requestCode: request.requestCode,
             requestKind: request.requestKind, branch: request.branch,
             site: request.site, purpose: request.purpose, householdCount: request.householdCount, term: term,
-            sealedParties: personalData.seal(String(decoding: try JSONCoding.encoder.encode(parties), as: UTF8.self)),
+            sealedParties: try personalData.seal(json: parties),
             receivedOn: opening.receivedOn, openedAt: opening.openedAt, status: .open, slaLimit: opening.slaLimit,
             dueDate: opening.dueDate)
         try TicketStore.insert(ticket, personalData: personalData, in: db)

@@ -29,7 +29,7 @@ struct ServiceRequestWorkflow: TicketWorkflow {
         let ticket = ServiceTicket(
             ticketId: ServiceTicket.ticketId(requestCode: request.requestCode), requestCode: request.requestCode,
             kind: request.requestKind, customerCode: request.customerCode, branch: request.branch,
-            sealedFiling: personalData.seal(String(decoding: try JSONCoding.encoder.encode(filing), as: UTF8.self)),
+            sealedFiling: try personalData.seal(json: filing),
             receivedOn: opening.receivedOn, openedAt: opening.openedAt, status: .open,
             stage: Self.firstStage(of: request.requestKind), slaLimit: opening.slaLimit, dueDate: opening.dueDate)
         try ServiceTicketStore.insert(ticket, in: db)

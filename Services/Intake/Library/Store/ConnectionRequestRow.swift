@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Messaging
 import PersonalData
+import ServiceKit
 
 /// A connection request as `intake_requests` keeps it: ID numbers masked; the phone masked,
 /// sealed and fingerprinted (E.164); names, e-mail and street sealed; the rest as validated.
@@ -61,7 +62,7 @@ struct ConnectionRequestRow: SnakeCaseRecord {
         areaClass = request.area.areaClass.rawValue
         purpose = request.purpose.rawValue
         householdCount = request.householdCount
-        extraHouseholdsSealed = personalData.seal(String(decoding: try JSONCoding.encoder.encode(households), as: UTF8.self))
+        extraHouseholdsSealed = try personalData.seal(json: households)
         consentGivenAt = submittedAt
         self.submittedAt = submittedAt
     }

@@ -64,7 +64,7 @@ struct SigningStore: Sendable {
             SigningSession.Signer(phoneFingerprint: personalData.fingerprint($0), sealedPhone: personalData.seal($0))
         }
         let code = SigningCode.random()
-        let contract = personalData.seal(String(decoding: try JSONCoding.encoder.encode(drafted), as: UTF8.self))
+        let contract = try personalData.seal(json: drafted)
         try SigningSession.insert(drafted, signer: signer, sealedContract: contract,
                                   codeHash: code.hash(for: drafted.contractNumber, with: personalData), issuedAt: now, in: db)
         let command = try sendCommand(code, contractNumber: drafted.contractNumber, branch: drafted.branch,
@@ -79,7 +79,7 @@ struct SigningStore: Sendable {
         guard let sealed = try await writer.write({ db in
             try SigningSession.sealedContract(forRequest: request.requestCode, in: db)
         }) else { return nil }
-        return try JSONCoding.decoder.decode(ContractDrafted.self, from: Data(try personalData.open(sealed).utf8))
+        return try personalData.open(ContractDrafted.self, json: sealed)
     }
 
     /// The document the signer of `request`'s contract signed, as signed; `nil` before the
@@ -89,7 +89,7 @@ struct SigningStore: Sendable {
         guard let sealed = try await writer.write({ db in
             try SigningSession.sealedSignedCopy(forRequest: request.requestCode, in: db)
         }) else { return nil }
-        return try JSONCoding.decoder.decode(SignedDocument.self, from: Data(try personalData.open(sealed).utf8))
+        return try personalData.open(SignedDocument.self, json: sealed)
     }
 
     /// Replaces the code of the request's contract with a new one and sends it; the text is
@@ -134,7 +134,7 @@ struct SigningStore: Sendable {
             }
             let document = try signedDocument(forRequest: request.requestCode, at: now, in: db)
             try session.markSigned(at: now, copy: try document.map { document in
-                (personalData.seal(String(decoding: try JSONCoding.encoder.encode(document), as: UTF8.self)), document.sha256)
+                (try personalData.seal(json: document), document.sha256)
             }, in: db)
             try PhoneMessageBudget.confirm(request.phoneFingerprint, by: .signingCode, at: now, in: db)
             let event = SignatureCaptured(requestCode: request.requestCode, contractNumber: session.contractNumber,
@@ -149,7 +149,7 @@ struct SigningStore: Sendable {
     /// contracts were kept, which has no contract to render.
     private func signedDocument(forRequest code: String, at now: Date, in db: Database) throws -> SignedDocument? {
         guard let sealed = try SigningSession.sealedContract(forRequest: code, in: db) else { return nil }
-        let contract = try JSONCoding.decoder.decode(ContractDrafted.self, from: Data(try personalData.open(sealed).utf8))
+        let contract = try personalData.open(ContractDrafted.self, json: sealed)
         return SignedContractDocument(contract: contract, areas: areas).signed(at: now)
     }
 

@@ -101,8 +101,7 @@ struct DeliveryQueue: Sendable {
     /// The recipient and text of `delivery`, unsealed for the send.
     func open(_ delivery: Delivery) throws -> (Recipient, DeliveryContent) {
         let recipient = Recipient(channel: delivery.channel, address: try personalData.open(delivery.recipientSealed))
-        let content = try JSONCoding.decoder.decode(DeliveryContent.self,
-                                                    from: Data(try personalData.open(delivery.contentSealed).utf8))
+        let content = try personalData.open(DeliveryContent.self, json: delivery.contentSealed)
         return (recipient, content)
     }
 
