@@ -36,6 +36,8 @@ import Testing
             #expect(drafted["requestCode"] as? String == request)
             #expect(drafted["contractNumber"] as? String == number, "the contract held, not a new one")
             #expect(drafted["holderName"] as? String == "Trần Văn Bình")
+            #expect(drafted["holderIdMasked"] as? String == "049*******67", "the contract names the new holder's ID, masked")
+            #expect(drafted["purpose"] as? String == "residential")
             #expect(drafted["signerPhone"] as? String == "+84987654321", "the code goes to the new holder's phone")
             #expect(drafted["meterSerial"] as? String == "VN1P-250001")
             let unsigned = try #require(try await crm.ticket(code)["contract"] as? [String: Any])
@@ -83,6 +85,37 @@ import Testing
             let english = String(decoding: try await crm.call("GET", "phieu/CRM-\(code)?lang=en", headers: cookie).body,
                                  as: UTF8.self)
             #expect(english.contains("Contract holder changed (new holder, ID 049*******67)"))
+        }
+    }
+
+    @Test func theNewHolderTakesTheContractOverForThePurposeItIsNowFor() async throws {
+        try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
+            let number = try await ContractFlowTests.signedContract(crm, Self.connection)
+            let first = try #require(try await crm.awaitSent(ContractDrafted.routingKey).first)
+            #expect(first["holderIdMasked"] as? String == "049*******45", "the applicant's ID, masked, names the buyer")
+            crm.clock.set(vietnamTime("2025-09-10 09:00"))
+            let purposeChange = ContractVersionTests.purposeChange
+            try await ContractVersionTests.file(purposeChange, .changeOfPurpose, purpose: .business,
+                                                at: vietnamTime("2025-09-10 08:30"), on: crm)
+            try await eventually("the change of purpose is open") { try await crm.count("crm_service_tickets") == 1 }
+            let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
+            _ = try await crm.post("api/v1/tickets/CRM-\(purposeChange)/decision", ["decision": "approve"], token: head)
+                .expect(200)
+
+            crm.clock.set(vietnamTime("2025-09-11 09:00"))
+            let request = HolderChangeScreeningTests.request
+            try await HolderChangeScreeningTests.file(crm)
+            try await crm.publish(Samples.clear(request, at: vietnamTime("2025-09-11 09:05"), kind: .changeOfHolder),
+                                  correlationId: request)
+            try await eventually("it waits for a decision") { try await crm.ticket(request)["stage"] as? String == "review" }
+            let nextDay = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
+            _ = try await crm.post("api/v1/tickets/CRM-\(request)/decision", ["decision": "approve"], token: nextDay)
+                .expect(200)
+
+            let drafted = try #require(try await crm.awaitSent(ContractDrafted.routingKey, count: 2).last)
+            #expect(drafted["contractNumber"] as? String == number)
+            #expect(drafted["purpose"] as? String == "business", "the purpose the change made, not the connection's")
+            #expect(drafted["tariffGroup"] as? String == "business")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import ServiceKit
 import TestSupport
 import Testing
 
@@ -55,6 +56,45 @@ import Testing
             }
             let captured = try #require(try await intake.sent(SignatureCaptured.self).first { $0.requestCode == change })
             #expect(captured.contractNumber == "HĐ-TK-2025-000123")
+        }
+    }
+
+    @Test func theNewHolderTakesTheCopyTheySignedAndTheOneLeavingDoesNot() async throws {
+        try await IntakeHarness.run { intake in
+            let change = try await Self.signedContractPassingOn(intake)
+            try await intake.announceContractDrafted(for: change, holderName: "Trần Văn Bình", holderIdMasked: "079*******45",
+                                                     signerPhone: "+84987654321")
+            let sent = try await intake.signingCode(number: 2)
+            let signed = try await intake.sign(change, phone: Self.newHolderPhone, signingCode: sent.signingCode)
+            #expect(signed.status == 200)
+            let hash = try #require(try signed.json()["signedCopySHA256"] as? String)
+
+            let copy = try await intake.post("api/v1/requests/\(change)/signed-copy", ["phone": Self.newHolderPhone])
+
+            #expect(copy.status == 200)
+            #expect(copy.header("Content-Disposition") == "attachment; filename=\"hop-dong-\(change).html\"")
+            #expect(SignedDocument.sha256(of: copy.body) == hash, "the bytes whose hash the receipt named")
+            #expect(copy.header("Repr-Digest") == "sha-256=:\(Data(Self.bytes(ofHex: hash)).base64EncodedString()):")
+            let document = String(decoding: copy.body, as: UTF8.self)
+            #expect(document.contains("<dt>Bên mua điện</dt><dd>Trần Văn Bình</dd>"), "the new holder is the buyer")
+            #expect(document.contains("<dt>Số CCCD của bên mua điện</dt><dd>079*******45</dd>"))
+            #expect(!document.contains("Nguyễn Văn An"), "the one leaving is no party to it")
+            let fromPortal = try await intake.submitPage("ky-hop-dong/ban-da-ky", ["code": change, "phone": Self.newHolderPhone])
+            #expect(fromPortal.body == copy.body, "the portal and the API give the same copy")
+
+            let leaving = try await intake.post("api/v1/requests/\(change)/signed-copy", ["phone": Self.leavingPhone])
+            #expect(leaving.status == 404)
+            #expect(!leaving.text.contains("Trần Văn Bình"))
+            let leavingPage = try await intake.submitPage("ky-hop-dong/ban-da-ky", ["code": change, "phone": Self.leavingPhone])
+            #expect(leavingPage.status == 404)
+            #expect(leavingPage.header("Content-Disposition") == nil)
+        }
+    }
+
+    private static func bytes(ofHex hex: String) -> [UInt8] {
+        stride(from: 0, to: hex.count, by: 2).map { offset in
+            let start = hex.index(hex.startIndex, offsetBy: offset)
+            return UInt8(hex[start..<hex.index(start, offsetBy: 2)], radix: 16) ?? 0
         }
     }
 

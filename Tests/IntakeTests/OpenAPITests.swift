@@ -24,7 +24,7 @@ import Testing
             })
 
             #expect(served == documented)
-            #expect(served.count == 11)
+            #expect(served.count == 12)
         }
     }
 

@@ -32,7 +32,9 @@ import Testing
             let document = String(decoding: download.body, as: UTF8.self)
             #expect(document.contains("12 Phan Chu Trinh, tổ 3, Phường Tân Thạnh, Quảng Nam"), "the supply point")
             #expect(document.contains("Giá bán lẻ điện sinh hoạt (bậc thang)"), "the tariff group")
-            #expect(document.contains("Nguyễn Văn An"), "the buyer")
+            #expect(document.contains("<dt>Bên mua điện</dt><dd>Nguyễn Văn An</dd>"), "the buyer")
+            #expect(document.contains("<dt>Số CCCD của bên mua điện</dt><dd>049*******23</dd>"),
+                    "the buyer's ID number, masked as the company's pages show it")
             #expect(document.contains("<dt>Số hộ dùng chung công tơ</dt><dd>2</dd>"))
             #expect(document.contains("HĐ-TK-2025-000123"))
             #expect(document.contains("Bên mua điện đã ký hợp đồng lúc"), "the signature and its time")
@@ -80,6 +82,34 @@ import Testing
             #expect(stranger.header("Content-Disposition") == nil)
             #expect(!stranger.text.contains("Phan Chu Trinh"), "nothing of the contract reaches another phone")
             #expect(stranger.text.contains("Không tìm thấy yêu cầu với mã và số điện thoại này"))
+        }
+    }
+
+    @Test func theAPIGivesTheSignerTheSameCopyAndRefusesOthersWithItsErrors() async throws {
+        try await IntakeHarness.run { intake in
+            let code = try await intake.submitSample()
+            try await intake.announceContractDrafted(for: code)
+            let sent = try await intake.signingCode(number: 1)
+            let early = try await intake.post("api/v1/requests/\(code)/signed-copy", ["phone": Self.phone])
+            #expect(early.status == 409)
+            #expect(try early.errorCodes() == ["contract.not_signed"])
+            let receipt = try await intake.sign(code, phone: "+84912345678", signingCode: sent.signingCode)
+            let hash = try #require(try receipt.json()["signedCopySHA256"] as? String)
+
+            let copy = try await intake.post("api/v1/requests/\(code)/signed-copy", ["phone": Self.phone])
+            let page = try await intake.submitPage("ky-hop-dong/ban-da-ky", ["code": code, "phone": Self.phone])
+            let stranger = try await intake.post("api/v1/requests/\(code)/signed-copy", ["phone": "0987 654 321"])
+            let noPhone = try await intake.post("api/v1/requests/\(code)/signed-copy", [String: String]())
+
+            #expect(copy.status == 200)
+            #expect(copy.header("Content-Type") == "text/html; charset=utf-8")
+            #expect(copy.header("Cache-Control") == "no-store")
+            #expect(SignedDocument.sha256(of: copy.body) == hash)
+            #expect(copy.body == page.body, "the API and the portal give the same bytes")
+            #expect(stranger.status == 404)
+            #expect(!stranger.text.contains("Phan Chu Trinh"))
+            #expect(noPhone.status == 422)
+            #expect(try noPhone.errorFields() == ["phone"])
         }
     }
 

@@ -108,7 +108,7 @@ import Testing
             #expect(page.status == 200)
             for shown in [
                 #"id="contract-number">HĐ-TK-2025-000123<"#, #"id="seller">Điện lực Tam Kỳ (0235 3852 999)<"#,
-                #"id="buyer">Nguyễn Văn An<"#, "12 Phan Chu Trinh, tổ 3", "Quảng Nam", #"id="meter">TK-1P-000042<"#,
+                #"id="buyer">Nguyễn Văn An<"#, #"id="buyer-id">049*******23<"#, "12 Phan Chu Trinh, tổ 3", "Quảng Nam", #"id="meter">TK-1P-000042<"#,
                 #"id="purpose">Sinh hoạt<"#, #"id="tariff-group">Giá bán lẻ điện sinh hoạt (bậc thang)<"#,
                 #"id="households">2<"#, #"<button class="print""#,
             ] {

@@ -15,6 +15,9 @@ public struct ContractDrafted: MessageContract {
     public var branch: Branch
     /// The buyer's full name (personal data).
     public var holderName: String
+    /// The buyer's citizen ID as the company's pages show it (`079*******34`), naming the party
+    /// without the whole number; absent in messages from before the contract named it.
+    public var holderIdMasked: String?
     public var site: Site
     public var meterSerial: String
     public var purpose: PurposeOfUse
@@ -35,7 +38,8 @@ public struct ContractDrafted: MessageContract {
     public var signerPhone: String?
 
     public init(
-        contractNumber: String, requestCode: String, branch: Branch, holderName: String, site: Site,
+        contractNumber: String, requestCode: String, branch: Branch, holderName: String, holderIdMasked: String? = nil,
+        site: Site,
         meterSerial: String, purpose: PurposeOfUse, tariffGroup: String, householdCount: Int, termMonths: Int? = nil,
         endsOn: CalendarDate? = nil, draftedAt: Date, signerPhone: String? = nil
     ) {
@@ -43,6 +47,7 @@ public struct ContractDrafted: MessageContract {
         self.requestCode = requestCode
         self.branch = branch
         self.holderName = holderName
+        self.holderIdMasked = holderIdMasked
         self.site = site
         self.meterSerial = meterSerial
         self.purpose = purpose

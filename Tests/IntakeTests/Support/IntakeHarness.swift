@@ -125,11 +125,12 @@ extension ServiceHarness where Definition == IntakeService {
     /// `signerPhone`, drafted again for a new holder who signs with their own phone.
     @discardableResult
     func announceContractDrafted(for requestCode: String, contractNumber: String = "HĐ-TK-2025-000123",
-                                 holderName: String = "Nguyễn Văn An", signerPhone: String? = nil) async throws -> String {
+                                 holderName: String = "Nguyễn Văn An", holderIdMasked: String? = "049*******23",
+                                 signerPhone: String? = nil) async throws -> String {
         let drafted = ContractDrafted(
             contractNumber: contractNumber, requestCode: requestCode,
             branch: Branch(code: "PC05TK", name: "Tam Kỳ", hotline: "0235 3852 999"), holderName: holderName,
-            site: Site(province: "Quảng Nam", communeCode: "20350", street: "12 Phan Chu Trinh, tổ 3",
+            holderIdMasked: holderIdMasked, site: Site(province: "Quảng Nam", communeCode: "20350", street: "12 Phan Chu Trinh, tổ 3",
                        branchCode: "PC05TK", areaClass: .urban),
             meterSerial: "TK-1P-000042", purpose: .residential, tariffGroup: "residential-tiered", householdCount: 2,
             draftedAt: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)), signerPhone: signerPhone)

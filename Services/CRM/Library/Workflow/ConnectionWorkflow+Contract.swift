@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import VietnameseIdentity
 import WorkingCalendar
 
 extension ConnectionWorkflow {
@@ -26,9 +27,11 @@ extension ConnectionWorkflow {
             householdCount: ticket.householdCount, term: ticket.term, status: .drafted, draftedAt: draftedAt)
         try ContractStore.insert(contract, in: db)
         try TimelineStore.append(TimelineEntry(.contractDrafted, at: draftedAt), requestCode: ticket.requestCode, in: db)
+        let holder = try parties(of: ticket).holder
         try messages.send(ContractDrafted(
             contractNumber: contract.contractNumber, requestCode: ticket.requestCode, branch: ticket.branch,
-            holderName: try parties(of: ticket).applicant.fullName, site: ticket.site, meterSerial: meterSerial,
+            holderName: holder.fullName, holderIdMasked: PersonalDataMask.scrub(holder.idNumber), site: ticket.site,
+            meterSerial: meterSerial,
             purpose: ticket.purpose, tariffGroup: contract.tariffGroup, householdCount: contract.householdCount,
             termMonths: contract.term?.months, draftedAt: draftedAt
         ), requestCode: ticket.requestCode, cause: cause, at: draftedAt, in: db)

@@ -171,8 +171,7 @@ struct ConnectionWorkflow: TicketWorkflow {
 
     /// The applicant and extra households, unsealed.
     func parties(of ticket: Ticket) throws -> Parties {
-        let json = try personalData.open(ticket.sealedParties)
-        return try JSONCoding.decoder.decode(Parties.self, from: Data(json.utf8))
+        try personalData.open(Parties.self, json: ticket.sealedParties)
     }
 
     /// Logs `message` about `ticket` once its transaction has committed.

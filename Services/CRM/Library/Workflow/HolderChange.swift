@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import VietnameseIdentity
 import WorkingCalendar
 
 extension ServiceRequestWorkflow {
@@ -42,8 +43,10 @@ extension ServiceRequestWorkflow {
         guard let newHolder = details.newHolder, let phone = details.newHolderContact?.phone else { return }
         try messages.send(ContractDrafted(
             contractNumber: contract.contractNumber, requestCode: ticket.requestCode, branch: ticket.branch,
-            holderName: newHolder.fullName, site: connection.site, meterSerial: contract.meterSerial,
-            purpose: connection.purpose, tariffGroup: contract.tariffGroup, householdCount: contract.householdCount,
+            holderName: newHolder.fullName, holderIdMasked: PersonalDataMask.scrub(newHolder.idNumber),
+            site: connection.site, meterSerial: contract.meterSerial,
+            purpose: try purposeInForce(contract, signedFor: connection, in: db), tariffGroup: contract.tariffGroup,
+            householdCount: contract.householdCount,
             termMonths: contract.term?.months, endsOn: contract.endsOn?.calendarDate, draftedAt: date, signerPhone: phone
         ), requestCode: ticket.requestCode, cause: nil, at: date, in: db)
         try TimelineStore.append(TimelineEntry(.contractDrafted, at: date), requestCode: ticket.requestCode, in: db)
@@ -96,6 +99,18 @@ extension ServiceRequestWorkflow {
         ), requestCode: ticket.requestCode, cause: cause, at: changedAt, in: db)
         log("contract holder changed", requestCode: ticket.requestCode, ticketId: ticket.ticketId,
             ["contract_number": "\(contract.contractNumber)", "new_holder_id": "\(holder.idMasked)"], in: db)
+    }
+
+    /// The purpose of use `contract` is in force for: the one its latest change of purpose asked
+    /// for, or else the purpose its connection was filed for. The contract keeps only the tariff
+    /// group a purpose falls in, and several purposes share a group.
+    private func purposeInForce(_ contract: Contract, signedFor connection: Ticket, in db: Database) throws -> PurposeOfUse {
+        let changes = try ContractVersionStore.history(contractNumber: contract.contractNumber, in: db)
+            .filter { $0.change == .purposeChanged }
+        guard let latest = changes.last,
+              let change = try ServiceTicketStore.ticket(requestCode: latest.cause.source, in: db),
+              let purpose = try filing(of: change).details.purpose else { return connection.purpose }
+        return purpose
     }
 
     /// The signed contract the change of holder passes on and the connection it was signed

@@ -139,8 +139,7 @@ struct ServiceRequestWorkflow: TicketWorkflow {
 
     /// The requester and details, unsealed.
     func filing(of ticket: ServiceTicket) throws -> ServiceTicket.Filing {
-        let json = try personalData.open(ticket.sealedFiling)
-        return try JSONCoding.decoder.decode(ServiceTicket.Filing.self, from: Data(json.utf8))
+        try personalData.open(ServiceTicket.Filing.self, json: ticket.sealedFiling)
     }
 
     // MARK: Steps shared by the kinds

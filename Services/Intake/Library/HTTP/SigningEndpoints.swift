@@ -14,13 +14,18 @@ import ServiceKit
 ///   ``SigningCodeNotice`` (never the code); 429 beyond ``SigningPolicy/maximumCodesPerHour``
 ///   codes for the contract within an hour, the first included, or when the phone is
 ///   unconfirmed and has had its texts for the day (``PhoneMessageBudget``).
+/// - `POST /api/v1/requests/{code}/signed-copy` `{"phone"}` gives the signer the contract as
+///   they signed it, byte for byte (`text/html`, as a download, its SHA-256 in `Repr-Digest`,
+///   the `signedCopySHA256` of the signature's receipt); 409 `contract.not_signed` before the
+///   signature. The phone is the signer's: the new holder's for a change of holder.
 ///
-/// Both answer 409 when no contract waits for a signature or it is already signed, 404/429
+/// The first two answer 409 when no contract waits for a signature or it is already signed; all answer 404/429
 /// as ``RequestAccess`` decides, and 429 over the client's allowance (``AbuseLimits``). A
 /// code is never logged nor answered. A signature confirms the phone the code went to.
 struct SigningEndpoints: Sendable {
     static let signaturePath = "api/v1/requests/:code/signature"
     static let signingCodePath = "api/v1/requests/:code/signing-code"
+    static let signedCopyPath = "api/v1/requests/:code/signed-copy"
 
     let signing: ContractSigning
     let limits: AbuseLimits
@@ -39,6 +44,14 @@ struct SigningEndpoints: Sendable {
             let form = try await request.decodeJSON(AccessForm.self)
             return try Response.json(try await signing.newCode(context.parameters.require("code"), form: form, from: client)
                 .answered(), status: .accepted)
+        }
+        router.post(RouterPath(Self.signedCopyPath)) { request, context in
+            let client = try limits.admit(.access, request, context)
+            var request = request
+            let form = try await request.decodeJSON(AccessForm.self)
+            let code = try context.parameters.require("code")
+            return Response.signedCopy(try await signing.signedCopy(code, form: form, from: client).answered(),
+                                       requestCode: code)
         }
     }
 }

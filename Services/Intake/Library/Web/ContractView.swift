@@ -11,7 +11,7 @@ struct ContractView {
 
     /// The values of the `contract` template.
     func context(_ language: PageLanguage) -> [String: Any] {
-        [
+        var context: [String: Any] = [
             "contractNumber": contract.contractNumber, "requestCode": contract.requestCode,
             "seller": seller, "sellerHotline": contract.branch.hotline,
             "buyer": contract.holderName, "address": address,
@@ -21,6 +21,8 @@ struct ContractView {
             "draftedOn": ShownTime.dayAndTime(contract.draftedAt),
             "terms": clauses(language),
         ]
+        context["buyerId"] = contract.holderIdMasked
+        return context
     }
 
     /// The branch that sells, as the contract names it.

@@ -143,6 +143,7 @@ enum PortalTemplates {
           <dl>
             <dt>{{#vi}}Bên bán điện{{/vi}}{{#en}}Seller{{/en}}</dt><dd id="seller">{{seller}} ({{sellerHotline}})</dd>
             <dt>{{#vi}}Bên mua điện{{/vi}}{{#en}}Buyer{{/en}}</dt><dd id="buyer">{{buyer}}</dd>
+            {{#buyerId}}<dt>{{#vi}}Số CCCD của bên mua điện{{/vi}}{{#en}}Buyer's citizen ID{{/en}}</dt><dd id="buyer-id">{{buyerId}}</dd>{{/buyerId}}
             <dt>{{#vi}}Địa điểm sử dụng điện{{/vi}}{{#en}}Supply point{{/en}}</dt><dd id="address">{{address}}</dd>
             <dt>{{#vi}}Công tơ{{/vi}}{{#en}}Meter{{/en}}</dt><dd id="meter">{{meterSerial}}</dd>
             <dt>{{#vi}}Mục đích sử dụng điện{{/vi}}{{#en}}Purpose of use{{/en}}</dt><dd id="purpose">{{purpose}}</dd>

@@ -26,9 +26,11 @@ struct SignedContractDocument {
 
     private func html(signedAt: Date) -> String {
         let view = ContractView(contract: contract, areas: areas)
+        let buyer = [("Bên mua điện", contract.holderName)]
+            + (contract.holderIdMasked.map { [("Số CCCD của bên mua điện", $0)] } ?? [])
         let rows: [(String, String)] = [
             ("Bên bán điện", "\(view.seller) (đường dây nóng \(contract.branch.hotline))"),
-            ("Bên mua điện", contract.holderName),
+        ] + buyer + [
             ("Địa điểm sử dụng điện", view.address),
             ("Công tơ", contract.meterSerial),
             ("Mục đích sử dụng điện", contract.purpose.shown(in: .vi)),

@@ -6,10 +6,18 @@ struct APIAnswer: Sendable {
     let schema: JSONValue
     /// Header name → its description and whether every such answer carries it.
     var headers: [String: (summary: String, required: Bool)] = [:]
+    /// The body's media type: JSON but for a document served as it is.
+    var mediaType = "application/json"
 
     /// An answer with a JSON body of the component schema `name`.
     static func json(_ status: Int, _ name: String, _ summary: String) -> APIAnswer {
         APIAnswer(status: status, summary: summary, schema: .ref(name))
+    }
+
+    /// A document served as it is (not JSON), such as a signed copy.
+    static func document(_ status: Int, mediaType: String, _ summary: String,
+                         headers: [String: (summary: String, required: Bool)]) -> APIAnswer {
+        APIAnswer(status: status, summary: summary, schema: ["type": "string"], headers: headers, mediaType: mediaType)
     }
 
     /// A refusal in the API's one error shape.
@@ -31,7 +39,7 @@ struct APIAnswer: Sendable {
         schema: .ref("Errors"), headers: ["Retry-After": ("Seconds to wait before trying again", false)])
 
     var json: JSONValue {
-        var answer: JSONValue = ["description": .string(summary), "content": ["application/json": ["schema": schema]]]
+        var answer: JSONValue = ["description": .string(summary), "content": .object([mediaType: ["schema": schema]])]
         if !headers.isEmpty {
             answer = answer.adding(["headers": .object(headers.mapValues { header -> JSONValue in
                 ["description": .string(header.summary), "required": .bool(header.required), "schema": ["type": "string"]]

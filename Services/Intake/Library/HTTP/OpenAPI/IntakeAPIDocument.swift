@@ -100,6 +100,16 @@ struct IntakeAPIDocument: Sendable {
                           .refusal(422, "Phone missing or not a Vietnamese mobile"),
                           .refusal(429, "\(SigningPolicy.maximumCodesPerHour) codes within the hour (signing_code.too_many), too many failures with this code, or a rate limit")]),
             APIOperation(
+                method: "post", path: "/api/v1/requests/{code}/signed-copy", id: "signedCopy",
+                summary: "The contract as its signer signed it, byte for byte, for the signer's phone",
+                parameters: [requestCode], body: "AccessForm",
+                answers: [.document(200, mediaType: "text/html", "The signed document, as a download", headers: [
+                    "Content-Disposition": ("attachment, named hop-dong-<code>.html", true),
+                    "Repr-Digest": ("sha-256 of the bytes (RFC 9530): the receipt's signedCopySHA256, in base64", true)]),
+                          .malformed, .tooLarge(Request.defaultJSONBodyLimit), notFound,
+                          .refusal(409, "Not signed yet (contract.not_signed)"),
+                          .refusal(422, "Phone missing or not a Vietnamese mobile"), accessClosed]),
+            APIOperation(
                 method: "post", path: "/api/v1/outage-reports", id: "reportOutage",
                 summary: "Report a power outage; the reporter is texted once when power is back", body: "OutageReportForm",
                 answers: [.json(202, "OutageReportReceipt", "Stored and on its way to dispatch"), .malformed,
@@ -168,99 +178,6 @@ struct IntakeAPIDocument: Sendable {
             schemas[kindName(kind)] = schema.json
         }
         return schemas.merging(Self.answers) { form, _ in form }
-    }
-
-    /// The schemas of what the API answers.
-    private static let answers: [String: JSONValue] = [
-        "SubmissionReceipt": object(required: ["requestCode", "trackingUrl", "branch", "submittedAt", "notices"], [
-            "requestCode": requestCodeValue,
-            "trackingUrl": ["type": "string"],
-            "branch": .ref("Branch"),
-            "submittedAt": instant,
-            "notices": ["type": "array", "items": .ref("FieldError"),
-                        "description": "Accepted but worth knowing, e.g. a legacy ID number (id_number.legacy)."],
-        ]),
-        "TrackingAnswer": object(required: ["requestCode", "branch", "channel", "steps"], [
-            "requestCode": requestCodeValue,
-            "branch": .ref("Branch"),
-            "channel": ["type": "string", "enum": .array([Channel.web, .phone].map { .string($0.rawValue) }),
-                        "description": "How the request reached the company: web (the portal), phone (the call centre)."],
-            "dueDate": ["type": "string", "format": "date",
-                        "description": "Last working day within the limit; absent until crm opened the ticket."],
-            "steps": ["type": "array", "items": .ref("TimelineStep"), "minItems": 1],
-        ]),
-        "TimelineStep": object(required: ["at", "actor", "label"], [
-            "at": instant,
-            "actor": ["type": "string", "enum": .array(ServiceName.allCases.map { .string($0.rawValue) })],
-            "label": .ref("LocalizedText"),
-        ]),
-        "AttachmentsKept": object(required: ["attachments"], [
-            "attachments": ["type": "array", "items": object(
-                required: ["attachmentId", "kind", "contentType", "byteCount", "addedAt"], [
-                    "attachmentId": ["type": "string"],
-                    "kind": ["type": "string", "enum": .array(AttachmentKind.allCases.map { .string($0.rawValue) })],
-                    "contentType": ["type": "string",
-                                    "enum": .array(AttachmentContentType.allCases.map { .string($0.mediaType) })],
-                    "byteCount": ["type": "integer", "minimum": 1],
-                    "addedAt": instant,
-                ])],
-        ]),
-        "SignatureReceipt": object(required: ["requestCode", "contractNumber", "signedAt"], [
-            "requestCode": requestCodeValue, "contractNumber": ["type": "string"], "signedAt": instant,
-            "signedCopySHA256": ["type": "string", "pattern": "^[0-9a-f]{64}$"],
-        ]),
-        "SigningCodeNotice": object(required: ["requestCode", "contractNumber", "validityMinutes", "expiresAt"], [
-            "requestCode": requestCodeValue,
-            "contractNumber": ["type": "string"],
-            "validityMinutes": ["type": "integer", "const": .integer(SigningPolicy.codeValidityMinutes)],
-            "expiresAt": instant,
-        ]),
-        "OutageReportReceipt": object(required: ["reportCode", "branch", "reportedAt", "message"], [
-            "reportCode": ["type": "string"], "branch": .ref("Branch"), "reportedAt": instant,
-            "message": .ref("LocalizedText"),
-        ]),
-        "PlannedOutages": object(required: ["plannedOutages"], [
-            "plannedOutages": ["type": "array", "items": object(
-                required: ["plannedOutageId", "branch", "communeCodes", "location", "reason", "startsAt", "endsAt", "status"], [
-                    "plannedOutageId": ["type": "string"], "branch": .ref("Branch"),
-                    "communeCodes": ["type": "array", "items": ["type": "string"]],
-                    "location": ["type": "string"], "reason": ["type": "string"], "startsAt": instant, "endsAt": instant,
-                    "status": ["type": "string", "enum": .array(PlannedOutage.Status.allCases.map { .string($0.rawValue) })],
-                ])],
-        ]),
-        "TariffEstimate": ["anyOf": [
-            object(required: ["tableEffectiveFrom", "consumption", "lines", "amountBeforeVAT", "vatAmount", "total"], [
-                "lines": ["type": "array"], "amountBeforeVAT": ["type": "number"], "vatAmount": ["type": "number"],
-                "total": ["type": "number"],
-            ]),
-            object(required: ["from", "through", "days", "consumption", "parts", "amountBeforeVAT", "vatAmount", "total"], [
-                "days": ["type": "integer"], "parts": ["type": "array"], "amountBeforeVAT": ["type": "number"],
-                "vatAmount": ["type": "number"], "total": ["type": "number"],
-            ]),
-        ]],
-        "ReadingSchedule": object(
-            required: ["customerCode", "meterSerial", "branch", "route", "readingDay", "nextReadingOn"], [
-                "customerCode": ["type": "string"], "meterSerial": ["type": "string"], "branch": .ref("Branch"),
-                "route": ["type": "string"], "readingDay": ["type": "integer", "minimum": 1, "maximum": 28],
-                "nextReadingOn": ["type": "string", "format": "date"],
-            ]),
-        "Branch": object(required: ["code", "name", "hotline"], [
-            "code": ["type": "string"], "name": ["type": "string"], "hotline": ["type": "string"],
-        ]),
-        "LocalizedText": object(required: ["vi", "en"], ["vi": ["type": "string"], "en": ["type": "string"]]),
-        "FieldError": object(required: ["field", "code", "message"], [
-            "field": ["type": "string", "description": "JSON path of the field, empty for the request as a whole."],
-            "code": ["type": "string", "description": "Stable machine-readable code, e.g. signing_code.wrong."],
-            "message": .ref("LocalizedText"),
-        ]),
-        "Errors": object(required: ["errors"], ["errors": ["type": "array", "items": .ref("FieldError"), "minItems": 1]]),
-    ]
-
-    private static let requestCodeValue: JSONValue = ["type": "string", "examples": ["PC05TK-251124-000123"]]
-    private static let instant: JSONValue = ["type": "string", "format": "date-time"]
-
-    private static func object(required: [JSONValue], _ properties: [String: JSONValue]) -> JSONValue {
-        ["type": "object", "required": .array(required), "properties": .object(properties)]
     }
 
     // MARK: Parameters and shared answers
