@@ -23,6 +23,20 @@ import Testing
         try await eventually("the request is open") { try await crm.count("crm_service_tickets") == open + 1 }
     }
 
+    /// Files the change of holder on 11 September, clears its new holder and has the branch head
+    /// approve it: it then waits for the new holder's signature. The approval's answer.
+    @discardableResult
+    static func fileClearAndApprove(_ crm: CRMHarness) async throws -> [String: Any] {
+        crm.clock.set(vietnamTime("2025-09-11 09:00"))
+        try await file(crm)
+        try await crm.publish(Samples.clear(request, at: vietnamTime("2025-09-11 09:05"), kind: .changeOfHolder),
+                              correlationId: request)
+        try await eventually("it waits for a decision") { try await crm.ticket(request)["stage"] as? String == "review" }
+        let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
+        return try await crm.post("api/v1/tickets/CRM-\(request)/decision", ["decision": "approve"], token: head)
+            .expect(200)
+    }
+
     @Test func theNewHolderIsScreenedAndAClearAnswerWaitsForTheBranch() async throws {
         try await CRMHarness.run(at: vietnamTime("2025-09-11 09:00")) { crm in
             try await Self.file(crm)

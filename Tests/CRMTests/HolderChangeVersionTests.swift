@@ -102,15 +102,7 @@ import Testing
             _ = try await crm.post("api/v1/tickets/CRM-\(purposeChange)/decision", ["decision": "approve"], token: head)
                 .expect(200)
 
-            crm.clock.set(vietnamTime("2025-09-11 09:00"))
-            let request = HolderChangeScreeningTests.request
-            try await HolderChangeScreeningTests.file(crm)
-            try await crm.publish(Samples.clear(request, at: vietnamTime("2025-09-11 09:05"), kind: .changeOfHolder),
-                                  correlationId: request)
-            try await eventually("it waits for a decision") { try await crm.ticket(request)["stage"] as? String == "review" }
-            let nextDay = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
-            _ = try await crm.post("api/v1/tickets/CRM-\(request)/decision", ["decision": "approve"], token: nextDay)
-                .expect(200)
+            try await HolderChangeScreeningTests.fileClearAndApprove(crm)
 
             let drafted = try #require(try await crm.awaitSent(ContractDrafted.routingKey, count: 2).last)
             #expect(drafted["contractNumber"] as? String == number)

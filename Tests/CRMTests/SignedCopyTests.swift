@@ -105,14 +105,8 @@ import Testing
     @Test func theNewHoldersCopyIsKeptWithTheVersionThatPassedTheContractOn() async throws {
         try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
             let number = try await ContractFlowTests.signedContract(crm, Self.code)
-            crm.clock.set(vietnamTime("2025-09-11 09:00"))
             let request = HolderChangeScreeningTests.request
-            try await HolderChangeScreeningTests.file(crm)
-            try await crm.publish(Samples.clear(request, at: vietnamTime("2025-09-11 09:05"), kind: .changeOfHolder),
-                                  correlationId: request)
-            try await eventually("it waits for a decision") { try await crm.ticket(request)["stage"] as? String == "review" }
-            let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
-            _ = try await crm.post("api/v1/tickets/CRM-\(request)/decision", ["decision": "approve"], token: head).expect(200)
+            try await HolderChangeScreeningTests.fileClearAndApprove(crm)
             let document = Self.document(number)
 
             crm.clock.set(vietnamTime("2025-09-13 08:40"))
