@@ -6,13 +6,15 @@ import Testing
 /// A change of holder from the customer's form on intake's public API: households screens the
 /// new holder, the branch approves, the new holder signs with the code sent to their own phone
 /// (the one leaving cannot), and the contract crm holds gets a version that passes it to the
-/// new holder, shown by their ID number masked; the one leaving is told it passed on.
+/// new holder, shown by their ID number masked; the one leaving is told it passed on. The new
+/// holder takes the copy they signed from the API, the very bytes crm keeps with the ticket.
 @Suite(.serialized) struct HolderChangeFlowTests {
     @Test func aScreenedNewHolderTakesTheContractOverBySigningWithTheirOwnPhone() async throws {
         try await Platform.run("holder-change") { platform in
             let holder = SampleCustomer.make(households: 1)
             let (connection, customerCode, _) = try await Journey.signedContract(holder, on: platform)
             let newHolderId = SampleCustomer.freshCitizenID()
+            let newHolderIdMasked = "\(newHolderId.prefix(3))*******\(newHolderId.suffix(2))"
 
             let change = try await ServiceRequestJourney.file(
                 "change_of_holder", customerCode: customerCode, by: holder,
@@ -38,8 +40,20 @@ import Testing
             let history = try #require(contract["history"] as? [[String: Any]])
             #expect(history.map { $0["change"] as? String } == ["signed", "holder_changed"])
             #expect(history.last?["cause"] as? String == change.requestCode)
-            #expect(history.last?["holderIdNumber"] as? String
-                    == "\(newHolderId.prefix(3))*******\(newHolderId.suffix(2))")
+            #expect(history.last?["holderIdNumber"] as? String == newHolderIdMasked)
+
+            let signedCopy = "\(platform.url("intake"))/api/v1/requests/\(change.requestCode)/signed-copy"
+            let copy = try await platform.http.call(.POST, signedCopy, json: ["phone": "0987 654 321"])
+            #expect(copy.status == 200)
+            #expect(copy.text.contains("<dt>Bên mua điện</dt><dd>Trần Văn Bình</dd>"), "the new holder is the buyer")
+            #expect(copy.text.contains("<dt>Số CCCD của bên mua điện</dt><dd>\(newHolderIdMasked)</dd>"))
+            #expect(!copy.text.contains(newHolderId), "the copy names the ID number masked")
+            #expect(try await platform.http.call(.POST, signedCopy, json: ["phone": holder.phone]).status == 404,
+                    "the one leaving takes no copy of the new holder's contract")
+            let officer = ["Cookie": "staff_token=\(try await platform.staff.token(.customerService, unit: "PC05TK"))"]
+            let kept = try await platform.http.call(
+                .GET, "\(platform.url("crm"))/phieu/CRM-\(change.requestCode)/hop-dong-da-ky", headers: officer)
+            #expect(kept.body == copy.body, "crm keeps the very copy the new holder took")
             let passedOn = CustomerText.plain("Hợp đồng mã khách hàng \(customerCode) đã chuyển cho chủ hợp đồng mới")
             var texts: [String] = []
             try await eventually("the one leaving is told the contract passed on") {
