@@ -5,8 +5,9 @@ the public APIs, as the branch's steps are elsewhere in the scenario). The house
 reads the tenant's reference (SH-…) on the meter's dossier. The landlord, on a phone, picks the
 household-count change on the portal and fills only a "sub-household that left" row: a reference
 typed with a space is refused beside its row, in Vietnamese and in English, with what was typed
-kept; the right one is filed and the receipt shows its code. The branch head approves on crm's
-console; the landlord's SMS then says the meter now counts one household, the ticket reads
+kept. A well-formed reference the dossier does not hold passes the form (which cannot know the
+dossier) and, once the branch head approves, comes back refused by SMS naming it. The right one
+is filed and the receipt shows its code. The branch head approves on crm's console; the landlord's SMS then says the meter now counts one household, the ticket reads
 closed with the contract's new version counting one household, and the dossier shows the
 tenant's household no longer sharing and the count gone from 2 to 1.
 Called from portal_flow's scenario, whose helpers it uses.
@@ -22,6 +23,8 @@ import holder_change
 import portal_flow as flow
 
 MALFORMED = "SH 1042"
+# Well-formed, but no household of the landlord's dossier: the form cannot know the dossier.
+UNKNOWN = "SH-999999"
 REFERENCE_FORMAT = {"vi": "Mã tham chiếu gồm 1 đến 40 chữ cái, chữ số hoặc dấu gạch nối",
                     "en": "A reference is 1 to 40 letters, digits or hyphens"}
 
@@ -31,8 +34,12 @@ def leaving_households(browser, platform):
     tenant = {"name": "Lý Thị Sương", "id": flow.citizen_id()}
     customer_code = shared_meter_signed(platform, landlord, tenant)
     dossier_page, reference = officer_reads_reference(browser, platform, customer_code, tenant)
-    code = landlord_files(browser, platform, customer_code, landlord, reference)
-    ticket_page = branch_head_approves(browser, platform, code, reference)
+    malformed_refused(browser, platform, customer_code, landlord)
+    unknown = landlord_files(browser, platform, customer_code, landlord, UNKNOWN)
+    branch_head_approves(browser, platform, unknown, UNKNOWN)
+    landlord_is_told_unknown(platform, landlord)
+    code = landlord_files(browser, platform, customer_code, landlord, reference, shots="portal-leaving")
+    ticket_page = branch_head_approves(browser, platform, code, reference, shot="console-leaving-review")
     landlord_is_told(platform, landlord)
     branch_sees_it_counted(browser, platform, ticket_page, dossier_page, reference, code)
 
@@ -136,9 +143,8 @@ def refused_beside_row(browser, language, customer_code):
     flow.check(not browser.finds("#newHouseholds-0-fullName-error"), "only the leaving row is marked wrong")
 
 
-def landlord_files(browser, platform, customer_code, landlord, reference):
-    """The landlord, on a phone, reports the tenant who left: a malformed reference is refused
-    beside its row (in Vietnamese, then in English on the switch); the right one is filed."""
+def open_form(browser, platform):
+    """The landlord, on a phone, picks the household-count change from the portal's service list."""
     browser.driver.delete_all_cookies()
     browser.driver.set_window_size(412, 915)
     browser.driver.get(f"{platform.url('intake')}/yeu-cau/dich-vu")
@@ -146,12 +152,17 @@ def landlord_files(browser, platform, customer_code, landlord, reference):
     form = f"{platform.url('intake')}/yeu-cau/dich-vu/household_count_change"
     flow.check(browser.driver.current_url.startswith(form),
                f"the portal leads to the household-count change's form: {browser.driver.current_url}")
+
+
+def malformed_refused(browser, platform, customer_code, landlord):
+    """A reference typed with a space is refused beside its row, in Vietnamese, then in English
+    on the switch, what was typed kept; the switch then leads back to Vietnamese."""
+    open_form(browser, platform)
     fill(browser, customer_code, landlord, MALFORMED)
     browser.submit()
     refused_beside_row(browser, "vi", customer_code)
     flow.check_accessible(browser, "the household-count change with an error")
     browser.shot("portal-leaving-refused")
-
     browser.click("header .switch")
     fill(browser, customer_code, landlord, MALFORMED)
     browser.submit()
@@ -159,17 +170,24 @@ def landlord_files(browser, platform, customer_code, landlord, reference):
     browser.shot("portal-leaving-refused-english")
     browser.click("header .switch")
 
+
+def landlord_files(browser, platform, customer_code, landlord, reference, shots=None):
+    """The landlord files the form with `reference` in the first "sub-household that left" row
+    and nothing else of the kind's; the receipt shows the request's code."""
+    open_form(browser, platform)
     fill(browser, customer_code, landlord, reference)
-    flow.check_accessible(browser, "the household-count change's form")
-    browser.shot("portal-leaving-form")
+    if shots:
+        flow.check_accessible(browser, "the household-count change's form")
+        browser.shot(f"{shots}-form")
     browser.submit()
     code = browser.find("#request-code").text.strip()
     flow.check(re.fullmatch(r"PC05TK-\d{6}-\d{6}", code), f"the receipt shows the request's code: {code!r}")
-    browser.shot("portal-leaving-receipt")
+    if shots:
+        browser.shot(f"{shots}-receipt")
     return code
 
 
-def branch_head_approves(browser, platform, code, reference):
+def branch_head_approves(browser, platform, code, reference, shot=None):
     """The branch head opens the ticket, reads which household left, and approves."""
     desk = platform.token("customer_service", "PC05TK")
     crm = platform.url("crm")
@@ -188,8 +206,9 @@ def branch_head_approves(browser, platform, code, reference):
         browser.driver.implicitly_wait(5)
         return form
     flow.eventually("the decision form shows", decision_form)
-    flow.check_accessible(browser, "the household change's ticket")
-    browser.shot("console-leaving-review")
+    if shot:
+        flow.check_accessible(browser, "the household change's ticket")
+        browser.shot(shot)
     browser.click("#record-decision")
     flow.check(not browser.finds("#record-decision"), "the decision is recorded once")
     browser.sign_out(platform)
@@ -209,8 +228,15 @@ def landlord_is_told(platform, landlord):
     flow.check("hop dong da duoc dieu chinh" in plain(told[0]), f"the SMS says the contract was amended: {told[0]!r}")
 
 
+def landlord_is_told_unknown(platform, landlord):
+    """A reference the dossier does not hold comes back refused: the SMS names it."""
+    flow.eventually("the landlord is texted the reference the dossier does not hold", lambda: [
+        text for text in platform.sms_to(landlord["phone"])
+        if f"khong co ho {UNKNOWN.lower()}" in plain(text) and "kiem tra lai ma ho" in plain(text)])
+
+
 def branch_sees_it_counted(browser, platform, ticket_page, dossier_page, reference, code):
-    """The ticket reads closed, its contract's history ending with the version that counts one
+    """The ticket reads closed as done, its contract's history ending with the version that counts one
     household by this request; the dossier shows the tenant's household no longer sharing."""
     browser.sign_in(platform, ticket_page, "tk-gd-01")
 
@@ -218,6 +244,8 @@ def branch_sees_it_counted(browser, platform, ticket_page, dossier_page, referen
         browser.driver.get(ticket_page)
         return browser.find("#status").text.startswith("Đã đóng")
     flow.eventually("the household change's ticket is closed", closed)
+    status = browser.find("#status").text
+    flow.check(status == "Đã đóng — Đã thực hiện", f"the ticket reads closed as done: {status!r}")
     cells = [cell.text for cell in browser.finds("#contract-history tbody tr:last-child td")]
     flow.check(len(cells) == 8 and cells[1] == "Thay đổi số hộ dùng chung" and cells[4] == "1" and cells[7] == code,
                f"the contract's history ends with one household counted by this request: {cells!r}")
