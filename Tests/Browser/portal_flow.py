@@ -16,7 +16,9 @@ restores the incident, which the board then lists with its cause; a call-centre 
 console, sees a ringing caller's page appear by itself, but is refused the branch console; a branch head watches the wall board show the new
 ticket, enrols the office's TV, which shows the board from its device credential, and revokes
 it, which stops the board; a households officer opens a dossier with tenants, is refused them on
-a second meter and sees the duplicate a supervisor allowed. Every page passed through is saved as a screenshot under artifacts/browser/.
+a second meter and sees the duplicate a supervisor allowed; a landlord whose tenants left reports
+their household by its reference, the branch head approves and the dossier shows it ended. Every
+page passed through is saved as a screenshot under artifacts/browser/.
 
 Run by scripts/browser-test.sh (from `make test`), which provides the virtualenv, the
 broker and the built services; scripts/test.sh runs the staff directory and names it in
@@ -55,6 +57,7 @@ import email_answer  # noqa: E402
 import papers_flow  # noqa: E402
 import deadline_digest  # noqa: E402
 import holder_change  # noqa: E402
+import leaving_households  # noqa: E402
 import signed_copy  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -756,6 +759,7 @@ def scenario(browser, platform):
     papers_flow.papers(browser, platform)
     deadline_digest.branch_head_morning(browser, platform)
     holder_change.holder_change(browser, platform, customer_code, customer, ticket_id)
+    leaving_households.leaving_households(browser, platform)
 
     # English on the switch.
     browser.driver.set_window_size(412, 915)
