@@ -256,6 +256,7 @@ def branch_sees_it_counted(browser, platform, ticket_page, dossier_page, referen
     browser.sign_in(platform, dossier_page, "tk-qlhp-01")
     member = browser.find(f"#member-{reference}").text
     flow.check("Đã thôi dùng chung" in member, f"the dossier shows the tenant's household no longer sharing: {member!r}")
+    flow.check("✓" not in member, f"nor marks it as counted: {member!r}")
     flow.check(browser.find("#allowance strong").text == "1", "the dossier counts one household")
     change = browser.find("#history tbody tr:last-child").text
     flow.check("Hộ thôi dùng chung" in change and "2 → 1" in change,

@@ -30,6 +30,7 @@ import Testing
         let dossier = try await households.dossier(Self.customerCode)
         #expect(dossier.allowance == HouseholdQuarters.Shown(quarters: 4, households: "1"))
         #expect(dossier.members.first { $0.subHouseholdId == tenant }?.status == .ended)
+        #expect(dossier.members.first { $0.subHouseholdId == tenant }?.counting == false, "nor counts on the dossier")
         #expect(try await households.sent(SubHouseholdsRefused.self).isEmpty)
     }
 

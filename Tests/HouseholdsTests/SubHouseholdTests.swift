@@ -59,6 +59,7 @@ import Testing
             let tenantsRef = try #require(added["subHouseholdId"] as? String)
             let ended = try await households.post("api/v1/sub-households/\(tenantsRef)/end", [:], token: officer).expect(200)
             #expect(ended["status"] as? String == "ended")
+            #expect(ended["counting"] as? Bool == false, "a household that left counts no more")
             #expect(try await households.post("api/v1/sub-households/\(tenantsRef)/end", [:], token: officer).status == 409)
 
             let all = try await households.awaitSent(HouseholdCountChanged.routingKey, count: 3)

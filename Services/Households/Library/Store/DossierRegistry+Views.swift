@@ -43,7 +43,8 @@ extension DossierRegistry {
                 ResidenceConfirmationForm(issuer: row["confirmation_issuer"], number: row["confirmation_number"],
                                           issuedOn: issuedOn, validUntil: row["confirmation_valid_until"])
             },
-            persons: row["persons"], counting: row["counting"], status: status,
+            // A household that left counts no more, whatever its flag kept from the recount before.
+            persons: row["persons"], counting: status == .active && row["counting"], status: status,
             joinedAt: Date(timeIntervalSince1970: row["joined_at"]),
             leftAt: (row["left_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
             splitCustomerCode: row["split_customer_code"],
