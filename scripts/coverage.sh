@@ -12,27 +12,43 @@ SCRATCH="$ROOT/.build-coverage"
 
 BIN="$SCRATCH/debug"
 TOOLS=$(dirname "$(readlink -f "$(command -v swift)")")
-rm -f "$BIN"/codecov/*.profraw
+# Every `swift test --enable-code-coverage` empties the codecov folder first, so each phase's
+# profiles are moved here before the next phase runs, and merged from here. (A suite that
+# scripts/test.sh runs once more after a failure empties it too: that phase then counts the
+# second run's lines alone, and the run names the suite FLAKY.)
+PROFILES="$SCRATCH/profiles"
+rm -rf "$PROFILES"
+mkdir -p "$PROFILES"
+keep_profiles() { # phase: move the profiles the phase just wrote out of SwiftPM's reach
+    local profile
+    for profile in "$BIN"/codecov/*.profraw; do
+        [[ -e "$profile" ]] && mv "$profile" "$PROFILES/$1-$(basename "$profile")"
+    done
+    return 0
+}
 # shellcheck source=scripts/lib/test-phases.sh
 source "$ROOT/scripts/lib/test-phases.sh"
 status=0
 if (($# > 0)); then
     scripts/test.sh --scratch-path "$SCRATCH" --enable-code-coverage \
         --skip "$INTEGRATION_SUITES" --skip "$BROKER_RESTART_SUITES" "$@" || status=$?
+    keep_profiles selected
 else
     # As `make test` runs them: the timing suites after the others, one test at a time.
     scripts/test.sh --scratch-path "$SCRATCH" --enable-code-coverage \
         --skip "$INTEGRATION_SUITES" --skip "$BROKER_RESTART_SUITES" --skip "$TIMING_SUITES" || status=$?
+    keep_profiles unit
     scripts/test.sh --scratch-path "$SCRATCH" --enable-code-coverage --skip-build --no-parallel \
         --filter "$TIMING_SUITES" || status=$((status ? status : $?))
+    keep_profiles timing
 fi
 
 # Merged here rather than by SwiftPM, which writes no report when a test failed: the share of
 # lines run is worth reading then too (the status still says the run failed).
 shopt -s nullglob
-profiles=("$BIN"/codecov/*.profraw)
+profiles=("$PROFILES"/*.profraw)
 if ((${#profiles[@]} == 0)); then
-    echo "coverage: no profile in $BIN/codecov (the tests did not run)" >&2
+    echo "coverage: no profile in $PROFILES (the tests did not run)" >&2
     exit $((status ? status : 1))
 fi
 "$TOOLS/llvm-profdata" merge -sparse "${profiles[@]}" -o "$BIN/codecov/unit.profdata"

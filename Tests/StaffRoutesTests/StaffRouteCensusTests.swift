@@ -24,7 +24,7 @@ import Testing
             "GET /", "GET /api/v1/openapi.json", "GET /api/v1/planned-outages", "GET /api/v1/reading-schedule",
             "GET /api/v1/tariff/estimate", "POST /api/v1/outage-reports", "POST /api/v1/requests",
             "POST /api/v1/requests/{code}/attachments", "POST /api/v1/requests/{code}/signature",
-            "POST /api/v1/requests/{code}/signing-code",
+            "POST /api/v1/requests/{code}/signed-copy", "POST /api/v1/requests/{code}/signing-code",
             "POST /api/v1/requests/{code}/tracking", "POST /api/v1/service-requests",
             "GET /bao-mat-dien", "POST /bao-mat-dien", "GET /ky-hop-dong", "POST /ky-hop-dong", "POST /ky-hop-dong/ma-moi",
             "POST /ky-hop-dong/xem", "POST /ky-hop-dong/ban-da-ky",
