@@ -82,6 +82,13 @@ import Testing
             #expect(history.map { ($0["households"] as? [String: Any])?["households"] as? String }
                     == ["2", "1¾", "1¾", "1¾"])
             #expect(history.map { $0["status"] as? String } == ["signed", "signed", "signed", "ended"])
+            try await eventually("outage is told the contract ended") { try await !crm.sent(ContractEnded.self).isEmpty }
+            let ended = try await crm.sent(ContractEnded.self)
+            #expect(ended.map(\.contractNumber) == [number], "outage hears the contract ended, once")
+            #expect(ended.first?.customerCode == "PC05TK0000001")
+            #expect(ended.first?.requestCode == Self.termination)
+            #expect(ended.first?.effectiveOn.description == "2025-09-18")
+            #expect(ended.first?.endedAt == vietnamTime("2025-09-18 10:00"), "the final reading's time")
 
             let cookie = ["Cookie": "staff_token=\(try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01"))"]
             let page = try await crm.call("GET", "phieu/CRM-\(code)", headers: cookie)

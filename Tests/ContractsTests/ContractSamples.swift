@@ -140,6 +140,10 @@ enum ContractSamples {
             changedAt: instant("2026-12-04T03:10:00Z"), communeCode: "20314",
             holderContact: CustomerContact(phone: "+84987654321", email: "binh@example.vn")
         ),
+        ContractEnded(
+            contractNumber: "HĐ-TK-2025-000123", requestCode: "PC05TK-261202-000053", branch: branch,
+            customerCode: "PC05TK0012345", effectiveOn: day("2026-12-05"), endedAt: instant("2026-12-05T02:30:00Z")
+        ),
         VisitMeter(requestCode: "PC05TK-261202-000051", branchCode: "PC05TK", customerCode: "PC05TK0012345",
                    purpose: .verification),
         MeterVisited(

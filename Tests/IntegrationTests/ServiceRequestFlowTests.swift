@@ -12,9 +12,10 @@ import Testing
 @Suite(.serialized) struct ServiceRequestFlowTests {
     /// Contract changes: purpose (approved, the contract's tariff changes), holder (filed by the
     /// call centre, refused), renewal (approved), termination (approved, metering's final
-    /// reading ends the contract); and the reading schedule of the contract's meter.
+    /// reading ends the contract and outage drops its supply point); and the reading schedule of
+    /// the contract's meter.
     @Test func contractChangesAreDecidedTrackedAndTextedAndATerminationEndsTheContract() async throws {
-        try await Platform.run("contract-changes") { platform in
+        try await Platform.run("contract-changes", services: Platform.flowServices + ["outage"]) { platform in
             let holder = SampleCustomer.make(households: 1)
             let (connection, customerCode, serial) = try await Journey.signedContract(holder, on: platform)
             let intake = "\(platform.url("intake"))/api/v1"
@@ -84,6 +85,10 @@ import Testing
             #expect((renewed["closure"] as? [String: Any])?["resolution"] as? String == "completed")
 
             // Termination: approved, metering takes the final reading, the contract ends.
+            let plannedOutages = "\(intake)/planned-outages?customerCode=\(customerCode)"
+            try await eventually("outage knows the signed contract's supply point") {
+                try await platform.http.call(.GET, plannedOutages).status == 200
+            }
             let termination = try await ServiceRequestJourney.file(
                 "contract_termination", customerCode: customerCode, by: holder, fields: ["note": "Chuyển nhà"], on: platform)
             _ = try await termination.approve().expect(200)
@@ -99,6 +104,9 @@ import Testing
             #expect(terminationTexts.contains { CustomerText.plain($0).contains("1.234 kwh") })
             let original = try await connection.ticket()
             #expect((original["contract"] as? [String: Any])?["status"] as? String == "ended")
+            try await eventually("outage dropped the ended contract's supply point: its look-up is an unknown code's") {
+                try await platform.http.call(.GET, plannedOutages).status == 404
+            }
 
             for service in Platform.flowServices {
                 let log = try platform.service(service).log()

@@ -34,6 +34,7 @@ public enum ContractCatalogue {
         ServiceRequestSubmitted.self,
         RequestProgressed.self,
         ContractHolderChanged.self,
+        ContractEnded.self,
         VisitMeter.self,
         MeterVisited.self,
         RegisterSubHouseholds.self,

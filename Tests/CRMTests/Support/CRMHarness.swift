@@ -16,7 +16,7 @@ extension ServiceHarness where Definition == ClockedCRM {
     static func run(at now: Date, _ body: (CRMHarness) async throws -> Void) async throws {
         let observer = ObserverQueue("crm-test.observer", events: ["crm.#"], commands: [
             ScreenIdentities.routingKey, InstallMeter.routingKey, RegisterMainHousehold.routingKey,
-            SendEmailReply.routingKey, SendStaffDeadlineNotice.routingKey,
+            SendEmailReply.routingKey, SendStaffDeadlineNotice.routingKey, VisitMeter.routingKey,
         ])
         let clock = ManualClock(now)
         try await ClockedCRM.$clock.withValue(clock) {

@@ -38,12 +38,18 @@ extension ServiceRequestWorkflow {
             ], in: db)
             try progressed(ticket, .meterChecked, ServiceRequestSummary.checked(check), cause: cause, in: db)
         } else {
-            if let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db) {
+            let effectiveOn = CalendarDay(visit.visitedAt).calendarDate
+            let contract = try ContractStore.signedContract(customerCode: ticket.customerCode, in: db)
+            if let contract {
                 try ContractStore.markEnded(
                     contractNumber: contract.contractNumber, at: visit.visitedAt,
-                    ContractVersion.Cause(source: ticket.requestCode, effectiveOn: CalendarDay(visit.visitedAt).calendarDate,
-                                          recordedAt: currentInstant), in: db)
+                    ContractVersion.Cause(source: ticket.requestCode, effectiveOn: effectiveOn, recordedAt: currentInstant),
+                    in: db)
             }
+            try messages.send(ContractEnded(
+                contractNumber: contract?.contractNumber, requestCode: ticket.requestCode, branch: ticket.branch,
+                customerCode: ticket.customerCode, effectiveOn: effectiveOn, endedAt: visit.visitedAt
+            ), requestCode: ticket.requestCode, cause: cause, at: currentInstant, in: db)
             try TimelineStore.append(TimelineEntry(.finalReadingTaken, at: visit.visitedAt),
                                      requestCode: ticket.requestCode, in: db)
             try TimelineStore.append(TimelineEntry(.contractEnded, at: visit.visitedAt),

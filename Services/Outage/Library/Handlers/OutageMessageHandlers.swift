@@ -5,12 +5,12 @@ import Messaging
 import ServiceKit
 import VietnameseIdentity
 
-/// What outage consumes: reports from intake, crm's signed contracts and their changes of holder, and the
-/// portal's schedule look-up.
+/// What outage consumes: reports from intake, crm's signed contracts, their changes of holder and
+/// their ends, and the portal's schedule look-up.
 enum OutageMessageHandlers {
     /// - Parameters:
     ///   - clock: the time a report is filed at.
-    ///   - logger: where a supply point passing to a new holder is logged, its phone masked.
+    ///   - logger: where a supply point passing to a new holder (its phone masked) or dropped is logged.
     static func make(desk: IncidentDesk, registry: SupplyPointRegistry, clock: WallClock,
                      logger: Logger) -> MessageHandlers {
         var handlers = MessageHandlers()
@@ -44,6 +44,14 @@ enum OutageMessageHandlers {
                     "customer_code": "\(change.customerCode)", "contract_number": "\(change.contractNumber)",
                     "phone": "\(phone?.masked ?? "none")",
                 ]))
+        }
+        handlers.on(ContractEnded.self) { ended, context in
+            let dropped = try registry.end(customerCode: ended.customerCode, branchCode: ended.branch.code,
+                                           endedAt: ended.endedAt, in: context.db)
+            logger.info(dropped ? "supply point dropped: its contract ended" : "ended contract: no supply point to drop",
+                        metadata: .request(ended.requestCode, correlationId: context.envelope.correlationId, [
+                            "customer_code": "\(ended.customerCode)", "contract_number": "\(ended.contractNumber ?? "none")",
+                        ]))
         }
         handlers.on(RecordOutageReport.self) { report, context in
             guard let phone = try? VietnamesePhoneNumber(report.phone) else {

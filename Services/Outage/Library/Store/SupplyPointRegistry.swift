@@ -63,6 +63,19 @@ struct SupplyPointRegistry: Sendable {
         return try Self.point(customerCode: customerCode, in: db)?.branchCode == branchCode
     }
 
+    /// Drops the supply point of `customerCode` in `branchCode` whose contract ended at `endedAt`:
+    /// its phone gets no more outage texts and its look-ups answer as for an unknown code. A point
+    /// recorded after the end (a contract signed later for the code) stays; a redelivered end
+    /// finds nothing to drop.
+    ///
+    /// - Returns: whether a supply point was dropped.
+    func end(customerCode: String, branchCode: String, endedAt: Date, in db: Database) throws -> Bool {
+        try db.execute(sql: """
+            DELETE FROM outage_supply_points WHERE customer_code = ? AND branch_code = ? AND imported_at <= ?
+            """, arguments: [customerCode, branchCode, endedAt.timeIntervalSince1970])
+        return db.changesCount > 0
+    }
+
     /// The supply point of `customerCode`, if the billing system exported it or crm signed its contract.
     static func point(customerCode: String, in db: Database) throws -> SupplyPoint? {
         let statement = try db.cachedStatement(sql: """
