@@ -87,9 +87,7 @@ def branch_head_morning(browser, platform):
     browser.sign_in(platform, board, HEAD)
 
     def late_card():
-        browser.driver.implicitly_wait(0)
-        cards = browser.finds(f'#board li[data-code="{code}"]')
-        browser.driver.implicitly_wait(5)
+        cards = browser.finds_now(f'#board li[data-code="{code}"]')
         if not cards:
             browser.driver.refresh()
         return cards

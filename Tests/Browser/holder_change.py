@@ -55,24 +55,14 @@ def holder_files(browser, platform, customer_code, holder, new_holder):
 
 def branch_head_approves(browser, platform, code, new_holder):
     """The branch head opens the ticket, reads the new holder, and approves once screening cleared."""
-    desk = platform.token("customer_service", "PC05TK")
-    crm = platform.url("crm")
-    ticket = flow.eventually("crm opened the change's ticket", lambda: (
-        flow.http("GET", f"{crm}/api/v1/tickets?requestCode={code}", token=desk)[1].get("tickets") or [None])[0])
-    page = f"{crm}/phieu/{ticket['ticketId']}"
+    page = flow.ticket_page(platform, code)
     browser.driver.set_window_size(1280, 900)
     browser.sign_in(platform, page, "tk-gd-01")
     shown = browser.find("#new-holder").text
     flow.check(new_holder["name"] in shown and masked(new_holder["id"]) in shown and new_holder["id"] not in shown,
                f"the ticket names the new holder with the ID masked: {shown!r}")
-
-    def decision_form():
-        browser.driver.get(page)
-        browser.driver.implicitly_wait(0)
-        form = browser.finds("#record-decision")
-        browser.driver.implicitly_wait(5)
-        return form
-    flow.eventually("households cleared the new holder and the decision form shows", decision_form)
+    flow.eventually("households cleared the new holder and the decision form shows",
+                    lambda: browser.reloaded(page, "#record-decision"))
     flow.check_accessible(browser, "the change of holder's ticket")
     browser.shot("console-holder-change-review")
     browser.click("#record-decision")
@@ -96,9 +86,7 @@ def new_holder_signs(browser, platform, code, holder, new_holder):
     browser.driver.get(signing)
     browser.type("phone", holder["phone"])
     browser.click("#view-contract")
-    browser.driver.implicitly_wait(0)
-    flow.check(not browser.finds("#buyer"), "the one leaving cannot open the contract for the new holder")
-    browser.driver.implicitly_wait(5)
+    flow.check(not browser.finds_now("#buyer"), "the one leaving cannot open the contract for the new holder")
     flow.check(browser.finds(".field-error"), "the page says why beside the form")
     browser.shot("portal-holder-change-refused")
 

@@ -103,14 +103,8 @@ def officer_reads_reference(browser, platform, customer_code, tenant):
     browser.driver.set_window_size(1280, 900)
     listing = f"{platform.url('households')}/ho-dung-chung?q={customer_code}"
     browser.sign_in(platform, listing, "tk-qlhp-01")
-
-    def listed():
-        browser.driver.get(listing)
-        browser.driver.implicitly_wait(0)
-        links = browser.finds("#dossiers tbody tr a")
-        browser.driver.implicitly_wait(5)
-        return links
-    flow.eventually("households registered the shared meter's dossier", listed)
+    flow.eventually("households registered the shared meter's dossier",
+                    lambda: browser.reloaded(listing, "#dossiers tbody tr a"))
     browser.click("#dossiers tbody tr a")
     dossier_page = browser.driver.current_url
     rows = [row for row in browser.finds("#members tbody tr") if tenant["name"] in row.text]
@@ -189,23 +183,12 @@ def landlord_files(browser, platform, customer_code, landlord, reference, shots=
 
 def branch_head_approves(browser, platform, code, reference, shot=None):
     """The branch head opens the ticket, reads which household left, and approves."""
-    desk = platform.token("customer_service", "PC05TK")
-    crm = platform.url("crm")
-    ticket = flow.eventually("crm opened the household change's ticket", lambda: (
-        flow.http("GET", f"{crm}/api/v1/tickets?requestCode={code}", token=desk)[1].get("tickets") or [None])[0])
-    page = f"{crm}/phieu/{ticket['ticketId']}"
+    page = flow.ticket_page(platform, code)
     browser.driver.set_window_size(1280, 900)
     browser.sign_in(platform, page, "tk-gd-01")
     shown = browser.find("#leaving-households").text
     flow.check(shown == reference, f"the ticket names the household that left: {shown!r}")
-
-    def decision_form():
-        browser.driver.get(page)
-        browser.driver.implicitly_wait(0)
-        form = browser.finds("#record-decision")
-        browser.driver.implicitly_wait(5)
-        return form
-    flow.eventually("the decision form shows", decision_form)
+    flow.eventually("the decision form shows", lambda: browser.reloaded(page, "#record-decision"))
     if shot:
         flow.check_accessible(browser, "the household change's ticket")
         browser.shot(shot)

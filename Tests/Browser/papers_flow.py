@@ -146,11 +146,7 @@ def officer_attaches(browser, platform, photo, fake, downloads):
 
 def branch_reads(browser, platform, code, photo, downloads):
     """The branch's officer finds the customer's photo on the ticket's page and downloads it from intake."""
-    desk = platform.token("customer_service", "PC05TK")
-    crm = platform.url("crm")
-    ticket = flow.eventually("crm opened the ticket", lambda: (
-        flow.http("GET", f"{crm}/api/v1/tickets?requestCode={code}", token=desk)[1].get("tickets") or [None])[0])
-    page = f"{crm}/phieu/{ticket['ticketId']}"
+    page = flow.ticket_page(platform, code)
     browser.sign_in(platform, page, "tk-cs-01")
 
     def listed():

@@ -120,6 +120,15 @@ def ring(platform, call):
         return response.status, json.loads(response.read().decode())
 
 
+def ticket_page(platform, code):
+    """The crm console's page of request `code`'s ticket, once crm opened it."""
+    desk = platform.token("customer_service", "PC05TK")
+    crm = platform.url("crm")
+    ticket = eventually(f"crm opened the ticket of {code}", lambda: (
+        http("GET", f"{crm}/api/v1/tickets?requestCode={code}", token=desk)[1].get("tickets") or [None])[0])
+    return f"{crm}/phieu/{ticket['ticketId']}"
+
+
 def eventually(what, probe, timeout=40):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -278,6 +287,19 @@ class Browser:
 
     def finds(self, selector):
         return self.driver.find_elements(By.CSS_SELECTOR, selector)
+
+    def finds_now(self, selector):
+        """The elements matching `selector` on the page as it is, without the implicit wait."""
+        self.driver.implicitly_wait(0)
+        try:
+            return self.finds(selector)
+        finally:
+            self.driver.implicitly_wait(5)
+
+    def reloaded(self, url, selector):
+        """Loads `url` afresh and answers what matches `selector` on it now (for `eventually`)."""
+        self.driver.get(url)
+        return self.finds_now(selector)
 
     def sign_in(self, platform, page, username, password=STAFF_PASSWORD):
         """Opens the staff page `page`, is sent to the staff sign-in, signs in as `username` and
@@ -666,9 +688,7 @@ def scenario(browser, platform):
                lambda: browser.driver.current_url.endswith("/bang-tin") and browser.finds("#board"))
 
     def board_shows():
-        browser.driver.implicitly_wait(0)
-        cards = browser.finds(f'#board li[data-code="{caller_code}"]')
-        browser.driver.implicitly_wait(5)
+        cards = browser.finds_now(f'#board li[data-code="{caller_code}"]')
         if not cards:
             browser.driver.refresh()
         return cards
