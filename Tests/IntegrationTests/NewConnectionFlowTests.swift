@@ -54,15 +54,22 @@ import Testing
             #expect(mails.allSatisfy { $0.body.contains(journey.requestCode) })
             #expect(Set(mails.map(\.subject)).count == 3, "three different notices: \(mails.map(\.subject))")
 
-            // The link in the first SMS and e-mail opens this request's tracking form, the code
-            // filled in and the phone asked for.
-            let link = try #require(texts.lazy.compactMap { $0.firstMatch(of: /http\S+\/track\/\S+/) }.first.map { String($0.0) })
-            #expect(link == "\(platform.url("intake"))/track/\(journey.requestCode)")
-            #expect(mails.contains { $0.body.contains(link) }, "the e-mail carries the same link")
-            let trackingForm = try await platform.http.call(.GET, link)
-            #expect(trackingForm.status == 200)
-            #expect(trackingForm.text.contains(#"name="code" value="\#(journey.requestCode)""#))
-            #expect(trackingForm.text.contains(#"name="phone" value="""#))
+            // Every SMS ends with a link to this request: the tracking form (received, signed) or,
+            // with the signing code, the signing form; the e-mails carry the same links. Each opens
+            // with the code filled in and the phone asked for.
+            let links = texts.compactMap { $0.firstMatch(of: /http\S+$/).map { String($0.0) } }
+            let intake = platform.url("intake")
+            let tracking = "\(intake)/track/\(journey.requestCode)"
+            let signing = "\(intake)/ky-hop-dong?code=\(journey.requestCode)"
+            #expect(links.sorted() == [signing, tracking, tracking], "SMS received: \(texts)")
+            #expect(texts.first { $0.contains(code) }?.hasSuffix(signing) == true, "the code's SMS links to signing")
+            for link in [tracking, signing] {
+                #expect(mails.contains { $0.body.contains(link) }, "an e-mail carries \(link)")
+                let form = try await platform.http.call(.GET, link)
+                #expect(form.status == 200)
+                #expect(form.text.contains(#"name="code" value="\#(journey.requestCode)""#))
+                #expect(form.text.contains(#"name="phone" value="""#))
+            }
 
             // The customer's tracking page shows every step, from every service, in order.
             var steps: [[String: Any]] = []

@@ -48,7 +48,7 @@ import Testing
             #expect(purposeSteps.contains("The branch approved the request") && purposeSteps.contains("Contract changed"))
             let purposeTexts = try await purpose.smsTexts(atLeast: 2)
             #expect(purposeTexts.contains { CustomerText.plain($0).contains("da doi muc dich su dung dien") })
-            // Each notice names the kind and its stage, and the first links to the request's tracking form.
+            // Each notice names the kind and its stage, and ends with the link to the request's tracking form.
             let code = purpose.requestCode
             let received = try #require(purposeTexts.first { CustomerText.plain($0).contains(CustomerText.plain("\(code) đã được tiếp nhận")) })
             #expect(CustomerText.plain(received).contains(CustomerText.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã được tiếp nhận. "
@@ -56,6 +56,7 @@ import Testing
             #expect(received.hasSuffix("\(platform.url("intake"))/track/\(code)"))
             let completed = CustomerText.plain("Yêu cầu đổi mục đích sử dụng điện \(code) đã hoàn thành: ")
             #expect(purposeTexts.contains { CustomerText.plain($0).contains(completed) })
+            #expect(purposeTexts.allSatisfy { $0.hasSuffix("\(platform.url("intake"))/track/\(code)") }, "\(purposeTexts)")
             #expect(try await platform.http.call(.GET, "\(platform.url("intake"))/track/\(code)").text.contains(#"value="\#(code)""#))
 
             // Change of holder, by the call centre for the caller: refused with the branch's reason.

@@ -34,7 +34,8 @@ import Testing
             let sms = try #require(await gateway.messages().last)
             #expect(sms.phone == "84987654321")
             #expect(sms.content == "Dien luc Tam Ky: Tu ngay 04/12/2026, hop dong mua ban dien so HD-TK-2025-000123 "
-                    + "(ma khach hang PC05TK0012345) da chuyen sang ten Quy khach. Tran trong cam on Quy khach.")
+                    + "(ma khach hang PC05TK0012345) da chuyen sang ten Quy khach. "
+                    + "Ban da ky: https://cskh.example.vn/ky-hop-dong?code=\(code)")
             let mail = try #require(try SMTPSink.current.mails(to: newEmail).first)
             #expect(mail.subject == "Hợp đồng mua bán điện số HĐ-TK-2025-000123 đã chuyển sang tên Quý khách")
             #expect(mail.body.contains("Từ ngày 04/12/2026, hợp đồng đứng tên Quý khách"))

@@ -23,7 +23,8 @@ import Testing
             }
             let texts = await gateway.messages().map(\.content)
             #expect(texts.contains("Dien luc Tam Ky: Rat tiec, yeu cau doi chu hop dong \(code) cua Quy khach chua duoc chap thuan. "
-                                   + "Ly do: Chu hop dong moi da dung ten ho so su dung dien cua mot ho khac (don vi PC05HA)."),
+                                   + "Ly do: Chu hop dong moi da dung ten ho so su dung dien cua mot ho khac (don vi PC05HA). "
+                                   + "Chi tiet: https://cskh.example.vn/track/\(code)"),
                     "\(texts)")
             let subjects = try SMTPSink.current.mails(to: email).map(\.subject)
             #expect(subjects.contains("Kết quả xử lý yêu cầu đổi chủ hợp đồng \(code)"))

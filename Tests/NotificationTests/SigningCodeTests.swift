@@ -21,6 +21,7 @@ import Testing
             }
             let sms = try #require(await gateway.messages().first { $0.content.contains("Ma ky:") })
             #expect(sms.content.contains("Ma ky: \(signingCode), hieu luc 15 phut."))
+            #expect(sms.content.hasSuffix("Ky tai: https://cskh.example.vn/ky-hop-dong?code=\(code)"), "the signing page, its code filled in")
             #expect(sms.phone == "84912345678")
             let contractReady = "Hợp đồng mua bán điện của yêu cầu \(code) đã sẵn sàng để ký"
             let mail = try #require(try SMTPSink.current.mails(to: email).first { $0.subject == contractReady })

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import NotificationText
 
@@ -14,9 +15,23 @@ enum NoticeExpectations {
 
     /// The SMS without diacritics fits in two GSM-7 segments.
     static func fitsTwoSegments(_ notice: RenderedNotification, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(notice.smsWithoutDiacritics.encoding == .gsm7, sourceLocation: sourceLocation)
-        #expect(notice.smsWithoutDiacritics.segments <= 2, "\(notice.smsWithoutDiacritics.units) septets", sourceLocation: sourceLocation)
+        fits(notice, inSegments: 2, sourceLocation: sourceLocation)
     }
+
+    /// The SMS without diacritics fits in `segments` GSM-7 segments.
+    static func fits(_ notice: RenderedNotification, inSegments segments: Int,
+                     sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(notice.smsWithoutDiacritics.encoding == .gsm7, sourceLocation: sourceLocation)
+        #expect(notice.smsWithoutDiacritics.segments <= segments, "\(notice.smsWithoutDiacritics.units) septets",
+                sourceLocation: sourceLocation)
+    }
+
+    /// A request's tracking page as notification links it.
+    static let trackingLink = URL(string: "https://cskh.evnhcmc.vn/track/PC05TK2025000123")!
+    /// A request's signing page as notification links it.
+    static let signingLink = URL(string: "https://cskh.evnhcmc.vn/ky-hop-dong?code=PC05TK2025000123")!
+    /// A link at its length limit, 90 characters.
+    static let longestLink = URL(string: "https://cskh.dienluc.vn/" + filler(66))!
 
     /// Every text is filled: no `{field}` left, no empty value between spaces.
     static func isComplete(_ notice: RenderedNotification, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -13,9 +13,12 @@ struct PersonalDataTests {
             requestKind: .newLowVoltageConnection, requestCode: "PC05TK2025000123", branchName: "Tam Kỳ",
             branchHotline: "0235 3852 999",
             trackingLink: URL(string: "https://cskh.dienluc.vn/tra-cuu/PC05TK2025000123")!),
-        try! SurveyRefusedContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", reason: "Cần thêm cột"),
-        try! ContractReadyContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", signingCode: "048213", validityMinutes: 10),
-        try! ContractSignedContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", contractNumber: "HĐ-TK-2025-000123"),
+        try! SurveyRefusedContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", reason: "Cần thêm cột",
+                                  trackingLink: NoticeExpectations.trackingLink),
+        try! ContractReadyContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", signingCode: "048213", validityMinutes: 10,
+                                  signingLink: NoticeExpectations.signingLink),
+        try! ContractSignedContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", contractNumber: "HĐ-TK-2025-000123",
+                                   trackingLink: NoticeExpectations.trackingLink),
     ]
 
     private static let personalWords = ["citizen", "idnumber", "identity", "cccd", "cmnd", "passport", "national", "birth", "address", "customername", "phone"]
@@ -42,16 +45,18 @@ struct PersonalDataTests {
         ("Gọi 0912.345.678 không được", "Gọi *** không được"),
     ])
     func masksIDAndPhoneNumbersQuotedInAReason(reason: String, shown: String) throws {
-        let context = try SurveyRefusedContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", reason: reason)
+        let context = try SurveyRefusedContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", reason: reason,
+                                               trackingLink: NoticeExpectations.trackingLink)
         #expect(context.reason == shown)
         let notice = context.render()
-        #expect(notice.sms.text.hasSuffix("Lý do: \(shown)."))
-        #expect(notice.smsWithoutDiacritics.text.hasSuffix(GSM7Transliterator.transliterate("Lý do: \(shown).")))
+        #expect(notice.sms.text.contains("Lý do: \(shown). Chi tiết:"))
+        #expect(notice.smsWithoutDiacritics.text.contains(GSM7Transliterator.transliterate("Lý do: \(shown). Chi tiết:")))
         #expect(notice.email.body.contains("Lý do: \(shown)."))
     }
 
     @Test func leavesShortNumbersAndCodesInAReason() throws {
         let reason = "Cần 2 cột, 150 m cáp (phiếu PC05TK2025000123, ngày 09.08.2025)"
-        #expect(try SurveyRefusedContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", reason: reason).reason == reason)
+        #expect(try SurveyRefusedContext(requestCode: "PC05TK2025000123", branchName: "Tam Kỳ", reason: reason,
+                                         trackingLink: NoticeExpectations.trackingLink).reason == reason)
     }
 }

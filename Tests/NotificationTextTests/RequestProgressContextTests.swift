@@ -20,7 +20,8 @@ struct RequestProgressContextTests {
         let notice = try notice()
         #expect(notice.sms.text == """
             Điện lực Tam Kỳ: Yêu cầu kiểm định công tơ PC05TK-251124-000123 đã có kết quả kiểm định: \
-            Công tơ sai số +0,8%, đạt cấp chính xác 1; phí kiểm định 120.000 đồng.
+            Công tơ sai số +0,8%, đạt cấp chính xác 1; phí kiểm định 120.000 đồng. \
+            Tra cứu: https://cskh.dienluc.vn/track/PC05TK-251124-000123
             """)
         #expect(notice.email.subject == "Yêu cầu kiểm định công tơ PC05TK-251124-000123 đã có kết quả kiểm định")
         #expect(notice.email.body.contains("""
@@ -34,7 +35,7 @@ struct RequestProgressContextTests {
     }
 
     /// Every kind at every stage: its name, the code, the stage's words, crm's sentence in
-    /// both texts, the link in the e-mail, nothing left unfilled, two segments at most.
+    /// both texts, the link in both, nothing left unfilled, two segments at most.
     @Test(arguments: RequestKind.allCases, RequestProgressed.Stage.allCases)
     func everyKindAndStageIsWordedInTheSMSAndTheEmail(kind: RequestKind, stage: RequestProgressed.Stage) throws {
         let notice = try notice(kind, stage, summary: "Điện lực đã chấp thuận yêu cầu")
@@ -42,7 +43,7 @@ struct RequestProgressContextTests {
         let phrase = try #require(Self.phrases[stage]).replacingOccurrences(
             of: "{check}", with: kind == .meterInspection ? "kiểm tra" : "kiểm định")
         let heading = "Yêu cầu \(name) PC05TK-251124-000123 \(phrase)"
-        #expect(notice.sms.text == "Điện lực Tam Kỳ: \(heading): Điện lực đã chấp thuận yêu cầu.")
+        #expect(notice.sms.text == "Điện lực Tam Kỳ: \(heading): Điện lực đã chấp thuận yêu cầu. Tra cứu: \(link.absoluteString)")
         #expect(notice.email.subject == heading)
         #expect(notice.email.body.contains("yêu cầu \(name) PC05TK-251124-000123 của Quý khách \(phrase).\n"))
         #expect(notice.email.body.contains("\n\nĐiện lực đã chấp thuận yêu cầu.\n\n"))
@@ -51,11 +52,12 @@ struct RequestProgressContextTests {
         NoticeExpectations.fitsTwoSegments(notice)
     }
 
+    /// crm's longest sentence beside the longest link takes a third segment.
     @Test(arguments: RequestKind.allCases, RequestProgressed.Stage.allCases)
-    func fitsTwoSegmentsAtEveryLengthLimit(kind: RequestKind, stage: RequestProgressed.Stage) throws {
-        NoticeExpectations.fitsTwoSegments(try notice(
+    func fitsThreeSegmentsAtEveryLengthLimit(kind: RequestKind, stage: RequestProgressed.Stage) throws {
+        NoticeExpectations.fits(try notice(
             kind, stage, code: NoticeExpectations.filler(20), branch: NoticeExpectations.filler(30),
-            summary: NoticeExpectations.filler(150), link: URL(string: "https://cskh.dienluc.vn/" + NoticeExpectations.filler(66))!))
+            summary: NoticeExpectations.filler(150), link: NoticeExpectations.longestLink), inSegments: 3)
     }
 
     @Test func usesEveryField() {

@@ -20,7 +20,8 @@ struct ServiceRequestRefusedContextTests {
         let notice = try notice()
         #expect(notice.sms.text == """
             Điện lực Tam Kỳ: Rất tiếc, yêu cầu đổi chủ hợp đồng PC05TK-251124-000123 của Quý khách chưa được \
-            chấp thuận. Lý do: Thiếu giấy tờ chứng minh quyền sử dụng nhà.
+            chấp thuận. Lý do: Thiếu giấy tờ chứng minh quyền sử dụng nhà. \
+            Chi tiết: https://cskh.dienluc.vn/track/PC05TK-251124-000123
             """)
         #expect(notice.email.subject == "Kết quả xử lý yêu cầu đổi chủ hợp đồng PC05TK-251124-000123")
         #expect(notice.email.body.contains("\n\nLý do: Thiếu giấy tờ chứng minh quyền sử dụng nhà.\n\n"))
@@ -28,7 +29,8 @@ struct ServiceRequestRefusedContextTests {
         NoticeExpectations.isComplete(notice)
     }
 
-    /// Every kind a branch may turn down, in the SMS and the e-mail, two segments at most.
+    /// Every kind a branch may turn down, in the SMS and the e-mail; two segments at most for a
+    /// real reason, three with the longest reason and link.
     @Test(arguments: RequestKind.allCases.filter { !$0.isConnection })
     func everyKindIsNamedInTheSMSAndTheEmail(kind: RequestKind) throws {
         let notice = try notice(kind)
@@ -38,9 +40,9 @@ struct ServiceRequestRefusedContextTests {
         #expect(notice.email.body.contains("yêu cầu \(name) PC05TK-251124-000123 của Quý khách"))
         NoticeExpectations.isComplete(notice)
         NoticeExpectations.fitsTwoSegments(notice)
-        NoticeExpectations.fitsTwoSegments(try self.notice(
+        NoticeExpectations.fits(try self.notice(
             kind, code: NoticeExpectations.filler(20), branch: NoticeExpectations.filler(30),
-            reason: NoticeExpectations.filler(150)))
+            reason: NoticeExpectations.filler(150), link: NoticeExpectations.longestLink), inSegments: 3)
     }
 
     @Test func anEventWithoutItsKindNamesTheCodeAlone() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import NotificationText
 
@@ -5,22 +6,28 @@ import NotificationText
 struct SurveyRefusedContextTests {
     private let reason = "Vị trí đề nghị cấp điện nằm trong hành lang an toàn lưới điện cao áp"
 
-    private func context(code: String = "PC05TK2025000123", branch: String = "Tam Kỳ", reason: String? = nil) throws -> SurveyRefusedContext {
-        try SurveyRefusedContext(requestCode: code, branchName: branch, reason: reason ?? self.reason)
+    private func context(
+        code: String = "PC05TK2025000123", branch: String = "Tam Kỳ", reason: String? = nil,
+        link: URL = NoticeExpectations.trackingLink
+    ) throws -> SurveyRefusedContext {
+        try SurveyRefusedContext(requestCode: code, branchName: branch, reason: reason ?? self.reason, trackingLink: link)
     }
 
     @Test func tellsTheOutcomeAndTheReason() throws {
         let notice = try context().render()
         #expect(notice.sms.text == """
             Điện lực Tam Kỳ: Rất tiếc, sau khảo sát, yêu cầu cấp điện PC05TK2025000123 của Quý khách \
-            chưa thể đáp ứng. Lý do: Vị trí đề nghị cấp điện nằm trong hành lang an toàn lưới điện cao áp.
+            chưa thể đáp ứng. Lý do: Vị trí đề nghị cấp điện nằm trong hành lang an toàn lưới điện cao áp. \
+            Chi tiết: https://cskh.evnhcmc.vn/track/PC05TK2025000123
             """)
         #expect(notice.smsWithoutDiacritics.text == """
             Dien luc Tam Ky: Rat tiec, sau khao sat, yeu cau cap dien PC05TK2025000123 cua Quy khach \
-            chua the dap ung. Ly do: Vi tri de nghi cap dien nam trong hanh lang an toan luoi dien cao ap.
+            chua the dap ung. Ly do: Vi tri de nghi cap dien nam trong hanh lang an toan luoi dien cao ap. \
+            Chi tiet: https://cskh.evnhcmc.vn/track/PC05TK2025000123
             """)
         #expect(notice.email.subject == "Kết quả khảo sát yêu cầu cấp điện PC05TK2025000123")
         #expect(notice.email.body.contains("\n\nLý do: \(reason).\n\n"))
+        #expect(notice.email.body.contains("xem lại yêu cầu tại:\nhttps://cskh.evnhcmc.vn/track/PC05TK2025000123\n"))
         NoticeExpectations.isComplete(notice)
     }
 
@@ -36,18 +43,19 @@ struct SurveyRefusedContextTests {
         NoticeExpectations.fitsTwoSegments(try context().render())
     }
 
-    @Test func fitsTwoSegmentsAtEveryLengthLimit() throws {
+    /// A reason and a link at their longest take a third segment.
+    @Test func fitsThreeSegmentsAtEveryLengthLimit() throws {
         let longest = try context(
             code: NoticeExpectations.filler(20), branch: NoticeExpectations.filler(30),
-            reason: NoticeExpectations.filler(150)
+            reason: NoticeExpectations.filler(150), link: NoticeExpectations.longestLink
         ).render()
-        #expect(longest.smsWithoutDiacritics.septets == 293)
-        NoticeExpectations.fitsTwoSegments(longest)
+        #expect(longest.smsWithoutDiacritics.septets == 394)
+        NoticeExpectations.fits(longest, inSegments: 3)
         let escaped = try context(
             code: NoticeExpectations.filler(20), branch: NoticeExpectations.filler(30),
-            reason: NoticeExpectations.filler(75, "€")
+            reason: NoticeExpectations.filler(75, "€"), link: NoticeExpectations.longestLink
         ).render()
-        NoticeExpectations.fitsTwoSegments(escaped)
+        NoticeExpectations.fits(escaped, inSegments: 3)
     }
 
     @Test func refusesAnEmptyOrOverlongReason() {

@@ -1,6 +1,11 @@
+import Foundation
+
 /// The notice that the electricity purchase contract is drafted and waits for the
 /// customer's signature, with the one-time signing code (flow step 6, on
 /// `notification.send-signing-code` from intake).
+///
+/// Both texts link to the portal's signing page for the request (its code filled in), where
+/// the customer reads the contract, signs with the code, or asks for a new one.
 ///
 /// The code goes by SMS only: it proves possession of the registered phone, so the e-mail
 /// says that it was sent but never repeats it. Both texts warn the customer never to give
@@ -8,7 +13,7 @@
 public struct ContractReadyContext: NotificationContext {
     /// The holes of this notice's texts.
     public enum Field: String, CaseIterable, Hashable, Sendable {
-        case requestCode, branchName, signingCode, validityMinutes
+        case requestCode, branchName, signingCode, validityMinutes, signingLink
     }
 
     /// The code the customer uses to track the request.
@@ -19,6 +24,8 @@ public struct ContractReadyContext: NotificationContext {
     public let signingCode: String
     /// How many minutes the code stays valid.
     public let validityMinutes: Int
+    /// The portal's signing page for this request.
+    public let signingLink: URL
 
     /// Checks and keeps the notice's values.
     ///
@@ -28,8 +35,11 @@ public struct ContractReadyContext: NotificationContext {
     ///     characters.
     ///   - signingCode: exactly six ASCII digits (a leading zero is kept).
     ///   - validityMinutes: 1 to 1440.
+    ///   - signingLink: an http(s) link of at most 90 characters.
     /// - Throws: `TemplateValueError` naming the first value refused.
-    public init(requestCode: String, branchName: String, signingCode: String, validityMinutes: Int) throws(TemplateValueError) {
+    public init(
+        requestCode: String, branchName: String, signingCode: String, validityMinutes: Int, signingLink: URL
+    ) throws(TemplateValueError) {
         self.requestCode = try ContextValue.code(requestCode, field: Field.requestCode.rawValue, limit: ContextValue.Limit.requestCode)
         self.branchName = try ContextValue.branchName(branchName, field: Field.branchName.rawValue)
         guard signingCode.count == 6, signingCode.allSatisfy({ $0.isASCII && $0.isWholeNumber }) else {
@@ -40,6 +50,8 @@ public struct ContractReadyContext: NotificationContext {
             throw .malformed(field: Field.validityMinutes.rawValue, expected: "1 to 1440 minutes")
         }
         self.validityMinutes = validityMinutes
+        _ = try ContextValue.link(signingLink, field: Field.signingLink.rawValue)
+        self.signingLink = signingLink
     }
 
     /// The checked value that fills `field`.
@@ -49,15 +61,16 @@ public struct ContractReadyContext: NotificationContext {
         case .branchName: branchName
         case .signingCode: signingCode
         case .validityMinutes: String(validityMinutes)
+        case .signingLink: signingLink.absoluteString
         }
     }
 
     /// The SMS and e-mail of this notice; only the SMS holds the code.
     public static let template = NotificationTemplate<ContractReadyContext>(
         sms: """
-            Điện lực \(.branchName): Hợp đồng mua bán điện của yêu cầu \(.requestCode) đã sẵn sàng \
-            để ký. Mã ký: \(.signingCode), hiệu lực \(.validityMinutes) phút. Tuyệt đối không cung \
-            cấp mã này cho bất kỳ ai, kể cả nhân viên Điện lực.
+            Điện lực \(.branchName): Hợp đồng của yêu cầu \(.requestCode) đã sẵn sàng để ký. \
+            Mã ký: \(.signingCode), hiệu lực \(.validityMinutes) phút. Tuyệt đối không cung cấp mã này \
+            cho ai, kể cả nhân viên Điện lực. Ký tại: \(.signingLink)
             """,
         emailSubject: "Hợp đồng mua bán điện của yêu cầu \(.requestCode) đã sẵn sàng để ký",
         emailBody: """
@@ -66,9 +79,12 @@ public struct ContractReadyContext: NotificationContext {
             Điện lực \(.branchName) đã soạn xong hợp đồng mua bán điện cho yêu cầu cấp điện \
             \(.requestCode) của Quý khách. Hợp đồng đã sẵn sàng để ký.
 
-            Để ký, Quý khách vui lòng mở yêu cầu trên cổng dịch vụ khách hàng và nhập mã ký gồm \
-            6 chữ số đã được gửi bằng tin nhắn SMS đến số điện thoại Quý khách đã đăng ký. Mã có \
-            hiệu lực trong \(.validityMinutes) phút kể từ khi gửi.
+            Để ký, Quý khách vui lòng mở trang ký hợp đồng:
+            \(.signingLink)
+
+            Tại đây Quý khách đọc hợp đồng, rồi nhập mã ký gồm 6 chữ số đã được gửi bằng tin nhắn \
+            SMS đến số điện thoại Quý khách đã đăng ký. Mã có hiệu lực trong \(.validityMinutes) phút \
+            kể từ khi gửi; nếu mã hết hạn, Quý khách có thể xin mã mới ngay trên trang này.
 
             Lưu ý: Tuyệt đối không cung cấp mã ký cho bất kỳ ai, kể cả người tự xưng là nhân viên \
             Điện lực. Điện lực không bao giờ đề nghị Quý khách đọc mã qua điện thoại, tin nhắn hay \

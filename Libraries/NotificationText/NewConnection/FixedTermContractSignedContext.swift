@@ -1,10 +1,12 @@
+import Foundation
+
 /// The confirmation that the customer signed a contract with a term (flow step 7, on a
 /// `crm.contract.signed` that names `endsOn`): as ``ContractSignedContext``, and the last day
 /// the contract runs, now that the signature fixed it, so the customer knows when to renew.
 public struct FixedTermContractSignedContext: NotificationContext {
     /// The holes of this notice's texts.
     public enum Field: String, CaseIterable, Hashable, Sendable {
-        case requestCode, branchName, contractNumber, endsOn
+        case requestCode, branchName, contractNumber, endsOn, trackingLink
     }
 
     /// The request code, branch and contract number, checked as the open-ended notice checks them.
@@ -16,9 +18,9 @@ public struct FixedTermContractSignedContext: NotificationContext {
     ///   ``ContractSignedContext``.
     /// - Throws: `TemplateValueError` naming the first value refused.
     public init(requestCode: String, branchName: String, contractNumber: String,
-                endsOn: String) throws(TemplateValueError) {
+                endsOn: String, trackingLink: URL) throws(TemplateValueError) {
         signed = try ContractSignedContext(requestCode: requestCode, branchName: branchName,
-                                           contractNumber: contractNumber)
+                                           contractNumber: contractNumber, trackingLink: trackingLink)
         self.endsOn = try ContextValue.day(endsOn, field: Field.endsOn.rawValue)
     }
 
@@ -28,6 +30,7 @@ public struct FixedTermContractSignedContext: NotificationContext {
         case .branchName: signed.value(for: .branchName)
         case .contractNumber: signed.value(for: .contractNumber)
         case .endsOn: endsOn
+        case .trackingLink: signed.value(for: .trackingLink)
         }
     }
 
@@ -36,7 +39,7 @@ public struct FixedTermContractSignedContext: NotificationContext {
         sms: """
             Điện lực \(.branchName): Quý khách đã ký thành công hợp đồng mua bán điện số \
             \(.contractNumber) (yêu cầu \(.requestCode)), có thời hạn đến hết ngày \(.endsOn). \
-            Trân trọng cảm ơn Quý khách.
+            Bản đã ký: \(.trackingLink)
             """,
         emailSubject: "Xác nhận đã ký hợp đồng mua bán điện số \(.contractNumber)",
         emailBody: """
@@ -48,8 +51,9 @@ public struct FixedTermContractSignedContext: NotificationContext {
             Hợp đồng có thời hạn đến hết ngày \(.endsOn). Trước khi hết hạn, Quý khách có thể đề nghị \
             gia hạn trên cổng dịch vụ khách hàng.
 
-            Hợp đồng đã ký được lưu trữ điện tử; Quý khách có thể xem lại bất cứ lúc nào trên cổng \
-            dịch vụ khách hàng.
+            Hợp đồng đã ký được lưu trữ điện tử; Quý khách có thể xem lại và tải bản đã ký bất cứ lúc \
+            nào tại:
+            \(.trackingLink)
 
             Trân trọng cảm ơn Quý khách đã tin dùng dịch vụ của Điện lực \(.branchName).
 

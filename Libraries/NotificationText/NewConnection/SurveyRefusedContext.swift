@@ -1,3 +1,5 @@
+import Foundation
+
 /// The notice that, after the site survey, the branch cannot connect the site (flow step 4
 /// when the survey finds the request infeasible).
 ///
@@ -7,7 +9,7 @@
 public struct SurveyRefusedContext: NotificationContext {
     /// The holes of this notice's texts.
     public enum Field: String, CaseIterable, Hashable, Sendable {
-        case requestCode, branchName, reason
+        case requestCode, branchName, reason, trackingLink
     }
 
     /// The code the customer uses to track the request.
@@ -16,6 +18,8 @@ public struct SurveyRefusedContext: NotificationContext {
     public let branchName: String
     /// Why the request cannot be met, one sentence, without a final full stop.
     public let reason: String
+    /// The page where the customer follows the request.
+    public let trackingLink: URL
 
     /// Checks and keeps the notice's values.
     ///
@@ -25,11 +29,14 @@ public struct SurveyRefusedContext: NotificationContext {
     ///     characters.
     ///   - reason: the reason recorded by staff; line breaks are joined, and it must fit in
     ///     150 characters.
+    ///   - trackingLink: the request's tracking page, an http(s) link of at most 90 characters.
     /// - Throws: `TemplateValueError` naming the first value refused.
-    public init(requestCode: String, branchName: String, reason: String) throws(TemplateValueError) {
+    public init(requestCode: String, branchName: String, reason: String, trackingLink: URL) throws(TemplateValueError) {
         self.requestCode = try ContextValue.code(requestCode, field: Field.requestCode.rawValue, limit: ContextValue.Limit.requestCode)
         self.branchName = try ContextValue.branchName(branchName, field: Field.branchName.rawValue)
         self.reason = try ContextValue.freeText(reason, field: Field.reason.rawValue, limit: ContextValue.Limit.reason)
+        _ = try ContextValue.link(trackingLink, field: Field.trackingLink.rawValue)
+        self.trackingLink = trackingLink
     }
 
     /// The checked value that fills `field`.
@@ -38,6 +45,7 @@ public struct SurveyRefusedContext: NotificationContext {
         case .requestCode: requestCode
         case .branchName: branchName
         case .reason: reason
+        case .trackingLink: trackingLink.absoluteString
         }
     }
 
@@ -45,7 +53,7 @@ public struct SurveyRefusedContext: NotificationContext {
     public static let template = NotificationTemplate<SurveyRefusedContext>(
         sms: """
             Điện lực \(.branchName): Rất tiếc, sau khảo sát, yêu cầu cấp điện \(.requestCode) \
-            của Quý khách chưa thể đáp ứng. Lý do: \(.reason).
+            của Quý khách chưa thể đáp ứng. Lý do: \(.reason). Chi tiết: \(.trackingLink)
             """,
         emailSubject: "Kết quả khảo sát yêu cầu cấp điện \(.requestCode)",
         emailBody: """
@@ -56,6 +64,9 @@ public struct SurveyRefusedContext: NotificationContext {
             yêu cầu này.
 
             Lý do: \(.reason).
+
+            Quý khách có thể xem lại yêu cầu tại:
+            \(.trackingLink)
 
             Quý khách có thể liên hệ Điện lực \(.branchName) để được giải thích chi tiết và \
             hướng dẫn các bước tiếp theo. Mong Quý khách thông cảm.

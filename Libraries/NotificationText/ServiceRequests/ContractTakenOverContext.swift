@@ -1,10 +1,15 @@
+import Foundation
+
 /// The notice to the new holder of a contract that passed to them on a change of holder
 /// (`crm.contract.holder-changed`): from which day the contract is theirs, its number and the
-/// customer code they quote from then on, which do not change with the holder.
+/// customer code they quote from then on, which do not change with the holder. It links to
+/// the portal's signing page of the request, where the new holder, with their own phone,
+/// reads and downloads the contract they signed (the request's tracking page opens to the one
+/// who filed it).
 public struct ContractTakenOverContext: NotificationContext {
     /// The holes of this notice's texts.
     public enum Field: String, CaseIterable, Hashable, Sendable {
-        case requestCode, branchName, contractNumber, customerCode, effectiveOn
+        case requestCode, branchName, contractNumber, customerCode, effectiveOn, contractLink
     }
 
     /// The change of holder's request.
@@ -15,11 +20,15 @@ public struct ContractTakenOverContext: NotificationContext {
     public let customerCode: String
     /// The day the contract became the new holder's, written `dd/MM/yyyy`.
     public let effectiveOn: String
+    /// The request's signing page, where the signed copy is downloaded.
+    public let contractLink: URL
 
-    /// - Parameter effectiveOn: the day the contract became the new holder's, `YYYY-MM-DD`.
+    /// - Parameters:
+    ///   - effectiveOn: the day the contract became the new holder's, `YYYY-MM-DD`.
+    ///   - contractLink: an http(s) link of at most 90 characters.
     /// - Throws: `TemplateValueError` naming the first value refused.
     public init(requestCode: String, branchName: String, contractNumber: String, customerCode: String,
-                effectiveOn: String) throws(TemplateValueError) {
+                effectiveOn: String, contractLink: URL) throws(TemplateValueError) {
         self.requestCode = try ContextValue.code(requestCode, field: Field.requestCode.rawValue,
                                                  limit: ContextValue.Limit.requestCode)
         self.branchName = try ContextValue.branchName(branchName, field: Field.branchName.rawValue)
@@ -28,6 +37,8 @@ public struct ContractTakenOverContext: NotificationContext {
         self.customerCode = try ContextValue.code(customerCode, field: Field.customerCode.rawValue,
                                                   limit: ContextValue.Limit.customerCode)
         self.effectiveOn = try ContextValue.day(effectiveOn, field: Field.effectiveOn.rawValue)
+        _ = try ContextValue.link(contractLink, field: Field.contractLink.rawValue)
+        self.contractLink = contractLink
     }
 
     public func value(for field: Field) -> String {
@@ -37,6 +48,7 @@ public struct ContractTakenOverContext: NotificationContext {
         case .contractNumber: contractNumber
         case .customerCode: customerCode
         case .effectiveOn: effectiveOn
+        case .contractLink: contractLink.absoluteString
         }
     }
 
@@ -44,7 +56,7 @@ public struct ContractTakenOverContext: NotificationContext {
     public static let template = NotificationTemplate<ContractTakenOverContext>(
         sms: """
             Điện lực \(.branchName): Từ ngày \(.effectiveOn), hợp đồng mua bán điện số \(.contractNumber) \
-            (mã khách hàng \(.customerCode)) đã chuyển sang tên Quý khách. Trân trọng cảm ơn Quý khách.
+            (mã khách hàng \(.customerCode)) đã chuyển sang tên Quý khách. Bản đã ký: \(.contractLink)
             """,
         emailSubject: "Hợp đồng mua bán điện số \(.contractNumber) đã chuyển sang tên Quý khách",
         emailBody: """
@@ -56,6 +68,9 @@ public struct ContractTakenOverContext: NotificationContext {
             Từ ngày \(.effectiveOn), hợp đồng đứng tên Quý khách. Mã khách hàng \(.customerCode) \
             không đổi; Quý khách dùng mã này khi tra cứu lịch cắt điện, hóa đơn và liên hệ Điện lực. \
             Thông báo cắt điện của điểm cấp điện này từ nay được gửi đến số điện thoại của Quý khách.
+
+            Quý khách có thể xem lại và tải bản hợp đồng đã ký, bằng số điện thoại của mình, tại:
+            \(.contractLink)
 
             Trân trọng cảm ơn Quý khách đã tin dùng dịch vụ của Điện lực \(.branchName).
 

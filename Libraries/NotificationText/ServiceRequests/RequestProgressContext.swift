@@ -4,8 +4,8 @@ import Foundation
 /// The notice of a service request's stage: approved, the meter's check result, the final
 /// reading, done. It names the kind of request and the stage in its own words, then crm's
 /// sentence (`crm.request.progressed`), cleaned and masked like any free text, though crm
-/// writes it from codes and amounts only. The link to the tracking page goes by e-mail: the
-/// SMS keeps its two segments for crm's sentence.
+/// writes it from codes and amounts only. Both texts end with the link to the tracking page;
+/// with crm's longest sentence the SMS may take three segments.
 public struct RequestProgressContext: NotificationContext {
     /// The holes of this notice's texts.
     public enum Field: String, CaseIterable, Hashable, Sendable {
@@ -53,7 +53,8 @@ public struct RequestProgressContext: NotificationContext {
 
     public static let template = NotificationTemplate<RequestProgressContext>(
         sms: """
-            Điện lực \(.branchName): Yêu cầu \(.requestName) \(.requestCode) \(.stage): \(.summary).
+            Điện lực \(.branchName): Yêu cầu \(.requestName) \(.requestCode) \(.stage): \(.summary). \
+            Tra cứu: \(.trackingLink)
             """,
         emailSubject: "Yêu cầu \(.requestName) \(.requestCode) \(.stage)",
         emailBody: """

@@ -3,8 +3,8 @@ import Foundation
 
 /// The notice that the branch turned a service request down (a contract change, a meter
 /// check, a split), naming the kind of request, with staff's reason, cleaned and masked like
-/// every typed value. The link to the tracking page goes by e-mail: the SMS keeps its two
-/// segments for the reason.
+/// every typed value. Both texts carry the link to the tracking page; with the longest reason
+/// the SMS may take three segments.
 public struct ServiceRequestRefusedContext: NotificationContext {
     /// The holes of this notice's texts.
     public enum Field: String, CaseIterable, Hashable, Sendable {
@@ -45,7 +45,7 @@ public struct ServiceRequestRefusedContext: NotificationContext {
     public static let template = NotificationTemplate<ServiceRequestRefusedContext>(
         sms: """
             Điện lực \(.branchName): Rất tiếc, yêu cầu \(.request) của Quý khách chưa được \
-            chấp thuận. Lý do: \(.reason).
+            chấp thuận. Lý do: \(.reason). Chi tiết: \(.trackingLink)
             """,
         emailSubject: "Kết quả xử lý yêu cầu \(.request)",
         emailBody: """

@@ -5,8 +5,9 @@ import WorkingCalendar
 /// request code, a branch name or a free-text reason the same way.
 enum ContextValue {
     /// Longest accepted values, in septets of the unaccented text. Chosen so that the
-    /// longest SMS of the new-connection notices stays within two GSM-7 segments
-    /// (306 septets); real values are well below them.
+    /// longest SMS of the new-connection notices stays within two GSM-7 segments (306
+    /// septets), or three (459) for a notice carrying both a staff-typed reason or crm's
+    /// sentence and the tracking link; real values are well below them.
     enum Limit {
         static let requestCode = 20
         static let branchName = 30

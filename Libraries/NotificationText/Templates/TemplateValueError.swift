@@ -9,7 +9,8 @@ public enum TemplateValueError: Error, Sendable, Hashable, CustomStringConvertib
     /// The value spans several lines where one is expected.
     case notSingleLine(field: String)
     /// The value is longer than `limit` septets, counted as in the SMS without diacritics
-    /// (most characters count one). The limits keep every SMS within two segments.
+    /// (most characters count one). The limits keep every SMS within two segments, or three
+    /// where staff's reason or crm's sentence fills its longest beside the tracking link.
     case tooLong(field: String, limit: Int)
     /// The value does not have the expected form, described in `expected`.
     case malformed(field: String, expected: String)

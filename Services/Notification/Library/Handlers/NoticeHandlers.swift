@@ -42,7 +42,7 @@ struct NoticeHandlers: Sendable {
         case .siteInfeasible, .screeningConflict where isConnection:
             try RenderedNotification(checking: {
                 try SurveyRefusedContext(requestCode: event.requestCode, branchName: event.branch.name,
-                                         reason: event.reason)
+                                         reason: event.reason, trackingLink: trackingLink(event.requestCode))
             })
         case .refusedByBranch, .screeningConflict:
             try RenderedNotification(checking: {
@@ -63,7 +63,8 @@ struct NoticeHandlers: Sendable {
         let email = try contacts.contact(for: command.requestCode, in: db)?.email
         let notice = try RenderedNotification(checking: {
             try ContractReadyContext(requestCode: command.requestCode, branchName: command.branch.name,
-                                     signingCode: command.signingCode, validityMinutes: command.validityMinutes)
+                                     signingCode: command.signingCode, validityMinutes: command.validityMinutes,
+                                     signingLink: signingLink(command.requestCode))
         })
         try queue(notice, .contractReady, for: command.requestCode, branch: command.branch,
                   to: CustomerContact(phone: command.phone, email: email),
@@ -77,12 +78,14 @@ struct NoticeHandlers: Sendable {
         let notice = if let endsOn = event.endsOn {
             try RenderedNotification(checking: {
                 try FixedTermContractSignedContext(requestCode: event.requestCode, branchName: event.branch.name,
-                                                   contractNumber: event.contractNumber, endsOn: endsOn.description)
+                                                   contractNumber: event.contractNumber, endsOn: endsOn.description,
+                                                   trackingLink: trackingLink(event.requestCode))
             })
         } else {
             try RenderedNotification(checking: {
                 try ContractSignedContext(requestCode: event.requestCode, branchName: event.branch.name,
-                                          contractNumber: event.contractNumber)
+                                          contractNumber: event.contractNumber,
+                                          trackingLink: trackingLink(event.requestCode))
             })
         }
         try queue(notice, .contractSigned, for: event.requestCode, branch: event.branch, to: contact,
@@ -103,7 +106,8 @@ struct NoticeHandlers: Sendable {
         let notice = try RenderedNotification(checking: {
             try ContractTakenOverContext(requestCode: event.requestCode, branchName: event.branch.name,
                                          contractNumber: event.contractNumber, customerCode: event.customerCode,
-                                         effectiveOn: event.effectiveOn.description)
+                                         effectiveOn: event.effectiveOn.description,
+                                         contractLink: signingLink(event.requestCode))
         })
         try queue(notice, .contractSigned, for: event.requestCode, branch: event.branch, to: contact,
                   cause: message, in: db)
@@ -125,6 +129,13 @@ struct NoticeHandlers: Sendable {
     /// The portal's page for following request `code`, which the notices link to.
     private func trackingLink(_ code: String) -> URL {
         settings.portalURL.appendingPathComponent("track").appendingPathComponent(code)
+    }
+
+    /// The portal's signing page with request `code` filled in: the signing code's notice, and
+    /// a new holder's, link there, since the tracking page opens to the applicant's phone only
+    /// and the signing page to the signer's.
+    private func signingLink(_ code: String) -> URL {
+        settings.portalURL.appendingPathComponent("ky-hop-dong").appending(queryItems: [URLQueryItem(name: "code", value: code)])
     }
 
     /// Queues the SMS, and the e-mail when the customer gave an address.
