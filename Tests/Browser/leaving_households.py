@@ -6,8 +6,9 @@ reads the tenant's reference (SH-…) on the meter's dossier. The landlord, on a
 household-count change on the portal and fills only a "sub-household that left" row: a reference
 typed with a space is refused beside its row, in Vietnamese and in English, with what was typed
 kept. A well-formed reference the dossier does not hold passes the form (which cannot know the
-dossier) and, once the branch head approves, comes back refused by SMS naming it. The right one
-is filed and the receipt shows its code. The branch head approves on crm's console; the landlord's SMS then says the meter now counts one household, the ticket reads
+dossier) and is refused while the request is screened, before the branch head is asked: the
+landlord's SMS names it, and the branch head finds the ticket already closed as turned down, with
+no decision to make. The right one is filed and the receipt shows its code. The branch head approves on crm's console; the landlord's SMS then says the meter now counts one household, the ticket reads
 closed with the contract's new version counting one household, and the dossier shows the
 tenant's household no longer sharing and the count gone from 2 to 1.
 Called from portal_flow's scenario, whose helpers it uses.
@@ -36,8 +37,8 @@ def leaving_households(browser, platform):
     dossier_page, reference = officer_reads_reference(browser, platform, customer_code, tenant)
     malformed_refused(browser, platform, customer_code, landlord)
     unknown = landlord_files(browser, platform, customer_code, landlord, UNKNOWN)
-    branch_head_approves(browser, platform, unknown, UNKNOWN)
     landlord_is_told_unknown(platform, landlord)
+    branch_head_finds_it_refused(browser, platform, unknown)
     code = landlord_files(browser, platform, customer_code, landlord, reference, shots="portal-leaving")
     ticket_page = branch_head_approves(browser, platform, code, reference, shot="console-leaving-review")
     landlord_is_told(platform, landlord)
@@ -196,6 +197,21 @@ def branch_head_approves(browser, platform, code, reference, shot=None):
     flow.check(not browser.finds("#record-decision"), "the decision is recorded once")
     browser.sign_out(platform)
     return page
+
+
+def branch_head_finds_it_refused(browser, platform, code):
+    """The branch head opens the ticket of the unknown reference: closed as turned down already,
+    with no decision form."""
+    page = flow.ticket_page(platform, code)
+    browser.driver.set_window_size(1280, 900)
+    browser.sign_in(platform, page, "tk-gd-01")
+    shown = browser.find("#leaving-households").text
+    flow.check(shown == UNKNOWN, f"the ticket names the reference the landlord gave: {shown!r}")
+    status = browser.find("#status").text
+    flow.check(status == "Đã đóng — Không chấp thuận", f"the ticket reads closed as turned down: {status!r}")
+    flow.check(not browser.finds_now("#record-decision"), "nothing is left for the branch head to decide")
+    browser.shot("console-leaving-refused-unknown")
+    browser.sign_out(platform)
 
 
 def plain(text):

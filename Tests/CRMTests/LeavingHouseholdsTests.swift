@@ -72,6 +72,30 @@ import Testing
         }
     }
 
+    /// households refuses an unknown reference while screening: the request is refused before
+    /// the branch head is asked, and a decision then finds nothing to decide.
+    @Test func aReferenceRefusedWhileScreeningNeverReachesTheBranchHead() async throws {
+        try await Self.run { crm in
+            _ = try await ContractFlowTests.signedContract(crm, Self.connection)
+            crm.clock.set(vietnamTime("2025-09-11 09:00"))
+            try await crm.publish(Self.leavingRequest(["SH-9"]), correlationId: Self.request)
+            _ = try await crm.awaitSent(ScreenIdentities.routingKey, count: 2)
+
+            try await crm.publish(SubHouseholdsRefused(requestCode: Self.request, customerCode: "PC05TK0000001",
+                                                       unknownSubHouseholdIds: ["SH-9"], refusedAt: vietnamTime("2025-09-11 09:01")),
+                                  correlationId: Self.request)
+            try await eventually("the request is closed") { try await crm.ticket(Self.request)["closure"] != nil }
+
+            let refused = try #require(try await crm.awaitSent(RequestRefused.routingKey).first)
+            #expect(refused["reason"] as? String
+                    == "Hồ sơ hộ dùng chung của công tơ không có hộ SH-9; vui lòng kiểm tra lại mã hộ trên hồ sơ")
+            let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
+            #expect(try await crm.post("api/v1/tickets/CRM-\(Self.request)/decision", ["decision": "approve"],
+                                       token: head).status == 409)
+            #expect(try await crm.sent(RegisterSubHouseholds.routingKey).isEmpty, "nothing goes to households")
+        }
+    }
+
     /// crm as ``CRMHarness/run(at:_:)`` starts it, on 8 September 2025, with the commands to
     /// households on the observer queue too.
     static func run(_ body: (CRMHarness) async throws -> Void) async throws {
@@ -96,15 +120,11 @@ import Testing
     /// screen) and approved by the branch head.
     static func approvedLeaving(_ crm: CRMHarness, _ leaving: [String]) async throws {
         crm.clock.set(vietnamTime("2025-09-11 09:00"))
-        try await crm.publish(ServiceRequestSubmitted(
-            requestCode: request, requestKind: .householdCountChange, channel: .web, customerCode: "PC05TK0000001",
-            branch: Samples.branch,
-            requester: Applicant(fullName: "Nguyễn Văn An", idNumber: "049088012345", phone: "+84912345678", email: nil),
-            details: ServiceRequestDetails(leavingSubHouseholdIds: leaving),
-            consentGivenAt: vietnamTime("2025-09-11 08:30"), submittedAt: vietnamTime("2025-09-11 08:30")),
-            correlationId: request)
+        try await crm.publish(leavingRequest(leaving), correlationId: request)
         let screening = try await crm.awaitSent(ScreenIdentities.routingKey, count: 2)
         #expect((screening.last?["idNumbers"] as? [Any])?.isEmpty == true)
+        #expect(screening.last?["customerCode"] as? String == "PC05TK0000001")
+        #expect(screening.last?["leavingSubHouseholdIds"] as? [String] == leaving, "households checks them while screening")
         try await crm.publish(Samples.clear(request, at: vietnamTime("2025-09-11 08:40"), kind: .householdCountChange),
                               correlationId: request)
         try await eventually("the screening is recorded") { try await crm.ticket(request)["screening"] != nil }
@@ -112,5 +132,15 @@ import Testing
         #expect(details?["leavingSubHouseholdIds"] as? [String] == leaving, "the branch sees who left before deciding")
         let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
         _ = try await crm.post("api/v1/tickets/CRM-\(request)/decision", ["decision": "approve"], token: head).expect(200)
+    }
+
+    /// The holder's request that `leaving` left the meter.
+    static func leavingRequest(_ leaving: [String]) -> ServiceRequestSubmitted {
+        ServiceRequestSubmitted(
+            requestCode: request, requestKind: .householdCountChange, channel: .web, customerCode: "PC05TK0000001",
+            branch: Samples.branch,
+            requester: Applicant(fullName: "Nguyễn Văn An", idNumber: "049088012345", phone: "+84912345678", email: nil),
+            details: ServiceRequestDetails(leavingSubHouseholdIds: leaving),
+            consentGivenAt: vietnamTime("2025-09-11 08:30"), submittedAt: vietnamTime("2025-09-11 08:30"))
     }
 }

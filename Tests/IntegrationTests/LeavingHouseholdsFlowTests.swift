@@ -7,7 +7,8 @@ import Testing
 /// A landlord whose tenants left reports it on intake's public API, by the sub-household's
 /// reference on the dossier: the branch approves, households ends it, the contract takes the
 /// lower count and the customer is texted it; a reference the meter does not hold is refused
-/// with the reason. Across the real services and the real broker.
+/// with the reason while the request is screened, before the branch head is asked. Across the
+/// real services and the real broker.
 @Suite(.serialized) struct LeavingHouseholdsFlowTests {
     @Test func tenantsThatLeftLowerTheContractsCountAndAnUnknownReferenceIsRefused() async throws {
         try await Platform.run("households-leave") { platform in
@@ -27,11 +28,13 @@ import Testing
             let unknown = try await ServiceRequestJourney.file(
                 "household_count_change", customerCode: customerCode, by: holder,
                 fields: ["leavingSubHouseholdIds": ["SH-999999"]], on: platform)
-            _ = try await unknown.ticket(when: "screening is clear") { $0["stage"] as? String == "review" }
-            _ = try await unknown.approve().expect(200)
             let refused = try await unknown.ticket(when: "it is closed") { $0["closure"] != nil }
             #expect((refused["closure"] as? [String: Any])?["resolution"] as? String == "refused")
-            let refusalTexts = try await unknown.smsTexts(atLeast: 3)
+            let refusedId = try #require(refused["ticketId"] as? String)
+            #expect(try await unknown.operatorCall(.POST, "/api/v1/tickets/\(refusedId)/decision",
+                                                   json: ["decision": "approve"]).status == 409,
+                    "refused before the branch head was asked: nothing is left to decide")
+            let refusalTexts = try await unknown.smsTexts(atLeast: 2)
             #expect(refusalTexts.contains { $0.contains("SH-999999") },
                     "the customer is told which reference the dossier does not hold: \(refusalTexts)")
 

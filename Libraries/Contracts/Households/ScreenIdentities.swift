@@ -13,10 +13,20 @@ public struct ScreenIdentities: MessageContract {
     public var requestKind: RequestKind?
     /// The applicant's ID number first, then each extra household's (personal data).
     public var idNumbers: [String]
+    /// A household change's shared meter, whose dossier must hold `leavingSubHouseholdIds`.
+    /// Absent from other requests and from messages published before the field was added.
+    public var customerCode: String?
+    /// The sub-households a household change says have left. households checks them while
+    /// screening, so that a reference the meter's dossier does not hold refuses the request at
+    /// once (`households.sub-households.refused`), before the branch decides on it.
+    public var leavingSubHouseholdIds: [String]?
 
-    public init(requestCode: String, requestKind: RequestKind?, idNumbers: [String]) {
+    public init(requestCode: String, requestKind: RequestKind?, idNumbers: [String], customerCode: String? = nil,
+                leavingSubHouseholdIds: [String]? = nil) {
         self.requestCode = requestCode
         self.requestKind = requestKind
         self.idNumbers = idNumbers
+        self.customerCode = customerCode
+        self.leavingSubHouseholdIds = leavingSubHouseholdIds
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
 
-/// households could not carry out an approved household change (`households.register-sub-households`):
-/// a sub-household the customer said had left is not a current household of that meter's
-/// dossier. Nothing was changed; crm refuses the request and tells the customer why.
+/// households will not carry out a household change: a sub-household the customer said had
+/// left is not a current household of that meter's dossier. Sent while screening the request
+/// (`households.screen-identities`), so before the branch decides, and again should an approved
+/// change (`households.register-sub-households`) still name one. Nothing was changed; crm
+/// refuses the request and tells the customer why.
 /// No personal data: references only.
 public struct SubHouseholdsRefused: MessageContract {
     public static let routingKey = "households.sub-households.refused"

@@ -49,7 +49,7 @@ public struct HouseholdsService: ServiceDefinition {
                                    clock: context.clock)
         self.program = program
         screening = IdentityScreening(sealing: program.registry.sealing, duplicates: program.duplicateIndex,
-                                      outbox: context.outbox, logger: context.logger)
+                                      registry: program.registry, outbox: context.outbox, logger: context.logger)
         registration = MainHouseholdRegistration(registry: program.registry, validator: program.validator,
                                                  messages: HouseholdsMessages(outbox: context.outbox),
                                                  logger: context.logger)

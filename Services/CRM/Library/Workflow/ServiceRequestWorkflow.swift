@@ -44,7 +44,9 @@ struct ServiceRequestWorkflow: TicketWorkflow {
         switch ticket.kind {
         case .householdCountChange:
             try messages.send(ScreenIdentities(requestCode: ticket.requestCode, requestKind: ticket.kind,
-                                               idNumbers: (request.details.newHouseholds ?? []).map(\.idNumber)),
+                                               idNumbers: (request.details.newHouseholds ?? []).map(\.idNumber),
+                                               customerCode: ticket.customerCode,
+                                               leavingSubHouseholdIds: request.details.leavingSubHouseholdIds),
                               requestCode: ticket.requestCode, cause: cause, at: opening.openedAt, in: db)
         case .changeOfHolder:
             try screenNewHolder(ticket, request.details, cause: cause, at: opening.openedAt, in: db)
