@@ -159,6 +159,7 @@ enum ContractSamples {
         SubHouseholdsRefused(requestCode: "PC05TK-261202-000051", customerCode: "PC05TK0012345",
                              unknownSubHouseholdIds: ["SH-1043"], refusedAt: instant("2026-12-04T03:05:00Z")),
         ReadingScheduleQuery(customerCode: "PC05TK0012345"),
+        MeterHouseholdsQuery(customerCode: "PC05TK0012345", holderPhone: "+84912345678"),
         SendSMSReply(
             messageId: "mo-20261203-000123", phone: "+84912345678",
             text: "EVN: Dien luc Tam Ky da nhan bao mat dien cua KH PC05TK0012345, ma PC05TK-261203-000007.",

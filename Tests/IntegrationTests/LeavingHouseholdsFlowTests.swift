@@ -25,6 +25,15 @@ import Testing
             }
             let reference = try #require(members.first { $0["role"] as? String == "sub" }?["subHouseholdId"] as? String)
 
+            // The landlord reads the same reference on the portal, by their own phone; another
+            // phone reads nothing.
+            let listed = try await Self.meterHouseholds(customerCode, phone: holder.phone, on: platform)
+            #expect(listed.status == 200)
+            #expect(listed.text.contains(#"id="household-\#(reference)""#), "the portal lists \(reference)")
+            let stranger = try await Self.meterHouseholds(customerCode, phone: "0987654321", on: platform)
+            #expect(stranger.status == 404 && !stranger.text.contains(reference))
+            #expect(stranger.text.contains("Không tìm thấy hồ sơ hộ dùng chung công tơ của mã khách hàng này"))
+
             let unknown = try await ServiceRequestJourney.file(
                 "household_count_change", customerCode: customerCode, by: holder,
                 fields: ["leavingSubHouseholdIds": ["SH-999999"]], on: platform)
@@ -54,5 +63,12 @@ import Testing
             let ended = (dossier["members"] as? [[String: Any]])?.first { $0["subHouseholdId"] as? String == reference }
             #expect(ended?["status"] as? String == "ended")
         }
+    }
+
+    /// The portal's list of the households sharing `customerCode`'s meter, asked with `phone`.
+    static func meterHouseholds(_ customerCode: String, phone: String, on platform: Platform) async throws -> HTTPAnswer {
+        let form = "customerCode=\(customerCode)&phone=\(phone.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+        return try await platform.http.call(.POST, "\(platform.url("intake"))/ho-dung-chung", body: Data(form.utf8),
+                                            headers: ["Content-Type": "application/x-www-form-urlencoded"])
     }
 }

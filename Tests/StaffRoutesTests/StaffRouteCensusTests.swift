@@ -28,7 +28,7 @@ import Testing
             "POST /api/v1/requests/{code}/tracking", "POST /api/v1/service-requests",
             "GET /bao-mat-dien", "POST /bao-mat-dien", "GET /ky-hop-dong", "POST /ky-hop-dong", "POST /ky-hop-dong/ma-moi",
             "POST /ky-hop-dong/xem", "POST /ky-hop-dong/ban-da-ky",
-            "GET /lich-cat-dien",
+            "GET /lich-cat-dien", "GET /ho-dung-chung", "POST /ho-dung-chung",
             "GET /lich-ghi-chi-so", "GET /track/{code}", "GET /tra-cuu", "POST /tra-cuu",
             "GET /uoc-tinh-tien-dien",
             "GET /yeu-cau/cap-dien-moi", "POST /yeu-cau/cap-dien-moi", "GET /yeu-cau/dich-vu",

@@ -40,6 +40,7 @@ public enum ContractCatalogue {
         RegisterSubHouseholds.self,
         SubHouseholdsRefused.self,
         ReadingScheduleQuery.self,
+        MeterHouseholdsQuery.self,
         SendSMSReply.self,
         InquiryReceived.self,
         SendEmailReply.self,

@@ -85,6 +85,10 @@ public struct HouseholdsService: ServiceDefinition {
         handlers.on(MeterSplit.self) { event, context in
             try splits.record(event, cause: context.envelope, in: context.db)
         }
+        let registry = program.registry
+        handlers.answer(MeterHouseholdsQuery.self) { query, db in
+            try registry.meterHouseholds(customerCode: query.customerCode, holderPhone: query.holderPhone, in: db)
+        }
         return handlers
     }
 

@@ -65,6 +65,7 @@ public struct IntakeService: ServiceDefinition {
     private let attachments: AttachmentEndpoint
     private let attachmentDownload: AttachmentDownload
     private let attachmentPage: AttachmentPage
+    private let meterHouseholdsPage: MeterHouseholdsPage
     private let clock: WallClock
 
     /// The service reading the time from `context.clock`, so tests can move the portal ahead in time.
@@ -97,7 +98,8 @@ public struct IntakeService: ServiceDefinition {
                 tracking: useCases.tracking, outageReports: useCases.outageReports, plannedOutages: useCases.plannedOutages,
                 areas: settings.areas, limits: limits, personalData: context.personalData, clock: clock, logger: logger))
         let pages = try WebPages(PortalTemplates.all.merging(LookupTemplates.all) { first, _ in first }
-            .merging(["callCentre": CallCentrePages.template, "attach": AttachmentPage.template]) { first, _ in first })
+            .merging(["callCentre": CallCentrePages.template, "attach": AttachmentPage.template,
+                     "meterHouseholds": MeterHouseholdsPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: StaffTokenVerifier(context: context),
                                            configuration: context.configuration)
         portal = PortalPages(
@@ -117,6 +119,7 @@ public struct IntakeService: ServiceDefinition {
         attachments = AttachmentEndpoint(attachment: useCases.attachments, limits: limits)
         attachmentDownload = AttachmentDownload(store: attachmentStore, session: session)
         attachmentPage = AttachmentPage(pages: pages, attachment: useCases.attachments, limits: limits)
+        meterHouseholdsPage = MeterHouseholdsPage(pages: pages, listing: useCases.meterHouseholds, limits: limits)
         telephony = TelephonyWebhookEndpoint(signature: WebhookSignature(secret: settings.telephonyWebhookSecret),
                                              alerts: alerts, logger: logger)
         self.pages = pages
@@ -149,6 +152,7 @@ public struct IntakeService: ServiceDefinition {
         attachments.register(on: router)
         attachmentDownload.register(on: router)
         attachmentPage.register(on: router)
+        meterHouseholdsPage.register(on: router)
         signing.register(on: router)
         outageReports.register(on: router)
         plannedOutages.register(on: router)

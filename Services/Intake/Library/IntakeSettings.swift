@@ -14,6 +14,8 @@ struct IntakeSettings: Sendable {
     var outageTimeout: Duration
     /// `METERING_LOOKUP_TIMEOUT_MS`: how long the meter-reading schedule waits for metering.
     var meteringTimeout: Duration
+    /// `HOUSEHOLDS_LOOKUP_TIMEOUT_MS`: how long a holder's list of the households sharing their meter waits for households.
+    var householdsTimeout: Duration
     /// `TARIFF_FILE`: the dated tariff tables and VAT rates replacing the published ones.
     var tariffs: TariffSchedule
     /// `FILING_LIMIT_PER_CLIENT`, `FILING_LIMIT_PER_PHONE`, `ACCESS_LIMIT_PER_CLIENT`,
@@ -39,6 +41,7 @@ struct IntakeSettings: Sendable {
     static let timelineTimeoutVariable = "CRM_LOOKUP_TIMEOUT_MS"
     static let outageTimeoutVariable = "OUTAGE_LOOKUP_TIMEOUT_MS"
     static let meteringTimeoutVariable = "METERING_LOOKUP_TIMEOUT_MS"
+    static let householdsTimeoutVariable = "HOUSEHOLDS_LOOKUP_TIMEOUT_MS"
     static let defaultLookupTimeoutMilliseconds = 2000
 
     /// - Throws: `DataTableFileError` or `ConfigurationError` naming the variable that cannot be used,
@@ -49,6 +52,7 @@ struct IntakeSettings: Sendable {
         timelineTimeout = try Self.timeout(Self.timelineTimeoutVariable, environment)
         outageTimeout = try Self.timeout(Self.outageTimeoutVariable, environment)
         meteringTimeout = try Self.timeout(Self.meteringTimeoutVariable, environment)
+        householdsTimeout = try Self.timeout(Self.householdsTimeoutVariable, environment)
         limits = try AbuseLimits.Settings(environment: environment)
         smsInboundSecret = try Self.secret(Self.smsInboundSecretVariable, environment, deployment,
                                            development: Self.developmentSMSInboundSecret)

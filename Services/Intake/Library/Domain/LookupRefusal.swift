@@ -11,6 +11,10 @@ enum LookupRefusal: Error, Equatable, Sendable {
     case plannedOutagesUnavailable
     /// Metering did not answer in time.
     case readingScheduleUnavailable
+    /// households holds no active dossier for the customer code, or not with that phone.
+    case meterHouseholdsUnknown
+    /// households did not answer in time.
+    case meterHouseholdsUnavailable
 
     /// What the customer is told, each at its field ("" for the look-up as a whole).
     var errors: [FieldError] {
@@ -29,6 +33,14 @@ enum LookupRefusal: Error, Equatable, Sendable {
             [FieldError(field: "", code: "reading_schedule.unavailable", message: LocalizedMessage(
                 vi: "Chưa tra cứu được lịch ghi chỉ số công tơ; vui lòng thử lại sau ít phút",
                 en: "The meter-reading schedule cannot be looked up right now; please try again in a few minutes"))]
+        case .meterHouseholdsUnknown:
+            [FieldError(field: "customerCode", code: "meter_households.unknown", message: LocalizedMessage(
+                vi: "Không tìm thấy hồ sơ hộ dùng chung công tơ của mã khách hàng này với số điện thoại đã nhập",
+                en: "No shared-meter dossier is registered for this customer code with this phone"))]
+        case .meterHouseholdsUnavailable:
+            [FieldError(field: "", code: "meter_households.unavailable", message: LocalizedMessage(
+                vi: "Chưa tra cứu được các hộ dùng chung công tơ; vui lòng thử lại sau ít phút",
+                en: "The households sharing the meter cannot be looked up right now; please try again in a few minutes"))]
         }
     }
 }

@@ -92,8 +92,8 @@ extension LookupRefusal {
     var status: HTTPResponse.Status {
         switch self {
         case .invalid: .unprocessableContent
-        case .customerCodeUnknown: .notFound
-        case .plannedOutagesUnavailable, .readingScheduleUnavailable: .serviceUnavailable
+        case .customerCodeUnknown, .meterHouseholdsUnknown: .notFound
+        case .plannedOutagesUnavailable, .readingScheduleUnavailable, .meterHouseholdsUnavailable: .serviceUnavailable
         }
     }
 }

@@ -12,6 +12,7 @@ struct IntakeUseCases: Sendable {
     let attachments: PaperAttachment
     let plannedOutages: PlannedOutageSchedule
     let readingSchedule: MeterReadingSchedule
+    let meterHouseholds: MeterHouseholdsListing
     let billEstimation: BillEstimation
 
     init(context: ServiceContext, settings: IntakeSettings, limits: AbuseLimits, signingStore: SigningStore,
@@ -45,6 +46,9 @@ struct IntakeUseCases: Sendable {
             areas: settings.areas,
             lookup: ReadingScheduleLookup(lookups: context.lookups, timeout: settings.meteringTimeout, logger: logger),
             clock: clock)
+        meterHouseholds = MeterHouseholdsListing(
+            areas: settings.areas,
+            lookup: MeterHouseholdsLookup(lookups: context.lookups, timeout: settings.householdsTimeout, logger: logger))
         billEstimation = BillEstimation(tariffs: settings.tariffs, clock: clock)
     }
 }

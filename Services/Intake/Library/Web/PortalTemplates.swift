@@ -15,6 +15,7 @@ enum PortalTemplates {
           <a href="/yeu-cau/cap-dien-moi" id="go-new-connection">{{#vi}}Đăng ký cấp điện mới{{/vi}}{{#en}}Request a new connection{{/en}}</a>
           <a href="/tra-cuu" id="go-track">{{#vi}}Tra cứu tiến độ yêu cầu{{/vi}}{{#en}}Track a request{{/en}}</a>
           <a href="/ky-hop-dong" id="go-sign">{{#vi}}Ký hợp đồng mua bán điện{{/vi}}{{#en}}Sign your electricity contract{{/en}}</a>
+          <a href="/ho-dung-chung" id="go-households">{{#vi}}Các hộ dùng chung công tơ{{/vi}}{{#en}}Households sharing your meter{{/en}}</a>
           <a href="/yeu-cau/dich-vu" id="go-services">{{#vi}}Yêu cầu dịch vụ khác (hợp đồng, công tơ){{/vi}}{{#en}}Other requests (contract, meter){{/en}}</a>
           <a href="/bao-mat-dien" id="go-outage">{{#vi}}Báo mất điện{{/vi}}{{#en}}Report an outage{{/en}}</a>
           <a href="/lich-cat-dien" id="go-planned">{{#vi}}Lịch tạm ngừng cấp điện{{/vi}}{{#en}}Planned outages{{/en}}</a>

@@ -148,7 +148,8 @@ struct ServiceRequestPages: Sendable {
             for row in 0..<Self.newHouseholdRows {
                 fields.append(field("leavingSubHouseholdIds[\(row)]",
                                     ("Mã hộ dùng chung đã chuyển đi \(row + 1) (SH-…)", "Sub-household that left \(row + 1) (SH-…)"),
-                                    hint: ("Mã in trên hồ sơ hộ dùng chung", "The reference on the households' dossier")))
+                                    hint: ("Mã in trên hồ sơ hộ dùng chung; chủ hợp đồng tra cứu tại trang “Các hộ dùng chung công tơ” (/ho-dung-chung)",
+                                           "The reference on the households' dossier; the holder looks it up on “Households sharing your meter” (/ho-dung-chung)")))
             }
         case .independentVerification:
             fields.append(field("disputedRequestCode", ("Mã yêu cầu kiểm định có kết quả bị khiếu nại", "Code of the disputed verification")))
