@@ -55,6 +55,19 @@ struct AssignmentTests {
         }
     }
 
+    /// A branch head who corrects an assignment at once: the re-assignment, in the same second
+    /// (the clock stands still), is a step of the request's timeline of its own.
+    @Test func aReassignmentInTheSameSecondIsAStepOfItsOwn() async throws {
+        try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
+            _ = try await ContractFlowTests.openTicket(crm, Self.code)
+            let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
+            _ = try await crm.post(Self.path, ["officerId": "tk-cs-01"], token: head).expect(200)
+            _ = try await crm.post(Self.path, ["officerId": "tk-cs-02"], token: head).expect(200)
+            let timeline = try #require(try await crm.timeline(of: Self.code))
+            #expect(timeline.steps.filter { $0.label.en == "Ticket assigned to an officer" }.count == 2)
+        }
+    }
+
     @Test func theTicketPageAssignsAndTheOfficerSeesTheTicketInTheirOwnList() async throws {
         try await CRMHarness.run(at: vietnamTime("2025-09-08 10:00")) { crm in
             _ = try await ContractFlowTests.openTicket(crm, Self.code)

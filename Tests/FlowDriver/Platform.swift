@@ -96,7 +96,11 @@ public final class Platform: Sendable {
             "FILING_LIMIT_PER_CLIENT": "100000/1m",
             "ACCESS_LIMIT_PER_CLIENT": "100000/1m",
             "LOOKUP_LIMIT_PER_CLIENT": "100000/1m",
-        ].merging(settings) { $1 }
+        ]
+        // crm checks the officer a branch head assigns a ticket to in the staff directory
+        // scripts/test.sh started (`STAFF_DIRECTORY_URL`, on its own port), not the default one.
+        .merging(environment.filter { $0.key.hasPrefix("STAFF_DIRECTORY_") }) { $1 }
+        .merging(settings) { $1 }
         let ports = try Dictionary(uniqueKeysWithValues: services.map { ($0, try FreePort.find()) })
         var processes: [String: ServiceProcess] = [:]
         for service in services {

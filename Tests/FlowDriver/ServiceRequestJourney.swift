@@ -50,12 +50,15 @@ public struct ServiceRequestJourney: Sendable {
                                      json: ["phone": customer.phone]).expect(200)
     }
 
-    /// The English labels of the timeline once it shows `label` (waits for it).
-    public func timeline(showing label: String, timeout: Duration = .seconds(30)) async throws -> [String] {
+    /// The timeline's labels in `language` (`en`, or `vi` as the customer reads them) once it
+    /// shows `label` (waits for it).
+    public func timeline(
+        showing label: String, in language: String = "en", timeout: Duration = .seconds(30)
+    ) async throws -> [String] {
         var labels: [String] = []
         try await eventually("\(requestCode)'s timeline shows \"\(label)\" (has \(labels))", timeout: timeout) {
             labels = (try await track()["steps"] as? [[String: Any]] ?? []).compactMap {
-                ($0["label"] as? [String: String])?["en"]
+                ($0["label"] as? [String: String])?[language]
             }
             return labels.contains(label)
         }

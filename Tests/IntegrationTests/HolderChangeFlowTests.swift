@@ -8,13 +8,18 @@ import Testing
 /// (the one leaving cannot), and the contract crm holds gets a version that passes it to the
 /// new holder, shown by their ID number masked; the one leaving is told it passed on. The new
 /// holder takes the copy they signed from the API, the very bytes crm keeps with the ticket.
+/// A purpose of use changed before (to business) stays with the contract the new holder signs.
 @Suite(.serialized) struct HolderChangeFlowTests {
-    @Test func aScreenedNewHolderTakesTheContractOverBySigningWithTheirOwnPhone() async throws {
+    @Test func aScreenedNewHolderTakesTheContractOverBySigningWithTheirOwnPhoneAndKeepsItsPurpose() async throws {
         try await Platform.run("holder-change") { platform in
             let holder = SampleCustomer.make(households: 1)
             let (connection, customerCode, _) = try await Journey.signedContract(holder, on: platform)
             let newHolderId = SampleCustomer.freshCitizenID()
             let newHolderIdMasked = "\(newHolderId.prefix(3))*******\(newHolderId.suffix(2))"
+            let purpose = try await ServiceRequestJourney.file(
+                "change_of_purpose", customerCode: customerCode, by: holder, fields: ["purpose": "business"], on: platform)
+            _ = try await purpose.approve().expect(200)
+            _ = try await purpose.ticket(when: "the purpose changed") { $0["closure"] != nil }
 
             let change = try await ServiceRequestJourney.file(
                 "change_of_holder", customerCode: customerCode, by: holder,
@@ -38,7 +43,8 @@ import Testing
 
             let contract = try #require(try await connection.ticket()["contract"] as? [String: Any])
             let history = try #require(contract["history"] as? [[String: Any]])
-            #expect(history.map { $0["change"] as? String } == ["signed", "holder_changed"])
+            #expect(history.map { $0["change"] as? String } == ["signed", "purpose_changed", "holder_changed"])
+            #expect(history.last?["tariffGroup"] as? String == "business", "the new holder keeps the business tariff")
             #expect(history.last?["cause"] as? String == change.requestCode)
             #expect(history.last?["holderIdNumber"] as? String == newHolderIdMasked)
 
@@ -48,6 +54,8 @@ import Testing
             #expect(copy.text.contains("<dt>Bên mua điện</dt><dd>Trần Văn Bình</dd>"), "the new holder is the buyer")
             #expect(copy.text.contains("<dt>Số CCCD của bên mua điện</dt><dd>\(newHolderIdMasked)</dd>"))
             #expect(!copy.text.contains(newHolderId), "the copy names the ID number masked")
+            #expect(copy.text.contains("<dt>Nhóm giá</dt><dd>Giá bán lẻ điện cho kinh doanh</dd>"),
+                    "the contract the new holder signed is on the business tariff")
             #expect(try await platform.http.call(.POST, signedCopy, json: ["phone": holder.phone]).status == 404,
                     "the one leaving takes no copy of the new holder's contract")
             let officer = ["Cookie": "staff_token=\(try await platform.staff.token(.customerService, unit: "PC05TK"))"]

@@ -44,6 +44,10 @@ import Testing
             #expect((changed["closure"] as? [String: Any])?["resolution"] as? String == "completed")
             #expect((changed["closure"] as? [String: Any])?["slaOutcome"] as? String == "met")
             #expect((changed["contract"] as? [String: Any])?["tariffGroup"] as? String == "business")
+            let purposeVersion = ((changed["contract"] as? [String: Any])?["history"] as? [[String: Any]])?.last
+            #expect(purposeVersion?["change"] as? String == "purpose_changed")
+            #expect(purposeVersion?["tariffGroup"] as? String == "business")
+            #expect(purposeVersion?["cause"] as? String == purpose.requestCode)
             let purposeSteps = try await purpose.timeline(showing: "Ticket closed")
             #expect(purposeSteps.contains("The branch approved the request") && purposeSteps.contains("Contract changed"))
             let purposeTexts = try await purpose.smsTexts(atLeast: 2)
@@ -105,6 +109,11 @@ import Testing
             #expect(terminationTexts.contains { CustomerText.plain($0).contains("1.234 kwh") })
             let original = try await connection.ticket()
             #expect((original["contract"] as? [String: Any])?["status"] as? String == "ended")
+            // The refused change of holder and the renewal of an open-ended contract left no version.
+            let versions = try #require((original["contract"] as? [String: Any])?["history"] as? [[String: Any]])
+            #expect(versions.map { $0["change"] as? String } == ["signed", "purpose_changed", "ended"])
+            #expect(versions.map { $0["status"] as? String } == ["signed", "signed", "ended"])
+            #expect(versions.last?["cause"] as? String == termination.requestCode)
             try await eventually("outage dropped the ended contract's supply point: its look-up is an unknown code's") {
                 try await platform.http.call(.GET, plannedOutages).status == 404
             }

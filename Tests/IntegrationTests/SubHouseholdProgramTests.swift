@@ -13,29 +13,22 @@ import WorkingCalendar
     @Test func aNewSubHouseholdBecomesAnAmendmentTicketARepricingLineAndItsExpiryAnSMS() async throws {
         try await Platform.run("qlhp", services: ["crm", "households", "notification"]) { platform in
             let households = "\(platform.url("households"))/api/v1"
+            let office = HouseholdsOffice(platform: platform)
             let corporation = try await platform.staff.token(.householdsOfficer, unit: StaffClaims.corporationUnit)
-            let officer = try await platform.staff.token(.householdsOfficer, unit: "PC05TK")
+            let officer = try await office.officer()
             let customerCode = "PC05TK0\(Int.random(in: 100_000...999_999))"
             let holderID = SampleCustomer.freshCitizenID()
             let tenantID = SampleCustomer.freshCitizenID()
             let lodgerID = SampleCustomer.freshCitizenID()
 
-            let export = "\u{FEFF}customer_code,name,address,branch,area_class,household_count\r\n"
-                + "\(customerCode),Nguyễn Văn An,\"Thôn 3, xã Tam Thăng\",PC05TK,rural,2\r\n"
-            let imported = try await platform.http.call(.POST, "\(households)/customer-imports", body: Data(export.utf8),
-                                                        token: corporation).expect(200)
-            #expect(imported["added"] as? Int == 1)
+            #expect(try await office.importCustomer(customerCode, households: 2)["added"] as? Int == 1)
 
             let soon = CalendarDay(Date()).adding(days: 10).description
-            let dossier = try await platform.http.call(.POST, "\(households)/dossiers", json: [
-                "customerCode": customerCode, "contactPhone": "0905\(Int.random(in: 100_000...999_999))",
-                "holder": ["fullName": "Nguyễn Văn An", "idNumber": holderID],
-                "subHouseholds": [Self.household("Trần Thị Bích", tenantID, validUntil: soon)],
-            ], token: officer).expect(201)
-            let dossierId = try #require(dossier["dossierId"] as? String)
-            _ = try await platform.http.call(.POST, "\(households)/dossiers/\(dossierId)/sub-households",
-                                             json: Self.household("Lê Văn Cường", lodgerID, validUntil: "2031-12-31"),
-                                             token: officer).expect(201)
+            let dossierId = try await office.openDossier(
+                customerCode, holderID: holderID, contactPhone: "0905\(Int.random(in: 100_000...999_999))",
+                subHouseholds: [HouseholdsOffice.household("Trần Thị Bích", tenantID, validUntil: soon)])
+            try await office.register(HouseholdsOffice.household("Lê Văn Cường", lodgerID, validUntil: "2031-12-31"),
+                                      on: dossierId)
 
             // crm opens a contract-amendment ticket for the branch: two households became three.
             let desk = try await platform.staff.token(.customerService, unit: "PC05TK")
@@ -102,15 +95,5 @@ import WorkingCalendar
         let rejected = try #require(summary["rejected"] as? [[String: Any]])
         #expect(rejected.map { "\($0["line"] as? Int ?? 0):\($0["field"] as? String ?? "")" } == ["3:household_count"])
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/households.sqlite").path))
-    }
-
-    private static func household(_ name: String, _ id: String, validUntil: String) -> [String: Any] {
-        [
-            "fullName": name, "idNumber": id, "permanentAddress": "Thôn 3, xã Tam Thăng, Quảng Nam",
-            "residenceConfirmation": [
-                "issuer": "Công an xã Tam Thăng", "number": "XN-\(id.suffix(4))", "issuedOn": "2025-06-01",
-                "validUntil": validUntil,
-            ],
-        ]
     }
 }

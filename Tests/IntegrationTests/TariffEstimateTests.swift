@@ -5,6 +5,11 @@ import Testing
 
 /// The bill estimate customers look up on the portal, from intake running as a real process.
 @Suite(.serialized) struct TariffEstimateTests {
+    /// The published residential prices from 2025-05-10 (đồng/kWh before VAT) and the upper
+    /// bounds of the first five tiers, for one household's month.
+    static let prices: [Decimal] = [1984, 2050, 2380, 2998, 3350, 3460]
+    static let bounds = [50, 100, 200, 300, 400]
+
     @Test func aSharedMeterEstimateMultipliesTheTierBoundsAndAddsVAT() async throws {
         try await Platform.run("tariff", services: ["intake"]) { platform in
             let estimate = "\(platform.url("intake"))/api/v1/tariff/estimate"
@@ -27,6 +32,45 @@ import Testing
             #expect(try bad.errorFields() == ["kWh", "households", "day"])
             let early = try await platform.http.call(.GET, "\(estimate)?kWh=10&day=2020-01-01")
             #expect(try early.errorFields() == ["day"])
+
+            try await Self.expectSplitAtTheEndOfTheVATReduction(estimate, on: platform)
         }
+    }
+
+    /// A reading period of 30 days, 17 December 2026 through 15 January 2027, across the end of
+    /// the VAT reduction (8 % through 31 December 2026, 10 % from 1 January 2027): two parts of
+    /// 15 days, each with half the 300 kWh and half of every tier bound, priced at its own rate.
+    static func expectSplitAtTheEndOfTheVATReduction(_ estimate: String, on platform: Platform) async throws {
+        let period = try await platform.http.call(.GET, "\(estimate)?kWh=300&from=2026-12-17&through=2027-01-15").expect(200)
+        let parts = try #require(period["parts"] as? [[String: Any]])
+        #expect(parts.map { "\($0["from"] ?? "")…\($0["through"] ?? ""): \($0["days"] ?? "")" }
+                == ["2026-12-17…2026-12-31: 15", "2027-01-01…2027-01-15: 15"])
+        let half = tiered(kWh: 150, boundsTimes: 0.5)
+        var total: Decimal = 0
+        for (part, percent) in zip(parts, [8, 10]) {
+            let priced = try #require(part["estimate"] as? [String: Any])
+            let vat = half * Decimal(percent) / 100
+            #expect((priced["vatPercent"] as? NSNumber)?.intValue == percent)
+            #expect((priced["amountBeforeVAT"] as? NSNumber)?.decimalValue == half)
+            #expect((priced["vatAmount"] as? NSNumber)?.decimalValue == vat)
+            #expect((priced["total"] as? NSNumber)?.decimalValue == half + vat)
+            total += half + vat
+        }
+        // 369,750 before VAT each half; 29,580 and 36,975 VAT; 806,055 in all.
+        #expect((period["total"] as? NSNumber)?.decimalValue == total)
+        #expect(total == 806_055)
+    }
+
+    /// What `kWh` costs before VAT on the published tiers, every bound times `boundsTimes`.
+    static func tiered(kWh: Decimal, boundsTimes share: Decimal) -> Decimal {
+        var amount: Decimal = 0
+        var lower: Decimal = 0
+        for (index, price) in prices.enumerated() {
+            let upper = index < bounds.count ? min(Decimal(bounds[index]) * share, kWh) : kWh
+            guard upper > lower else { break }
+            amount += (upper - lower) * price
+            lower = upper
+        }
+        return amount
     }
 }

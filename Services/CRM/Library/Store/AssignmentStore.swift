@@ -3,11 +3,14 @@ import GRDB
 
 /// Reads and writes `crm_assignments`, inside a transaction its caller holds.
 enum AssignmentStore {
-    static func record(_ assignment: Assignment, in db: Database) throws {
+    /// Records `assignment`; returns its number (`seq`), which no other assignment has.
+    @discardableResult
+    static func record(_ assignment: Assignment, in db: Database) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO crm_assignments (ticket_id, officer_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?)
             """, arguments: [assignment.ticketId, assignment.officerId, assignment.assignedBy,
                              assignment.assignedAt.timeIntervalSince1970])
+        return db.lastInsertedRowID
     }
 
     /// Every assignment of `ticketId`, oldest first; the last is the one that holds.

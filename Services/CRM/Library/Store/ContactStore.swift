@@ -4,9 +4,12 @@ import GRDB
 /// Reads and writes `crm_contacts`: the calls staff made to a ticket's customer, with what they
 /// noted. The notes stay in crm (the event names only who called and when).
 enum ContactStore {
-    static func record(staffId: String, note: String?, at date: Date, ticketId: String, in db: Database) throws {
+    /// Records the call; returns its number (`seq`), which no other call has.
+    @discardableResult
+    static func record(staffId: String, note: String?, at date: Date, ticketId: String, in db: Database) throws -> Int64 {
         try db.execute(sql: "INSERT INTO crm_contacts (ticket_id, staff_id, note, contacted_at) VALUES (?, ?, ?, ?)",
                        arguments: [ticketId, staffId, note, date.timeIntervalSince1970])
+        return db.lastInsertedRowID
     }
 
     /// When staff called about `ticketId`, oldest first.

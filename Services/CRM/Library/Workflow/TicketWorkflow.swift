@@ -41,13 +41,16 @@ extension TicketWorkflow {
     /// Gives the open `ticket` to `officerId` (re-assigning it when it is with someone else):
     /// kept with every earlier assignment, and a step of the request's timeline. The caller has
     /// checked that the officer belongs to the ticket's branch.
+    ///
+    /// The step is told apart by the assignment's number, not its second: a re-assignment in the
+    /// same second as the one before is a step of its own, not a duplicate the timeline drops.
     func assign(_ ticket: Model, to officerId: String, by staffId: String, in db: Database) throws {
         try requireOpen(ticket)
         let assignedAt = currentInstant
-        try AssignmentStore.record(Assignment(ticketId: ticket.ticketId, officerId: officerId, assignedBy: staffId,
-                                              assignedAt: assignedAt), in: db)
+        let number = try AssignmentStore.record(Assignment(ticketId: ticket.ticketId, officerId: officerId,
+                                                           assignedBy: staffId, assignedAt: assignedAt), in: db)
         if let requestCode = ticket.timelineRequestCode {
-            try TimelineStore.append(TimelineEntry(.ticketAssigned, detail: "\(Int(assignedAt.timeIntervalSince1970))",
+            try TimelineStore.append(TimelineEntry(.ticketAssigned, detail: "assignment/\(number)",
                                                    at: assignedAt), requestCode: requestCode, in: db)
         }
         context.log("ticket assigned", ["ticket_id": "\(ticket.ticketId)", "officer_id": "\(officerId)",
@@ -63,11 +66,13 @@ extension TicketWorkflow {
 
 extension TicketWorkflow where Model: ClosableTicket {
     /// Records the call on the ticket and its request's timeline, and tells the other services.
+    /// The step is told apart by the call's number, so two calls in one second are two steps.
     func recordContact(_ ticket: Model, staffId: String, note: String?, in db: Database) throws {
         try requireOpen(ticket)
         let contactedAt = currentInstant
-        try ContactStore.record(staffId: staffId, note: note, at: contactedAt, ticketId: ticket.ticketId, in: db)
-        try TimelineStore.append(TimelineEntry(.contactRecorded, detail: "\(Int(contactedAt.timeIntervalSince1970))",
+        let number = try ContactStore.record(staffId: staffId, note: note, at: contactedAt, ticketId: ticket.ticketId,
+                                             in: db)
+        try TimelineStore.append(TimelineEntry(.contactRecorded, detail: "contact/\(number)",
                                                at: contactedAt), requestCode: ticket.requestCode, in: db)
         try messages.send(ContactRecorded(ticketId: ticket.ticketId, requestCode: ticket.requestCode,
                                           staffId: staffId, contactedAt: contactedAt),
