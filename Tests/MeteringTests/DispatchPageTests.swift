@@ -22,7 +22,11 @@ struct DispatchPageTests {
             #expect(!choices.contains("tk-cs-01") && !choices.contains("ha-kt-01"),
                     "neither an officer nor another branch's technician is offered")
 
+            #expect(choices.hasPrefix(#"<option value="">Chọn công nhân kỹ thuật</option>"#), "nobody is chosen beforehand")
             let jobPath = "giao-viec/lenh-cong-tac/\(orderId)"
+            #expect(PageElement(id: "\(orderId)-technicianId-error",
+                                in: try await metering.staffForm(jobPath, ["technicianId": ""], token: head).text)?.inner
+                    == "Hãy nhập mã nhân viên của công nhân kỹ thuật", "giving a job without choosing is refused")
             let refused = try await metering.staffForm(jobPath, ["technicianId": "tk-cs-01"], token: head)
             #expect(refused.status == 422)
             #expect(PageElement(id: "\(orderId)-technicianId-error", in: refused.text)?.inner

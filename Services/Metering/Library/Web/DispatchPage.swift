@@ -10,7 +10,8 @@ import WebPages
 ///
 /// - `GET /giao-viec`: the branch's open work orders and meter visits, each with the
 ///   technician who has it ("Chưa giao" while nobody does) and a form to give it to one of
-///   the branch's field technicians, chosen from the staff directory's list; while the
+///   the branch's field technicians, chosen from the staff directory's list (nobody chosen
+///   beforehand for a job nobody has, so that a click gives no job by mistake); while the
 ///   directory does not answer, a staff-id field instead;
 /// - `POST /giao-viec/lenh-cong-tac/{workOrderId}` and `POST /giao-viec/kiem-tra-cong-to/{visitId}`:
 ///   gives the job through the same checks as the API (``JobAssignments``); a refusal shows
@@ -61,7 +62,7 @@ struct DispatchPage: Sendable {
             var row: [String: Any] = [
                 "jobId": id, "action": "\(Self.path)/\(action)/\(id)", "label": label, "detail": detail,
                 "assignedTo": AssignedTechnician.shown(assignedTo, in: language),
-                "current": assignedTo ?? "",
+                "current": assignedTo ?? "", "unassigned": assignedTo == nil,
             ]
             if let people = technicians?[branchCode] {
                 row["choices"] = people.map { ["value": $0.uid, "label": "\($0.displayName) (\($0.uid))",
@@ -108,7 +109,7 @@ struct DispatchPage: Sendable {
           <form method="post" action="{{action}}" novalidate>
             <div class="field{{#error}} invalid{{/error}}">
               <label for="{{jobId}}-technicianId">{{#vi}}Giao cho{{/vi}}{{#en}}Give to{{/en}}</label>
-              {{#listed}}<select id="{{jobId}}-technicianId" name="technicianId"{{#error}} aria-invalid="true" aria-describedby="{{jobId}}-technicianId-error"{{/error}}>{{#choices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/choices}}</select>{{/listed}}
+              {{#listed}}<select id="{{jobId}}-technicianId" name="technicianId"{{#error}} aria-invalid="true" aria-describedby="{{jobId}}-technicianId-error"{{/error}}>{{#unassigned}}<option value="">{{#vi}}Chọn công nhân kỹ thuật{{/vi}}{{#en}}Choose a field technician{{/en}}</option>{{/unassigned}}{{#choices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/choices}}</select>{{/listed}}
               {{^listed}}<span class="hint" id="{{jobId}}-technicianId-hint">{{#vi}}Danh bạ nhân viên chưa phản hồi: nhập mã nhân viên{{/vi}}{{#en}}The staff directory is not answering: enter the staff id{{/en}}</span>
               <input type="text" id="{{jobId}}-technicianId" name="technicianId" value="{{current}}" autocomplete="off"{{#error}} aria-invalid="true"{{/error}} aria-describedby="{{jobId}}-technicianId-hint{{#error}} {{jobId}}-technicianId-error{{/error}}">{{/listed}}
               {{#error}}<p class="field-error" id="{{jobId}}-technicianId-error">{{error}}</p>{{/error}}
