@@ -55,7 +55,7 @@ let services = [
     ServiceModule(module: "CRM", executable: "crm",
                   uses: ["StaffAuth", "StaffDirectory", "WorkingCalendar", "WebPages", "VietnameseIdentity", "Attachments"]),
     ServiceModule(module: "Metering", executable: "metering",
-                  uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar", "WebPages"]),
+                  uses: ["StaffAuth", "StaffDirectory", "VietnameseIdentity", "WorkingCalendar", "WebPages"]),
     ServiceModule(module: "Households", executable: "households",
                   uses: ["StaffAuth", "VietnameseIdentity", "WorkingCalendar", "CSV", mustache, "WebPages", "Attachments"]),
     ServiceModule(module: "Outage", executable: "outage",

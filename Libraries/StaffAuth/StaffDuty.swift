@@ -21,6 +21,9 @@ public enum StaffDuty: String, Sendable, CaseIterable {
     case meterStock
     /// Installing and visiting meters: work orders and meter visits.
     case fieldWork
+    /// Giving a branch's work orders and meter visits to its field technicians, and giving them
+    /// to another: the branch head's, as ``assigningTickets`` is.
+    case assigningFieldWork
     /// The outage desk: incidents, crews, restoration, planned outages, supply points.
     case outageDesk
     /// Reading the delivery log of customer notices, to answer a customer who asks what they
@@ -41,6 +44,7 @@ public enum StaffDuty: String, Sendable, CaseIterable {
         case .callCentre: [.callCentre]
         case .meterStock: [.meterStock]
         case .fieldWork: [.fieldTechnician]
+        case .assigningFieldWork: [.branchHead]
         case .outageDesk: [.dispatcher]
         case .deliveryLog: [.customerService, .callCentre, .branchHead]
         case .signInAudit: Set(StaffRole.allCases)

@@ -1,5 +1,14 @@
 import ServiceKit
 
+extension APIError {
+    /// The staff directory does not answer, so the person a branch head names cannot be checked
+    /// (``StaffDirectory/requireMember(_:of:holding:refusing:)``).
+    public static let directoryUnavailable = APIError(
+        status: .serviceUnavailable, code: "directory.unavailable",
+        vi: "Chưa kiểm tra được nhân viên vì danh bạ nhân viên không phản hồi; vui lòng thử lại sau ít phút",
+        en: "The person named cannot be checked because the staff directory is not answering; please try again in a few minutes")
+}
+
 extension StaffDirectoryError {
     /// What the person signing in is told, in Vietnamese and English.
     ///

@@ -500,13 +500,26 @@ def scenario(browser, platform):
     order = eventually("the work order has a meter", lambda: next(
         (o for o in http("GET", f"{orders}?requestCode={code}", token=field)[1].get("workOrders", [])
          if o.get("meterSerial")), None))
-    # The technician, on a phone, opens the order from the day's list and completes it on site:
-    # a serial misread from the plate is refused beside the field, the right one installs the meter.
+    # The branch head gives the order to a technician of the branch, chosen by name on the
+    # dispatch list.
+    job = order["workOrderId"]
+    browser.sign_in(platform, f"{platform.url('metering')}/giao-viec", "tk-gd-01")
+    Select(browser.find(f'select[id="{job}-technicianId"]')).select_by_value("tk-kt-01")
+    check_accessible(browser, "the dispatch list")
+    browser.click(f'button[id="{job}-assign"]')
+    check(browser.find(f'span[id="{job}-assigned-to"]').text == "tk-kt-01", "the dispatch list names the technician")
+    browser.shot("head-dispatch")
+    browser.sign_out(platform)
+    # The technician, on a phone, finds the order among the jobs given to them and completes it
+    # on site: a serial misread from the plate is refused beside the field, the right one
+    # installs the meter.
     browser.driver.set_window_size(390, 844)
     browser.sign_in(platform, f"{platform.url('metering')}/lenh-cong-tac", "tk-kt-01")
-    listed = f'#to-do a[data-order="{order["workOrderId"]}"]'
-    check(browser.find(listed).get_attribute("href") == f"{platform.url('metering')}/lenh-cong-tac/{order['workOrderId']}",
-          "the day's list links to the work order")
+    check(browser.find("#mine-heading").text == "Việc được giao cho tôi", "the day's list starts with the technician's own jobs")
+    listed = f'#mine a[data-order="{job}"]'
+    check(browser.find(listed).get_attribute("href") == f"{platform.url('metering')}/lenh-cong-tac/{job}",
+          "the day's list links to the work order given to the technician")
+    check(not browser.finds_now(f'#to-do a[data-order="{job}"]'), "the order is no longer among the unassigned")
     browser.shot("technician-work-orders")
     browser.click(listed)
     check(order["meterSerial"] in browser.find("#reserved-meter").text, "the order names the reserved meter")

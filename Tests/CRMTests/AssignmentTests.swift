@@ -7,8 +7,7 @@ import Testing
 /// A branch head gives a ticket to an officer of the branch, as the staff directory
 /// (`deploy/directory/staff.ldif`, started by `scripts/test.sh`) has them, and may re-assign
 /// it; the officer finds it in their own list.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["STAFF_DIRECTORY_URL"]?.isEmpty == false,
-                "STAFF_DIRECTORY_URL is unset: run scripts/test.sh"))
+@Suite(.enabled(if: StaffDirectoryUnderTest.isRunning, "STAFF_DIRECTORY_URL is unset: run scripts/test.sh"))
 struct AssignmentTests {
     static let code = "PC05TK-250908-000001"
     static let path = "api/v1/tickets/CRM-\(code)/assignment"

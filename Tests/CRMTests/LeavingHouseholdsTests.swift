@@ -103,7 +103,7 @@ import Testing
                                      commands: [ScreenIdentities.routingKey, RegisterSubHouseholds.routingKey])
         let clock = ManualClock(vietnamTime("2025-09-08 10:00"))
         try await ClockedCRM.$clock.withValue(clock) {
-            try await CRMHarness.run(observing: [observer], environment: CRMHarness.directory, clock: clock.wallClock, body)
+            try await CRMHarness.run(observing: [observer], environment: StaffDirectoryUnderTest.settings, clock: clock.wallClock, body)
         }
     }
 

@@ -7,22 +7,9 @@ import Testing
 /// page goes to the waiting order, the technician completes it from the day's list, and the
 /// stock shows it installed; refused reports show each error beside its field.
 @Suite struct FieldPagesTests {
-    /// Receives `serial` on the stock page and opens an installation order that takes it; returns the order's id.
-    private func openOrder(_ metering: MeteringHarness, _ requestCode: String, serial: String) async throws -> String {
-        let keeper = try await metering.token(.meterStock, unit: Samples.branch)
-        let received = try await metering.staffForm("kho-cong-to", [
-            "serial": serial, "phase": "1", "verifiedOn": Samples.day(-30), "verificationValidUntil": Samples.day(365),
-        ], token: keeper)
-        #expect(received.status == 200)
-        #expect(PageElement(id: "received", in: received.text)?.inner.contains(serial) == true)
-        try await metering.send(Samples.installMeter(requestCode))
-        let opened = try #require(try await metering.awaitSent(WorkOrderOpened.routingKey).first)
-        return try #require(opened["workOrderId"] as? String)
-    }
-
     @Test func aTechnicianCompletesAnOrderFromTheDaysListAndTheStockShowsTheMeterInstalled() async throws {
         try await MeteringHarness.run { metering in
-            let orderId = try await openOrder(metering, "PC05TK-251124-000020", serial: "TK-1P-0020")
+            let orderId = try await metering.openOrder("PC05TK-251124-000020", serial: "TK-1P-0020")
             let technician = try await metering.token(.fieldTechnician, unit: Samples.branch, staffId: "kt-0007")
 
             let list = try await metering.staffPage("lenh-cong-tac", token: technician)
@@ -77,7 +64,7 @@ import Testing
 
     @Test func thePagesServeTheirRolesAndTheBranchesOwnOrdersOnly() async throws {
         try await MeteringHarness.run { metering in
-            let orderId = try await openOrder(metering, "PC05TK-251124-000021", serial: "TK-1P-0021")
+            let orderId = try await metering.openOrder("PC05TK-251124-000021", serial: "TK-1P-0021")
             let keeper = try await metering.token(.meterStock, unit: Samples.branch)
             let technician = try await metering.token(.fieldTechnician, unit: Samples.branch)
             #expect(try await metering.staffPage("lenh-cong-tac", token: keeper).status == 403)

@@ -54,6 +54,19 @@ enum MeteringRouteProbes {
                 body: StaffRouteProbe.formBody(["meterSerial": "VN1P-240777", "readingKWh": 1520, "measuredErrorPercent": "0.4",
                                                 "accuracyClass": 1]),
                 contentType: StaffRouteProbe.form),
+            "POST /api/v1/work-orders/{id}/assignment": StaffRouteProbe(
+                duty: .assigningFieldWork, uri: "/api/v1/work-orders/\(workOrderId)/assignment",
+                body: #"{"technicianId": "tk-kt-01"}"#),
+            "POST /api/v1/meter-visits/{id}/assignment": StaffRouteProbe(
+                duty: .assigningFieldWork, uri: "/api/v1/meter-visits/\(visitId)/assignment",
+                body: #"{"technicianId": "tk-kt-01"}"#),
+            "GET /giao-viec": StaffRouteProbe(duty: .assigningFieldWork, uri: "/giao-viec", refusal: .notListed(marker: workOrderId)),
+            "POST /giao-viec/lenh-cong-tac/{jobId}": StaffRouteProbe(
+                duty: .assigningFieldWork, uri: "/giao-viec/lenh-cong-tac/\(workOrderId)", body: "technicianId=tk-kt-01",
+                contentType: StaffRouteProbe.form),
+            "POST /giao-viec/kiem-tra-cong-to/{jobId}": StaffRouteProbe(
+                duty: .assigningFieldWork, uri: "/giao-viec/kiem-tra-cong-to/\(visitId)", body: "technicianId=tk-kt-01",
+                contentType: StaffRouteProbe.form),
             "GET /api/v1/meter-visits": StaffRouteProbe(
                 duty: .fieldWork, uri: "/api/v1/meter-visits?requestCode=\(visitCode)"),
             "POST /api/v1/meter-visits/{id}/result": StaffRouteProbe(

@@ -6,6 +6,7 @@ import Messaging
 import PersonalData
 import ServiceKit
 import StaffAuth
+import StaffDirectory
 import WebPages
 
 /// The metering service: the branches' stock of verified meters, installation work orders
@@ -13,12 +14,14 @@ import WebPages
 /// (each signed contract's customer code, meter and route), answered to the portal as the
 /// meter-reading schedule; and the visits crm asks for: inspections, verifications and final
 /// readings. Its staff pages serve technicians on their phones (the day's work orders and
-/// their completion) and stock keepers (the branch's meter stock).
+/// their completion), stock keepers (the branch's meter stock) and branch heads, who give each
+/// job to a field technician of the branch as the staff directory lists them.
 ///
 /// Configuration beyond ServiceKit's: `READING_ROUTES_FILE` (a JSON reading-route table
 /// replacing the built-in one), `INSTALLATION_LEAD_DAYS` (days a reserved meter's
 /// verification must still cover, default 14) and `METER_VERIFICATION_FEE_VND` (the fee of a
-/// verification that proves the meter accurate, default 135000).
+/// verification that proves the meter accurate, default 135000); the `STAFF_DIRECTORY_*`
+/// variables, to check the technicians jobs are given to.
 public struct MeteringService: ServiceDefinition {
     public static let name = "metering"
 
@@ -43,6 +46,7 @@ public struct MeteringService: ServiceDefinition {
     private let workOrderPages: WorkOrderPages
     private let stockPage: MeterStockPage
     private let visitPage: MeterVisitPage
+    private let dispatchPage: DispatchPage
     private let clock: WallClock
 
     public init(context: ServiceContext) throws {
@@ -56,15 +60,19 @@ public struct MeteringService: ServiceDefinition {
                            logger: context.logger)
         let work = FieldWork(desk: desk, visits: visits, writer: context.writer, store: context.store,
                              clock: context.clock)
+        let assignments = JobAssignments(
+            work: work, directory: StaffDirectory(settings: try StaffDirectorySettings(environment: environment)))
         stock = MeterStockEndpoint(staff: staff, work: work)
-        workOrders = WorkOrderEndpoint(staff: staff, work: work)
+        workOrders = WorkOrderEndpoint(staff: staff, work: work, assignments: assignments)
         let pages = try WebPages(WorkOrderPages.templates.merging(
-            ["meterStock": MeterStockPage.template, "meterVisit": MeterVisitPage.template]) { first, _ in first })
+            ["meterStock": MeterStockPage.template, "meterVisit": MeterVisitPage.template,
+             "dispatch": DispatchPage.template]) { first, _ in first })
         let session = try StaffPageSession(verifier: staff, configuration: context.configuration)
         workOrderPages = WorkOrderPages(pages: pages, session: session, work: work)
         stockPage = MeterStockPage(pages: pages, session: session, work: work)
         visitPage = MeterVisitPage(pages: pages, session: session, work: work)
-        visitEndpoint = MeterVisitEndpoint(staff: staff, work: work)
+        visitEndpoint = MeterVisitEndpoint(staff: staff, work: work, assignments: assignments)
+        dispatchPage = DispatchPage(pages: pages, session: session, work: work, assignments: assignments)
     }
 
     public var handlers: MessageHandlers {
@@ -94,6 +102,7 @@ public struct MeteringService: ServiceDefinition {
         workOrderPages.register(on: router)
         stockPage.register(on: router)
         visitPage.register(on: router)
+        dispatchPage.register(on: router)
     }
 
     private static func verificationFee(_ environment: [String: String]) throws -> Int {

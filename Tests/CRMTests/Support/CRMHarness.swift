@@ -20,13 +20,8 @@ extension ServiceHarness where Definition == ClockedCRM {
         ])
         let clock = ManualClock(now)
         try await ClockedCRM.$clock.withValue(clock) {
-            try await run(observing: [observer], environment: directory, clock: clock.wallClock, body)
+            try await run(observing: [observer], environment: StaffDirectoryUnderTest.settings, clock: clock.wallClock, body)
         }
-    }
-
-    /// The staff directory `scripts/test.sh` started, where assignments check their officer.
-    static var directory: [String: String] {
-        ProcessInfo.processInfo.environment.filter { $0.key.hasPrefix("STAFF_DIRECTORY_") }
     }
 
     /// The clock crm reads; a test moves it with `set(_:)`.

@@ -16,12 +16,6 @@ extension APIError {
         vi: "Người được giao phải là nhân viên chăm sóc khách hàng của điện lực quản lý phiếu",
         en: "The officer must be a customer-service officer of the ticket's branch")
 
-    /// The staff directory does not answer, so an officer cannot be checked.
-    static let directoryUnavailable = APIError(
-        status: .serviceUnavailable, code: "directory.unavailable",
-        vi: "Chưa kiểm tra được nhân viên vì danh bạ nhân viên không phản hồi; vui lòng thử lại sau ít phút",
-        en: "The officer cannot be checked because the staff directory is not answering; please try again in a few minutes")
-
     static let wrongTicketKind = APIError.conflict(
         code: "ticket.wrong_kind",
         vi: "Bước này không áp dụng cho loại phiếu yêu cầu này",

@@ -40,26 +40,13 @@ struct TicketAssignments: Sendable {
             try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db)
         }
         guard ticket.status == .open else { throw APIError.ticketClosed }
-        try await requireOfficer(officerId, of: ticket.branchCode)
+        try await directory.requireMember(officerId, of: ticket.branchCode, holding: .customerService,
+                                          refusing: .notBranchOfficer)
         let workflows = workflows
         try await writer.write { db in
             let ticket = try StaffTicket.accessible(ticketId, claims: claims, personalData: personalData, in: db)
             try APIError.answeringRefusals { try workflows.assign(ticket, to: officerId, by: claims.staffId, in: db) }
         }
         return try await view(ticketId, claims: claims)
-    }
-
-    private func requireOfficer(_ officerId: String, of branchCode: String) async throws {
-        let person: DirectoryPerson?
-        do {
-            person = try await directory.person(uid: officerId)
-        } catch .noUnit {
-            throw APIError.notBranchOfficer
-        } catch {
-            throw APIError.directoryUnavailable
-        }
-        guard let person, person.unit == branchCode, person.roles.contains(.customerService) else {
-            throw APIError.notBranchOfficer
-        }
     }
 }

@@ -23,13 +23,15 @@ struct MeterVisit: Sendable, FetchableRecord, Encodable {
     var check: MeterVisited.Check?
     var findings: String?
     var visitedAt: Date?
+    /// The field technician the branch head gave the visit to; nil while nobody has it.
+    var assignedTo: String?
     /// The `metering.visit-meter` message: the cause of the visit's event.
     var commandMessageId: String
     var traceparent: String?
 
     enum CodingKeys: String, CodingKey {
         case visitId, requestCode, branchCode, customerCode, purpose, status, meterSerial, requestedAt, readingKWh
-        case check, findings, visitedAt
+        case check, findings, visitedAt, assignedTo
     }
 
     /// The id's prefix names the purpose as staff say it: KT (kiểm tra), KD (kiểm định),
@@ -60,6 +62,7 @@ struct MeterVisit: Sendable, FetchableRecord, Encodable {
         }
         findings = row["findings"]
         visitedAt = (row["visited_at"] as Double?).map(Date.init(timeIntervalSince1970:))
+        assignedTo = row["assigned_to"]
         commandMessageId = row["command_message_id"]
         traceparent = row["traceparent"]
     }

@@ -28,6 +28,8 @@ struct WorkOrder: Sendable, FetchableRecord, Encodable {
     /// The sub-household this meter splits off a shared meter, when the order was opened with one:
     /// its completion also announces `metering.meter.split`.
     var split: InstallMeter.Split?
+    /// The field technician the branch head gave the order to; nil while nobody has it.
+    var assignedTo: String?
     /// The `metering.install-meter` message that asked for the order: the cause of its events.
     var commandMessageId: String
     /// The trace the order's events continue.
@@ -36,7 +38,7 @@ struct WorkOrder: Sendable, FetchableRecord, Encodable {
     /// What the API shows: the order, not the messaging bookkeeping.
     enum CodingKeys: String, CodingKey {
         case workOrderId, requestCode, branchCode, status, phase, communeCode, meterSerial
-        case requestedAt, openedAt, completedAt, readingRoute, readingDay, split
+        case requestedAt, openedAt, completedAt, readingRoute, readingDay, split, assignedTo
     }
 
     init(row: Row) throws {
@@ -61,6 +63,7 @@ struct WorkOrder: Sendable, FetchableRecord, Encodable {
             split = InstallMeter.Split(sharedCustomerCode: shared, subHouseholdId: row["split_sub_household_id"],
                                        newCustomerCode: row["split_new_customer_code"])
         }
+        assignedTo = row["assigned_to"]
         commandMessageId = row["command_message_id"]
         traceparent = row["traceparent"]
     }

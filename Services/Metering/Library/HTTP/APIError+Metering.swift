@@ -31,4 +31,10 @@ extension APIError {
         code: "meter_visit.already_recorded",
         vi: "Kết quả của lần kiểm tra công tơ này đã được ghi nhận",
         en: "The result of this meter visit is already recorded")
+
+    /// The person named is not a field technician of the job's branch in the staff directory.
+    static let notBranchTechnician = APIError(
+        status: .unprocessableContent, field: "technicianId", code: "technicianId.not_branch_technician",
+        vi: "Người được giao phải là công nhân kỹ thuật của điện lực quản lý công việc",
+        en: "The technician must be a field technician of the job's branch")
 }

@@ -3,8 +3,9 @@ import Hummingbird
 import ServiceKit
 import StaffAuth
 
-/// `GET /api/v1/meter-visits[?requestCode=]` and `POST /api/v1/meter-visits/{id}/result`,
-/// for the branch's field staff (`field_technician`), on their own branch's visits only.
+/// `GET /api/v1/meter-visits[?requestCode=][?assignedTo=]` and `POST /api/v1/meter-visits/{id}/result`,
+/// for the branch's field staff (`field_technician`), on their own branch's visits only; and
+/// `POST /api/v1/meter-visits/{id}/assignment`, the branch head's (``JobAssignments``).
 ///
 /// The result answers 200 with the visit as recorded (pass/fail and fee included); 404 for an
 /// unknown visit, 403 for another branch's, 409 for one already recorded, 422 for invalid
@@ -14,11 +15,15 @@ struct MeterVisitEndpoint: Sendable {
 
     let staff: StaffTokenVerifier
     let work: FieldWork
+    let assignments: JobAssignments
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get(RouterPath(Self.path)) { request, _ in try await list(request) }
         router.post(RouterPath("\(Self.path)/:id/result")) { request, context in
             try await record(request, id: context.parameters.get("id") ?? "")
+        }
+        router.post(RouterPath("\(Self.path)/:id/assignment")) { request, context in
+            try await assign(request, id: context.parameters.get("id") ?? "")
         }
     }
 
@@ -31,8 +36,10 @@ struct MeterVisitEndpoint: Sendable {
             if let visit { try claims.requireAccess(unit: visit.branchCode) }
             visits = visit.map { [$0] } ?? []
         } else {
-            let branch = claims.ownUnit
-            visits = try await work.store.database.read { db in try desk.visits(branchCode: branch, in: db) }
+            let (branch, technician) = (claims.ownUnit, request.uri.queryParameters.get("assignedTo"))
+            visits = try await work.store.database.read { db in
+                try desk.visits(branchCode: branch, assignedTo: technician, in: db)
+            }
         }
         return try Response.json(["meterVisits": visits])
     }
@@ -42,5 +49,13 @@ struct MeterVisitEndpoint: Sendable {
         var request = request
         let form = try await request.decodeJSON(VisitResultForm.self)
         return try Response.json(try await work.recordVisit(id: id, with: form, by: claims))
+    }
+
+    /// A branch head gives the job to a field technician of its branch (``JobAssignments``).
+    func assign(_ request: Request, id: String) async throws -> Response {
+        let claims = try await staff.authenticate(request, for: .assigningFieldWork)
+        var request = request
+        let form = try await request.decodeJSON(TechnicianAssignmentForm.self)
+        return try Response.json(try await assignments.assign(.meterVisit, id: id, form, claims: claims))
     }
 }

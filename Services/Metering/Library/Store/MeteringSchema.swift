@@ -11,6 +11,10 @@ import GRDB
 /// `metering.work-order-request-kind` keeps the request kind the install-meter command named,
 /// which the order's events carry back to crm; null for orders asked for before it, or by a
 /// command that named none.
+///
+/// `metering.job-assignments` names the field technician a branch head gave each work order and
+/// meter visit to: `assigned_to` on the job (null while nobody has it) and every assignment in
+/// `metering_assignments`, the last of a job's being the one that holds.
 enum MeteringSchema {
     static func register(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("metering.stock-and-work-orders") { db in
@@ -97,6 +101,20 @@ enum MeteringSchema {
         }
         migrator.registerMigration("metering.work-order-request-kind") { db in
             try db.execute(sql: "ALTER TABLE metering_work_orders ADD COLUMN request_kind TEXT")
+        }
+        migrator.registerMigration("metering.job-assignments") { db in
+            try db.execute(sql: """
+                ALTER TABLE metering_work_orders ADD COLUMN assigned_to TEXT;
+                ALTER TABLE metering_visits ADD COLUMN assigned_to TEXT;
+                CREATE TABLE metering_assignments (
+                    job_kind TEXT NOT NULL CHECK (job_kind IN ('work_order', 'meter_visit')),
+                    job_id TEXT NOT NULL,
+                    technician_id TEXT NOT NULL,
+                    assigned_by TEXT NOT NULL,
+                    assigned_at REAL NOT NULL
+                );
+                CREATE INDEX metering_assignments_job ON metering_assignments (job_id, assigned_at);
+                """)
         }
     }
 }

@@ -82,11 +82,12 @@ struct VisitDesk: Sendable {
         try MeterVisit.fetchOne(db, sql: "SELECT * FROM metering_visits WHERE request_code = ?", arguments: [requestCode])
     }
 
-    /// The visits of `branchCode` (every branch's when `nil`), open ones first, oldest first.
-    func visits(branchCode: String?, in db: Database) throws -> [MeterVisit] {
+    /// The visits of `branchCode` (every branch's when `nil`), open ones first, oldest first;
+    /// with `assignedTo`, only those that technician has now.
+    func visits(branchCode: String?, assignedTo: String? = nil, in db: Database) throws -> [MeterVisit] {
         try MeterVisit.fetchAll(db, sql: """
-            SELECT * FROM metering_visits WHERE ?1 IS NULL OR branch_code = ?1
+            SELECT * FROM metering_visits WHERE (?1 IS NULL OR branch_code = ?1) AND (?2 IS NULL OR assigned_to = ?2)
             ORDER BY status = 'done', requested_at, visit_id
-            """, arguments: [branchCode])
+            """, arguments: [branchCode, assignedTo])
     }
 }

@@ -13,11 +13,13 @@ enum WorkOrderLedger {
         try WorkOrder.fetchOne(db, sql: "SELECT * FROM metering_work_orders WHERE request_code = ?", arguments: [requestCode])
     }
 
-    /// The orders of `branchCode` (every branch's when `nil`), newest first.
-    static func orders(branchCode: String?, in db: Database) throws -> [WorkOrder] {
+    /// The orders of `branchCode` (every branch's when `nil`), newest first; with `assignedTo`,
+    /// only those that technician has now.
+    static func orders(branchCode: String?, assignedTo: String? = nil, in db: Database) throws -> [WorkOrder] {
         try WorkOrder.fetchAll(db, sql: """
-            SELECT * FROM metering_work_orders WHERE ?1 IS NULL OR branch_code = ?1 ORDER BY requested_at DESC, work_order_id
-            """, arguments: [branchCode])
+            SELECT * FROM metering_work_orders WHERE (?1 IS NULL OR branch_code = ?1) AND (?2 IS NULL OR assigned_to = ?2)
+            ORDER BY requested_at DESC, work_order_id
+            """, arguments: [branchCode, assignedTo])
     }
 
     /// The orders of a branch and phase still waiting for a meter, oldest first: first asked, first served.

@@ -7,7 +7,7 @@ import WebPages
 /// A meter visit on the technician's phone (`field_technician`, their own branch's visits):
 ///
 /// - `GET /kiem-tra-cong-to/{visitId}`: why they go (inspection, verification, final reading),
-///   the customer and the meter metering knows there, and while open the result form (serial,
+///   the technician it is given to, the customer and the meter metering knows there, and while open the result form (serial,
 ///   reading, and for an inspection or verification the measured error and accuracy class);
 ///   once recorded, the result with its verdict and the fee;
 /// - `POST /kiem-tra-cong-to/{visitId}`: records it through the same checks and transaction
@@ -81,6 +81,7 @@ struct MeterVisitPage: Sendable {
             "errors": problems.all, "hasErrors": !problems.isEmpty,
         ]
         context["meterSerial"] = visit.meterSerial
+        context["assignedTo"] = AssignedTechnician.shown(visit.assignedTo, in: language)
         context["readingKWh"] = visit.readingKWh
         context["findings"] = visit.findings
         context["visitedAt"] = visit.visitedAt.map(ShownTime.dayAndTime)
@@ -103,6 +104,7 @@ struct MeterVisitPage: Sendable {
         <dl id="visit">
           <dt>{{#vi}}Việc{{/vi}}{{#en}}Work{{/en}}</dt><dd id="purpose">{{purposeLabel}}</dd>
           <dt>{{#vi}}Trạng thái{{/vi}}{{#en}}Status{{/en}}</dt><dd id="status">{{statusLabel}}</dd>
+          <dt>{{#vi}}Người thực hiện{{/vi}}{{#en}}Technician{{/en}}</dt><dd id="assigned-to">{{assignedTo}}</dd>
           <dt>{{#vi}}Mã yêu cầu{{/vi}}{{#en}}Request{{/en}}</dt><dd>{{requestCode}}</dd>
           <dt>{{#vi}}Mã khách hàng{{/vi}}{{#en}}Customer code{{/en}}</dt><dd>{{customerCode}}</dd>
           <dt>{{#vi}}Công tơ{{/vi}}{{#en}}Meter{{/en}}</dt><dd id="meter">{{#meterSerial}}<span class="code">{{meterSerial}}</span>{{/meterSerial}}{{^meterSerial}}{{#vi}}Chưa biết: ghi theo nhãn công tơ{{/vi}}{{#en}}Not known: write it from the plate{{/en}}{{/meterSerial}}</dd>

@@ -8,11 +8,13 @@ import WorkingCalendar
 /// The field technicians' pages, made for a phone on site (`field_technician`, their own
 /// branch's orders only; corporation staff see every branch's):
 ///
-/// - `GET /lenh-cong-tac`: the day's work, the branch's orders still to install (ready, or
-///   waiting for a meter from stock), its meter visits still to make (``MeterVisitPage``) and
-///   the orders this technician completed today, each linking to its page;
-/// - `GET /lenh-cong-tac/{workOrderId}`: one order, with the reserved meter, the split it
-///   makes if any, and while it is ready the completion form (serial, first reading, seals);
+/// - `GET /lenh-cong-tac`: the day's work: first the orders and meter visits the branch head
+///   gave this technician ("Việc được giao cho tôi"), then the branch's orders still to install
+///   (ready, or waiting for a meter from stock) and visits still to make that nobody has yet
+///   ("Chưa giao"), and the orders this technician completed today, each linking to its page;
+///   jobs given to another technician are not listed;
+/// - `GET /lenh-cong-tac/{workOrderId}`: one order, with the technician it is given to, the
+///   reserved meter, the split it makes if any, and while it is ready the completion form (serial, first reading, seals);
 /// - `POST /lenh-cong-tac/{workOrderId}`: completes the order through the same checks and
 ///   transaction as the API (``FieldWork``); a refused report shows the order again with each
 ///   error beside its field, in the page's language.
@@ -66,20 +68,26 @@ struct WorkOrderPages: Sendable {
         let (orders, visits) = try await work.store.database.read { db in
             (try WorkOrderLedger.orders(branchCode: branch, in: db), try visitDesk.visits(branchCode: branch, in: db))
         }
-        let openVisits = visits.filter { $0.status == .open }.map { visit -> [String: Any] in
-            ["visitId": visit.visitId, "purposeLabel": visit.purpose.shown(in: language),
-             "customerCode": visit.customerCode, "requestCode": visit.requestCode]
-        }
-        let toDo = orders.filter { $0.status != .completed }.reversed()
+        // Jobs another technician has are not theirs to do: only their own and nobody's are listed.
+        let orderSummaries = { (orders: [WorkOrder]) in orders.reversed().map { Self.summary($0, in: language) } }
+        let visitSummaries = { (visits: [MeterVisit]) in visits.map { Self.summary($0, in: language) } }
+        let toDo = orders.filter { $0.status != .completed }
+        let openVisits = visits.filter { $0.status == .open }
+        let mineOrders = orderSummaries(toDo.filter { $0.assignedTo == claims.staffId })
+        let mineVisits = visitSummaries(openVisits.filter { $0.assignedTo == claims.staffId })
+        let freeOrders = orderSummaries(toDo.filter { $0.assignedTo == nil })
+        let freeVisits = visitSummaries(openVisits.filter { $0.assignedTo == nil })
         let doneToday = orders.filter {
             $0.completedBy == claims.staffId && $0.completedAt.map { CalendarDay($0) == today } == true
         }
         return pages.render("workOrders", title: language.pick("Lệnh công tác hôm nay", "Today's work orders"),
                             for: request, language: language, context: [
                                 "today": ShownTime.day(today.description),
-                                "toDo": toDo.map { Self.summary($0, in: language) }, "noneToDo": toDo.isEmpty,
-                                "doneToday": doneToday.map { Self.summary($0, in: language) },
-                                "noneDone": doneToday.isEmpty, "visits": openVisits, "noneVisits": openVisits.isEmpty,
+                                "mineOrders": mineOrders, "mineVisits": mineVisits,
+                                "noneMine": mineOrders.isEmpty && mineVisits.isEmpty,
+                                "toDo": freeOrders, "noneToDo": freeOrders.isEmpty,
+                                "visits": freeVisits, "noneVisits": freeVisits.isEmpty,
+                                "doneToday": doneToday.map { Self.summary($0, in: language) }, "noneDone": doneToday.isEmpty,
                             ], staff: staff)
     }
 
@@ -93,6 +101,7 @@ struct WorkOrderPages: Sendable {
         context["hasErrors"] = !problems.isEmpty
         context["canComplete"] = order.status == .open
         context["waiting"] = order.status == .awaitingMeter
+        context["assignedTo"] = AssignedTechnician.shown(order.assignedTo, in: language)
         if let split = order.split {
             context["split"] = ["sharedCustomerCode": split.sharedCustomerCode, "newCustomerCode": split.newCustomerCode,
                                 "subHouseholdId": split.subHouseholdId]
@@ -135,17 +144,37 @@ struct WorkOrderPages: Sendable {
         return summary
     }
 
+    /// What the list shows of an open meter visit, in `language`.
+    private static func summary(_ visit: MeterVisit, in language: PageLanguage) -> [String: Any] {
+        ["visitId": visit.visitId, "purposeLabel": visit.purpose.shown(in: language),
+         "customerCode": visit.customerCode, "requestCode": visit.requestCode]
+    }
+
+    /// One order of the list, linking to its page.
+    private static let orderLink = """
+        <a href="/lenh-cong-tac/{{workOrderId}}" data-order="{{workOrderId}}">
+          {{workOrderId}} · {{kind}}<br><span class="hint">{{statusLabel}} · {{requestCode}} · {{#vi}}xã/phường{{/vi}}{{#en}}commune{{/en}} {{communeCode}} · {{phase}} {{#vi}}pha{{/vi}}{{#en}}phase{{/en}}</span></a>
+        """
+
+    /// One meter visit of the list, linking to its page.
+    private static let visitLink = """
+        <a href="/kiem-tra-cong-to/{{visitId}}" data-visit="{{visitId}}">
+          {{visitId}} · {{purposeLabel}}<br><span class="hint">{{customerCode}} · {{requestCode}}</span></a>
+        """
+
     static let templates: [String: String] = [
         "workOrders": """
             <p id="today">{{#vi}}Ngày{{/vi}}{{#en}}Day{{/en}} {{today}}</p>
-            <h2>{{#vi}}Cần lắp đặt{{/vi}}{{#en}}To install{{/en}}</h2>
+            <h2 id="mine-heading">{{#vi}}Việc được giao cho tôi{{/vi}}{{#en}}Given to me{{/en}}</h2>
+            {{#noneMine}}<p>{{#vi}}Chưa có việc nào được giao cho bạn.{{/vi}}{{#en}}Nothing has been given to you yet.{{/en}}</p>{{/noneMine}}
+            <nav class="tasks" id="mine">{{#mineOrders}}\(orderLink){{/mineOrders}}{{#mineVisits}}\(visitLink){{/mineVisits}}</nav>
+            <h2 id="unassigned-heading">{{#vi}}Chưa giao{{/vi}}{{#en}}Not assigned{{/en}}</h2>
+            <h3>{{#vi}}Cần lắp đặt{{/vi}}{{#en}}To install{{/en}}</h3>
             {{#noneToDo}}<p>{{#vi}}Không có lệnh nào đang chờ.{{/vi}}{{#en}}No order is waiting.{{/en}}</p>{{/noneToDo}}
-            <nav class="tasks" id="to-do">{{#toDo}}<a href="/lenh-cong-tac/{{workOrderId}}" data-order="{{workOrderId}}">
-              {{workOrderId}} · {{kind}}<br><span class="hint">{{statusLabel}} · {{requestCode}} · {{#vi}}xã/phường{{/vi}}{{#en}}commune{{/en}} {{communeCode}} · {{phase}} {{#vi}}pha{{/vi}}{{#en}}phase{{/en}}</span></a>{{/toDo}}</nav>
-            <h2>{{#vi}}Kiểm tra, kiểm định, chốt chỉ số{{/vi}}{{#en}}Meter visits{{/en}}</h2>
+            <nav class="tasks" id="to-do">{{#toDo}}\(orderLink){{/toDo}}</nav>
+            <h3>{{#vi}}Kiểm tra, kiểm định, chốt chỉ số{{/vi}}{{#en}}Meter visits{{/en}}</h3>
             {{#noneVisits}}<p>{{#vi}}Không có phiếu nào đang chờ.{{/vi}}{{#en}}No visit is waiting.{{/en}}</p>{{/noneVisits}}
-            <nav class="tasks" id="visits">{{#visits}}<a href="/kiem-tra-cong-to/{{visitId}}" data-visit="{{visitId}}">
-              {{visitId}} · {{purposeLabel}}<br><span class="hint">{{customerCode}} · {{requestCode}}</span></a>{{/visits}}</nav>
+            <nav class="tasks" id="visits">{{#visits}}\(visitLink){{/visits}}</nav>
             <h2>{{#vi}}Bạn đã nghiệm thu hôm nay{{/vi}}{{#en}}You completed today{{/en}}</h2>
             {{#noneDone}}<p>{{#vi}}Chưa có.{{/vi}}{{#en}}None yet.{{/en}}</p>{{/noneDone}}
             <nav class="tasks" id="done-today">{{#doneToday}}<a href="/lenh-cong-tac/{{workOrderId}}" data-order="{{workOrderId}}">
@@ -157,6 +186,7 @@ struct WorkOrderPages: Sendable {
             <dl id="work-order">
               <dt>{{#vi}}Việc{{/vi}}{{#en}}Work{{/en}}</dt><dd id="kind">{{kind}}</dd>
               <dt>{{#vi}}Trạng thái{{/vi}}{{#en}}Status{{/en}}</dt><dd id="status">{{statusLabel}}</dd>
+              <dt>{{#vi}}Người thực hiện{{/vi}}{{#en}}Technician{{/en}}</dt><dd id="assigned-to">{{assignedTo}}</dd>
               <dt>{{#vi}}Mã yêu cầu{{/vi}}{{#en}}Request{{/en}}</dt><dd>{{requestCode}}</dd>
               <dt>{{#vi}}Xã/phường{{/vi}}{{#en}}Commune{{/en}}</dt><dd>{{communeCode}}</dd>
               <dt>{{#vi}}Công tơ đã dành{{/vi}}{{#en}}Reserved meter{{/en}}</dt><dd id="reserved-meter">{{#meterSerial}}<span class="code">{{meterSerial}}</span>{{/meterSerial}}{{#waiting}}{{#vi}}Kho chưa có công tơ phù hợp{{/vi}}{{#en}}No suitable meter in stock yet{{/en}}{{/waiting}} · {{phase}} {{#vi}}pha{{/vi}}{{#en}}phase{{/en}}</dd>
