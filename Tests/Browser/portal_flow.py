@@ -59,6 +59,7 @@ import deadline_digest  # noqa: E402
 import holder_change  # noqa: E402
 import leaving_households  # noqa: E402
 import meter_stock  # noqa: E402
+import meter_visit  # noqa: E402
 import signed_copy  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -789,6 +790,7 @@ def scenario(browser, platform):
     check(browser.finds("#splits-done"), "the monthly split report is shown")
     browser.shot("households-split-report")
 
+    meter_visit.technician_verifies(browser, platform, verification, customer)
     email_answer.answer_emailed_inquiry(browser, platform)
     papers_flow.papers(browser, platform)
     deadline_digest.branch_head_morning(browser, platform)
