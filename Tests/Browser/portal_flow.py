@@ -58,6 +58,7 @@ import papers_flow  # noqa: E402
 import deadline_digest  # noqa: E402
 import holder_change  # noqa: E402
 import leaving_households  # noqa: E402
+import meter_split  # noqa: E402
 import meter_stock  # noqa: E402
 import meter_visit  # noqa: E402
 import signed_copy  # noqa: E402
@@ -797,6 +798,7 @@ def scenario(browser, platform):
     holder_change.holder_change(browser, platform, customer_code, customer, ticket_id)
     leaving_households.leaving_households(browser, platform)
     meter_stock.stock_keeper_receives(browser, platform)
+    meter_split.split_installed(browser, platform)
 
     # English on the switch.
     browser.driver.set_window_size(412, 915)
