@@ -61,6 +61,7 @@ import leaving_households  # noqa: E402
 import meter_split  # noqa: E402
 import meter_stock  # noqa: E402
 import meter_visit  # noqa: E402
+import planned_outages  # noqa: E402
 import signed_copy  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -799,6 +800,7 @@ def scenario(browser, platform):
     leaving_households.leaving_households(browser, platform)
     meter_stock.stock_keeper_receives(browser, platform)
     meter_split.split_installed(browser, platform)
+    planned_outages.dispatcher_plans(browser, platform)
 
     # English on the switch.
     browser.driver.set_window_size(412, 915)
