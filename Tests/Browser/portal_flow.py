@@ -57,6 +57,7 @@ import email_answer  # noqa: E402
 import papers_flow  # noqa: E402
 import deadline_digest  # noqa: E402
 import holder_change  # noqa: E402
+import households_officer  # noqa: E402
 import leaving_households  # noqa: E402
 import meter_split  # noqa: E402
 import meter_stock  # noqa: E402
@@ -801,6 +802,7 @@ def scenario(browser, platform):
     meter_stock.stock_keeper_receives(browser, platform)
     meter_split.split_installed(browser, platform)
     planned_outages.dispatcher_plans(browser, platform)
+    households_officer.households_day(browser, platform)
 
     # English on the switch.
     browser.driver.set_window_size(412, 915)
