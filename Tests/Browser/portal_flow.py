@@ -17,8 +17,14 @@ console, sees a ringing caller's page appear by itself, but is refused the branc
 ticket, enrols the office's TV, which shows the board from its device credential, and revokes
 it, which stops the board; a households officer opens a dossier with tenants, is refused them on
 a second meter and sees the duplicate a supervisor allowed; a landlord whose tenants left reports
-their household by its reference, the branch head approves and the dossier shows it ended. Every
-page passed through is saved as a screenshot under artifacts/browser/.
+their household by its reference, the branch head approves and the dossier shows it ended; a
+technician records the customer's meter verification on a phone and the customer's tracking page
+and SMS give the verdict; a stock keeper receives meters and sees their validity; a technician
+installs a split household's own meter; a dispatcher loads supply points and schedules an urgent
+planned outage; a households officer records why tenants have not split, a supervisor allows a
+duplicate through the form and the expiry list shows who was reminded; an officer's own list
+alerts them to their late ticket. Every page passed through is saved as a screenshot under
+artifacts/browser/.
 
 Run by scripts/browser-test.sh (from `make test`), which provides the virtualenv, the
 broker and the built services; scripts/test.sh runs the staff directory and names it in
@@ -62,6 +68,7 @@ import leaving_households  # noqa: E402
 import meter_split  # noqa: E402
 import meter_stock  # noqa: E402
 import meter_visit  # noqa: E402
+import officer_alert  # noqa: E402
 import planned_outages  # noqa: E402
 import signed_copy  # noqa: E402
 
@@ -803,6 +810,7 @@ def scenario(browser, platform):
     meter_split.split_installed(browser, platform)
     planned_outages.dispatcher_plans(browser, platform)
     households_officer.households_day(browser, platform)
+    officer_alert.officer_alerted(browser, platform)
 
     # English on the switch.
     browser.driver.set_window_size(412, 915)
