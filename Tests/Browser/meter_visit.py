@@ -25,7 +25,7 @@ def technician_verifies(browser, platform, code, customer):
 
 def technician_records(browser, platform, code):
     """The technician opens the visit from the day's list, has a wrong class refused and records
-    the result; the page reads the verdict and the fee."""
+    the result; the page reads the verdict, the error and class as Vietnamese write them, and the fee."""
     field = platform.token("field_technician", "PC05TK")
     visit = flow.eventually("metering opened the visit, knowing the customer's meter", lambda: next(
         (v for v in flow.http("GET", f"{platform.url('metering')}/api/v1/meter-visits?requestCode={code}",
@@ -58,8 +58,8 @@ def technician_records(browser, platform, code):
     flow.check(browser.find("#status").text == "Đã ghi nhận kết quả", "the visit reads recorded")
     result = browser.find("#result").text
     flow.check(browser.find("#verdict").text == "Đạt: trong cấp chính xác", f"the page reads the verdict: {result!r}")
-    flow.check("1520 kWh" in result and "+0.40 %" in result and "135.000 đ" in result and "Niêm phong còn nguyên" in result,
-               f"the result gives the reading, the error, the fee and the findings: {result!r}")
+    flow.check(all(part in result for part in ["1520 kWh", "sai số +0,4 % (cấp 2)", "phí 135.000 đ", "Niêm phong còn nguyên"]),
+               f"the result gives the reading, the error and class as typed, the fee and the findings: {result!r}")
     flow.check(not browser.finds_now("#visit-form"), "the result is recorded once")
     browser.shot("technician-visit-recorded")
     browser.driver.get(day_list)
