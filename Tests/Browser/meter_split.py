@@ -39,8 +39,11 @@ def tenant_reference(platform, customer_code):
     """The tenant household's reference on the shared meter's dossier (SH-…)."""
     officer = platform.token("households_officer", "PC05TK")
     url = f"{platform.url('households')}/api/v1/dossiers?customerCode={customer_code}"
-    dossier = flow.eventually("households registered the shared meter's dossier", lambda: (
-        lambda answer: answer[1] if answer[0] == 200 else None)(flow.http("GET", url, token=officer)))
+
+    def registered():
+        status, dossier = flow.http("GET", url, token=officer)
+        return dossier if status == 200 else None
+    dossier = flow.eventually("households registered the shared meter's dossier", registered)
     return next(member["subHouseholdId"] for member in dossier["members"] if member["role"] == "sub")
 
 

@@ -13,6 +13,7 @@ import random
 import time
 
 import leaving_households
+import meter_stock
 import portal_flow as flow
 
 DISPATCHER = "tk-dd-01"
@@ -41,7 +42,9 @@ def supply_points_loaded(browser, platform, phones):
     """The good rows are loaded; each bad one is listed with its line, column and reason."""
     page = f"{platform.url('outage')}/diem-cap-dien"
     browser.sign_in(platform, page, DISPATCHER)
-    code = lambda: f"PC05TK{random.randint(1_000_000, 9_999_999)}"
+
+    def code():
+        return f"PC05TK{random.randint(1_000_000, 9_999_999)}"
     rows = ["customer_code,branch,commune_code,station_code,phone",
             f"{code()},PC05TK,{COMMUNE},TT-02,{phones[0]}",
             f"PC05TK-12#,PC05TK,{COMMUNE},TT-02,",
@@ -91,7 +94,8 @@ def urgent_outage_scheduled(browser, platform):
     row = browser.find(f"#outage-{outage}").text
     flow.check(PLACE in row and f"({COMMUNE})" in row and "Khẩn cấp: Máy biến áp quá tải, có nguy cơ cháy" in row,
                f"the outage is listed with its place, commune and urgent reason: {row!r}")
-    flow.check(in_vietnam(2, 7)[8:10] + "/" + in_vietnam(2, 7)[5:7] in row, f"the list gives its day: {row!r}")
+    starts = f"{meter_stock.shown(in_vietnam(2, 7)[:10])} 07:00 → {meter_stock.shown(in_vietnam(2, 11)[:10])} 11:00"
+    flow.check(starts in row, f"the list gives its start and expected end: {row!r}")
     browser.shot("dispatch-planned-scheduled")
 
 
