@@ -17,8 +17,14 @@ console, sees a ringing caller's page appear by itself, but is refused the branc
 ticket, enrols the office's TV, which shows the board from its device credential, and revokes
 it, which stops the board; a households officer opens a dossier with tenants, is refused them on
 a second meter and sees the duplicate a supervisor allowed; a landlord whose tenants left reports
-their household by its reference, the branch head approves and the dossier shows it ended. Every
-page passed through is saved as a screenshot under artifacts/browser/.
+their household by its reference, the branch head approves and the dossier shows it ended; a
+technician records the customer's meter verification on a phone and the customer's tracking page
+and SMS give the verdict; a stock keeper receives meters and sees their validity; a technician
+installs a split household's own meter; a dispatcher loads supply points and schedules an urgent
+planned outage; a households officer records why tenants have not split, a supervisor allows a
+duplicate through the form and the expiry list shows who was reminded; an officer's own list
+alerts them to their late ticket. Every page passed through is saved as a screenshot under
+artifacts/browser/.
 
 Run by scripts/browser-test.sh (from `make test`), which provides the virtualenv, the
 broker and the built services; scripts/test.sh runs the staff directory and names it in
@@ -57,7 +63,13 @@ import email_answer  # noqa: E402
 import papers_flow  # noqa: E402
 import deadline_digest  # noqa: E402
 import holder_change  # noqa: E402
+import households_officer  # noqa: E402
 import leaving_households  # noqa: E402
+import meter_split  # noqa: E402
+import meter_stock  # noqa: E402
+import meter_visit  # noqa: E402
+import officer_alert  # noqa: E402
+import planned_outages  # noqa: E402
 import signed_copy  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -325,6 +337,15 @@ class Browser:
         element.clear()
         element.send_keys(text)
 
+    def pick(self, field_id, value):
+        """Sets a date or time input, as its picker would, to `value` as the page posts it
+        (`2026-12-10`, `2026-12-10T07:30`): typed keys would depend on the browser's locale."""
+        self.driver.execute_script(
+            "arguments[0].value = arguments[1];"
+            "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+            "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            self.find(f"#{field_id}"), value)
+
     def submit(self):
         self.click("#submit")
 
@@ -400,6 +421,24 @@ def file_new_connection(browser, platform, customer, phone_first):
     Select(browser.find("#site-communeCode")).select_by_value("20350")
     browser.type("site-street", "12 Phan Chu Trinh, tổ 3")
     browser.find("#consent").click()
+
+
+def open_dossier(browser, code, holder, lodger, phone="0905123456", valid_until="2031-12-31", book="HK-0042"):
+    """Fills the open-dossier page (already open) for meter `code`: holder `holder` of household
+    book `book`, one group of three tenants headed by `lodger` whose residence confirmation ends on
+    `valid_until`, reminders to `phone`; and submits it."""
+    for field, value in [("customerCode", code), ("contactPhone", phone),
+                         ("holder-fullName", "Lê Văn Hùng"), ("holder-idNumber", holder),
+                         ("holder-householdBook", book),
+                         ("subHouseholds-0-fullName", "Phạm Thị Dung"), ("subHouseholds-0-idNumber", lodger),
+                         ("subHouseholds-0-persons", "3"),
+                         ("subHouseholds-0-permanentAddress", "Thôn 3, xã Tam Thăng, Quảng Nam"),
+                         ("subHouseholds-0-residenceConfirmation-issuer", "Công an xã Tam Thăng"),
+                         ("subHouseholds-0-residenceConfirmation-number", "XN-0042"),
+                         ("subHouseholds-0-residenceConfirmation-issuedOn", "2026-06-01"),
+                         ("subHouseholds-0-residenceConfirmation-validUntil", valid_until)]:
+        browser.type(field, value)
+    browser.click("#open-submit")
 
 
 def scenario(browser, platform):
@@ -726,22 +765,8 @@ def scenario(browser, platform):
     lodger = citizen_id()
     browser.driver.set_window_size(1280, 900)
 
-    def open_dossier(code, holder):
-        for field, value in [("customerCode", code), ("contactPhone", "0905123456"),
-                             ("holder-fullName", "Lê Văn Hùng"), ("holder-idNumber", holder),
-                             ("holder-householdBook", "HK-0042"),
-                             ("subHouseholds-0-fullName", "Phạm Thị Dung"), ("subHouseholds-0-idNumber", lodger),
-                             ("subHouseholds-0-persons", "3"),
-                             ("subHouseholds-0-permanentAddress", "Thôn 3, xã Tam Thăng, Quảng Nam"),
-                             ("subHouseholds-0-residenceConfirmation-issuer", "Công an xã Tam Thăng"),
-                             ("subHouseholds-0-residenceConfirmation-number", "XN-0042"),
-                             ("subHouseholds-0-residenceConfirmation-issuedOn", "2026-06-01"),
-                             ("subHouseholds-0-residenceConfirmation-validUntil", "2031-12-31")]:
-            browser.type(field, value)
-        browser.click("#open-submit")
-
     browser.sign_in(platform, f"{platform.url('households')}/ho-dung-chung/mo-ho-so", "tk-qlhp-01")
-    open_dossier(codes[0], holders[0])
+    open_dossier(browser, codes[0], holders[0], lodger)
     check(codes[0] in browser.find("h2").text, f"the dossier of {codes[0]} is opened and shown")
     check("1¾" in browser.find("#allowance").text, "the holder and three tenants at ¼ each count 1¾ households")
     members = browser.find("#members").text
@@ -749,7 +774,7 @@ def scenario(browser, platform):
           f"the tenants, their confirmation and its end are shown: {members!r}")
     browser.shot("households-opened")
     browser.click("#open-dossier")
-    open_dossier(codes[1], holders[1])
+    open_dossier(browser, codes[1], holders[1], lodger)
     conflict = browser.find("#screening-conflict").text
     check(codes[0] in conflict, f"the tenants are refused on the second meter, naming where they are: {conflict!r}")
     check(browser.finds("#supervisor-needed"), "the officer is told a supervisor decides")
@@ -788,11 +813,17 @@ def scenario(browser, platform):
     check(browser.finds("#splits-done"), "the monthly split report is shown")
     browser.shot("households-split-report")
 
+    meter_visit.technician_verifies(browser, platform, verification, customer)
     email_answer.answer_emailed_inquiry(browser, platform)
     papers_flow.papers(browser, platform)
     deadline_digest.branch_head_morning(browser, platform)
     holder_change.holder_change(browser, platform, customer_code, customer, ticket_id)
     leaving_households.leaving_households(browser, platform)
+    meter_stock.stock_keeper_receives(browser, platform)
+    meter_split.split_installed(browser, platform)
+    planned_outages.dispatcher_plans(browser, platform)
+    households_officer.households_day(browser, platform)
+    officer_alert.officer_alerted(browser, platform)
 
     # English on the switch.
     browser.driver.set_window_size(412, 915)

@@ -149,6 +149,9 @@ import Testing
             #expect(recorded.status == 200, "the form's 303 leads back to the visit")
             #expect(PageElement(id: "status", in: recorded.text)?.inner == "Đã ghi nhận kết quả")
             #expect(PageElement(id: "verdict", in: recorded.text)?.inner == "Đạt: trong cấp chính xác")
+            let result = try #require(PageElement(id: "result", in: recorded.text)?.inner)
+            #expect(result.contains("sai số -0,4 % (cấp 1)") && result.contains("phí 135.000 đ"),
+                    "the error and class as Vietnamese write them, as typed: \(result)")
             #expect(PageElement(id: "visit-form", in: recorded.text) == nil, "a recorded visit has no form")
             let visited = try #require(try await metering.awaitSent(MeterVisited.routingKey).first)
             #expect((visited["check"] as? [String: Any])?["measuredErrorPercent"] as? Double == -0.4)

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ServiceKit
 import StaffAuth
+import VietnameseIdentity
 import WebPages
 
 /// A meter visit on the technician's phone (`field_technician`, their own branch's visits):
@@ -51,6 +52,12 @@ struct MeterVisitPage: Sendable {
                                findings: form.text("findings"))
     }
 
+    /// A measured error or accuracy class as the page's language writes it — `-0,4` and `1` in
+    /// Vietnamese, as the technician typed it and the customer's SMS says it, not `-0.40` and `1.0`.
+    static func number(_ value: Double, in language: PageLanguage) -> String {
+        language.pick(NumberText.vi(value), NumberText.en(value))
+    }
+
     private func page(_ request: Request, _ id: String, staff: SignedInStaff, posted: WebForm = WebForm(fields: [:]),
                       problems: FieldMessages = FieldMessages(), status: HTTPResponse.Status = .ok)
         async throws -> Response {
@@ -87,11 +94,12 @@ struct MeterVisitPage: Sendable {
         context["visitedAt"] = visit.visitedAt.map(ShownTime.dayAndTime)
         if let check = visit.check {
             context["check"] = [
-                "error": String(format: "%+.2f", check.measuredErrorPercent), "accuracyClass": "\(check.accuracyClass)",
+                "error": (check.measuredErrorPercent > 0 ? "+" : "") + Self.number(check.measuredErrorPercent, in: language),
+                "accuracyClass": Self.number(check.accuracyClass, in: language),
                 "verdict": check.accurate
                     ? language.pick("Đạt: trong cấp chính xác", "Accurate: within its class")
                     : language.pick("Không đạt: vượt cấp chính xác", "Inaccurate: outside its class"),
-                "fee": check.feeVND.formatted(.number.locale(Locale(identifier: "vi_VN"))),
+                "fee": language.pick(NumberText.vi(check.feeVND), NumberText.en(check.feeVND)),
             ]
         }
         return pages.render("meterVisit", title: language.pick("Phiếu \(id)", "Visit \(id)"), for: request,
