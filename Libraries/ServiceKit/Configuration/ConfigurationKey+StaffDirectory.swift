@@ -4,7 +4,7 @@ extension ConfigurationKey {
     public static let staffDirectoryURL = ConfigurationKey(
         name: "STAFF_DIRECTORY_URL",
         defaultValue: .fixed("ldap://127.0.0.1:3389"),
-        description: "The staff directory staff sign in against (its people `inetOrgPerson`, its role groups `groupOfNames`): `ldap://host:port` or, in production, `ldaps://host:port`. The default is the development directory of `scripts/directory.sh`. Read by the staff sign-in (`signin`, through `Libraries/StaffDirectory`) and by crm, which checks there that the officer a branch head assigns a ticket to is a customer-service officer of the ticket's branch; not by the other services."
+        description: "The staff directory staff sign in against (its people `inetOrgPerson`, its role groups `groupOfNames`): `ldap://host:port` or, in production, `ldaps://host:port`. The default is the development directory of `scripts/directory.sh`. Read by the staff sign-in (`signin`, through `Libraries/StaffDirectory`), by crm, which checks there that the officer a branch head assigns a ticket to is a customer-service officer of the ticket's branch, and by metering, which checks likewise that the technician a branch head gives a work order or meter visit to is a field technician of its branch (and lists the branch's technicians on its dispatch page); not by the other services."
     )
 
     /// The CAs an `ldaps://` directory's certificate must chain to.
