@@ -33,6 +33,8 @@ export BROKER_IMAGE
 
 # The SMTP sink the services of the test send to, before .env's names are filled in for compose.
 SINK_HOST=${SMTP_HOST:-127.0.0.1}
+# Likewise the staff directory scripts/test.sh started (empty when run alone: the development default).
+TEST_DIRECTORY_URL=${STAFF_DIRECTORY_URL:-}
 # What compose needs from .env: the test's own values, never a deployment's.
 rm -rf "$WORK"
 mkdir -p "$WORK/staff-token-keys"
@@ -82,7 +84,9 @@ until podman exec "${containers[2]}" rabbitmq-diagnostics -q check_port_connecti
 say "cluster of 3 running nodes in $((SECONDS - t0)) s"
 
 hosts="localhost:$CLUSTER_AMQPS_PORT_1,localhost:$CLUSTER_AMQPS_PORT_2,localhost:$CLUSTER_AMQPS_PORT_3"
-EVN_ENV=development \
+# The services run on the test's staff directory settings, not the names filled in for compose.
+env -u STAFF_DIRECTORY_BIND_DN -u STAFF_DIRECTORY_BIND_PASSWORD -u STAFF_DIRECTORY_SEARCH_BASE \
+    STAFF_DIRECTORY_URL="$TEST_DIRECTORY_URL" EVN_ENV=development \
     CLUSTER_AMQP_URL="amqps://$BROKER_ADMIN_USER:$BROKER_ADMIN_PASSWORD@$hosts/evn" \
     CLUSTER_CONTAINERS=$(IFS=,; echo "${containers[*]}") \
     AMQP_URL="amqps://$BROKER_ADMIN_USER:$BROKER_ADMIN_PASSWORD@localhost:$CLUSTER_AMQPS_PORT_3/evn" \

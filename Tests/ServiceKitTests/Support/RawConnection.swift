@@ -25,10 +25,10 @@ final class RawConnection: Sendable {
                 connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
-        guard connected == 0 else {
-            close(socket)
-            throw FixtureError("connect to 127.0.0.1:\(port) failed: errno \(errno)")
-        }
+        // Not closed here: an initializer that throws once every property is set still runs
+        // `deinit`, which closes it. Closing it twice could close a descriptor the server under
+        // test has been given since, and SwiftNIO stops the process on the bad descriptor.
+        guard connected == 0 else { throw FixtureError("connect to 127.0.0.1:\(port) failed: errno \(errno)") }
     }
 
     deinit {
