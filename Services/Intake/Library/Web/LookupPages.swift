@@ -95,9 +95,8 @@ struct LookupPages: Sendable {
         var context = common(posted, errors: errors, language: language)
         context["operator"] = staff?.claims.staffId
         context["action"] = staff == nil ? "/bao-mat-dien" : "/tong-dai/bao-mat-dien"
-        context["customerCode"] = FormField.input(
-            "customerCode", label: ("Mã khách hàng (trên hóa đơn tiền điện)", "Customer code (on the bill)"), in: language,
-            value: posted["customerCode"], error: errors["customerCode"], hint: ("Hoặc chọn xã/phường bên dưới", "Or choose the commune below"))
+        context["customerCode"] = CustomerCodeField.input(
+            posted, errors: errors, in: language, hint: ("Hoặc chọn xã/phường bên dưới", "Or choose the commune below"))
         context["phone"] = FormField.input(
             "phone", label: ("Số điện thoại di động", "Mobile phone"), in: language, value: posted["phone"],
             error: errors["phone"], type: "tel", hint: ("Nhận tin nhắn khi có điện trở lại", "Texted when power is back"))
@@ -114,7 +113,7 @@ struct LookupPages: Sendable {
         let language = PageLanguage(request)
         let asked = WebForm(query: request)
         var context = common(asked, errors: FieldMessages(), language: language)
-        context["customerCode"] = customerCodeField(asked, errors: FieldMessages(), language: language)
+        context["customerCode"] = CustomerCodeField.input(asked, errors: FieldMessages(), in: language)
         if asked.text("communeCode") != nil || asked.text("customerCode") != nil {
             switch await plannedOutages.schedule(communeCode: asked.text("communeCode"),
                                                  customerCode: asked.text("customerCode"), from: nil, to: nil) {
@@ -137,7 +136,7 @@ struct LookupPages: Sendable {
     private func reading(_ request: Request) async throws -> Response {
         let language = PageLanguage(request)
         let asked = WebForm(query: request)
-        var context: [String: Any] = ["customerCode": customerCodeField(asked, errors: FieldMessages(), language: language)]
+        var context: [String: Any] = ["customerCode": CustomerCodeField.input(asked, errors: FieldMessages(), in: language)]
         if asked.text("customerCode") != nil {
             switch await readingSchedule.schedule(customerCode: asked["customerCode"]) {
             case .success(let schedule):
@@ -148,9 +147,8 @@ struct LookupPages: Sendable {
                 ] as [String: Any]
             case .failure(let refusal):
                 context = refused(context, refusal, language: language)
-                context["customerCode"] = customerCodeField(
-                    asked, errors: FieldMessages(refusal.errors, in: language, wholeRequestAt: "customerCode"),
-                    language: language)
+                context["customerCode"] = CustomerCodeField.input(
+                    asked, errors: FieldMessages(refusal.errors, in: language, wholeRequestAt: "customerCode"), in: language)
             }
         }
         return pages.render("readingSchedule", title: language.pick("Lịch ghi chỉ số công tơ", "Meter-reading schedule"),
@@ -201,11 +199,6 @@ struct LookupPages: Sendable {
         ]
         context["communeError"] = errors["communeCode"]
         return context
-    }
-
-    private func customerCodeField(_ form: WebForm, errors: FieldMessages, language: PageLanguage) -> [String: Any] {
-        FormField.input("customerCode", label: ("Mã khách hàng (trên hóa đơn tiền điện)", "Customer code (on the bill)"),
-                        in: language, value: form["customerCode"], error: errors["customerCode"])
     }
 
     private func refused(_ context: [String: Any], _ refusal: LookupRefusal, language: PageLanguage) -> [String: Any] {

@@ -38,8 +38,7 @@ struct MeterHouseholdsPage: Sendable {
                       status: HTTPResponse.Status = .ok) -> Response {
         let language = PageLanguage(request)
         var context: [String: Any] = [
-            "customerCode": FormField.input("customerCode", label: ("Mã khách hàng (trên hóa đơn tiền điện)", "Customer code (on the bill)"),
-                                            in: language, value: form["customerCode"], error: errors["customerCode"]),
+            "customerCode": CustomerCodeField.input(form, errors: errors, in: language),
             "phone": FormField.input("phone", label: ("Số điện thoại của chủ hợp đồng đã đăng ký", "The contract holder's registered phone"),
                                      in: language, value: form["phone"], error: errors["phone"], type: "tel"),
             "errors": errors.all, "hasErrors": !errors.isEmpty,

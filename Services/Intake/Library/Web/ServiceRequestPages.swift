@@ -126,7 +126,7 @@ struct ServiceRequestPages: Sendable {
             FormField.input(name, label: label, in: language, value: posted[name], error: errors[name], type: type, hint: hint)
         }
         var fields = [
-            field("customerCode", ("Mã khách hàng (trên hóa đơn tiền điện)", "Customer code (on the bill)")),
+            field("customerCode", CustomerCodeField.label),
             field("requester.fullName", ("Họ và tên người yêu cầu", "Your full name")),
             field("requester.idNumber", ("Số CCCD", "Citizen ID number")),
             field("requester.phone", ("Số điện thoại di động", "Mobile phone"), type: "tel"),
