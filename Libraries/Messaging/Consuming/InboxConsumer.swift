@@ -171,7 +171,7 @@ public struct InboxConsumer: Service {
                         for change in pending {
                             var firstTime = false
                             do {
-                                try MessageSavepoint.run(in: db) {
+                                try CachedSavepoint.run(in: db) {
                                     firstTime = try Inbox.claim(change.message.envelope, at: outbox.clock.preciseNow(), in: db)
                                     if firstTime {
                                         try change.handler(MessageContext(message: change.message, db: db, outbox: outbox))

@@ -9,6 +9,8 @@ import GRDB
 struct OutboxRow: ColumnRecord {
     static let databaseTableName = "messaging_outbox"
     static let insertSQL = makeInsertSQL()
+    /// Each column's place in ``ColumnName``'s order, for reading rows by position.
+    static let position = Dictionary(uniqueKeysWithValues: ColumnName.allCases.enumerated().map { ($1, $0) })
 
     var message: OutgoingMessage
     /// The headers as JSON; nil when there are none.

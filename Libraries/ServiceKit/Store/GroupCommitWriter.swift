@@ -1,4 +1,5 @@
 import GRDB
+import Messaging
 
 /// Writes many callers' transactions with one SQLite commit.
 ///
@@ -40,12 +41,7 @@ public actor GroupCommitWriter {
             pending.append(Job(perform: { db in
                 let outcome: Result<T, any Error>
                 do {
-                    var value: T?
-                    try db.inSavepoint {
-                        value = try work(db)
-                        return .commit
-                    }
-                    outcome = .success(value!)
+                    outcome = .success(try CachedSavepoint.run(in: db) { try work(db) })
                 } catch {
                     outcome = .failure(error)
                 }
