@@ -2,7 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Logging
-@testable import Messaging
+import Messaging
 import Prometheus
 import ServiceKit
 
@@ -40,17 +40,12 @@ public struct InMemoryService<Definition: ServiceDefinition>: Sendable {
     }
 
     private func deliver(_ envelope: Envelope, exchange: String) async throws {
-        let incoming = IncomingMessage(envelope: envelope, exchange: exchange, routingKey: envelope.routingKey,
-                                       redelivered: false)
-        let handlers = host.definition.handlers
-        guard let handle = handlers.change(for: envelope.routingKey) else {
-            throw InMemoryServiceError.noHandler(service: Definition.name, routingKey: envelope.routingKey)
+        let (handlers, outbox) = (host.definition.handlers, host.context.outbox)
+        let delivery = try await host.context.store.database.write { db in
+            try handlers.deliverInProcess(envelope, exchange: exchange, outbox: outbox, in: db)
         }
-        guard handlers.owns(incoming) else { return }
-        let outbox = host.context.outbox
-        try await host.context.store.database.write { db in
-            guard try Inbox.claim(envelope, at: outbox.clock.preciseNow(), in: db) else { return }
-            try handle(MessageContext(message: incoming, db: db, outbox: outbox))
+        if delivery == .noHandler {
+            throw InMemoryServiceError.noHandler(service: Definition.name, routingKey: envelope.routingKey)
         }
     }
 
