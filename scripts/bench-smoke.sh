@@ -21,6 +21,12 @@ for bench in "${BENCHMARKS[@]}"; do
         break
     fi
 done
+# The full-size runs are release builds, and a release build refuses a `@testable import`: the
+# debug build would not notice one in the code the benchmarks link, so look for it here.
+if grep -rln '^@testable import' Benchmarks Tests/TestSupport Tests/FlowDriver >&2; then
+    echo "bench-smoke: the files above use @testable import: make bench-* cannot build them in release" >&2
+    exit 1
+fi
 # Read now, not when the test run started: the broker-restart suites may have restarted it.
 BROKER_PID=$(scripts/broker.sh pid)
 export BROKER_PID
