@@ -22,6 +22,16 @@ actor StaffTokenKeyRing {
     private let logger: Logger
     private var keys: StaffTokenKeySet
     private var trusted: [String: JWTKeyCollection] = [:]
+    /// Payloads of tokens whose signatures one of ``trusted`` has checked, by the whole token.
+    ///
+    /// A staff member's pages and calls carry one token for its whole life, and the ES256 check
+    /// was the costliest step of every staff call. A token is its own key here, so a token that
+    /// differs by one byte is checked afresh; the cache is emptied with ``trusted`` whenever
+    /// the key set changes, so a withdrawn key's tokens are refused at once.
+    private var checked: [String: StaffTokenPayload] = [:]
+    /// The most tokens ``checked`` holds: a day's staff of a large corporation; when full it is
+    /// emptied and refilled, as tokens are met again.
+    static let checkedLimit = 4096
     private var checkedAt: Date
 
     init(keys: StaffTokenKeySet, file: String?, deployment: DeploymentEnvironment, refreshInterval: TimeInterval,
@@ -48,6 +58,17 @@ actor StaffTokenKeyRing {
         return collection
     }
 
+    /// The payload of `token` when its signature was checked before under the current key set.
+    func checkedPayload(of token: String) -> StaffTokenPayload? {
+        checked[token]
+    }
+
+    /// Remembers that `token`'s signature checked out, giving `payload`.
+    func remember(_ payload: StaffTokenPayload, of token: String) {
+        if checked.count >= Self.checkedLimit { checked.removeAll(keepingCapacity: true) }
+        checked[token] = payload
+    }
+
     private func refreshIfDue(at now: Date) {
         guard let file, now.timeIntervalSince(checkedAt) >= refreshInterval else { return }
         checkedAt = now
@@ -56,6 +77,7 @@ actor StaffTokenKeyRing {
             guard read != keys else { return }
             keys = read
             trusted = [:]
+            checked = [:]
             logger.notice("staff token keys reloaded", metadata: ["kids": "\(read.keys.map(\.kid).joined(separator: ","))"])
         } catch {
             logger.error("staff token keys not reloaded; the last good set stays", metadata: ["reason": "\(error)"])

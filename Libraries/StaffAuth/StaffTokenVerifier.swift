@@ -11,7 +11,8 @@ import ServiceKit
 /// can read tokens but not sign one; only the issuer, with the private key, can. The token's
 /// header must say ES256 and name a key of the set: `alg: none`, and HS256 keyed with the
 /// public key (the classic algorithm confusion), are refused before any key is used. Then the
-/// signature, then ``StaffTokenPolicy``.
+/// signature (once per token and key set: the ring remembers tokens it has checked), then
+/// ``StaffTokenPolicy``, on every call.
 public struct StaffTokenVerifier: Sendable {
     private let ring: StaffTokenKeyRing
     private let policy: StaffTokenPolicy
@@ -77,11 +78,17 @@ public struct StaffTokenVerifier: Sendable {
         guard header.alg == "ES256" else { throw .algorithm(header.alg) }
         guard let kid = header.kid, let keys = await ring.verifier(for: kid, at: now) else { throw .unknownKey }
         let payload: StaffTokenPayload
-        do {
-            payload = try await keys.verify(token, as: StaffTokenPayload.self)
-        } catch {
-            throw .signature
+        if let checked = await ring.checkedPayload(of: token) {
+            payload = checked
+        } else {
+            do {
+                payload = try await keys.verify(token, as: StaffTokenPayload.self)
+            } catch {
+                throw .signature
+            }
+            await ring.remember(payload, of: token)
         }
+        // The policy is applied every time: a token checked before expires all the same.
         return try policy.claims(of: payload, at: now)
     }
 

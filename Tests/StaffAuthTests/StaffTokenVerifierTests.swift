@@ -86,6 +86,20 @@ import Testing
         #expect(await refusal(token, at: end.addingTimeInterval(61)) == .expired)
     }
 
+    @Test func aTokenAcceptedBeforeIsRefusedWithOneByteOfItsSignatureChanged() async throws {
+        let verifier = StaffTokenVerifier(keys: Self.forge.keySet, policy: Self.policy)
+        let token = try await Self.forge.sign(TokenForge.payload())
+        #expect(await refusal(token, by: verifier) == nil)
+        #expect(await refusal(token, by: verifier) == nil)
+        // A character in the middle of the signature: every bit of it counts (the last one's do not all).
+        var characters = Array(token)
+        let index = characters.count - 20
+        characters[index] = characters[index] == "A" ? "B" : "A"
+        let forged = String(characters)
+        #expect(await refusal(forged, by: verifier) == .signature)
+        #expect(await refusal(token, by: verifier) == nil)
+    }
+
     @Test func aTokenNotYetValidIsRefusedBeyondTheClockSkew() async throws {
         var payload = TokenForge.payload()
         payload.nbf = NotBeforeClaim(value: TokenForge.start.addingTimeInterval(1800))
