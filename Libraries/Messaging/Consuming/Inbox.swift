@@ -16,6 +16,6 @@ enum Inbox {
 
     /// Forgets ids older than any redelivery could be.
     static func prune(handledBefore date: Date, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM messaging_inbox WHERE handled_at < ?", arguments: [date.timeIntervalSince1970])
+        try db.cachedStatement(sql: "DELETE FROM messaging_inbox WHERE handled_at < ?").execute(arguments: [date.timeIntervalSince1970])
     }
 }

@@ -43,15 +43,15 @@ public struct Outbox: Sendable {
 
     /// How many messages wait for the broker.
     public func backlog(in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: """
+        try Int.fetchOne(db.cachedStatement(sql: """
             SELECT COUNT(*) FROM messaging_outbox
             WHERE seq > (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1) AND confirmed_at IS NULL
-            """) ?? 0
+            """)) ?? 0
     }
 
     /// When the broker last confirmed messages, if it ever did.
     public func lastConfirmed(in db: Database) throws -> Date? {
-        try Double.fetchOne(db, sql: "SELECT sent_at FROM messaging_outbox_cursor WHERE id = 1")
+        try Double.fetchOne(db.cachedStatement(sql: "SELECT sent_at FROM messaging_outbox_cursor WHERE id = 1"))
             .map(Date.init(timeIntervalSince1970:))
     }
 
@@ -73,22 +73,22 @@ public struct Outbox: Sendable {
 
     /// Counts a refusal of the row and notes when the refusals began.
     func recordFailure(seq: Int64, error: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE messaging_outbox SET attempts = attempts + 1, last_error = ?, failing_since = coalesce(failing_since, ?)
             WHERE seq = ?
-            """, arguments: [error, clock.preciseNow().timeIntervalSince1970, seq])
+            """).execute(arguments: [error, clock.preciseNow().timeIntervalSince1970, seq])
     }
 
     /// Forgets sent messages created before `date`, oldest first and at most
     /// `limit` of them a call; the outbox is a queue, not an archive.
     func prune(createdBefore date: Date, limit: Int = 50_000, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             DELETE FROM messaging_outbox WHERE seq IN (
                 SELECT seq FROM messaging_outbox
                 WHERE seq <= (SELECT sent_through FROM messaging_outbox_cursor WHERE id = 1) OR confirmed_at IS NOT NULL
                 ORDER BY seq LIMIT ?
             ) AND created_at < ?
-            """, arguments: [limit, date.timeIntervalSince1970])
+            """).execute(arguments: [limit, date.timeIntervalSince1970])
     }
 }
 

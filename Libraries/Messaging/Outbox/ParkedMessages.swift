@@ -28,20 +28,20 @@ public enum ParkedMessages {
 
     /// Whether any row is parked: the relay's check before every batch, so it must stay cheap.
     static func any(in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM messaging_outbox_parked)") ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM messaging_outbox_parked)")) ?? false
     }
 
     /// How many rows are parked.
     public static func count(in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messaging_outbox_parked") ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM messaging_outbox_parked")) ?? 0
     }
 
     /// Up to `limit` parked rows, oldest first.
     public static func list(limit: Int = 1000, in db: Database) throws -> [ParkedMessage] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT message_id, message_type, exchange, routing_key, correlation_id, created_at, attempts, last_error, parked_at
             FROM messaging_outbox_parked ORDER BY seq LIMIT ?
-            """, arguments: [limit]).map(ParkedMessage.init(row:))
+            """), arguments: [limit]).map(ParkedMessage.init(row:))
     }
 
     /// Puts parked rows back at the end of the outbox, where the running relay publishes them
@@ -67,11 +67,11 @@ public enum ParkedMessages {
         for row in rows {
             let seq: Int64 = row["seq"]
             // One row at a time, oldest first: each gets the next outbox seq, so the order holds.
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO messaging_outbox (\(Outbox.messageColumns))
                 SELECT \(Outbox.messageColumns) FROM messaging_outbox_parked WHERE seq = ?
-                """, arguments: [seq])
-            try db.execute(sql: "DELETE FROM messaging_outbox_parked WHERE seq = ?", arguments: [seq])
+                """).execute(arguments: [seq])
+            try db.cachedStatement(sql: "DELETE FROM messaging_outbox_parked WHERE seq = ?").execute(arguments: [seq])
         }
         return rows.map { $0["message_id"] }
     }
@@ -79,14 +79,14 @@ public enum ParkedMessages {
     @discardableResult
     private static func moveToParked(where condition: String, arguments: StatementArguments, at date: Date,
                                      in db: Database) throws -> Int {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO messaging_outbox_parked (seq, \(Outbox.messageColumns), attempts, last_error, parked_at)
             SELECT seq, \(Outbox.messageColumns), attempts, last_error, ? FROM messaging_outbox WHERE \(condition)
-            """, arguments: StatementArguments([date.timeIntervalSince1970]) + arguments)
+            """).execute(arguments: StatementArguments([date.timeIntervalSince1970]) + arguments)
         let moved = db.changesCount
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             DELETE FROM messaging_outbox WHERE seq IN (SELECT seq FROM messaging_outbox_parked)
-            """)
+            """).execute()
         return moved
     }
 }

@@ -43,8 +43,8 @@ public struct ServiceStore: Sendable {
         // Set on the pool's one writer connection, after GRDB has switched it to WAL (which sets
         // NORMAL); readers never write, so their settings do not matter.
         try database.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-            try db.execute(sql: "PRAGMA secure_delete = ON")
+            try db.cachedStatement(sql: "PRAGMA synchronous = FULL").execute()
+            try db.cachedStatement(sql: "PRAGMA secure_delete = ON").execute()
         }
         try migrator.migrate(database)
     }

@@ -15,7 +15,7 @@ public struct StoreReadinessCheck: ReadinessCheck {
 
     public func check() async throws -> Bool {
         try await database.read { db in
-            try Int.fetchOne(db, sql: "SELECT 1") == 1
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT 1")) == 1
         }
     }
 }

@@ -8,13 +8,13 @@ enum AmendmentStore {
     }
 
     static func amendment(ticketId: String, in db: Database) throws -> ContractAmendment? {
-        try ContractAmendment.fetchOne(db, sql: "SELECT * FROM crm_amendments WHERE ticket_id = ?",
+        try ContractAmendment.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_amendments WHERE ticket_id = ?"),
                                        arguments: [ticketId])
     }
 
     /// Whether a ticket exists for households' change `changeId`.
     static func exists(changeId: String, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM crm_amendments WHERE change_id = ?)",
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM crm_amendments WHERE change_id = ?)"),
                           arguments: [changeId]) ?? false
     }
 
@@ -24,24 +24,24 @@ enum AmendmentStore {
             return try ContractAmendment.fetchAll(
                 db, sql: "SELECT * FROM crm_amendments WHERE unit = ? ORDER BY due_date, ticket_id", arguments: [unit])
         }
-        return try ContractAmendment.fetchAll(db, sql: "SELECT * FROM crm_amendments ORDER BY due_date, ticket_id")
+        return try ContractAmendment.fetchAll(db.cachedStatement(sql: "SELECT * FROM crm_amendments ORDER BY due_date, ticket_id"))
     }
 
     /// Whether an amendment of a change made after `changedAt` already set `contractNumber`'s
     /// count, so that closing an older ticket late does not undo a newer count.
     static func laterChangeApplied(contractNumber: String, after changedAt: Date, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: """
+        try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM crm_amendments
                            WHERE contract_number = ? AND changed_at > ? AND contract_updated = 1)
-            """, arguments: [contractNumber, changedAt.timeIntervalSince1970]) ?? false
+            """), arguments: [contractNumber, changedAt.timeIntervalSince1970]) ?? false
     }
 
     static func close(_ closure: ContractAmendment.Closure, ticketId: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE crm_amendments SET status = ?, staff_id = ?, note = ?, contract_updated = ?, working_days_taken = ?,
                 sla_outcome = ?, closed_at = ?
             WHERE ticket_id = ?
-            """, arguments: [TicketStatus.closed.rawValue, closure.staffId, closure.note, closure.contractUpdated,
+            """).execute(arguments: [TicketStatus.closed.rawValue, closure.staffId, closure.note, closure.contractUpdated,
                              closure.verdict.workingDaysTaken, closure.verdict.outcome.rawValue,
                              closure.closedAt.timeIntervalSince1970, ticketId])
     }

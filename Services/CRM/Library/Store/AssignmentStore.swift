@@ -6,25 +6,25 @@ enum AssignmentStore {
     /// Records `assignment`; returns its number (`seq`), which no other assignment has.
     @discardableResult
     static func record(_ assignment: Assignment, in db: Database) throws -> Int64 {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO crm_assignments (ticket_id, officer_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?)
-            """, arguments: [assignment.ticketId, assignment.officerId, assignment.assignedBy,
+            """).execute(arguments: [assignment.ticketId, assignment.officerId, assignment.assignedBy,
                              assignment.assignedAt.timeIntervalSince1970])
         return db.lastInsertedRowID
     }
 
     /// Every assignment of `ticketId`, oldest first; the last is the one that holds.
     static func history(ticketId: String, in db: Database) throws -> [Assignment] {
-        try Row.fetchAll(db, sql: "SELECT * FROM crm_assignments WHERE ticket_id = ? ORDER BY seq",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM crm_assignments WHERE ticket_id = ? ORDER BY seq"),
                          arguments: [ticketId]).map(assignment)
     }
 
     /// The officer each assigned ticket is with now, by ticket id.
     static func currentOfficers(in db: Database) throws -> [String: String] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT ticket_id, officer_id FROM crm_assignments
             WHERE seq IN (SELECT MAX(seq) FROM crm_assignments GROUP BY ticket_id)
-            """)
+            """))
         return Dictionary(rows.map { ($0["ticket_id"], $0["officer_id"]) }) { _, last in last }
     }
 

@@ -6,7 +6,7 @@ extension CRMSchema {
     /// per person, across restarts and replicas.
     static func registerDeadlineNotices(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("crm.deadline-notices") { db in
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 CREATE TABLE crm_deadline_notices (
                     notice_id TEXT PRIMARY KEY,
                     staff_id TEXT NOT NULL,
@@ -14,7 +14,7 @@ extension CRMSchema {
                     ticket_count INTEGER NOT NULL,
                     sent_at REAL NOT NULL
                 );
-                """)
+                """).execute()
         }
     }
 }

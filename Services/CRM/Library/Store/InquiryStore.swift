@@ -9,11 +9,11 @@ enum InquiryStore {
     }
 
     static func inquiry(id: String, in db: Database) throws -> Inquiry? {
-        try Inquiry.fetchOne(db, sql: "SELECT * FROM crm_inquiries WHERE ticket_id = ?", arguments: [id])
+        try Inquiry.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_inquiries WHERE ticket_id = ?"), arguments: [id])
     }
 
     static func inquiry(requestCode: String, in db: Database) throws -> Inquiry? {
-        try Inquiry.fetchOne(db, sql: "SELECT * FROM crm_inquiries WHERE request_code = ?", arguments: [requestCode])
+        try Inquiry.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_inquiries WHERE request_code = ?"), arguments: [requestCode])
     }
 
     /// Inquiries sorted by due date (then request code), of one branch or of all (`branchCode`
@@ -38,25 +38,25 @@ enum InquiryStore {
 
     /// The conversation, oldest first.
     static func messages(ticketId: String, in db: Database) throws -> [InquiryMessage] {
-        try InquiryMessage.fetchAll(db, sql: "SELECT * FROM crm_inquiry_messages WHERE ticket_id = ? ORDER BY seq",
+        try InquiryMessage.fetchAll(db.cachedStatement(sql: "SELECT * FROM crm_inquiry_messages WHERE ticket_id = ? ORDER BY seq"),
                                     arguments: [ticketId])
     }
 
     /// Opens a closed inquiry again with a new day of receipt and due date.
     static func reopen(_ inquiry: Inquiry, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE crm_inquiries SET status = ?, received_on = ?, due_date = ?, reopenings = ?, resolution = NULL,
                 working_days_taken = NULL, sla_outcome = NULL, closed_at = NULL
             WHERE ticket_id = ?
-            """, arguments: [TicketStatus.open.rawValue, inquiry.receivedOn.description, inquiry.dueDate.description,
+            """).execute(arguments: [TicketStatus.open.rawValue, inquiry.receivedOn.description, inquiry.dueDate.description,
                              inquiry.reopenings, inquiry.ticketId])
     }
 
     static func close(_ closure: Ticket.Closure, ticketId: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE crm_inquiries SET status = ?, resolution = ?, working_days_taken = ?, sla_outcome = ?, closed_at = ?
             WHERE ticket_id = ?
-            """, arguments: [TicketStatus.closed.rawValue, closure.resolution.rawValue, closure.workingDaysTaken,
+            """).execute(arguments: [TicketStatus.closed.rawValue, closure.resolution.rawValue, closure.workingDaysTaken,
                              closure.slaOutcome.rawValue, closure.closedAt.timeIntervalSince1970, ticketId])
     }
 }

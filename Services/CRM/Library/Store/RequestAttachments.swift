@@ -24,9 +24,9 @@ enum RequestAttachments {
 
     /// The files of request `requestCode`, oldest first.
     static func of(_ requestCode: String, in db: Database) throws -> [Listed] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT * FROM crm_attachments WHERE request_code = ? ORDER BY added_at, attachment_id
-            """, arguments: [requestCode]).map { row in
+            """), arguments: [requestCode]).map { row in
             Listed(attachmentId: row["attachment_id"], kind: AttachmentKind(rawValue: row["kind"]) ?? .other,
                    contentType: row["content_type"], byteCount: row["byte_count"],
                    channel: Channel(rawValue: row["channel"]) ?? .web, addedAt: Date(timeIntervalSince1970: row["added_at"]))

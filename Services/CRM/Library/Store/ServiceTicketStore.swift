@@ -10,16 +10,16 @@ enum ServiceTicketStore {
     }
 
     static func ticket(id: String, in db: Database) throws -> ServiceTicket? {
-        try ServiceTicket.fetchOne(db, sql: "SELECT * FROM crm_service_tickets WHERE ticket_id = ?", arguments: [id])
+        try ServiceTicket.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_service_tickets WHERE ticket_id = ?"), arguments: [id])
     }
 
     static func ticket(requestCode: String, in db: Database) throws -> ServiceTicket? {
-        try ServiceTicket.fetchOne(db, sql: "SELECT * FROM crm_service_tickets WHERE request_code = ?",
+        try ServiceTicket.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_service_tickets WHERE request_code = ?"),
                                    arguments: [requestCode])
     }
 
     static func ticketId(requestCode: String, in db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT ticket_id FROM crm_service_tickets WHERE request_code = ?",
+        try String.fetchOne(db.cachedStatement(sql: "SELECT ticket_id FROM crm_service_tickets WHERE request_code = ?"),
                             arguments: [requestCode])
     }
 
@@ -31,37 +31,35 @@ enum ServiceTicketStore {
     }
 
     static func recordScreening(_ screening: ScreeningCompleted, ticketId: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE crm_service_tickets SET screening_outcome = ?, screening_conflicts = ?, stage = ? WHERE ticket_id = ?
-            """, arguments: [screening.outcome.rawValue,
+            """).execute(arguments: [screening.outcome.rawValue,
                              String(decoding: try JSONCoding.encoder.encode(screening.conflicts), as: UTF8.self),
                              ServiceStage.review.rawValue, ticketId])
     }
 
     static func recordApproval(by staffId: String, at date: Date, stage: ServiceStage, newCustomerCode: String?,
                                ticketId: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE crm_service_tickets SET approved_by = ?, approved_at = ?, stage = ?, new_customer_code = ?
             WHERE ticket_id = ?
-            """, arguments: [staffId, date.timeIntervalSince1970, stage.rawValue, newCustomerCode, ticketId])
+            """).execute(arguments: [staffId, date.timeIntervalSince1970, stage.rawValue, newCustomerCode, ticketId])
     }
 
     static func recordVisit(_ visit: MeterVisited, ticketId: String, in db: Database) throws {
-        try db.execute(sql: "UPDATE crm_service_tickets SET visit = ? WHERE ticket_id = ?",
-                       arguments: [String(decoding: try JSONCoding.encoder.encode(visit), as: UTF8.self), ticketId])
+        try db.cachedStatement(sql: "UPDATE crm_service_tickets SET visit = ? WHERE ticket_id = ?").execute(arguments: [String(decoding: try JSONCoding.encoder.encode(visit), as: UTF8.self), ticketId])
     }
 
     static func recordCount(quarters: Int, ticketId: String, in db: Database) throws {
-        try db.execute(sql: "UPDATE crm_service_tickets SET counted_quarters = ? WHERE ticket_id = ?",
-                       arguments: [quarters, ticketId])
+        try db.cachedStatement(sql: "UPDATE crm_service_tickets SET counted_quarters = ? WHERE ticket_id = ?").execute(arguments: [quarters, ticketId])
     }
 
     static func close(_ closure: Ticket.Closure, ticketId: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE crm_service_tickets SET status = ?, stage = ?, resolution = ?, working_days_taken = ?,
                 sla_outcome = ?, closed_at = ?
             WHERE ticket_id = ?
-            """, arguments: [TicketStatus.closed.rawValue, ServiceStage.closed.rawValue, closure.resolution.rawValue,
+            """).execute(arguments: [TicketStatus.closed.rawValue, ServiceStage.closed.rawValue, closure.resolution.rawValue,
                              closure.workingDaysTaken, closure.slaOutcome.rawValue,
                              closure.closedAt.timeIntervalSince1970, ticketId])
     }

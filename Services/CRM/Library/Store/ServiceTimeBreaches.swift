@@ -9,7 +9,7 @@ enum ServiceTimeBreaches {
 
     static func count(today: CalendarDay, in db: Database) throws -> Int {
         try tables.reduce(0) { total, table in
-            total + (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE status = ? AND due_date < ?",
+            total + (try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(table) WHERE status = ? AND due_date < ?"),
                                       arguments: [TicketStatus.open.rawValue, today.description]) ?? 0)
         }
     }

@@ -13,7 +13,7 @@ enum TicketStore {
     }
 
     static func ticket(id: String, personalData: PersonalDataProtector, in db: Database) throws -> Ticket? {
-        try Row.fetchOne(db, sql: "SELECT * FROM crm_tickets WHERE ticket_id = ?", arguments: [id])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_tickets WHERE ticket_id = ?"), arguments: [id])
             .map { try Ticket(row: $0, personalData: personalData) }
     }
 
@@ -39,42 +39,39 @@ enum TicketStore {
     }
 
     static func recordScreening(_ screening: ScreeningCompleted, ticketId: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE crm_tickets SET screening_outcome = ?, screening_conflicts = ? WHERE ticket_id = ?
-            """, arguments: [screening.outcome.rawValue,
+            """).execute(arguments: [screening.outcome.rawValue,
                              String(decoding: try JSONCoding.encoder.encode(screening.conflicts), as: UTF8.self),
                              ticketId])
     }
 
     static func recordScreeningDecision(_ decision: ScreeningDecision, note: String, ticketId: String,
                                         in db: Database) throws {
-        try db.execute(sql: "UPDATE crm_tickets SET screening_decision = ?, screening_note = ? WHERE ticket_id = ?",
-                       arguments: [decision.rawValue, note, ticketId])
+        try db.cachedStatement(sql: "UPDATE crm_tickets SET screening_decision = ?, screening_note = ? WHERE ticket_id = ?").execute(arguments: [decision.rawValue, note, ticketId])
     }
 
     static func recordSurvey(_ survey: Ticket.Survey, slaLimit: Int, dueDate: String, ticketId: String,
                              in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE crm_tickets SET survey_outcome = ?, survey_phase = ?, survey_reason = ?, sla_limit = ?, due_date = ?
             WHERE ticket_id = ?
-            """, arguments: [survey.outcome.rawValue, survey.phase.rawValue, survey.reason, slaLimit, dueDate, ticketId])
+            """).execute(arguments: [survey.outcome.rawValue, survey.phase.rawValue, survey.reason, slaLimit, dueDate, ticketId])
     }
 
     static func recordInstallationRequested(at date: Date, ticketId: String, in db: Database) throws {
-        try db.execute(sql: "UPDATE crm_tickets SET installation_requested_at = ? WHERE ticket_id = ?",
-                       arguments: [date.timeIntervalSince1970, ticketId])
+        try db.cachedStatement(sql: "UPDATE crm_tickets SET installation_requested_at = ? WHERE ticket_id = ?").execute(arguments: [date.timeIntervalSince1970, ticketId])
     }
 
     static func recordMeter(serial: String, installedAt: Date, ticketId: String, in db: Database) throws {
-        try db.execute(sql: "UPDATE crm_tickets SET meter_serial = ?, meter_installed_at = ? WHERE ticket_id = ?",
-                       arguments: [serial, installedAt.timeIntervalSince1970, ticketId])
+        try db.cachedStatement(sql: "UPDATE crm_tickets SET meter_serial = ?, meter_installed_at = ? WHERE ticket_id = ?").execute(arguments: [serial, installedAt.timeIntervalSince1970, ticketId])
     }
 
     static func close(_ closure: Ticket.Closure, ticketId: String, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE crm_tickets SET status = ?, resolution = ?, working_days_taken = ?, sla_outcome = ?, closed_at = ?
             WHERE ticket_id = ?
-            """, arguments: [TicketStatus.closed.rawValue, closure.resolution.rawValue, closure.workingDaysTaken,
+            """).execute(arguments: [TicketStatus.closed.rawValue, closure.resolution.rawValue, closure.workingDaysTaken,
                              closure.slaOutcome.rawValue, closure.closedAt.timeIntervalSince1970, ticketId])
     }
 }

@@ -16,9 +16,9 @@ enum TimelineStore {
 
     /// The request's steps, oldest first; steps of the same second in the order crm recorded them.
     static func entries(requestCode: String, in db: Database) throws -> [TimelineEntry] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT kind, detail, at FROM crm_timeline WHERE request_code = ? ORDER BY at, seq
-            """, arguments: [requestCode]).compactMap { row in
+            """), arguments: [requestCode]).compactMap { row in
             // A kind a later version added is skipped rather than failing the whole timeline.
             TimelineEntry.Kind(rawValue: row["kind"]).map {
                 TimelineEntry($0, detail: row["detail"], at: Date(timeIntervalSince1970: row["at"]))

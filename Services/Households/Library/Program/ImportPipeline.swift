@@ -51,7 +51,7 @@ struct ImportPipeline<Row: Sendable, State: Sendable>: Sendable {
         let kind = kind
         let importId = try await database.write { db in try imports.start(kind, source: source, by: staffId, at: now, in: db) }
         let cacheSize = try await database.writeWithoutTransaction { db in
-            let previous = try Int.fetchOne(db, sql: "PRAGMA cache_size")!
+            let previous = try Int.fetchOne(db.cachedStatement(sql: "PRAGMA cache_size"))!
             try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
             return previous
         }

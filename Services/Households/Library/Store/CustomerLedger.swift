@@ -59,11 +59,11 @@ struct CustomerLedger: Sendable {
     /// from the export; returns how many. A branch none of whose rows the import took is left
     /// alone, so a file cut short or all rejected never empties a branch.
     func markDeparted(importId: Int64, at now: Date, in db: Database) throws -> Int {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE households_customers SET in_export = 0, left_at = ?
             WHERE in_export = 1 AND last_import <> ?
                 AND branch IN (SELECT DISTINCT branch FROM households_customers WHERE last_import = ?)
-            """, arguments: [now.timeIntervalSince1970, importId, importId])
+            """).execute(arguments: [now.timeIntervalSince1970, importId, importId])
         return db.changesCount
     }
 }

@@ -33,7 +33,7 @@ struct DossierAttachments: Sendable {
         let (limits, personalData) = (limits, personalData)
         do {
             return try await writer.write { db in
-                let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM households_attachments WHERE dossier_id = ?",
+                let existing = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM households_attachments WHERE dossier_id = ?"),
                                                 arguments: [dossierId]) ?? 0
                 return try CheckedFile.checkAll(files, existing: existing, limits: limits).map { file in
                     let kept = Kept(attachmentId: UUID().uuidString.lowercased(), dossierId: dossierId, kind: file.kind,
@@ -51,16 +51,16 @@ struct DossierAttachments: Sendable {
     /// The files of dossier `dossierId`, oldest first.
     func list(_ dossierId: String) async throws -> [Kept] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM households_attachments WHERE dossier_id = ? ORDER BY added_at, attachment_id
-                """, arguments: [dossierId]).map(Self.kept)
+                """), arguments: [dossierId]).map(Self.kept)
         }
     }
 
     /// The kept file with `id` and its bytes, opened; nil when there is none.
     func file(_ id: String) async throws -> (attachment: Kept, bytes: Data)? {
         let found = try await database.read { db -> (Kept, Data)? in
-            try Row.fetchOne(db, sql: "SELECT * FROM households_attachments WHERE attachment_id = ?", arguments: [id])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM households_attachments WHERE attachment_id = ?"), arguments: [id])
                 .map { (Self.kept($0), $0["content_sealed"]) }
         }
         guard let (attachment, sealed) = found else { return nil }

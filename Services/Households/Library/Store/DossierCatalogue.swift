@@ -44,10 +44,10 @@ struct DossierCatalogue: Sendable {
 
     /// Every change of the dossier's count, latest first.
     func history(dossierId: String, in db: Database) throws -> [CountChange] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT previous_quarters, new_quarters, reason, effective_on, changed_at FROM households_count_changes
             WHERE dossier_id = ? ORDER BY changed_at DESC, rowid DESC
-            """, arguments: [dossierId]).compactMap { row in
+            """), arguments: [dossierId]).compactMap { row in
                 guard let reason = HouseholdCountChanged.Reason(rawValue: row["reason"]) else { return nil }
                 return CountChange(previous: HouseholdQuarters(quarters: row["previous_quarters"]).shown,
                                    new: HouseholdQuarters(quarters: row["new_quarters"]).shown, reason: reason,

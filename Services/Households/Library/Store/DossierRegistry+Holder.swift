@@ -11,9 +11,9 @@ extension DossierRegistry {
     /// or `holderPhone` is not the phone it was registered with (the portal says the same for both).
     func meterHouseholds(customerCode: String, holderPhone: String, in db: Database) throws -> MeterHouseholds? {
         guard let dossierId = try activeDossierId(customerCode: customerCode, in: db),
-              let sealedPhone = try Data.fetchOne(db, sql: """
+              let sealedPhone = try Data.fetchOne(db.cachedStatement(sql: """
                   SELECT contact_phone_sealed FROM households_dossiers WHERE dossier_id = ?
-                  """, arguments: [dossierId]),
+                  """), arguments: [dossierId]),
               try sealing.personalData.open(sealedPhone) == holderPhone,
               let dossier = try dossier(id: dossierId, in: db)
         else { return nil }

@@ -10,7 +10,7 @@ extension DossierRegistry {
     /// Adds a sub-household to an active dossier.
     func addSubHousehold(_ sub: SubHousehold, to dossierId: String, at now: Date, today: CalendarDay,
                          duplicates policy: DuplicatePolicy, in db: Database) throws -> HouseholdChange {
-        guard let status = try String.fetchOne(db, sql: "SELECT status FROM households_dossiers WHERE dossier_id = ?",
+        guard let status = try String.fetchOne(db.cachedStatement(sql: "SELECT status FROM households_dossiers WHERE dossier_id = ?"),
                                                arguments: [dossierId]) else { return .notFound }
         guard status == DossierStatus.active.rawValue else { return .notCurrent }
         let hits = try gate.hits(ids: [sub.id], books: sub.householdBook.map { [$0] } ?? [], in: db)
@@ -62,9 +62,9 @@ extension DossierRegistry {
                      cause: Envelope?, in db: Database) throws -> HouseholdChange {
         guard let dossierId = try currentSubHousehold(memberId, in: db) else { return try missing(memberId, in: db) }
         try leave(memberId: memberId, reason: "split", at: now, in: db)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE households_members SET split_customer_code = ?, split_meter_serial = ?, wants_split = 0 WHERE member_id = ?
-            """, arguments: [newCustomerCode, meterSerial, memberId])
+            """).execute(arguments: [newCustomerCode, meterSerial, memberId])
         try counter.recount(dossierId: dossierId, reason: .subHouseholdSplit, at: now, today: today, cause: cause, in: db)
         return try changed(memberId: memberId, dossierId: dossierId, in: db)
     }
@@ -72,19 +72,19 @@ extension DossierRegistry {
     /// Records why a current sub-household has not split, and whether it wants to.
     func recordSplitStatus(memberId: Int64, _ status: SplitStatusView, at now: Date, in db: Database) throws -> HouseholdChange {
         guard let dossierId = try currentSubHousehold(memberId, in: db) else { return try missing(memberId, in: db) }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE households_members SET not_split_reason = ?, not_split_note = ?, wants_split = ?, split_status_at = ?
             WHERE member_id = ?
-            """, arguments: [status.notSplitReason?.rawValue, status.note, status.wantsSplit, now.timeIntervalSince1970, memberId])
+            """).execute(arguments: [status.notSplitReason?.rawValue, status.note, status.wantsSplit, now.timeIntervalSince1970, memberId])
         return try changed(memberId: memberId, dossierId: dossierId, in: db)
     }
 
     /// The dossier of a sub-household that shares the meter now, in an active dossier.
     func currentSubHousehold(_ memberId: Int64, in db: Database) throws -> String? {
-        try String.fetchOne(db, sql: """
+        try String.fetchOne(db.cachedStatement(sql: """
             SELECT m.dossier_id FROM households_members m JOIN households_dossiers d ON d.dossier_id = m.dossier_id
             WHERE m.member_id = ? AND m.role = 'sub' AND m.left_at IS NULL AND d.status = 'active'
-            """, arguments: [memberId])
+            """), arguments: [memberId])
     }
 
     private func missing(_ memberId: Int64, in db: Database) throws -> HouseholdChange {
@@ -92,8 +92,7 @@ extension DossierRegistry {
     }
 
     func leave(memberId: Int64, reason: String, at now: Date, in db: Database) throws {
-        try db.execute(sql: "UPDATE households_members SET left_at = ?, left_reason = ? WHERE member_id = ?",
-                       arguments: [now.wholeSeconds.timeIntervalSince1970, reason, memberId])
+        try db.cachedStatement(sql: "UPDATE households_members SET left_at = ?, left_reason = ? WHERE member_id = ?").execute(arguments: [now.wholeSeconds.timeIntervalSince1970, reason, memberId])
     }
 
     private func changed(memberId: Int64, dossierId: String, in db: Database) throws -> HouseholdChange {

@@ -5,13 +5,13 @@ import GRDB
 extension DossierRegistry {
     /// Whether a customer's request already moved a count.
     func hasRequest(_ requestCode: String, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM households_count_changes WHERE request_code = ?)",
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM households_count_changes WHERE request_code = ?)"),
                           arguments: [requestCode]) ?? false
     }
 
     /// Whether a dossier was already registered from this contract.
     func hasDossier(contractNumber: String, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM households_dossiers WHERE contract_number = ?)",
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM households_dossiers WHERE contract_number = ?)"),
                           arguments: [contractNumber])!
     }
 
@@ -32,19 +32,19 @@ extension DossierRegistry {
 
     /// The dossier a household belongs to.
     func dossierId(ofMember memberId: Int64, in db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT dossier_id FROM households_members WHERE member_id = ?", arguments: [memberId])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT dossier_id FROM households_members WHERE member_id = ?"), arguments: [memberId])
     }
 
     /// The unit keeping a dossier, for access checks.
     func unit(ofDossier dossierId: String, in db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT unit FROM households_dossiers WHERE dossier_id = ?", arguments: [dossierId])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT unit FROM households_dossiers WHERE dossier_id = ?"), arguments: [dossierId])
     }
 
     /// The unit keeping the dossier a household belongs to, for access checks.
     func unit(ofMember memberId: Int64, in db: Database) throws -> String? {
-        try String.fetchOne(db, sql: """
+        try String.fetchOne(db.cachedStatement(sql: """
             SELECT d.unit FROM households_members m JOIN households_dossiers d ON d.dossier_id = m.dossier_id
             WHERE m.member_id = ?
-            """, arguments: [memberId])
+            """), arguments: [memberId])
     }
 }

@@ -6,11 +6,11 @@ import GRDB
 extension DossierRegistry {
     /// The dossier with its members, names and addresses opened, ID numbers and books masked.
     func dossier(id: String, in db: Database) throws -> DossierView? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM households_dossiers WHERE dossier_id = ?", arguments: [id])
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM households_dossiers WHERE dossier_id = ?"), arguments: [id])
         else { return nil }
-        let members = try Row.fetchAll(db, sql: """
+        let members = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT * FROM households_members WHERE dossier_id = ? ORDER BY role = 'sub', member_id
-            """, arguments: [id]).map(view(of:))
+            """), arguments: [id]).map(view(of:))
         return DossierView(
             dossierId: row["dossier_id"], unit: row["unit"], customerCode: row["customer_code"],
             meterSerial: row["meter_serial"], contractNumber: row["contract_number"],

@@ -78,15 +78,14 @@ struct DossierRegistry: Sendable {
 
     /// Closes an active dossier: its households stop counting and leave the duplicate check.
     func close(id: String, by staffId: String, at now: Date, today: CalendarDay, in db: Database) throws -> DossierClosure {
-        guard let status = try String.fetchOne(db, sql: "SELECT status FROM households_dossiers WHERE dossier_id = ?",
+        guard let status = try String.fetchOne(db.cachedStatement(sql: "SELECT status FROM households_dossiers WHERE dossier_id = ?"),
                                                arguments: [id]) else { return .notFound }
         guard status == DossierStatus.active.rawValue else { return .alreadyClosed }
         let at = now.wholeSeconds.timeIntervalSince1970
-        try db.execute(sql: "UPDATE households_dossiers SET status = ?, closed_at = ?, closed_by = ? WHERE dossier_id = ?",
-                       arguments: [DossierStatus.closed.rawValue, at, staffId, id])
-        try db.execute(sql: """
+        try db.cachedStatement(sql: "UPDATE households_dossiers SET status = ?, closed_at = ?, closed_by = ? WHERE dossier_id = ?").execute(arguments: [DossierStatus.closed.rawValue, at, staffId, id])
+        try db.cachedStatement(sql: """
             UPDATE households_members SET left_at = ?, left_reason = 'dossier_closed' WHERE dossier_id = ? AND left_at IS NULL
-            """, arguments: [at, id])
+            """).execute(arguments: [at, id])
         try counter.recount(dossierId: id, reason: .dossierClosed, at: now, today: today, in: db)
         return .closed(try dossier(id: id, in: db)!)
     }

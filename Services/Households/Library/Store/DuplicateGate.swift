@@ -28,9 +28,9 @@ struct DuplicateGate: Sendable {
             return nil
         }
         let conflicts = String(decoding: try JSONEncoder().encode(conflict.conflicts), as: UTF8.self)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO households_overrides (dossier_id, granted_by, granted_at, reason, conflicts) VALUES (?, ?, ?, ?, ?)
-            """, arguments: [dossierId, staffId, now.timeIntervalSince1970, reason, conflicts])
+            """).execute(arguments: [dossierId, staffId, now.timeIntervalSince1970, reason, conflicts])
         return db.lastInsertedRowID
     }
 }

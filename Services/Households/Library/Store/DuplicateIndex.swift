@@ -101,13 +101,13 @@ struct DuplicateIndex: Sendable {
     private func hits(_ key: DuplicateKey, column: String, masked: String, _ fingerprints: [String],
                       in db: Database) throws -> [Hit] {
         guard !fingerprints.isEmpty else { return [] }
-        return try Row.fetchAll(db, sql: """
+        return try Row.fetchAll(db.cachedStatement(sql: """
             SELECT m.\(column) AS fingerprint, m.\(masked) AS masked, m.member_id, m.role, d.unit, d.customer_code,
                 d.dossier_id
             FROM households_members m JOIN households_dossiers d ON d.dossier_id = m.dossier_id
             WHERE m.\(column) IN (\(databaseQuestionMarks(count: fingerprints.count))) AND m.left_at IS NULL
             ORDER BY d.unit, d.customer_code
-            """, arguments: StatementArguments(fingerprints)).map { row in
+            """), arguments: StatementArguments(fingerprints)).map { row in
                 Hit(key: key, fingerprint: row["fingerprint"], masked: row["masked"], memberId: row["member_id"],
                     holding: Self.holding(row))
             }

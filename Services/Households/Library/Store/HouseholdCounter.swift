@@ -26,31 +26,29 @@ struct HouseholdCounter: Sendable {
     func recount(dossierId: String, reason: HouseholdCountChanged.Reason, at now: Date, today: CalendarDay,
                  announce: Bool = true, cause: Envelope? = nil, requestCode: String? = nil,
                  in db: Database) throws -> HouseholdQuarters {
-        guard let dossier = try Row.fetchOne(db, sql: """
+        guard let dossier = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT unit, customer_code, contract_number, status, effective_quarters FROM households_dossiers WHERE dossier_id = ?
-            """, arguments: [dossierId]) else { return HouseholdQuarters(quarters: 0) }
+            """), arguments: [dossierId]) else { return HouseholdQuarters(quarters: 0) }
         let previous: Int = dossier["effective_quarters"]
         var total = 0
         if dossier["status"] == DossierStatus.active.rawValue {
             total = 4
-            let members = try Row.fetchAll(db, sql: """
+            let members = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT member_id, persons, confirmation_valid_until, counting FROM households_members
                 WHERE dossier_id = ? AND role = 'sub' AND left_at IS NULL
-                """, arguments: [dossierId])
+                """), arguments: [dossierId])
             for member in members {
                 let share = HouseholdCountRule.Share(
                     persons: member["persons"], validUntil: (member["confirmation_valid_until"] as String?).flatMap(CalendarDay.init))
                 let quarters = share.quarters(on: today)
                 total += quarters
                 if (quarters > 0) != member["counting"] {
-                    try db.execute(sql: "UPDATE households_members SET counting = ? WHERE member_id = ?",
-                                   arguments: [quarters > 0, member["member_id"] as Int64])
+                    try db.cachedStatement(sql: "UPDATE households_members SET counting = ? WHERE member_id = ?").execute(arguments: [quarters > 0, member["member_id"] as Int64])
                 }
             }
         }
         guard total != previous || requestCode != nil else { return HouseholdQuarters(quarters: total) }
-        try db.execute(sql: "UPDATE households_dossiers SET effective_quarters = ?, quarters_since = ? WHERE dossier_id = ?",
-                       arguments: [total, now.timeIntervalSince1970, dossierId])
+        try db.cachedStatement(sql: "UPDATE households_dossiers SET effective_quarters = ?, quarters_since = ? WHERE dossier_id = ?").execute(arguments: [total, now.timeIntervalSince1970, dossierId])
         if announce {
             let change = HouseholdCountChanged(
                 changeId: UUID().uuidString.lowercased(), dossierId: dossierId, unit: dossier["unit"],

@@ -12,18 +12,18 @@ struct ImportLedger: Sendable {
 
     /// Opens an import's record and returns its id.
     func start(_ kind: Kind, source: String, by staffId: String, at now: Date, in db: Database) throws -> Int64 {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO households_imports (kind, source, imported_by, started_at) VALUES (?, ?, ?, ?)
-            """, arguments: [kind.rawValue, source, staffId, now.timeIntervalSince1970])
+            """).execute(arguments: [kind.rawValue, source, staffId, now.timeIntervalSince1970])
         return db.lastInsertedRowID
     }
 
     /// Closes an import's record with its counts and rejections.
     func finish(_ summary: ImportSummary, at now: Date, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE households_imports SET finished_at = ?, rows = ?, added = ?, updated = ?, unchanged = ?, departed = ?,
                 rejected = ? WHERE import_id = ?
-            """, arguments: [now.timeIntervalSince1970, summary.rows, summary.added, summary.updated, summary.unchanged,
+            """).execute(arguments: [now.timeIntervalSince1970, summary.rows, summary.added, summary.updated, summary.unchanged,
                              summary.departed, summary.rejected.count, summary.importId])
         for rejection in summary.rejected {
             try db.cachedStatement(sql: """

@@ -59,10 +59,10 @@ struct ResidenceExpiry: Sendable {
     /// How many reminders due on `today` would be texted (their dossier has a phone): what
     /// decides whether the pass holds them.
     func dueWithPhone(today: CalendarDay, in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: """
+        try Int.fetchOne(db.cachedStatement(sql: """
             SELECT COUNT(*) FROM households_members m JOIN households_dossiers d ON d.dossier_id = m.dossier_id
             WHERE \(Self.dueCondition) AND d.contact_phone_sealed IS NOT NULL
-            """, arguments: Self.dueArguments(today))!
+            """), arguments: Self.dueArguments(today))!
     }
 
     /// Reminds (or, when `hold`, holds) up to `limit` of the reminders due on `today`, lowest
@@ -72,12 +72,12 @@ struct ResidenceExpiry: Sendable {
     /// - Returns: what this batch did (`recounted` is 0) and how many reminders it took.
     func remindDue(today: CalendarDay, at now: Date, hold: Bool, limit: Int, in db: Database) throws -> (Pass, taken: Int) {
         var pass = Pass(day: today, recounted: 0, remindersSent: 0, remindersWithoutPhone: 0, remindersHeld: 0)
-        let due = try Row.fetchAll(db, sql: """
+        let due = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT m.member_id, m.confirmation_valid_until, d.unit, d.customer_code, d.contact_phone_sealed
             FROM households_members m JOIN households_dossiers d ON d.dossier_id = m.dossier_id
             WHERE \(Self.dueCondition)
             ORDER BY m.member_id LIMIT ?
-            """, arguments: Self.dueArguments(today) + [limit])
+            """), arguments: Self.dueArguments(today) + [limit])
         for row in due {
             let validUntil = CalendarDay(row["confirmation_valid_until"] as String)!
             let reminder = DueReminder(memberId: row["member_id"], threshold: validUntil < today ? .expired : .expiringSoon,
@@ -115,9 +115,9 @@ struct ResidenceExpiry: Sendable {
 
     /// How many reminders wait for release, and since when.
     func held(in db: Database) throws -> HeldReminders {
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT COUNT(*) AS held, MIN(held_at) AS since FROM households_reminders WHERE held_at IS NOT NULL
-            """)!
+            """))!
         return HeldReminders(held: row["held"], heldSince: (row["since"] as Double?).map(Date.init(timeIntervalSince1970:)))
     }
 
@@ -126,7 +126,7 @@ struct ResidenceExpiry: Sendable {
     /// since it was held is released without a text, and one whose dossier lost its phone
     /// is recorded as not reminded, as the pass would have.
     func releaseHeld(at now: Date, limit: Int, in db: Database) throws -> (taken: Int, sent: Int) {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT r.member_id, r.threshold, r.valid_until, d.unit, d.customer_code, d.contact_phone_sealed,
                 m.left_at IS NULL AND m.confirmation_valid_until = r.valid_until AS current
             FROM households_reminders r INDEXED BY households_reminders_held
@@ -134,7 +134,7 @@ struct ResidenceExpiry: Sendable {
             JOIN households_dossiers d ON d.dossier_id = m.dossier_id
             WHERE r.held_at IS NOT NULL
             LIMIT ?
-            """, arguments: [limit])
+            """), arguments: [limit])
         var sent = 0
         for row in rows {
             let reminder = DueReminder(memberId: row["member_id"],
@@ -143,10 +143,10 @@ struct ResidenceExpiry: Sendable {
                                        customerCode: row["customer_code"])
             let phone = try (row["contact_phone_sealed"] as Data?).map { try sealing.personalData.open($0) }
             let sending = row["current"] as Bool && phone != nil
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE households_reminders SET held_at = NULL, sent = ?, reminded_at = ?
                 WHERE member_id = ? AND threshold = ? AND valid_until = ?
-                """, arguments: [sending, now.timeIntervalSince1970, reminder.memberId, reminder.threshold.rawValue,
+                """).execute(arguments: [sending, now.timeIntervalSince1970, reminder.memberId, reminder.threshold.rawValue,
                                  reminder.validUntil.description])
             if sending, let phone {
                 try send(reminder, to: phone, at: now, in: db)
@@ -170,12 +170,12 @@ struct ResidenceExpiry: Sendable {
     /// (`nil`: none was left).
     func recountLapsed(today: CalendarDay, at now: Date, after afterDossier: String, limit: Int,
                        in db: Database) throws -> (last: String?, recounted: Int) {
-        let lapsed = try String.fetchAll(db, sql: """
+        let lapsed = try String.fetchAll(db.cachedStatement(sql: """
             SELECT DISTINCT dossier_id FROM households_members INDEXED BY households_members_expiry
             WHERE left_at IS NULL AND confirmation_valid_until IS NOT NULL AND confirmation_valid_until < ? AND counting = 1
                 AND dossier_id > ?
             ORDER BY dossier_id LIMIT ?
-            """, arguments: [today.description, afterDossier, limit])
+            """), arguments: [today.description, afterDossier, limit])
         for dossierId in lapsed {
             try counter.recount(dossierId: dossierId, reason: .confirmationExpired, at: now, today: today, in: db)
         }

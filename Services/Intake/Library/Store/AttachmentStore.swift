@@ -54,7 +54,7 @@ struct AttachmentStore: Sendable {
     func file(_ id: String) async throws -> (attachment: KeptAttachment, bytes: Data)? {
         guard id.count <= 64 else { return nil }
         let found = try await database.read { db -> (KeptAttachment, Data)? in
-            try Row.fetchOne(db, sql: "SELECT * FROM intake_attachments WHERE attachment_id = ?", arguments: [id])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM intake_attachments WHERE attachment_id = ?"), arguments: [id])
                 .map { (KeptAttachment($0), $0["content_sealed"]) }
         }
         guard let (attachment, sealed) = found else { return nil }
@@ -75,7 +75,7 @@ struct AttachmentStore: Sendable {
     }
 
     private static func count(of requestCode: String, in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM intake_attachments WHERE request_code = ?", arguments: [requestCode]) ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM intake_attachments WHERE request_code = ?"), arguments: [requestCode]) ?? 0
     }
 }
 

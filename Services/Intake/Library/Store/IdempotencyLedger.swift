@@ -36,10 +36,10 @@ enum IdempotencyLedger {
     /// Records `claim`, if a key came, with the receipt of the filing it made.
     static func record(_ claim: Claim?, receipt: SubmissionReceipt, in db: Database) throws {
         guard let claim else { return }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO intake_idempotency_keys (idempotency_key, body_fingerprint, request_code, receipt, created_at)
             VALUES (?, ?, ?, ?, ?)
-            """, arguments: [claim.key, claim.bodyFingerprint, receipt.requestCode,
+            """).execute(arguments: [claim.key, claim.bodyFingerprint, receipt.requestCode,
                              String(decoding: try JSONCoding.encoder.encode(receipt), as: UTF8.self),
                              receipt.submittedAt.timeIntervalSince1970])
     }
@@ -62,7 +62,6 @@ enum IdempotencyLedger {
 
     /// Forgets the keys recorded before `date`.
     private static func forget(recordedBefore date: Date, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM intake_idempotency_keys WHERE created_at < ?",
-                       arguments: [date.timeIntervalSince1970])
+        try db.cachedStatement(sql: "DELETE FROM intake_idempotency_keys WHERE created_at < ?").execute(arguments: [date.timeIntervalSince1970])
     }
 }

@@ -45,7 +45,7 @@ struct InboundMailLedger: Sendable {
         let attachments = attachments
         let fingerprints = mail.replyAddress.map { personalData.fingerprints($0.lowercased()) } ?? []
         return try await writer.write { db in
-            let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM intake_inbound_mail WHERE uid_validity = ? AND uid = ?",
+            let known = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM intake_inbound_mail WHERE uid_validity = ? AND uid = ?"),
                                           arguments: [Int64(uidValidity), Int64(uid)]) ?? false
             guard !known else { return .filedBefore }
             let event: InquiryReceived
@@ -79,7 +79,7 @@ struct InboundMailLedger: Sendable {
     /// of its own (``MailedRequest``); one that continues a thread joins it.
     func opensNewThread(uid: UInt32, uidValidity: UInt32, mail: ReceivedInquiry) async throws -> Bool {
         try await writer.write { db in
-            let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM intake_inbound_mail WHERE uid_validity = ? AND uid = ?",
+            let known = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM intake_inbound_mail WHERE uid_validity = ? AND uid = ?"),
                                           arguments: [Int64(uidValidity), Int64(uid)]) ?? false
             return try !known && Self.thread(of: mail, in: db) == nil
         }
@@ -96,7 +96,7 @@ struct InboundMailLedger: Sendable {
         let (outbox, attachments) = (outbox, attachments)
         let fingerprints = mail.replyAddress.map { personalData.fingerprints($0.lowercased()) } ?? []
         return try await writer.write { db in
-            let known = try Bool.fetchOne(db, sql: "SELECT 1 FROM intake_inbound_mail WHERE uid_validity = ? AND uid = ?",
+            let known = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM intake_inbound_mail WHERE uid_validity = ? AND uid = ?"),
                                           arguments: [Int64(uidValidity), Int64(uid)]) ?? false
             guard !known else { return .filedBefore }
             var reply = mail.reply(mailId: "\(uidValidity)-\(uid)", requestCode: receipt.requestCode, kind: kind, at: now)

@@ -30,7 +30,7 @@ struct RequestRecord: Sendable {
     /// applicant's phone (requests filed before intake kept sealed phones do not, and cannot
     /// be opened by phone).
     static func find(_ code: String, in db: Database) throws -> RequestRecord? {
-        try Row.fetchOne(db, sql: """
+        try Row.fetchOne(db.cachedStatement(sql: """
             SELECT request_code, branch_code, branch_name, branch_hotline, submitted_at, channel, applicant_phone_fingerprint,
                    applicant_phone_sealed
             FROM intake_requests
@@ -39,7 +39,7 @@ struct RequestRecord: Sendable {
             SELECT request_code, branch_code, branch_name, branch_hotline, submitted_at, channel, phone_fingerprint, phone_sealed
             FROM intake_service_requests
             WHERE request_code = ?1
-            """, arguments: [code]).map { row in
+            """), arguments: [code]).map { row in
             RequestRecord(
                 requestCode: row["request_code"],
                 branch: Branch(code: row["branch_code"], name: row["branch_name"], hotline: row["branch_hotline"]),

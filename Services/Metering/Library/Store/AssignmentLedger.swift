@@ -8,20 +8,19 @@ enum AssignmentLedger {
     /// `false`, changing nothing, when the job is done by now.
     static func assign(_ job: FieldJob, id: String, to technicianId: String, by staffId: String, at assignedAt: Date,
                        in db: Database) throws -> Bool {
-        try db.execute(sql: "UPDATE \(job.table) SET assigned_to = ? WHERE \(job.idColumn) = ? AND status != ?",
-                       arguments: [technicianId, id, job.doneStatus])
+        try db.cachedStatement(sql: "UPDATE \(job.table) SET assigned_to = ? WHERE \(job.idColumn) = ? AND status != ?").execute(arguments: [technicianId, id, job.doneStatus])
         guard db.changesCount == 1 else { return false }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO metering_assignments (job_kind, job_id, technician_id, assigned_by, assigned_at)
             VALUES (?, ?, ?, ?, ?)
-            """, arguments: [job.rawValue, id, technicianId, staffId, assignedAt.timeIntervalSince1970])
+            """).execute(arguments: [job.rawValue, id, technicianId, staffId, assignedAt.timeIntervalSince1970])
         return true
     }
 
     /// Every assignment of the job, oldest first: the last is the one that holds.
     static func history(_ job: FieldJob, id: String, in db: Database) throws -> [JobAssignment] {
-        try JobAssignment.fetchAll(db, sql: """
+        try JobAssignment.fetchAll(db.cachedStatement(sql: """
             SELECT * FROM metering_assignments WHERE job_kind = ? AND job_id = ? ORDER BY assigned_at, rowid
-            """, arguments: [job.rawValue, id])
+            """), arguments: [job.rawValue, id])
     }
 }

@@ -14,7 +14,7 @@ enum SupplyPointLedger {
     }
 
     static func schedule(customerCode: String, in db: Database) throws -> ReadingSchedule? {
-        try Row.fetchOne(db, sql: "SELECT * FROM metering_supply_points WHERE customer_code = ?",
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM metering_supply_points WHERE customer_code = ?"),
                          arguments: [customerCode]).map { row in
             ReadingSchedule(customerCode: row["customer_code"], meterSerial: row["meter_serial"],
                             branchCode: row["branch_code"], route: row["reading_route"], readingDay: row["reading_day"])

@@ -24,9 +24,9 @@ struct VisitDesk: Sendable {
                         metadata: .request(command.requestCode, ["visit_id": "\(existing.visitId)"]))
             return
         }
-        let sequence = try Int.fetchOne(db, sql: """
+        let sequence = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT COALESCE(MAX(sequence), 0) + 1 FROM metering_visits WHERE branch_code = ?
-            """, arguments: [command.branchCode])!
+            """), arguments: [command.branchCode])!
         let id = MeterVisit.visitId(purpose: command.purpose, branchCode: command.branchCode, sequence: sequence)
         let serial = try SupplyPointLedger.schedule(customerCode: command.customerCode, in: db)?.meterSerial
         try VisitRow(command, id: id, sequence: sequence, meterSerial: serial, message: message,
@@ -48,11 +48,11 @@ struct VisitDesk: Sendable {
                                       accuracyClass: measurement.accuracyClass, accurate: accurate,
                                       feeVND: accurate && chargeable ? verificationFeeVND : 0)
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE metering_visits SET status = ?, meter_serial = ?, reading_kwh = ?, measured_error_percent = ?,
                 accuracy_class = ?, accurate = ?, fee_vnd = ?, findings = ?, visited_at = ?, visited_by = ?
             WHERE visit_id = ?
-            """, arguments: [MeterVisit.Status.done.rawValue, result.meterSerial, result.readingKWh,
+            """).execute(arguments: [MeterVisit.Status.done.rawValue, result.meterSerial, result.readingKWh,
                              check?.measuredErrorPercent, check?.accuracyClass, check?.accurate, check?.feeVND,
                              result.findings, visitedAt.timeIntervalSince1970, staffId, visit.visitId])
         let event = MeterVisited(visitId: visit.visitId, requestCode: visit.requestCode, purpose: visit.purpose,
@@ -75,19 +75,19 @@ struct VisitDesk: Sendable {
     }
 
     func visit(id: String, in db: Database) throws -> MeterVisit? {
-        try MeterVisit.fetchOne(db, sql: "SELECT * FROM metering_visits WHERE visit_id = ?", arguments: [id])
+        try MeterVisit.fetchOne(db.cachedStatement(sql: "SELECT * FROM metering_visits WHERE visit_id = ?"), arguments: [id])
     }
 
     func visit(requestCode: String, in db: Database) throws -> MeterVisit? {
-        try MeterVisit.fetchOne(db, sql: "SELECT * FROM metering_visits WHERE request_code = ?", arguments: [requestCode])
+        try MeterVisit.fetchOne(db.cachedStatement(sql: "SELECT * FROM metering_visits WHERE request_code = ?"), arguments: [requestCode])
     }
 
     /// The visits of `branchCode` (every branch's when `nil`), open ones first, oldest first;
     /// with `assignedTo`, only those that technician has now.
     func visits(branchCode: String?, assignedTo: String? = nil, in db: Database) throws -> [MeterVisit] {
-        try MeterVisit.fetchAll(db, sql: """
+        try MeterVisit.fetchAll(db.cachedStatement(sql: """
             SELECT * FROM metering_visits WHERE (?1 IS NULL OR branch_code = ?1) AND (?2 IS NULL OR assigned_to = ?2)
             ORDER BY status = 'done', requested_at, visit_id
-            """, arguments: [branchCode, assignedTo])
+            """), arguments: [branchCode, assignedTo])
     }
 }

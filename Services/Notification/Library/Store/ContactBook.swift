@@ -21,9 +21,9 @@ struct ContactBook: Sendable {
 
     /// The contact kept for `requestCode`, `nil` when no ticket of it was seen.
     func contact(for requestCode: String, in db: Database) throws -> CustomerContact? {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT phone_sealed, email_sealed FROM notification_contacts WHERE request_code = ?
-            """, arguments: [requestCode]) else { return nil }
+            """), arguments: [requestCode]) else { return nil }
         let email: Data? = row["email_sealed"]
         return CustomerContact(phone: try personalData.open(row["phone_sealed"]),
                                email: try email.map { try personalData.open($0) })

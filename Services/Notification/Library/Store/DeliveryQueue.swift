@@ -26,11 +26,11 @@ struct DeliveryQueue: Sendable {
     /// under a previous personal-data key is not sent again after a key rotation.
     func enqueue(_ order: DeliveryOrder, at now: Date, in db: Database) throws -> Bool {
         let fingerprints = personalData.fingerprints(order.recipient.address)
-        let queuedBefore = try Bool.fetchOne(db, sql: """
+        let queuedBefore = try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM notification_deliveries
                 WHERE notice = ? AND reference = ? AND occasion = ? AND channel = ?
                     AND recipient_fingerprint IN (\(databaseQuestionMarks(count: fingerprints.count))))
-            """, arguments: StatementArguments([order.subject.notice, order.subject.reference, order.occasion,
+            """), arguments: StatementArguments([order.subject.notice, order.subject.reference, order.occasion,
                                                 order.recipient.channel.rawValue] + fingerprints))!
         guard !queuedBefore else { return false }
         let content = String(decoding: try JSONCoding.encoder.encode(order.content), as: UTF8.self)
@@ -52,15 +52,15 @@ struct DeliveryQueue: Sendable {
     /// Residence reminders queued and not yet delivered or given up: the reminder backlog
     /// operators alert on (`reminders_waiting` on `/metrics`).
     func remindersWaiting(in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: """
+        try Int.fetchOne(db.cachedStatement(sql: """
             SELECT COUNT(*) FROM notification_deliveries WHERE notice LIKE ? AND status IN ('pending', 'sending')
-            """, arguments: [DeliverySubject.reminderPrefix + "%"]) ?? 0
+            """), arguments: [DeliverySubject.reminderPrefix + "%"]) ?? 0
     }
 
     /// Puts back deliveries a previous run was sending when it stopped: whether they left is
     /// unknown, so they are sent again (the gateway drops a repeated `RequestId`).
     func releaseInterrupted(in db: Database) throws -> Int {
-        try db.execute(sql: "UPDATE notification_deliveries SET status = 'pending' WHERE status = 'sending'")
+        try db.cachedStatement(sql: "UPDATE notification_deliveries SET status = 'pending' WHERE status = 'sending'").execute()
         return db.changesCount
     }
 
@@ -68,7 +68,7 @@ struct DeliveryQueue: Sendable {
     /// counting the attempt now, so that one cut short by a crash still counts.
     func claimDue(_ priority: DeliveryPriority, at now: Date, limit: Int, in db: Database) throws -> [Delivery] {
         guard limit > 0 else { return [] }
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             UPDATE notification_deliveries SET status = 'sending', attempts = attempts + 1
             WHERE id IN (
                 SELECT id FROM notification_deliveries
@@ -77,7 +77,7 @@ struct DeliveryQueue: Sendable {
             )
             RETURNING id, reference, customer_code, notice, channel, recipient_masked, recipient_sealed, content_sealed,
                 attempts, causation_id, traceparent
-            """, arguments: [priority.rawValue, now.timeIntervalSince1970, limit])
+            """), arguments: [priority.rawValue, now.timeIntervalSince1970, limit])
         return try rows.map { row in
             guard let subject = DeliverySubject(notice: row["notice"], reference: row["reference"],
                                                 customerCode: row["customer_code"]),
@@ -93,9 +93,9 @@ struct DeliveryQueue: Sendable {
 
     /// When the next pending delivery of `priority` is due, `nil` when none waits.
     func nextDue(_ priority: DeliveryPriority, in db: Database) throws -> Date? {
-        try Double.fetchOne(db, sql: """
+        try Double.fetchOne(db.cachedStatement(sql: """
             SELECT MIN(next_attempt_at) FROM notification_deliveries WHERE status = 'pending' AND priority = ?
-            """, arguments: [priority.rawValue]).map(Date.init(timeIntervalSince1970:))
+            """), arguments: [priority.rawValue]).map(Date.init(timeIntervalSince1970:))
     }
 
     /// The recipient and text of `delivery`, unsealed for the send.
@@ -108,11 +108,11 @@ struct DeliveryQueue: Sendable {
     /// Records `delivery` as delivered, forgets its address and text, and announces a request
     /// notice to crm (a reminder belongs to no request's timeline).
     func markDelivered(_ delivery: Delivery, outcome: String, at now: Date, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE notification_deliveries SET status = 'delivered', outcome = ?, last_error = NULL, finished_at = ?,
                 next_attempt_at = NULL, recipient_sealed = NULL, content_sealed = NULL
             WHERE id = ?
-            """, arguments: [outcome, now.timeIntervalSince1970, delivery.id])
+            """).execute(arguments: [outcome, now.timeIntervalSince1970, delivery.id])
         guard case .request(let notice, let requestCode) = delivery.subject else { return }
         let deliveredAt = now.wholeSeconds
         let event = CustomerNotified(requestCode: requestCode, notice: notice, channel: delivery.channel,
@@ -123,18 +123,18 @@ struct DeliveryQueue: Sendable {
 
     /// Puts `delivery` back in the queue until `retryAt`, with the reason of this failure.
     func reschedule(_ delivery: Delivery, after failure: DeliveryFailure, retryAt: Date, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE notification_deliveries SET status = 'pending', last_error = ?, next_attempt_at = ? WHERE id = ?
-            """, arguments: [failure.reason, retryAt.timeIntervalSince1970, delivery.id])
+            """).execute(arguments: [failure.reason, retryAt.timeIntervalSince1970, delivery.id])
     }
 
     /// Gives `delivery` up: it stays in the log as failed, its address and text are forgotten.
     func markFailed(_ delivery: Delivery, reason: String, at now: Date, in db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE notification_deliveries SET status = 'failed', last_error = ?, finished_at = ?,
                 next_attempt_at = NULL, recipient_sealed = NULL, content_sealed = NULL
             WHERE id = ?
-            """, arguments: [reason, now.timeIntervalSince1970, delivery.id])
+            """).execute(arguments: [reason, now.timeIntervalSince1970, delivery.id])
     }
 
     /// The delivery log of one request's notices, or of the reminders about one shared meter, oldest first.
@@ -143,11 +143,11 @@ struct DeliveryQueue: Sendable {
         case .requestCode: "reference = ? AND customer_code IS NULL"
         case .customerCode: "customer_code = ?"
         }
-        return try Row.fetchAll(db, sql: """
+        return try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, reference, customer_code, notice, channel, recipient_masked, status, attempts, outcome,
                 last_error, queued_at, next_attempt_at, finished_at
             FROM notification_deliveries WHERE \(condition) ORDER BY queued_at, channel
-            """, arguments: [filter.value]).map { row in
+            """), arguments: [filter.value]).map { row in
             let customerCode: String? = row["customer_code"]
             return DeliveryRecord(
                 deliveryId: row["id"], requestCode: customerCode == nil ? row["reference"] : nil,

@@ -84,33 +84,33 @@ struct IncidentDesk: Sendable {
     func assignCrew(_ crew: String, to incidentId: String, by staffId: String, at now: Date, in db: Database) throws -> Outcome {
         guard let status = try Self.status(of: incidentId, in: db) else { return .notFound }
         guard status != .restored else { return .restored }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE outage_incidents SET status = 'crew_assigned', crew = ?, crew_assigned_at = ?, crew_assigned_by = ?
             WHERE incident_id = ?
-            """, arguments: [crew, now.timeIntervalSince1970, staffId, incidentId])
+            """).execute(arguments: [crew, now.timeIntervalSince1970, staffId, incidentId])
         logger.info("crew assigned", metadata: ["incident_id": "\(incidentId)", "crew": "\(crew)", "staff_id": "\(staffId)"])
         return .done
     }
 
     /// Records that power is back, announces it, and asks notification to tell each counted reporter once.
     func restore(_ incidentId: String, cause: String, by staffId: String, at now: Date, in db: Database) throws -> Outcome {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT branch_code, branch_name, branch_hotline, area, status, opened_at, reporter_count
             FROM outage_incidents WHERE incident_id = ?
-            """, arguments: [incidentId]) else { return .notFound }
+            """), arguments: [incidentId]) else { return .notFound }
         guard IncidentStatus(rawValue: row["status"]) != .restored else { return .restored }
         let restoredAt = now.wholeSeconds
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE outage_incidents SET status = 'restored', cause = ?, restored_at = ?, restored_by = ? WHERE incident_id = ?
-            """, arguments: [cause, restoredAt.timeIntervalSince1970, staffId, incidentId])
+            """).execute(arguments: [cause, restoredAt.timeIntervalSince1970, staffId, incidentId])
         let branch = Branch(code: row["branch_code"], name: row["branch_name"], hotline: row["branch_hotline"])
         try outbox.send(IncidentRestored(
             incidentId: incidentId, branchCode: branch.code, area: row["area"], cause: cause,
             reporterCount: row["reporter_count"], openedAt: Date(timeIntervalSince1970: row["opened_at"]),
             restoredAt: restoredAt), correlation: incidentId, at: restoredAt, in: db)
-        let reporters = try Row.fetchAll(db, sql: """
+        let reporters = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT report_code, phone_sealed FROM outage_reports WHERE incident_id = ? AND counted = 1 ORDER BY reported_at
-            """, arguments: [incidentId])
+            """), arguments: [incidentId])
         for reporter in reporters {
             let reportCode: String = reporter["report_code"]
             try outbox.send(SendOutageNotice(
@@ -126,7 +126,7 @@ struct IncidentDesk: Sendable {
     }
 
     private static func status(of incidentId: String, in db: Database) throws -> IncidentStatus? {
-        try String.fetchOne(db, sql: "SELECT status FROM outage_incidents WHERE incident_id = ?", arguments: [incidentId])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT status FROM outage_incidents WHERE incident_id = ?"), arguments: [incidentId])
             .flatMap(IncidentStatus.init(rawValue:))
     }
 }

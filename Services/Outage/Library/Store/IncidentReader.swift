@@ -21,12 +21,12 @@ enum IncidentReader {
 
     /// One incident with its reports, oldest first; `nil` when there is none.
     static func incident(_ incidentId: String, in db: Database) throws -> IncidentView? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM outage_incidents WHERE incident_id = ?",
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM outage_incidents WHERE incident_id = ?"),
                                          arguments: [incidentId]) else { return nil }
-        let reports = try Row.fetchAll(db, sql: """
+        let reports = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT report_code, channel, operator_id, customer_code, commune_code, phone_masked, note, counted, reported_at
             FROM outage_reports WHERE incident_id = ? ORDER BY reported_at, report_code
-            """, arguments: [incidentId]).map { report in
+            """), arguments: [incidentId]).map { report in
             IncidentView.Report(
                 reportCode: report["report_code"], channel: report["channel"], operatorId: report["operator_id"],
                 customerCode: report["customer_code"], communeCode: report["commune_code"], phone: report["phone_masked"],
@@ -37,7 +37,7 @@ enum IncidentReader {
 
     /// The branch owning an incident, for the access check before any change.
     static func branch(of incidentId: String, in db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT branch_code FROM outage_incidents WHERE incident_id = ?", arguments: [incidentId])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT branch_code FROM outage_incidents WHERE incident_id = ?"), arguments: [incidentId])
     }
 
     private static func view(_ row: Row, reports: [IncidentView.Report]?) -> IncidentView {

@@ -38,11 +38,11 @@ struct PlannedOutageDesk: Sendable {
     ) throws -> Outcome {
         guard let current = try PlannedOutageReader.outage(id, in: db) else { return .notFound }
         guard current.status == .scheduled else { return .cancelled }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE outage_planned SET location = ?, reason = ?, starts_at = ?, ends_at = ?,
                 urgent_reason = COALESCE(?, urgent_reason), revision = revision + 1, updated_at = ?, updated_by = ?
             WHERE planned_outage_id = ?
-            """, arguments: [
+            """).execute(arguments: [
                 outage.location, outage.reason, outage.startsAt.timeIntervalSince1970, outage.endsAt.timeIntervalSince1970,
                 outage.urgentReason, now.timeIntervalSince1970, staffId, id,
             ])
@@ -55,21 +55,20 @@ struct PlannedOutageDesk: Sendable {
     func cancel(_ id: String, reason: String, by staffId: String, at now: Date, in db: Database) throws -> Outcome {
         guard let current = try PlannedOutageReader.outage(id, in: db) else { return .notFound }
         guard current.status == .scheduled else { return .cancelled }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE outage_planned SET status = 'cancelled', cancellation_reason = ?, revision = revision + 1,
                 updated_at = ?, updated_by = ?
             WHERE planned_outage_id = ?
-            """, arguments: [reason, now.timeIntervalSince1970, staffId, id])
+            """).execute(arguments: [reason, now.timeIntervalSince1970, staffId, id])
         let cancelled = try PlannedOutageReader.outage(id, in: db)!
         return .done(cancelled, notified: try announce(cancelled, .plannedCancelled, to: current.communeCodes,
                                                        reason: reason, by: staffId, at: now, in: db))
     }
 
     private func replaceAreas(of id: String, with communeCodes: [String], in db: Database) throws {
-        try db.execute(sql: "DELETE FROM outage_planned_areas WHERE planned_outage_id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM outage_planned_areas WHERE planned_outage_id = ?").execute(arguments: [id])
         for code in communeCodes {
-            try db.execute(sql: "INSERT INTO outage_planned_areas (commune_code, planned_outage_id) VALUES (?, ?)",
-                           arguments: [code, id])
+            try db.cachedStatement(sql: "INSERT INTO outage_planned_areas (commune_code, planned_outage_id) VALUES (?, ?)").execute(arguments: [code, id])
         }
     }
 

@@ -28,9 +28,9 @@ struct SupplyPointRegistry: Sendable {
             importedAt: now.timeIntervalSince1970, contractNumber: nil
         ).insertRow(into: db)
         guard db.changesCount == 0 else { return nil }
-        let contractNumber = try String.fetchOne(db, sql: """
+        let contractNumber = try String.fetchOne(db.cachedStatement(sql: """
             SELECT contract_number FROM outage_supply_points WHERE customer_code = ?
-            """, arguments: [point.customerCode])
+            """), arguments: [point.customerCode])
         return contractNumber == nil ? .otherBranch : .signedContract
     }
 
@@ -55,10 +55,10 @@ struct SupplyPointRegistry: Sendable {
     /// - Returns: `false` when outage knows no supply point of the customer code in `branchCode`.
     func changeHolder(customerCode: String, branchCode: String, contractNumber: String,
                       phone: (e164: String, masked: String)?, changedAt: Date, in db: Database) throws -> Bool {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE outage_supply_points SET phone_sealed = ?, phone_masked = ?, imported_at = ?, contract_number = ?
             WHERE customer_code = ? AND branch_code = ? AND (contract_number IS NULL OR imported_at <= ?)
-            """, arguments: [phone.map { personalData.seal($0.e164) }, phone?.masked, changedAt.timeIntervalSince1970,
+            """).execute(arguments: [phone.map { personalData.seal($0.e164) }, phone?.masked, changedAt.timeIntervalSince1970,
                              contractNumber, customerCode, branchCode, changedAt.timeIntervalSince1970])
         return try Self.point(customerCode: customerCode, in: db)?.branchCode == branchCode
     }
@@ -70,9 +70,9 @@ struct SupplyPointRegistry: Sendable {
     ///
     /// - Returns: whether a supply point was dropped.
     func end(customerCode: String, branchCode: String, endedAt: Date, in db: Database) throws -> Bool {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             DELETE FROM outage_supply_points WHERE customer_code = ? AND branch_code = ? AND imported_at <= ?
-            """, arguments: [customerCode, branchCode, endedAt.timeIntervalSince1970])
+            """).execute(arguments: [customerCode, branchCode, endedAt.timeIntervalSince1970])
         return db.changesCount > 0
     }
 

@@ -23,11 +23,11 @@ public struct SignInLedger: Sendable {
     /// Whether a lock-out of `username` or of `client` runs at `now`.
     public func isLockedOut(username: String, client: String, at now: Date, in db: Database) throws -> Bool {
         let since = now.addingTimeInterval(-policy.lockout).timeIntervalSince1970
-        return try Bool.fetchOne(db, sql: """
+        return try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM sign_in_event WHERE at > ? AND (
                 (locks_account = 1 AND username_fingerprint IN (SELECT value FROM json_each(?)))
                 OR (locks_client = 1 AND client_fingerprint IN (SELECT value FROM json_each(?)))))
-            """, arguments: [since, fingerprints(Self.account(username)), fingerprints(client)]) ?? false
+            """), arguments: [since, fingerprints(Self.account(username)), fingerprints(client)]) ?? false
     }
 
     /// Records the failure `event`: as the start of a lock-out when it reaches the limit of its
@@ -51,10 +51,10 @@ public struct SignInLedger: Sendable {
 
     /// The newest `limit` events of `unit`, or of every unit when it is nil, newest first.
     public func events(of unit: String?, limit: Int, in db: Database) throws -> [SignInEvent] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT at, outcome, username_sealed, staff_id, unit, client_address_sealed FROM sign_in_event
             WHERE ? IS NULL OR unit = ? ORDER BY at DESC, id DESC LIMIT ?
-            """, arguments: [unit, unit, limit]).map { row in
+            """), arguments: [unit, unit, limit]).map { row in
             SignInEvent(at: Date(timeIntervalSince1970: row["at"]),
                         outcome: SignInOutcome(rawValue: row["outcome"]) ?? .failed,
                         username: try personalData.open(row["username_sealed"]), staffId: row["staff_id"],
@@ -65,12 +65,12 @@ public struct SignInLedger: Sendable {
     /// Failures and lock-outs of one account or client after `since` and after its last lock-out.
     private func failures(column: String, lock: String, of fingerprints: String, since: TimeInterval,
                           in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: """
+        try Int.fetchOne(db.cachedStatement(sql: """
             SELECT COUNT(*) FROM sign_in_event
             WHERE outcome IN ('failed', 'locked_out') AND \(column) IN (SELECT value FROM json_each(?1)) AND at > ?2
               AND at > COALESCE((SELECT MAX(at) FROM sign_in_event
                                  WHERE \(lock) = 1 AND \(column) IN (SELECT value FROM json_each(?1))), 0)
-            """, arguments: [fingerprints, since]) ?? 0
+            """), arguments: [fingerprints, since]) ?? 0
     }
 
     private func insert(_ event: SignInEvent, locksAccount: Bool, locksClient: Bool, in db: Database) throws {

@@ -36,21 +36,21 @@ public struct ServiceAccountBook: Sendable {
         guard account.unit.range(of: "^[A-Z0-9]{2,16}$", options: .regularExpression) != nil else {
             throw Refusal.invalidUnit
         }
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM service_account WHERE client_id = ?)",
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM service_account WHERE client_id = ?)"),
                                 arguments: [account.clientId]) != true else { throw Refusal.exists }
         let secret = OpaqueSecret.generate().value
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO service_account (client_id, secret_hash, roles, unit, created_at) VALUES (?, ?, ?, ?, ?)
-            """, arguments: [account.clientId, OpaqueSecret(secret).hash, account.roles.map(\.rawValue).sorted().joined(separator: ","),
+            """).execute(arguments: [account.clientId, OpaqueSecret(secret).hash, account.roles.map(\.rawValue).sorted().joined(separator: ","),
                              account.unit, now.timeIntervalSince1970])
         return secret
     }
 
     /// The account `clientId` if `secret` is its own and it is not revoked.
     public func authenticate(clientId: String, secret: String, in db: Database) throws -> ServiceAccount? {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT roles, unit FROM service_account WHERE client_id = ? AND secret_hash = ? AND revoked_at IS NULL
-            """, arguments: [clientId, OpaqueSecret(secret).hash]) else { return nil }
+            """), arguments: [clientId, OpaqueSecret(secret).hash]) else { return nil }
         let roles: String = row["roles"]
         return ServiceAccount(clientId: clientId, roles: Set(roles.split(separator: ",").compactMap { StaffRole(rawValue: String($0)) }),
                               unit: row["unit"])
@@ -58,8 +58,7 @@ public struct ServiceAccountBook: Sendable {
 
     /// Revokes `clientId` at `now`: its secret gets no further token. Whether there was such an account.
     public func revoke(_ clientId: String, at now: Date, in db: Database) throws -> Bool {
-        try db.execute(sql: "UPDATE service_account SET revoked_at = ? WHERE client_id = ? AND revoked_at IS NULL",
-                       arguments: [now.timeIntervalSince1970, clientId])
+        try db.cachedStatement(sql: "UPDATE service_account SET revoked_at = ? WHERE client_id = ? AND revoked_at IS NULL").execute(arguments: [now.timeIntervalSince1970, clientId])
         return db.changesCount > 0
     }
 }

@@ -33,8 +33,7 @@ public struct SessionBook: Sendable {
     /// The session of `id` if it is live at `now`, its last activity moved to `now`; nil otherwise.
     public func renew(_ id: OpaqueSecret, at now: Date, in db: Database) throws -> StaffSession? {
         guard let session = try live(id, at: now, in: db) else { return nil }
-        try db.execute(sql: "UPDATE staff_session SET last_active_at = ? WHERE id_hash = ?",
-                       arguments: [now.timeIntervalSince1970, id.hash])
+        try db.cachedStatement(sql: "UPDATE staff_session SET last_active_at = ? WHERE id_hash = ?").execute(arguments: [now.timeIntervalSince1970, id.hash])
         return StaffSession(staffId: session.staffId, displayName: session.displayName, roles: session.roles,
                             unit: session.unit, startedAt: session.startedAt, lastActiveAt: now, endsAt: session.endsAt)
     }
@@ -42,8 +41,7 @@ public struct SessionBook: Sendable {
     /// Ends the session of `id` at `now`; the session as it was, nil when there is none or it had already ended.
     public func end(_ id: OpaqueSecret, at now: Date, in db: Database) throws -> StaffSession? {
         guard let session = try session(id, in: db) else { return nil }
-        try db.execute(sql: "UPDATE staff_session SET ended_at = ? WHERE id_hash = ? AND ended_at IS NULL",
-                       arguments: [now.timeIntervalSince1970, id.hash])
+        try db.cachedStatement(sql: "UPDATE staff_session SET ended_at = ? WHERE id_hash = ? AND ended_at IS NULL").execute(arguments: [now.timeIntervalSince1970, id.hash])
         return db.changesCount > 0 ? session : nil
     }
 
@@ -56,10 +54,10 @@ public struct SessionBook: Sendable {
 
     /// The session of `id` whether live or not (only those not ended when `unended`).
     public func session(_ id: OpaqueSecret, in db: Database, unended: Bool = false) throws -> StaffSession? {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT staff_id, display_name_sealed, roles, unit, started_at, last_active_at, ends_at FROM staff_session
             WHERE id_hash = ?\(unended ? " AND ended_at IS NULL" : "")
-            """, arguments: [id.hash]) else { return nil }
+            """), arguments: [id.hash]) else { return nil }
         let roles: String = row["roles"]
         return StaffSession(
             staffId: row["staff_id"], displayName: try personalData.open(row["display_name_sealed"]),
