@@ -2,7 +2,8 @@ import BenchmarkSupport
 import Foundation
 
 /// Prints the run's table: step times side by side (the program's, then each baseline's),
-/// count checks (✓/✗) and targets (met / NOT met), and remembers whether any count check failed.
+/// count checks (✓/✗) and targets (met / NOT MET, as the other benchmarks print them), and
+/// remembers whether any count check failed.
 final class Report {
     private(set) var failedChecks = 0
 
@@ -26,7 +27,7 @@ final class Report {
 
     /// A measured value against its target.
     func target(_ name: String, _ value: String, _ target: String, met: Bool) {
-        print("  \(pad(name, 44)) \(pad(value, 12, left: true))   target \(pad(target, 10)) \(met ? "met" : "NOT met")")
+        print("  \(pad(name, 44)) \(pad(value, 12, left: true))   target \(pad(target, 10)) \(met ? "met" : "NOT MET")")
     }
 
     func heading(_ text: String) {

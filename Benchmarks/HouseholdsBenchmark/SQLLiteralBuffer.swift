@@ -44,13 +44,21 @@ final class SQLLiteralBuffer {
             }
             bytes.append(0x27)
         case .blob(let data):
-            bytes.append(0x58)
-            bytes.append(0x27)
-            for byte in data {
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+            // Spelled into a buffer of its own, then appended once: byte by byte into the
+            // stored array costs an exclusivity check per byte.
+            let hex = [UInt8](unsafeUninitializedCapacity: data.count * 2 + 3) { buffer, count in
+                buffer[0] = 0x58
+                buffer[1] = 0x27
+                var at = 2
+                for byte in data {
+                    buffer[at] = Self.hexDigits[Int(byte >> 4)]
+                    buffer[at + 1] = Self.hexDigits[Int(byte & 0x0F)]
+                    at += 2
+                }
+                buffer[at] = 0x27
+                count = at + 1
             }
-            bytes.append(0x27)
+            bytes.append(contentsOf: hex)
         }
     }
 
