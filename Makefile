@@ -103,7 +103,7 @@ bench-flow: deps ## broker + SMTP sink, release build, then the new-connection f
 bench-storm: deps ## broker, release build, then 20,000 outage reports in bursts through intake (BENCH_ARGS=...)
 	@scripts/with-broker.sh scripts/bench-storm.sh $(BENCH_ARGS)
 
-bench-households: ## release build, then the sub-household program at corporation size against sqlite3 (BENCH_ARGS=...)
+bench-households: ## release build, then the sub-household program at corporation size against two sqlite3 baselines (BENCH_ARGS=...)
 	@scripts/bench-households.sh $(BENCH_ARGS)
 
 clean: ## stop the broker, the directory, the mailbox and the sinks, delete var/

@@ -218,7 +218,7 @@ let package = Package(
             name: "HouseholdsBenchmark",
             dependencies: [
                 "Households", "BenchmarkSupport", "CSV", "PersonalData", "StaffAuth", "VietnameseIdentity", "WorkingCalendar",
-                logging, argumentParser,
+                grdb, logging, argumentParser,
             ],
             path: "Benchmarks/HouseholdsBenchmark"
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Households
 import Logging
 import PersonalData
@@ -7,6 +8,11 @@ import WorkingCalendar
 /// The program under test: a fresh households store, the CMIS and dossier imports, the
 /// duplicate report and the repricing list, each timed, then the counter registrations.
 struct HouseholdsRun {
+    /// The key the benchmark gives the program: sealed values and fingerprints are real ones.
+    static func personalData() throws -> PersonalDataProtector {
+        PersonalDataProtector(key: try PersonalDataKey(base64: Data(repeating: 0x2A, count: 32).base64EncodedString()))
+    }
+
     /// How an import went, as far as the table needs.
     struct ImportCounts {
         let rows: Int
@@ -37,15 +43,16 @@ struct HouseholdsRun {
     let refusals: Int
     let seed: UInt64
 
-    func run(_ corporation: GeneratedCorporation, today: CalendarDay) async throws -> Outcome {
+    /// - Parameter afterReports: given the store once both reports are timed and before the
+    ///   registrations change it, untimed: what the imports stored is read there.
+    func run(_ corporation: GeneratedCorporation, today: CalendarDay,
+             afterReports: (DatabasePool) throws -> Void) async throws -> Outcome {
         try? FileManager.default.removeItem(atPath: storePath)
         var logger = Logger(label: "bench-households")
         logger.logLevel = .warning
-        let personalData = PersonalDataProtector(
-            key: try PersonalDataKey(base64: Data(repeating: 0x2A, count: 32).base64EncodedString()))
-        let program = HouseholdsProgram(
-            store: try HouseholdsProgram.openStore(path: storePath, personalData: personalData),
-            personalData: personalData, logger: logger)
+        let personalData = try Self.personalData()
+        let store = try HouseholdsProgram.openStore(path: storePath, personalData: personalData)
+        let program = HouseholdsProgram(store: store, personalData: personalData, logger: logger)
         let clock = ContinuousClock()
 
         PeakMemory.reset()
@@ -66,6 +73,7 @@ struct HouseholdsRun {
         let repricing = try await clock.measure {
             repricingCases = try await program.reports.repricing(unit: nil).entries.count
         }
+        try afterReports(store.database)
         let registrationOutcome = try await RegistrationRound(
             program: program, count: registrations, refusals: refusals, seed: seed, today: today
         ).run(on: corporation)

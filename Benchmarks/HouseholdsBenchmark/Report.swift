@@ -1,14 +1,21 @@
 import BenchmarkSupport
 import Foundation
 
-/// Prints the run's table: step times side by side, count checks (✓/✗) and targets
-/// (met / NOT met), and remembers whether any count check failed.
+/// Prints the run's table: step times side by side (the program's, then each baseline's),
+/// count checks (✓/✗) and targets (met / NOT MET, as the other benchmarks print them), and
+/// remembers whether any count check failed.
 final class Report {
     private(set) var failedChecks = 0
 
-    /// One timed step of both implementations.
-    func step(_ name: String, ours: Duration?, baseline: Duration?) {
-        print("  \(pad(name, 34)) \(pad(ours.map(Self.format) ?? "—", 12, left: true)) \(pad(baseline.map(Self.format) ?? "—", 12, left: true))")
+    /// The step table's heading: the program's column, then one per baseline.
+    func stepHeading(ours: String, baselines: [String]) {
+        print("  \(pad("step", 34)) \(pad(ours, 12, left: true))" + baselines.map { " " + pad($0, 16, left: true) }.joined())
+    }
+
+    /// One timed step of the program and of each baseline (`—` where one has no such step).
+    func step(_ name: String, ours: Duration?, baselines: [Duration?]) {
+        print("  \(pad(name, 34)) \(pad(ours.map(Self.format) ?? "—", 12, left: true))"
+              + baselines.map { " " + pad($0.map(Self.format) ?? "—", 16, left: true) }.joined())
     }
 
     /// A count that must equal what the generator planted.
@@ -20,7 +27,7 @@ final class Report {
 
     /// A measured value against its target.
     func target(_ name: String, _ value: String, _ target: String, met: Bool) {
-        print("  \(pad(name, 44)) \(pad(value, 12, left: true))   target \(pad(target, 10)) \(met ? "met" : "NOT met")")
+        print("  \(pad(name, 44)) \(pad(value, 12, left: true))   target \(pad(target, 10)) \(met ? "met" : "NOT MET")")
     }
 
     func heading(_ text: String) {
