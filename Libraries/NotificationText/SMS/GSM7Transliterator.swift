@@ -33,10 +33,25 @@ public enum GSM7Transliterator {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for character in text {
-            result += replacement(for: character)
+            if character.isASCII, fixed[character] == nil, GSM7Alphabet.canEncode(character.unicodeScalars) {
+                result.append(character)
+            } else if let known = latinLetters[character] {
+                result += known
+            } else {
+                result += replacement(for: character)
+            }
         }
         return result
     }
+
+    /// The replacements of the precomposed Latin letters, Vietnamese's among them, worked out
+    /// once: the rules decompose each character, which was most of the CPU a notice cost.
+    /// Plain ASCII, most of every notice, needs no rule but ``fixed``'s and is kept as it is.
+    private static let latinLetters: [Character: String] = {
+        let blocks: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+        let characters = blocks.joined().compactMap(Unicode.Scalar.init).map(Character.init)
+        return Dictionary(uniqueKeysWithValues: characters.map { ($0, replacement(for: $0)) })
+    }()
 
     /// The marks that make a Vietnamese vowel: tones and vowel modifiers, as combining
     /// characters of the canonical decomposition.
