@@ -26,7 +26,7 @@ struct OutageReportStore: Sendable {
         return try await writer.write { db in
             try PhoneMessageBudget.draw(for: fingerprint, filer: .anonymous, at: reportedAt, in: db)
             let code = try DailySequence.nextCode(branchCode: report.branch.code, at: reportedAt, in: db).value
-            try OutageReportRow(report, code: code, phoneSealed: sealed, phoneFingerprint: fingerprint, at: reportedAt).insert(db)
+            try OutageReportRow(report, code: code, phoneSealed: sealed, phoneFingerprint: fingerprint, at: reportedAt).insertRow(into: db)
             let command = RecordOutageReport(
                 reportCode: code, channel: report.channel, operatorId: report.operatorId, branch: report.branch,
                 communeCode: report.communeCode, customerCode: report.customerCode?.description, phone: report.phone.e164,
