@@ -169,13 +169,10 @@ public struct InboxConsumer: Service {
                     try store.write { db in
                         var firstTimes: [Bool] = []
                         for change in pending {
-                            var firstTime = false
+                            let firstTime: Bool
                             do {
-                                try CachedSavepoint.run(in: db) {
-                                    firstTime = try Inbox.claim(change.message.envelope, at: outbox.clock.preciseNow(), in: db)
-                                    if firstTime {
-                                        try change.handler(MessageContext(message: change.message, db: db, outbox: outbox))
-                                    }
+                                firstTime = try CachedSavepoint.run(in: db) {
+                                    try Inbox.handleOnce(change.message, by: change.handler, outbox: outbox, in: db)
                                 }
                             } catch {
                                 return (firstTimes, error)
@@ -241,11 +238,7 @@ public struct InboxConsumer: Service {
             }
             do {
                 let firstTime = try connection.away {
-                    try store.write { db in
-                        guard try Inbox.claim(message.envelope, at: outbox.clock.preciseNow(), in: db) else { return false }
-                        try change.handler(MessageContext(message: message, db: db, outbox: outbox))
-                        return true
-                    }
+                    try store.write { db in try Inbox.handleOnce(message, by: change.handler, outbox: outbox, in: db) }
                 }
                 try connection.ack(delivery.deliveryTag)
                 firstTime ? metrics.consumed.increment() : metrics.duplicates.increment()

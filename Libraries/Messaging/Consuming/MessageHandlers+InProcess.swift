@@ -22,8 +22,6 @@ extension MessageHandlers {
                                       redelivered: false)
         guard let handle = change(for: envelope.routingKey) else { return .noHandler }
         guard owns(message) else { return .otherShard }
-        guard try Inbox.claim(envelope, at: outbox.clock.preciseNow(), in: db) else { return .handledBefore }
-        try handle(MessageContext(message: message, db: db, outbox: outbox))
-        return .handled
+        return try Inbox.handleOnce(message, by: handle, outbox: outbox, in: db) ? .handled : .handledBefore
     }
 }
