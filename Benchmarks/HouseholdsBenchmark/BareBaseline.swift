@@ -24,11 +24,8 @@ struct BareBaseline {
         let importDossiers = try shell.run(".import --csv \(SQLiteShell.quoted(corporation.dossiersFile)) dossiers").elapsed
         let duplicates = try shell.run(Self.duplicateQuery)
         let reconciliation = try shell.run(Self.reconciliationQuery(today: today))
-        let answers = try BaselineOutcome.answers(duplicates: duplicates.output, reconciliation: reconciliation.output)
-        return BaselineOutcome(
-            createSchema: nil, importCustomers: importCustomers, importDossiers: importDossiers,
-            duplicates: duplicates.elapsed, reconciliation: reconciliation.elapsed,
-            duplicateIDCases: answers.ids, duplicateBookCases: answers.books, repricingCases: answers.repricing)
+        return try BaselineOutcome(createSchema: nil, importCustomers: importCustomers, importDossiers: importDossiers,
+                                   duplicates: duplicates, reconciliation: reconciliation)
     }
 
     /// ID numbers, and household book numbers, found in more than one customer's dossier.

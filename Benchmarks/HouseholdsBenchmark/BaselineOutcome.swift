@@ -13,14 +13,19 @@ struct BaselineOutcome {
     var repricingCases: Int
 
     var total: Duration { (createSchema ?? .zero) + importCustomers + importDossiers + duplicates + reconciliation }
+}
 
-    /// Reads the two answers a baseline printed: `ids|books` for the duplicate question, one
-    /// count for the reconciliation.
-    static func answers(duplicates: String, reconciliation: String) throws -> (ids: Int, books: Int, repricing: Int) {
-        let counts = duplicates.split(separator: "|").compactMap { Int($0) }
-        guard counts.count == 2, let repricing = Int(reconciliation) else {
-            throw SQLiteShell.Failure(description: "unexpected sqlite3 answers: \(duplicates) / \(reconciliation)")
+extension BaselineOutcome {
+    /// The outcome of a baseline whose two questions `sqlite3` answered as `duplicates`
+    /// (`ids|books`) and `reconciliation` (one count), each with its step time.
+    init(createSchema: Duration?, importCustomers: Duration, importDossiers: Duration,
+         duplicates: (output: String, elapsed: Duration), reconciliation: (output: String, elapsed: Duration)) throws {
+        let counts = duplicates.output.split(separator: "|").compactMap { Int($0) }
+        guard counts.count == 2, let repricing = Int(reconciliation.output) else {
+            throw SQLiteShell.Failure(description: "unexpected sqlite3 answers: \(duplicates.output) / \(reconciliation.output)")
         }
-        return (counts[0], counts[1], repricing)
+        self.init(createSchema: createSchema, importCustomers: importCustomers, importDossiers: importDossiers,
+                  duplicates: duplicates.elapsed, reconciliation: reconciliation.elapsed,
+                  duplicateIDCases: counts[0], duplicateBookCases: counts[1], repricingCases: repricing)
     }
 }

@@ -29,11 +29,8 @@ struct StoreSchemaBaseline {
             Self.connection + Self.importing + Self.read(rows.dossiers) + Self.read(rows.members) + Self.checkpoint).elapsed
         let duplicates = try shell.run(Self.connection + Self.duplicateQuery)
         let reconciliation = try shell.run(Self.connection + Self.reconciliationQuery)
-        let answers = try BaselineOutcome.answers(duplicates: duplicates.output, reconciliation: reconciliation.output)
-        return BaselineOutcome(
-            createSchema: createSchema, importCustomers: importCustomers, importDossiers: importDossiers,
-            duplicates: duplicates.elapsed, reconciliation: reconciliation.elapsed,
-            duplicateIDCases: answers.ids, duplicateBookCases: answers.books, repricingCases: answers.repricing)
+        return try BaselineOutcome(createSchema: createSchema, importCustomers: importCustomers, importDossiers: importDossiers,
+                                   duplicates: duplicates, reconciliation: reconciliation)
     }
 
     /// The settings `ServiceStore` gives its writer (and GRDB's 5 s busy wait); the pragmas'
