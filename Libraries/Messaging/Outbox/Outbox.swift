@@ -13,18 +13,22 @@ public struct Outbox: Sendable {
     /// The clock that stamps when rows were sent, confirmed and refused, and what is old enough
     /// to forget: the service's own, so that a test that moves it sees the outbox age with it.
     public let clock: WallClock
-    let newRows = ThreadSignal(autoReset: true)
+    let newRows: ThreadSignal
+    /// Raises ``newRows`` when a transaction that enqueued rows commits.
+    private let wake: CommitHook
 
     public init(service: String, clock: WallClock = .system) {
         self.service = service
         self.clock = clock
+        let newRows = ThreadSignal(autoReset: true)
+        self.newRows = newRows
+        wake = CommitHook { newRows.raise() }
     }
 
     /// Records `message` for publication when the surrounding transaction commits.
     public func enqueue(_ message: OutgoingMessage, in db: Database) throws {
         try OutboxRow(message).insertRow(into: db)
-        let signal = newRows
-        db.afterNextTransaction { _ in signal.raise() }
+        wake.arm(in: db)
     }
 
     /// The columns that make up a message, as the outbox and the parked rows both store it.

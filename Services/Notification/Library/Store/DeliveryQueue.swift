@@ -18,6 +18,16 @@ struct DeliveryQueue: Sendable {
     let doorbell: Doorbell
     /// The time deliveries are queued, fall due and are settled at.
     let clock: WallClock
+    /// Rings ``doorbell`` once a transaction that queued deliveries commits.
+    private let ringAfterCommit: CommitHook
+
+    init(personalData: PersonalDataProtector, outbox: Outbox, doorbell: Doorbell, clock: WallClock) {
+        self.personalData = personalData
+        self.outbox = outbox
+        self.doorbell = doorbell
+        self.clock = clock
+        ringAfterCommit = CommitHook { doorbell.ring() }
+    }
 
     /// Queues `order` unless the same notice already went (or waits) for the same recipient
     /// by the same channel, or the same reminder went at all; returns whether it was queued now.
@@ -44,8 +54,7 @@ struct DeliveryQueue: Sendable {
             priority: order.subject.priority.rawValue
         ).insertRow(into: db)
         guard db.changesCount == 1 else { return false }
-        let doorbell = doorbell
-        db.afterNextTransaction { _ in doorbell.ring() }
+        ringAfterCommit.arm(in: db)
         return true
     }
 
