@@ -122,12 +122,17 @@ struct DuplicateIndex: Sendable {
             query.add("AND m.\(column) > (SELECT \(column) FROM households_members WHERE member_id = :after)",
                       "after", after)
         }
+        // The keys held in more than one dossier come from the current members' partial index
+        // alone, (fingerprint, dossier): a dossier is read only for the few keys found, to tell
+        // whether one of its holdings is in `unit`. Joining every member to its dossier first
+        // read millions of dossier rows on a corporation's store.
         let rows = try Row.fetchCursor(db, sql: """
             WITH duplicated AS (
                 SELECT m.\(column) AS fingerprint FROM households_members m
-                JOIN households_dossiers d ON d.dossier_id = m.dossier_id
                 WHERE m.left_at IS NULL AND m.\(column) IS NOT NULL \(query.conditions)
-                GROUP BY m.\(column) HAVING COUNT(DISTINCT m.dossier_id) > 1 AND (:unit IS NULL OR SUM(d.unit = :unit) > 0)
+                GROUP BY m.\(column) HAVING COUNT(DISTINCT m.dossier_id) > 1 AND (:unit IS NULL OR EXISTS (
+                    SELECT 1 FROM households_members h JOIN households_dossiers d ON d.dossier_id = h.dossier_id
+                    WHERE h.\(column) = m.\(column) AND h.left_at IS NULL AND d.unit = :unit))
                 ORDER BY m.\(column) \(query.limit))
             SELECT m.\(column) AS fingerprint, m.\(masked) AS masked, m.member_id, m.role, d.unit, d.customer_code, d.dossier_id
             FROM duplicated JOIN households_members m ON m.\(column) = duplicated.fingerprint AND m.left_at IS NULL
