@@ -43,6 +43,8 @@ import Testing
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM households_members WHERE counting = 1")
             }
             #expect(recounted == 0, "every lapsed confirmation stopped counting")
+            let summary = try #require(households.logs.all.last { $0.message == "residence pass done" })
+            #expect(summary.metadata["recounted"] == "\(Self.dossiers)", "each dossier recounted once, across the pass's batches")
             let passLines = households.logs.all.filter { $0.message.contains("residence") }
             #expect(passLines.count == 3, "two passes' summaries and one warning, not \(passLines.map(\.message))")
         }

@@ -20,12 +20,6 @@ struct ImportPipeline<Row: Sendable, State: Sendable>: Sendable {
         var rejected: [ImportRejection] = []
     }
 
-    /// The writer's page cache while an import runs, in KiB (SQLite's negative form): 160 MiB,
-    /// so the member indexes, written in the random order of their fingerprints, stay in memory
-    /// instead of being read back for nearly every row once they outgrow the 2 MiB default,
-    /// which is restored afterwards.
-    static var importCacheSize: Int { -163_840 }
-
     let database: DatabasePool
     let imports: ImportLedger
     let kind: ImportLedger.Kind
@@ -50,23 +44,14 @@ struct ImportPipeline<Row: Sendable, State: Sendable>: Sendable {
         let imports = imports
         let kind = kind
         let importId = try await database.write { db in try imports.start(kind, source: source, by: staffId, at: now, in: db) }
-        let cacheSize = try await database.writeWithoutTransaction { db in
-            let previous = try Int.fetchOne(db.cachedStatement(sql: "PRAGMA cache_size"))!
-            try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
-            return previous
-        }
-        do {
-            let summary = try await run(reader, importId: importId, source: source, at: now, columns: columns, state: state,
-                                        parser: parser, write: write, finish: finish)
-            try await database.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
-                // Readers would otherwise look every page up in a write-ahead log of the whole import.
-                _ = try? db.checkpoint(.truncate)
-            }
-            return summary
-        } catch {
-            try? await database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            throw error
+        // The member indexes are written in the random order of their fingerprints: the
+        // enlarged cache keeps them in memory instead of reading them back for nearly every row.
+        return try await BatchJobPageCache.run(on: database) {
+            try await run(reader, importId: importId, source: source, at: now, columns: columns, state: state,
+                          parser: parser, write: write, finish: finish)
+        } restored: { db in
+            // Readers would otherwise look every page up in a write-ahead log of the whole import.
+            _ = try? db.checkpoint(.truncate)
         }
     }
 

@@ -22,17 +22,23 @@ struct ResidencePass: Sendable {
     }
 
     func callAsFunction(at now: Date) async throws -> ResidenceExpiry.Pass {
+        try await BatchJobPageCache.run(on: store.database) { try await pass(at: now) }
+    }
+
+    private func pass(at now: Date) async throws -> ResidenceExpiry.Pass {
         let expiry = expiry
         let today = CalendarDay(now)
         var pass = ResidenceExpiry.Pass(day: today, recounted: try await recountLapsed(today: today, at: now),
                                         remindersSent: 0, remindersWithoutPhone: 0, remindersHeld: 0)
         let hold = try await store.database.read { db in try expiry.dueWithPhone(today: today, in: db) } > expiry.holdAbove
+        var after = ResidenceExpiry.ExpiryPosition()
         while true {
-            let (batch, taken) = try await store.database.write { db in
-                try expiry.remindDue(today: today, at: now, hold: hold, limit: Self.batch, in: db)
+            let (batch, taken, next) = try await store.database.write { [after] db in
+                try expiry.remindDue(today: today, at: now, hold: hold, after: after, limit: Self.batch, in: db)
             }
             pass.add(batch)
             if taken < Self.batch { break }
+            after = next
         }
         logger.info("residence pass done", metadata: [
             "day": "\(pass.day)", "recounted": "\(pass.recounted)", "reminders_sent": "\(pass.remindersSent)",
@@ -53,11 +59,13 @@ struct ResidencePass: Sendable {
         var after = ""
         var recounted = 0
         while true {
-            let (last, count) = try await store.database.write { [after] db in
-                try expiry.recountLapsed(today: today, at: now, after: after, limit: Self.batch, in: db)
+            let lapsed = try await store.database.read { [after] db in
+                try expiry.lapsedDossiers(today: today, after: after, limit: Self.batch, in: db)
             }
-            recounted += count
-            guard let last, count == Self.batch else { return recounted }
+            guard let last = lapsed.last else { return recounted }
+            try await store.database.write { db in try expiry.recountLapsed(lapsed, today: today, at: now, in: db) }
+            recounted += lapsed.count
+            if lapsed.count < Self.batch { return recounted }
             after = last
         }
     }

@@ -6,8 +6,12 @@ import WorkingCalendar
 
 /// A change of a dossier's established count as `households_count_changes` records it, beside
 /// the `households.count.changed` event that announces it.
-struct HouseholdCountChangeRow: SnakeCaseRecord {
+///
+/// A ``ColumnRecord``: a residence pass may record hundreds of thousands of changes, each with
+/// one cached insert.
+struct HouseholdCountChangeRow: ColumnRecord {
     static let databaseTableName = "households_count_changes"
+    static let insertSQL = makeInsertSQL()
 
     var changeId: String
     var dossierId: String
@@ -20,6 +24,12 @@ struct HouseholdCountChangeRow: SnakeCaseRecord {
     /// The customer's request that moved the count, if one did.
     var requestCode: String?
 
+    enum ColumnName: String, CodingKey, CaseIterable {
+        case changeId = "change_id", dossierId = "dossier_id", previousQuarters = "previous_quarters"
+        case newQuarters = "new_quarters", reason, effectiveOn = "effective_on", changedAt = "changed_at"
+        case requestCode = "request_code"
+    }
+
     init(_ change: HouseholdCountChanged, effectiveOn: CalendarDay) {
         changeId = change.changeId
         dossierId = change.dossierId
@@ -29,5 +39,18 @@ struct HouseholdCountChangeRow: SnakeCaseRecord {
         self.effectiveOn = effectiveOn.description
         changedAt = change.changedAt
         requestCode = change.requestCode
+    }
+
+    subscript(_ column: ColumnName) -> (any DatabaseValueConvertible)? {
+        switch column {
+        case .changeId: changeId
+        case .dossierId: dossierId
+        case .previousQuarters: previousQuarters
+        case .newQuarters: newQuarters
+        case .reason: reason
+        case .effectiveOn: effectiveOn
+        case .changedAt: changedAt.timeIntervalSince1970
+        case .requestCode: requestCode
+        }
     }
 }

@@ -55,7 +55,7 @@ struct HouseholdCounter: Sendable {
                 customerCode: dossier["customer_code"], contractNumber: dossier["contract_number"],
                 previousQuarters: previous, newQuarters: total, reason: reason,
                 effectiveOn: CalendarDate(today.description)!, changedAt: now, requestCode: requestCode)
-            try HouseholdCountChangeRow(change, effectiveOn: today).insert(db)
+            try HouseholdCountChangeRow(change, effectiveOn: today).insertRow(into: db)
             try messages.send(change, customerCode: change.customerCode, cause: cause, at: now, in: db)
         }
         return HouseholdQuarters(quarters: total)

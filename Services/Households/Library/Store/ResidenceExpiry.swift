@@ -65,39 +65,60 @@ struct ResidenceExpiry: Sendable {
             """), arguments: Self.dueArguments(today))!
     }
 
-    /// Reminds (or, when `hold`, holds) up to `limit` of the reminders due on `today`, lowest
-    /// member first. Each is recorded as it is handled, so the next call finds the ones after
-    /// it; a pass calls this until it takes fewer than `limit`.
+    /// A place in the expiry index's order (a confirmation's end day, then the member), where a
+    /// batch of the pass stopped. The batches walk the index from there, so a pass reads each
+    /// confirmation once however many batches it takes. Starting every batch from the front, as
+    /// the pass once did, re-read and sorted everything handled so far; on a corporation's store
+    /// with every confirmation ended at once, that pass took 12 minutes.
+    struct ExpiryPosition: Sendable {
+        var validUntil = ""
+        var memberId: Int64 = 0
+
+        init() {}
+
+        init(_ row: Row) {
+            validUntil = row["confirmation_valid_until"]
+            memberId = row["member_id"]
+        }
+    }
+
+    /// Reminds (or, when `hold`, holds) up to `limit` of the reminders due on `today` after
+    /// `after`, soonest end first. Each is recorded as it is handled, so a pass run again finds
+    /// only those it has not handled.
     ///
-    /// - Returns: what this batch did (`recounted` is 0) and how many reminders it took.
-    func remindDue(today: CalendarDay, at now: Date, hold: Bool, limit: Int, in db: Database) throws -> (Pass, taken: Int) {
+    /// - Returns: what this batch did (`recounted` is 0), how many reminders it took (fewer than
+    ///   `limit`: none is left), and where it stopped.
+    func remindDue(today: CalendarDay, at now: Date, hold: Bool, after: ExpiryPosition, limit: Int,
+                   in db: Database) throws -> (Pass, taken: Int, next: ExpiryPosition) {
         var pass = Pass(day: today, recounted: 0, remindersSent: 0, remindersWithoutPhone: 0, remindersHeld: 0)
         let due = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT m.member_id, m.confirmation_valid_until, d.unit, d.customer_code, d.contact_phone_sealed
-            FROM households_members m JOIN households_dossiers d ON d.dossier_id = m.dossier_id
-            WHERE \(Self.dueCondition)
-            ORDER BY m.member_id LIMIT ?
-            """), arguments: Self.dueArguments(today) + [limit])
+            FROM households_members m INDEXED BY households_members_expiry
+            JOIN households_dossiers d ON d.dossier_id = m.dossier_id
+            WHERE \(Self.dueCondition) AND (m.confirmation_valid_until, m.member_id) > (?, ?)
+            ORDER BY m.confirmation_valid_until, m.member_id LIMIT ?
+            """), arguments: Self.dueArguments(today) + [after.validUntil, after.memberId, limit])
         for row in due {
             let validUntil = CalendarDay(row["confirmation_valid_until"] as String)!
             let reminder = DueReminder(memberId: row["member_id"], threshold: validUntil < today ? .expired : .expiringSoon,
                                        validUntil: validUntil, unit: row["unit"], customerCode: row["customer_code"])
-            let phone = try (row["contact_phone_sealed"] as Data?).map { try sealing.personalData.open($0) }
+            // The phone is opened only for a text that goes out now; a held one is opened at release.
+            let sealedPhone = row["contact_phone_sealed"] as Data?
             try ReminderRow(memberId: reminder.memberId, threshold: reminder.threshold.rawValue,
-                            validUntil: validUntil.description, remindedAt: now, sent: phone != nil && !hold,
-                            heldAt: phone != nil && hold ? now : nil).insert(db)
-            guard let phone else {
+                            validUntil: validUntil.description, remindedAt: now, sent: sealedPhone != nil && !hold,
+                            heldAt: sealedPhone != nil && hold ? now : nil).insertRow(into: db)
+            guard let sealedPhone else {
                 pass.remindersWithoutPhone += 1
                 continue
             }
             if hold {
                 pass.remindersHeld += 1
             } else {
-                try send(reminder, to: phone, at: now, in: db)
+                try send(reminder, to: try sealing.personalData.open(sealedPhone), at: now, in: db)
                 pass.remindersSent += 1
             }
         }
-        return (pass, due.count)
+        return (pass, due.count, due.last.map(ExpiryPosition.init) ?? after)
     }
 
     /// A current household's confirmation ends within the warning period (or ended), and the
@@ -165,21 +186,27 @@ struct ResidenceExpiry: Sendable {
         try messages.send(command, customerCode: reminder.customerCode, cause: nil, at: now, in: db)
     }
 
-    /// Recounts up to `limit` of the dossiers after `afterDossier` with a confirmation that
-    /// ended before `today` but still counted, in dossier order; returns the last one recounted
-    /// (`nil`: none was left).
-    func recountLapsed(today: CalendarDay, at now: Date, after afterDossier: String, limit: Int,
-                       in db: Database) throws -> (last: String?, recounted: Int) {
-        let lapsed = try String.fetchAll(db.cachedStatement(sql: """
-            SELECT DISTINCT dossier_id FROM households_members INDEXED BY households_members_expiry
-            WHERE left_at IS NULL AND confirmation_valid_until IS NOT NULL AND confirmation_valid_until < ? AND counting = 1
-                AND dossier_id > ?
+    /// Up to `limit` dossiers after `afterDossier`, in dossier order, with a current member whose
+    /// confirmation ended before `today` but still counts: read outside the write transaction
+    /// that recounts them, as the walk may read every member of the store to find them.
+    ///
+    /// Dossier order keeps the recounts of one batch on neighbouring pages: taken in expiry
+    /// order, each of them rewrote a page of its own.
+    func lapsedDossiers(today: CalendarDay, after afterDossier: String, limit: Int, in db: Database) throws -> [String] {
+        try String.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT dossier_id FROM households_members INDEXED BY households_members_dossier
+            WHERE dossier_id > ? AND left_at IS NULL AND confirmation_valid_until IS NOT NULL
+                AND confirmation_valid_until < ? AND counting = 1
             ORDER BY dossier_id LIMIT ?
-            """), arguments: [today.description, afterDossier, limit])
-        for dossierId in lapsed {
+            """), arguments: [afterDossier, today.description, limit])
+    }
+
+    /// Recounts `dossiers` (from ``lapsedDossiers(today:after:limit:in:)``); each recount reads the
+    /// dossier's members anew, so one that changed since it was listed is counted as it is now.
+    func recountLapsed(_ dossiers: [String], today: CalendarDay, at now: Date, in db: Database) throws {
+        for dossierId in dossiers {
             try counter.recount(dossierId: dossierId, reason: .confirmationExpired, at: now, today: today, in: db)
         }
-        return (lapsed.last, lapsed.count)
     }
 
     /// The confirmations of `unit` (every unit when `nil`) expiring within the warning period or
