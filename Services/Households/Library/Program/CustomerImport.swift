@@ -11,6 +11,7 @@ public struct CustomerImport: Sendable {
     static let batchSize = 20_000
 
     let database: DatabasePool
+    let pageCache: BatchJobPageCache
     let customers: CustomerLedger
     let imports: ImportLedger
     let logger: Logger
@@ -20,7 +21,7 @@ public struct CustomerImport: Sendable {
     func run(_ reader: CSVReader, source: String, by staffId: String, at now: Date) async throws -> ImportSummary {
         let customers = customers
         let pipeline = ImportPipeline<(line: Int, record: CustomerRecord), Void>(
-            database: database, imports: imports, kind: .customers, batchSize: Self.batchSize, logger: logger)
+            database: database, pageCache: pageCache, imports: imports, kind: .customers, batchSize: Self.batchSize, logger: logger)
         return try await pipeline.run(
             reader, source: source, by: staffId, at: now, columns: CustomerRecordParser.columns, state: (),
             parser: { header in

@@ -17,6 +17,7 @@ public struct DossierImport: Sendable {
     static let batchSize = 20_000
 
     let database: DatabasePool
+    let pageCache: BatchJobPageCache
     let registry: DossierRegistry
     let counter: HouseholdCounter
     let imports: ImportLedger
@@ -31,7 +32,7 @@ public struct DossierImport: Sendable {
              today: CalendarDay) async throws -> ImportSummary {
         let writer = BatchWriter(registry: registry, counter: counter, staffId: staffId, now: now, today: today)
         let pipeline = ImportPipeline<DossierRow, Set<String>>(
-            database: database, imports: imports, kind: .dossiers, batchSize: Self.batchSize, logger: logger)
+            database: database, pageCache: pageCache, imports: imports, kind: .dossiers, batchSize: Self.batchSize, logger: logger)
         return try await pipeline.run(
             reader, source: source, by: staffId, at: now, columns: DossierRowParser.columns, state: [],
             parser: { [registry, subHouseholds] (header: CSVHeader) -> (CSVRecord) -> Result<DossierRow, RejectedRow> in

@@ -68,14 +68,17 @@ public struct HouseholdsProgram: Sendable {
         let imports = ImportLedger()
         let catalogue = DossierCatalogue(personalData: personalData)
         let expiry = ResidenceExpiry(counter: counter, messages: messages, sealing: sealing, holdAbove: reminderHoldAbove)
+        let pageCache = BatchJobPageCache(database: store.database)
         self.registry = registry
         self.duplicateIndex = duplicateIndex
         self.validator = validator
         self.clock = clock
-        importCustomers = CustomerImport(database: store.database, customers: CustomerLedger(personalData: personalData),
+        importCustomers = CustomerImport(database: store.database, pageCache: pageCache,
+                                         customers: CustomerLedger(personalData: personalData),
                                          imports: imports, logger: logger, clock: clock)
-        importDossiers = DossierImport(database: store.database, registry: registry, counter: counter, imports: imports,
-                                       subHouseholds: validator.subHouseholds, logger: logger, clock: clock)
+        importDossiers = DossierImport(database: store.database, pageCache: pageCache, registry: registry, counter: counter,
+                                       imports: imports, subHouseholds: validator.subHouseholds, logger: logger,
+                                       clock: clock)
         openDossier = OpenDossier(writer: writer, registry: registry, validator: validator, logger: logger, clock: clock)
         dossier = ViewDossier(store: store, registry: registry)
         dossiers = ListDossiers(store: store, catalogue: catalogue)
@@ -91,7 +94,7 @@ public struct HouseholdsProgram: Sendable {
         reports = HouseholdsReports(store: store, duplicateIndex: duplicateIndex,
                                     reconciliation: Reconciliation(personalData: personalData), expiry: expiry,
                                     splits: SplitReportReader(), clock: clock)
-        runResidencePass = ResidencePass(store: store, expiry: expiry, logger: logger, clock: clock)
+        runResidencePass = ResidencePass(store: store, pageCache: pageCache, expiry: expiry, logger: logger, clock: clock)
         heldReminders = HeldReminders(store: store, expiry: expiry)
         releaseHeldReminders = ReleaseHeldReminders(store: store, expiry: expiry, logger: logger, clock: clock)
     }

@@ -21,6 +21,7 @@ struct ImportPipeline<Row: Sendable, State: Sendable>: Sendable {
     }
 
     let database: DatabasePool
+    let pageCache: BatchJobPageCache
     let imports: ImportLedger
     let kind: ImportLedger.Kind
     let batchSize: Int
@@ -46,10 +47,10 @@ struct ImportPipeline<Row: Sendable, State: Sendable>: Sendable {
         let importId = try await database.write { db in try imports.start(kind, source: source, by: staffId, at: now, in: db) }
         // The member indexes are written in the random order of their fingerprints: the
         // enlarged cache keeps them in memory instead of reading them back for nearly every row.
-        return try await BatchJobPageCache.run(on: database) {
+        return try await pageCache.run {
             try await run(reader, importId: importId, source: source, at: now, columns: columns, state: state,
                           parser: parser, write: write, finish: finish)
-        } restored: { db in
+        } finished: { db in
             // Readers would otherwise look every page up in a write-ahead log of the whole import.
             _ = try? db.checkpoint(.truncate)
         }

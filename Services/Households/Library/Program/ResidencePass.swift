@@ -12,6 +12,7 @@ struct ResidencePass: Sendable {
     static let batch = 2_000
 
     let store: ServiceStore
+    let pageCache: BatchJobPageCache
     let expiry: ResidenceExpiry
     let logger: Logger
     let clock: WallClock
@@ -22,7 +23,7 @@ struct ResidencePass: Sendable {
     }
 
     func callAsFunction(at now: Date) async throws -> ResidenceExpiry.Pass {
-        try await BatchJobPageCache.run(on: store.database) { try await pass(at: now) }
+        try await pageCache.run { try await pass(at: now) }
     }
 
     private func pass(at now: Date) async throws -> ResidenceExpiry.Pass {
