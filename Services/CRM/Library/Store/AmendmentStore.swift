@@ -42,7 +42,7 @@ enum AmendmentStore {
                 sla_outcome = ?, closed_at = ?
             WHERE ticket_id = ?
             """).execute(arguments: [TicketStatus.closed.rawValue, closure.staffId, closure.note, closure.contractUpdated,
-                             closure.verdict.workingDaysTaken, closure.verdict.outcome.rawValue,
-                             closure.closedAt.timeIntervalSince1970, ticketId])
+                                     closure.verdict.workingDaysTaken, closure.verdict.outcome.rawValue,
+                                     closure.closedAt.timeIntervalSince1970, ticketId])
     }
 }

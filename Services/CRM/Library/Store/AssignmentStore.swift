@@ -9,7 +9,7 @@ enum AssignmentStore {
         try db.cachedStatement(sql: """
             INSERT INTO crm_assignments (ticket_id, officer_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?)
             """).execute(arguments: [assignment.ticketId, assignment.officerId, assignment.assignedBy,
-                             assignment.assignedAt.timeIntervalSince1970])
+                                     assignment.assignedAt.timeIntervalSince1970])
         return db.lastInsertedRowID
     }
 

@@ -7,7 +7,8 @@ enum ContactStore {
     /// Records the call; returns its number (`seq`), which no other call has.
     @discardableResult
     static func record(staffId: String, note: String?, at date: Date, ticketId: String, in db: Database) throws -> Int64 {
-        try db.cachedStatement(sql: "INSERT INTO crm_contacts (ticket_id, staff_id, note, contacted_at) VALUES (?, ?, ?, ?)").execute(arguments: [ticketId, staffId, note, date.timeIntervalSince1970])
+        try db.cachedStatement(sql: "INSERT INTO crm_contacts (ticket_id, staff_id, note, contacted_at) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [ticketId, staffId, note, date.timeIntervalSince1970])
         return db.lastInsertedRowID
     }
 

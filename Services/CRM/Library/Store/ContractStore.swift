@@ -37,13 +37,15 @@ enum ContractStore {
 
     static func changeTariffGroup(_ tariffGroup: String, contractNumber: String, _ cause: ContractVersion.Cause,
                                   in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE crm_contracts SET tariff_group = ? WHERE contract_number = ?").execute(arguments: [tariffGroup, contractNumber])
+        try db.cachedStatement(sql: "UPDATE crm_contracts SET tariff_group = ? WHERE contract_number = ?")
+            .execute(arguments: [tariffGroup, contractNumber])
         try ContractVersionStore.append(.purposeChanged, contractNumber: contractNumber, cause, in: db)
     }
 
     static func markEnded(contractNumber: String, at date: Date, _ cause: ContractVersion.Cause,
                           in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE crm_contracts SET status = ?, ended_at = ? WHERE contract_number = ?").execute(arguments: [Contract.Status.ended.rawValue, date.timeIntervalSince1970, contractNumber])
+        try db.cachedStatement(sql: "UPDATE crm_contracts SET status = ?, ended_at = ? WHERE contract_number = ?")
+            .execute(arguments: [Contract.Status.ended.rawValue, date.timeIntervalSince1970, contractNumber])
         try ContractVersionStore.append(.ended, contractNumber: contractNumber, cause, in: db)
     }
 
@@ -59,7 +61,8 @@ enum ContractStore {
     /// Moves a contract with a term to its new last day: the version a renewal makes.
     static func renew(until endsOn: CalendarDay, contractNumber: String, _ cause: ContractVersion.Cause,
                       in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE crm_contracts SET ends_on = ? WHERE contract_number = ?").execute(arguments: [endsOn.description, contractNumber])
+        try db.cachedStatement(sql: "UPDATE crm_contracts SET ends_on = ? WHERE contract_number = ?")
+            .execute(arguments: [endsOn.description, contractNumber])
         try ContractVersionStore.append(.renewed, contractNumber: contractNumber, cause, in: db)
     }
 
@@ -67,8 +70,9 @@ enum ContractStore {
     /// and ending `endsOn` when it has a term.
     static func markSigned(contractNumber: String, at date: Date, endsOn: CalendarDay?, _ cause: ContractVersion.Cause,
                            in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE crm_contracts SET status = ?, signed_at = ?, ends_on = ? WHERE contract_number = ?").execute(arguments: [Contract.Status.signed.rawValue, date.timeIntervalSince1970, endsOn?.description,
-                                   contractNumber])
+        try db.cachedStatement(sql: "UPDATE crm_contracts SET status = ?, signed_at = ?, ends_on = ? WHERE contract_number = ?")
+            .execute(arguments: [Contract.Status.signed.rawValue, date.timeIntervalSince1970, endsOn?.description,
+                                 contractNumber])
         try ContractVersionStore.append(.signed, contractNumber: contractNumber, cause, in: db)
     }
 

@@ -11,7 +11,8 @@ enum ContractVersionStore {
         guard let contract = try ContractStore.contract(number: contractNumber, in: db) else { return }
         let version = (contract.version ?? 0) + 1
         try ContractVersionRow(change, of: contract, version: version, cause, holder: holder).insert(db)
-        try db.cachedStatement(sql: "UPDATE crm_contracts SET version = ? WHERE contract_number = ?").execute(arguments: [version, contractNumber])
+        try db.cachedStatement(sql: "UPDATE crm_contracts SET version = ? WHERE contract_number = ?")
+            .execute(arguments: [version, contractNumber])
     }
 
     /// Every version of `contractNumber`, oldest first.

@@ -49,7 +49,7 @@ enum InquiryStore {
                 working_days_taken = NULL, sla_outcome = NULL, closed_at = NULL
             WHERE ticket_id = ?
             """).execute(arguments: [TicketStatus.open.rawValue, inquiry.receivedOn.description, inquiry.dueDate.description,
-                             inquiry.reopenings, inquiry.ticketId])
+                                     inquiry.reopenings, inquiry.ticketId])
     }
 
     static func close(_ closure: Ticket.Closure, ticketId: String, in db: Database) throws {
@@ -57,6 +57,6 @@ enum InquiryStore {
             UPDATE crm_inquiries SET status = ?, resolution = ?, working_days_taken = ?, sla_outcome = ?, closed_at = ?
             WHERE ticket_id = ?
             """).execute(arguments: [TicketStatus.closed.rawValue, closure.resolution.rawValue, closure.workingDaysTaken,
-                             closure.slaOutcome.rawValue, closure.closedAt.timeIntervalSince1970, ticketId])
+                                     closure.slaOutcome.rawValue, closure.closedAt.timeIntervalSince1970, ticketId])
     }
 }

@@ -34,8 +34,8 @@ enum ServiceTicketStore {
         try db.cachedStatement(sql: """
             UPDATE crm_service_tickets SET screening_outcome = ?, screening_conflicts = ?, stage = ? WHERE ticket_id = ?
             """).execute(arguments: [screening.outcome.rawValue,
-                             String(decoding: try JSONCoding.encoder.encode(screening.conflicts), as: UTF8.self),
-                             ServiceStage.review.rawValue, ticketId])
+                                     String(decoding: try JSONCoding.encoder.encode(screening.conflicts), as: UTF8.self),
+                                     ServiceStage.review.rawValue, ticketId])
     }
 
     static func recordApproval(by staffId: String, at date: Date, stage: ServiceStage, newCustomerCode: String?,
@@ -47,11 +47,13 @@ enum ServiceTicketStore {
     }
 
     static func recordVisit(_ visit: MeterVisited, ticketId: String, in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE crm_service_tickets SET visit = ? WHERE ticket_id = ?").execute(arguments: [String(decoding: try JSONCoding.encoder.encode(visit), as: UTF8.self), ticketId])
+        try db.cachedStatement(sql: "UPDATE crm_service_tickets SET visit = ? WHERE ticket_id = ?")
+            .execute(arguments: [String(decoding: try JSONCoding.encoder.encode(visit), as: UTF8.self), ticketId])
     }
 
     static func recordCount(quarters: Int, ticketId: String, in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE crm_service_tickets SET counted_quarters = ? WHERE ticket_id = ?").execute(arguments: [quarters, ticketId])
+        try db.cachedStatement(sql: "UPDATE crm_service_tickets SET counted_quarters = ? WHERE ticket_id = ?")
+            .execute(arguments: [quarters, ticketId])
     }
 
     static func close(_ closure: Ticket.Closure, ticketId: String, in db: Database) throws {
@@ -60,7 +62,7 @@ enum ServiceTicketStore {
                 sla_outcome = ?, closed_at = ?
             WHERE ticket_id = ?
             """).execute(arguments: [TicketStatus.closed.rawValue, ServiceStage.closed.rawValue, closure.resolution.rawValue,
-                             closure.workingDaysTaken, closure.slaOutcome.rawValue,
-                             closure.closedAt.timeIntervalSince1970, ticketId])
+                                     closure.workingDaysTaken, closure.slaOutcome.rawValue,
+                                     closure.closedAt.timeIntervalSince1970, ticketId])
     }
 }

@@ -26,7 +26,7 @@ enum SignedCopyStore {
                 (request_code, contract_number, contract_version, sha256, document_sealed, signed_at)
             VALUES (?, ?, (SELECT version FROM crm_contracts WHERE contract_number = ?), ?, ?, ?)
             """).execute(arguments: [signature.requestCode, signature.contractNumber, signature.contractNumber,
-                             document.sha256.lowercased(), sealed, signature.signedAt.timeIntervalSince1970])
+                                     document.sha256.lowercased(), sealed, signature.signedAt.timeIntervalSince1970])
     }
 
     /// The copy signed under request `requestCode`, without the document; `nil` when there is none.

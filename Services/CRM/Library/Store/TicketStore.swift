@@ -42,13 +42,14 @@ enum TicketStore {
         try db.cachedStatement(sql: """
             UPDATE crm_tickets SET screening_outcome = ?, screening_conflicts = ? WHERE ticket_id = ?
             """).execute(arguments: [screening.outcome.rawValue,
-                             String(decoding: try JSONCoding.encoder.encode(screening.conflicts), as: UTF8.self),
-                             ticketId])
+                                     String(decoding: try JSONCoding.encoder.encode(screening.conflicts), as: UTF8.self),
+                                     ticketId])
     }
 
     static func recordScreeningDecision(_ decision: ScreeningDecision, note: String, ticketId: String,
                                         in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE crm_tickets SET screening_decision = ?, screening_note = ? WHERE ticket_id = ?").execute(arguments: [decision.rawValue, note, ticketId])
+        try db.cachedStatement(sql: "UPDATE crm_tickets SET screening_decision = ?, screening_note = ? WHERE ticket_id = ?")
+            .execute(arguments: [decision.rawValue, note, ticketId])
     }
 
     static func recordSurvey(_ survey: Ticket.Survey, slaLimit: Int, dueDate: String, ticketId: String,
@@ -60,11 +61,13 @@ enum TicketStore {
     }
 
     static func recordInstallationRequested(at date: Date, ticketId: String, in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE crm_tickets SET installation_requested_at = ? WHERE ticket_id = ?").execute(arguments: [date.timeIntervalSince1970, ticketId])
+        try db.cachedStatement(sql: "UPDATE crm_tickets SET installation_requested_at = ? WHERE ticket_id = ?")
+            .execute(arguments: [date.timeIntervalSince1970, ticketId])
     }
 
     static func recordMeter(serial: String, installedAt: Date, ticketId: String, in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE crm_tickets SET meter_serial = ?, meter_installed_at = ? WHERE ticket_id = ?").execute(arguments: [serial, installedAt.timeIntervalSince1970, ticketId])
+        try db.cachedStatement(sql: "UPDATE crm_tickets SET meter_serial = ?, meter_installed_at = ? WHERE ticket_id = ?")
+            .execute(arguments: [serial, installedAt.timeIntervalSince1970, ticketId])
     }
 
     static func close(_ closure: Ticket.Closure, ticketId: String, in db: Database) throws {
@@ -72,6 +75,6 @@ enum TicketStore {
             UPDATE crm_tickets SET status = ?, resolution = ?, working_days_taken = ?, sla_outcome = ?, closed_at = ?
             WHERE ticket_id = ?
             """).execute(arguments: [TicketStatus.closed.rawValue, closure.resolution.rawValue, closure.workingDaysTaken,
-                             closure.slaOutcome.rawValue, closure.closedAt.timeIntervalSince1970, ticketId])
+                                     closure.slaOutcome.rawValue, closure.closedAt.timeIntervalSince1970, ticketId])
     }
 }

@@ -92,7 +92,8 @@ extension DossierRegistry {
     }
 
     func leave(memberId: Int64, reason: String, at now: Date, in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE households_members SET left_at = ?, left_reason = ? WHERE member_id = ?").execute(arguments: [now.wholeSeconds.timeIntervalSince1970, reason, memberId])
+        try db.cachedStatement(sql: "UPDATE households_members SET left_at = ?, left_reason = ? WHERE member_id = ?")
+            .execute(arguments: [now.wholeSeconds.timeIntervalSince1970, reason, memberId])
     }
 
     private func changed(memberId: Int64, dossierId: String, in db: Database) throws -> HouseholdChange {

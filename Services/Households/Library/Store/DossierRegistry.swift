@@ -82,7 +82,8 @@ struct DossierRegistry: Sendable {
                                                arguments: [id]) else { return .notFound }
         guard status == DossierStatus.active.rawValue else { return .alreadyClosed }
         let at = now.wholeSeconds.timeIntervalSince1970
-        try db.cachedStatement(sql: "UPDATE households_dossiers SET status = ?, closed_at = ?, closed_by = ? WHERE dossier_id = ?").execute(arguments: [DossierStatus.closed.rawValue, at, staffId, id])
+        try db.cachedStatement(sql: "UPDATE households_dossiers SET status = ?, closed_at = ?, closed_by = ? WHERE dossier_id = ?")
+            .execute(arguments: [DossierStatus.closed.rawValue, at, staffId, id])
         try db.cachedStatement(sql: """
             UPDATE households_members SET left_at = ?, left_reason = 'dossier_closed' WHERE dossier_id = ? AND left_at IS NULL
             """).execute(arguments: [at, id])

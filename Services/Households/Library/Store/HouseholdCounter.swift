@@ -43,12 +43,14 @@ struct HouseholdCounter: Sendable {
                 let quarters = share.quarters(on: today)
                 total += quarters
                 if (quarters > 0) != member["counting"] {
-                    try db.cachedStatement(sql: "UPDATE households_members SET counting = ? WHERE member_id = ?").execute(arguments: [quarters > 0, member["member_id"] as Int64])
+                    try db.cachedStatement(sql: "UPDATE households_members SET counting = ? WHERE member_id = ?")
+                        .execute(arguments: [quarters > 0, member["member_id"] as Int64])
                 }
             }
         }
         guard total != previous || requestCode != nil else { return HouseholdQuarters(quarters: total) }
-        try db.cachedStatement(sql: "UPDATE households_dossiers SET effective_quarters = ?, quarters_since = ? WHERE dossier_id = ?").execute(arguments: [total, now.timeIntervalSince1970, dossierId])
+        try db.cachedStatement(sql: "UPDATE households_dossiers SET effective_quarters = ?, quarters_since = ? WHERE dossier_id = ?")
+            .execute(arguments: [total, now.timeIntervalSince1970, dossierId])
         if announce {
             let change = HouseholdCountChanged(
                 changeId: UUID().uuidString.lowercased(), dossierId: dossierId, unit: dossier["unit"],

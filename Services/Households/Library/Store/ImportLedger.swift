@@ -24,7 +24,7 @@ struct ImportLedger: Sendable {
             UPDATE households_imports SET finished_at = ?, rows = ?, added = ?, updated = ?, unchanged = ?, departed = ?,
                 rejected = ? WHERE import_id = ?
             """).execute(arguments: [now.timeIntervalSince1970, summary.rows, summary.added, summary.updated, summary.unchanged,
-                             summary.departed, summary.rejected.count, summary.importId])
+                                     summary.departed, summary.rejected.count, summary.importId])
         for rejection in summary.rejected {
             try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO households_import_rejections (import_id, line, field, code) VALUES (?, ?, ?, ?)

@@ -168,7 +168,7 @@ struct ResidenceExpiry: Sendable {
                 UPDATE households_reminders SET held_at = NULL, sent = ?, reminded_at = ?
                 WHERE member_id = ? AND threshold = ? AND valid_until = ?
                 """).execute(arguments: [sending, now.timeIntervalSince1970, reminder.memberId, reminder.threshold.rawValue,
-                                 reminder.validUntil.description])
+                                         reminder.validUntil.description])
             if sending, let phone {
                 try send(reminder, to: phone, at: now, in: db)
                 sent += 1

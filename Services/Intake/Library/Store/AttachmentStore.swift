@@ -75,7 +75,8 @@ struct AttachmentStore: Sendable {
     }
 
     private static func count(of requestCode: String, in db: Database) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM intake_attachments WHERE request_code = ?"), arguments: [requestCode]) ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM intake_attachments WHERE request_code = ?"),
+                         arguments: [requestCode]) ?? 0
     }
 }
 

@@ -40,8 +40,8 @@ enum IdempotencyLedger {
             INSERT INTO intake_idempotency_keys (idempotency_key, body_fingerprint, request_code, receipt, created_at)
             VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [claim.key, claim.bodyFingerprint, receipt.requestCode,
-                             String(decoding: try JSONCoding.encoder.encode(receipt), as: UTF8.self),
-                             receipt.submittedAt.timeIntervalSince1970])
+                                     String(decoding: try JSONCoding.encoder.encode(receipt), as: UTF8.self),
+                                     receipt.submittedAt.timeIntervalSince1970])
     }
 
     /// What an earlier submission with the same key left.
@@ -62,6 +62,7 @@ enum IdempotencyLedger {
 
     /// Forgets the keys recorded before `date`.
     private static func forget(recordedBefore date: Date, in db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM intake_idempotency_keys WHERE created_at < ?").execute(arguments: [date.timeIntervalSince1970])
+        try db.cachedStatement(sql: "DELETE FROM intake_idempotency_keys WHERE created_at < ?")
+            .execute(arguments: [date.timeIntervalSince1970])
     }
 }

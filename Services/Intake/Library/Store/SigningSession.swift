@@ -89,7 +89,7 @@ struct SigningSession: Sendable {
             SET code_hash = ?, code_issued_at = ?, code_expires_at = ?, failed_attempts = 0
             WHERE contract_number = ? AND request_code = ?
             """).execute(arguments: [codeHash, issuedAt.timeIntervalSince1970,
-                             (issuedAt + SigningPolicy.codeValidity).timeIntervalSince1970, contractNumber, requestCode])
+                                     (issuedAt + SigningPolicy.codeValidity).timeIntervalSince1970, contractNumber, requestCode])
         try Self.recordIssue(contractNumber: contractNumber, requestCode: requestCode, at: issuedAt, in: db)
     }
 
@@ -139,6 +139,7 @@ struct SigningSession: Sendable {
     }
 
     private static func recordIssue(contractNumber: String, requestCode: String, at date: Date, in db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO intake_signing_code_issues (contract_number, request_code, issued_at) VALUES (?, ?, ?)").execute(arguments: [contractNumber, requestCode, date.timeIntervalSince1970])
+        try db.cachedStatement(sql: "INSERT INTO intake_signing_code_issues (contract_number, request_code, issued_at) VALUES (?, ?, ?)")
+            .execute(arguments: [contractNumber, requestCode, date.timeIntervalSince1970])
     }
 }

@@ -8,7 +8,8 @@ enum AssignmentLedger {
     /// `false`, changing nothing, when the job is done by now.
     static func assign(_ job: FieldJob, id: String, to technicianId: String, by staffId: String, at assignedAt: Date,
                        in db: Database) throws -> Bool {
-        try db.cachedStatement(sql: "UPDATE \(job.table) SET assigned_to = ? WHERE \(job.idColumn) = ? AND status != ?").execute(arguments: [technicianId, id, job.doneStatus])
+        try db.cachedStatement(sql: "UPDATE \(job.table) SET assigned_to = ? WHERE \(job.idColumn) = ? AND status != ?")
+            .execute(arguments: [technicianId, id, job.doneStatus])
         guard db.changesCount == 1 else { return false }
         try db.cachedStatement(sql: """
             INSERT INTO metering_assignments (job_kind, job_id, technician_id, assigned_by, assigned_at)

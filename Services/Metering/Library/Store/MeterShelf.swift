@@ -40,12 +40,14 @@ enum MeterShelf {
             ORDER BY valid_until, received_at, serial LIMIT 1
             """), arguments: [branchCode, phase, MeterStatus.inStock.rawValue, today.description, installBy.description])
         else { return nil }
-        try db.cachedStatement(sql: "UPDATE metering_meters SET status = ?, work_order_id = ? WHERE serial = ?").execute(arguments: [MeterStatus.reserved.rawValue, workOrderId, serial])
+        try db.cachedStatement(sql: "UPDATE metering_meters SET status = ?, work_order_id = ? WHERE serial = ?")
+            .execute(arguments: [MeterStatus.reserved.rawValue, workOrderId, serial])
         return serial
     }
 
     /// Marks the meter reserved for a work order as installed.
     static func install(_ serial: String, in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE metering_meters SET status = ? WHERE serial = ?").execute(arguments: [MeterStatus.installed.rawValue, serial])
+        try db.cachedStatement(sql: "UPDATE metering_meters SET status = ? WHERE serial = ?")
+            .execute(arguments: [MeterStatus.installed.rawValue, serial])
     }
 }

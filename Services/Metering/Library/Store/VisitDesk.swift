@@ -53,8 +53,8 @@ struct VisitDesk: Sendable {
                 accuracy_class = ?, accurate = ?, fee_vnd = ?, findings = ?, visited_at = ?, visited_by = ?
             WHERE visit_id = ?
             """).execute(arguments: [MeterVisit.Status.done.rawValue, result.meterSerial, result.readingKWh,
-                             check?.measuredErrorPercent, check?.accuracyClass, check?.accurate, check?.feeVND,
-                             result.findings, visitedAt.timeIntervalSince1970, staffId, visit.visitId])
+                                     check?.measuredErrorPercent, check?.accuracyClass, check?.accurate, check?.feeVND,
+                                     result.findings, visitedAt.timeIntervalSince1970, staffId, visit.visitId])
         let event = MeterVisited(visitId: visit.visitId, requestCode: visit.requestCode, purpose: visit.purpose,
                                  meterSerial: result.meterSerial, readingKWh: result.readingKWh, check: check,
                                  findings: result.findings, visitedAt: visitedAt)

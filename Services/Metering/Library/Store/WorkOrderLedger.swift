@@ -10,7 +10,8 @@ enum WorkOrderLedger {
     }
 
     static func order(requestCode: String, in db: Database) throws -> WorkOrder? {
-        try WorkOrder.fetchOne(db.cachedStatement(sql: "SELECT * FROM metering_work_orders WHERE request_code = ?"), arguments: [requestCode])
+        try WorkOrder.fetchOne(db.cachedStatement(sql: "SELECT * FROM metering_work_orders WHERE request_code = ?"),
+                               arguments: [requestCode])
     }
 
     /// The orders of `branchCode` (every branch's when `nil`), newest first; with `assignedTo`,
@@ -41,7 +42,8 @@ enum WorkOrderLedger {
     }
 
     static func markOpen(_ id: String, meterSerial: String, at openedAt: Date, in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE metering_work_orders SET status = ?, meter_serial = ?, opened_at = ? WHERE work_order_id = ?").execute(arguments: [WorkOrderStatus.open.rawValue, meterSerial, openedAt.timeIntervalSince1970, id])
+        try db.cachedStatement(sql: "UPDATE metering_work_orders SET status = ?, meter_serial = ?, opened_at = ? WHERE work_order_id = ?")
+            .execute(arguments: [WorkOrderStatus.open.rawValue, meterSerial, openedAt.timeIntervalSince1970, id])
     }
 
     static func markCompleted(
@@ -53,8 +55,8 @@ enum WorkOrderLedger {
                 seal_numbers = ?, reading_route = ?, reading_day = ?
             WHERE work_order_id = ?
             """).execute(arguments: [WorkOrderStatus.completed.rawValue, completedAt.timeIntervalSince1970, staffId,
-                             completion.initialReadingKWh,
-                             String(decoding: try JSONCoding.encoder.encode(completion.sealNumbers), as: UTF8.self),
-                             route.route, route.readingDay, id])
+                                     completion.initialReadingKWh,
+                                     String(decoding: try JSONCoding.encoder.encode(completion.sealNumbers), as: UTF8.self),
+                                     route.route, route.readingDay, id])
     }
 }

@@ -37,7 +37,8 @@ enum IncidentReader {
 
     /// The branch owning an incident, for the access check before any change.
     static func branch(of incidentId: String, in db: Database) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT branch_code FROM outage_incidents WHERE incident_id = ?"), arguments: [incidentId])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT branch_code FROM outage_incidents WHERE incident_id = ?"),
+                            arguments: [incidentId])
     }
 
     private static func view(_ row: Row, reports: [IncidentView.Report]?) -> IncidentView {

@@ -68,7 +68,8 @@ struct PlannedOutageDesk: Sendable {
     private func replaceAreas(of id: String, with communeCodes: [String], in db: Database) throws {
         try db.cachedStatement(sql: "DELETE FROM outage_planned_areas WHERE planned_outage_id = ?").execute(arguments: [id])
         for code in communeCodes {
-            try db.cachedStatement(sql: "INSERT INTO outage_planned_areas (commune_code, planned_outage_id) VALUES (?, ?)").execute(arguments: [code, id])
+            try db.cachedStatement(sql: "INSERT INTO outage_planned_areas (commune_code, planned_outage_id) VALUES (?, ?)")
+                .execute(arguments: [code, id])
         }
     }
 

@@ -59,7 +59,7 @@ struct SupplyPointRegistry: Sendable {
             UPDATE outage_supply_points SET phone_sealed = ?, phone_masked = ?, imported_at = ?, contract_number = ?
             WHERE customer_code = ? AND branch_code = ? AND (contract_number IS NULL OR imported_at <= ?)
             """).execute(arguments: [phone.map { personalData.seal($0.e164) }, phone?.masked, changedAt.timeIntervalSince1970,
-                             contractNumber, customerCode, branchCode, changedAt.timeIntervalSince1970])
+                                     contractNumber, customerCode, branchCode, changedAt.timeIntervalSince1970])
         return try Self.point(customerCode: customerCode, in: db)?.branchCode == branchCode
     }
 

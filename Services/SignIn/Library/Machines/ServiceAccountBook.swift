@@ -42,7 +42,7 @@ public struct ServiceAccountBook: Sendable {
         try db.cachedStatement(sql: """
             INSERT INTO service_account (client_id, secret_hash, roles, unit, created_at) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [account.clientId, OpaqueSecret(secret).hash, account.roles.map(\.rawValue).sorted().joined(separator: ","),
-                             account.unit, now.timeIntervalSince1970])
+                                     account.unit, now.timeIntervalSince1970])
         return secret
     }
 
@@ -58,7 +58,8 @@ public struct ServiceAccountBook: Sendable {
 
     /// Revokes `clientId` at `now`: its secret gets no further token. Whether there was such an account.
     public func revoke(_ clientId: String, at now: Date, in db: Database) throws -> Bool {
-        try db.cachedStatement(sql: "UPDATE service_account SET revoked_at = ? WHERE client_id = ? AND revoked_at IS NULL").execute(arguments: [now.timeIntervalSince1970, clientId])
+        try db.cachedStatement(sql: "UPDATE service_account SET revoked_at = ? WHERE client_id = ? AND revoked_at IS NULL")
+            .execute(arguments: [now.timeIntervalSince1970, clientId])
         return db.changesCount > 0
     }
 }

@@ -32,7 +32,7 @@ public struct WallBoardDevices: Sendable {
             UPDATE wall_board_device SET enrolment_hash = NULL, credential_hash = ?, enrolled_at = ?, last_seen_at = ?
             WHERE enrolment_hash = ? AND enrolment_expires_at > ? AND revoked_at IS NULL
             """).execute(arguments: [credential.hash, now.timeIntervalSince1970, now.timeIntervalSince1970, enrolment.hash,
-                             now.timeIntervalSince1970])
+                                     now.timeIntervalSince1970])
         return db.changesCount > 0 ? credential : nil
     }
 
@@ -42,13 +42,15 @@ public struct WallBoardDevices: Sendable {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, unit FROM wall_board_device WHERE credential_hash = ? AND revoked_at IS NULL
             """), arguments: [credential.hash]) else { return nil }
-        try db.cachedStatement(sql: "UPDATE wall_board_device SET last_seen_at = ? WHERE credential_hash = ?").execute(arguments: [now.timeIntervalSince1970, credential.hash])
+        try db.cachedStatement(sql: "UPDATE wall_board_device SET last_seen_at = ? WHERE credential_hash = ?")
+            .execute(arguments: [now.timeIntervalSince1970, credential.hash])
         return (row["id"], row["unit"])
     }
 
     /// Revokes the device `id` of `unit` at `now`; whether there was such a device not yet revoked.
     public func revoke(_ id: String, of unit: String, at now: Date, in db: Database) throws -> Bool {
-        try db.cachedStatement(sql: "UPDATE wall_board_device SET revoked_at = ? WHERE id = ? AND unit = ? AND revoked_at IS NULL").execute(arguments: [now.timeIntervalSince1970, id, unit])
+        try db.cachedStatement(sql: "UPDATE wall_board_device SET revoked_at = ? WHERE id = ? AND unit = ? AND revoked_at IS NULL")
+            .execute(arguments: [now.timeIntervalSince1970, id, unit])
         return db.changesCount > 0
     }
 

@@ -33,7 +33,8 @@ public struct SessionBook: Sendable {
     /// The session of `id` if it is live at `now`, its last activity moved to `now`; nil otherwise.
     public func renew(_ id: OpaqueSecret, at now: Date, in db: Database) throws -> StaffSession? {
         guard let session = try live(id, at: now, in: db) else { return nil }
-        try db.cachedStatement(sql: "UPDATE staff_session SET last_active_at = ? WHERE id_hash = ?").execute(arguments: [now.timeIntervalSince1970, id.hash])
+        try db.cachedStatement(sql: "UPDATE staff_session SET last_active_at = ? WHERE id_hash = ?")
+            .execute(arguments: [now.timeIntervalSince1970, id.hash])
         return StaffSession(staffId: session.staffId, displayName: session.displayName, roles: session.roles,
                             unit: session.unit, startedAt: session.startedAt, lastActiveAt: now, endsAt: session.endsAt)
     }
@@ -41,7 +42,8 @@ public struct SessionBook: Sendable {
     /// Ends the session of `id` at `now`; the session as it was, nil when there is none or it had already ended.
     public func end(_ id: OpaqueSecret, at now: Date, in db: Database) throws -> StaffSession? {
         guard let session = try session(id, in: db) else { return nil }
-        try db.cachedStatement(sql: "UPDATE staff_session SET ended_at = ? WHERE id_hash = ? AND ended_at IS NULL").execute(arguments: [now.timeIntervalSince1970, id.hash])
+        try db.cachedStatement(sql: "UPDATE staff_session SET ended_at = ? WHERE id_hash = ? AND ended_at IS NULL")
+            .execute(arguments: [now.timeIntervalSince1970, id.hash])
         return db.changesCount > 0 ? session : nil
     }
 
