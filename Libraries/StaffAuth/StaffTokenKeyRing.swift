@@ -63,8 +63,12 @@ actor StaffTokenKeyRing {
         checked[token]
     }
 
-    /// Remembers that `token`'s signature checked out, giving `payload`.
-    func remember(_ payload: StaffTokenPayload, of token: String) {
+    /// Remembers that `token`'s signature checked out with `keys` (from ``verifier(for:at:)``
+    /// for `kid`), giving `payload`; forgets it instead when `keys` are no longer the ones the
+    /// ring trusts for `kid`: the key set was reloaded while the signature was being checked,
+    /// and a token checked with a withdrawn or replaced key must not outlive it in the cache.
+    func remember(_ payload: StaffTokenPayload, of token: String, checkedWith keys: JWTKeyCollection, kid: String) {
+        guard trusted[kid] === keys else { return }
         if checked.count >= Self.checkedLimit { checked.removeAll(keepingCapacity: true) }
         checked[token] = payload
     }

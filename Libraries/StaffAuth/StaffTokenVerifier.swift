@@ -86,7 +86,7 @@ public struct StaffTokenVerifier: Sendable {
             } catch {
                 throw .signature
             }
-            await ring.remember(payload, of: token)
+            await ring.remember(payload, of: token, checkedWith: keys, kid: kid)
         }
         // The policy is applied every time: a token checked before expires all the same.
         return try policy.claims(of: payload, at: now)
