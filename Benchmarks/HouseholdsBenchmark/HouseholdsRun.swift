@@ -6,7 +6,8 @@ import PersonalData
 import WorkingCalendar
 
 /// The program under test: a fresh households store, the CMIS and dossier imports, the
-/// duplicate report and the repricing list, each timed, then the counter registrations.
+/// duplicate report and the repricing list, each timed, then the residence pass a service
+/// starting on that store runs (with the list read while it runs) and the counter registrations.
 struct HouseholdsRun {
     /// The key the benchmark gives the program: sealed values and fingerprints are real ones.
     static func personalData() throws -> PersonalDataProtector {
@@ -33,6 +34,7 @@ struct HouseholdsRun {
         var repricingCases: Int
         /// The peak resident memory over both imports, in bytes.
         var peakMemoryDuringImport: Int?
+        var residencePass: ResidencePassRound.Outcome
         var registrations: RegistrationRound.Outcome
 
         var total: Duration { importCustomers + importDossiers + duplicates + repricing }
@@ -44,7 +46,7 @@ struct HouseholdsRun {
     let seed: UInt64
 
     /// - Parameter afterReports: given the store once both reports are timed and before the
-    ///   registrations change it, untimed: what the imports stored is read there.
+    ///   residence pass and the registrations change it, untimed: what the imports stored is read there.
     func run(_ corporation: GeneratedCorporation, today: CalendarDay,
              afterReports: (DatabasePool) throws -> Void) async throws -> Outcome {
         try? FileManager.default.removeItem(atPath: storePath)
@@ -74,6 +76,7 @@ struct HouseholdsRun {
             repricingCases = try await program.reports.repricing(unit: nil).entries.count
         }
         try afterReports(store.database)
+        let residencePass = try await ResidencePassRound(program: program).run()
         let registrationOutcome = try await RegistrationRound(
             program: program, count: registrations, refusals: refusals, seed: seed, today: today
         ).run(on: corporation)
@@ -86,7 +89,7 @@ struct HouseholdsRun {
             dossierImport: ImportCounts(dossierSummary),
             firstRejections: rejections.prefix(5).map { "line \($0.line), \($0.field): \($0.code)" },
             duplicateCases: duplicateCases, repricingCases: repricingCases,
-            peakMemoryDuringImport: peakMemory, registrations: registrationOutcome)
+            peakMemoryDuringImport: peakMemory, residencePass: residencePass, registrations: registrationOutcome)
     }
 }
 

@@ -24,7 +24,7 @@ public struct HouseholdsProgram: Sendable {
     let endSubHousehold: EndSubHousehold
     let recordSplitStatus: RecordSplitStatus
     public let reports: HouseholdsReports
-    let runResidencePass: ResidencePass
+    public let runResidencePass: ResidencePass
     let heldReminders: HeldReminders
     let releaseHeldReminders: ReleaseHeldReminders
     /// What the message handlers share with the use cases.

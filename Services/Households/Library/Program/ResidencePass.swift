@@ -6,7 +6,7 @@ import WorkingCalendar
 /// The daily residence pass: recount what lapsed, remind each main household once per
 /// threshold — or hold the reminders, when more are due than ``ResidenceExpiry/holdAbove``.
 /// Run by the service's schedule, by `households residence-pass` and by corporation staff.
-struct ResidencePass: Sendable {
+public struct ResidencePass: Sendable {
     /// Rows the pass handles per transaction: each commits in a fraction of a second, so readers
     /// and the service's other writers never wait longer, however large the store.
     static let batch = 2_000
@@ -18,7 +18,7 @@ struct ResidencePass: Sendable {
     let clock: WallClock
 
     /// The pass of today, by the program's clock.
-    func callAsFunction() async throws -> ResidenceExpiry.Pass {
+    public func callAsFunction() async throws -> ResidenceExpiry.Pass {
         try await callAsFunction(at: clock.preciseNow())
     }
 

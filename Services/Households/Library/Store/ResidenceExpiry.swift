@@ -20,19 +20,19 @@ import WorkingCalendar
 /// dossier import finds every old confirmation due at once — sends none of them: they are
 /// recorded as held (`held_at`) until a households officer releases them (``releaseHeld(at:limit:in:)``),
 /// so tens of thousands of customers are never texted because of a data load nobody reviewed.
-struct ResidenceExpiry: Sendable {
+public struct ResidenceExpiry: Sendable {
     static let warningDays = 30
 
     /// What one pass did.
-    struct Pass: Sendable, Codable {
-        var day: CalendarDay
+    public struct Pass: Sendable, Codable {
+        public var day: CalendarDay
         /// Dossiers whose count fell because a confirmation expired.
-        var recounted: Int
-        var remindersSent: Int
+        public var recounted: Int
+        public var remindersSent: Int
         /// Reminders due to dossiers without a contact phone.
-        var remindersWithoutPhone: Int
+        public var remindersWithoutPhone: Int
         /// Reminders held for a households officer to release: more were due than the pass may send at once.
-        var remindersHeld: Int
+        public var remindersHeld: Int
 
         /// Adds what one batch of the pass did.
         mutating func add(_ batch: Pass) {
