@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
+import ServiceKit
 import WorkingCalendar
 
 /// Keeps each dossier's count (`effective_quarters`) and its members' `counting` flags true to
@@ -53,7 +54,7 @@ struct HouseholdCounter: Sendable {
             .execute(arguments: [total, now.timeIntervalSince1970, dossierId])
         if announce {
             let change = HouseholdCountChanged(
-                changeId: UUID().uuidString.lowercased(), dossierId: dossierId, unit: dossier["unit"],
+                changeId: UUID.timeOrdered().uuidString.lowercased(), dossierId: dossierId, unit: dossier["unit"],
                 customerCode: dossier["customer_code"], contractNumber: dossier["contract_number"],
                 previousQuarters: previous, newQuarters: total, reason: reason,
                 effectiveOn: CalendarDate(today.description)!, changedAt: now, requestCode: requestCode)

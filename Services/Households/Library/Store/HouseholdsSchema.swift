@@ -86,6 +86,27 @@ enum HouseholdsSchema {
                 CREATE INDEX households_attachments_dossier ON households_attachments (dossier_id, added_at);
                 """)
         }
+        // Reminders keyed in the order a residence pass writes them (end day, then household): keyed
+        // by household, the 2,000 reminders of each of the pass's transactions landed on as many
+        // pages, each rewritten for a row or two, and so did the held index under them.
+        migrator.registerMigration("households.reminders-in-expiry-order") { db in
+            try db.execute(sql: """
+                CREATE TABLE households_reminders_by_expiry (
+                    member_id INTEGER NOT NULL REFERENCES households_members (member_id),
+                    threshold TEXT NOT NULL CHECK (threshold IN ('expiring_soon', 'expired')),
+                    valid_until TEXT NOT NULL,
+                    reminded_at REAL NOT NULL,
+                    sent INTEGER NOT NULL,
+                    held_at REAL,
+                    PRIMARY KEY (valid_until, member_id, threshold)
+                ) WITHOUT ROWID;
+                INSERT INTO households_reminders_by_expiry (member_id, threshold, valid_until, reminded_at, sent, held_at)
+                    SELECT member_id, threshold, valid_until, reminded_at, sent, held_at FROM households_reminders;
+                DROP TABLE households_reminders;
+                ALTER TABLE households_reminders_by_expiry RENAME TO households_reminders;
+                CREATE INDEX households_reminders_held ON households_reminders (held_at) WHERE held_at IS NOT NULL;
+                """)
+        }
     }
 
     /// The sub-household program: residence details and counts on members and dossiers, the
