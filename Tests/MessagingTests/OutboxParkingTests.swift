@@ -25,6 +25,8 @@ import Testing
         try service.enqueue(try ["a", "b", "c"].map { try service.event("svc.meter.read", value: $0) })
 
         try await eventually("the rows behind the unroutable one went out") { try await broker.queueDepth("watch") == 3 }
+        // Published in the unroutable row's batch, they may go out before it is parked.
+        try await eventually("the unroutable row was parked") { try service.parked().count == 1 }
         let letter = try #require(try service.parked().first)
         #expect(letter.messageId == unroutable.envelope.messageId)
         #expect(letter.routingKey == "nobody.install-meter")
