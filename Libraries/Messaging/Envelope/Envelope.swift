@@ -30,7 +30,7 @@ public struct Envelope: Sendable, Equatable {
     public var body: Data
 
     public init(
-        messageId: String = UUID().uuidString.lowercased(), routingKey: String, version: Int = 1,
+        messageId: String = UUID.timeOrdered().uuidString.lowercased(), routingKey: String, version: Int = 1,
         timestamp: Date = WallClock.system.preciseNow(), correlationId: String? = nil, causationId: String? = nil,
         traceparent: String? = TraceParent.random().description, appId: String, replyTo: String? = nil, body: Data
     ) {

@@ -2,7 +2,6 @@ import Contracts
 import Foundation
 import GRDB
 import Messaging
-import ServiceKit
 import WorkingCalendar
 
 /// Keeps each dossier's count (`effective_quarters`) and its members' `counting` flags true to

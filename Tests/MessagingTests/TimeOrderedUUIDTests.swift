@@ -1,5 +1,5 @@
 import Foundation
-import ServiceKit
+import Messaging
 import Testing
 
 /// Time-ordered ids sort in the order they were made, so a store's index of them grows at its end.
