@@ -45,7 +45,8 @@ struct DeliveryQueue: Sendable {
         guard !queuedBefore else { return false }
         let content = String(decoding: try JSONCoding.encoder.encode(order.content), as: UTF8.self)
         try DeliveryRow(
-            id: UUID().uuidString.lowercased(), reference: order.subject.reference, customerCode: order.subject.customerCode,
+            id: UUID.timeOrdered().uuidString.lowercased(), reference: order.subject.reference,
+            customerCode: order.subject.customerCode,
             notice: order.subject.notice, occasion: order.occasion, channel: order.recipient.channel.rawValue,
             recipientFingerprint: fingerprints[0], recipientMasked: order.recipient.masked,
             recipientSealed: personalData.seal(order.recipient.address), contentSealed: personalData.seal(content),
