@@ -34,6 +34,7 @@ struct AssignmentTests {
             let otherHead = try await crm.token(.branchHead, unit: "PC05HA", staffId: "ha-gd-01")
             #expect(try await crm.post(Self.path, ["officerId": "tk-cs-01"], token: otherHead).status == 403)
             #expect(try await crm.count("crm_assignments") == 0)
+            #expect(try await Self.listedOfficer(crm, token: officer) == .some(nil), "nobody works it yet")
 
             let assigned = try await crm.post(Self.path, ["officerId": "tk-cs-01"], token: head).expect(200)
             #expect(assigned["officerId"] as? String == "tk-cs-01")
@@ -51,6 +52,7 @@ struct AssignmentTests {
             #expect((theirs["tickets"] as? [[String: Any]])?.map { $0["ticketId"] as? String } == ["CRM-\(Self.code)"])
             let former = try await crm.get("api/v1/tickets?assignedTo=tk-cs-01", token: officer).json()
             #expect((former["tickets"] as? [[String: Any]])?.isEmpty == true)
+            #expect(try await Self.listedOfficer(crm, token: officer) == "tk-cs-02")
         }
     }
 
@@ -64,7 +66,16 @@ struct AssignmentTests {
             _ = try await crm.post(Self.path, ["officerId": "tk-cs-02"], token: head).expect(200)
             let timeline = try #require(try await crm.timeline(of: Self.code))
             #expect(timeline.steps.filter { $0.label.en == "Ticket assigned to an officer" }.count == 2)
+            #expect(try await Self.listedOfficer(crm, token: head) == "tk-cs-02",
+                    "of two assignments in one second, the later one holds")
         }
+    }
+
+    /// The officer the ticket's line names in the list looked up by its request code; `.some(nil)`
+    /// when the line names none, nil when there is no line.
+    static func listedOfficer(_ crm: CRMHarness, token: String) async throws -> String?? {
+        let list = try await crm.get("api/v1/tickets?requestCode=\(code)", token: token).json()
+        return (list["tickets"] as? [[String: Any]])?.first.map { $0["assignedTo"] as? String }
     }
 
     @Test func theTicketPageAssignsAndTheOfficerSeesTheTicketInTheirOwnList() async throws {

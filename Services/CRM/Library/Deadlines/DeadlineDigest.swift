@@ -56,7 +56,7 @@ struct DeadlineDigest: Sendable {
         guard isDue(at: now) else { return Pass() }
         let today = CalendarDay(now)
         let views = views
-        let tickets = try await database.read { db in try views.tickets(branchCode: nil, today: today, in: db) }
+        let tickets = try await database.read { db in try views.list(branchCode: nil, today: today, in: db).tickets }
         let groups = DeadlineGroups(tickets, today: today, calendar: calendar)
         var pass = Pass(covered: covered)
         let uncovered = groups.all.filter { !covered.contains($0.ticketId) }

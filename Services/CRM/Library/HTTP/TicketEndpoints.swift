@@ -78,16 +78,10 @@ struct TicketEndpoints: Sendable {
         let claims = try await authenticate(request)
         let branchCode = claims.ownUnit
         let requestCode = request.uri.queryParameters.get("requestCode")
-        let personalData = workflows.personalData
-        let (tickets, amendments, serviceTickets, inquiries, officers) = try await database.read { db in
-            (try TicketStore.tickets(branchCode: branchCode, requestCode: requestCode, personalData: personalData, in: db),
-             requestCode == nil ? try AmendmentStore.amendments(unit: branchCode, in: db) : [],
-             try ServiceTicketStore.tickets(branchCode: branchCode, requestCode: requestCode, in: db),
-             try InquiryStore.inquiries(branchCode: branchCode, requestCode: requestCode, in: db),
-             try AssignmentStore.currentOfficers(in: db))
+        let today = CalendarDay(workflows.clock.now())
+        var list = try await database.read { db in
+            try views.list(branchCode: branchCode, requestCode: requestCode, today: today, in: db)
         }
-        var list = views.list(tickets, amendments, serviceTickets, inquiries, officers: officers,
-                              today: CalendarDay(workflows.clock.now()))
         if let officer = request.uri.queryParameters.get("assignedTo") {
             list.tickets.removeAll { $0.assignedTo != officer }
         }

@@ -120,16 +120,12 @@ struct TicketDetail: Encodable, Sendable {
 struct TicketViews: Sendable {
     let workflows: TicketWorkflows
 
-    /// The list of every kind, in the list's order, each with its officer of `officers` (by ticket id).
+    /// The list of every kind, in the list's order, without their officers.
     func list(_ tickets: [Ticket], _ amendments: [ContractAmendment], _ serviceTickets: [ServiceTicket],
-              _ inquiries: [Inquiry], officers: [String: String], today: CalendarDay) -> TicketList {
+              _ inquiries: [Inquiry], today: CalendarDay) -> TicketList {
         let summaries = tickets.map { summary($0, today: today) } + amendments.map { summary($0, today: today) }
             + serviceTickets.map { summary($0, today: today) } + inquiries.map { summary($0, today: today) }
-        return TicketList(tickets: summaries.map { summary in
-            var summary = summary
-            summary.assignedTo = officers[summary.ticketId]
-            return summary
-        }.sorted(by: TicketSummary.precedes))
+        return TicketList(tickets: summaries.sorted(by: TicketSummary.precedes))
     }
 
     /// The detail of a ticket of any kind.

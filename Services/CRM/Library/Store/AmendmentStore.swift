@@ -22,7 +22,8 @@ enum AmendmentStore {
     static func amendments(unit: String?, in db: Database) throws -> [ContractAmendment] {
         if let unit {
             return try ContractAmendment.fetchAll(
-                db, sql: "SELECT * FROM crm_amendments WHERE unit = ? ORDER BY due_date, ticket_id", arguments: [unit])
+                db.cachedStatement(sql: "SELECT * FROM crm_amendments WHERE unit = ? ORDER BY due_date, ticket_id"),
+                arguments: [unit])
         }
         return try ContractAmendment.fetchAll(db.cachedStatement(sql: "SELECT * FROM crm_amendments ORDER BY due_date, ticket_id"))
     }

@@ -19,13 +19,11 @@ enum AssignmentStore {
                          arguments: [ticketId]).map(assignment)
     }
 
-    /// The officer each assigned ticket is with now, by ticket id.
-    static func currentOfficers(in db: Database) throws -> [String: String] {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT ticket_id, officer_id FROM crm_assignments
-            WHERE seq IN (SELECT MAX(seq) FROM crm_assignments GROUP BY ticket_id)
-            """))
-        return Dictionary(rows.map { ($0["ticket_id"], $0["officer_id"]) }) { _, last in last }
+    /// The officer `ticketId` is with now; nil when it was never assigned.
+    static func currentOfficer(ticketId: String, in db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: """
+            SELECT officer_id FROM crm_assignments WHERE ticket_id = ? ORDER BY seq DESC LIMIT 1
+            """), arguments: [ticketId])
     }
 
     private static func assignment(_ row: Row) -> Assignment {

@@ -20,7 +20,7 @@ enum InquiryStore {
     /// nil), or only the one of `requestCode`.
     static func inquiries(branchCode: String?, requestCode: String?, in db: Database) throws -> [Inquiry] {
         let query = TicketListFilter(branchCode: branchCode, requestCode: requestCode).select(from: "crm_inquiries")
-        return try Inquiry.fetchAll(db, sql: query.sql, arguments: query.arguments)
+        return try Inquiry.fetchAll(db.cachedStatement(sql: query.sql), arguments: query.arguments)
     }
 
     /// Adds a mail to the conversation; returns its `seq`, or nil when the customer's mail of

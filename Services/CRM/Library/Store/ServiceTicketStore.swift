@@ -27,7 +27,7 @@ enum ServiceTicketStore {
     /// or only the one of `requestCode`.
     static func tickets(branchCode: String?, requestCode: String?, in db: Database) throws -> [ServiceTicket] {
         let query = TicketListFilter(branchCode: branchCode, requestCode: requestCode).select(from: "crm_service_tickets")
-        return try ServiceTicket.fetchAll(db, sql: query.sql, arguments: query.arguments)
+        return try ServiceTicket.fetchAll(db.cachedStatement(sql: query.sql), arguments: query.arguments)
     }
 
     static func recordScreening(_ screening: ScreeningCompleted, ticketId: String, in db: Database) throws {

@@ -6,7 +6,8 @@ struct TicketListFilter: Sendable {
     var branchCode: String?
     var requestCode: String?
 
-    /// `SELECT * FROM table`, filtered, sorted by due date (then request code), with its arguments.
+    /// `SELECT * FROM table`, filtered, sorted by due date (then request code), with its arguments;
+    /// one of four statements per table, so callers keep them in the connection's statement cache.
     func select(from table: String) -> (sql: String, arguments: StatementArguments) {
         var conditions: [String] = []
         var arguments = StatementArguments()

@@ -34,7 +34,7 @@ enum TicketStore {
     static func tickets(branchCode: String?, requestCode: String?, personalData: PersonalDataProtector,
                         in db: Database) throws -> [Ticket] {
         let query = TicketListFilter(branchCode: branchCode, requestCode: requestCode).select(from: "crm_tickets")
-        return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
+        return try Row.fetchAll(db.cachedStatement(sql: query.sql), arguments: query.arguments)
             .map { try Ticket(row: $0, personalData: personalData) }
     }
 

@@ -42,7 +42,7 @@ struct BranchPages: Sendable {
         let unit = claims.ownUnit
         let today = CalendarDay(clock.now())
         let views = views
-        let tickets = try await database.read { db in try views.tickets(branchCode: unit, today: today, in: db) }
+        let tickets = try await database.read { db in try views.list(branchCode: unit, today: today, in: db).tickets }
         let mine = name == "tickets" && request.uri.queryParameters.get("cua-toi") == "1"
         let open = tickets.filter { $0.status == .open && (!mine || $0.assignedTo == claims.staffId) }
         let deadlines = DeadlineGroups(open, today: today, calendar: policy.calendar)
