@@ -20,20 +20,20 @@ public struct CustomerImport: Sendable {
     /// Imports `reader`'s rows; `source` names the file in the import's record.
     func run(_ reader: CSVReader, source: String, by staffId: String, at now: Date) async throws -> ImportSummary {
         let customers = customers
-        let pipeline = ImportPipeline<(line: Int, record: CustomerRecord), Void>(
+        let pipeline = ImportPipeline<(line: Int, customer: CustomerLedger.Sealed), Void>(
             database: database, pageCache: pageCache, imports: imports, kind: .customers, batchSize: Self.batchSize, logger: logger)
         return try await pipeline.run(
             reader, source: source, by: staffId, at: now, columns: CustomerRecordParser.columns, state: (),
             parser: { header in
                 let parser = CustomerRecordParser(header: header)
                 return { record in
-                    parser.parse(record).map { (record.line, $0) }.mapError { RejectedRow($0, line: record.line) }
+                    parser.parse(record).map { (record.line, customers.seal($0)) }.mapError { RejectedRow($0, line: record.line) }
                 }
             },
             write: { rows, _, importId, db in
-                var batch = ImportPipeline<(line: Int, record: CustomerRecord), Void>.Batch()
+                var batch = ImportPipeline<(line: Int, customer: CustomerLedger.Sealed), Void>.Batch()
                 for row in rows {
-                    switch try customers.upsert(row.record, importId: importId, at: now, in: db) {
+                    switch try customers.upsert(row.customer, importId: importId, at: now, in: db) {
                     case .added: batch.added += 1
                     case .updated: batch.updated += 1
                     case .unchanged: batch.unchanged += 1

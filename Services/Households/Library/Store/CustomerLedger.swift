@@ -22,15 +22,29 @@ struct CustomerLedger: Sendable {
         case repeated
     }
 
+    /// A customer of the export with its name and address sealed. An import seals while it
+    /// reads the next batch, on the other core, so that its writer only writes.
+    struct Sealed: Sendable {
+        let record: CustomerRecord
+        let name: Data
+        let address: Data
+    }
+
+    /// `record` with its name and address sealed.
+    func seal(_ record: CustomerRecord) -> Sealed {
+        Sealed(record: record, name: personalData.seal(record.name), address: personalData.seal(record.address))
+    }
+
     /// Adds or updates `record` as seen by import `importId`.
     ///
     /// Tries the insert first: on a first import nearly every customer is new, and one
     /// statement per row instead of a look-up and an insert is a third of the import's time.
-    func upsert(_ record: CustomerRecord, importId: Int64, at now: Date, in db: Database) throws -> Outcome {
+    func upsert(_ customer: Sealed, importId: Int64, at now: Date, in db: Database) throws -> Outcome {
+        let record = customer.record
         let at = now.timeIntervalSince1970
         try CustomerRow(
-            customerCode: record.customerCode, nameSealed: personalData.seal(record.name),
-            addressSealed: personalData.seal(record.address), branch: record.branch, areaClass: record.areaClass.rawValue,
+            customerCode: record.customerCode, nameSealed: customer.name, addressSealed: customer.address,
+            branch: record.branch, areaClass: record.areaClass.rawValue,
             householdQuarters: record.households.quarters, countSince: at, lastImport: importId
         ).insertRow(into: db)
         if db.changesCount == 1 { return .added }
@@ -48,7 +62,7 @@ struct CustomerLedger: Sendable {
                 count_since = CASE WHEN household_quarters = ? THEN count_since ELSE ? END, household_quarters = ?,
                 last_import = ?, in_export = 1, left_at = NULL
             WHERE customer_code = ?
-            """).execute(arguments: [personalData.seal(record.name), personalData.seal(record.address), record.branch,
+            """).execute(arguments: [customer.name, customer.address, record.branch,
                                      record.areaClass.rawValue,
                                      record.households.quarters, at, record.households.quarters, importId,
                                      record.customerCode])
