@@ -62,10 +62,11 @@ import Testing
                 "PC05HA0000001,Hồ Thị Gấm,Minh An,PC05HA,urban,3",
             ].joined(separator: "\n")
             _ = try await households.upload("api/v1/customer-imports", csv: first, token: corporation).expect(200)
-            // Only Tam Kỳ's customers this time: one changed, one unchanged, one gone; Hội An is not touched.
+            // Only Tam Kỳ's customers this time: one changed (count and address), one unchanged, one
+            // gone; Hội An is not touched.
             let second = [
                 Self.header,
-                "PC05TK0000001,Nguyễn Văn An,Thôn 3,PC05TK,rural,3",
+                "PC05TK0000001,Nguyễn Văn An,Thôn 4,PC05TK,rural,3",
                 "PC05TK0000002,Trần Thị Bích,12 Phan Chu Trinh,PC05TK,urban,1",
             ].joined(separator: "\n")
             let summary = try await households.upload("api/v1/customer-imports", csv: second, token: corporation).expect(200)
@@ -81,6 +82,14 @@ import Testing
             #expect(rows.map { "\($0["customer_code"] as String)=\($0["household_quarters"] as Int)/\($0["in_export"] as Int)" } == [
                 "PC05HA0000001=12/1", "PC05TK0000001=12/1", "PC05TK0000002=4/1", "PC05TK0000003=12/0",
             ])
+            let context = households.host.context
+            let updated = try #require(try await context.store.database.read { db in
+                try Row.fetchOne(db, sql: """
+                    SELECT name_sealed, address_sealed FROM households_customers WHERE customer_code = 'PC05TK0000001'
+                    """)
+            })
+            #expect(try context.personalData.open(updated["name_sealed"]) == "Nguyễn Văn An")
+            #expect(try context.personalData.open(updated["address_sealed"]) == "Thôn 4", "the update writes the new address")
             let imports = try await households.count("households_imports")
             #expect(imports == 2)
         }
