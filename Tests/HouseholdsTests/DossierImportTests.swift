@@ -1,4 +1,6 @@
 import Foundation
+@testable import Households
+import Messaging
 import TestSupport
 import Testing
 
@@ -51,6 +53,16 @@ import Testing
                 #expect(holdings.map { $0["customerCode"] } == ["PC05TK0000001", "PC05TK0000002"])
             }
             #expect(!report.description.contains("049195004321"))
+            let reports = households.host.definition.program.reports
+            let whole = try await reports.duplicates(unit: nil)
+            #expect(whole.cases.count == 2)
+            for pageSize in [1, 2] {
+                let lists = WholeListResponses(reports: reports, document: try RepricingDocument(), pageSize: pageSize)
+                let body = try await lists.duplicates(unit: nil).collectedBody()
+                let streamed = try JSONCoding.decoder.decode(DuplicateReport.self, from: body)
+                #expect(try JSONCoding.encoder.encode(streamed.cases) == JSONCoding.encoder.encode(whole.cases),
+                        "the report written \(pageSize) case at a time is the whole report")
+            }
 
             // No ID number or household book given is in the logs or the store in full.
             let given = Self.file.split(whereSeparator: { !$0.isNumber }).map(String.init)

@@ -108,6 +108,48 @@ import Testing
         }
     }
 
+    /// The whole list is written while it is read, a page of the store's reads at a time: a list
+    /// of more pages than one comes whole, in order and once each, as JSON, CSV and the printed
+    /// page alike; and a list with no customer is a document that says so.
+    @Test func aListLongerThanAPageIsWrittenWholeInEveryForm() async throws {
+        try await HouseholdsHarness.run { households in
+            let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
+            let empty = try await households.get("api/v1/repricing", token: officer).expect(200)
+            #expect((empty["entries"] as? [Any])?.isEmpty == true)
+            #expect(empty["unit"] as? String == Samples.unit)
+            let emptyPage = try await households.get("api/v1/repricing.html", token: officer)
+            #expect(emptyPage.text.contains("0 khách hàng") && emptyPage.text.contains("Không có khách hàng nào cần điều chỉnh."))
+
+            let count = HouseholdsReports.streamedPageSize * 2 + 1
+            let codes = (1...count).map { "PC05TK" + String(format: "%07d", $0) }
+            let corporation = try await households.token(.householdsOfficer, unit: "CORP")
+            _ = try await households.upload("api/v1/customer-imports", csv: ([CustomerImportTests.header] + codes.map {
+                "\($0),Khách hàng \($0.suffix(4)),Tổ \($0.suffix(4)),PC05TK,urban,2"
+            }).joined(separator: "\n"), token: corporation).expect(200)
+
+            let list = try await households.get("api/v1/repricing", token: officer).expect(200)
+            let entries = try #require(list["entries"] as? [[String: Any]])
+            #expect(entries.map { $0["customerCode"] as? String } == codes)
+            #expect(entries.last?["name"] as? String == "Khách hàng \(codes.last!.suffix(4))")
+            #expect(list["unit"] as? String == Samples.unit && list["generatedAt"] is String && list["next"] == nil)
+
+            let csv = try await households.get("api/v1/repricing.csv", token: officer)
+            #expect(csv.header("transfer-encoding") == "chunked" && csv.header("content-length") == nil,
+                    "written while it is read: its length is not known before its end")
+            let lines = String(decoding: csv.body.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+            #expect(lines.count == count + 2, "the headings, a line per customer, and the last line's end")
+            #expect(lines.dropFirst().dropLast().enumerated().allSatisfy { index, line in
+                line.hasPrefix("\(index + 1),\(codes[index]),")
+            })
+
+            let page = try await households.get("api/v1/repricing.html", token: officer)
+            #expect(page.text.contains("\(count) khách hàng"))
+            #expect(page.text.components(separatedBy: "<tr><td class=\"n\">").count == count + 1)
+            #expect(page.text.contains("<tr><td class=\"n\">\(count)</td><td>\(codes.last!)</td>"))
+            #expect(!page.text.contains("Không có khách hàng") && page.text.hasSuffix("</html>"))
+        }
+    }
+
     /// Customers' names and addresses, kept in plain text by earlier versions, are sealed by
     /// a migration and still listed opened.
     @Test func earlierCustomersAreSealedAndStillListed() throws {

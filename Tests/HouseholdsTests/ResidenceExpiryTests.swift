@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import Messaging
 @testable import Households
 import TestSupport
 import Testing
@@ -92,6 +93,27 @@ import WorkingCalendar
 
     /// Two dossiers of the branch: the first with one confirmation ending in 20 days and one
     /// ended, the second with one ending in 20 days. Answers the first dossier's id.
+    /// The whole list, asked for without a page, is written page by page while it is read, and
+    /// is the same document however the pages fall: all expired in one, split over several, or
+    /// a page holding the last expired confirmation and the first expiring one.
+    @Test func theWholeListIsTheSameDocumentHoweverItsPagesFall() async throws {
+        try await HouseholdsHarness.run { households in
+            let officer = try await households.token(.householdsOfficer, unit: Samples.unit)
+            _ = try await prepare(households, officer: officer)
+            let reports = households.host.definition.program.reports
+            let whole = try JSONCoding.encoder.encode(try await reports.expiring(unit: Samples.unit, today: today))
+            #expect(String(decoding: whole, as: UTF8.self).contains(#""expired":[{"#))
+            for pageSize in [1, 2, 3, 100] {
+                let lists = WholeListResponses(reports: reports, document: try RepricingDocument(), pageSize: pageSize)
+                let streamed = try await lists.expiry(unit: Samples.unit).collectedBody()
+                #expect(String(decoding: streamed, as: UTF8.self) == String(decoding: whole, as: UTF8.self),
+                        "pages of \(pageSize)")
+            }
+            let listed = try await households.get("api/v1/residence-expiry", token: officer)
+            #expect(listed.body == whole && listed.header("transfer-encoding") == "chunked")
+        }
+    }
+
     private func prepare(_ households: HouseholdsHarness, officer: String) async throws -> String {
         let soon = today.adding(days: 20).description
         var body = Samples.dossier(customerCode: "PC05TK0000061", contactPhone: "0905123456")

@@ -54,16 +54,16 @@ public struct HouseholdsService: ServiceDefinition {
                                                  messages: HouseholdsMessages(outbox: context.outbox),
                                                  logger: context.logger)
         splits = MeterSplitRecording(registry: program.registry, logger: context.logger)
+        let wholeLists = WholeListResponses(reports: program.reports, document: try RepricingDocument())
         endpoints = (
             DossierEndpoint(staff: staff, program: program),
             ImportEndpoint(staff: staff, program: program, maxBytes: settings.importMaxBytes),
-            ReportEndpoint(staff: staff, program: program, document: try RepricingDocument()),
+            ReportEndpoint(staff: staff, program: program, wholeLists: wholeLists),
             DossierAttachmentEndpoint(staff: staff, program: program, papers: papers)
         )
         pages = HouseholdPages(pages: try WebPages(HouseholdPages.templates),
                                session: try StaffPageSession(verifier: staff, configuration: context.configuration),
-                               program: program, papers: papers,
-                               document: try RepricingDocument())
+                               program: program, papers: papers, wholeLists: wholeLists)
         schedule = ResidenceCheckSchedule(program: program, at: settings.residenceCheck, logger: context.logger)
     }
 

@@ -10,11 +10,11 @@ import WorkingCalendar
 ///
 /// | route | answers |
 /// |---|---|
-/// | `GET /api/v1/duplicates[?limit=&after=]` | ``DuplicateReport``: other units' holdings by unit only; with `limit`, one page |
-/// | `GET /api/v1/repricing[?limit=&after=]` | ``RepricingList`` as JSON; with `limit`, one page (``ListPage``) |
-/// | `GET /api/v1/repricing.csv` | the same, CSV with Vietnamese headings |
-/// | `GET /api/v1/repricing.html` | the same, a page made for printing |
-/// | `GET /api/v1/residence-expiry[?limit=&after=]` | confirmations expiring within 30 days, and expired; with `limit`, one page |
+/// | `GET /api/v1/duplicates[?limit=&after=]` | ``DuplicateReport``: other units' holdings by unit only; with `limit`, one page; whole, written as it is read |
+/// | `GET /api/v1/repricing[?limit=&after=]` | ``RepricingList`` as JSON; with `limit`, one page (``ListPage``); whole, written as it is read (``WholeListResponses``) |
+/// | `GET /api/v1/repricing.csv` | the same, CSV with Vietnamese headings, written as it is read |
+/// | `GET /api/v1/repricing.html` | the same, a page made for printing, written as it is read |
+/// | `GET /api/v1/residence-expiry[?limit=&after=]` | confirmations expiring within 30 days, and expired; with `limit`, one page; whole, written as it is read |
 /// | `POST /api/v1/residence-expiry/run` | corporation staff: the daily pass, now |
 /// | `GET /api/v1/residence-expiry/held` | corporation staff: how many reminders a pass held back, since when |
 /// | `POST /api/v1/residence-expiry/held/release` | corporation staff: sends them (logged with who released them) |
@@ -22,31 +22,33 @@ import WorkingCalendar
 struct ReportEndpoint: Sendable {
     let staff: StaffTokenVerifier
     let program: HouseholdsProgram
-    let document: RepricingDocument
+    let wholeLists: WholeListResponses
 
     func register(on router: Router<ServiceRequestContext>) {
         router.get("api/v1/duplicates") { request, _ in
-            try Response.json(try await program.reports.duplicates(
-                unit: try await unit(request), page: try ListPage.asked(by: request, startingAfter: { DuplicateIndex.Position($0) != nil })))
+            let unit = try await unit(request)
+            guard let page = try ListPage.asked(by: request, startingAfter: { DuplicateIndex.Position($0) != nil }) else {
+                return try wholeLists.duplicates(unit: unit)
+            }
+            return try Response.json(try await program.reports.duplicates(unit: unit, page: page))
         }
         router.get("api/v1/repricing") { request, _ in
-            try Response.json(try await program.reports.repricing(unit: try await unit(request), page: try ListPage.asked(by: request)))
+            let unit = try await unit(request)
+            guard let page = try ListPage.asked(by: request) else { return try wholeLists.repricing(unit: unit) }
+            return try Response.json(try await program.reports.repricing(unit: unit, page: page))
         }
         router.get("api/v1/repricing.csv") { request, _ in
-            let list = try await program.reports.repricing(unit: try await unit(request))
-            return Response(status: .ok, headers: [
-                .contentType: "text/csv; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"dieu-chinh-so-ho-\(list.unit ?? "CORP").csv\"",
-            ], body: .init(byteBuffer: ByteBuffer(bytes: document.csv(list))))
+            wholeLists.repricingCSV(unit: try await unit(request))
         }
         router.get("api/v1/repricing.html") { request, _ in
-            let list = try await program.reports.repricing(unit: try await unit(request))
-            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: document.html(list))))
+            try await wholeLists.repricingPage(unit: try await unit(request))
         }
         router.get("api/v1/residence-expiry") { request, _ in
-            try Response.json(try await program.reports.expiring(
-                unit: try await unit(request), page: try ListPage.asked(by: request, startingAfter: { SubHouseholdReference($0) != nil })))
+            let unit = try await unit(request)
+            guard let page = try ListPage.asked(by: request, startingAfter: { SubHouseholdReference($0) != nil }) else {
+                return try wholeLists.expiry(unit: unit)
+            }
+            return try Response.json(try await program.reports.expiring(unit: unit, page: page))
         }
         router.post("api/v1/residence-expiry/run") { request, _ in
             _ = try await corporationStaff(request)

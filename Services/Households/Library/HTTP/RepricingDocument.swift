@@ -15,36 +15,59 @@ struct RepricingDocument: Sendable {
         "Số hộ theo hồ sơ QLHP", "Chênh lệch", "Chênh lệch từ ngày",
     ]
 
-    private let page: MustacheTemplate
+    private let head: MustacheTemplate
+    private let row: MustacheTemplate
+    private let tail: MustacheTemplate
 
     init() throws {
-        page = try MustacheTemplate(string: Self.template)
+        head = try MustacheTemplate(string: Self.headTemplate)
+        row = try MustacheTemplate(string: Self.rowTemplate)
+        tail = try MustacheTemplate(string: Self.tailTemplate)
     }
 
-    /// The rows as printed: 1-based number, the counts as fractions, days as dd/MM/yyyy (Vietnam time).
-    private static func rows(_ list: RepricingList) -> [[String]] {
-        list.entries.enumerated().map { index, entry in
-            ["\(index + 1)", entry.customerCode, entry.name, entry.address, entry.branch, entry.billed.description,
+    /// The rows as printed: numbered on from `first`, the counts as fractions, days as
+    /// dd/MM/yyyy (Vietnam time).
+    private static func rows(_ entries: [RepricingEntry], numberedFrom first: Int) -> [[String]] {
+        entries.enumerated().map { index, entry in
+            ["\(first + index)", entry.customerCode, entry.name, entry.address, entry.branch, entry.billed.description,
              entry.supported.description, entry.difference, day(entry.since)]
         }
     }
 
-    func html(_ list: RepricingList) -> String {
-        let rows = Self.rows(list).map { cells in Dictionary(uniqueKeysWithValues: zip(Self.keys, cells)) }
-        return page.render([
-            "unit": list.unit ?? "Toàn Tổng công ty",
-            "day": Self.day(list.generatedAt),
-            "count": list.entries.count,
-            "rows": rows,
-            "empty": rows.isEmpty,
+    /// The printed page down to its table's first row: the unit, the day and how many
+    /// customers the list holds, which the page states before its rows.
+    func htmlHead(unit: String?, generatedAt: Date, count: Int) -> String {
+        head.render([
+            "unit": unit ?? "Toàn Tổng công ty",
+            "day": Self.day(generatedAt),
+            "count": count,
             "headings": Self.headings,
         ] as [String: Any])
     }
 
-    func csv(_ list: RepricingList) -> Data {
+    /// The table rows of `entries`, numbered on from `first`.
+    func htmlRows(_ entries: [RepricingEntry], numberedFrom first: Int) -> String {
+        Self.rows(entries, numberedFrom: first)
+            .map { cells in row.render(Dictionary(uniqueKeysWithValues: zip(Self.keys, cells))) }
+            .joined()
+    }
+
+    /// The page after its last row; `empty` says so in the table when the list has no row.
+    func htmlTail(empty: Bool) -> String {
+        tail.render(["empty": empty])
+    }
+
+    /// The export's first line, after the byte-order mark.
+    func csvHead() -> Data {
         var writer = CSVWriter(byteOrderMark: true)
         writer.write(Self.headings)
-        for row in Self.rows(list) { writer.write(row) }
+        return writer.data
+    }
+
+    /// The export's lines of `entries`, numbered on from `first`.
+    func csvRows(_ entries: [RepricingEntry], numberedFrom first: Int) -> Data {
+        var writer = CSVWriter()
+        for row in Self.rows(entries, numberedFrom: first) { writer.write(row) }
         return writer.data
     }
 
@@ -55,7 +78,7 @@ struct RepricingDocument: Sendable {
         return String(format: "%02d/%02d/%04d", day.day, day.month, day.year)
     }
 
-    private static let template = """
+    private static let headTemplate = """
         <!doctype html>
         <html lang="vi">
         <head>
@@ -75,10 +98,16 @@ struct RepricingDocument: Sendable {
         <table>
           <thead><tr>{{#headings}}<th scope="col">{{.}}</th>{{/headings}}</tr></thead>
           <tbody>
-          {{#rows}}
+
+        """
+
+    private static let rowTemplate = """
             <tr><td class="n">{{number}}</td><td>{{customerCode}}</td><td>{{name}}</td><td>{{address}}</td><td>{{branch}}</td>
                 <td class="n">{{billed}}</td><td class="n">{{supported}}</td><td class="n">{{difference}}</td><td>{{since}}</td></tr>
-          {{/rows}}
+
+        """
+
+    private static let tailTemplate = """
           {{#empty}}<tr><td colspan="9">Không có khách hàng nào cần điều chỉnh.</td></tr>{{/empty}}
           </tbody>
         </table>

@@ -22,22 +22,8 @@ struct Reconciliation: Sendable {
                     ((SELECT branch FROM households_customers WHERE customer_code = :after), :after)
                 """, "after", after)
         }
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.customer_code, c.name_sealed, c.address_sealed, c.branch, c.household_quarters, c.count_since,
-                d.dossier_id, COALESCE(d.effective_quarters, 4) AS supported, d.quarters_since
-            FROM households_customers c INDEXED BY households_customers_shared
-            LEFT JOIN households_dossiers d ON d.customer_code = c.customer_code AND d.status = 'active'
-            WHERE c.household_quarters > 4 AND c.in_export = 1 \(query.conditions)
-                AND c.household_quarters <> COALESCE(d.effective_quarters, 4)
-            UNION ALL
-            SELECT c.customer_code, c.name_sealed, c.address_sealed, c.branch, c.household_quarters, c.count_since,
-                d.dossier_id, d.effective_quarters AS supported, d.quarters_since
-            FROM households_dossiers d JOIN households_customers c ON c.customer_code = d.customer_code
-            WHERE d.status = 'active' AND c.in_export = 1 AND c.household_quarters <= 4 \(query.conditions)
-                AND d.effective_quarters <> c.household_quarters
-            ORDER BY 4, 1
-            \(query.limit)
-            """, arguments: query.arguments)
+        let rows = try Row.fetchCursor(db, sql: Self.select(query) + " ORDER BY 4, 1 \(query.limit)",
+                                       arguments: query.arguments)
         var entries: [RepricingEntry] = []
         while let row = try rows.next() {
             let billedSince: Double = row["count_since"]
@@ -50,5 +36,32 @@ struct Reconciliation: Sendable {
                 since: Date(timeIntervalSince1970: max(billedSince, supportedSince))))
         }
         return entries
+    }
+
+    /// How many customers of `unit` (every unit when `nil`) the list holds: what the printed
+    /// list's heading states before its rows are written, counted without opening a name.
+    func count(unit: String?, in db: Database) throws -> Int {
+        let query = ListQuery(unit: unit, unitColumn: "c.branch", page: nil)
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(Self.select(query)))", arguments: query.arguments) ?? 0
+    }
+
+    /// The list's rows, unordered: the customers billed for more households than one whose
+    /// dossier supports another count (or who have none), then the customers billed for one
+    /// whose active dossier supports another.
+    private static func select(_ query: ListQuery) -> String {
+        """
+        SELECT c.customer_code, c.name_sealed, c.address_sealed, c.branch, c.household_quarters, c.count_since,
+            d.dossier_id, COALESCE(d.effective_quarters, 4) AS supported, d.quarters_since
+        FROM households_customers c INDEXED BY households_customers_shared
+        LEFT JOIN households_dossiers d ON d.customer_code = c.customer_code AND d.status = 'active'
+        WHERE c.household_quarters > 4 AND c.in_export = 1 \(query.conditions)
+            AND c.household_quarters <> COALESCE(d.effective_quarters, 4)
+        UNION ALL
+        SELECT c.customer_code, c.name_sealed, c.address_sealed, c.branch, c.household_quarters, c.count_since,
+            d.dossier_id, d.effective_quarters AS supported, d.quarters_since
+        FROM households_dossiers d JOIN households_customers c ON c.customer_code = d.customer_code
+        WHERE d.status = 'active' AND c.in_export = 1 AND c.household_quarters <= 4 \(query.conditions)
+            AND d.effective_quarters <> c.household_quarters
+        """
     }
 }

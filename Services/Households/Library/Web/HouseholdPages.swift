@@ -33,7 +33,7 @@ struct HouseholdPages: Sendable {
     let session: StaffPageSession
     let program: HouseholdsProgram
     let papers: DossierPapers
-    let document: RepricingDocument
+    let wholeLists: WholeListResponses
 
     /// The entries of one page of a list on the pages.
     static let pageSize = 50
@@ -78,10 +78,7 @@ struct HouseholdPages: Sendable {
             try await expiry(request, staff: try await session.visitor(request, context, for: .households))
         }
         router.get("ho-dung-chung/dieu-chinh") { request, context in
-            let claims = try await session.visitor(request, context, for: .households).claims
-            let list = try await program.reports.repricing(unit: claims.ownUnit)
-            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
-                            body: .init(byteBuffer: ByteBuffer(string: document.html(list))))
+            try await wholeLists.repricingPage(unit: try await session.visitor(request, context, for: .households).claims.ownUnit)
         }
         router.get("ho-dung-chung/bao-cao-tach") { request, context in
             try await splitReport(request, staff: try await session.visitor(request, context, for: .households))
