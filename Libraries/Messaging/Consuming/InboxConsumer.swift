@@ -101,7 +101,6 @@ public struct InboxConsumer: Service {
         var delivery: AMQPDelivery
         var message: IncomingMessage
         var handler: MessageHandlers.Handler
-        var logger: Logger
     }
 
     /// Handles deliveries in the order they came. Consecutive state changes
@@ -127,26 +126,24 @@ public struct InboxConsumer: Service {
                 try deadLetter(delivery, reason: "not an envelope: \(error)", attempts: 1, on: connection, logger: logger)
                 continue
             }
-            var logger = self.logger
-            logger[metadataKey: "message_id"] = "\(envelope.messageId)"
-            logger[metadataKey: "message_type"] = "\(envelope.type)"
-            if let correlation = envelope.correlationId { logger[metadataKey: "correlation_id"] = "\(correlation)" }
             let message = IncomingMessage(envelope: envelope, exchange: delivery.exchange, routingKey: delivery.routingKey,
                                           redelivered: delivery.redelivered)
             if let handler = handlers.change(for: envelope.routingKey) {
                 let owned = handlers.owns(message)
                 if !owned {
                     metrics.notOwned.increment()
-                    logger.debug("another shard's message; acknowledged, not handled")
+                    if logger.logLevel <= .debug {
+                        logger.about(envelope).debug("another shard's message; acknowledged, not handled")
+                    }
                 }
-                run.append(Change(delivery: delivery, message: message, handler: owned ? handler : Self.skip,
-                                  logger: logger))
+                run.append(Change(delivery: delivery, message: message, handler: owned ? handler : Self.skip))
             } else if handlers.query(for: envelope.routingKey) != nil {
-                logger.info("a look-up left in the inbox; acknowledged unanswered, its caller has asked again")
-                run.append(Change(delivery: delivery, message: message, handler: Self.skip, logger: logger))
+                logger.about(envelope).info("a look-up left in the inbox; acknowledged unanswered, its caller has asked again")
+                run.append(Change(delivery: delivery, message: message, handler: Self.skip))
             } else {
                 try commit(&run, on: connection, stop: stop, held: held)
-                try deadLetter(delivery, reason: "no handler for \(envelope.type)", attempts: 1, on: connection, logger: logger)
+                try deadLetter(delivery, reason: "no handler for \(envelope.type)", attempts: 1, on: connection,
+                               logger: logger.about(envelope))
             }
         }
         try commit(&run, on: connection, stop: stop, held: held)
@@ -193,7 +190,7 @@ public struct InboxConsumer: Service {
                         metrics.consumed.increment()
                     } else {
                         metrics.duplicates.increment()
-                        change.logger.info("message already handled; acknowledged again")
+                        logger.about(change.message.envelope).info("message already handled; acknowledged again")
                     }
                 }
                 pending = pending.dropFirst(outcomes.count)
@@ -215,7 +212,7 @@ public struct InboxConsumer: Service {
     /// once for a permanent error).
     private func retry(_ change: Change, after firstError: any Error, on connection: AMQPConnection,
                        stop: ThreadSignal, held: HeldDeliveries) throws {
-        let (delivery, message, logger) = (change.delivery, change.message, change.logger)
+        let (delivery, message, logger) = (change.delivery, change.message, logger.about(change.message.envelope))
         var attempt = 1
         var storeWaits = 0
         var error = firstError

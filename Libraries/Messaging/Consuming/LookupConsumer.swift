@@ -68,13 +68,10 @@ public struct LookupConsumer: Service {
             logger.warning("look-up dropped: not an envelope", metadata: ["error": "\(error)"])
             return
         }
-        var logger = self.logger
-        logger[metadataKey: "message_id"] = "\(request.messageId)"
-        logger[metadataKey: "message_type"] = "\(request.type)"
         let message = IncomingMessage(envelope: request, exchange: delivery.exchange, routingKey: delivery.routingKey,
                                       redelivered: delivery.redelivered)
         guard let handler = handlers.query(for: request.routingKey) else {
-            logger.warning("look-up dropped: this service does not answer it")
+            logger.about(request).warning("look-up dropped: this service does not answer it")
             return
         }
         var headers: [String: AMQPFieldValue] = [:]
@@ -85,16 +82,19 @@ public struct LookupConsumer: Service {
                 lookup = try handler(message)
             } catch where handlers.isSharded {
                 // A query whose body names no owner key belongs to no shard.
-                logger.debug("a look-up no shard owns; acknowledged, not answered", metadata: ["error": "\(error)"])
+                if logger.logLevel <= .debug {
+                    logger.about(request).debug("a look-up no shard owns; acknowledged, not answered",
+                                                metadata: ["error": "\(error)"])
+                }
                 return
             }
             guard handlers.owns(lookup) else {
-                logger.debug("another shard's look-up; acknowledged, not answered")
+                if logger.logLevel <= .debug { logger.about(request).debug("another shard's look-up; acknowledged, not answered") }
                 return
             }
             body = try connection.away { try store.read { db in try lookup.answer(db) } }
         } catch {
-            logger.warning("look-up failed", metadata: ["error": "\(error)"])
+            logger.about(request).warning("look-up failed", metadata: ["error": "\(error)"])
             headers[RPCClient.errorHeader] = .string("\(error)")
             body = Data()
         }
