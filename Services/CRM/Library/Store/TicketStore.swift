@@ -13,8 +13,8 @@ enum TicketStore {
     }
 
     static func ticket(id: String, personalData: PersonalDataProtector, in db: Database) throws -> Ticket? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_tickets WHERE ticket_id = ?"), arguments: [id])
-            .map { try Ticket(row: $0, personalData: personalData) }
+        try tickets(db.cachedStatement(sql: "SELECT * FROM crm_tickets WHERE ticket_id = ?"), arguments: [id],
+                    personalData: personalData).first
     }
 
     /// The id of the ticket of `requestCode`, without reading the ticket.
@@ -25,8 +25,8 @@ enum TicketStore {
 
     /// A cached statement: every message crm handles names its ticket by request code.
     static func ticket(requestCode: String, personalData: PersonalDataProtector, in db: Database) throws -> Ticket? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM crm_tickets WHERE request_code = ?"),
-                         arguments: [requestCode]).map { try Ticket(row: $0, personalData: personalData) }
+        try tickets(db.cachedStatement(sql: "SELECT * FROM crm_tickets WHERE request_code = ?"), arguments: [requestCode],
+                    personalData: personalData).first
     }
 
     /// Tickets sorted by due date (then request code), of one branch or of all (`branchCode` nil),
@@ -34,8 +34,18 @@ enum TicketStore {
     static func tickets(branchCode: String?, requestCode: String?, personalData: PersonalDataProtector,
                         in db: Database) throws -> [Ticket] {
         let query = TicketListFilter(branchCode: branchCode, requestCode: requestCode).select(from: "crm_tickets")
-        return try Row.fetchAll(db.cachedStatement(sql: query.sql), arguments: query.arguments)
-            .map { try Ticket(row: $0, personalData: personalData) }
+        return try tickets(db.cachedStatement(sql: query.sql), arguments: query.arguments, personalData: personalData)
+    }
+
+    /// The tickets `statement` selects, each read from the statement's current row: a row copied
+    /// out of it (`fetchOne`, `fetchAll`) finds a column by lowercasing every column's name
+    /// until one matches, for each of a ticket's thirty-odd columns.
+    private static func tickets(_ statement: Statement, arguments: StatementArguments,
+                                personalData: PersonalDataProtector) throws -> [Ticket] {
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        var tickets: [Ticket] = []
+        while let row = try rows.next() { tickets.append(try Ticket(row: row, personalData: personalData)) }
+        return tickets
     }
 
     static func recordScreening(_ screening: ScreeningCompleted, ticketId: String, in db: Database) throws {
