@@ -58,9 +58,11 @@ actor StaffTokenKeyRing {
         return collection
     }
 
-    /// The payload of `token` when its signature was checked before under the current key set.
-    func checkedPayload(of token: String) -> StaffTokenPayload? {
-        checked[token]
+    /// The payload of `token` when its header and signature were checked before under the key
+    /// set trusted at `now` (re-read first when due).
+    func checkedPayload(of token: String, at now: Date) -> StaffTokenPayload? {
+        refreshIfDue(at: now)
+        return checked[token]
     }
 
     /// Remembers that `token`'s signature checked out with `keys` (from ``verifier(for:at:)``

@@ -21,12 +21,12 @@ import Testing
         try replacement.keySet.json.write(to: file)
         _ = await ring.verifier(for: "2026-12", at: start.addingTimeInterval(31))
         await ring.remember(TokenForge.payload(), of: token, checkedWith: keys, kid: "2026-12")
-        #expect(await ring.checkedPayload(of: token) == nil)
+        #expect(await ring.checkedPayload(of: token, at: start.addingTimeInterval(31)) == nil)
 
         // A token checked with the keys the ring trusts now is remembered.
         let current = try #require(await ring.verifier(for: "2026-12", at: start.addingTimeInterval(32)))
         let renewed = try await replacement.sign(TokenForge.payload())
         await ring.remember(TokenForge.payload(), of: renewed, checkedWith: current, kid: "2026-12")
-        #expect(await ring.checkedPayload(of: renewed) != nil)
+        #expect(await ring.checkedPayload(of: renewed, at: start.addingTimeInterval(32)) != nil)
     }
 }

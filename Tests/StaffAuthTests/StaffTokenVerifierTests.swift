@@ -31,6 +31,24 @@ import Testing
         await refusal(try await Self.forge.sign(payload), at: now)
     }
 
+    /// `Authorization: Bearer <token>`: the scheme in any case, the token with the spaces and
+    /// tabs around it dropped; another scheme, no token or a token changed by a byte is 401.
+    @Test func theBearerSchemeIsReadInAnyCaseAndTheTokenWithoutTheBlanksAroundIt() async throws {
+        let verifier = StaffTokenVerifier(keys: Self.forge.keySet, policy: Self.policy, clock: WallClock { Self.during })
+        let token = try await Self.forge.sign(TokenForge.payload())
+        func authenticate(_ authorization: String) async throws -> StaffClaims {
+            let head = HTTPRequest(method: .get, scheme: "http", authority: "crm", path: "/api/v1/tickets",
+                                   headerFields: [.authorization: authorization])
+            return try await verifier.authenticate(Request(head: head, body: RequestBody(buffer: ByteBuffer())), for: .tickets)
+        }
+        for accepted in ["Bearer \(token)", "bearer  \(token) ", "BEARER \t\(token)\t"] {
+            #expect(try await authenticate(accepted).staffId == "tk-cs-014", "\(accepted.prefix(9))…")
+        }
+        for refused in ["Basic \(token)", "Bearer ", "Bearer \(token)x", "Bearer\(token)"] {
+            await #expect(throws: APIError.self, "\(refused.prefix(9))…") { try await authenticate(refused) }
+        }
+    }
+
     @Test func anIssuedTokenVerifiesToItsClaimsWithEveryRole() async throws {
         let signingKey = StaffTokenSigningKey.generate(id: "2026-12")
         let issuer = StaffTokenIssuer(signingKey: signingKey, issuer: TokenForge.issuer)
