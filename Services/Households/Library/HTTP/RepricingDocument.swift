@@ -57,7 +57,7 @@ struct RepricingDocument: Sendable {
         tail.render(["empty": empty])
     }
 
-    /// The export's first line, after the byte-order mark.
+    /// The export's byte-order mark, then its line of headings.
     func csvHead() -> Data {
         var writer = CSVWriter(byteOrderMark: true)
         writer.write(Self.headings)
