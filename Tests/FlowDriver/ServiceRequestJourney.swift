@@ -78,11 +78,9 @@ public struct ServiceRequestJourney: Sendable {
     /// The signing code of an SMS the phone `phone` received (waits for it): a change of
     /// holder's goes to the new holder's phone, not the requester's.
     public func signingCodeFromSMS(to phone: String, timeout: Duration = .seconds(30)) async throws -> String {
-        let lastDigits = String(phone.filter(\.isNumber).suffix(9))
         var code: String?
         try await eventually("an SMS with a signing code reached \(phone)", timeout: timeout) {
-            code = await platform.sms.messages().filter { $0.phone.hasSuffix(lastDigits) }.lazy
-                .compactMap { Journey.signingCode(in: $0.content) }.first
+            code = await platform.sms.messages(to: phone).lazy.compactMap { Journey.signingCode(in: $0.content) }.first
             return code != nil
         }
         return code ?? ""

@@ -68,7 +68,6 @@ import Testing
     }
 
     static func texts(to customer: SampleCustomer, on platform: Platform) async -> [RecordedSMS] {
-        let digits = String(customer.phoneE164.suffix(9))
-        return await platform.sms.messages().filter { $0.phone.hasSuffix(digits) }
+        await platform.sms.messages(to: customer.phoneE164)
     }
 }

@@ -45,6 +45,10 @@ public final class SMSGatewayRecorder: Sendable {
     /// What the recorder has seen, behind one lock.
     private struct State {
         var messages: [RecordedSMS] = []
+        /// Each subscriber's messages, oldest first, by ``subscriberNumber(of:)``: a driver
+        /// waiting for one customer's text asks many times a second while thousands of others
+        /// arrive, and must not copy them all each time.
+        var messagesBySubscriber: [Substring: [RecordedSMS]] = [:]
         var smsIdByRequestId: [String: String] = [:]
         var failuresLeft = 0
         var requestCount = 0
@@ -129,6 +133,19 @@ public final class SMSGatewayRecorder: Sendable {
         state.withLock { $0.messages }
     }
 
+    /// The messages accepted so far for the phone `phone`, oldest first, in whatever form it is
+    /// written (`+84912345678`, `84912345678`, `0912345678`): they are matched by the last nine
+    /// digits, the subscriber number without the country code or trunk prefix.
+    public func messages(to phone: String) async -> [RecordedSMS] {
+        let subscriber = Self.subscriberNumber(of: phone)
+        return state.withLock { $0.messagesBySubscriber[subscriber] ?? [] }
+    }
+
+    /// The last nine digits of `phone`.
+    private static func subscriberNumber(of phone: String) -> Substring {
+        Substring(phone.filter(\.isNumber).suffix(9))
+    }
+
     /// How many requests arrived, failed, refused and repeated ones included.
     public func requestCount() async -> Int {
         state.withLock { $0.requestCount }
@@ -169,9 +186,10 @@ public final class SMSGatewayRecorder: Sendable {
             if let earlier = state.smsIdByRequestId[sms.RequestId] { return earlier }
             let smsId = UUID().uuidString.lowercased()
             state.smsIdByRequestId[sms.RequestId] = smsId
-            state.messages.append(RecordedSMS(phone: sms.Phone, content: sms.Content, brandname: sms.Brandname,
-                                              isUnicode: sms.IsUnicode == "1", requestId: sms.RequestId,
-                                              receivedAt: Date()))
+            let recorded = RecordedSMS(phone: sms.Phone, content: sms.Content, brandname: sms.Brandname,
+                                       isUnicode: sms.IsUnicode == "1", requestId: sms.RequestId, receivedAt: Date())
+            state.messages.append(recorded)
+            state.messagesBySubscriber[Self.subscriberNumber(of: sms.Phone), default: []].append(recorded)
             return smsId
         }
         return Answer(CodeResult: "100", SMSID: smsId)
