@@ -294,6 +294,12 @@ def containers() -> None:
         if written.returncode == 0:
             raise CheckFailed(f"{service} could write to its root filesystem")
         say(f"{service}: healthy, uid 10001, read-only root filesystem")
+    broker = podman("exec", container("rabbitmq"), "rabbitmqctl", "-q", "eval",
+                    "{erlang:system_info(schedulers_online), erlang:system_info(logical_processors_available)}.")
+    online, cpus = (int(n) for n in re.findall(r"\d+", broker)[:2])
+    if not max(1, cpus // 2) <= online <= max(1, (cpus + 1) // 2):
+        raise CheckFailed(f"rabbitmq runs {online} scheduler threads on {cpus} CPUs, not half of them")
+    say(f"rabbitmq: {online} scheduler thread(s) on {cpus} CPUs, the rest left to the services")
 
 
 def story(state_file: str) -> None:
