@@ -123,9 +123,9 @@ broker_env() {
     export RABBITMQ_PID_FILE="$PID_FILE"
     # epmd (Erlang's port mapper, 4369) and the distribution listeners on loopback.
     export ERL_EPMD_ADDRESS=127.0.0.1
-    # The broker shares the machine with the six services: its VM runs scheduler threads for
-    # a share of the CPUs (+SP), not one per CPU. On 2 cores that is one thread, which costs
-    # the broker a quarter less CPU per request, as docker-compose.yml explains.
+    # The broker shares the machine with the services: its VM runs scheduler threads for a
+    # share of the CPUs (+SP), not one per CPU. On 2 cores that is one thread, which costs the
+    # broker a quarter less CPU per request (docs/operations.md, "The broker's CPU").
     local schedulers=${BROKER_SCHEDULERS_PERCENT:-50}
     export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} +SP $schedulers:$schedulers"
     export RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
