@@ -10,9 +10,12 @@ import Testing
 
     /// Opens the ticket of a request filed on Monday 8 Sep 2025 (urban: due Thursday 11 Sep).
     static func openTicket(_ crm: CRMHarness, _ code: String, householdCount: Int = 2) async throws -> String {
+        let opened = try await crm.count("crm_tickets")
         let request = Samples.submitted(code, at: monday, householdCount: householdCount)
         try await crm.publish(request, correlationId: code)
-        try await eventually("the ticket is open") { try await crm.count("crm_tickets") >= 1 }
+        // One more ticket than before, not "any ticket": a test that opens a second one must not
+        // act on it while its request is still on the way to crm.
+        try await eventually("the ticket of \(code) is open") { try await crm.count("crm_tickets") > opened }
         return "api/v1/tickets/CRM-\(code)"
     }
 
