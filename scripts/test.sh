@@ -80,7 +80,11 @@ fi
 if ! scripts/broker.sh status >/dev/null 2>&1; then
     started_broker=1
 fi
-scripts/broker.sh start
+# The suites run hundreds of services at once against this one broker, a load no deployment
+# puts on a broker sharing its host: give it a scheduler thread per CPU, RabbitMQ's default,
+# not the half a shared host's broker runs with (docs/operations.md, "The broker's CPU").
+# The compose and cluster tests run the deployed setting.
+BROKER_SCHEDULERS_PERCENT=${BROKER_SCHEDULERS_PERCENT:-100} scripts/broker.sh start
 
 if ! scripts/sink.sh smtp status >/dev/null 2>&1; then
     started_smtp=1
