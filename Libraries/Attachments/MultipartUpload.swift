@@ -23,6 +23,7 @@ public struct MultipartUpload: Sendable {
     ///   boundary, or the body does not follow it.
     public init(body: ByteBuffer, contentType: String?) throws(MultipartUploadError) {
         guard let contentType, let boundary = Self.boundary(of: contentType) else { throw .notMultipart }
+        guard !Self.hasHeaderNameBeyondASCII(body, boundary: boundary) else { throw .malformed }
         var parts: [(headers: [(String, String)], body: ByteBuffer)] = []
         var headers: [(String, String)] = []
         var partBody = ByteBuffer()
@@ -50,6 +51,31 @@ public struct MultipartUpload: Sendable {
                 fields[name] = String(decoding: bytes, as: UTF8.self)
             }
         }
+    }
+
+    /// Whether a line of a part's headers has a byte of 128 or more before its colon. A header
+    /// name is ASCII (RFC 9110), and MultipartKit 4.7 looks each byte of a name up in a table of
+    /// 128 entries, so such a byte would stop the process instead of failing the parse.
+    static func hasHeaderNameBeyondASCII(_ body: ByteBuffer, boundary: String) -> Bool {
+        let bytes = Array(body.readableBytesView)
+        let delimiter = Array("--\(boundary)".utf8)
+        var index = 0
+        while let found = bytes[index...].firstRange(of: delimiter) {
+            index = found.upperBound
+            guard let lineEnd = bytes[index...].firstRange(of: [13, 10]) else { return false }
+            var line = lineEnd.upperBound
+            while line < bytes.count, bytes[line] != 13 {
+                var position = line
+                while position < bytes.count, bytes[position] != 58, bytes[position] != 13 {
+                    if bytes[position] >= 128 { return true }
+                    position += 1
+                }
+                guard let next = bytes[position...].firstRange(of: [13, 10]) else { return false }
+                line = next.upperBound
+            }
+            index = line
+        }
+        return false
     }
 
     /// The `boundary` parameter of a `multipart/form-data` content type.
