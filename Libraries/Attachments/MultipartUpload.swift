@@ -57,16 +57,18 @@ public struct MultipartUpload: Sendable {
     /// name is ASCII (RFC 9110), and MultipartKit 4.7 looks each byte of a name up in a table of
     /// 128 entries, so such a byte would stop the process instead of failing the parse.
     static func hasHeaderNameBeyondASCII(_ body: ByteBuffer, boundary: String) -> Bool {
-        let bytes = Array(body.readableBytesView)
+        let bytes = body.readableBytesView
         let delimiter = Array("--\(boundary)".utf8)
-        var index = 0
+        var index = bytes.startIndex
         while let found = bytes[index...].firstRange(of: delimiter) {
             index = found.upperBound
+            // The closing delimiter (`--boundary--`): what follows is the epilogue, not headers.
+            if bytes[index...].starts(with: [45, 45]) { return false }
             guard let lineEnd = bytes[index...].firstRange(of: [13, 10]) else { return false }
             var line = lineEnd.upperBound
-            while line < bytes.count, bytes[line] != 13 {
+            while line < bytes.endIndex, bytes[line] != 13 {
                 var position = line
-                while position < bytes.count, bytes[position] != 58, bytes[position] != 13 {
+                while position < bytes.endIndex, bytes[position] != 58, bytes[position] != 13 {
                     if bytes[position] >= 128 { return true }
                     position += 1
                 }

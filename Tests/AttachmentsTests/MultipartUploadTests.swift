@@ -41,7 +41,7 @@ import Testing
         }
         let named = "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"giấy tờ.pdf\"\r\n"
             + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--\(boundary)--\r\n"
-        let upload = try MultipartUpload(body: ByteBuffer(string: named), contentType: contentType)
+        let upload = try MultipartUpload(body: ByteBuffer(string: named + "Ghi chú: phần kết"), contentType: contentType)
         #expect(upload.files.map(\.field) == ["file"])
         #expect(upload.files.first?.bytes == Data("%PDF-1.4".utf8))
     }
