@@ -17,6 +17,13 @@ import Testing
                         extraHeaders: [MailHeader(name: "X-EVN-Request-Code", value: "PC05HC-2507-000123")])
     }
 
+    /// The client address and port the sink saw the one mail to `recipient` come from.
+    private func peer(of recipient: String) throws -> String {
+        let mails = try sink.messages(to: recipient)
+        try #require(mails.count == 1)
+        return try mails[0].value("X-Peer")
+    }
+
     @Test func aVietnameseMailArrivesOnceForTheRecipientAndReadsBackExactly() throws {
         let recipient = SMTPSink.uniqueRecipient("anh")
         let message = try message(to: [recipient])
@@ -61,6 +68,56 @@ import Testing
         try #require(mails.count == 1)
         #expect(mails[0].envelopeTo == [first, second])
         #expect(try sink.messages(to: second).count == 1)
+    }
+
+    @Test func mailsOneAfterAnotherGoOverOneConnection() throws {
+        let mailer = SMTPMailer(settings: sink.settings)
+        let recipients = (1...3).map { SMTPSink.uniqueRecipient("reuse\($0)") }
+        for recipient in recipients { try mailer.send(try message(to: [recipient])) }
+        let elsewhere = SMTPSink.uniqueRecipient("elsewhere")
+        try SMTPMailer(settings: sink.settings).send(try message(to: [elsewhere]))
+
+        // The sink records the client's address and port of the connection each mail came on.
+        let peers = try recipients.map { try peer(of: $0) }
+        #expect(Set(peers).count == 1)
+        #expect(try peer(of: elsewhere) != peers[0])
+    }
+
+    @Test func aConnectionIsRenewedAfterItsShareOfMails() throws {
+        let mailer = SMTPMailer(settings: sink.settings, messagesPerConnection: 2)
+        let recipients = (1...5).map { SMTPSink.uniqueRecipient("share\($0)") }
+        for recipient in recipients { try mailer.send(try message(to: [recipient])) }
+
+        let peers = try recipients.map { try peer(of: $0) }
+        #expect(peers[0] == peers[1] && peers[2] == peers[3])
+        #expect(Set(peers).count == 3)
+    }
+
+    @Test func aConnectionTheRelayClosedAfterAMailIsReplacedForTheNext() throws {
+        let relay = try ScriptedSMTPRelay(dropping: .closeAfterEachMail)
+        var settings = sink.settings
+        settings.url = relay.url
+        let mailer = SMTPMailer(settings: settings)
+        for index in 1...3 { try mailer.send(try message(to: [SMTPSink.uniqueRecipient("closed\(index)")])) }
+        #expect(relay.mailsPerConnection == [1, 1, 1])
+    }
+
+    @Test func aMailTheRelayRefusesWith421OnAKeptConnectionGoesOnANewOne() throws {
+        let relay = try ScriptedSMTPRelay(dropping: .refuseSecondMail)
+        var settings = sink.settings
+        settings.url = relay.url
+        let mailer = SMTPMailer(settings: settings)
+        for index in 1...3 { try mailer.send(try message(to: [SMTPSink.uniqueRecipient("refused\(index)")])) }
+        #expect(relay.mailsPerConnection == [1, 1, 1])
+    }
+
+    @Test func aRefusedMailLeavesTheMailerSendingTheNext() throws {
+        let mailer = SMTPMailer(settings: sink.settings)
+        let before = SMTPSink.uniqueRecipient("before"), after = SMTPSink.uniqueRecipient("after")
+        try mailer.send(try message(to: [before]))
+        #expect(throws: SMTPError.self) { try mailer.send(try message(to: ["ngu@yen@khachhang.example.vn"])) }
+        try mailer.send(try message(to: [after]))
+        #expect(try sink.messages(to: after).count == 1)
     }
 
     @Test func credentialsAreUsedForSMTPAuth() throws {
