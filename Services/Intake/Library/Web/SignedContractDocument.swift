@@ -66,19 +66,26 @@ struct SignedContractDocument {
             """
     }
 
-    /// `text` safe inside HTML: its markup characters as entities.
+    /// `text` safe inside HTML: its markup characters as entities. Read scalar by scalar, not
+    /// character by character: a `<` followed by a combining mark is one character, which a
+    /// match on characters would let through, and grapheme breaking cost more than the rest of
+    /// the page.
     private func escaped(_ text: String) -> String {
-        var safe = ""
-        for character in text {
-            switch character {
-            case "&": safe += "&amp;"
-            case "<": safe += "&lt;"
-            case ">": safe += "&gt;"
-            case "\"": safe += "&quot;"
-            case "'": safe += "&#39;"
-            default: safe.append(character)
+        guard text.utf8.contains(where: { Self.markup.contains($0) }) else { return text }
+        var safe = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": safe.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": safe.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": safe.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": safe.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": safe.append(contentsOf: "&#39;".unicodeScalars)
+            default: safe.append(scalar)
             }
         }
-        return safe
+        return String(safe)
     }
+
+    /// The UTF-8 bytes of the characters ``escaped(_:)`` replaces.
+    private static let markup: Set<UInt8> = Set("&<>\"'".utf8)
 }
