@@ -49,6 +49,14 @@ struct GSM7TransliteratorTests {
         #expect(plain("`x´") == "'x'")
     }
 
+    @Test func plainASCIIIsKeptAndOnlyWhatGSMLacksIsMapped() {
+        let notice = "Ma ky: 123456. Tra cuu: https://cskh.example.vn/tra-cuu?ma=PC05TK-251124-000001 [x]\r\n"
+        #expect(plain(notice) == notice)
+        #expect(plain("Ma `ky`") == "Ma 'ky'")
+        #expect(plain("Ma\tky") == "Ma ky")
+        #expect(plain("Ma\u{7F}ky") == "Ma?ky")
+    }
+
     @Test func stripsMarksFromOtherLettersWhenTheBareLetterIsGSM() {
         #expect(plain("ç ā ő ł") == "c a o ?")
     }

@@ -30,6 +30,8 @@ public enum GSM7Transliterator {
     /// - Parameter text: any text, in composed or decomposed form.
     /// - Returns: text whose every scalar is in the GSM-7 basic or extension table.
     public static func transliterate(_ text: String) -> String {
+        // Nothing to change in ASCII that GSM-7 carries but a backquote (rule 4).
+        if GSM7Alphabet.carriesASCII(text), !text.utf8.contains(UInt8(ascii: "`")) { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for character in text {

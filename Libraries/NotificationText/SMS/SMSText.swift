@@ -41,7 +41,9 @@ public struct SMSText: Sendable, Hashable {
     ///
     /// - Parameter text: the message body.
     public init(_ text: String) {
-        let composed = text.precomposedStringWithCanonicalMapping
+        // ASCII is its own composed form, and most texts measured are (a code, a link, an
+        // unaccented notice); Foundation's normalisation costs more than the rest here.
+        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
         self.text = composed
         let scalars = composed.unicodeScalars
         if GSM7Alphabet.canEncode(scalars) {
