@@ -37,6 +37,9 @@ public final class RPCClient: Service, Sendable {
     private struct Call {
         var routingKey: String
         var continuation: CheckedContinuation<Data, any Error>
+        /// Fails the call at its timeout; cancelled when the call ends sooner, so that a
+        /// burst of look-ups does not leave a sleeping task behind each answer.
+        var deadline: Task<Void, Never>
     }
 
     private struct Request {
@@ -73,15 +76,15 @@ public final class RPCClient: Service, Sendable {
         message.persistent = false
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
+                let deadline = Task { [weak self] in
+                    guard (try? await Task.sleep(for: timeout)) != nil else { return }
+                    self?.finish(id, with: .failure(RPCError.timeout(routingKey: routingKey)))
+                }
                 state.withLock {
-                    $0.calls[id] = Call(routingKey: routingKey, continuation: continuation)
+                    $0.calls[id] = Call(routingKey: routingKey, continuation: continuation, deadline: deadline)
                     $0.outgoing.append(Request(routingKey: routingKey, message: message))
                 }
                 wake.raise()
-                Task { [weak self] in
-                    try? await Task.sleep(for: timeout)
-                    self?.finish(id, with: .failure(RPCError.timeout(routingKey: routingKey)))
-                }
             }
         } onCancel: {
             finish(id, with: .failure(CancellationError()))
@@ -144,6 +147,7 @@ public final class RPCClient: Service, Sendable {
             state.outgoing.removeAll { $0.message.messageId == id && result.isFailure }
             return state.calls.removeValue(forKey: id)
         }
+        call?.deadline.cancel()
         call?.continuation.resume(with: result)
     }
 }
