@@ -5,16 +5,22 @@ import VietnameseIdentity
 import WorkingCalendar
 
 /// The formats of intake's public fields, each a parser and the JSON Schema that says what it
-/// takes.
+/// takes. Each schema is built in a function of its own, called only when the API document
+/// is: a form checked needs the parsers alone, and the ID number's pattern (every province,
+/// every birth year) cost a tenth of a filing's CPU at intake.
 extension FieldFormat where Value == String {
     /// Free text (``FreeText``): no control character inside, at most `maximum` characters
     /// once the white space around it is trimmed.
     static func text(maximum: Int) -> FieldFormat {
-        let space = SchemaPattern.whiteSpace, inner = "[^\(SchemaPattern.controls)\(space)]"
-        let body = "\(inner)(?:[^\(SchemaPattern.controls)]{0,\(maximum - 2)}\(inner))?"
-        return FieldFormat(schema: SchemaPattern.string("^[\(space)]*\(body)[\(space)]*$")) {
+        FieldFormat(schema: textSchema(maximum: maximum)) {
             (text: String) throws(IntakeProblem) in try IntakeFields.text(text, maximum: maximum)
         }
+    }
+
+    private static func textSchema(maximum: Int) -> JSONValue {
+        let space = SchemaPattern.whiteSpace, inner = "[^\(SchemaPattern.controls)\(space)]"
+        let body = "\(inner)(?:[^\(SchemaPattern.controls)]{0,\(maximum - 2)}\(inner))?"
+        return SchemaPattern.string("^[\(space)]*\(body)[\(space)]*$")
     }
 
     /// The call-centre system's operator id: 1 to 64 ASCII letters, digits, `.`, `_`, `-`.
@@ -27,12 +33,14 @@ extension FieldFormat where Value == String {
 
     /// An e-mail address as ``IntakeFields/email(_:)`` checks its shape.
     static var email: FieldFormat {
+        FieldFormat(schema: emailSchema, parse: IntakeFields.email)
+    }
+
+    private static var emailSchema: JSONValue {
         let other = "[^@\(SchemaPattern.whiteSpace)]", label = "[^@.\(SchemaPattern.whiteSpace)]"
         let address = "\(other)+@\(label)\(other)*\\.\(other)*\(label)"
-        return FieldFormat(
-            schema: SchemaPattern.string(SchemaPattern.trimmed(address), examples: ["an.nguyen@example.vn"])
-                .adding(["maxLength": .integer(IntakeFields.maximumEmailLength)]),
-            parse: IntakeFields.email)
+        return SchemaPattern.string(SchemaPattern.trimmed(address), examples: ["an.nguyen@example.vn"])
+            .adding(["maxLength": .integer(IntakeFields.maximumEmailLength)])
     }
 
     /// A request code or a households' reference: 1 to 40 ASCII letters, digits or `-`.
@@ -64,15 +72,17 @@ extension FieldFormat where Value == PersonName {
     /// parser also takes letters of other scripts, which a pattern of every script's letters
     /// would describe at a cost no client could generate from.
     static var personName: FieldFormat {
+        FieldFormat(schema: personNameSchema, parse: PersonName.init)
+    }
+
+    private static var personNameSchema: JSONValue {
         let space = "[\(SchemaPattern.whiteSpace)]", mark = "['\u{2019}\u{02BC}-]"
         let letter = #"(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF][\u0300-\u036F]*)"#
         let joined = "(?:\(mark)\(letter)+)"
         let word = "\(letter)+\(joined)*", longWord = "\(letter){2,}\(joined)*|\(letter)\(joined)+"
-        return FieldFormat(
-            schema: SchemaPattern.string("^\(space)*(?:(?:\(longWord))(?:\(space)+\(word))*|\(word)(?:\(space)+\(word))+)\(space)*$",
-                                         examples: ["Nguyễn Văn An"])
-                .adding(["maxLength": .integer(PersonName.maximumLength)]),
-            parse: PersonName.init)
+        return SchemaPattern.string("^\(space)*(?:(?:\(longWord))(?:\(space)+\(word))*|\(word)(?:\(space)+\(word))+)\(space)*$",
+                                    examples: ["Nguyễn Văn An"])
+            .adding(["maxLength": .integer(PersonName.maximumLength)])
     }
 }
 
@@ -80,6 +90,11 @@ extension FieldFormat where Value == CitizenID {
     /// A 12-digit citizen ID (its province code and a birth year within ``CitizenID/maximumAge``
     /// years of `date`'s year in Vietnam) or a 9-digit legacy ID; white space anywhere is ignored.
     static func idNumber(asOf date: Date) -> FieldFormat {
+        FieldFormat(schema: idNumberSchema(asOf: date),
+                    parse: { (text: String) throws(CitizenIDError) in try CitizenID(text, asOf: date) })
+    }
+
+    private static func idNumberSchema(asOf date: Date) -> JSONValue {
         let gap = "[\(SchemaPattern.whiteSpace)]*"
         let digit = "[0-9]\(gap)"
         let provinces = BirthProvince.all.map { $0.code.map { "\($0)\(gap)" }.joined() }.joined(separator: "|")
@@ -91,9 +106,7 @@ extension FieldFormat where Value == CitizenID {
             return "[\(centuryDigits)\(centuryDigits + 1)]\(gap)(?:\(SchemaPattern.twoDigits(first - century...last - century, gap: gap)))"
         }.joined(separator: "|")
         let citizenID = "(?:\(provinces))(?:\(years))(?:\(digit)){6}"
-        return FieldFormat(
-            schema: SchemaPattern.string("^\(gap)(?:\(citizenID)|(?:\(digit)){9})$", examples: ["049088012345"]),
-            parse: { (text: String) throws(CitizenIDError) in try CitizenID(text, asOf: date) })
+        return SchemaPattern.string("^\(gap)(?:\(citizenID)|(?:\(digit)){9})$", examples: ["049088012345"])
     }
 }
 
@@ -102,13 +115,16 @@ extension FieldFormat where Value == VietnamesePhoneNumber {
     /// use and seven digits, after `+84`, `84`, `0084` or `0`, with spaces, dots, dashes or
     /// brackets anywhere.
     static var phone: FieldFormat {
+        FieldFormat(schema: phoneSchema, parse: VietnamesePhoneNumber.init)
+    }
+
+    private static var phoneSchema: JSONValue {
         let gap = #"[ .\-()\t\xA0]*"#
         let codes = MobilePrefix.all.map { $0.code.dropFirst().map { "\($0)\(gap)" }.joined() }
         let country = "8\(gap)4\(gap)(?:0\(gap))?"
         let prefix = "\\+\(gap)\(country)|0\(gap)0\(gap)\(country)|\(country)|0\(gap)"
         let pattern = "^\(gap)(?:\(prefix))?(?:\(codes.joined(separator: "|")))(?:[0-9]\(gap)){7}$"
-        return FieldFormat(schema: SchemaPattern.string(pattern, examples: ["0912 345 678", "+84912345678"]),
-                           parse: VietnamesePhoneNumber.init)
+        return SchemaPattern.string(pattern, examples: ["0912 345 678", "+84912345678"])
     }
 }
 
@@ -195,15 +211,18 @@ extension FieldFormat {
     /// A day written `YYYY-MM-DD`, read by `day` (``IntakeProblem/dayFormat`` when it refuses);
     /// the year 0000 only when `yearZero`.
     static func day(yearZero: Bool = false, _ day: @escaping @Sendable (String) -> Value?) -> FieldFormat {
+        FieldFormat(schema: daySchema(yearZero: yearZero)) { (text: String) throws(IntakeProblem) in
+            guard let value = day(text.trimmingCharacters(in: .whitespaces)) else { throw .dayFormat }
+            return value
+        }
+    }
+
+    private static func daySchema(yearZero: Bool) -> JSONValue {
         let monthDay = "(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31"
         let year = yearZero ? "[0-9]{4}" : "[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000"
         let leapCentury = yearZero ? "[02468][048]|[13579][26]" : "0[48]|[2468][048]|[13579][26]"
         let leapYear = "[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:\(leapCentury))00"
         let pattern = SchemaPattern.trimmed("(?:\(year))-(?:\(monthDay))|(?:\(leapYear))-02-29")
-        return FieldFormat(schema: SchemaPattern.string(pattern, examples: ["2026-12-10"])) {
-            (text: String) throws(IntakeProblem) in
-            guard let value = day(text.trimmingCharacters(in: .whitespaces)) else { throw .dayFormat }
-            return value
-        }
+        return SchemaPattern.string(pattern, examples: ["2026-12-10"])
     }
 }
