@@ -21,35 +21,56 @@ final class ScriptedSMTPRelay {
     }
 
     private let listener: LoopbackSocket
-    private let log = ConnectionLog()
+    private let state = RelayState()
 
     init(dropping drop: Drop) throws {
         listener = try LoopbackSocket(listening: true)
-        let (descriptor, log) = (listener.descriptor, log)
-        Thread { Self.serve(descriptor, dropping: drop, log: log) }.start()
+        let (descriptor, state) = (listener.descriptor, state)
+        Thread { Self.serve(descriptor, dropping: drop, state: state) }.start()
     }
 
-    /// Wakes the serving thread out of `accept`, so that it ends with the relay.
+    /// Ends the serving thread before the listening socket is closed: a thread still serving
+    /// after it would accept on whatever socket next gets the same descriptor, another test's.
     deinit {
-        shutdown(listener.descriptor, Int32(SHUT_RDWR))
+        state.stopping.withLock { stopping in
+            stopping = true
+            shutdown(listener.descriptor, Int32(SHUT_RDWR))
+            if let client = state.client.withLock({ $0 }) { shutdown(client, Int32(SHUT_RDWR)) }
+        }
+        state.ended.wait()
     }
 
     var url: String { "smtp://127.0.0.1:\(listener.port)" }
 
     /// Mails accepted on each connection so far, in the order the connections came.
-    var mailsPerConnection: [Int] { log.mails.withLock { $0 } }
+    var mailsPerConnection: [Int] { state.mails.withLock { $0 } }
 
-    private final class ConnectionLog: Sendable {
+    private final class RelayState: Sendable {
         let mails = Mutex<[Int]>([])
+        /// The connection being served, for `deinit` to cut.
+        let client = Mutex<Int32?>(nil)
+        let stopping = Mutex(false)
+        /// Signalled once the serving thread has returned.
+        let ended = DispatchSemaphore(value: 0)
     }
 
-    /// Serves one client at a time, until the listening socket is shut down.
-    private static func serve(_ listener: Int32, dropping drop: Drop, log: ConnectionLog) {
+    /// Serves one client at a time, until the relay stops.
+    private static func serve(_ listener: Int32, dropping drop: Drop, state: RelayState) {
+        defer { state.ended.signal() }
         while true {
             let client = accept(listener, nil, nil)
             guard client >= 0 else { return }
-            let index = log.mails.withLock { $0.append(0); return $0.count - 1 }
-            converse(on: client, dropping: drop) { log.mails.withLock { $0[index] += 1 } }
+            let stopped = state.stopping.withLock { stopping in
+                if !stopping { state.client.withLock { $0 = client } }
+                return stopping
+            }
+            if stopped {
+                close(client)
+                return
+            }
+            let index = state.mails.withLock { $0.append(0); return $0.count - 1 }
+            converse(on: client, dropping: drop) { state.mails.withLock { $0[index] += 1 } }
+            state.client.withLock { $0 = nil }
             close(client)
         }
     }
