@@ -23,6 +23,9 @@ struct ServiceModule {
     let uses: [Target.Dependency]
     /// What only this service's tests need besides.
     var testUses: [Target.Dependency] = []
+    /// Whether the service issues staff tokens itself: its library then depends on
+    /// `StaffTokenIssuing`, which every service's tests use to sign staff in.
+    var issuesStaffTokens = false
 
     static let shared: [Target.Dependency] = [
         "ServiceKit", "Messaging", "Contracts", "PersonalData", grdb, hummingbird, logging, argumentParser,
@@ -36,8 +39,8 @@ struct ServiceModule {
                 path: "Services/\(module)/Executable"
             ),
             .testTarget(
-                name: "\(module)Tests", dependencies: [.target(name: module), "TestSupport", "StaffTokenIssuing", prometheus] + Self.shared + uses
-                    + testUses,
+                name: "\(module)Tests", dependencies: [.target(name: module), "TestSupport", prometheus]
+                    + (issuesStaffTokens ? [] : ["StaffTokenIssuing"]) + Self.shared + uses + testUses,
                 path: "Tests/\(module)Tests"
             ),
         ]
@@ -67,7 +70,7 @@ let services = [
     ServiceModule(module: "SignIn", executable: "signin",
                   uses: ["StaffAuth", "StaffDirectory", "StaffTokenIssuing", "WebPages", "VietnameseIdentity",
                          .product(name: "Crypto", package: "swift-crypto")],
-                  testUses: [hummingbirdTesting]),
+                  testUses: [hummingbirdTesting], issuesStaffTokens: true),
 ]
 
 let package = Package(
