@@ -137,7 +137,8 @@ let package = Package(
         .target(
             name: "ServiceKit",
             dependencies: [
-                "Messaging", "Contracts", "VietnameseIdentity", "PersonalData", .product(name: "Crypto", package: "swift-crypto"),
+                "Messaging", "Contracts", "VietnameseIdentity", "WorkingCalendar", "PersonalData",
+                .product(name: "Crypto", package: "swift-crypto"),
                 grdb, hummingbird, logging, metrics, prometheus, serviceLifecycle, argumentParser,
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),

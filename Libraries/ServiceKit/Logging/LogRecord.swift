@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import WorkingCalendar
 
 /// One log event, resolved into everything a line needs: no handler state, no metadata providers.
 ///
@@ -33,10 +34,46 @@ public struct LogRecord: Sendable {
 }
 
 extension LogRecord {
-    private static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-
-    /// The timestamp as every line writes it: ISO 8601, UTC, milliseconds (`2024-05-01T08:00:00.123Z`).
+    /// The timestamp as every line writes it: ISO 8601, UTC, milliseconds cut, not rounded
+    /// (`2024-05-01T08:00:00.123Z`).
+    ///
+    /// Written from the day count (``CalendarDay``'s arithmetic), not by Foundation's format
+    /// style: every line has one, and the style's calendar work was two fifths of the cost of
+    /// encoding a line.
     var timestampText: String {
-        Self.timestampStyle.format(timestamp)
+        let milliseconds = Int64((timestamp.timeIntervalSince1970 * 1000).rounded(.down))
+        let (days, millisecondOfDay) = Self.floorDivision(milliseconds, 86_400_000)
+        let day = CalendarDay(Date(timeIntervalSince1970: Double(days) * 86_400), in: Self.utc)
+        let second = millisecondOfDay / 1000
+        var text = ""
+        text.reserveCapacity(24)
+        Self.append(Int64(day.year), digits: 4, to: &text)
+        text.append("-")
+        Self.append(Int64(day.month), digits: 2, to: &text)
+        text.append("-")
+        Self.append(Int64(day.day), digits: 2, to: &text)
+        text.append("T")
+        Self.append(second / 3600, digits: 2, to: &text)
+        text.append(":")
+        Self.append(second / 60 % 60, digits: 2, to: &text)
+        text.append(":")
+        Self.append(second % 60, digits: 2, to: &text)
+        text.append(".")
+        Self.append(millisecondOfDay % 1000, digits: 3, to: &text)
+        text.append("Z")
+        return text
+    }
+
+    private static let utc = TimeZone(secondsFromGMT: 0)!
+
+    private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (quotient: Int64, remainder: Int64) {
+        let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
+        return remainder < 0 ? (quotient - 1, remainder + divisor) : (quotient, remainder)
+    }
+
+    private static func append(_ number: Int64, digits: Int, to text: inout String) {
+        let written = String(number)
+        if written.count < digits { text.append(String(repeating: "0", count: digits - written.count)) }
+        text.append(written)
     }
 }
