@@ -6,13 +6,14 @@ import Prometheus
 ///
 /// Prometheus asks `/metrics` on every scrape, so an operator sees a service that answers but
 /// is not ready (its broker or store missing) without anything else probing `/readyz`.
+/// The names carry their unit already (`reminders_waiting`), so the descriptors' unit is empty.
 struct MetricsScrape: Sendable {
     let registry: PrometheusCollectorRegistry
     let readinessChecks: [any ReadinessCheck]
     let gauges: [ScrapedGauge]
 
     private static var readiness: MetricNameDescriptor {
-        MetricNameDescriptor(metricName: "readiness_check_passing",
+        MetricNameDescriptor(metricName: "readiness_check_passing", unitName: "",
                              helpText: "1 while the readiness check passes, 0 while /readyz names it failing")
     }
 
@@ -25,7 +26,7 @@ struct MetricsScrape: Sendable {
         for gauge in gauges {
             do {
                 let value = try await gauge.read()
-                registry.makeGauge(descriptor: MetricNameDescriptor(metricName: gauge.name, helpText: gauge.help))
+                registry.makeGauge(descriptor: MetricNameDescriptor(metricName: gauge.name, unitName: "", helpText: gauge.help))
                     .set(value)
             } catch {
                 logger.warning("A gauge could not be read", metadata: ["gauge": "\(gauge.name)", "error": "\(error)"])
