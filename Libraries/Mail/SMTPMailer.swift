@@ -17,8 +17,8 @@ public final class SMTPMailer: Sendable {
     /// Connections kept open while no send uses them, at most.
     public let idleConnections: Int
     /// Mails sent on one connection before it is closed: relays limit mails per session
-    /// (Exchange's default is 20 and more are answered 421), so a long-lived
-    /// connection is renewed before it is refused.
+    /// (Exchange's receive connectors to 20 by default), so a long-lived connection is
+    /// renewed before the relay refuses it.
     public let messagesPerConnection: Int
     private let idle = Mutex<[SMTPConnection]>([])
 
