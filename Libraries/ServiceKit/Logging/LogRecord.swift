@@ -43,7 +43,7 @@ extension LogRecord {
     var timestampText: String {
         let milliseconds = Int64((timestamp.timeIntervalSince1970 * 1000).rounded(.down))
         let (days, millisecondOfDay) = Self.floorDivision(milliseconds, 86_400_000)
-        let day = CalendarDay(Date(timeIntervalSince1970: Double(days) * 86_400), in: Self.utc)
+        let day = Self.epoch.adding(days: Int(days))
         let second = millisecondOfDay / 1000
         var text = ""
         text.reserveCapacity(24)
@@ -64,7 +64,8 @@ extension LogRecord {
         return text
     }
 
-    private static let utc = TimeZone(secondsFromGMT: 0)!
+    /// 1970-01-01, the day the millisecond count starts on.
+    private static let epoch = CalendarDay(year: 1970, month: 1, day: 1)
 
     private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (quotient: Int64, remainder: Int64) {
         let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
