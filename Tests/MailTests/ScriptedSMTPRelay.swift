@@ -32,10 +32,10 @@ final class ScriptedSMTPRelay {
     /// Ends the serving thread before the listening socket is closed: a thread still serving
     /// after it would accept on whatever socket next gets the same descriptor, another test's.
     deinit {
-        state.stopping.withLock { stopping in
-            stopping = true
+        state.serving.withLock { serving in
+            serving.stopping = true
             shutdown(listener.descriptor, Int32(SHUT_RDWR))
-            if let client = state.client.withLock({ $0 }) { shutdown(client, Int32(SHUT_RDWR)) }
+            if let client = serving.client { shutdown(client, Int32(SHUT_RDWR)) }
         }
         state.ended.wait()
     }
@@ -47,11 +47,15 @@ final class ScriptedSMTPRelay {
 
     private final class RelayState: Sendable {
         let mails = Mutex<[Int]>([])
-        /// The connection being served, for `deinit` to cut.
-        let client = Mutex<Int32?>(nil)
-        let stopping = Mutex(false)
+        let serving = Mutex(Serving())
         /// Signalled once the serving thread has returned.
         let ended = DispatchSemaphore(value: 0)
+    }
+
+    /// Whether the relay is stopping, and the connection being served, for `deinit` to cut.
+    private struct Serving {
+        var stopping = false
+        var client: Int32?
     }
 
     /// Serves one client at a time, until the relay stops.
@@ -60,9 +64,9 @@ final class ScriptedSMTPRelay {
         while true {
             let client = accept(listener, nil, nil)
             guard client >= 0 else { return }
-            let stopped = state.stopping.withLock { stopping in
-                if !stopping { state.client.withLock { $0 = client } }
-                return stopping
+            let stopped = state.serving.withLock { serving in
+                if !serving.stopping { serving.client = client }
+                return serving.stopping
             }
             if stopped {
                 close(client)
@@ -70,7 +74,7 @@ final class ScriptedSMTPRelay {
             }
             let index = state.mails.withLock { $0.append(0); return $0.count - 1 }
             converse(on: client, dropping: drop) { state.mails.withLock { $0[index] += 1 } }
-            state.client.withLock { $0 = nil }
+            state.serving.withLock { $0.client = nil }
             close(client)
         }
     }
