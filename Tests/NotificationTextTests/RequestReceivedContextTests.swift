@@ -123,12 +123,15 @@ struct RequestReceivedContextTests {
         #expect(throws: TemplateValueError.self) { try notice(code: "PC05 TK") }
         #expect(throws: TemplateValueError.empty(field: "branchName")) { try notice(branch: "Điện lực ") }
         #expect(throws: TemplateValueError.notSingleLine(field: "branchName")) { try notice(branch: "Tam\nKỳ") }
+        #expect(throws: TemplateValueError.notSingleLine(field: "branchName")) { try notice(branch: "Tam\u{2028}Kỳ") }
+        #expect(throws: TemplateValueError.empty(field: "requestCode")) { try notice(code: "\u{3000}\u{A0}") }
         #expect(throws: TemplateValueError.self) { try notice(hotline: "gọi 1900") }
         #expect(throws: TemplateValueError.self) { try notice(link: URL(string: "ftp://cskh.dienluc.vn/x")!) }
     }
 
     @Test func acceptsTheBranchNameWithOrWithoutDienLuc() throws {
-        for name in ["Tam Kỳ", "Điện lực Tam Kỳ", "điện lực  Tam Kỳ", "  Tam   Kỳ "] {
+        for name in ["Tam Kỳ", "Điện lực Tam Kỳ", "điện lực  Tam Kỳ", "  Tam   Kỳ ", "ĐIỆN LỰC Tam Kỳ", "Dien luc Tam Kỳ",
+                     "\u{A0}Điện lực Tam Kỳ\u{3000}", "Đie\u{0323}\u{0302}n lực Tam Kỳ", "Tam Kỳ\t", "\u{200B}Tam Kỳ"] {
             let context = try RequestReceivedContext(
                 requestKind: .meterInspection, requestCode: "PC05TK2025000123", branchName: name,
                 branchHotline: "0235 3852 999", trackingLink: link)

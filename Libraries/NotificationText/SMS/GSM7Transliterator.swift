@@ -32,12 +32,33 @@ public enum GSM7Transliterator {
     public static func transliterate(_ text: String) -> String {
         // Nothing to change in ASCII that GSM-7 carries but a backquote (rule 4).
         if GSM7Alphabet.carriesASCII(text), !text.utf8.contains(UInt8(ascii: "`")) { return text }
+        return transliteratedScalarByScalar(text) ?? transliteratedCharacterByCharacter(text)
+    }
+
+    /// `text` mapped one scalar at a time, when each of its scalars is a character of its own
+    /// whose replacement ``scalarReplacements`` holds: composed Vietnamese, most of every notice
+    /// that is not ASCII. `nil` when one is not (a combining mark, an emoji, a carriage return,
+    /// which makes one character with the line feed after it).
+    ///
+    /// The same rules as character by character, only looked up by the scalar's value instead
+    /// of by hashing a `Character`, which normalises it first.
+    static func transliteratedScalarByScalar(_ text: String) -> String? {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let replacement = scalarReplacements[scalar] else { return nil }
+            result += replacement
+        }
+        return result
+    }
+
+    /// `text` mapped one character (grapheme cluster) at a time: any text.
+    static func transliteratedCharacterByCharacter(_ text: String) -> String {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for character in text {
-            if character.isASCII, fixed[character] == nil, GSM7Alphabet.canEncode(character.unicodeScalars) {
-                result.append(character)
-            } else if let known = latinLetters[character] {
+            let scalars = character.unicodeScalars
+            if scalars.count == 1, let scalar = scalars.first, let known = scalarReplacements[scalar] {
                 result += known
             } else {
                 result += replacement(for: character)
@@ -46,14 +67,12 @@ public enum GSM7Transliterator {
         return result
     }
 
-    /// The replacements of the precomposed Latin letters, Vietnamese's among them, worked out
-    /// once: the rules decompose each character, which was most of the CPU a notice cost.
-    /// Plain ASCII, most of every notice, needs no rule but ``fixed``'s and is kept as it is.
-    private static let latinLetters: [Character: String] = {
-        let blocks: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
-        let characters = blocks.joined().compactMap(Unicode.Scalar.init).map(Character.init)
-        return Dictionary(uniqueKeysWithValues: characters.map { ($0, replacement(for: $0)) })
-    }()
+    /// The replacements of the characters a notice is written in, worked out once by the rules
+    /// below: the rules decompose each character, which was most of the CPU a notice cost.
+    private static let scalarReplacements = ScalarReplacements { scalar in
+        // A carriage return is a character with the line feed after it, so it is left to the rules.
+        scalar == "\r" ? nil : replacement(for: Character(scalar))
+    }
 
     /// The marks that make a Vietnamese vowel: tones and vowel modifiers, as combining
     /// characters of the canonical decomposition.
@@ -85,7 +104,7 @@ public enum GSM7Transliterator {
     ]
 
     /// The GSM-7 text that stands for one character.
-    private static func replacement(for character: Character) -> String {
+    static func replacement(for character: Character) -> String {
         if let vowel = bareVietnameseVowel(character) {
             return String(vowel)
         }

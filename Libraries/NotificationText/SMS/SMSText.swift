@@ -41,9 +41,9 @@ public struct SMSText: Sendable, Hashable {
     ///
     /// - Parameter text: the message body.
     public init(_ text: String) {
-        // ASCII is its own composed form, and most texts measured are (a code, a link, an
-        // unaccented notice); Foundation's normalisation costs more than the rest here.
-        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        // Text of the scalars notices are written in is its own composed form (most texts
+        // measured: a code, a link, a notice); Foundation's normalisation costs more than the rest here.
+        let composed = NoticeScalars.holdAll(of: text) ? text : text.precomposedStringWithCanonicalMapping
         self.text = composed
         let scalars = composed.unicodeScalars
         if GSM7Alphabet.canEncode(scalars) {

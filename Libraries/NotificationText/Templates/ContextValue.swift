@@ -27,7 +27,7 @@ enum ContextValue {
     ///
     /// - Throws: `.empty`, `.notSingleLine` or `.tooLong`.
     static func line(_ value: String, field: String, limit: Int) throws(TemplateValueError) -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmingWhitespace(value)
         guard !trimmed.isEmpty else { throw .empty(field: field) }
         guard !trimmed.contains(where: \.isNewline) else { throw .notSingleLine(field: field) }
         let collapsed = collapsingWhitespace(trimmed)
@@ -51,11 +51,16 @@ enum ContextValue {
     ///
     /// - Throws: `.notSingleLine`, or as `line`.
     static func branchName(_ value: String, field: String) throws(TemplateValueError) -> String {
-        guard !value.trimmingCharacters(in: .whitespacesAndNewlines).contains(where: \.isNewline) else {
+        guard !trimmingWhitespace(value).contains(where: \.isNewline) else {
             throw .notSingleLine(field: field)
         }
         var name = collapsingWhitespace(value) + " "
         for prefix in ["Điện lực ", "Dien luc "] {
+            // Most names are written as the prefix is; Foundation's case-insensitive search is for the rest.
+            if name.hasPrefix(prefix) {
+                name = String(name.dropFirst(prefix.count))
+                break
+            }
             if let range = name.range(of: prefix, options: [.anchored, .caseInsensitive]) {
                 name = String(name[range.upperBound...])
                 break
@@ -138,6 +143,23 @@ enum ContextValue {
         guard SMSText(value).withoutDiacritics.units <= limit else {
             throw .tooLong(field: field, limit: limit)
         }
+    }
+
+    /// `value` without the white space (line breaks included) at either end, as Foundation's
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` trims it; a value with none there, as
+    /// most have, is returned without asking Foundation.
+    private static func trimmingWhitespace(_ value: String) -> String {
+        let scalars = value.unicodeScalars
+        if let first = scalars.first, let last = scalars.last, !isTrimmedWhitespace(first), !isTrimmedWhitespace(last) {
+            return value
+        }
+        return value.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether Foundation's `.whitespacesAndNewlines` holds `scalar`: Unicode's White_Space
+    /// property, and the zero-width space.
+    static func isTrimmedWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar == "\u{200B}"
     }
 
     /// `text` with every run of white space (line breaks included) turned into one space.
