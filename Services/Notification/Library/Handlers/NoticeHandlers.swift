@@ -38,13 +38,13 @@ struct NoticeHandlers: Sendable {
         let contact = try knownContact(for: event.requestCode, in: db)
         // A service request (a change of holder's screening) is told in its kind's words.
         let isConnection = event.requestKind?.isConnection ?? true
-        let notice = switch event.ground {
-        case .siteInfeasible, .screeningConflict where isConnection:
+        let notice = switch (event.ground, isConnection) {
+        case (.siteInfeasible, _), (.screeningConflict, true):
             try RenderedNotification(checking: {
                 try SurveyRefusedContext(requestCode: event.requestCode, branchName: event.branch.name,
                                          reason: event.reason, trackingLink: trackingLink(event.requestCode))
             })
-        case .refusedByBranch, .screeningConflict:
+        case (.refusedByBranch, _), (.screeningConflict, false):
             try RenderedNotification(checking: {
                 try ServiceRequestRefusedContext(requestKind: event.requestKind, requestCode: event.requestCode,
                                                  branchName: event.branch.name, reason: event.reason,
