@@ -14,6 +14,6 @@ extension SignedDocument {
 
     /// The SHA-256 of `bytes` as 64 lowercase hexadecimal digits.
     public static func sha256(of bytes: Data) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: bytes).lowercaseHex
     }
 }

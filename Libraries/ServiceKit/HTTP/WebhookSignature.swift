@@ -26,7 +26,7 @@ public struct WebhookSignature: Sendable {
 
     /// The signature of `body`, as the partner sends it (lowercase hex, without the prefix).
     public func sign(_ body: Data) -> String {
-        HMAC<SHA256>.authenticationCode(for: body, using: key).map { String(format: "%02x", $0) }.joined()
+        HMAC<SHA256>.authenticationCode(for: body, using: key).lowercaseHex
     }
 
     /// Whether `signature` (with or without ``prefix``, any case) is `body`'s, compared in constant time.

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ServiceKit
 
 /// A secret the platform makes and a client holds: a browser's session id (the
 /// `staff_session` cookie), a service account's client secret. 256 random bits in base64url.
@@ -23,6 +24,6 @@ public struct OpaqueSecret: Sendable, Equatable {
 
     /// The SHA-256 of the secret in hex, what the store finds it by.
     public var hash: String {
-        SHA256.hash(data: Data(value.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(value.utf8)).lowercaseHex
     }
 }
