@@ -6,7 +6,7 @@ public enum StoreFileScan {
     /// Which of `texts` appear, as UTF-8 bytes, anywhere in the SQLite file of `pool` or its
     /// write-ahead log, after a checkpoint has moved every committed page into the file.
     public static func plainTexts(_ texts: [String], in pool: DatabasePool) throws -> [String] {
-        try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         let files = [pool.path, pool.path + "-wal"].compactMap { FileManager.default.contents(atPath: $0) }
         return texts.filter { text in files.contains { $0.range(of: Data(text.utf8)) != nil } }
     }
