@@ -18,21 +18,33 @@ public enum JSONLineEncoder: LogLineEncoder {
 
     /// `text` as a quoted JSON string; logfmt quotes its values the same way.
     static func string(_ text: String) -> String {
-        var quoted = "\""
+        var quoted = ""
+        append(quoted: text, to: &quoted)
+        return quoted
+    }
+
+    /// Appends `text` to `line` as a quoted JSON string: whole when nothing in it needs escaping
+    /// (most messages: words and spaces), otherwise scalar by scalar.
+    static func append(quoted text: String, to line: inout String) {
+        line += "\""
+        defer { line += "\"" }
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            line += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\r": quoted += "\\r"
-            case "\t": quoted += "\\t"
+            case "\"": line += "\\\""
+            case "\\": line += "\\\\"
+            case "\n": line += "\\n"
+            case "\r": line += "\\r"
+            case "\t": line += "\\t"
             case _ where scalar.value < 0x20:
                 let hex = String(scalar.value, radix: 16)
-                quoted += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: quoted.unicodeScalars.append(scalar)
+                line += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: line.unicodeScalars.append(scalar)
             }
         }
-        return quoted + "\""
     }
 
     private static func json(_ value: Logger.MetadataValue) -> String {

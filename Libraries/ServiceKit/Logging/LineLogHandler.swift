@@ -52,12 +52,14 @@ public struct LineLogHandler<Encoder: LogLineEncoder>: LogHandler {
 
     public func log(event: LogEvent) {
         var merged = metadata
-        if let provided = metadataProvider?.get() {
-            merged.merge(provided) { _, new in new }
+        // Later layers win. The handler's own metadata is mostly empty: a layer is then taken
+        // whole rather than merged into nothing, key by key, on every line.
+        func add(_ layer: Logger.Metadata?) {
+            guard let layer, !layer.isEmpty else { return }
+            if merged.isEmpty { merged = layer } else { merged.merge(layer) { _, new in new } }
         }
-        if let given = event.metadata {
-            merged.merge(given) { _, new in new }
-        }
+        add(metadataProvider?.get())
+        add(event.metadata)
         if let error = event.error {
             merged["error"] = "\(error)"
         }

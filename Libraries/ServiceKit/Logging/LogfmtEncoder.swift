@@ -4,20 +4,34 @@
 /// then it is quoted and escaped like a JSON string, as other logfmt tools expect.
 public enum LogfmtEncoder: LogLineEncoder {
     public static func line(for record: LogRecord) -> String {
-        var line = "ts=\(record.timestampText) level=\(record.level.rawValue)"
-        line += " service=" + value(record.service)
-        line += " msg=" + value(record.message)
+        // Appended piece by piece into one buffer: every message a service handles logs a line.
+        var line = "ts="
+        line.reserveCapacity(160 + record.message.utf8.count)
+        line += record.timestampText
+        line += " level="
+        line += record.level.rawValue
+        line += " service="
+        append(record.service, to: &line)
+        line += " msg="
+        append(record.message, to: &line)
         for (key, metadataValue) in record.metadata {
-            line += " \(key)=" + value(metadataValue.description)
+            line += " "
+            line += key
+            line += "="
+            append(metadataValue.description, to: &line)
         }
         return line
     }
 
-    private static func value(_ text: String) -> String {
-        let needsQuotes = text.isEmpty || text.unicodeScalars.contains { scalar in
-            scalar.value <= 0x20 || scalar == "=" || scalar == "\""
+    private static func append(_ value: String, to line: inout String) {
+        let needsQuotes = value.isEmpty || value.utf8.contains { byte in
+            byte <= 0x20 || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "\"")
         }
-        return needsQuotes ? JSONLineEncoder.string(text) : text
+        if needsQuotes {
+            JSONLineEncoder.append(quoted: value, to: &line)
+        } else {
+            line += value
+        }
     }
 }
 

@@ -46,6 +46,36 @@ import ServiceKit
         ])
     }
 
+    @Test func vietnameseTextIsWrittenAsItIsAndControlCharactersEscaped() {
+        logger().info("Đã nhận yêu cầu", metadata: ["branch": "Điện_lực_Tam_Kỳ", "note": "a\u{01}\tb", "unicode": "Tam Kỳ"])
+
+        #expect(recorder.lines == [
+            #"ts=2024-05-01T08:00:00.125Z level=info service=intake msg="Đã nhận yêu cầu" "#
+                + #"branch=Điện_lực_Tam_Kỳ note="a\u0001\tb" unicode="Tam Kỳ""#
+        ])
+    }
+
+    /// The handler's metadata, then the provider's (the message being handled), then the call's:
+    /// a later layer wins a key an earlier one has.
+    @Test func laterMetadataLayersWin() {
+        let provider = Logger.MetadataProvider { ["correlation_id": "YC-1", "message_id": "from-provider"] }
+        var handler = LogfmtLogHandler(service: "crm", metadataProvider: provider, output: recorder.record,
+                                       clock: WallClock { Date(timeIntervalSince1970: 1_714_550_400.125) })
+        handler.metadata = ["message_id": "from-handler", "node": "crm-1"]
+        let logger = Logger(label: "crm") { _ in handler }
+
+        logger.info("Handled", metadata: ["correlation_id": "YC-2"])
+        Logger(label: "crm") { _ in
+            LogfmtLogHandler(service: "crm", metadataProvider: provider, output: recorder.record,
+                             clock: WallClock { Date(timeIntervalSince1970: 1_714_550_400.125) })
+        }.info("Handled")
+
+        #expect(recorder.lines == [
+            "ts=2024-05-01T08:00:00.125Z level=info service=crm msg=Handled correlation_id=YC-2 message_id=from-provider node=crm-1",
+            "ts=2024-05-01T08:00:00.125Z level=info service=crm msg=Handled correlation_id=YC-1 message_id=from-provider",
+        ])
+    }
+
     @Test func identityAndPhoneNumbersAreMaskedInMessageAndMetadata() {
         logger().info("Customer 079203001234 called", metadata: ["phone": "0912345678"])
 
