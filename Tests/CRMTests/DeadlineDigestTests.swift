@@ -28,9 +28,9 @@ struct DeadlineDigestTests {
                 try await Self.open(crm, [(Self.late, "2025-09-05"), (Self.dueToday, "2025-09-08"),
                                           (Self.dueNext, "2025-09-09"), (Self.onTrack, "2025-09-10")])
                 let head = try await crm.token(.branchHead, unit: "PC05TK", staffId: "tk-gd-01")
-                try await crm.post("api/v1/tickets/CRM-\(Self.dueToday)/assignment", ["officerId": "tk-cs-01"], token: head).expect(200)
-                try await crm.post("api/v1/tickets/CRM-\(Self.dueNext)/assignment", ["officerId": "tk-cs-02"], token: head).expect(200)
-                try await crm.post("api/v1/tickets/CRM-\(Self.onTrack)/assignment", ["officerId": "tk-cs-02"], token: head).expect(200)
+                _ = try await crm.post("api/v1/tickets/CRM-\(Self.dueToday)/assignment", ["officerId": "tk-cs-01"], token: head).expect(200)
+                _ = try await crm.post("api/v1/tickets/CRM-\(Self.dueNext)/assignment", ["officerId": "tk-cs-02"], token: head).expect(200)
+                _ = try await crm.post("api/v1/tickets/CRM-\(Self.onTrack)/assignment", ["officerId": "tk-cs-02"], token: head).expect(200)
                 #expect(try await crm.count("crm_deadline_notices") == 0, "nothing goes before the hour")
 
                 crm.clock.set(vietnamTime("2025-09-11 07:00"))

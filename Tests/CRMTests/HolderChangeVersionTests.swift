@@ -64,7 +64,7 @@ import Testing
             #expect(history.map { $0["holderIdNumber"] as? String } == [nil, "049*******67"])
 
             let newHolderId = HolderChangeScreeningTests.newHolder.idNumber
-            let stored = try await crm.host.context.store.database.read { db in
+            let stored = try crm.host.context.store.database.read { db in
                 try Row.fetchOne(db, sql: "SELECT holder_sealed, holder_id_masked FROM crm_contract_versions WHERE version = 2")
             }
             let sealed: Data = try #require(stored?["holder_sealed"])

@@ -32,7 +32,7 @@ public final class ServiceProcess: Sendable {
     /// Starts the process (again, after a stop or kill).
     public func start() throws {
         if !FileManager.default.fileExists(atPath: logFile.path) {
-            FileManager.default.createFile(atPath: logFile.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         }
         let output = try FileHandle(forWritingTo: logFile)
         output.seekToEndOfFile()

@@ -35,7 +35,7 @@ import Testing
             #expect(rejected.allSatisfy { (($0["message"] as? [String: String])?["vi"]?.isEmpty) == false })
 
             let context = households.host.context
-            let stored = try await context.store.database.read { db in
+            let stored = try context.store.database.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT customer_code, name_sealed, address_sealed, household_quarters FROM households_customers ORDER BY 1
                     """)
@@ -76,14 +76,14 @@ import Testing
             #expect(summary["departed"] as? Int == 1)
             #expect((summary["rejected"] as? [Any])?.isEmpty == true)
 
-            let rows = try await households.host.context.store.database.read { db in
+            let rows = try households.host.context.store.database.read { db in
                 try Row.fetchAll(db, sql: "SELECT customer_code, household_quarters, in_export FROM households_customers ORDER BY 1")
             }
             #expect(rows.map { "\($0["customer_code"] as String)=\($0["household_quarters"] as Int)/\($0["in_export"] as Int)" } == [
                 "PC05HA0000001=12/1", "PC05TK0000001=12/1", "PC05TK0000002=4/1", "PC05TK0000003=12/0",
             ])
             let context = households.host.context
-            let updated = try #require(try await context.store.database.read { db in
+            let updated = try #require(try context.store.database.read { db in
                 try Row.fetchOne(db, sql: """
                     SELECT name_sealed, address_sealed FROM households_customers WHERE customer_code = 'PC05TK0000001'
                     """)

@@ -105,7 +105,7 @@ import Testing
                                                     token: supervisor)
             #expect(allowed.status == 201)
 
-            let overrides = try await households.host.context.store.database.read { db in
+            let overrides = try households.host.context.store.database.read { db in
                 try Row.fetchAll(db, sql: "SELECT dossier_id, granted_by, reason, conflicts FROM households_overrides")
             }
             #expect(overrides.count == 1)

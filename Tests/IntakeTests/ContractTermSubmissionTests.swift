@@ -116,7 +116,7 @@ import Testing
                 site: Site(province: "Quảng Nam", communeCode: "20350", street: "Lô 12, khu công nghiệp",
                            branchCode: "PC05TK", areaClass: .urban),
                 meterSerial: "TK-3P-000043", purpose: .business, tariffGroup: "business", householdCount: 1,
-                termMonths: 12, endsOn: try #require(CalendarDate("2026-09-30")),
+                termMonths: 12, endsOn: CalendarDate("2026-09-30"),
                 draftedAt: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
             _ = try await intake.publish(drafted, correlationId: code, appId: ServiceName.crm.rawValue)
             _ = try await intake.signingCode(number: 1)

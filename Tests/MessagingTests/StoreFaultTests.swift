@@ -98,7 +98,7 @@ private struct Tmpfs {
     /// Fills what is left of the disk; returns the file to remove to free it again.
     func fill() throws -> URL {
         let file = folder.appendingPathComponent("filler")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }
         let chunk = Data(count: 4096)

@@ -23,7 +23,7 @@ import Testing
             try await harness.publish(SampleEvents.ticketOpened(code, email: leavingEmail, kind: .changeOfHolder),
                                       correlationId: code)
             try await eventually("the one filing is told the request was received") {
-                try await gateway.messages().count == 1
+                await gateway.messages().count == 1
             }
             try await harness.publish(Self.holderChanged(code, contact: CustomerContact(
                 phone: Self.newHolderPhone, email: newEmail)), correlationId: code)
@@ -54,7 +54,7 @@ import Testing
             try await harness.publish(Self.holderChanged(silent, contact: nil), correlationId: silent)
             try await harness.publish(Self.holderChanged(told, contact: CustomerContact(phone: Self.newHolderPhone)),
                                       correlationId: told)
-            try await eventually("the second change's SMS went out") { try await gateway.messages().count == 1 }
+            try await eventually("the second change's SMS went out") { await gateway.messages().count == 1 }
             #expect(try await service.deliveries(of: silent).isEmpty)
             #expect(try await harness.broker.queueDepth("notification.dead") == 0)
         }

@@ -85,7 +85,7 @@ import Testing
             let service = try await harness.start()
             let code = SampleEvents.requestCode()
             try await harness.publish(SampleEvents.ticketOpened(code, email: SampleEvents.email()), correlationId: code)
-            try await eventually("the SMS went out") { try await gateway.messages().count == 1 }
+            try await eventually("the SMS went out") { await gateway.messages().count == 1 }
 
             let path = "api/v1/deliveries?requestCode=\(code)"
             #expect(try await service.get(path).status == 401)
