@@ -10,7 +10,25 @@ struct CalendarDayTests {
         #expect(value?.description == "2025-01-29")
     }
 
-    @Test(arguments: ["2025-02-29", "2025-13-01", "2025-1-05", "25-01-05", "2025/01/05", "abcd-ef-gh", ""])
+    /// Every seventh day from year 1 to 9999 is written with its year, month and day zero-padded,
+    /// and read back as the same day.
+    @Test func writesAndReadsDaysOfTenMillennia() {
+        let first = day("0001-01-01").julianDayNumber
+        let last = day("9999-12-31").julianDayNumber
+        var mismatches: [String] = []
+        for number in stride(from: first, through: last, by: 7) {
+            let value = CalendarDay(julianDayNumber: number)
+            let text = value.description
+            let expected = String(format: "%04d-%02d-%02d", value.year, value.month, value.day)
+            if text != expected || CalendarDay(text) != value { mismatches.append(text) }
+        }
+        #expect(mismatches.isEmpty)
+        #expect(day("0987-06-05").description == "0987-06-05")
+    }
+
+    @Test(arguments: ["2025-02-29", "2025-13-01", "2025-1-05", "25-01-05", "2025/01/05", "abcd-ef-gh", "",
+                      "2025-01-050", "+025-01-05", "2025-01- 5", "2025-00-10", "2025-01-00", "٢٠٢٥-٠١-٠٥",
+                      "2025-01-0\u{301}5", "2025\u{2011}01-05", " 2025-01-05", "2025-01-05\n"])
     func rejectsTextThatIsNotARealIsoDate(_ text: String) {
         #expect(CalendarDay(text) == nil)
     }
