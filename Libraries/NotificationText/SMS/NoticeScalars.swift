@@ -5,7 +5,7 @@
 /// Each of them is a character of its own and its own composed form (NFC): none is a combining
 /// mark, none decomposes, and no two of them compose into one. So a text made of them alone
 /// needs neither grapheme breaking nor Foundation's normalisation, which were most of what
-/// measuring and transliterating a Vietnamese notice cost. `SMSTextTests` checks every one.
+/// measuring and transliterating a Vietnamese notice cost. `NoticeScalarsTests` checks every one.
 enum NoticeScalars {
     /// The blocks, as scalar values; general punctuation leaves out the invisible format
     /// characters, the separators and the spaces around it (U+2000–U+200F, U+2028–U+202F,
