@@ -47,10 +47,16 @@ struct NoticeScalarsTests {
     }
 
     @Test func aTextOfThemIsMeasuredAsFoundationComposesIt() {
+        var composedAlready = 0
         for text in Self.texts(count: 2_000) {
             #expect(SMSText(text).text == text.precomposedStringWithCanonicalMapping)
-            #expect(NoticeScalars.holdAll(of: text) == text.unicodeScalars.allSatisfy(NoticeScalars.contains))
+            if NoticeScalars.holdAll(of: text) {
+                composedAlready += 1
+                #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars),
+                        "\(Array(text.unicodeScalars))")
+            }
         }
+        #expect(composedAlready > 0)
     }
 
     @Test func transliteratingScalarByScalarGivesWhatTheRulesGiveCharacterByCharacter() {
