@@ -114,9 +114,10 @@ struct BenchFlow: AsyncParsableCommand {
 
         let opened = filed.map(\.0).filter { observer.opened.at($0.requestCode) != nil }
         _ = try await concurrently(opened, limit: size.driveConcurrency) { journey in
-            _ = try await journey.recordContact().expect(200)
-            _ = try await journey.recordSurvey("feasible", phase: 1).expect(200)
-            _ = try await journey.requestInstallation()
+            let ticket = try await journey.openTicket()
+            _ = try await ticket.recordContact().expect(200)
+            _ = try await ticket.recordSurvey("feasible", phase: 1).expect(200)
+            _ = try await ticket.requestInstallation()
             try await journey.completeInstallation()
             _ = try await journey.sign(with: try await journey.signingCodeFromSMS(timeout: size.patience)).expect(200)
         }

@@ -105,37 +105,36 @@ public struct Journey: Sendable {
         return latest
     }
 
-    /// Step 4: staff record the call to the customer.
+    /// The ticket opened on its page from the officer's list (waits until crm opened it), to
+    /// be worked step after step without looking it up again.
+    public func openTicket(timeout: Duration = .seconds(30)) async throws -> OpenTicket {
+        OpenTicket(journey: self, id: try await ticket(timeout: timeout)["ticketId"] as! String)
+    }
+
+    /// Step 4: staff open the ticket and record the call to the customer.
     public func recordContact() async throws -> HTTPAnswer {
-        try await ticketAction("contact", ["note": "Đã gọi khách hàng, hẹn khảo sát"])
+        try await openTicket().recordContact()
     }
 
-    /// Step 4: staff record the site survey.
+    /// Step 4: staff open the ticket and record the site survey.
     public func recordSurvey(_ outcome: String = "feasible", phase: Int = 1, reason: String? = nil) async throws -> HTTPAnswer {
-        var body: [String: Any] = ["outcome": outcome, "phase": phase]
-        if let reason { body["reason"] = reason }
-        return try await ticketAction("survey", body)
+        try await openTicket().recordSurvey(outcome, phase: phase, reason: reason)
     }
 
-    /// Step 5: staff ask metering to install a meter.
+    /// Step 5: staff open the ticket and ask metering to install a meter.
     public func requestInstallation() async throws -> HTTPAnswer {
-        try await ticketAction("installation", [:])
+        try await openTicket().requestInstallation()
     }
 
-    /// Staff settle a screening conflict (`cleared` or `refused`).
+    /// Staff open the ticket and settle a screening conflict (`cleared` or `refused`).
     public func resolveScreening(_ decision: String, note: String) async throws -> HTTPAnswer {
-        try await ticketAction("screening-resolution", ["decision": decision, "note": note])
+        try await openTicket().resolveScreening(decision, note: note)
     }
 
     /// A call to crm's operator API as the owning branch's customer-service staff.
     public func operatorCall(_ method: HTTPMethod, _ path: String, json: Any? = nil, unit: String? = nil) async throws -> HTTPAnswer {
         let token = try await platform.staff.token(.customerService, unit: unit ?? customer.branchCode)
         return try await platform.http.call(method, "\(platform.url("crm"))\(path)", json: json, token: token)
-    }
-
-    private func ticketAction(_ action: String, _ body: [String: Any]) async throws -> HTTPAnswer {
-        let id = try await ticket()["ticketId"] as! String
-        return try await operatorCall(.POST, "/api/v1/tickets/\(id)/\(action)", json: body)
     }
 
     // MARK: Field technician
