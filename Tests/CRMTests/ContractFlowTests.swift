@@ -191,9 +191,10 @@ import Testing
             try await crm.publish(Samples.signed(code, contractNumber: number, at: vietnamTime("2025-09-09 15:00")),
                                   correlationId: code)
             try await crm.awaitSent(TicketClosed.routingKey)
-            try await crm.publish(Samples.notified(code, .contractSigned, at: vietnamTime("2025-09-09 15:01")),
+            try await crm.publish(Samples.notified(code, .contractSigned, at: vietnamTime("2025-09-09 15:01"),
+                                                   emailAt: vietnamTime("2025-09-09 15:02")),
                                   correlationId: code)
-            try await eventually("every step is on the timeline") { try await crm.timeline(of: code)?.steps.count == 14 }
+            try await eventually("every step is on the timeline") { try await crm.timeline(of: code)?.steps.count == 15 }
 
             let timeline = try #require(try await crm.timeline(of: code))
             #expect(timeline.branch.code == "PC05TK")
@@ -204,16 +205,17 @@ import Testing
                 "Meter installation requested", "Installation work order opened", "Meter installed and sealed",
                 "Electricity contract drafted", "Customer signed the contract",
                 "Contract in force", "Ticket closed", "Notice sent by SMS: contract signed",
+                "Notice sent by e-mail: contract signed",
             ])
             #expect(timeline.steps.map(\.actor) == [
                 .intake, .crm, .notification, .households, .crm, .crm, .crm, .metering, .metering, .crm, .intake,
-                .crm, .crm, .notification,
+                .crm, .crm, .notification, .notification,
             ])
             #expect(timeline.steps.allSatisfy { !$0.label.vi.isEmpty })
             #expect(timeline.steps.map(\.at) == timeline.steps.map(\.at).sorted())
 
             let detail = try await crm.ticket(code)
-            #expect((detail["timeline"] as? [[String: Any]])?.count == 14)
+            #expect((detail["timeline"] as? [[String: Any]])?.count == 15)
             #expect(try await crm.timeline(of: "PC05TK-250908-999999") == nil)
         }
     }

@@ -82,7 +82,8 @@ enum ContractSamples {
             slaLimitWorkingDays: 7, workingDaysTaken: 4, slaOutcome: .met, closedAt: instant("2025-11-27T08:06:41Z")
         ),
         CustomerNotified(requestCode: requestCode, notice: .contractSigned, channel: .sms,
-                         deliveredAt: instant("2025-11-27T08:06:45Z")),
+                         deliveredAt: instant("2025-11-27T08:06:45Z"),
+                         alsoDelivered: [.init(channel: .email, deliveredAt: instant("2025-11-27T08:06:46Z"))]),
         RequestTimelineQuery(requestCode: requestCode),
         HouseholdCountChanged(
             changeId: "5f0c8a52-7d1e-4b0e-9c35-0d6f2b1f9e11", dossierId: "HS-PC05TK-000042", unit: "PC05TK",

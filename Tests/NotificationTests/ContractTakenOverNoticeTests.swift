@@ -42,7 +42,8 @@ import Testing
             #expect(try SMTPSink.current.mails(to: leavingEmail).count == 1, "the one leaving got the receipt only")
 
             try await eventually("crm hears of both deliveries") {
-                try await harness.sent(CustomerNotified.self).filter { $0.notice == .contractSigned }.count == 2
+                try await harness.sent(CustomerNotified.self).filter { $0.notice == .contractSigned }
+                    .flatMap(\.deliveries).count == 2
             }
         }
     }

@@ -38,17 +38,23 @@ import Testing
         }
     }
 
-    @Test func eachDeliveredMessageIsAnnouncedToCRM() async throws {
+    @Test func aNoticesSMSAndEmailAreAnnouncedToCRMInOneEvent() async throws {
         try await NotificationHarness.run { harness, gateway in
             _ = try await harness.start()
             let code = SampleEvents.requestCode()
+            let before = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
 
             try await harness.publish(SampleEvents.ticketOpened(code, email: SampleEvents.email()), correlationId: code)
 
-            try await eventually("two customer.notified events") { try await harness.sent(CustomerNotified.self).count == 2 }
+            try await eventually("a customer.notified event") { try await !harness.sent(CustomerNotified.self).isEmpty }
+            try await Task.sleep(for: .milliseconds(300))
             let events = try await harness.sent(CustomerNotified.self)
-            #expect(Set(events.map(\.channel)) == [.sms, .email])
-            #expect(events.allSatisfy { $0.requestCode == code && $0.notice == .requestReceived })
+            #expect(events.count == 1, "the SMS and the e-mail went in one batch: one event")
+            let event = try #require(events.first)
+            #expect(event.requestCode == code && event.notice == .requestReceived)
+            #expect(event.deliveries.map(\.channel).sorted { $0.rawValue < $1.rawValue } == [.email, .sms])
+            #expect(event.alsoDelivered?.count == 1)
+            #expect(event.deliveries.allSatisfy { $0.deliveredAt >= before && $0.deliveredAt <= Date() })
             let wire = try #require(try await harness.broker.peek(NotificationHarness.observerQueue).first)
             let properties = try #require(wire["properties"] as? [String: Any])
             #expect(properties["correlation_id"] as? String == code)

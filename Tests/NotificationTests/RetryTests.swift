@@ -42,6 +42,9 @@ import Testing
             #expect(["pending", "sending"].contains(record["status"] as? String))
             #expect(record["lastError"] as? String != nil)
             #expect(try await service.deliveries(of: code, channel: "sms").first?["status"] as? String == "delivered")
+            let announced = try await harness.sent(CustomerNotified.self)
+            #expect(announced.map(\.deliveries.count) == [1], "the SMS is announced alone, the e-mail does not hold it back")
+            #expect(announced.first?.channel == .sms)
         }
     }
 
@@ -64,7 +67,9 @@ import Testing
             try await eventually("the SMS and the e-mail went out after the restart") {
                 try await gateway.messages().count == 1 && SMTPSink.current.mails(to: email).count == 1
             }
-            try await eventually("both are announced") { try await harness.sent(CustomerNotified.self).count == 2 }
+            try await eventually("both are announced") {
+                try await harness.sent(CustomerNotified.self).flatMap(\.deliveries).count == 2
+            }
         }
     }
 }

@@ -4,6 +4,9 @@ import Foundation
 ///
 /// crm puts it on the request's timeline, so the customer and staff see that the notice went
 /// out and by which channels. It names the notice, never the phone number, address or text.
+///
+/// One event announces the messages of a notice that notification settled together (usually
+/// its SMS and its e-mail); a message delivered later, after a retry, gets an event of its own.
 public struct CustomerNotified: MessageContract {
     public static let routingKey = "notification.customer.notified"
     public static let version = 1
@@ -25,16 +28,38 @@ public struct CustomerNotified: MessageContract {
         case email
     }
 
+    /// A message of the notice that reached the customer, and when.
+    public struct ChannelDelivery: Codable, Sendable, Equatable {
+        public var channel: DeliveryChannel
+        public var deliveredAt: Date
+
+        public init(channel: DeliveryChannel, deliveredAt: Date) {
+            self.channel = channel
+            self.deliveredAt = deliveredAt
+        }
+    }
+
     public var requestCode: String
     public var notice: Notice
-    /// The channel this delivery went by; one event per delivered message.
+    /// The channel a delivered message of the notice went by.
     public var channel: DeliveryChannel
     public var deliveredAt: Date
+    /// The notice's other messages delivered with it (the e-mail beside the SMS), so that a notice
+    /// whose messages are settled together is announced once; absent when there are none. Added
+    /// to v1: a reader that predates it still reads `channel` and `deliveredAt`.
+    public var alsoDelivered: [ChannelDelivery]?
 
-    public init(requestCode: String, notice: Notice, channel: DeliveryChannel, deliveredAt: Date) {
+    public init(requestCode: String, notice: Notice, channel: DeliveryChannel, deliveredAt: Date,
+                alsoDelivered: [ChannelDelivery]? = nil) {
         self.requestCode = requestCode
         self.notice = notice
         self.channel = channel
         self.deliveredAt = deliveredAt
+        self.alsoDelivered = alsoDelivered
+    }
+
+    /// Every message the event announces: `channel` at `deliveredAt`, then ``alsoDelivered``.
+    public var deliveries: [ChannelDelivery] {
+        [ChannelDelivery(channel: channel, deliveredAt: deliveredAt)] + (alsoDelivered ?? [])
     }
 }

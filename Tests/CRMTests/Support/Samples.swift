@@ -48,8 +48,11 @@ enum Samples {
         SignatureCaptured(requestCode: code, contractNumber: contractNumber, method: .smsOneTimeCode, signedAt: date)
     }
 
-    static func notified(_ code: String, _ notice: CustomerNotified.Notice, at date: Date) -> CustomerNotified {
-        CustomerNotified(requestCode: code, notice: notice, channel: .sms, deliveredAt: date)
+    /// The notice delivered by SMS at `date`, and by e-mail at `emailAt` in the same event when given.
+    static func notified(_ code: String, _ notice: CustomerNotified.Notice, at date: Date, emailAt: Date? = nil)
+        -> CustomerNotified {
+        CustomerNotified(requestCode: code, notice: notice, channel: .sms, deliveredAt: date,
+                         alsoDelivered: emailAt.map { [CustomerNotified.ChannelDelivery(channel: .email, deliveredAt: $0)] })
     }
 
     /// households' report that the count on a shared meter changed, from two households to

@@ -121,17 +121,20 @@ extension TicketWorkflow where Model: RequestTicket {
         try close(ticket, resolution: .refused, at: refusedAt, cause: cause, in: db)
     }
 
-    /// Puts a notice notification delivered on the request's timeline.
+    /// Puts each message of a notice notification delivered on the request's timeline, one
+    /// entry per channel.
     ///
-    /// Six of these arrive per request (three notices, two channels), the most of any message,
-    /// so the ticket is not read: its id follows from the request code.
+    /// Three of these arrive per request (one per notice, its SMS and e-mail together), the most
+    /// of any message, so the ticket is not read: its id follows from the request code.
     func recordNotification(_ notified: CustomerNotified, in db: Database) throws {
-        try TimelineStore.append(TimelineEntry(.customerNotified,
-                                               detail: "\(notified.notice.rawValue)/\(notified.channel.rawValue)",
-                                               at: notified.deliveredAt),
-                                 requestCode: notified.requestCode, in: db)
-        log("customer notified", requestCode: notified.requestCode,
-            ticketId: Model.ticketId(requestCode: notified.requestCode),
-            ["notice": "\(notified.notice.rawValue)", "channel": "\(notified.channel.rawValue)"], in: db)
+        for delivery in notified.deliveries {
+            try TimelineStore.append(TimelineEntry(.customerNotified,
+                                                   detail: "\(notified.notice.rawValue)/\(delivery.channel.rawValue)",
+                                                   at: delivery.deliveredAt),
+                                     requestCode: notified.requestCode, in: db)
+            log("customer notified", requestCode: notified.requestCode,
+                ticketId: Model.ticketId(requestCode: notified.requestCode),
+                ["notice": "\(notified.notice.rawValue)", "channel": "\(delivery.channel.rawValue)"], in: db)
+        }
     }
 }

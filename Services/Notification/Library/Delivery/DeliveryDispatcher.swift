@@ -8,6 +8,11 @@ import ServiceLifecycle
 /// Sends what the handlers queued: takes due deliveries, sends each by its channel, and
 /// settles it — delivered (and announced), retried later with back-off, or failed.
 ///
+/// A batch is sent concurrently and settled in one transaction once its last send returned:
+/// one commit per batch, not per message, and a notice's SMS and e-mail announced to crm in one
+/// event. A delivery is therefore recorded as sent only when its batch's slowest send is over
+/// (at most the SMTP timeouts); a stop in between sends it again at the next start, as below.
+///
 /// Urgent deliveries always go first (``DeliveryPriority``): a batch is filled with due
 /// urgent ones, and only its remaining room with bulk ones, at the ``BulkPace``. A backlog of
 /// reminders therefore delays a signing code by one gateway round trip at most.
@@ -65,12 +70,14 @@ struct DeliveryDispatcher: Service {
             await doorbell.wait(upTo: try await idleTime(pace: pace))
             return
         }
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        let settled = await withTaskGroup(of: SettledDelivery.self) { group in
             for delivery in due {
-                group.addTask { try await deliver(delivery) }
+                group.addTask { await attempt(delivery) }
             }
-            try await group.waitForAll()
+            return await group.reduce(into: []) { $0.append($1) }
         }
+        try await database.write { db in try queue.settle(settled, in: db) }
+        settled.forEach(report)
     }
 
     /// How long to sleep when nothing can leave: until the next urgent delivery is due, or the
@@ -86,27 +93,20 @@ struct DeliveryDispatcher: Service {
         return min(Self.idlePoll, .milliseconds(Int64(seconds * 1000)))
     }
 
-    /// Sends one delivery and records how it went.
-    private func deliver(_ delivery: Delivery) async throws {
-        var logger = logger
-        for (key, value) in delivery.subject.metadata {
-            logger[metadataKey: key] = value
-        }
-        logger[metadataKey: "delivery_id"] = "\(delivery.id)"
-        logger[metadataKey: "channel"] = "\(delivery.channel.rawValue)"
-        logger[metadataKey: "recipient"] = "\(delivery.recipientMasked)"
-        logger[metadataKey: "attempt"] = "\(delivery.attempts)"
-
-        let outcome: String
+    /// Sends one delivery and decides how it ends: delivered, retried later with back-off, or
+    /// given up once attempts run out or no retry can help.
+    private func attempt(_ delivery: Delivery) async -> SettledDelivery {
         do {
-            outcome = try await send(delivery)
+            let outcome = try await send(delivery)
+            return SettledDelivery(delivery: delivery, settlement: .delivered(outcome: outcome, at: queue.clock.preciseNow()))
         } catch let failure {
-            try await settle(delivery, after: failure, logger: logger)
-            return
+            let now = queue.clock.preciseNow()
+            guard failure.kind != .undeliverable, delivery.attempts < policy.maxAttempts else {
+                return SettledDelivery(delivery: delivery, settlement: .failed(failure, at: now))
+            }
+            let retryAt = policy.nextAttempt(after: delivery.attempts, from: now)
+            return SettledDelivery(delivery: delivery, settlement: .retry(failure, retryAt: retryAt))
         }
-        let at = queue.clock.preciseNow()
-        try await database.write { db in try queue.markDelivered(delivery, outcome: outcome, at: at, in: db) }
-        logger.info("notice delivered", metadata: ["outcome": "\(outcome)"])
     }
 
     private func send(_ delivery: Delivery) async throws(DeliveryFailure) -> String {
@@ -128,21 +128,29 @@ struct DeliveryDispatcher: Service {
         }
     }
 
-    /// Retries later, or gives up once attempts run out or no retry can help.
-    private func settle(_ delivery: Delivery, after failure: DeliveryFailure, logger: Logger) async throws {
-        let now = queue.clock.preciseNow()
-        guard failure.kind != .undeliverable, delivery.attempts < policy.maxAttempts else {
-            try await database.write { db in try queue.markFailed(delivery, reason: failure.reason, at: now, in: db) }
-            logger.error("notice not delivered, given up", metadata: ["reason": "\(failure.reason)"])
-            return
+    /// Logs how a delivery ended, once its batch is recorded.
+    private func report(_ settled: SettledDelivery) {
+        let delivery = settled.delivery
+        var logger = logger
+        for (key, value) in delivery.subject.metadata {
+            logger[metadataKey: key] = value
         }
-        let retryAt = policy.nextAttempt(after: delivery.attempts, from: now)
-        try await database.write { db in try queue.reschedule(delivery, after: failure, retryAt: retryAt, in: db) }
-        let metadata: Logger.Metadata = ["reason": "\(failure.reason)", "retry_at": "\(retryAt.formatted(.iso8601))"]
-        if failure.kind == .configuration {
-            logger.error("notice not delivered: the gateway or relay refuses our settings; will retry", metadata: metadata)
-        } else {
-            logger.warning("notice not delivered; will retry", metadata: metadata)
+        logger[metadataKey: "delivery_id"] = "\(delivery.id)"
+        logger[metadataKey: "channel"] = "\(delivery.channel.rawValue)"
+        logger[metadataKey: "recipient"] = "\(delivery.recipientMasked)"
+        logger[metadataKey: "attempt"] = "\(delivery.attempts)"
+        switch settled.settlement {
+        case .delivered(let outcome, _):
+            logger.info("notice delivered", metadata: ["outcome": "\(outcome)"])
+        case .failed(let failure, _):
+            logger.error("notice not delivered, given up", metadata: ["reason": "\(failure.reason)"])
+        case .retry(let failure, let retryAt):
+            let metadata: Logger.Metadata = ["reason": "\(failure.reason)", "retry_at": "\(retryAt.formatted(.iso8601))"]
+            if failure.kind == .configuration {
+                logger.error("notice not delivered: the gateway or relay refuses our settings; will retry", metadata: metadata)
+            } else {
+                logger.warning("notice not delivered; will retry", metadata: metadata)
+            }
         }
     }
 }

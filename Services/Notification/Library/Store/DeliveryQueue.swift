@@ -9,8 +9,8 @@ import ServiceKit
 /// transaction, taken and settled by ``DeliveryDispatcher``.
 ///
 /// Statuses: `pending` (waiting for `next_attempt_at`) → `sending` → `delivered`, or back to
-/// `pending` after a failure, or `failed` once attempts run out. Settling a delivery and
-/// announcing a request notice (`notification.customer.notified` in the outbox) share one transaction.
+/// `pending` after a failure, or `failed` once attempts run out. Settling a sent batch and
+/// announcing its request notices (`notification.customer.notified` in the outbox) share one transaction.
 struct DeliveryQueue: Sendable {
     let personalData: PersonalDataProtector
     let outbox: Outbox
@@ -115,31 +115,42 @@ struct DeliveryQueue: Sendable {
         return (recipient, content)
     }
 
-    /// Records `delivery` as delivered, forgets its address and text, and announces a request
-    /// notice to crm (a reminder belongs to no request's timeline).
-    func markDelivered(_ delivery: Delivery, outcome: String, at now: Date, in db: Database) throws {
+    /// Records how each delivery of a sent batch ended, and announces the request notices among
+    /// those delivered to crm (a reminder belongs to no request's timeline): one
+    /// `notification.customer.notified` per notice and cause, naming each of its messages, so a
+    /// notice's SMS and e-mail sent together make one event, not two.
+    func settle(_ batch: [SettledDelivery], in db: Database) throws {
+        for settled in batch {
+            switch settled.settlement {
+            case .delivered(let outcome, let at): try markDelivered(settled.delivery, outcome: outcome, at: at, in: db)
+            case .retry(let failure, let retryAt): try reschedule(settled.delivery, after: failure, retryAt: retryAt, in: db)
+            case .failed(let failure, let at): try markFailed(settled.delivery, reason: failure.reason, at: at, in: db)
+            }
+        }
+        for notice in AnnouncedNotice.delivered(in: batch) {
+            try outbox.send(notice.event, cause: notice.cause, correlation: notice.requestCode,
+                            at: notice.event.deliveredAt, in: db)
+        }
+    }
+
+    /// Records `delivery` as delivered, and forgets its address and text.
+    private func markDelivered(_ delivery: Delivery, outcome: String, at now: Date, in db: Database) throws {
         try db.cachedStatement(sql: """
             UPDATE notification_deliveries SET status = 'delivered', outcome = ?, last_error = NULL, finished_at = ?,
                 next_attempt_at = NULL, recipient_sealed = NULL, content_sealed = NULL
             WHERE id = ?
             """).execute(arguments: [outcome, now.timeIntervalSince1970, delivery.id])
-        guard case .request(let notice, let requestCode) = delivery.subject else { return }
-        let deliveredAt = now.wholeSeconds
-        let event = CustomerNotified(requestCode: requestCode, notice: notice, channel: delivery.channel,
-                                     deliveredAt: deliveredAt)
-        try outbox.send(event, cause: RecordedCause(messageId: delivery.causationId, traceparent: delivery.traceparent),
-                        correlation: requestCode, at: deliveredAt, in: db)
     }
 
     /// Puts `delivery` back in the queue until `retryAt`, with the reason of this failure.
-    func reschedule(_ delivery: Delivery, after failure: DeliveryFailure, retryAt: Date, in db: Database) throws {
+    private func reschedule(_ delivery: Delivery, after failure: DeliveryFailure, retryAt: Date, in db: Database) throws {
         try db.cachedStatement(sql: """
             UPDATE notification_deliveries SET status = 'pending', last_error = ?, next_attempt_at = ? WHERE id = ?
             """).execute(arguments: [failure.reason, retryAt.timeIntervalSince1970, delivery.id])
     }
 
     /// Gives `delivery` up: it stays in the log as failed, its address and text are forgotten.
-    func markFailed(_ delivery: Delivery, reason: String, at now: Date, in db: Database) throws {
+    private func markFailed(_ delivery: Delivery, reason: String, at now: Date, in db: Database) throws {
         try db.cachedStatement(sql: """
             UPDATE notification_deliveries SET status = 'failed', last_error = ?, finished_at = ?,
                 next_attempt_at = NULL, recipient_sealed = NULL, content_sealed = NULL
