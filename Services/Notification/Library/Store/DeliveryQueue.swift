@@ -128,8 +128,8 @@ struct DeliveryQueue: Sendable {
             }
         }
         for notice in AnnouncedNotice.delivered(in: batch) {
-            try outbox.send(notice.event, cause: notice.cause, correlation: notice.requestCode,
-                            at: notice.event.deliveredAt, in: db)
+            let event = notice.event
+            try outbox.send(event, cause: notice.cause, correlation: notice.requestCode, at: event.deliveredAt, in: db)
         }
     }
 
